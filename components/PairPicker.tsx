@@ -1,0 +1,41 @@
+interface PairPickerProps {
+  /** Path of the page the form submits to (a GET, so the choice lands in the URL). */
+  action: string;
+  options: { value: string; label: string }[];
+  a: string;
+  b: string;
+  /** Other URL parameters to keep when the pair changes. */
+  keep?: Record<string, string>;
+}
+
+/** Two selects and a button; works without JavaScript and leaves a shareable URL. */
+export function PairPicker({ action, options, a, b, keep = {} }: PairPickerProps) {
+  const select = (name: "a" | "b", label: string, value: string) => (
+    <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+      {label}
+      <select
+        name={name}
+        defaultValue={value}
+        className="rounded border border-slate-300 bg-white px-2 py-1.5 text-slate-900 focus:outline-2 focus:outline-blue-700"
+      >
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+  return (
+    <form action={action} method="get" className="no-print flex flex-wrap items-end gap-3" aria-label="Choose two statements to compare">
+      {Object.entries(keep).map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+      {select("a", "From", a)}
+      {select("b", "To", b)}
+      <button type="submit" className="rounded bg-slate-900 px-3 py-1.5 text-sm font-semibold text-white hover:bg-slate-700 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+        Compare
+      </button>
+    </form>
+  );
+}

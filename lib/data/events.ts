@@ -1,0 +1,31 @@
+import { prisma } from "../db";
+
+/** Events newest first, with the parties that spoke and the number of statements. */
+export async function listEvents() {
+  const events = await prisma.event.findMany({
+    orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
+    include: {
+      statements: {
+        orderBy: { position: "asc" },
+        select: { id: true, party: { select: { id: true, slug: true, name: true, shortName: true, color: true } } },
+      },
+    },
+  });
+  return events.map(({ statements, ...event }) => {
+    const parties = new Map(statements.map((s) => [s.party.id, s.party]));
+    return { ...event, statementCount: statements.length, parties: [...parties.values()] };
+  });
+}
+
+export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
+
+/** One event with its statements in column order, each with its party; null when the slug is unknown. */
+export async function getEvent(slug: string) {
+  return prisma.event.findUnique({
+    where: { slug },
+    include: { statements: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { party: true } } },
+  });
+}
+
+export type EventWithStatements = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
+export type StatementWithParty = EventWithStatements["statements"][number];

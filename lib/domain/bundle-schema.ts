@@ -1,0 +1,100 @@
+import { z } from "zod";
+import { PARTY_KINDS, STATEMENT_KINDS } from "./kinds";
+
+/**
+ * The event bundle: parties plus events with their statements. The seed file uses it,
+ * and it is the shape a JSON import will take, so every field is validated here once.
+ */
+
+const slug = z
+  .string()
+  .min(1)
+  .max(120)
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens");
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "not a real date");
+
+export const partySchema = z.object({
+  slug,
+  name: z.string().trim().min(1).max(200),
+  shortName: z.string().trim().min(1).max(60),
+  kind: z.enum(PARTY_KINDS),
+  country: z
+    .string()
+    .regex(/^[A-Z]{2}$/, "use an ISO 3166-1 alpha-2 code")
+    .nullable()
+    .default(null),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "use #rrggbb"),
+});
+
+export const MAX_STATEMENT_CHARS = 1_000_000;
+
+export const statementSchema = z.object({
+  slug,
+  party: slug,
+  title: z.string().trim().min(1).max(300),
+  kind: z.enum(STATEMENT_KINDS),
+  sourceName: z.string().trim().min(1).max(300),
+  sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
+  publishedOn: isoDate.nullable().default(null),
+  language: z.string().min(2).max(35).default("en"),
+  speaker: z.string().trim().min(1).max(200).nullable().default(null),
+  provenanceNote: z.string().max(2000).default(""),
+  body: z.string().refine((s) => s.trim().length > 0, "must not be empty").pipe(z.string().max(MAX_STATEMENT_CHARS)),
+});
+
+export const eventSchema = z.object({
+  slug,
+  title: z.string().trim().min(1).max(300),
+  occurredOn: isoDate,
+  summary: z.string().max(5000).default(""),
+  statements: z.array(statementSchema).min(1),
+});
+
+export const bundleSchema = z
+  .object({
+    parties: z.array(partySchema),
+    events: z.array(eventSchema),
+  })
+  .superRefine((bundle, ctx) => {
+    const partySlugs = new Set<string>();
+    bundle.parties.forEach((party, i) => {
+      if (partySlugs.has(party.slug)) {
+        ctx.addIssue({ code: "custom", path: ["parties", i, "slug"], message: `duplicate party slug "${party.slug}"` });
+      }
+      partySlugs.add(party.slug);
+    });
+    const eventSlugs = new Set<string>();
+    bundle.events.forEach((event, e) => {
+      if (eventSlugs.has(event.slug)) {
+        ctx.addIssue({ code: "custom", path: ["events", e, "slug"], message: `duplicate event slug "${event.slug}"` });
+      }
+      eventSlugs.add(event.slug);
+      const statementSlugs = new Set<string>();
+      event.statements.forEach((statement, s) => {
+        if (!partySlugs.has(statement.party)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["events", e, "statements", s, "party"],
+            message: `unknown party "${statement.party}"`,
+          });
+        }
+        if (statementSlugs.has(statement.slug)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["events", e, "statements", s, "slug"],
+            message: `duplicate statement slug "${statement.slug}"`,
+          });
+        }
+        statementSlugs.add(statement.slug);
+      });
+    });
+  });
+
+export type Bundle = z.infer<typeof bundleSchema>;
+export type BundleParty = z.infer<typeof partySchema>;
+export type BundleEvent = z.infer<typeof eventSchema>;
+export type BundleStatement = z.infer<typeof statementSchema>;

@@ -1,0 +1,116 @@
+/**
+ * Gets a checkout ready to serve, doing only what is out of date:
+ *   generate  – Prisma client (run at postinstall)
+ *   db        – client if the schema changed, migrations, seed when the database has no events
+ *   build     – `next build` when sources changed since the last build (hash stamp in .next/)
+ *   all       – db + build (run before `npm start` and the browser tests)
+ *   reset     – delete the database file, then db
+ */
+import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { databaseFile, projectRoot } from "../lib/db-url";
+
+const root = projectRoot(__dirname);
+process.chdir(root);
+process.env.NEXT_TELEMETRY_DISABLED ??= "1";
+process.env.CHECKPOINT_DISABLE ??= "1";
+
+const node = process.execPath;
+const prismaCli = path.join(root, "node_modules", "prisma", "build", "index.js");
+const nextCli = path.join(root, "node_modules", "next", "dist", "bin", "next");
+const tsxCli = path.join(root, "node_modules", "tsx", "dist", "cli.mjs");
+
+function run(label: string, args: string[]) {
+  console.log(`[prepare] ${label}`);
+  execFileSync(node, args, { stdio: "inherit", env: process.env });
+}
+
+/** Hash of every file under the given paths (sorted, so the hash is stable). */
+function hashOf(paths: string[]): string {
+  const hash = crypto.createHash("sha256");
+  const visit = (p: string) => {
+    if (!fs.existsSync(p)) return;
+    const stat = fs.statSync(p);
+    if (stat.isDirectory()) {
+      for (const name of fs.readdirSync(p).sort()) visit(path.join(p, name));
+    } else {
+      hash.update(p).update("\0").update(fs.readFileSync(p));
+    }
+  };
+  paths.forEach(visit);
+  return hash.digest("hex");
+}
+
+function stampMatches(stampFile: string, hash: string): boolean {
+  return fs.existsSync(stampFile) && fs.readFileSync(stampFile, "utf8") === hash;
+}
+
+const schemaStamp = path.join(root, "generated", ".schema-hash");
+
+function generate(force: boolean) {
+  const hash = hashOf(["prisma/schema.prisma"]);
+  if (!force && stampMatches(schemaStamp, hash) && fs.existsSync("generated/prisma/client.ts")) return;
+  run("prisma generate", [prismaCli, "generate"]);
+  fs.writeFileSync(schemaStamp, hash);
+}
+
+function eventCount(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM Event").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+function db() {
+  generate(false);
+  run("prisma migrate deploy", [prismaCli, "migrate", "deploy"]);
+  if (eventCount(databaseFile()) === 0) run("seed (database has no events)", [tsxCli, "prisma/seed.ts"]);
+  console.log(`[prepare] database ready: ${path.relative(root, databaseFile())}`);
+}
+
+const buildInputs = [
+  "app", "components", "lib", "public", "prisma/schema.prisma", "package-lock.json",
+  "next.config.js", "postcss.config.js", "tsconfig.json",
+];
+const buildStamp = path.join(root, ".next", "readout-build-hash");
+
+function build(force: boolean) {
+  const hash = hashOf(buildInputs);
+  if (!force && stampMatches(buildStamp, hash) && fs.existsSync(".next/BUILD_ID")) {
+    console.log("[prepare] build is up to date");
+    return;
+  }
+  run("next build", [nextCli, "build"]);
+  fs.writeFileSync(buildStamp, hash);
+}
+
+function reset() {
+  for (const suffix of ["", "-journal", "-wal", "-shm"]) fs.rmSync(databaseFile() + suffix, { force: true });
+  db();
+}
+
+const mode = process.argv[2] ?? "all";
+const modes: Record<string, () => void> = {
+  generate: () => generate(true),
+  db,
+  build: () => {
+    generate(false);
+    build(true);
+  },
+  all: () => {
+    db();
+    build(false);
+  },
+  reset,
+};
+
+if (!modes[mode]) {
+  console.error(`[prepare] unknown mode "${mode}"; use one of: ${Object.keys(modes).join(", ")}`);
+  process.exit(2);
+}
+modes[mode]();
