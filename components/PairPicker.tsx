@@ -11,9 +11,10 @@ interface PairPickerProps {
 /** Two selects and a button; works without JavaScript and leaves a shareable URL. */
 export function PairPicker({ action, options, a, b, keep = {} }: PairPickerProps) {
   const select = (name: "a" | "b", label: string, value: string) => (
-    <label className="flex flex-col gap-1 text-sm font-medium text-slate-700">
-      {label}
+    <div className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+      <label htmlFor={`pair-${name}`}>{label}</label>
       <select
+        id={`pair-${name}`}
         name={name}
         defaultValue={value}
         className="rounded border border-slate-300 bg-white px-2 py-1.5 text-slate-900 focus:outline-2 focus:outline-blue-700"
@@ -24,7 +25,7 @@ export function PairPicker({ action, options, a, b, keep = {} }: PairPickerProps
           </option>
         ))}
       </select>
-    </label>
+    </div>
   );
   return (
     <form action={action} method="get" className="no-print flex flex-wrap items-end gap-3" aria-label="Choose two statements to compare">

@@ -22,8 +22,10 @@ export function selectPair(
   const wantA = firstValue(requestedA);
   const wantB = firstValue(requestedB);
   const unknown = [wantA, wantB].filter((slug): slug is string => !!slug && !slugs.includes(slug));
-  const a = wantA && slugs.includes(wantA) ? wantA : slugs[0];
-  const b = wantB && slugs.includes(wantB) ? wantB : slugs.find((slug) => slug !== a)!;
+  const knownA = wantA && slugs.includes(wantA) ? wantA : undefined;
+  const knownB = wantB && slugs.includes(wantB) ? wantB : undefined;
+  const a = knownA ?? slugs.find((slug) => slug !== knownB)!;
+  const b = knownB ?? slugs.find((slug) => slug !== a)!;
   const notice = unknown.length
     ? `No statement called ${unknown.map((slug) => `“${slug}”`).join(" or ")} in this event; showing the default instead.`
     : null;

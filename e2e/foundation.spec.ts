@@ -1,0 +1,71 @@
+import { expect, test } from "@playwright/test";
+
+const EVENT = "/events/blinken-calls-pashinyan-aliyev-2023-11-27";
+
+test("home page lists the seeded events newest first", async ({ page }) => {
+  await page.goto("/");
+  const cards = page.getByTestId("event-card");
+  await expect(cards).toHaveCount(2);
+  await expect(cards.nth(0)).toContainText("Blinken’s calls with Pashinyan and Aliyev");
+  await expect(cards.nth(0)).toContainText("27 November 2023");
+  await expect(cards.nth(0)).toContainText("4 statements");
+  for (const party of ["Armenia PMO", "Azerbaijan", "State Dept.", "News report"]) {
+    await expect(cards.nth(0)).toContainText(party);
+  }
+  await expect(cards.nth(1)).toContainText("O’Brien’s testimony");
+});
+
+test("event page shows the four statements side by side and a word diff", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Blinken’s calls with Pashinyan and Aliyev" }).click();
+  await expect(page).toHaveURL(EVENT);
+
+  const columns = page.getByTestId("statement-column");
+  await expect(columns).toHaveCount(4);
+  await expect(columns.nth(0)).toContainText("Office of the Prime Minister of Armenia");
+  await expect(columns.nth(0)).toContainText("100,000 forcibly displaced persons");
+  await expect(columns.nth(1)).toContainText("unfounded ban on Azerbaijani officials’ visits");
+  await expect(columns.nth(2)).toContainText("Matthew Miller, Department spokesman");
+  await expect(columns.nth(3)).toContainText("WASHINGTON, DC");
+
+  // Columns sit side by side on a laptop-sized screen.
+  const first = await columns.nth(0).boundingBox();
+  const second = await columns.nth(1).boundingBox();
+  expect(second!.x).toBeGreaterThan(first!.x + first!.width - 1);
+  expect(Math.abs(second!.y - first!.y)).toBeLessThan(2);
+
+  const diff = page.getByTestId("pairwise-diff");
+  await expect(diff.locator("ins").first()).toBeVisible();
+  await expect(diff.locator("del").first()).toBeVisible();
+  await page.screenshot({ path: "test-results/screenshots/event-page.png", fullPage: true });
+});
+
+test("the chosen pair lives in the URL and survives a reload", async ({ page }) => {
+  await page.goto(EVENT);
+  const picker = page.getByRole("form", { name: "Choose two statements to compare" });
+  await picker.getByLabel("From", { exact: true }).selectOption("state-dept-statement");
+  await picker.getByLabel("To", { exact: true }).selectOption("news-report");
+  await picker.getByRole("button", { name: "Compare" }).click();
+  await expect(page).toHaveURL(/a=state-dept-statement&b=news-report/);
+
+  await page.reload();
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("state-dept-statement");
+  await expect(page.getByLabel("To", { exact: true })).toHaveValue("news-report");
+  // The report contains the State Department's sentences word for word, so they are not marked.
+  const diff = page.getByTestId("pairwise-diff");
+  await expect(diff).toContainText("The Secretary welcomed President Aliyev’s commitment");
+  await expect(diff.locator("del")).toHaveCount(0);
+  await expect(diff.locator("ins").first()).toBeVisible();
+});
+
+test("an unknown statement in the URL falls back with a notice", async ({ page }) => {
+  await page.goto(`${EVENT}?a=nope`);
+  await expect(page.getByRole("status")).toContainText("No statement called “nope”");
+  await expect(page.getByTestId("pairwise-diff").locator("ins").first()).toBeVisible();
+});
+
+test("an unknown event gets the 404 page", async ({ page }) => {
+  const response = await page.goto("/events/no-such-event");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
+});

@@ -1,0 +1,40 @@
+import { defineConfig } from "@playwright/test";
+
+// The browser tests get their own database and port, so they never touch the dev data or a running dev server.
+const PORT = 3100;
+const DATABASE_URL = "file:prisma/e2e.db";
+
+export default defineConfig({
+  testDir: "e2e",
+  outputDir: "test-results/playwright",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: [["list"], ["json", { outputFile: "test-results/playwright-results.json" }]],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "off",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `node node_modules/tsx/dist/cli.mjs scripts/prepare.ts reset && node node_modules/tsx/dist/cli.mjs scripts/prepare.ts all && node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/`,
+    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    reuseExistingServer: false,
+    timeout: 600_000,
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});
