@@ -1,7 +1,8 @@
 /**
  * Gets a checkout ready to serve, doing only what is out of date:
  *   generate  – Prisma client (run at postinstall)
- *   db        – client if the schema changed, migrations, seed when the database has no events
+ *   db        – client if the schema changed, migrations, seed when the database has no events, the session
+ *               secret file when SESSION_SECRET is unset, the first editor from READOUT_EDITOR_EMAIL/PASSWORD
  *   build     – `next build` when sources changed since the last build (hash stamp in .next/)
  *   all       – db + build (run before `npm start` and the browser tests)
  *   reset     – delete the database file, then db
@@ -70,7 +71,33 @@ function db() {
   generate(false);
   run("prisma migrate deploy", [prismaCli, "migrate", "deploy"]);
   if (eventCount(databaseFile()) === 0) run("seed (database has no events)", [tsxCli, "prisma/seed.ts"]);
+  sessionSecret();
+  firstEditor();
   console.log(`[prepare] database ready: ${path.relative(root, databaseFile())}`);
+}
+
+/** A random iron-session secret in the gitignored .session-secret, unless SESSION_SECRET is set. */
+function sessionSecret() {
+  const file = path.join(root, ".session-secret");
+  if (process.env.SESSION_SECRET || fs.existsSync(file)) return;
+  fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  console.log("[prepare] created .session-secret (gitignored)");
+}
+
+function editorCount(file: string): number {
+  const db = new Database(file, { readonly: true });
+  try {
+    return (db.prepare("SELECT count(*) AS n FROM Editor").get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
+
+/** With READOUT_EDITOR_EMAIL and READOUT_EDITOR_PASSWORD set and no editor yet, creates the first editor. */
+function firstEditor() {
+  if (!process.env.READOUT_EDITOR_EMAIL || !process.env.READOUT_EDITOR_PASSWORD) return;
+  if (editorCount(databaseFile()) > 0) return;
+  run(`first editor ${process.env.READOUT_EDITOR_EMAIL}`, [tsxCli, "scripts/create-editor.ts"]);
 }
 
 const buildInputs = [

@@ -1,0 +1,154 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { bundleSchema, type Bundle } from "../domain/bundle-schema";
+import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
+import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
+import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+
+// ---------------------------------------------------------------- events (create, edit, delete)
+
+export async function getEventById(db: PrismaClient, id: number) {
+  if (!Number.isInteger(id) || id <= 0) return null;
+  return db.event.findUnique({
+    where: { id },
+    include: { statements: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { party: true } } },
+  });
+}
+
+export async function createEvent(db: PrismaClient, input: unknown, editor: EditorIdentity | null): Promise<Result<{ event: { id: number; slug: string } }>> {
+  if (!editor) return UNAUTHORISED;
+  const parsed = eventFormSchema.safeParse(input);
+  if (!parsed.success) return invalid("The event could not be saved. Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { occurredOn, ...data } = parsed.data;
+  if (await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
+    return invalid("Another event already uses that slug.", { slug: `“${data.slug}” is taken.` });
+  }
+  const event = await db.event.create({ data: { ...data, occurredOn: day(occurredOn)! }, select: { id: true, slug: true } });
+  return { ok: true, event };
+}
+
+export async function updateEvent(
+  db: PrismaClient,
+  input: Record<string, unknown>,
+  editor: EditorIdentity | null,
+): Promise<Result<{ event: { id: number; slug: string } }>> {
+  if (!editor) return UNAUTHORISED;
+  const id = Number(input.id);
+  const parsed = eventFormSchema.safeParse(input);
+  if (!parsed.success) return invalid("The event could not be saved. Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  if (!(await getEventById(db, id))) return notFound("That event does not exist (it may have been deleted).");
+  const { occurredOn, ...data } = parsed.data;
+  const clash = await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } });
+  if (clash && clash.id !== id) return invalid("Another event already uses that slug.", { slug: `“${data.slug}” is taken.` });
+  await db.event.update({ where: { id }, data: { ...data, occurredOn: day(occurredOn)! } });
+  return { ok: true, event: { id, slug: data.slug } };
+}
+
+/** Deletes an event with all its statements, their revisions and annotations (after an explicit confirmation). */
+export async function deleteEvent(db: PrismaClient, input: { id: unknown; confirm?: unknown }, editor: EditorIdentity | null): Promise<Result> {
+  if (!editor) return UNAUTHORISED;
+  if (input.confirm !== "delete") return invalid("Tick the box to confirm the deletion.", { confirm: "Confirm the deletion." });
+  const stored = await getEventById(db, Number(input.id));
+  if (!stored) return notFound("That event does not exist (it may already have been deleted).");
+  await db.event.delete({ where: { id: stored.id } });
+  return { ok: true };
+}
+
+// ---------------------------------------------------------------- JSON bundle import
+
+export interface ImportSummary {
+  events: { id: number; slug: string; title: string }[];
+  partiesCreated: number;
+  partiesReused: number;
+  statementsCreated: number;
+}
+
+/** Every string in the bundle, with its path, for the checks zod's schema does not make. */
+function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
+  if (typeof value === "string") yield [path, value];
+  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, `${path}[${i}]`);
+  else if (value && typeof value === "object") {
+    for (const [key, item] of Object.entries(value)) yield* stringsOf(item, path ? `${path}.${key}` : key);
+  }
+}
+
+function issuePath(path: PropertyKey[]): string {
+  return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(top level)";
+}
+
+/** Parses and validates bundle text; every problem is listed with its path. Writes nothing. */
+export function parseBundle(json: string): Result<{ bundle: Bundle }> {
+  if (!json.trim()) return invalid("The bundle is empty.");
+  if (utf8Bytes(json) > MAX_UPLOAD_BYTES) return invalid("The bundle is larger than 5 MB.");
+  let raw: unknown;
+  try {
+    raw = JSON.parse(json.replace(/^\uFEFF/, ""));
+  } catch (error) {
+    return invalid(`The bundle is not valid JSON: ${error instanceof Error ? error.message : String(error)}.`);
+  }
+  if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
+    return invalid("The bundle must be a JSON object with “parties” and “events” (see docs/import-format.md).");
+  }
+  const parsed = bundleSchema.safeParse(raw);
+  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
+  for (const [path, text] of stringsOf(raw, "")) {
+    const problem = controlCharacterProblem(text);
+    if (problem) problems.push(`${path}: ${problem}`);
+  }
+  if (parsed.success) {
+    parsed.data.events.forEach((event, e) =>
+      event.statements.forEach((statement, s) => {
+        const cleaned = cleanStatementText(statement.body);
+        if (!cleaned.ok) problems.push(`events[${e}].statements[${s}].body: ${cleaned.error}`);
+        else statement.body = cleaned.text;
+      }),
+    );
+  }
+  if (!parsed.success || problems.length) {
+    return { ...invalid(`The bundle has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was imported.`), problems };
+  }
+  return { ok: true, bundle: parsed.data };
+}
+
+/**
+ * Imports a bundle all-or-nothing in one transaction. Events must be new (an existing event slug is refused);
+ * a party whose slug already exists is reused as stored (not changed). Any problem → nothing is written.
+ */
+export async function importBundle(db: PrismaClient, json: string, editor: EditorIdentity | null): Promise<Result<{ summary: ImportSummary }>> {
+  if (!editor) return UNAUTHORISED;
+  const parsed = parseBundle(json);
+  if (!parsed.ok) return parsed;
+  const { bundle } = parsed;
+  const taken = await db.event.findMany({ where: { slug: { in: bundle.events.map((e) => e.slug) } }, select: { slug: true } });
+  if (taken.length) {
+    const problems = taken.map(({ slug }) => `events: an event with the slug “${slug}” already exists`);
+    return { ...invalid("The bundle clashes with events already stored; nothing was imported."), problems };
+  }
+  const summary = await db.$transaction(async (tx: Tx) => {
+    const result: ImportSummary = { events: [], partiesCreated: 0, partiesReused: 0, statementsCreated: 0 };
+    const partyIds = new Map<string, number>();
+    for (const party of bundle.parties) {
+      const stored = await tx.party.findUnique({ where: { slug: party.slug }, select: { id: true } });
+      if (stored) result.partiesReused += 1;
+      else result.partiesCreated += 1;
+      partyIds.set(party.slug, stored?.id ?? (await tx.party.create({ data: party, select: { id: true } })).id);
+    }
+    for (const event of bundle.events) {
+      const created = await tx.event.create({
+        data: { slug: event.slug, title: event.title, occurredOn: day(event.occurredOn)!, summary: event.summary },
+      });
+      for (const [position, { party, publishedOn, ...statement }] of event.statements.entries()) {
+        await tx.statement.create({
+          data: { ...statement, publishedOn: day(publishedOn), position, eventId: created.id, partyId: partyIds.get(party)! },
+        });
+        result.statementsCreated += 1;
+      }
+      result.events.push({ id: created.id, slug: created.slug, title: created.title });
+    }
+    return result;
+  });
+  return { ok: true, summary };
+}

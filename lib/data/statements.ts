@@ -1,0 +1,135 @@
+import type { PrismaClient } from "../../generated/prisma/client";
+import { cleanStatementText } from "../editorial/text";
+import { fieldErrorsOf, statementEditSchema, statementMetaSchema } from "../editorial/schemas";
+import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
+import { reanchorAnnotations } from "./annotations";
+
+type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
+
+function dateOrNull(isoDate: string | null): Date | null {
+  return isoDate ? new Date(`${isoDate}T00:00:00Z`) : null;
+}
+
+/** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
+export async function getStatement(db: PrismaClient, id: number) {
+  if (!Number.isInteger(id) || id <= 0) return null;
+  return db.statement.findUnique({ where: { id }, include: { party: true, event: true } });
+}
+
+export type StatementDetail = NonNullable<Awaited<ReturnType<typeof getStatement>>>;
+
+/** Validates metadata + body together so the form shows every field error at once. */
+function validateStatement<S extends typeof statementMetaSchema | typeof statementEditSchema>(schema: S, input: Record<string, unknown>) {
+  const parsed = schema.safeParse(input);
+  const body = cleanStatementText(typeof input.body === "string" ? input.body : "");
+  const fieldErrors = parsed.success ? {} : fieldErrorsOf(parsed.error);
+  if (!body.ok) fieldErrors.body = body.error;
+  if (!parsed.success || !body.ok) {
+    return { ok: false as const, failure: invalid("The statement could not be saved. Check the highlighted fields.", fieldErrors) };
+  }
+  return { ok: true as const, data: parsed.data as import("zod").infer<S>, body: body.text };
+}
+
+async function partyExists(db: PrismaClient | Tx, partyId: number) {
+  return (await db.party.count({ where: { id: partyId } })) > 0;
+}
+
+/** Adds a statement (pasted or uploaded text) to an event, as the last column. */
+export async function createStatement(
+  db: PrismaClient,
+  input: Record<string, unknown>,
+  editor: EditorIdentity | null,
+): Promise<Result<{ statement: { id: number; eventId: number } }>> {
+  if (!editor) return UNAUTHORISED;
+  const eventId = Number(input.eventId);
+  const checked = validateStatement(statementMetaSchema, input);
+  if (!checked.ok) return checked.failure;
+  const { data, body } = checked;
+  return db.$transaction(async (tx: Tx) => {
+    const event = await tx.event.findUnique({ where: { id: Number.isInteger(eventId) ? eventId : -1 }, select: { id: true } });
+    if (!event) return notFound("That event does not exist (it may have been deleted).");
+    if (!(await partyExists(tx, data.partyId))) return invalid("Choose a party from the list.", { partyId: "Unknown party." });
+    const clash = await tx.statement.findUnique({ where: { eventId_slug: { eventId, slug: data.slug } }, select: { id: true } });
+    if (clash) return invalid("Another statement of this event already uses that slug.", { slug: `“${data.slug}” is taken in this event.` });
+    const last = await tx.statement.aggregate({ where: { eventId }, _max: { position: true } });
+    const statement = await tx.statement.create({
+      data: { ...data, publishedOn: dateOrNull(data.publishedOn), body, eventId, position: (last._max.position ?? -1) + 1 },
+      select: { id: true, eventId: true },
+    });
+    return { ok: true as const, statement };
+  });
+}
+
+/**
+ * Saves an edit made from `version`. If the stored version moved on, nothing is written and the result carries both
+ * texts (conflict). A changed text keeps the previous one as a revision (who, when, why), bumps the version and
+ * re-anchors the annotations; a metadata-only change keeps the version.
+ */
+export async function updateStatement(
+  db: PrismaClient,
+  input: Record<string, unknown>,
+  editor: EditorIdentity | null,
+): Promise<Result<{ statement: { id: number; version: number }; textChanged: boolean }>> {
+  if (!editor) return UNAUTHORISED;
+  const checked = validateStatement(statementEditSchema, input);
+  if (!checked.ok) return checked.failure;
+  const { data, body } = checked;
+  const { id, version, reason, ...meta } = data;
+  return db.$transaction(async (tx: Tx) => {
+    const stored = await tx.statement.findUnique({ where: { id } });
+    if (!stored) return notFound("That statement does not exist (it may have been deleted).");
+    if (stored.version !== version) {
+      return {
+        ok: false as const,
+        status: "conflict" as const,
+        message: `Someone saved this statement (now version ${stored.version}) after you started editing version ${version}. Nothing was overwritten.`,
+        conflict: {
+          statementId: id,
+          baseVersion: version,
+          stored: { version: stored.version, title: stored.title, body: stored.body, updatedAt: stored.updatedAt.toISOString() },
+          yours: { title: meta.title, body, reason },
+        },
+      };
+    }
+    if (!(await partyExists(tx, meta.partyId))) return invalid("Choose a party from the list.", { partyId: "Unknown party." });
+    if (meta.slug !== stored.slug) {
+      const clash = await tx.statement.findUnique({ where: { eventId_slug: { eventId: stored.eventId, slug: meta.slug } }, select: { id: true } });
+      if (clash) return invalid("Another statement of this event already uses that slug.", { slug: `“${meta.slug}” is taken in this event.` });
+    }
+    const textChanged = body !== stored.body;
+    if (textChanged && !reason) {
+      return invalid("Say why the text changed (e.g. “fixed a typo”): it is kept in the revision history.", {
+        reason: "Give a reason for the text change.",
+      });
+    }
+    const nextVersion = textChanged ? stored.version + 1 : stored.version;
+    // The version in the WHERE clause makes the check-and-write atomic even against a concurrent writer.
+    const written = await tx.statement.updateMany({
+      where: { id, version },
+      data: { ...meta, publishedOn: dateOrNull(meta.publishedOn), body, version: nextVersion },
+    });
+    if (written.count !== 1) throw new Error("Statement changed during save");
+    if (textChanged) {
+      await tx.statementRevision.create({
+        data: { statementId: id, version: stored.version, title: stored.title, body: stored.body, editorId: editor.id, reason },
+      });
+      await reanchorAnnotations(tx, id, body, nextVersion);
+    }
+    return { ok: true as const, statement: { id, version: nextVersion }, textChanged };
+  });
+}
+
+/** Deletes a statement with its revisions and annotations, only when the form confirmed it. */
+export async function deleteStatement(
+  db: PrismaClient,
+  input: { id: unknown; confirm?: unknown },
+  editor: EditorIdentity | null,
+): Promise<Result<{ eventId: number; eventSlug: string }>> {
+  if (!editor) return UNAUTHORISED;
+  const id = Number(input.id);
+  if (input.confirm !== "delete") return invalid("Tick the box to confirm the deletion.", { confirm: "Confirm the deletion." });
+  const stored = await db.statement.findUnique({ where: { id: Number.isInteger(id) ? id : -1 }, include: { event: { select: { slug: true } } } });
+  if (!stored) return notFound("That statement does not exist (it may already have been deleted).");
+  await db.statement.delete({ where: { id } });
+  return { ok: true, eventId: stored.eventId, eventSlug: stored.event.slug };
+}
