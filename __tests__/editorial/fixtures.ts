@@ -5,10 +5,8 @@ import type { EditorIdentity } from "@/lib/editorial/result";
 
 export const SAMPLE_BUNDLE = fs.readFileSync(path.join(__dirname, "..", "..", "docs", "samples", "sample-bundle.json"), "utf8");
 
-export function sampleBundle(): {
-  parties: Record<string, unknown>[];
-  events: { slug: string; statements: Record<string, unknown>[] } & Record<string, unknown>[];
-} {
+type Json = Record<string, unknown>;
+export function sampleBundle(): { parties: Json[]; events: ({ slug: string; statements: Json[] } & Json)[] } {
   return JSON.parse(SAMPLE_BUNDLE);
 }
 
