@@ -1,0 +1,126 @@
+"use client";
+
+import { useActionState } from "react";
+import { createStatementAction, updateStatementAction } from "@/app/editor/actions";
+import { WordDiff } from "@/components/WordDiff";
+import { STATEMENT_KINDS, STATEMENT_KIND_LABELS } from "@/lib/domain/kinds";
+import { IDLE, type FormState } from "@/lib/editorial/form-state";
+import { Field, fieldError, FormMessage, inputClass, SubmitButton, valueOf } from "./fields";
+
+export interface StatementFormValues {
+  id: number;
+  version: number;
+  slug: string;
+  partyId: number;
+  title: string;
+  kind: string;
+  sourceName: string;
+  sourceUrl: string | null;
+  publishedOn: string | null;
+  language: string;
+  speaker: string | null;
+  provenanceNote: string;
+  body: string;
+}
+
+interface StatementFormProps {
+  parties: { id: number; name: string }[];
+  /** Create mode: the event the statement is added to. */
+  eventId?: number;
+  /** Edit mode: the stored statement. */
+  statement?: StatementFormValues;
+}
+
+/** Shown when someone else saved first: the stored text, the editor's text and the diff between them. */
+function ConflictPanel({ state }: { state: FormState }) {
+  if (state.status !== "error" || !state.conflict) return null;
+  const { stored, yours, baseVersion, parts } = state.conflict;
+  return (
+    <section aria-labelledby="conflict-heading" data-testid="conflict" className="space-y-3 rounded-lg border border-amber-400 bg-amber-50 p-4 text-amber-950">
+      <h2 id="conflict-heading" className="font-serif text-xl font-semibold">
+        Edit conflict: version {stored.version} was saved while you edited version {baseVersion}
+      </h2>
+      <p className="text-sm">
+        Nothing was overwritten. Your text is kept in the form below, which now builds on version {stored.version}: merge what you need and
+        save again, or leave the page to keep the stored text.
+      </p>
+      <div className="grid gap-3 lg:grid-cols-2">
+        <div>
+          <h3 className="font-semibold">Stored now (version {stored.version})</h3>
+          <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap rounded bg-white p-2 font-serif text-sm text-slate-900">{stored.body}</pre>
+        </div>
+        <div>
+          <h3 className="font-semibold">Yours</h3>
+          <pre className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap rounded bg-white p-2 font-serif text-sm text-slate-900">{yours.body}</pre>
+        </div>
+      </div>
+      <div>
+        <h3 className="font-semibold">From the stored text to yours</h3>
+        <p className="mt-1 max-h-64 overflow-auto whitespace-pre-wrap rounded bg-white p-2 font-serif text-sm text-slate-900" data-testid="conflict-diff">
+          {parts ? <WordDiff parts={parts} /> : "The texts are too different to show a word diff."}
+        </p>
+      </div>
+    </section>
+  );
+}
+
+export function StatementForm({ parties, eventId, statement }: StatementFormProps) {
+  const editing = Boolean(statement);
+  const [state, action] = useActionState(editing ? updateStatementAction : createStatementAction, IDLE);
+  const fileError = fieldError(state, "file");
+  return (
+    <form action={action} className="space-y-4" aria-label={editing ? "Edit statement" : "Add a statement"}>
+      <FormMessage state={state} />
+      <ConflictPanel state={state} />
+      <input type="hidden" name="mode" value={editing ? "edit" : "create"} />
+      {statement && <input type="hidden" name="id" value={statement.id} />}
+      {statement && <input key={valueOf(state, "version", String(statement.version))} type="hidden" name="version" value={valueOf(state, "version", String(statement.version))} />}
+      {eventId !== undefined && <input type="hidden" name="eventId" value={eventId} />}
+      <div className="grid gap-4 sm:grid-cols-2">
+        <Field state={state} name="partyId" label="Party" options={parties.map((p) => [String(p.id), p.name] as const)} defaultValue={statement ? String(statement.partyId) : undefined} />
+        <Field state={state} name="kind" label="Kind" options={STATEMENT_KINDS.map((k) => [k, STATEMENT_KIND_LABELS[k]] as const)} defaultValue={statement?.kind} />
+        <Field state={state} name="title" label="Title" required maxLength={300} defaultValue={statement?.title} />
+        <Field state={state} name="slug" label="Slug" required hint="Unique within the event, e.g. am-pmo-readout" defaultValue={statement?.slug} />
+        <Field state={state} name="sourceName" label="Source" required hint="Who published it, where" defaultValue={statement?.sourceName} />
+        <Field state={state} name="sourceUrl" label="Link to the source" type="url" hint="http(s) only; may be empty" defaultValue={statement?.sourceUrl} />
+        <Field state={state} name="publishedOn" label="Published on" type="date" defaultValue={statement?.publishedOn} />
+        <Field state={state} name="language" label="Language" hint="BCP 47 tag: en, hy, az, ru…" defaultValue={statement?.language ?? "en"} />
+        <Field state={state} name="speaker" label="Speaker" hint="May be empty" defaultValue={statement?.speaker} />
+      </div>
+      <Field state={state} name="provenanceNote" label="Provenance note" hint="How this text was obtained" multiline rows={2} defaultValue={statement?.provenanceNote} />
+      <Field
+        state={state}
+        name="body"
+        label="Text"
+        hint={editing ? "Paragraphs separated by line breaks. At most 1 MB." : "Paste the text here, or upload a file below. At most 1 MB of text."}
+        multiline
+        rows={12}
+        defaultValue={statement?.body}
+      />
+      <div>
+        <label htmlFor="field-file" className="block text-sm font-semibold text-slate-800">
+          {editing ? "…or replace the text with a file" : "…or upload the text"} (.txt, .md or .html, at most 5 MB)
+        </label>
+        <input
+          id="field-file"
+          name="file"
+          type="file"
+          accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
+          aria-invalid={fileError ? true : undefined}
+          className={inputClass}
+        />
+        <p className="text-xs text-slate-600">HTML is turned into plain text: scripts, styles and event handlers are dropped, paragraphs kept.</p>
+      </div>
+      {editing && (
+        <Field
+          state={state}
+          name="reason"
+          label="Reason for the change"
+          hint="Required when the text changes; shown in the revision history (e.g. “fixed a typo”)."
+          maxLength={500}
+        />
+      )}
+      <SubmitButton>{editing ? "Save changes" : "Add statement"}</SubmitButton>
+    </form>
+  );
+}
