@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { EditorNav } from "@/components/editor/EditorNav";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -20,10 +21,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               Readout
             </Link>
             <span className="hidden text-sm text-slate-600 sm:inline">Who reported what, who left what out, who quotes whom faithfully</span>
-            <nav className="ml-auto text-sm">
+            <nav className="ml-auto flex items-baseline gap-4 text-sm">
               <Link href="/" className="text-slate-700 underline-offset-4 hover:underline">
                 Events
               </Link>
+              <EditorNav />
             </nav>
           </div>
         </header>

@@ -1,0 +1,107 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deleteEventAction } from "@/app/editor/actions";
+import { DeleteForm } from "@/components/editor/DeleteForm";
+import { EventForm } from "@/components/editor/EventForm";
+import { StatementForm } from "@/components/editor/StatementForm";
+import { PartyChip } from "@/components/PartyChip";
+import { requireEditor } from "@/lib/auth/require";
+import { prisma } from "@/lib/db";
+import { getEventById } from "@/lib/data/import";
+import { listParties } from "@/lib/data/parties";
+import { isoDay } from "@/lib/format";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ created?: string; deleted?: string }>;
+}
+
+export default async function EditEventPage({ params, searchParams }: Props) {
+  const { id } = await params;
+  await requireEditor(`/editor/events/${id}`);
+  const [event, parties, query] = await Promise.all([getEventById(prisma, Number(id)), listParties(prisma), searchParams]);
+  if (!event) notFound();
+  return (
+    <div className="max-w-4xl space-y-6">
+      <p className="text-sm">
+        <Link href="/editor" className="text-blue-800 underline">
+          ← Editor
+        </Link>
+      </p>
+      <header>
+        <h1 className="font-serif text-3xl font-semibold">{event.title}</h1>
+        <p className="mt-1 text-sm">
+          <Link href={`/events/${event.slug}`} className="text-blue-800 underline">
+            View the event page
+          </Link>
+        </p>
+      </header>
+      {(query.created || query.deleted) && (
+        <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
+          {query.created ? "Event created. Now add its statements." : "The statement was deleted."}
+        </p>
+      )}
+
+      <section aria-labelledby="statements-heading" className="space-y-2">
+        <h2 id="statements-heading" className="text-lg font-semibold">
+          Statements ({event.statements.length})
+        </h2>
+        {event.statements.length === 0 ? (
+          <p className="text-sm text-slate-700">No statements yet.</p>
+        ) : (
+          <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white">
+            {event.statements.map((statement) => (
+              <li key={statement.id} className="flex flex-wrap items-baseline justify-between gap-2 p-3">
+                <span className="space-x-2">
+                  <PartyChip name={statement.party.name} label={statement.party.shortName} color={statement.party.color} />
+                  <Link href={`/statements/${statement.id}`} className="font-semibold text-slate-900 underline-offset-4 hover:underline">
+                    {statement.title}
+                  </Link>
+                  <span className="text-xs text-slate-600">v{statement.version}</span>
+                </span>
+                <span className="space-x-3 text-sm">
+                  <Link href={`/editor/statements/${statement.id}/edit`} className="text-blue-800 underline">
+                    Edit
+                  </Link>
+                  <Link href={`/statements/${statement.id}/history`} className="text-blue-800 underline">
+                    History
+                  </Link>
+                </span>
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section aria-labelledby="add-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="add-heading" className="mb-3 text-lg font-semibold">
+          Add a statement
+        </h2>
+        {parties.length === 0 ? (
+          <p className="text-sm">
+            Add a <Link href="/editor/parties" className="text-blue-800 underline">party</Link> first.
+          </p>
+        ) : (
+          <StatementForm parties={parties} eventId={event.id} />
+        )}
+      </section>
+
+      <section aria-labelledby="event-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="event-heading" className="mb-3 text-lg font-semibold">
+          Event details
+        </h2>
+        <EventForm event={{ id: event.id, slug: event.slug, title: event.title, occurredOn: isoDay(event.occurredOn), summary: event.summary }} />
+      </section>
+
+      <DeleteForm
+        action={deleteEventAction}
+        id={event.id}
+        what="this event"
+        consequence={`Deletes the event with its ${event.statements.length} statement(s), their revision history and annotations. This cannot be undone.`}
+      />
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { deletePartyAction } from "@/app/editor/actions";
+import { DeleteForm } from "@/components/editor/DeleteForm";
+import { PartyForm } from "@/components/editor/PartyForm";
+import { requireEditor } from "@/lib/auth/require";
+import { prisma } from "@/lib/db";
+import { getParty } from "@/lib/data/parties";
+
+export const metadata: Metadata = { title: "Edit party" };
+
+export default async function EditPartyPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requireEditor(`/editor/parties/${id}`);
+  const party = await getParty(prisma, Number(id));
+  if (!party) notFound();
+  return (
+    <div className="max-w-3xl space-y-6">
+      <p className="text-sm">
+        <Link href="/editor/parties" className="text-blue-800 underline">
+          ← Parties
+        </Link>
+      </p>
+      <h1 className="font-serif text-3xl font-semibold">{party.name}</h1>
+      <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <PartyForm party={party} />
+      </div>
+      <DeleteForm
+        action={deletePartyAction}
+        id={party.id}
+        what="this party"
+        consequence={
+          party._count.statements > 0
+            ? `It still has ${party._count.statements} statement(s); delete or reassign them first, or the deletion is refused.`
+            : "It has no statements. This cannot be undone."
+        }
+      />
+    </div>
+  );
+}

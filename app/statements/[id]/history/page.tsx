@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { DatabaseProblem } from "@/components/DatabaseProblem";
+import { WordDiff } from "@/components/WordDiff";
+import { prisma } from "@/lib/db";
+import { databaseStatus } from "@/lib/data/database-status";
+import { listVersions } from "@/lib/data/revisions";
+import { getStatement } from "@/lib/data/statements";
+import { diffStats, wordDiff } from "@/lib/diff/word-diff";
+
+export const metadata: Metadata = { title: "Revision history" };
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ from?: string; to?: string }>;
+}
+
+const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
+
+/** Like NewsDiffs: every version of the text, and the word diff between any two. */
+export default async function HistoryPage({ params, searchParams }: Props) {
+  const status = await databaseStatus();
+  if (!status.ok) return <DatabaseProblem status={status} />;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const statement = await getStatement(prisma, Number(id));
+  if (!statement) notFound();
+  const versions = (await listVersions(prisma, statement.id))!;
+  const byVersion = new Map(versions.map((v) => [v.version, v]));
+  const newest = versions[0];
+  const to = byVersion.get(Number(query.to)) ?? newest;
+  const from = byVersion.get(Number(query.from)) ?? versions.find((v) => v.version < to.version) ?? to;
+  const parts = from === to ? null : wordDiff(from.body, to.body, { timeoutMs: 3000 }, statement.language);
+  const stats = parts ? diffStats(parts) : null;
+  const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5 focus:outline-2 focus:outline-blue-700";
+
+  return (
+    <div className="max-w-5xl space-y-6">
+      <p className="text-sm">
+        <Link href={`/statements/${statement.id}`} className="text-blue-800 underline">
+          ← {statement.title}
+        </Link>
+      </p>
+      <header>
+        <h1 className="font-serif text-3xl font-semibold">Revision history</h1>
+        <p className="mt-1 text-slate-700">
+          {statement.party.name}: “{statement.title}”. {versions.length} version{versions.length === 1 ? "" : "s"}.
+        </p>
+      </header>
+
+      <section aria-labelledby="versions-heading">
+        <h2 id="versions-heading" className="text-lg font-semibold">
+          Versions
+        </h2>
+        <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="versions">
+          {versions.map((version) => (
+            <li key={version.version} className="p-3 text-sm">
+              <span className="font-semibold">Version {version.version}</span>
+              {version.current ? (
+                <span className="ml-2 rounded bg-slate-900 px-1.5 py-0.5 text-xs font-semibold text-white">current</span>
+              ) : (
+                <span className="ml-2 text-slate-700">
+                  replaced {version.replacedAt ? dateTime.format(new Date(version.replacedAt)) : ""} UTC
+                  {version.replacedBy ? ` by ${version.replacedBy}` : ""}
+                  {version.reason ? <>: “{version.reason}”</> : ""}
+                </span>
+              )}
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      {versions.length > 1 && (
+        <section aria-labelledby="diff-heading" className="space-y-3">
+          <h2 id="diff-heading" className="text-lg font-semibold">
+            Compare versions
+          </h2>
+          <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose two versions">
+            <label className="text-sm font-semibold">
+              From
+              <select name="from" defaultValue={from.version} className={select}>
+                {versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    Version {v.version}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label className="text-sm font-semibold">
+              To
+              <select name="to" defaultValue={to.version} className={select}>
+                {versions.map((v) => (
+                  <option key={v.version} value={v.version}>
+                    Version {v.version}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
+              Compare
+            </button>
+          </form>
+          <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="revision-diff">
+            <p className="mb-2 text-sm text-slate-700">
+              Version {from.version} → version {to.version}
+              {stats && `: ${stats.insertions} word(s) added, ${stats.deletions} removed`}
+            </p>
+            <p lang={statement.language} className="whitespace-pre-wrap font-serif leading-relaxed text-slate-900">
+              {from === to ? "Choose two different versions." : parts ? <WordDiff parts={parts} /> : "The versions are too different to diff word by word."}
+            </p>
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { AnnotatedText } from "@/components/annotations/AnnotatedText";
+import { AnnotationComposer } from "@/components/annotations/AnnotationComposer";
+import { AnnotationList } from "@/components/annotations/AnnotationList";
+import { DeleteAnnotationButton } from "@/components/annotations/DeleteAnnotationButton";
+import { DatabaseProblem } from "@/components/DatabaseProblem";
+import { PartyChip } from "@/components/PartyChip";
+import { ProvenanceList } from "@/components/ProvenanceList";
+import { optionalEditor } from "@/lib/auth/require";
+import { prisma } from "@/lib/db";
+import { listAnnotationsForStatement } from "@/lib/data/annotations";
+import { databaseStatus } from "@/lib/data/database-status";
+import { getStatement } from "@/lib/data/statements";
+
+interface Props {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ saved?: string; created?: string }>;
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  if (!(await databaseStatus()).ok) return { title: "Database not ready" };
+  const statement = await getStatement(prisma, Number((await params).id));
+  return { title: statement ? `${statement.title} (${statement.party.shortName})` : "Not found" };
+}
+
+export default async function StatementPage({ params, searchParams }: Props) {
+  const status = await databaseStatus();
+  if (!status.ok) return <DatabaseProblem status={status} />;
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const statement = await getStatement(prisma, Number(id));
+  if (!statement) notFound();
+  const [annotations, editor] = await Promise.all([listAnnotationsForStatement(statement.id, prisma), optionalEditor()]);
+
+  const text = (
+    <div
+      className="rounded-lg border border-slate-200 bg-white p-5 font-serif text-[1.05rem] leading-relaxed text-slate-900 shadow-sm"
+      style={{ borderTopColor: statement.party.color, borderTopWidth: 4 }}
+      data-testid="statement-text"
+    >
+      <AnnotatedText text={statement.body} annotations={annotations} language={statement.language} />
+    </div>
+  );
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
+      <div className="space-y-4">
+        <p className="text-sm">
+          <Link href={`/events/${statement.event.slug}`} className="text-blue-800 underline">
+            ← {statement.event.title}
+          </Link>
+        </p>
+        <header className="space-y-2">
+          <PartyChip name={statement.party.name} color={statement.party.color} />
+          <h1 className="font-serif text-3xl font-semibold leading-tight">{statement.title}</h1>
+          <ProvenanceList statement={statement} />
+          <p className="flex flex-wrap gap-x-4 text-sm">
+            <span className="text-slate-700">Version {statement.version}</span>
+            <Link href={`/statements/${statement.id}/history`} className="text-blue-800 underline">
+              Revision history
+            </Link>
+            {editor && (
+              <Link href={`/editor/statements/${statement.id}/edit`} className="text-blue-800 underline">
+                Edit
+              </Link>
+            )}
+          </p>
+        </header>
+        {(query.saved || query.created) && (
+          <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">
+            {query.created
+              ? "Statement added."
+              : query.saved === "text"
+                ? "Saved. The previous text is kept in the revision history."
+                : "Saved."}
+          </p>
+        )}
+        {editor ? (
+          <AnnotationComposer statementId={statement.id} version={statement.version} text={statement.body}>
+            {text}
+          </AnnotationComposer>
+        ) : (
+          text
+        )}
+      </div>
+      <aside>
+        <AnnotationList annotations={annotations} actions={editor ? (a) => <DeleteAnnotationButton id={a.id} /> : undefined} />
+      </aside>
+    </div>
+  );
+}
