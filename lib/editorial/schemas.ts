@@ -46,10 +46,16 @@ export const slugField = z
   .max(120, "A slug may be at most 120 characters.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens (e.g. pm-office).");
 
+/** A real calendar day: 2023-02-30 parses in V8 (as 2 March), so the date must survive a round trip. */
+export function isRealDay(value: string): boolean {
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
+}
+
 const isoDate = z
   .string({ error: "A date is required." })
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use a date like 2023-11-27.")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "That is not a real date.");
+  .refine(isRealDay, "That is not a real date.");
 
 const optionalUrl = z
   .string()
@@ -95,7 +101,7 @@ export const statementMetaSchema = z.object({
   publishedOn: z
     .string()
     .trim()
-    .refine((value) => !value || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))), "Use a date like 2023-11-27, or leave it empty.")
+    .refine((value) => !value || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDay(value)), "Use a date like 2023-11-27, or leave it empty.")
     .transform((value) => value || null),
   language: z
     .string()
