@@ -18,9 +18,12 @@ import { decodeUpload, statementTextFromUpload } from "@/lib/editorial/text";
  * an anonymous caller itself, so authorisation does not depend on this file (and is tested without Next).
  */
 
+/** The chosen file, or null when none was chosen (browsers send an empty, unnamed part; Next names it "undefined"). */
 function uploaded(form: FormData, field: string): File | null {
   const value = form.get(field);
-  return value instanceof File && value.size > 0 ? value : value instanceof File && value.name ? value : null;
+  if (!(value instanceof File)) return null;
+  if (value.size === 0 && (value.name === "" || value.name === "undefined")) return null;
+  return value;
 }
 
 /** The statement text: the uploaded file when there is one, else the pasted text. */
