@@ -31,7 +31,14 @@ export default defineConfig({
   webServer: {
     command: `node node_modules/tsx/dist/cli.mjs scripts/prepare.ts reset && node node_modules/tsx/dist/cli.mjs scripts/prepare.ts all && node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
-    env: { DATABASE_URL, NEXT_TELEMETRY_DISABLED: "1" },
+    // A throwaway editor for the throwaway e2e database (see e2e/editorial.spec.ts); not a secret.
+    env: {
+      DATABASE_URL,
+      NEXT_TELEMETRY_DISABLED: "1",
+      READOUT_EDITOR_EMAIL: "e2e-editor@example.org",
+      READOUT_EDITOR_NAME: "E2E Editor",
+      READOUT_EDITOR_PASSWORD: "e2e-password-not-a-secret",
+    },
     reuseExistingServer: false,
     timeout: 600_000,
     stdout: "pipe",

@@ -1,0 +1,152 @@
+import path from "node:path";
+import { expect, test, type Page } from "@playwright/test";
+
+// The webServer (playwright.config.ts) creates this editor in the throwaway e2e database from the environment.
+// The tests build on each other (import → annotate → edit), in file order.
+test.describe.configure({ mode: "serial" });
+
+const EDITOR = { email: "e2e-editor@example.org", password: "e2e-password-not-a-secret" };
+const SAMPLE = path.join(__dirname, "..", "docs", "samples", "sample-bundle.json");
+const EVENT_SLUG = "sample-ruritania-freedonia-call";
+const CLAIM = "the river treaty of 1921 remains in force";
+const NOTE = "The 1921 river treaty was suspended in 1990 (fictional sample).";
+
+async function logIn(page: Page, next = "/editor") {
+  await page.goto(next);
+  await expect(page).toHaveURL(/\/login\?next=/);
+  await page.getByLabel("Email").fill(EDITOR.email);
+  await page.getByLabel("Password").fill(EDITOR.password);
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page).toHaveURL(next);
+}
+
+/** Selects `words` inside the statement text, as a mouse drag would. */
+async function select(page: Page, words: string) {
+  await page.locator("[data-annotated-text]").evaluate((root, target) => {
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = node.textContent!.indexOf(target);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + target.length);
+        const selection = document.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+        return;
+      }
+    }
+    throw new Error(`"${target}" not found in the statement`);
+  }, words);
+}
+
+test("readers cannot reach the editor, and see no annotation form", async ({ page }) => {
+  await page.goto("/editor/import");
+  await expect(page).toHaveURL(/\/login\?next=%2Feditor%2Fimport/);
+  await expect(page.getByRole("heading", { name: "Editor login" })).toBeVisible();
+
+  await page.getByLabel("Email").fill(EDITOR.email);
+  await page.getByLabel("Password").fill("wrong password");
+  await page.getByRole("button", { name: "Log in" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("do not match an editor account");
+  await expect(page).toHaveURL(/\/login/);
+});
+
+test("an editor imports the sample bundle, annotates a claim, fixes a typo and sees the revision diff", async ({ page }) => {
+  await logIn(page, "/editor/import");
+
+  // Import the sample bundle from a file.
+  await page.getByLabel("Bundle file (.json, at most 5 MB)").setInputFiles(SAMPLE);
+  await page.getByRole("button", { name: "Import bundle" }).click();
+  await expect(page.getByTestId("form-message")).toContainText("Imported 1 event(s) with 2 statement(s)");
+
+  // Importing it again is refused, with the reason.
+  await page.getByLabel("Bundle file (.json, at most 5 MB)").setInputFiles(SAMPLE);
+  await page.getByRole("button", { name: "Import bundle" }).click();
+  await expect(page.getByTestId("problems")).toContainText(`an event with the slug “${EVENT_SLUG}” already exists`);
+
+  // Open the statement from the editor's event page.
+  await page.goto("/editor");
+  await page.getByRole("link", { name: "Sample: the Ruritania–Freedonia foreign ministers’ call" }).click();
+  await page.getByRole("link", { name: "Foreign Minister spoke with her Freedonian counterpart" }).click();
+  await expect(page).toHaveURL(/\/statements\/\d+$/);
+  const statementUrl = page.url();
+
+  // Annotate a span.
+  await select(page, CLAIM);
+  await expect(page.getByTestId("selected-quote")).toHaveText(CLAIM);
+  const form = page.getByRole("form", { name: "New annotation" });
+  await form.getByLabel("Verdict").selectOption("needs_context");
+  await form.getByLabel("Note").fill(NOTE);
+  await form.getByLabel("Source links").fill("https://example.org/treaty\nhttps://example.org/suspension");
+  await form.getByRole("button", { name: "Save annotation" }).click();
+
+  const annotation = page.getByTestId("annotation");
+  await expect(annotation).toHaveCount(1);
+  await expect(annotation).toContainText("Needs context");
+  await expect(annotation).toContainText(NOTE);
+  await expect(annotation.getByRole("link", { name: "https://example.org/suspension" })).toBeVisible();
+  await expect(page.locator("[data-annotated-text] mark")).toHaveText(CLAIM);
+
+  // Fix a typo: the annotation moves with its words, the old text is kept as a revision.
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
+  const body = page.getByLabel("Text", { exact: true });
+  const text = await body.inputValue();
+  await body.fill(text.replace("held a telephone", "held a long telephone"));
+  await page.getByLabel("Reason for the change").fill("Added “long”");
+  await page.getByRole("button", { name: "Save changes" }).click();
+  await expect(page).toHaveURL(/\/statements\/\d+\?saved=text$/);
+  await expect(page.getByText("Version 2")).toBeVisible();
+  await expect(page.locator("[data-annotated-text] mark")).toHaveText(CLAIM);
+
+  await page.getByRole("link", { name: "Revision history" }).click();
+  await expect(page.getByTestId("versions")).toContainText("Version 1");
+  await expect(page.getByTestId("versions")).toContainText("“Added “long””");
+  const diff = page.getByTestId("revision-diff");
+  await expect(diff.locator("ins").first()).toContainText("long");
+  await expect(diff).toContainText("1 word(s) added");
+  await page.screenshot({ path: "test-results/screenshots/revision-history.png", fullPage: true });
+
+  await page.goto(statementUrl);
+  await page.screenshot({ path: "test-results/screenshots/statement-annotations.png", fullPage: true });
+});
+
+// FIXME: the event page's aligned view does not show annotations yet (being wired in app/events/[slug] with
+// listAnnotationsForEvent + components/annotations); remove .fixme once it does.
+test.fixme("the annotation appears on the event page (aligned view)", async ({ page }) => {
+  await page.goto(`/events/${EVENT_SLUG}`);
+  await expect(page.locator("main")).toContainText(NOTE);
+});
+
+test("an edit from a stale version shows the conflict page and overwrites nothing", async ({ browser }) => {
+  const alice = await browser.newPage();
+  const bob = await browser.newPage();
+  await logIn(alice);
+  await logIn(bob);
+  await alice.goto("/editor");
+  await alice.getByRole("link", { name: "Sample: the Ruritania–Freedonia foreign ministers’ call" }).click();
+  const editLink = alice.getByRole("link", { name: "Edit", exact: true }).nth(1);
+  const href = (await editLink.getAttribute("href"))!;
+  await alice.goto(href);
+  await bob.goto(href);
+
+  const bobBody = bob.getByLabel("Text", { exact: true });
+  await bobBody.fill(`${await bobBody.inputValue()}\nBob’s added paragraph.`);
+  await bob.getByLabel("Reason for the change").fill("Bob’s addition");
+  await bob.getByRole("button", { name: "Save changes" }).click();
+  await expect(bob).toHaveURL(/saved=text/);
+
+  const aliceBody = alice.getByLabel("Text", { exact: true });
+  await aliceBody.fill(`${await aliceBody.inputValue()}\nAlice’s added paragraph.`);
+  await alice.getByLabel("Reason for the change").fill("Alice’s addition");
+  await alice.getByRole("button", { name: "Save changes" }).click();
+  const conflict = alice.getByTestId("conflict");
+  await expect(conflict).toContainText("Nothing was overwritten");
+  await expect(conflict).toContainText("Bob’s added paragraph.");
+  await expect(alice.getByTestId("conflict-diff").locator("ins")).toContainText("Alice’s");
+  await expect(alice.getByLabel("Text", { exact: true })).toHaveValue(/Alice’s added paragraph\./);
+
+  await bob.goto(href.replace("/editor/statements/", "/statements/").replace("/edit", ""));
+  await expect(bob.getByTestId("statement-text")).toContainText("Bob’s added paragraph.");
+  await expect(bob.getByTestId("statement-text")).not.toContainText("Alice’s");
+});
