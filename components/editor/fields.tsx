@@ -80,6 +80,27 @@ export function Field({ state, name, label, hint, defaultValue, required, type =
   );
 }
 
+const FIELD_LABELS: Record<string, string> = {
+  body: "Text",
+  file: "File",
+  json: "Bundle",
+  partyId: "Party",
+  sourceName: "Source",
+  sourceUrl: "Link to the source",
+  publishedOn: "Published on",
+  occurredOn: "Date",
+  provenanceNote: "Provenance note",
+  shortName: "Short name",
+  exact: "Selection",
+  sources: "Source links",
+  confirm: "Confirmation",
+  _form: "Form",
+};
+
+function labelFor(key: string): string {
+  return FIELD_LABELS[key] ?? key.charAt(0).toUpperCase() + key.slice(1);
+}
+
 /** The form-level message: errors are announced (aria-live), every field error is listed with a link to the field. */
 export function FormMessage({ state }: { state: FormState }) {
   return (
@@ -94,7 +115,7 @@ export function FormMessage({ state }: { state: FormState }) {
                 .map(([key, message]) => (
                   <li key={key}>
                     <a href={`#field-${key}`} className="underline">
-                      {key}
+                      {labelFor(key)}
                     </a>
                     : {message}
                   </li>
