@@ -150,3 +150,55 @@ test("an edit from a stale version shows the conflict page and overwrites nothin
   await expect(bob.getByTestId("statement-text")).toContainText("Bob’s added paragraph.");
   await expect(bob.getByTestId("statement-text")).not.toContainText("Alice’s");
 });
+
+test("an editor creates an event and adds statements by pasting and by uploading HTML", async ({ page }, testInfo) => {
+  await logIn(page, "/editor/events/new");
+  const eventForm = page.getByRole("form", { name: "New event" });
+  await eventForm.getByLabel("Title").fill("E2E: a call added by hand");
+  await eventForm.getByLabel("Slug").fill("e2e-call-by-hand");
+  await eventForm.getByLabel("Date of the event").fill("2026-11-25");
+  await eventForm.getByRole("button", { name: "Create event" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Event created" })).toBeVisible();
+
+  // Pasted text, with a field error first: the typed values survive the error.
+  let form = page.getByRole("form", { name: "Add a statement" });
+  await form.getByLabel("Party").selectOption({ label: "Foreign Ministry of Freedonia (fictional)" });
+  await form.getByLabel("Title").fill("Pasted readout");
+  await form.getByLabel("Slug").fill("Not A Slug");
+  await form.getByLabel("Source (required)").fill("Press office");
+  await form.getByLabel("Text", { exact: true }).fill("The ministers spoke by phone. 🇦🇲 <script>alert(1)</script>");
+  await form.getByRole("button", { name: "Add statement" }).click();
+  await expect(page.getByTestId("form-message").first()).toContainText("lower-case letters");
+  form = page.getByRole("form", { name: "Add a statement" });
+  await expect(form.getByLabel("Text", { exact: true })).toHaveValue(/The ministers spoke by phone/);
+  await form.getByLabel("Slug").fill("pasted");
+  await form.getByRole("button", { name: "Add statement" }).click();
+  await expect(page).toHaveURL(/\/statements\/\d+\?created=1$/);
+  await expect(page.getByTestId("statement-text")).toContainText("<script>alert(1)</script>");
+
+  // Uploaded HTML: scripts, styles and handlers dropped, paragraphs kept.
+  await page.goto("/editor");
+  await page.getByRole("link", { name: "E2E: a call added by hand" }).click();
+  await expect(page.getByRole("heading", { name: "Statements (1)" })).toBeVisible();
+  const file = testInfo.outputPath("readout.html");
+  const fs = await import("node:fs");
+  fs.writeFileSync(
+    file,
+    `<html><head><style>p{color:red}</style><script>steal()</script></head><body><h1 onclick="evil()">Readout</h1><p onmouseover="evil()">First paragraph.</p><p>Second <b>paragraph</b>.</p></body></html>`,
+  );
+  form = page.getByRole("form", { name: "Add a statement" });
+  await form.getByLabel("Party").selectOption({ label: "Ministry of Foreign Affairs of Ruritania (fictional)" });
+  await form.getByLabel("Title").fill("Uploaded readout");
+  await form.getByLabel("Slug").fill("uploaded");
+  await form.getByLabel("Source (required)").fill("MFA website");
+  await form.getByLabel(/upload the text/).setInputFiles(file);
+  await form.getByRole("button", { name: "Add statement" }).click();
+  await expect(page).toHaveURL(/\/statements\/\d+\?created=1$/);
+  const text = page.getByTestId("statement-text");
+  await expect(text).toContainText("Readout");
+  await expect(text).toContainText("First paragraph.");
+  await expect(text).toContainText("Second paragraph.");
+  await expect(text).not.toContainText("steal");
+  await expect(text).not.toContainText("evil");
+  await expect(text).not.toContainText("color");
+});
