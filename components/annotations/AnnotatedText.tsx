@@ -12,6 +12,11 @@ interface AnnotatedTextProps {
   numbers?: Map<number, number>;
   /** Prefix for the links to the annotation list items (`#${idPrefix}${id}`). */
   idPrefix?: string;
+  /**
+   * Where `text` starts in the statement body, when rendering a part of it (e.g. one aligned cell's span:
+   * text={body.slice(span.start, span.end)} offset={span.start}). Annotations are shifted and clipped to the part.
+   */
+  offset?: number;
 }
 
 export function annotationNumbers(annotations: { id: number }[]): Map<number, number> {
@@ -24,8 +29,10 @@ export function annotationNumbers(annotations: { id: number }[]): Map<number, nu
  * content, so the element's textContent equals `text` — offsets of a selection in it are offsets into the statement.
  * Text is always escaped (React), so markup in a statement is shown, never run.
  */
-export function AnnotatedText({ text, annotations, language, className = "", numbers, idPrefix = "annotation-" }: AnnotatedTextProps) {
-  const anchored = annotations.filter((a) => !a.orphaned);
+export function AnnotatedText({ text, annotations, language, className = "", numbers, idPrefix = "annotation-", offset = 0 }: AnnotatedTextProps) {
+  const anchored = annotations
+    .filter((a) => !a.orphaned && a.end > offset && a.start < offset + text.length)
+    .map((a) => ({ ...a, start: Math.max(0, a.start - offset), end: Math.min(text.length, a.end - offset) }));
   const byId = new Map(anchored.map((a) => [a.id, a]));
   const footnotes = numbers ?? annotationNumbers(annotations);
   const pieces = splitByHighlights(text, anchored);
