@@ -1,5 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
+import Database from "better-sqlite3";
 
 // The webServer (playwright.config.ts) creates this editor in the throwaway e2e database from the environment.
 // The tests build on each other (import → annotate → edit), in file order.
@@ -10,6 +11,23 @@ const SAMPLE = path.join(__dirname, "..", "docs", "samples", "sample-bundle.json
 const EVENT_SLUG = "sample-ruritania-freedonia-call";
 const CLAIM = "the river treaty of 1921 remains in force";
 const NOTE = "The 1921 river treaty was suspended in 1990 (fictional sample).";
+
+// The e2e database is shared with the other browser tests, which count the seeded events: leave it as found.
+const E2E_DB_FILE = process.env.E2E_DB_FILE ?? path.join(__dirname, "..", "prisma", "e2e.db");
+const CREATED_EVENTS = [EVENT_SLUG, "e2e-call-by-hand"];
+const CREATED_PARTIES = ["sample-ruritania-mfa", "sample-freedonia-mfa"];
+
+test.afterAll(() => {
+  // A fallback for a failed run; the last test deletes the same things through the UI.
+  const db = new Database(E2E_DB_FILE);
+  try {
+    db.pragma("foreign_keys = ON");
+    db.prepare(`DELETE FROM Event WHERE slug IN (${CREATED_EVENTS.map(() => "?").join(",")})`).run(...CREATED_EVENTS);
+    db.prepare(`DELETE FROM Party WHERE slug IN (${CREATED_PARTIES.map(() => "?").join(",")})`).run(...CREATED_PARTIES);
+  } finally {
+    db.close();
+  }
+});
 
 async function logIn(page: Page, next = "/editor") {
   await page.goto(next);
@@ -201,4 +219,29 @@ test("an editor creates an event and adds statements by pasting and by uploading
   await expect(text).not.toContainText("steal");
   await expect(text).not.toContainText("evil");
   await expect(text).not.toContainText("color");
+});
+
+test("an editor deletes the events and parties the tests created, each after ticking a confirmation", async ({ page }) => {
+  await logIn(page);
+  for (const title of ["E2E: a call added by hand", "Sample: the Ruritania–Freedonia foreign ministers’ call"]) {
+    await page.goto("/editor");
+    await page.getByRole("link", { name: title }).click();
+    const form = page.getByRole("form", { name: "Delete this event" });
+    await form.getByRole("button", { name: "Delete this event" }).click();
+    await expect(form.getByTestId("form-message")).toContainText("Tick the box to confirm");
+    await form.getByLabel("Yes, delete this event for good").check();
+    await form.getByRole("button", { name: "Delete this event" }).click();
+    await expect(page).toHaveURL(/\/editor\?deleted=event$/);
+    await expect(page.getByRole("link", { name: title })).toHaveCount(0);
+  }
+  for (const name of ["Ministry of Foreign Affairs of Ruritania (fictional)", "Foreign Ministry of Freedonia (fictional)"]) {
+    await page.goto("/editor/parties");
+    await page.getByRole("listitem").filter({ hasText: name }).getByRole("link", { name: "Edit" }).click();
+    const form = page.getByRole("form", { name: "Delete this party" });
+    await form.getByLabel("Yes, delete this party for good").check();
+    await form.getByRole("button", { name: "Delete this party" }).click();
+    await expect(page).toHaveURL(/\/editor\/parties\?deleted=1$/);
+  }
+  await page.goto("/");
+  await expect(page.getByTestId("event-card")).toHaveCount(2);
 });
