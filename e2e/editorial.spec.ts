@@ -129,9 +129,8 @@ test("an editor imports the sample bundle, annotates a claim, fixes a typo and s
   await page.screenshot({ path: "test-results/screenshots/statement-annotations.png", fullPage: true });
 });
 
-// FIXME: the event page's aligned view does not show annotations yet (being wired in app/events/[slug] with
-// listAnnotationsForEvent + components/annotations); remove .fixme once it does.
-test.fixme("the annotation appears on the event page (aligned view)", async ({ page }) => {
+// The event page (app/events/[slug]) shows annotations through listAnnotationsForEvent + components/annotations.
+test("the annotation appears on the event page (aligned view)", async ({ page }) => {
   await page.goto(`/events/${EVENT_SLUG}`);
   await expect(page.locator("main")).toContainText(NOTE);
 });
@@ -161,7 +160,8 @@ test("an edit from a stale version shows the conflict page and overwrites nothin
   const conflict = alice.getByTestId("conflict");
   await expect(conflict).toContainText("Nothing was overwritten");
   await expect(conflict).toContainText("Bob’s added paragraph.");
-  await expect(alice.getByTestId("conflict-diff").locator("ins")).toContainText("Alice’s");
+  await expect(alice.getByTestId("conflict-diff").locator("ins")).toContainText("Alice");
+  await expect(alice.getByTestId("conflict-diff").locator("del")).toContainText("Bob");
   await expect(alice.getByLabel("Text", { exact: true })).toHaveValue(/Alice’s added paragraph\./);
 
   await bob.goto(href.replace("/editor/statements/", "/statements/").replace("/edit", ""));
