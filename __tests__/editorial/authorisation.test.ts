@@ -131,6 +131,15 @@ describe("server actions refuse a request without a session", () => {
         "updateStatementAction",
       ].sort(),
     );
+    // Positive control: with an editor in the session the same form is accepted, so the refusals above and below
+    // are about the session, not about the input.
+    const { currentEditor } = jest.requireMock("@/lib/auth/session") as { currentEditor: jest.Mock };
+    const signedIn = await db.prisma.editor.findFirstOrThrow({ select: { id: true, email: true, name: true } });
+    currentEditor.mockResolvedValueOnce(signedIn);
+    const accepted = await actions.createPartyAction(IDLE, form({ slug: "control-party", name: "Control", shortName: "C", kind: "other", country: "", color: "#000000" }));
+    expect(accepted).toMatchObject({ status: "success" });
+    await db.prisma.party.delete({ where: { slug: "control-party" } });
+
     for (const name of names) {
       const before = await snapshot();
       const state = await actions[name](IDLE, form(fields));
