@@ -1,0 +1,70 @@
+import type { Edge } from "./candidates";
+import { cosine, sumVectors, type SparseVector } from "./similarity";
+
+/** At most this many segments of one statement share a row: enough for a claim split over a few sentences. */
+export const MAX_SEGMENTS_PER_CELL = 3;
+// Joining two groups through one strong pair also pairs every other member; on average those
+// pairs must still be at least this fraction of the threshold, or a chain A~B~C with A≁C forms.
+const CHAIN_COHESION = 0.5;
+
+export interface AlignmentInput {
+  vectors: readonly SparseVector[];
+  unitStatement: Int32Array;
+  /** Each unit's position among its statement's units. */
+  unitPosition: Int32Array;
+  edges: readonly Edge[];
+  threshold: number;
+}
+
+/**
+ * Greedy agglomerative grouping: strongest pairs first, each merge checked so that a row holds one
+ * claim. Two groups that both already contain the same statement never merge; a single segment may
+ * join its own statement's cell only when it is adjacent to it and makes the cell more similar to
+ * the rest of the row (the claim was split over consecutive sentences). Returns groups of unit ids,
+ * including single-unit groups for units nothing matched.
+ */
+export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold }: AlignmentInput): number[][] {
+  const groups: number[][] = Array.from(vectors, (_, unit) => [unit]);
+  const groupOf = Int32Array.from(vectors, (_, unit) => unit);
+
+  const meanCrossSimilarity = (x: number[], y: number[]): number => {
+    let total = 0;
+    for (const a of x) for (const b of y) total += cosine(vectors[a], vectors[b]);
+    return total / (x.length * y.length);
+  };
+
+  const canJoinOwnCell = (group: number[], unit: number): boolean => {
+    const statement = unitStatement[unit];
+    const cell = group.filter((member) => unitStatement[member] === statement);
+    if (cell.length >= MAX_SEGMENTS_PER_CELL) return false;
+    const positions = [...cell, unit].map((member) => unitPosition[member]).sort((p, q) => p - q);
+    if (positions[positions.length - 1] - positions[0] !== positions.length - 1) return false;
+    const rest = sumVectors(group.filter((member) => unitStatement[member] !== statement).map((member) => vectors[member]));
+    const before = cosine(sumVectors(cell.map((member) => vectors[member])), rest);
+    const after = cosine(sumVectors([...cell, unit].map((member) => vectors[member])), rest);
+    return after > before;
+  };
+
+  const canMerge = (x: number[], y: number[]): boolean => {
+    const xStatements = new Set(x.map((unit) => unitStatement[unit]));
+    if (!y.some((unit) => xStatements.has(unitStatement[unit]))) {
+      return meanCrossSimilarity(x, y) >= threshold * CHAIN_COHESION;
+    }
+    if (y.length === 1) return canJoinOwnCell(x, y[0]);
+    if (x.length === 1) return canJoinOwnCell(y, x[0]);
+    return false;
+  };
+
+  for (const { a, b } of edges) {
+    const x = groupOf[a];
+    const y = groupOf[b];
+    if (x === y || !canMerge(groups[x], groups[y])) continue;
+    const [into, from] = groups[x].length >= groups[y].length ? [x, y] : [y, x];
+    for (const unit of groups[from]) {
+      groups[into].push(unit);
+      groupOf[unit] = into;
+    }
+    groups[from] = [];
+  }
+  return groups.filter((group) => group.length > 0);
+}

@@ -1,0 +1,5 @@
+/** The comparison engine: pure functions over plain data, no I/O. */
+export { compare } from "./compare";
+export { DEFAULT_OPTIONS } from "./options";
+export { diffWordsBounded, type DiffBounds } from "./diff";
+export type * from "./types";

@@ -1,0 +1,73 @@
+import { stemmer } from "stemmer";
+import { primaryLanguage, stopWordsFor } from "./stopwords";
+
+/**
+ * Normalisation for matching only: the results are keys, never shown to readers.
+ * Display text always comes from the original string via offsets.
+ */
+
+const SINGLE_QUOTES = /[‘’‚‛′ʹʼˈ`´]/gu;
+const DOUBLE_QUOTES = /[“”„‟″«»〝〞]/gu;
+const DASHES = /[‐‑‒–—―−﹘﹣]/gu;
+const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
+const SPACES = /\s+/gu;
+
+/** Lower-cases for comparison; drops the dot that "İ".toLowerCase() leaves behind (Azerbaijani, Turkish). */
+export function foldCase(text: string): string {
+  return text.toLowerCase().replace(/\u0307/gu, "").replace(/ς/gu, "σ");
+}
+
+/** NFKC, case folding, one form for quote marks, dashes and spaces, no invisible characters. */
+export function normaliseText(text: string): string {
+  return foldCase(text.normalize("NFKC"))
+    .replace(INVISIBLES, "")
+    .replace(SINGLE_QUOTES, "'")
+    .replace(DOUBLE_QUOTES, '"')
+    .replace(DASHES, "-")
+    .replace(SPACES, " ")
+    .trim();
+}
+
+/** Number terms live in their own namespace so "19" the day never matches a word. */
+export const NUMBER_PREFIX = "#";
+
+const DIGIT = /\p{Nd}/u;
+const NUMBER_SEPARATORS = /[,'\s]/gu;
+const POSSESSIVE = /'s$|(?<=s)'$/u;
+// Languages without a stemmer get a crude but effective one: inflections mostly change word endings.
+const PREFIX_STEM_LENGTH = 6;
+
+/**
+ * Turns one normalised word (as produced by normaliseText on a token) into the terms used for
+ * similarity: hyphenated compounds count as their parts, possessives are dropped, stop words
+ * are skipped, English words are stemmed, numbers lose their thousands separators.
+ */
+export class TermMaker {
+  private readonly stopWords: ReadonlySet<string>;
+  private readonly english: boolean;
+  private readonly cache = new Map<string, readonly string[]>();
+
+  constructor(language: string) {
+    this.stopWords = stopWordsFor(language);
+    this.english = primaryLanguage(language) === "en";
+  }
+
+  terms(word: string): readonly string[] {
+    let terms = this.cache.get(word);
+    if (!terms) {
+      terms = word.split("-").flatMap((part) => this.partTerm(part));
+      this.cache.set(word, terms);
+    }
+    return terms;
+  }
+
+  private partTerm(part: string): string[] {
+    if (!part) return [];
+    if (DIGIT.test(part)) return [NUMBER_PREFIX + part.replace(NUMBER_SEPARATORS, "")];
+    const word = part.replace(POSSESSIVE, "");
+    if (!word || this.stopWords.has(word) || this.stopWords.has(part)) return [];
+    if (this.english) return [stemmer(word)];
+    const codePoints = Array.from(word);
+    return [codePoints.length > PREFIX_STEM_LENGTH ? codePoints.slice(0, PREFIX_STEM_LENGTH).join("") : word];
+  }
+}

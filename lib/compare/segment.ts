@@ -1,0 +1,180 @@
+import { foldCase } from "./normalise";
+import { stopWordsFor } from "./stopwords";
+
+/** A half-open range of UTF-16 code units in a statement's original text. */
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+// Intl.Segmenter slows down badly on long strings (V8/ICU: 300k characters took minutes in Node 20),
+// so text is fed to it in windows. A window's last sentence may be cut short, so it is re-read in the next one.
+const SENTENCE_WINDOW = 2048;
+const WIDE_SENTENCE_WINDOW = 16384;
+
+const segmenters = new Map<string, Intl.Segmenter>();
+
+/** A cached segmenter; an unknown or malformed language tag falls back to the root locale rather than throwing. */
+export function segmenterFor(language: string, granularity: "sentence" | "word"): Intl.Segmenter {
+  const key = `${granularity}:${language}`;
+  let segmenter = segmenters.get(key);
+  if (!segmenter) {
+    try {
+      segmenter = new Intl.Segmenter(language, { granularity });
+    } catch {
+      segmenter = new Intl.Segmenter("und", { granularity });
+    }
+    segmenters.set(key, segmenter);
+  }
+  return segmenter;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
+
+/** Narrows a range so it neither starts nor ends with whitespace; null when nothing but whitespace is left. */
+export function trimRange(text: string, start: number, end: number): TextRange | null {
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return start < end ? { start, end } : null;
+}
+
+/** Never cut between the two halves of a surrogate pair. */
+function codePointBoundary(text: string, index: number): number {
+  const code = text.charCodeAt(index - 1);
+  return code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
+}
+
+function segmentStarts(segmenter: Intl.Segmenter, chunk: string): number[] {
+  const starts: number[] = [];
+  for (const piece of segmenter.segment(chunk)) starts.push(piece.index);
+  return starts;
+}
+
+/** Sentence boundaries from Intl.Segmenter, untrimmed, covering the whole text. */
+function rawSentences(text: string, segmenter: Intl.Segmenter): TextRange[] {
+  const ranges: TextRange[] = [];
+  let position = 0;
+  while (position < text.length) {
+    let end = Math.min(text.length, position + SENTENCE_WINDOW);
+    let starts = segmentStarts(segmenter, text.slice(position, end));
+    if (end < text.length && starts.length < 2) {
+      end = Math.min(text.length, position + WIDE_SENTENCE_WINDOW);
+      starts = segmentStarts(segmenter, text.slice(position, end));
+    }
+    const last = end === text.length ? starts.length : starts.length - 1;
+    for (let i = 0; i < last; i++) {
+      ranges.push({ start: position + starts[i], end: position + (i + 1 < starts.length ? starts[i + 1] : end - position) });
+    }
+    if (end === text.length) break;
+    if (last > 0) {
+      position += starts[last];
+      continue;
+    }
+    // One "sentence" longer than the wide window (a list without full stops, a megabyte of one word):
+    // cut it at whitespace so no single segment is unboundedly long.
+    let cut = end;
+    for (let i = end - 1; i > position + WIDE_SENTENCE_WINDOW / 2; i--) {
+      if (isSpace(text.charCodeAt(i))) {
+        cut = i + 1;
+        break;
+      }
+    }
+    cut = codePointBoundary(text, cut);
+    ranges.push({ start: position, end: cut });
+    position = cut;
+  }
+  return ranges;
+}
+
+// Abbreviations after which Intl.Segmenter wrongly ends a sentence when a capital follows ("U.S. Secretary").
+const ABBREVIATIONS = new Set(
+  `mr mrs ms messrs dr prof sen rep gov gen lt col maj capt sgt adm cmdr amb st jr sr rev hon pres sec dept univ
+  inc ltd co corp no nos vol pp fig approx est vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
+  mon tue tues wed thu thur thurs fri sat sun sig dott dott.ssa avv ing on г гг им т.е т.д т.п`.split(/\s+/u),
+);
+const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
+const INITIAL = /^\p{Lu}$/u;
+const LEADING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'«]+/u;
+
+function endsWithAbbreviation(text: string, range: TextRange): boolean {
+  if (text.charCodeAt(range.end - 1) !== 46 /* . */) return false;
+  let wordStart = range.end - 1;
+  while (wordStart > range.start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  const word = text.slice(wordStart, range.end - 1).replace(LEADING_PUNCTUATION, "");
+  return ABBREVIATIONS.has(foldCase(word)) || DOTTED_ACRONYM.test(word) || INITIAL.test(word);
+}
+
+const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
+
+/** "U.S. The next day…" is a real break; "U.S. Secretary…" is not: a function word starts a new sentence. */
+function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>): boolean {
+  const match = FIRST_WORD.exec(text.slice(range.start, Math.min(range.end, range.start + 40)));
+  return match !== null && stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
+}
+
+/**
+ * Sentences in any script, trimmed, with offsets into `text`. False breaks after abbreviations are
+ * repaired unless the next sentence opens with a function word.
+ */
+export function splitSentences(text: string, language: string): TextRange[] {
+  const stopWords = stopWordsFor(language);
+  const sentences: TextRange[] = [];
+  let pendingMerge = false;
+  for (const raw of rawSentences(text, segmenterFor(language, "sentence"))) {
+    const range = trimRange(text, raw.start, raw.end);
+    if (!range) continue;
+    const previous = sentences[sentences.length - 1];
+    const sameLine = previous && !/[\n\r\u2028\u2029]/u.test(text.slice(previous.end, range.start));
+    if (pendingMerge && sameLine && !startsNewSentence(text, range, stopWords)) previous.end = range.end;
+    else sentences.push(range);
+    pendingMerge = endsWithAbbreviation(text, sentences[sentences.length - 1]);
+  }
+  return sentences;
+}
+
+// Clause boundaries: after a semicolon, around a spaced dash, or before a coordinating conjunction after a comma.
+const CLAUSE_BREAK = /;\s+|\s+[—–-]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|adding|saying|noting|as well as)\s)/gu;
+const MIN_CLAUSE_WORDS = 6;
+export const LONG_SENTENCE_WORDS = 2 * MIN_CLAUSE_WORDS + 8;
+
+function countWords(text: string, start: number, end: number): number {
+  let words = 0;
+  let inWord = false;
+  for (let i = start; i < end; i++) {
+    const space = isSpace(text.charCodeAt(i));
+    if (!space && !inWord) words++;
+    inWord = !space;
+  }
+  return words;
+}
+
+/**
+ * Splits a long compound sentence into clauses, each at least MIN_CLAUSE_WORDS long, so that two
+ * readouts that report its halves in different sentences can still be aligned. Short sentences,
+ * and those without a usable break, come back whole.
+ */
+export function splitClauses(text: string, sentence: TextRange): TextRange[] {
+  if (countWords(text, sentence.start, sentence.end) < LONG_SENTENCE_WORDS) return [sentence];
+  const clauses: TextRange[] = [];
+  let clauseStart = sentence.start;
+  const body = text.slice(sentence.start, sentence.end);
+  for (const match of body.matchAll(CLAUSE_BREAK)) {
+    const breakStart = sentence.start + match.index;
+    const breakEnd = breakStart + match[0].length;
+    const before = countWords(text, clauseStart, breakStart);
+    const after = countWords(text, breakEnd, sentence.end);
+    if (before < MIN_CLAUSE_WORDS || after < MIN_CLAUSE_WORDS) continue;
+    // Keep a trailing semicolon or comma with the clause it ends; a dash belongs to neither.
+    const keep = match[0].trimStart().startsWith(";") || match[0].startsWith(",") ? 1 : 0;
+    const clause = trimRange(text, clauseStart, breakStart + keep);
+    if (clause) clauses.push(clause);
+    clauseStart = breakEnd;
+  }
+  if (clauses.length === 0) return [sentence];
+  const last = trimRange(text, clauseStart, sentence.end);
+  if (last) clauses.push(last);
+  return clauses;
+}

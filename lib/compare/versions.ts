@@ -1,0 +1,134 @@
+import { diffArrays } from "diff";
+import type { AnalysedStatement } from "./analyse";
+import { diffWordsBounded, type DiffBounds } from "./diff";
+import type { DiffPart, VersionPair } from "./types";
+
+const SHINGLE = 3;
+
+/** Counts of the hashes of every run of three consecutive words (of single words in texts too short for a run). */
+function shingles(statement: AnalysedStatement): Map<number, number> {
+  const { codes, count } = statement.tokens;
+  const size = Math.min(SHINGLE, count);
+  const counts = new Map<number, number>();
+  for (let i = 0; i + size <= count; i++) {
+    let hash = 0x811c9dc5;
+    for (let k = 0; k < size; k++) hash = Math.imul(hash ^ (codes[i + k] >> 1), 0x01000193);
+    counts.set(hash, (counts.get(hash) ?? 0) + 1);
+  }
+  return counts;
+}
+
+function total(counts: Map<number, number>): number {
+  let sum = 0;
+  for (const count of counts.values()) sum += count;
+  return sum;
+}
+
+/**
+ * Share of word triples the two texts have in common, relative to the longer text. A report that
+ * quotes a short readout in full still scores low: near-copies must be near-copies both ways.
+ */
+function overlap(a: Map<number, number>, b: Map<number, number>): number {
+  const longer = Math.max(total(a), total(b));
+  if (longer === 0) return 0;
+  let shared = 0;
+  for (const [hash, count] of a) shared += Math.min(count, b.get(hash) ?? 0);
+  return shared / longer;
+}
+
+/** The text cut into sentences, each with the whitespace after it, so the pieces join back into the text. */
+function pieces(statement: AnalysedStatement): string[] {
+  const { text, sentences } = statement;
+  if (sentences.length === 0) return text ? [text] : [];
+  return sentences.map((sentence, i) => text.slice(i === 0 ? 0 : sentence.start, sentences[i + 1]?.start ?? text.length));
+}
+
+function trailingWhitespace(text: string): string {
+  let start = text.length;
+  while (start > 0 && /\s/u.test(text[start - 1])) start--;
+  return text.slice(start);
+}
+
+function push(parts: DiffPart[], op: DiffPart["op"], text: string): void {
+  if (!text) return;
+  const last = parts[parts.length - 1];
+  if (last?.op === op) last.text += text;
+  else parts.push({ op, text });
+}
+
+/**
+ * Whole-text word diff, anchored on identical sentences first so that its cost depends on how much
+ * changed, not on how long the texts are; changed stretches get a bounded word diff.
+ * Null when the sentence-level diff runs out of time.
+ */
+function anchoredDiff(a: AnalysedStatement, b: AnalysedStatement, bounds: DiffBounds): DiffPart[] | null {
+  const piecesA = pieces(a);
+  const piecesB = pieces(b);
+  const changes = diffArrays(
+    piecesA.map((piece) => piece.trim()),
+    piecesB.map((piece) => piece.trim()),
+    { timeout: bounds.timeoutMs },
+  );
+  if (!changes) return null;
+  const parts: DiffPart[] = [];
+  let indexA = 0;
+  let indexB = 0;
+  let deleted = "";
+  let inserted = "";
+  const flush = () => {
+    // Whitespace after the last sentence of a run is diffed apart, so the words can be diffed exactly.
+    const trailingDeleted = trailingWhitespace(deleted);
+    const trailingInserted = trailingWhitespace(inserted);
+    const [before, after] = [deleted.slice(0, deleted.length - trailingDeleted.length), inserted.slice(0, inserted.length - trailingInserted.length)];
+    const words = before && after ? diffWordsBounded(before, after, { ...bounds, language: a.language }) : null;
+    if (words) words.forEach((part) => push(parts, part.op, part.text));
+    else {
+      push(parts, "delete", before);
+      push(parts, "insert", after);
+    }
+    if (trailingDeleted === trailingInserted) push(parts, "equal", trailingDeleted);
+    else {
+      push(parts, "delete", trailingDeleted);
+      push(parts, "insert", trailingInserted);
+    }
+    deleted = inserted = "";
+  };
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (change.removed) deleted += piecesA.slice(indexA, (indexA += count)).join("");
+    else if (change.added) inserted += piecesB.slice(indexB, (indexB += count)).join("");
+    else {
+      flush();
+      push(parts, "equal", piecesA.slice(indexA, indexA + count).join(""));
+      indexA += count;
+      indexB += count;
+    }
+  }
+  flush();
+  return parts;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+/** Pairs of statements that are near-copies of each other (one republishing the other), with their diff. */
+export function findVersions(statements: readonly AnalysedStatement[], threshold: number, bounds: DiffBounds): VersionPair[] {
+  const hashes = statements.map(shingles);
+  const versions: VersionPair[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    for (let j = i + 1; j < statements.length; j++) {
+      const similarity = overlap(hashes[i], hashes[j]);
+      if (similarity === 0 || similarity < threshold) continue;
+      const parts = anchoredDiff(statements[i], statements[j], bounds);
+      versions.push({
+        aId: statements[i].id,
+        bId: statements[j].id,
+        similarity: round(similarity),
+        status: parts ? "diffed" : "rephrased",
+        parts: parts ?? [],
+      });
+    }
+  }
+  return versions;
+}
