@@ -1,21 +1,34 @@
 import Link from "next/link";
 import { DatabaseProblem } from "@/components/DatabaseProblem";
 import { PartyChip } from "@/components/PartyChip";
+import { SearchForm } from "@/components/SearchForm";
+import { SearchResults } from "@/components/SearchResults";
 import { databaseStatus } from "@/lib/data/database-status";
 import { listEvents } from "@/lib/data/events";
+import { search } from "@/lib/data/search";
 import { formatDate, isoDay } from "@/lib/format";
 
 export const dynamic = "force-dynamic";
 
-export default async function HomePage() {
+interface HomePageProps {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}
+
+export default async function HomePage({ searchParams }: HomePageProps) {
   const status = await databaseStatus();
   if (!status.ok) return <DatabaseProblem status={status} />;
-  const events = await listEvents();
+  const q = [(await searchParams).q].flat()[0]?.trim() ?? "";
+  const [events, hits] = await Promise.all([q ? [] : listEvents(), q ? search(q) : []]);
   return (
     <>
       <h1 className="font-serif text-3xl font-semibold">Events</h1>
       <p className="mt-1 text-slate-700">Each event gathers the parties’ own accounts of it, newest first.</p>
-      {events.length === 0 ? (
+      <div className="mt-4">
+        <SearchForm query={q} />
+      </div>
+      {q ? (
+        <SearchResults hits={hits} query={q} />
+      ) : events.length === 0 ? (
         <p className="mt-6 rounded border border-dashed border-slate-300 p-6 text-slate-700">
           No events yet. Run <code>npm run db:seed</code> to load the sample data.
         </p>

@@ -34,19 +34,20 @@ test("event page shows the four statements side by side and a word diff", async 
   expect(second!.x).toBeGreaterThan(first!.x + first!.width - 1);
   expect(Math.abs(second!.y - first!.y)).toBeLessThan(2);
 
+  await page.screenshot({ path: "test-results/screenshots/event-page.png", fullPage: true });
+  await page.getByRole("link", { name: "Pairwise diff" }).click();
   const diff = page.getByTestId("pairwise-diff");
   await expect(diff.locator("ins").first()).toBeVisible();
   await expect(diff.locator("del").first()).toBeVisible();
-  await page.screenshot({ path: "test-results/screenshots/event-page.png", fullPage: true });
 });
 
 test("the chosen pair lives in the URL and survives a reload", async ({ page }) => {
-  await page.goto(EVENT);
+  await page.goto(`${EVENT}?view=pairwise`);
   const picker = page.getByRole("form", { name: "Choose two statements to compare" });
   await picker.getByLabel("From", { exact: true }).selectOption("state-dept-statement");
   await picker.getByLabel("To", { exact: true }).selectOption("news-report");
   await picker.getByRole("button", { name: "Compare" }).click();
-  await expect(page).toHaveURL(/a=state-dept-statement&b=news-report/);
+  await expect(page).toHaveURL(/view=pairwise&a=state-dept-statement&b=news-report/);
 
   await page.reload();
   await expect(page.getByLabel("From", { exact: true })).toHaveValue("state-dept-statement");
@@ -59,8 +60,9 @@ test("the chosen pair lives in the URL and survives a reload", async ({ page }) 
 });
 
 test("an unknown statement in the URL falls back with a notice", async ({ page }) => {
-  await page.goto(`${EVENT}?a=nope`);
+  await page.goto(`${EVENT}?view=pairwise&a=nope`);
   await expect(page.getByRole("status")).toContainText("No statement called “nope”");
+  await expect(page.getByLabel("From", { exact: true })).toHaveValue("am-pmo-readout");
   await expect(page.getByTestId("pairwise-diff").locator("ins").first()).toBeVisible();
 });
 

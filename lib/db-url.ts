@@ -1,8 +1,17 @@
 import fs from "node:fs";
 import path from "node:path";
 
+const roots = new Map<string, string>();
+
 /** The project root: the nearest folder above the working directory that holds prisma/schema.prisma. */
 export function projectRoot(start: string = process.cwd()): string {
+  // Looked up on every database access, so the walk up the tree is done once per start folder.
+  let root = roots.get(start);
+  if (!root) roots.set(start, (root = findRoot(start)));
+  return root;
+}
+
+function findRoot(start: string): string {
   let dir = path.resolve(/*turbopackIgnore: true*/ start);
   for (;;) {
     if (fs.existsSync(path.join(/*turbopackIgnore: true*/ dir, "prisma", "schema.prisma"))) return dir;

@@ -6,19 +6,28 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
 }
 
-// One client per database per process; kept on globalThis so dev hot reload does not open a new connection
-// each time. Keyed by URL so tests that point DATABASE_URL elsewhere get their own client.
-const globalForPrisma = globalThis as unknown as { readoutPrisma?: { url: string; client: PrismaClient } };
+// One client per database per process, kept on globalThis so dev hot reload does not open a new connection
+// each time. Keyed by URL, and looked up when used rather than when imported, so a DATABASE_URL set after
+// import (tests, scripts) is the one that counts.
+const globalForPrisma = globalThis as unknown as { readoutPrisma?: Map<string, PrismaClient> };
 
 function sharedClient(): PrismaClient {
   const url = databaseUrl();
-  const cached = globalForPrisma.readoutPrisma;
-  if (cached?.url === url) return cached.client;
-  const client = createPrismaClient(url);
-  if (process.env.NODE_ENV !== "production") globalForPrisma.readoutPrisma = { url, client };
+  const clients = (globalForPrisma.readoutPrisma ??= new Map());
+  let client = clients.get(url);
+  if (!client) {
+    client = createPrismaClient(url);
+    clients.set(url, client);
+  }
   return client;
 }
 
-export const prisma: PrismaClient = sharedClient();
+export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
+  get(_target, property) {
+    const client = sharedClient();
+    const value = Reflect.get(client, property, client);
+    return typeof value === "function" ? value.bind(client) : value;
+  },
+});
 
 export type { PrismaClient };

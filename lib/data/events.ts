@@ -7,13 +7,18 @@ export async function listEvents() {
     include: {
       statements: {
         orderBy: { position: "asc" },
-        select: { id: true, party: { select: { id: true, slug: true, name: true, shortName: true, color: true } } },
+        select: {
+          id: true,
+          updatedAt: true,
+          party: { select: { id: true, slug: true, name: true, shortName: true, color: true } },
+        },
       },
     },
   });
   return events.map(({ statements, ...event }) => {
     const parties = new Map(statements.map((s) => [s.party.id, s.party]));
-    return { ...event, statementCount: statements.length, parties: [...parties.values()] };
+    const latestStatementUpdate = new Date(Math.max(event.updatedAt.getTime(), ...statements.map((s) => s.updatedAt.getTime())));
+    return { ...event, statementCount: statements.length, parties: [...parties.values()], latestStatementUpdate };
   });
 }
 
@@ -29,3 +34,8 @@ export async function getEvent(slug: string) {
 
 export type EventWithStatements = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 export type StatementWithParty = EventWithStatements["statements"][number];
+
+/** One statement with its party and event; null when the id is unknown. */
+export async function getStatement(id: number) {
+  return prisma.statement.findUnique({ where: { id }, include: { party: true, event: true } });
+}

@@ -1,4 +1,4 @@
-import { diffWords } from "diff";
+import { diffWordsBounded } from "../compare/diff";
 import type { DiffPart } from "../compare/types";
 
 export interface WordDiffBounds {
@@ -8,37 +8,20 @@ export interface WordDiffBounds {
   timeoutMs?: number;
 }
 
-const wordSegmenters = new Map<string, Intl.Segmenter>();
-
-/** Intl.Segmenter splits words in any script (Armenian, Cyrillic, CJK) where a \w regex would not. */
-function wordSegmenter(language: string): Intl.Segmenter {
-  let segmenter = wordSegmenters.get(language);
-  if (!segmenter) {
-    segmenter = new Intl.Segmenter(language, { granularity: "word" });
-    wordSegmenters.set(language, segmenter);
-  }
-  return segmenter;
-}
+// Whole statements (revisions, conflicts, pairwise views) are diffed with generous bounds; the engine's
+// per-claim framing diffs use tighter ones.
+const WHOLE_TEXT_BOUNDS = { maxEditLength: 20_000, timeoutMs: 2_000 };
 
 /**
- * Word-level diff from `before` to `after`, whitespace kept with the words.
- * Returns null when a bound trips (the texts are too different to diff usefully within it).
+ * Word-level diff from `before` to `after` for whole texts, through the engine's bounded jsdiff wrapper
+ * (Intl.Segmenter words for non-Latin scripts). Returns null when a bound trips.
  */
 export function wordDiff(before: string, after: string, bounds: WordDiffBounds = {}, language = "en"): DiffPart[] | null {
-  const changes = diffWords(before, after, {
-    intlSegmenter: wordSegmenter(language),
-    maxEditLength: bounds.maxEditLength ?? Number.POSITIVE_INFINITY,
-    timeout: bounds.timeoutMs ?? Number.POSITIVE_INFINITY,
+  return diffWordsBounded(before, after, {
+    maxEditLength: bounds.maxEditLength ?? WHOLE_TEXT_BOUNDS.maxEditLength,
+    timeoutMs: bounds.timeoutMs ?? WHOLE_TEXT_BOUNDS.timeoutMs,
+    language,
   });
-  if (!changes) return null;
-  const parts: DiffPart[] = [];
-  for (const change of changes) {
-    const op = change.added ? "insert" : change.removed ? "delete" : "equal";
-    const last = parts[parts.length - 1];
-    if (last && last.op === op) last.text += change.value;
-    else parts.push({ op, text: change.value });
-  }
-  return parts;
 }
 
 /** Counts of inserted and deleted words, for summaries. */

@@ -1,13 +1,31 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { cache } from "react";
 import { DatabaseProblem } from "@/components/DatabaseProblem";
-import { PairwiseDiff } from "@/components/PairwiseDiff";
-import { StatementColumn } from "@/components/StatementColumn";
+import { AlignedView } from "@/components/event/AlignedView";
+import { DownloadMenu } from "@/components/event/DownloadMenu";
+import { CoverageView } from "@/components/event/CoverageView";
+import { StatementChooser } from "@/components/event/StatementChooser";
+import { ViewTabs } from "@/components/event/ViewTabs";
+import { PairPicker } from "@/components/PairPicker";
+import { PairwiseView } from "@/components/pairwise/PairwiseView";
+import { QuoteCheckList } from "@/components/quotes/QuoteCheckList";
+import { DEFAULT_OPTIONS } from "@/lib/compare";
+import { listAnnotationsForEvent } from "@/lib/data/annotations";
 import { databaseStatus } from "@/lib/data/database-status";
 import { getEvent } from "@/lib/data/events";
 import { formatDate, isoDay } from "@/lib/format";
-import { selectPair } from "@/lib/view/pair-selection";
+import { columnInfo, columnLookup } from "@/lib/view/columns";
+import { cachedComparison } from "@/lib/view/comparison-cache";
+import { pairwiseDiff } from "@/lib/view/pairwise-diff";
+import {
+  EVENT_VIEWS,
+  eventViewQuery,
+  needsCanonicalRedirect,
+  parseEventViewState,
+  type EventView,
+  type EventViewState,
+} from "@/lib/view/event-view-state";
 
 interface EventPageProps {
   params: Promise<{ slug: string }>;
@@ -30,45 +48,101 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   const event = await loadEvent(slug);
   if (!event) notFound();
 
-  const statements = event.statements;
-  const pair = selectPair(statements.map((s) => s.slug), query.a, query.b);
+  const path = `/events/${event.slug}`;
+  const slugs = event.statements.map((s) => s.slug);
+  const state = parseEventViewState(slugs, query);
+  const href = (changes: Partial<EventViewState> = {}) => `${path}${eventViewQuery(state, slugs, changes)}`;
+  if (needsCanonicalRedirect(query)) redirect(href());
+
+  const allColumns = event.statements.map(columnInfo);
+  const shownStatements = event.statements.filter((s) => state.shown.includes(s.slug));
+  const columns = allColumns.filter((c) => state.shown.includes(c.id));
+  const comparison = cachedComparison(shownStatements, {
+    baseId: state.base,
+    ...(state.threshold !== null ? { alignThreshold: state.threshold } : {}),
+  });
+  const annotations = await listAnnotationsForEvent(event.id);
+  const annotationsBySlug = new Map(
+    event.statements.map((s) => [s.slug, annotations.filter((a) => a.statementId === s.id)]),
+  );
+  const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null })])) as Record<EventView, string>;
 
   return (
     <>
       <header className="max-w-4xl">
         <h1 className="font-serif text-3xl font-semibold leading-tight">{event.title}</h1>
         <p className="mt-1 text-sm text-slate-600">
-          <time dateTime={isoDay(event.occurredOn)}>{formatDate(event.occurredOn)}</time> · {statements.length}{" "}
-          {statements.length === 1 ? "statement" : "statements"}
+          <time dateTime={isoDay(event.occurredOn)}>{formatDate(event.occurredOn)}</time> · {event.statements.length}{" "}
+          {event.statements.length === 1 ? "statement" : "statements"}
         </p>
         {event.summary && <p className="mt-3 leading-relaxed text-slate-800">{event.summary}</p>}
       </header>
 
-      <section aria-labelledby="statements-heading" className="mt-8">
-        <h2 id="statements-heading" className="text-lg font-semibold">
-          Statements side by side
-        </h2>
-        <div className="mt-3 overflow-x-auto pb-2">
-          <div
-            className="grid gap-4"
-            style={{ gridTemplateColumns: `repeat(${statements.length}, minmax(17rem, 1fr))` }}
-          >
-            {statements.map((statement) => (
-              <StatementColumn key={statement.id} statement={statement} />
-            ))}
-          </div>
-        </div>
-      </section>
-
-      {pair && (
-        <PairwiseDiff
-          action={`/events/${event.slug}`}
-          statements={statements}
-          a={statements.find((s) => s.slug === pair.a)!}
-          b={statements.find((s) => s.slug === pair.b)!}
-          notice={pair.notice}
-        />
+      {state.notices.length > 0 && (
+        <ul role="status" className="mt-4 space-y-1 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950">
+          {state.notices.map((notice) => (
+            <li key={notice}>{notice}</li>
+          ))}
+        </ul>
       )}
+
+      <div className="mt-6 space-y-4">
+        <div className="flex flex-wrap items-end justify-between gap-3">
+          <div className="min-w-0 flex-1">
+            <ViewTabs current={state.view} hrefs={tabHrefs} />
+          </div>
+          <DownloadMenu basePath={`${path}/export`} query={eventViewQuery(state, slugs)} pairwise={state.view === "pairwise"} />
+        </div>
+        {state.view !== "pairwise" && (
+          <StatementChooser
+            action={path}
+            columns={allColumns}
+            shown={state.shown}
+            base={state.base}
+            threshold={state.threshold}
+            defaultThreshold={DEFAULT_OPTIONS.alignThreshold}
+            keep={state.view === "aligned" ? {} : { view: state.view }}
+          />
+        )}
+
+        {state.view === "aligned" && (
+          <AlignedView
+            comparison={comparison}
+            columns={columns}
+            statements={shownStatements}
+            filter={state.filter}
+            filterHref={(filter) => href({ filter })}
+            highlight={[query.q].flat()[0]}
+            annotations={annotationsBySlug}
+          />
+        )}
+        {state.view === "coverage" && (
+          <CoverageView
+            comparison={comparison}
+            columns={columns}
+            coverage={state.coverage}
+            href={(coverage) => href({ coverage: { ...state.coverage, ...coverage } })}
+            claimHref={(rowId) => `${href({ view: "aligned", filter: null })}#${rowId}`}
+          />
+        )}
+        {state.view === "quotes" && <QuoteCheckList quotes={comparison.quotes} columns={columnLookup(columns)} />}
+        {state.view === "pairwise" && (
+          <PairwiseView
+            {...pairwiseDiff(event.statements, state.a, state.b, comparison)}
+            mode={state.mode}
+            modeHref={(mode) => href({ mode })}
+            picker={
+              <PairPicker
+                action={path}
+                options={allColumns.map((c) => ({ value: c.id, label: `${c.label}: ${c.title}` }))}
+                a={state.a}
+                b={state.b}
+                keep={{ view: "pairwise", ...(state.mode === "inline" ? { mode: "inline" } : {}) }}
+              />
+            }
+          />
+        )}
+      </div>
     </>
   );
 }

@@ -1,0 +1,63 @@
+import { render, screen, within } from "@testing-library/react";
+import { AlignedTable } from "@/components/aligned/AlignedTable";
+import { QuoteCheckList } from "@/components/quotes/QuoteCheckList";
+import { columnLookup } from "@/lib/view/columns";
+import { columns, quotes, rows } from "../helpers/comparison-fixture";
+
+describe("<AlignedTable>", () => {
+  test("one row per claim, one column per statement", () => {
+    render(<AlignedTable rows={rows} columns={columns} emptyMessage="none" />);
+    expect(screen.getAllByTestId("aligned-row")).toHaveLength(3);
+    expect(screen.getAllByRole("columnheader").map((th) => th.textContent)).toEqual([
+      "#",
+      "Armenia PMOReadout",
+      "State Dept.Statement",
+      "News reportReport",
+    ]);
+  });
+
+  test("a party that did not report a claim gets a labelled empty cell", () => {
+    render(<AlignedTable rows={rows} columns={columns} emptyMessage="none" />);
+    const [first, second] = screen.getAllByTestId("aligned-row");
+    expect(within(first).getAllByTestId("not-reported").map((c) => c.textContent)).toEqual(["not reported by State Dept."]);
+    expect(within(second).getAllByTestId("not-reported").map((c) => c.textContent)).toEqual([
+      "not reported by Armenia PMO",
+      "not reported by News report",
+    ]);
+    expect(within(second).getByText("only State Dept. reported this")).toBeInTheDocument();
+  });
+
+  test("framing differences are marked inside the row", () => {
+    render(<AlignedTable rows={rows} columns={columns} emptyMessage="none" />);
+    const first = screen.getAllByTestId("aligned-row")[0];
+    const inserted = first.querySelectorAll("ins");
+    expect([...inserted].map((el) => el.textContent)).toEqual(["[added: stalled ]"]);
+    expect(first.querySelectorAll("del")).toHaveLength(0);
+    const third = screen.getAllByTestId("aligned-row")[2];
+    expect(within(third).getByText("same wording as Armenia PMO")).toBeInTheDocument();
+    expect(within(third).getByText("rephrased entirely from Armenia PMO")).toBeInTheDocument();
+  });
+
+  test("an empty filter result says so", () => {
+    render(<AlignedTable rows={[]} columns={columns} emptyMessage="No claim is reported only by X." />);
+    expect(screen.getByText("No claim is reported only by X.")).toBeInTheDocument();
+  });
+});
+
+describe("<QuoteCheckList>", () => {
+  test("each quotation gets its verdict badge, source and, when altered, the diff", () => {
+    render(<QuoteCheckList quotes={quotes} columns={columnLookup(columns)} />);
+    const items = screen.getAllByTestId("quote-check");
+    expect(items.map((item) => within(item).getByTestId("verdict-badge").dataset.verdict)).toEqual(["verbatim", "altered", "not_found"]);
+    expect(within(items[0]).getByText(/Source in/)).toHaveTextContent("State Dept.");
+    expect(within(items[0]).getByText(/100% similar/)).toBeInTheDocument();
+    expect([...items[1].querySelectorAll("del")].map((el) => el.textContent)).toEqual(["[removed: and dignified ]"]);
+    expect(within(items[2]).getByText(/No other statement here contains these words/)).toBeInTheDocument();
+    expect(screen.getByTestId("quote-counts")).toHaveTextContent("3 quotations:");
+  });
+
+  test("no quotations: a clear message", () => {
+    render(<QuoteCheckList quotes={[]} columns={columnLookup(columns)} />);
+    expect(screen.getByText("No quotations found in these statements.")).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,22 @@
+import { conditionalJson, jsonError } from "@/lib/api/responses";
+import { statementApiJson } from "@/lib/api/serialise";
+import { validatorsFor } from "@/lib/api/conditional";
+import { withDatabase } from "@/lib/api/with-database";
+import { getStatement } from "@/lib/data/events";
+
+export const dynamic = "force-dynamic";
+
+export const GET = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
+  const { id } = await params;
+  if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
+  const statement = await getStatement(Number(id));
+  if (!statement) return jsonError(404, `No statement with id ${id}`);
+  const validators = validatorsFor(
+    [statement.id, statement.version, statement.updatedAt.getTime(), statement.party.updatedAt.getTime(), statement.event.slug],
+    [statement.updatedAt, statement.party.updatedAt],
+  );
+  return conditionalJson(request, validators, () => ({
+    ...statementApiJson(statement),
+    event: { slug: statement.event.slug, title: statement.event.title, links: { self: `/api/events/${statement.event.slug}` } },
+  }));
+});

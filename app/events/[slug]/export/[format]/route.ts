@@ -1,0 +1,27 @@
+import { jsonError } from "@/lib/api/responses";
+import { listAnnotationsForEvent } from "@/lib/data/annotations";
+import { getEvent } from "@/lib/data/events";
+import { withDatabase } from "@/lib/api/with-database";
+import { renderExport, EXPORT_FORMATS, type ExportFormat } from "@/lib/export/render";
+import { parseEventViewState } from "@/lib/view/event-view-state";
+
+export const dynamic = "force-dynamic";
+
+interface Context {
+  params: Promise<{ slug: string; format: string }>;
+}
+
+/** Downloads of the event page's current state: the same query as the page, plus `table` (CSV) and `paper` (PDF). */
+export const GET = withDatabase(async (request: Request, { params }: Context) => {
+  const { slug, format } = await params;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
+    return jsonError(404, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}`);
+  }
+  const event = await getEvent(slug);
+  if (!event) return jsonError(404, `No event with slug "${slug}"`);
+  const url = new URL(request.url);
+  const query = Object.fromEntries(url.searchParams);
+  const state = parseEventViewState(event.statements.map((s) => s.slug), query);
+  const annotations = await listAnnotationsForEvent(event.id);
+  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `${url.pathname.replace(/\/export\/[^/]+$/, "")}`);
+});

@@ -1,0 +1,40 @@
+import type { AlignedCell, FramingDiff } from "@/lib/compare/types";
+import { WordDiff } from "../WordDiff";
+
+interface AlignedCellTextProps {
+  cell: AlignedCell;
+  /** The framing diff from the row's anchor to this cell; absent for the anchor itself. */
+  diff: FramingDiff | undefined;
+  anchorLabel: string;
+  /** Set when no other shown statement reported the claim. */
+  soleReporterLabel?: string;
+}
+
+/** A claim as one party worded it, with the words that differ from the row's anchor marked. */
+export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel }: AlignedCellTextProps) {
+  if (!diff) {
+    return (
+      <div>
+        <p>{cell.text}</p>
+        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">
+          {soleReporterLabel ? `only ${soleReporterLabel} reported this` : "anchor wording"}
+        </p>
+      </div>
+    );
+  }
+  if (diff.status === "diffed") {
+    return (
+      <p>
+        <WordDiff parts={diff.parts} />
+      </p>
+    );
+  }
+  return (
+    <div>
+      <p>{cell.text}</p>
+      <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">
+        {diff.status === "identical" ? `same wording as ${anchorLabel}` : `rephrased entirely from ${anchorLabel}`}
+      </p>
+    </div>
+  );
+}

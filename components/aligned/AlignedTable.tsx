@@ -1,0 +1,91 @@
+import type { AlignedRow } from "@/lib/compare/types";
+import type { AnnotationView } from "@/lib/data/annotations";
+import type { StatementColumnInfo } from "@/lib/view/columns";
+import { PartyChip } from "../PartyChip";
+import { AlignedCellText } from "./AlignedCellText";
+import { annotationsInSpans, CellAnnotations } from "./CellAnnotations";
+import { NotReportedCell } from "./NotReportedCell";
+
+interface AlignedTableProps {
+  rows: AlignedRow[];
+  columns: StatementColumnInfo[];
+  /** Text shown when a filter leaves no rows. */
+  emptyMessage: string;
+  /** Fact-check annotations by statement id (slug), shown in the cells they fall in. */
+  annotations?: Map<string, AnnotationView[]>;
+}
+
+/** One row per claim, one column per statement; gaps say who did not report the claim. */
+export function AlignedTable({ rows, columns, emptyMessage, annotations }: AlignedTableProps) {
+  const labelOf = new Map(columns.map((c) => [c.id, c.label]));
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="aligned-table">
+      <table className="w-full min-w-[48rem] table-fixed border-collapse text-left">
+        <caption className="sr-only">
+          Claims aligned across statements. Marked words differ from the row’s anchor wording: underlined words were
+          added, struck-through words were left out.
+        </caption>
+        <colgroup>
+          <col className="w-12" />
+          {columns.map((column) => (
+            <col key={column.id} />
+          ))}
+        </colgroup>
+        <thead className="sticky top-0 z-10 bg-white shadow-[0_1px_0_0_theme(colors.slate.200)]">
+          <tr>
+            <th scope="col" className="px-2 py-3 text-xs font-semibold text-slate-600">
+              #
+            </th>
+            {columns.map((column) => (
+              <th key={column.id} scope="col" className="px-3 py-3 align-bottom text-sm" style={{ borderTop: `4px solid ${column.color}` }}>
+                <PartyChip name={column.partyName} label={column.label} color={column.color} />
+                <span className="mt-0.5 block text-xs font-normal text-slate-600">{column.title}</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.length === 0 && (
+            <tr>
+              <td colSpan={columns.length + 1} className="px-4 py-8 text-center text-slate-600">
+                {emptyMessage}
+              </td>
+            </tr>
+          )}
+          {rows.map((row) => {
+            const anchorId = row.diffs[0]?.fromStatementId ?? row.cells[0]?.statementId;
+            return (
+              <tr key={row.id} id={row.id} data-testid="aligned-row" className="border-t border-slate-200 align-top">
+                <th scope="row" className="px-2 py-3 text-xs font-semibold text-slate-600">
+                  <a href={`#${row.id}`} className="hover:underline" aria-label={`Claim ${row.index + 1}`}>
+                    {row.index + 1}
+                  </a>
+                </th>
+                {columns.map((column) => {
+                  const cell = row.cells.find((c) => c.statementId === column.id);
+                  return (
+                    <td key={column.id} className="px-3 py-3 font-serif text-[0.95rem] leading-relaxed text-slate-900" lang={column.language}>
+                      {cell ? (
+                        <>
+                          <AlignedCellText
+                            cell={cell}
+                            diff={row.diffs.find((d) => d.toStatementId === column.id)}
+                            anchorLabel={labelOf.get(anchorId) ?? anchorId}
+                            soleReporterLabel={row.cells.length === 1 ? column.label : undefined}
+                          />
+                          <CellAnnotations annotations={annotationsInSpans(annotations?.get(column.id) ?? [], cell.spans)} />
+                        </>
+                      ) : (
+                        <NotReportedCell label={column.label} />
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}

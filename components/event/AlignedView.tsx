@@ -1,0 +1,81 @@
+import Link from "next/link";
+import type { Comparison } from "@/lib/compare/types";
+import type { AnnotationView } from "@/lib/data/annotations";
+import type { StatementWithParty } from "@/lib/data/events";
+import type { StatementColumnInfo } from "@/lib/view/columns";
+import type { EventViewState } from "@/lib/view/event-view-state";
+import { AlignedTable } from "../aligned/AlignedTable";
+import { CoverageSummary } from "../aligned/CoverageSummary";
+import { StatementColumn } from "../StatementColumn";
+
+interface AlignedViewProps {
+  comparison: Comparison;
+  columns: StatementColumnInfo[];
+  statements: StatementWithParty[];
+  filter: EventViewState["filter"];
+  filterHref: (filter: EventViewState["filter"]) => string;
+  /** Search words to mark in the full statements. */
+  highlight?: string;
+  /** Fact-check annotations by statement slug. */
+  annotations: Map<string, AnnotationView[]>;
+}
+
+/** The default view: coverage summary, the claims aligned across statements, then the full texts. */
+export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations }: AlignedViewProps) {
+  const coverage = filter && comparison.coverage.find((c) => c.statementId === filter.statement);
+  const wanted = coverage && new Set(filter.kind === "unique" ? coverage.uniqueRowIds : coverage.missingRowIds);
+  const rows = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
+  const filterLabel = filter && columns.find((c) => c.id === filter.statement)?.label;
+
+  return (
+    <div className="space-y-6">
+      <section aria-labelledby="summary-heading" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
+        <h2 id="summary-heading" className="mb-2 text-base font-semibold">
+          Who reported what
+        </h2>
+        <CoverageSummary
+          coverage={comparison.coverage}
+          columns={columns}
+          totalRows={comparison.rows.length}
+          filterHref={(kind, statement) => filterHref({ kind, statement })}
+        />
+      </section>
+
+      <section aria-labelledby="aligned-heading" className="space-y-3">
+        <div className="flex flex-wrap items-baseline justify-between gap-2">
+          <h2 id="aligned-heading" className="text-lg font-semibold">
+            Claims aligned across statements
+          </h2>
+          {filter && (
+            <p role="status" className="text-sm text-slate-800">
+              Showing {rows.length} {rows.length === 1 ? "claim" : "claims"}{" "}
+              {filter.kind === "unique" ? `only ${filterLabel} reported` : `${filterLabel} did not report`}.{" "}
+              <Link href={filterHref(null)} className="font-medium text-blue-800 underline">
+                Show all claims
+              </Link>
+            </p>
+          )}
+        </div>
+        <AlignedTable
+          rows={rows}
+          columns={columns}
+          annotations={annotations}
+          emptyMessage={filter?.kind === "unique" ? `No claim is reported only by ${filterLabel}.` : `${filterLabel} reported every claim.`}
+        />
+      </section>
+
+      <section aria-labelledby="statements-heading">
+        <h2 id="statements-heading" className="text-lg font-semibold">
+          Full statements
+        </h2>
+        <div className="mt-3 overflow-x-auto pb-2">
+          <div className="grid gap-4" style={{ gridTemplateColumns: `repeat(${statements.length}, minmax(17rem, 1fr))` }}>
+            {statements.map((statement) => (
+              <StatementColumn key={statement.id} statement={statement} highlight={highlight} annotations={annotations.get(statement.slug)} />
+            ))}
+          </div>
+        </div>
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import { excerpt, type ChangeBlock } from "@/lib/view/change-blocks";
+
+/** Every change with a jump link, and a strip showing where the changes fall in the text. */
+export function ChangeList({ changes, idPrefix }: { changes: ChangeBlock[]; idPrefix: string }) {
+  return (
+    <div className="space-y-3">
+      <div
+        className="relative h-4 rounded bg-slate-200"
+        data-testid="change-strip"
+        role="img"
+        aria-label={`${changes.length} changes spread through the text`}
+      >
+        {changes.map((change) => (
+          <a
+            key={change.number}
+            href={`#${idPrefix}${change.number}`}
+            tabIndex={-1}
+            aria-hidden="true"
+            title={`Change ${change.number}`}
+            className={`absolute top-0 h-4 w-1 rounded-sm ${change.deleted && change.inserted ? "bg-amber-600" : change.inserted ? "bg-emerald-700" : "bg-rose-700"}`}
+            style={{ left: `calc(${(change.position * 100).toFixed(2)}% - 2px)` }}
+          />
+        ))}
+      </div>
+      <details className="rounded border border-slate-200 bg-white" open={changes.length <= 30}>
+        <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Change list ({changes.length})</summary>
+        <ol className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm" data-testid="change-list">
+          {changes.map((change) => (
+            <li key={change.number}>
+              <a href={`#${idPrefix}${change.number}`} className="flex gap-2 px-3 py-1.5 hover:bg-slate-50">
+                <span className="w-8 shrink-0 tabular-nums text-slate-600">{change.number}.</span>
+                <span className="min-w-0">
+                  {change.deleted && <del className="diff-del mr-1">{excerpt(change.deleted)}</del>}
+                  {change.inserted && <ins className="diff-ins">{excerpt(change.inserted)}</ins>}
+                </span>
+              </a>
+            </li>
+          ))}
+        </ol>
+      </details>
+    </div>
+  );
+}

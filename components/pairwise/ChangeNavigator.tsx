@@ -1,0 +1,77 @@
+"use client";
+
+import { useCallback, useEffect, useState } from "react";
+
+interface ChangeNavigatorProps {
+  count: number;
+  /** Ids of the change targets are `${idPrefix}${n}` for n = 1..count. */
+  idPrefix: string;
+}
+
+function isTyping(target: EventTarget | null): boolean {
+  const element = target as HTMLElement | null;
+  return !!element && (element.isContentEditable || ["INPUT", "SELECT", "TEXTAREA"].includes(element.tagName));
+}
+
+/** Previous/next change buttons and the j/k (or n/p) keys; the URL hash follows the current change. */
+export function ChangeNavigator({ count, idPrefix }: ChangeNavigatorProps) {
+  const [current, setCurrent] = useState(0);
+
+  const go = useCallback(
+    (n: number) => {
+      if (count === 0) return;
+      const target = Math.min(Math.max(n, 1), count);
+      const element = document.getElementById(`${idPrefix}${target}`);
+      if (!element) return;
+      document.querySelectorAll("[data-current-change]").forEach((el) => el.removeAttribute("data-current-change"));
+      document.querySelectorAll(`[data-change="${target}"]`).forEach((el) => el.setAttribute("data-current-change", ""));
+      element.scrollIntoView({ block: "center" });
+      element.focus({ preventScroll: true });
+      history.replaceState(null, "", `#${idPrefix}${target}`);
+      setCurrent(target);
+    },
+    [count, idPrefix],
+  );
+
+  useEffect(() => {
+    const match = new RegExp(`^#${idPrefix}(\\d+)$`).exec(window.location.hash);
+    // Restore the change a permalink points at (after hydration, so the outline shows too).
+    if (match) queueMicrotask(() => go(Number(match[1])));
+  }, [go, idPrefix]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.altKey || event.ctrlKey || event.metaKey || isTyping(event.target)) return;
+      if (event.key === "j" || event.key === "n") go(current + 1);
+      else if (event.key === "k" || event.key === "p") go(current - 1);
+      else return;
+      event.preventDefault();
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [current, go]);
+
+  return (
+    <div className="flex items-center gap-2 text-sm" data-testid="change-navigator">
+      <button
+        type="button"
+        onClick={() => go(current - 1)}
+        disabled={current <= 1}
+        className="rounded border border-slate-300 bg-white px-2 py-1 font-medium hover:bg-slate-100 disabled:opacity-50"
+      >
+        ↑ Previous <kbd className="ml-1 text-xs text-slate-600">k</kbd>
+      </button>
+      <button
+        type="button"
+        onClick={() => go(current + 1)}
+        disabled={current >= count}
+        className="rounded border border-slate-300 bg-white px-2 py-1 font-medium hover:bg-slate-100 disabled:opacity-50"
+      >
+        ↓ Next <kbd className="ml-1 text-xs text-slate-600">j</kbd>
+      </button>
+      <span aria-live="polite" data-testid="current-change" className="tabular-nums text-slate-700">
+        {count === 0 ? "No changes" : current === 0 ? `${count} changes` : `Change ${current} of ${count}`}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import type { DiffPiece } from "@/lib/view/change-blocks";
+
+interface DiffPiecesProps {
+  pieces: DiffPiece[];
+  /** Element ids are `${idPrefix}${change}`; the first piece of each change gets the id. */
+  idPrefix: string;
+}
+
+/** Renders diff pieces; the first piece of each numbered change is a jump target for links and keys. */
+export function DiffPieces({ pieces, idPrefix }: DiffPiecesProps) {
+  const seen = new Set<number>();
+  return (
+    <>
+      {pieces.map((piece, i) => {
+        if (piece.change === null) return <span key={i}>{piece.text}</span>;
+        const isFirst = !seen.has(piece.change);
+        seen.add(piece.change);
+        const target = isFirst
+          ? { id: `${idPrefix}${piece.change}`, "data-change": piece.change, tabIndex: -1 }
+          : {};
+        if (piece.text === "") return <span key={i} {...target} className="change-marker" />;
+        if (piece.op === "insert") {
+          return (
+            <ins key={i} {...target} className="diff-ins">
+              <span className="sr-only">[added: </span>
+              {piece.text}
+              <span className="sr-only">]</span>
+            </ins>
+          );
+        }
+        return (
+          <del key={i} {...target} className="diff-del">
+            <span className="sr-only">[removed: </span>
+            {piece.text}
+            <span className="sr-only">]</span>
+          </del>
+        );
+      })}
+    </>
+  );
+}

@@ -1,0 +1,104 @@
+import Link from "next/link";
+import type { DiffPart, VersionPair } from "@/lib/compare/types";
+import { diffStats } from "@/lib/diff/word-diff";
+import { layoutChanges } from "@/lib/view/change-blocks";
+import type { StatementColumnInfo } from "@/lib/view/columns";
+import type { PairwiseMode } from "@/lib/view/event-view-state";
+import { DiffLegend } from "../DiffLegend";
+import { PartyChip } from "../PartyChip";
+import { ChangeList } from "./ChangeList";
+import { ChangeNavigator } from "./ChangeNavigator";
+import { DiffPieces } from "./DiffPieces";
+import { SyncedPanes } from "./SyncedPanes";
+
+interface PairwiseViewProps {
+  from: StatementColumnInfo;
+  to: StatementColumnInfo;
+  /** The whole-text word diff; null when the texts were too different to diff within the bounds. */
+  parts: DiffPart[] | null;
+  /** Set when the engine judged the two statements near-copies. */
+  nearCopy: VersionPair | null;
+  mode: PairwiseMode;
+  modeHref: (mode: PairwiseMode) => string;
+  picker: React.ReactNode;
+}
+
+const CHANGE_ID = "change-";
+
+function Label({ column }: { column: StatementColumnInfo }) {
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2">
+      <PartyChip name={column.partyName} label={column.label} color={column.color} />
+      <span className="text-slate-600">{column.title}</span>
+    </span>
+  );
+}
+
+/** Two whole statements diffed word by word, split or inline, with change navigation. */
+export function PairwiseView({ from, to, parts, nearCopy, mode, modeHref, picker }: PairwiseViewProps) {
+  const layout = parts && layoutChanges(parts);
+  const stats = parts && diffStats(parts);
+  return (
+    <div className="space-y-4" data-testid="pairwise-view">
+      {nearCopy ? (
+        <p role="note" data-testid="near-copy-verdict" className="rounded-lg border border-blue-300 bg-blue-50 px-4 py-3 text-blue-950">
+          <strong>Near-copies:</strong> these two statements share {Math.round(nearCopy.similarity * 100)}% of their
+          wording — one is probably a re-publication of the other. Every marked word below is an edit.
+        </p>
+      ) : (
+        <p className="text-sm text-slate-700">
+          These are independent texts, not versions of one another, so a whole-text diff marks much of them; the aligned
+          view compares them claim by claim.
+        </p>
+      )}
+      {picker}
+      <div className="no-print flex flex-wrap items-center justify-between gap-3">
+        <div role="group" aria-label="Layout" className="inline-flex overflow-hidden rounded border border-slate-300 text-sm">
+          {(["split", "inline"] as const).map((m) => (
+            <Link
+              key={m}
+              href={modeHref(m)}
+              aria-current={m === mode ? "true" : undefined}
+              className={m === mode ? "bg-slate-900 px-3 py-1.5 font-semibold text-white" : "bg-white px-3 py-1.5 text-slate-800 hover:bg-slate-100"}
+            >
+              {m === "split" ? "Split" : "Inline"}
+            </Link>
+          ))}
+        </div>
+        {layout && <ChangeNavigator count={layout.changes.length} idPrefix={CHANGE_ID} />}
+      </div>
+      <DiffLegend fromLabel={from.label} toLabel={to.label} />
+      {stats && (
+        <p className="text-sm text-slate-700" data-testid="diff-stats">
+          {stats.deletions} words removed, {stats.insertions} words added.
+        </p>
+      )}
+      {!layout ? (
+        <p className="rounded-lg border border-slate-200 bg-white p-4" data-testid="pairwise-diff">
+          These two texts differ too much for a word diff to be readable: they are rephrased entirely.
+        </p>
+      ) : (
+        <>
+          <ChangeList changes={layout.changes} idPrefix={CHANGE_ID} />
+          {mode === "split" ? (
+            <div data-testid="pairwise-diff">
+              <SyncedPanes
+                leftLabel={<Label column={from} />}
+                rightLabel={<Label column={to} />}
+                left={<DiffPieces pieces={layout.left} idPrefix={`${CHANGE_ID}from-`} />}
+                right={<DiffPieces pieces={layout.right} idPrefix={CHANGE_ID} />}
+              />
+            </div>
+          ) : (
+            <div
+              data-testid="pairwise-diff"
+              className="whitespace-pre-wrap rounded-lg border border-slate-200 bg-white p-4 font-serif leading-relaxed"
+            >
+              <DiffPieces pieces={layout.inline} idPrefix={CHANGE_ID} />
+            </div>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,22 @@
+import type { QuoteVerdict } from "@/lib/compare/types";
+
+const STYLES: Record<QuoteVerdict, { label: string; className: string; symbol: string }> = {
+  verbatim: { label: "verbatim", symbol: "=", className: "border-emerald-700 bg-emerald-50 text-emerald-900" },
+  altered: { label: "altered", symbol: "≠", className: "border-amber-700 bg-amber-50 text-amber-950" },
+  not_found: { label: "not found", symbol: "?", className: "border-slate-500 bg-slate-100 text-slate-800" },
+};
+
+/** The quote-check verdict as a badge; the symbol and word carry it without colour. */
+export function QuoteVerdictBadge({ verdict }: { verdict: QuoteVerdict }) {
+  const style = STYLES[verdict];
+  return (
+    <span
+      data-testid="verdict-badge"
+      data-verdict={verdict}
+      className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${style.className}`}
+    >
+      <span aria-hidden="true">{style.symbol}</span>
+      {style.label}
+    </span>
+  );
+}

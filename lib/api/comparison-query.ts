@@ -1,0 +1,33 @@
+import { z } from "zod";
+
+/** Query of GET /api/events/{slug}/comparison and the export endpoints: strict, so mistakes are 400s. */
+export function comparisonQuerySchema(slugs: string[]) {
+  const slug = z.string().refine((s) => slugs.includes(s), { error: (issue) => `unknown statement "${issue.input}"` });
+  return z
+    .object({
+      statements: z
+        .string()
+        .optional()
+        .transform((value) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : slugs))
+        .pipe(z.array(slug).min(2, "name at least two statements")),
+      base: slug.optional(),
+      threshold: z.coerce.number().min(0.05).max(0.95).optional(),
+    })
+    .transform(({ statements, base, threshold }) => ({
+      // Event order, whatever the order in the query, so the same set always gives the same comparison.
+      statements: slugs.filter((s) => statements.includes(s) || s === base),
+      base: base ?? slugs.find((s) => statements.includes(s))!,
+      threshold: threshold ?? null,
+    }));
+}
+
+export type ComparisonQuery = z.infer<ReturnType<typeof comparisonQuerySchema>>;
+
+export function parseComparisonQuery(slugs: string[], params: URLSearchParams) {
+  const result = comparisonQuerySchema(slugs).safeParse(Object.fromEntries(params));
+  if (result.success) return { ok: true as const, query: result.data };
+  return {
+    ok: false as const,
+    details: result.error.issues.map((issue) => ({ parameter: issue.path.join(".") || "query", message: issue.message })),
+  };
+}

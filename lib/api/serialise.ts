@@ -1,0 +1,82 @@
+import type { Bundle } from "../domain/bundle-schema";
+import type { EventWithStatements, StatementWithParty } from "../data/events";
+import { isoDay } from "../format";
+import { validatorsFor, type Validators } from "./conditional";
+
+type Party = StatementWithParty["party"];
+
+export function partyJson(party: Party) {
+  return {
+    slug: party.slug,
+    name: party.name,
+    shortName: party.shortName,
+    kind: party.kind as Bundle["parties"][number]["kind"],
+    country: party.country,
+    color: party.color,
+  };
+}
+
+/** A statement in the bundle (import) format: the party by slug, dates as YYYY-MM-DD. */
+export function statementBundleJson(statement: StatementWithParty): Bundle["events"][number]["statements"][number] {
+  return {
+    slug: statement.slug,
+    party: statement.party.slug,
+    title: statement.title,
+    kind: statement.kind as Bundle["events"][number]["statements"][number]["kind"],
+    sourceName: statement.sourceName,
+    sourceUrl: statement.sourceUrl,
+    publishedOn: statement.publishedOn ? isoDay(statement.publishedOn) : null,
+    language: statement.language,
+    speaker: statement.speaker,
+    provenanceNote: statement.provenanceNote,
+    body: statement.body,
+  };
+}
+
+/** The event as an importable bundle: its parties and the event with its statements. */
+export function eventBundle(event: EventWithStatements): Bundle {
+  const parties = new Map(event.statements.map((s) => [s.party.slug, partyJson(s.party)]));
+  return {
+    parties: [...parties.values()],
+    events: [
+      {
+        slug: event.slug,
+        title: event.title,
+        occurredOn: isoDay(event.occurredOn),
+        summary: event.summary,
+        statements: event.statements.map(statementBundleJson),
+      },
+    ],
+  };
+}
+
+/** A statement for the API: the bundle fields plus its id, version and party details. */
+export function statementApiJson(statement: StatementWithParty) {
+  return {
+    id: statement.id,
+    ...statementBundleJson(statement),
+    party: partyJson(statement.party),
+    version: statement.version,
+    createdAt: statement.createdAt.toISOString(),
+    updatedAt: statement.updatedAt.toISOString(),
+  };
+}
+
+export function eventApiJson(event: EventWithStatements) {
+  return {
+    slug: event.slug,
+    title: event.title,
+    occurredOn: isoDay(event.occurredOn),
+    summary: event.summary,
+    updatedAt: event.updatedAt.toISOString(),
+    statements: event.statements.map(statementApiJson),
+  };
+}
+
+/** Validators for anything built from an event and (some of) its statements. */
+export function eventValidators(event: EventWithStatements, statements = event.statements, extra: string[] = []): Validators {
+  return validatorsFor(
+    [event.slug, event.updatedAt.getTime(), ...statements.map((s) => `${s.id}@${s.version}@${s.updatedAt.getTime()}@${s.party.updatedAt.getTime()}`), ...extra],
+    [event.updatedAt, ...statements.flatMap((s) => [s.updatedAt, s.party.updatedAt])],
+  );
+}

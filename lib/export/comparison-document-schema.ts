@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { bundleSchema, partySchema } from "../domain/bundle-schema";
+import { PARTY_KINDS, STATEMENT_KINDS } from "../domain/kinds";
+
+/**
+ * The JSON export / API comparison document, as a zod schema: what consumers may rely on
+ * (docs/comparison-format.md). Objects are not strict, so fields added later do not break older readers.
+ */
+
+const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+const diffPart = z.object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() });
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const comparisonSchema = z.object({
+  formatVersion: z.literal(1),
+  options: z.object({
+    baseId: z.string(),
+    alignThreshold: z.number(),
+    quoteThreshold: z.number(),
+    versionThreshold: z.number(),
+    maxEditLength: z.number(),
+    diffTimeoutMs: z.number(),
+    splitClauses: z.boolean(),
+  }),
+  statements: z.array(
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      language: z.string(),
+      segments: z.array(
+        span.extend({ id: z.string(), statementId: z.string(), index: z.number().int(), kind: z.enum(["sentence", "clause"]), text: z.string() }),
+      ),
+    }),
+  ),
+  rows: z.array(
+    z.object({
+      id: z.string(),
+      index: z.number().int(),
+      cells: z.array(z.object({ statementId: z.string(), segmentIds: z.array(z.string()), text: z.string(), spans: z.array(span) })),
+      reportedBy: z.array(z.string()),
+      notReportedBy: z.array(z.string()),
+      similarity: z.number().min(0).max(1),
+      diffs: z.array(
+        z.object({
+          fromStatementId: z.string(),
+          toStatementId: z.string(),
+          status: z.enum(["identical", "diffed", "rephrased"]),
+          parts: z.array(diffPart),
+        }),
+      ),
+    }),
+  ),
+  coverage: z.array(
+    z.object({
+      statementId: z.string(),
+      reportedRowIds: z.array(z.string()),
+      uniqueRowIds: z.array(z.string()),
+      missingRowIds: z.array(z.string()),
+    }),
+  ),
+  entities: z.array(
+    z.object({
+      id: z.string(),
+      kind: z.enum(["person", "place", "organisation", "number", "date", "quote"]),
+      text: z.string(),
+      key: z.string(),
+      mentions: z.array(z.object({ statementId: z.string(), spans: z.array(span) })),
+      mentionedBy: z.array(z.string()),
+    }),
+  ),
+  quotes: z.array(
+    z.object({
+      id: z.string(),
+      statementId: z.string(),
+      text: z.string(),
+      spans: z.array(span),
+      verdict: z.enum(["verbatim", "altered", "not_found"]),
+      source: z
+        .object({ statementId: z.string(), span, text: z.string(), similarity: z.number(), parts: z.array(diffPart) })
+        .nullable(),
+      verbatimIn: z.array(z.string()),
+    }),
+  ),
+  versions: z.array(
+    z.object({
+      aId: z.string(),
+      bId: z.string(),
+      similarity: z.number(),
+      status: z.enum(["diffed", "rephrased"]),
+      parts: z.array(diffPart),
+    }),
+  ),
+});
+
+export const comparisonDocumentSchema = z.object({
+  formatVersion: z.literal(1),
+  event: z.object({ slug: z.string(), title: z.string(), occurredOn: isoDay, summary: z.string() }),
+  query: z.object({ statements: z.array(z.string()).min(2), base: z.string(), threshold: z.number().nullable() }),
+  statements: z.array(
+    z.object({
+      id: z.string(),
+      dbId: z.number().int(),
+      version: z.number().int().positive(),
+      title: z.string(),
+      kind: z.enum(STATEMENT_KINDS),
+      sourceName: z.string(),
+      sourceUrl: z.string().nullable(),
+      publishedOn: isoDay.nullable(),
+      speaker: z.string().nullable(),
+      provenanceNote: z.string(),
+      party: partySchema.extend({ kind: z.enum(PARTY_KINDS) }),
+    }),
+  ),
+  bundle: bundleSchema,
+  comparison: comparisonSchema,
+  exportedAt: z.iso.datetime().optional(),
+  annotations: z.array(z.unknown()).optional(),
+});
+
+export type ComparisonDocumentJson = z.infer<typeof comparisonDocumentSchema>;

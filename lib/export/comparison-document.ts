@@ -1,0 +1,42 @@
+import type { ComparisonQuery } from "../api/comparison-query";
+import { eventBundle, partyJson } from "../api/serialise";
+import type { Comparison } from "../compare/types";
+import type { EventWithStatements } from "../data/events";
+import { isoDay } from "../format";
+import { cachedComparison } from "../view/comparison-cache";
+
+export const COMPARISON_DOCUMENT_FORMAT_VERSION = 1;
+
+/**
+ * The JSON export and API document: event and statement metadata, the importable bundle, the query that
+ * produced the comparison, and the engine's comparison itself (docs/comparison-format.md).
+ */
+export function comparisonDocument(event: EventWithStatements, query: ComparisonQuery) {
+  const shown = event.statements.filter((s) => query.statements.includes(s.slug));
+  const comparison: Comparison = cachedComparison(shown, {
+    baseId: query.base,
+    ...(query.threshold !== null ? { alignThreshold: query.threshold } : {}),
+  });
+  return {
+    formatVersion: COMPARISON_DOCUMENT_FORMAT_VERSION,
+    event: { slug: event.slug, title: event.title, occurredOn: isoDay(event.occurredOn), summary: event.summary },
+    query,
+    statements: shown.map((s) => ({
+      id: s.slug,
+      dbId: s.id,
+      version: s.version,
+      title: s.title,
+      kind: s.kind,
+      sourceName: s.sourceName,
+      sourceUrl: s.sourceUrl,
+      publishedOn: s.publishedOn ? isoDay(s.publishedOn) : null,
+      speaker: s.speaker,
+      provenanceNote: s.provenanceNote,
+      party: partyJson(s.party),
+    })),
+    bundle: eventBundle({ ...event, statements: shown }),
+    comparison,
+  };
+}
+
+export type ComparisonDocument = ReturnType<typeof comparisonDocument>;

@@ -1,0 +1,62 @@
+import { stringify } from "csv-stringify/sync";
+import { layoutChanges } from "../view/change-blocks";
+import { claimLines, ENTITY_KIND_ORDER, entityLines } from "../view/coverage-matrix";
+import type { ExportModel } from "./model";
+
+export const CSV_TABLES = ["claims", "coverage", "changes"] as const;
+export type CsvTable = (typeof CSV_TABLES)[number];
+
+const BOM = "\uFEFF";
+
+/**
+ * Spreadsheets run cells that start with = + - @ (or tab / CR) as formulas; a leading apostrophe makes them
+ * text (OWASP's advice), so a statement quoting "=HYPERLINK(...)" cannot become a live link.
+ */
+export function neutraliseFormula(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+function toCsv(rows: string[][]): string {
+  // RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
+  return BOM + stringify(rows.map((row) => row.map(neutraliseFormula)), { record_delimiter: "\r\n", quoted_match: /[",\r\n]/ });
+}
+
+/** The aligned claims: one line per claim, one column per statement (empty where it did not report it). */
+function claimsTable(model: ExportModel): string[][] {
+  const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label)];
+  const rows = model.comparison.rows.map((row) => [
+    String(row.index + 1),
+    row.reportedBy.map((id) => model.columns.find((c) => c.id === id)?.label ?? id).join("; "),
+    row.notReportedBy.map((id) => model.columns.find((c) => c.id === id)?.label ?? id).join("; "),
+    ...model.columns.map((column) => row.cells.find((c) => c.statementId === column.id)?.text ?? ""),
+  ]);
+  return [header, ...rows];
+}
+
+/** The coverage matrix: claims and names × statements, "yes"/"no". */
+function coverageTable(model: ExportModel): string[][] {
+  const header = ["kind", "item", ...model.columns.map((c) => c.label)];
+  const lines = [
+    ...claimLines(model.comparison).map((line) => ["claim", line] as const),
+    ...ENTITY_KIND_ORDER.flatMap((kind) => entityLines(model.comparison.entities, kind).map((line) => [kind, line] as const)),
+  ];
+  return [
+    header,
+    ...lines.map(([kind, line]) => [kind, line.label, ...model.columns.map((c) => (line.reportedBy.includes(c.id) ? "yes" : "no"))]),
+  ];
+}
+
+/** The pairwise diff's change list. */
+function changesTable(model: ExportModel): string[][] {
+  const parts = model.pairwise?.parts ?? [];
+  return [
+    ["change", "removed", "added"],
+    ...layoutChanges(parts).changes.map((c) => [String(c.number), c.deleted.trim(), c.inserted.trim()]),
+  ];
+}
+
+export function toCsvTable(model: ExportModel, table: CsvTable): string {
+  if (table === "claims") return toCsv(claimsTable(model));
+  if (table === "coverage") return toCsv(coverageTable(model));
+  return toCsv(changesTable(model));
+}

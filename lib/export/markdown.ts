@@ -1,0 +1,162 @@
+import type { DiffPart } from "../compare/types";
+import { statementKindLabel } from "../domain/kinds";
+import { formatDate } from "../format";
+import { layoutChanges } from "../view/change-blocks";
+import { labelOf, type ExportModel } from "./model";
+
+/**
+ * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
+ * a link or HTML: `<script>` stays visible text, `*` and `|` stay characters.
+ */
+export function escapeMarkdown(text: string): string {
+  const inline = text
+    .replace(/[\\`*_{}[\]|~]/g, "\\$&")
+    .replace(/</g, "&lt;")
+    .replace(/\r?\n/g, " ");
+  // Only at the start of a line do these begin a heading, quote, list or ordered list.
+  return inline.replace(/^(\s*)([#>+-])/, "$1\\$2").replace(/^(\s*)(\d+)\./, "$1$2\\.");
+}
+
+/** Removals as ~~struck~~, additions as **bold**, around escaped text. */
+export function markdownDiff(parts: DiffPart[]): string {
+  return parts
+    .map((part) => {
+      const text = escapeMarkdown(part.text);
+      if (part.op === "equal" || !text.trim()) return text;
+      // Emphasis markers must hug the words, so leading/trailing spaces stay outside them.
+      const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+      return part.op === "insert" ? `${lead}**${core}**${trail}` : `${lead}~~${core}~~${trail}`;
+    })
+    .join("");
+}
+
+function statementList(model: ExportModel): string[] {
+  return model.statements.flatMap((s) => {
+    const details = [
+      `${statementKindLabel(s.kind)}`,
+      `source: ${escapeMarkdown(s.sourceName)}`,
+      s.sourceUrl ? `link: <${encodeURI(s.sourceUrl)}>` : "no link on file",
+      s.publishedOn ? `date: ${formatDate(s.publishedOn)}` : "date not given",
+      s.speaker ? `speaker: ${escapeMarkdown(s.speaker)}` : null,
+    ].filter(Boolean);
+    const lines = [`- **${escapeMarkdown(s.party.name)}** — ${escapeMarkdown(s.title)} (${details.join("; ")})`];
+    if (s.provenanceNote) lines.push(`  - _Provenance:_ ${escapeMarkdown(s.provenanceNote)}`);
+    return lines;
+  });
+}
+
+function alignedTable(model: ExportModel): string[] {
+  const { columns, comparison } = model;
+  const header = `| # | ${columns.map((c) => escapeMarkdown(c.label)).join(" | ")} |`;
+  const rule = `|---|${columns.map(() => "---").join("|")}|`;
+  const rows = comparison.rows.map((row) => {
+    const cells = columns.map((column) => {
+      const cell = row.cells.find((c) => c.statementId === column.id);
+      if (!cell) return `_not reported by ${escapeMarkdown(column.label)}_`;
+      const diff = row.diffs.find((d) => d.toStatementId === column.id);
+      return diff?.status === "diffed" ? markdownDiff(diff.parts) : escapeMarkdown(cell.text);
+    });
+    return `| ${row.index + 1} | ${cells.join(" | ")} |`;
+  });
+  return [header, rule, ...rows];
+}
+
+function coverageLists(model: ExportModel): string[] {
+  const lines: string[] = [];
+  const rowText = (rowId: string) => {
+    const row = model.comparison.rows.find((r) => r.id === rowId)!;
+    return `${row.index + 1}. ${escapeMarkdown(row.cells[0].text)}`;
+  };
+  for (const entry of model.comparison.coverage) {
+    const label = escapeMarkdown(labelOf(model, entry.statementId));
+    lines.push(`### Only reported by ${label} (${entry.uniqueRowIds.length})`, "");
+    lines.push(...(entry.uniqueRowIds.length ? entry.uniqueRowIds.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
+    lines.push(`### Not reported by ${label} (${entry.missingRowIds.length})`, "");
+    lines.push(...(entry.missingRowIds.length ? entry.missingRowIds.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
+  }
+  return lines;
+}
+
+function quoteLines(model: ExportModel): string[] {
+  if (model.comparison.quotes.length === 0) return ["No quotations found.", ""];
+  return model.comparison.quotes.flatMap((quote) => {
+    const verdict = quote.verdict.replace("_", " ");
+    const where = `quoted in ${escapeMarkdown(labelOf(model, quote.statementId))}`;
+    const source = quote.source
+      ? `source: ${escapeMarkdown(labelOf(model, quote.source.statementId))} (${Math.round(quote.source.similarity * 100)}% similar)`
+      : "no source found among these statements";
+    const lines = [`- **${verdict.toUpperCase()}** “${escapeMarkdown(quote.text)}” — ${where}; ${source}`];
+    if (quote.verdict === "altered" && quote.source) lines.push(`  - difference: ${markdownDiff(quote.source.parts)}`);
+    return lines;
+  });
+}
+
+function annotationLines(model: ExportModel): string[] {
+  if (model.annotations.length === 0) return ["No annotations.", ""];
+  return model.annotations.flatMap((a) => {
+    const statement = model.statements.find((s) => s.id === a.statementId);
+    const lines = [
+      `- **${escapeMarkdown(a.verdictLabel)}**${a.orphaned ? " (orphaned: the annotated words are no longer in the text)" : ""} — “${escapeMarkdown(a.exact)}” in ${escapeMarkdown(statement?.party.shortName ?? "?")}: ${escapeMarkdown(a.note)}`,
+    ];
+    for (const source of a.sources) lines.push(`  - source: <${encodeURI(source)}>`);
+    return lines;
+  });
+}
+
+function pairwiseSection(model: ExportModel): string[] {
+  const pair = model.pairwise!;
+  const lines = [
+    `## Word diff: ${escapeMarkdown(pair.from.label)} → ${escapeMarkdown(pair.to.label)}`,
+    "",
+    pair.nearCopy
+      ? `**Near-copies** (${Math.round(pair.nearCopy.similarity * 100)}% shared wording): every marked word is an edit.`
+      : "Independent texts: a whole-text diff marks much of them.",
+    "",
+    "Legend: ~~removed~~ (only in the first), **added** (only in the second).",
+    "",
+  ];
+  if (!pair.parts) return [...lines, "The texts differ too much for a readable word diff.", ""];
+  const { changes } = layoutChanges(pair.parts);
+  lines.push(markdownDiff(pair.parts), "", `### Changes (${changes.length})`, "");
+  for (const change of changes) {
+    const parts: DiffPart[] = [
+      ...(change.deleted ? [{ op: "delete" as const, text: change.deleted }] : []),
+      ...(change.inserted ? [{ op: "insert" as const, text: change.inserted }] : []),
+    ];
+    lines.push(`${change.number}. ${markdownDiff(parts).trim()}`);
+  }
+  return [...lines, ""];
+}
+
+export function toMarkdown(model: ExportModel): string {
+  const { event } = model;
+  const lines = [
+    `# ${escapeMarkdown(event.title)}`,
+    "",
+    `_${formatDate(event.occurredOn)} · exported from Readout on ${formatDate(model.exportedAt)}_`,
+    "",
+  ];
+  if (event.summary) lines.push(escapeMarkdown(event.summary), "");
+  lines.push("## Parties and provenance", "", ...statementList(model), "");
+  if (model.pairwise) {
+    lines.push(...pairwiseSection(model));
+  } else {
+    lines.push(
+      "## Aligned claims",
+      "",
+      "Marked words differ from the row’s first wording: ~~removed~~ / **added**.",
+      "",
+      ...alignedTable(model),
+      "",
+      "## Who reported what",
+      "",
+      ...coverageLists(model),
+      "## Quote check",
+      "",
+      ...quoteLines(model),
+      "",
+    );
+  }
+  lines.push("## Annotations", "", ...annotationLines(model), "");
+  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}

@@ -1,0 +1,57 @@
+import type { AlignedRow, Comparison, Entity, EntityKind } from "../compare/types";
+import type { CoverageSort } from "./event-view-state";
+
+export interface MatrixLine {
+  id: string;
+  label: string;
+  /** Statement ids that report it. */
+  reportedBy: string[];
+  /** Where the line came from, for ordering by position. */
+  order: number;
+}
+
+export interface MatrixFilter {
+  only: string | null;
+  all: boolean;
+  sort: CoverageSort;
+}
+
+const MAX_LABEL = 160;
+
+function claimLabel(row: AlignedRow): string {
+  const text = row.cells[0]?.text ?? "";
+  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
+}
+
+/** Applies the "only reported by" / "reported by all" filters and the chosen sort. */
+export function filterAndSort(lines: MatrixLine[], shown: string[], filter: MatrixFilter): MatrixLine[] {
+  let result = lines;
+  if (filter.only) result = result.filter((l) => l.reportedBy.length === 1 && l.reportedBy[0] === filter.only);
+  if (filter.all) result = result.filter((l) => shown.every((id) => l.reportedBy.includes(id)));
+  const sorted = [...result];
+  if (filter.sort === "reach") sorted.sort((x, y) => y.reportedBy.length - x.reportedBy.length || x.order - y.order);
+  else if (filter.sort === "label") sorted.sort((x, y) => x.label.localeCompare(y.label, "en") || x.order - y.order);
+  else sorted.sort((x, y) => x.order - y.order);
+  return sorted;
+}
+
+export function claimLines(comparison: Comparison): MatrixLine[] {
+  return comparison.rows.map((row) => ({ id: row.id, label: claimLabel(row), reportedBy: row.reportedBy, order: row.index }));
+}
+
+export const ENTITY_KIND_ORDER: EntityKind[] = ["person", "organisation", "place", "date", "number", "quote"];
+
+export const ENTITY_KIND_LABELS: Record<EntityKind, string> = {
+  person: "People",
+  organisation: "Organisations",
+  place: "Places",
+  date: "Dates",
+  number: "Numbers",
+  quote: "Quoted phrases",
+};
+
+export function entityLines(entities: Entity[], kind: EntityKind): MatrixLine[] {
+  return entities
+    .filter((entity) => entity.kind === kind)
+    .map((entity, order) => ({ id: entity.id, label: entity.text, reportedBy: entity.mentionedBy, order }));
+}

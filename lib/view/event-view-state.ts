@@ -1,0 +1,121 @@
+import { z } from "zod";
+
+/** Everything a reader can choose on the event page lives in the URL; this parses and normalises it. */
+
+export const EVENT_VIEWS = ["aligned", "coverage", "quotes", "pairwise"] as const;
+export type EventView = (typeof EVENT_VIEWS)[number];
+
+export const PAIRWISE_MODES = ["split", "inline"] as const;
+export type PairwiseMode = (typeof PAIRWISE_MODES)[number];
+
+export const COVERAGE_SORTS = ["order", "reach", "label"] as const;
+export type CoverageSort = (typeof COVERAGE_SORTS)[number];
+
+type Query = Record<string, string | string[] | undefined>;
+
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+const thresholdSchema = z.coerce.number().min(0.05).max(0.95);
+
+export interface EventViewState {
+  view: EventView;
+  /** Statements shown (slugs, in event order); at least two when the event has two. */
+  shown: string[];
+  base: string;
+  /** Aligned-view filter: rows only `party` reported, or rows it left out. */
+  filter: { kind: "unique" | "missing"; statement: string } | null;
+  /** Coverage-view filter: rows only one statement reported, or reported by all. */
+  coverage: { only: string | null; all: boolean; sort: CoverageSort };
+  /** Alignment threshold override (null = engine default). */
+  threshold: number | null;
+  a: string;
+  b: string;
+  mode: PairwiseMode;
+  /** Messages about URL values that were ignored. */
+  notices: string[];
+}
+
+export function parseEventViewState(slugs: string[], query: Query): EventViewState {
+  const notices: string[] = [];
+  const known = (slug: string | undefined, what: string): string | undefined => {
+    if (slug === undefined || slug === "") return undefined;
+    if (slugs.includes(slug)) return slug;
+    notices.push(`No statement called “${slug}” in this event (${what}); it was ignored.`);
+    return undefined;
+  };
+
+  const viewValue = first(query.view);
+  const view = (EVENT_VIEWS as readonly string[]).includes(viewValue ?? "") ? (viewValue as EventView) : "aligned";
+
+  // `show=a,b` in permalinks; repeated `statement=` from the chooser form.
+  const fromForm = query.statement === undefined ? [] : [query.statement].flat();
+  const requestedShown = [...(first(query.show) ?? "").split(","), ...fromForm]
+    .map((s) => s.trim())
+    .filter(Boolean)
+    .map((slug) => known(slug, "shown"))
+    .filter((slug): slug is string => !!slug);
+  let shown = slugs.filter((slug) => requestedShown.includes(slug));
+  if (shown.length < Math.min(2, slugs.length)) {
+    if (requestedShown.length) notices.push("Pick at least two statements to compare; showing all of them.");
+    shown = [...slugs];
+  }
+
+  const base = known(first(query.base), "base") ?? shown[0];
+  if (!shown.includes(base)) shown = slugs.filter((slug) => slug === base || shown.includes(slug));
+
+  const filterMatch = /^(unique|missing):(.+)$/.exec(first(query.filter) ?? "");
+  const filterStatement = filterMatch ? known(filterMatch[2], "filter") : undefined;
+  const filter = filterMatch && filterStatement ? { kind: filterMatch[1] as "unique" | "missing", statement: filterStatement } : null;
+
+  const sortValue = first(query.sort);
+  const coverage = {
+    only: known(first(query.only), "only reported by") ?? null,
+    all: first(query.all) === "1",
+    sort: (COVERAGE_SORTS as readonly string[]).includes(sortValue ?? "") ? (sortValue as CoverageSort) : "order",
+  };
+
+  const thresholdValue = first(query.threshold);
+  let threshold: number | null = null;
+  if (thresholdValue !== undefined && thresholdValue !== "") {
+    const parsed = thresholdSchema.safeParse(thresholdValue);
+    if (parsed.success) threshold = Math.round(parsed.data * 100) / 100;
+    else notices.push(`The alignment threshold must be a number from 0.05 to 0.95; “${thresholdValue}” was ignored.`);
+  }
+
+  const wantA = known(first(query.a), "from");
+  const wantB = known(first(query.b), "to");
+  const a = wantA ?? shown.find((slug) => slug !== wantB) ?? shown[0];
+  const b = wantB ?? shown.find((slug) => slug !== a) ?? shown[0];
+  const modeValue = first(query.mode);
+  const mode = (PAIRWISE_MODES as readonly string[]).includes(modeValue ?? "") ? (modeValue as PairwiseMode) : "split";
+
+  return { view, shown, base, filter, coverage, threshold, a, b, mode, notices };
+}
+
+/** True when the URL came from the chooser form and should be replaced by its canonical permalink. */
+export function needsCanonicalRedirect(query: Query): boolean {
+  return query.statement !== undefined || query.threshold === "";
+}
+
+/** The URL query for a state, leaving out defaults so permalinks stay short. */
+export function eventViewQuery(state: EventViewState, allSlugs: string[], changes: Partial<EventViewState> = {}): string {
+  const next = { ...state, ...changes, coverage: { ...state.coverage, ...changes.coverage } };
+  const params = new URLSearchParams();
+  if (next.view !== "aligned") params.set("view", next.view);
+  if (next.shown.length !== allSlugs.length) params.set("show", next.shown.join(","));
+  if (next.base !== next.shown[0]) params.set("base", next.base);
+  if (next.threshold !== null) params.set("threshold", String(next.threshold));
+  if (next.view === "aligned" && next.filter) params.set("filter", `${next.filter.kind}:${next.filter.statement}`);
+  if (next.view === "coverage") {
+    if (next.coverage.only) params.set("only", next.coverage.only);
+    if (next.coverage.all) params.set("all", "1");
+    if (next.coverage.sort !== "order") params.set("sort", next.coverage.sort);
+  }
+  if (next.view === "pairwise") {
+    params.set("a", next.a);
+    params.set("b", next.b);
+    if (next.mode !== "split") params.set("mode", next.mode);
+  }
+  const query = params.toString();
+  return query ? `?${query}` : "";
+}
