@@ -65,7 +65,7 @@ export function PairwiseView({ from, to, parts, nearCopy, mode, modeHref, picker
             </Link>
           ))}
         </div>
-        {layout && <ChangeNavigator count={layout.changes.length} idPrefix={CHANGE_ID} />}
+        {layout && <ChangeNavigator key={mode} count={layout.changes.length} idPrefix={CHANGE_ID} />}
       </div>
       <DiffLegend fromLabel={from.label} toLabel={to.label} />
       {stats && (
