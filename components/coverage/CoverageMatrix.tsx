@@ -1,0 +1,75 @@
+import type { StatementColumnInfo } from "@/lib/view/columns";
+import type { MatrixLine } from "@/lib/view/coverage-matrix";
+import { PartyChip } from "../PartyChip";
+
+interface CoverageMatrixProps {
+  title: string;
+  lines: MatrixLine[];
+  columns: StatementColumnInfo[];
+  /** Where each line links to (e.g. the claim in the aligned view); none when absent. */
+  lineHref?: (line: MatrixLine) => string;
+  testId: string;
+}
+
+/** Lines (claims or names) × statements, ✓ where the statement reports it and — where it does not. */
+export function CoverageMatrix({ title, lines, columns, lineHref, testId }: CoverageMatrixProps) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
+      <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid={testId}>
+        <caption className="border-b border-slate-200 px-3 py-2 text-left font-semibold text-slate-900">
+          {title} <span className="font-normal text-slate-600">({lines.length})</span>
+        </caption>
+        <thead className="bg-slate-50">
+          <tr>
+            <th scope="col" className="px-3 py-2 text-left font-semibold text-slate-700">
+              {title}
+            </th>
+            {columns.map((column) => (
+              <th key={column.id} scope="col" className="w-28 px-2 py-2 text-center font-semibold">
+                <PartyChip name={column.partyName} label={column.label} color={column.color} />
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {lines.length === 0 && (
+            <tr>
+              <td colSpan={columns.length + 1} className="px-3 py-6 text-center text-slate-600">
+                Nothing matches this filter.
+              </td>
+            </tr>
+          )}
+          {lines.map((line) => (
+            <tr key={line.id} className="border-t border-slate-200" data-testid={`${testId}-line`}>
+              <th scope="row" className="px-3 py-1.5 text-left font-normal text-slate-900">
+                {lineHref ? (
+                  <a href={lineHref(line)} className="hover:underline">
+                    {line.label}
+                  </a>
+                ) : (
+                  line.label
+                )}
+              </th>
+              {columns.map((column) => {
+                const reported = line.reportedBy.includes(column.id);
+                return (
+                  <td key={column.id} className="px-2 py-1.5 text-center">
+                    {reported ? (
+                      <span className="font-bold text-emerald-800" aria-label={`reported by ${column.label}`}>
+                        ✓
+                      </span>
+                    ) : (
+                      <span className="text-slate-500" aria-label={`not reported by ${column.label}`}>
+                        —
+                      </span>
+                    )}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
