@@ -25,6 +25,9 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
               <Link href="/" className="text-slate-700 underline-offset-4 hover:underline">
                 Events
               </Link>
+              <Link href="/about" className="text-slate-700 underline-offset-4 hover:underline">
+                How to read
+              </Link>
               <EditorNav />
             </nav>
           </div>
