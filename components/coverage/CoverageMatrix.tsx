@@ -15,17 +15,24 @@ interface CoverageMatrixProps {
 export function CoverageMatrix({ title, lines, columns, lineHref, testId }: CoverageMatrixProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
-      <table className="w-full min-w-[40rem] border-collapse text-sm" data-testid={testId}>
+      <table className="w-full min-w-[40rem] table-fixed border-collapse text-sm" data-testid={testId}>
         <caption className="border-b border-slate-200 px-3 py-2 text-left font-semibold text-slate-900">
           {title} <span className="font-normal text-slate-600">({lines.length})</span>
         </caption>
+        {/* Fixed party columns, so every matrix on the page lines up. */}
+        <colgroup>
+          <col />
+          {columns.map((column) => (
+            <col key={column.id} className="w-32" />
+          ))}
+        </colgroup>
         <thead className="bg-slate-50">
           <tr>
             <th scope="col" className="px-3 py-2 text-left font-semibold text-slate-700">
               {title}
             </th>
             {columns.map((column) => (
-              <th key={column.id} scope="col" className="w-28 px-2 py-2 text-center font-semibold">
+              <th key={column.id} scope="col" className="px-2 py-2 text-center font-semibold">
                 <PartyChip name={column.partyName} label={column.label} color={column.color} />
               </th>
             ))}
