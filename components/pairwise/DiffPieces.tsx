@@ -1,4 +1,5 @@
 import type { DiffPiece } from "@/lib/view/change-blocks";
+import { DiffMark } from "../DiffMark";
 
 interface DiffPiecesProps {
   pieces: DiffPiece[];
@@ -15,25 +16,12 @@ export function DiffPieces({ pieces, idPrefix }: DiffPiecesProps) {
         if (piece.change === null) return <span key={i}>{piece.text}</span>;
         const isFirst = !seen.has(piece.change);
         seen.add(piece.change);
-        const target = isFirst
-          ? { id: `${idPrefix}${piece.change}`, "data-change": piece.change, tabIndex: -1 }
-          : {};
+        const target = isFirst ? { id: `${idPrefix}${piece.change}`, "data-change": piece.change, tabIndex: -1 } : {};
         if (piece.text === "") return <span key={i} {...target} className="change-marker" />;
-        if (piece.op === "insert") {
-          return (
-            <ins key={i} {...target} className="diff-ins">
-              <span className="sr-only">[added: </span>
-              {piece.text}
-              <span className="sr-only">]</span>
-            </ins>
-          );
-        }
         return (
-          <del key={i} {...target} className="diff-del">
-            <span className="sr-only">[removed: </span>
+          <DiffMark key={i} op={piece.op === "insert" ? "insert" : "delete"} {...target}>
             {piece.text}
-            <span className="sr-only">]</span>
-          </del>
+          </DiffMark>
         );
       })}
     </>

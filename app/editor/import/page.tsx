@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackLink } from "@/components/BackLink";
 import Link from "next/link";
 import { ImportForm } from "@/components/editor/ImportForm";
 import { requireEditor } from "@/lib/auth/require";
@@ -9,11 +10,7 @@ export default async function ImportPage() {
   await requireEditor("/editor/import");
   return (
     <div className="max-w-3xl space-y-4">
-      <p className="text-sm">
-        <Link href="/editor" className="text-blue-800 underline">
-          ← Editor
-        </Link>
-      </p>
+      <BackLink href="/editor" label="Editor" />
       <h1 className="font-serif text-3xl font-semibold">Import a bundle</h1>
       <p className="text-slate-700">
         A JSON bundle holds one or more events with their parties and statements. It is imported all-or-nothing: any problem and nothing is

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackLink } from "@/components/BackLink";
 import Link from "next/link";
 import { PartyForm } from "@/components/editor/PartyForm";
 import { PartyChip } from "@/components/PartyChip";
@@ -14,11 +15,7 @@ export default async function PartiesPage({ searchParams }: { searchParams: Prom
   const [parties, { deleted }] = await Promise.all([listParties(prisma), searchParams]);
   return (
     <div className="max-w-4xl space-y-6">
-      <p className="text-sm">
-        <Link href="/editor" className="text-blue-800 underline">
-          ← Editor
-        </Link>
-      </p>
+      <BackLink href="/editor" label="Editor" />
       <h1 className="font-serif text-3xl font-semibold">Parties</h1>
       {deleted && (
         <p role="status" className="rounded-lg border border-emerald-300 bg-emerald-50 p-3 text-emerald-950">

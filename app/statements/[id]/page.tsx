@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackLink } from "@/components/BackLink";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AnnotatedText } from "@/components/annotations/AnnotatedText";
@@ -46,11 +47,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
       <div className="space-y-4">
-        <p className="text-sm">
-          <Link href={`/events/${statement.event.slug}`} className="text-blue-800 underline">
-            ← {statement.event.title}
-          </Link>
-        </p>
+        <BackLink href={`/events/${statement.event.slug}`} label={statement.event.title} />
         <header className="space-y-2">
           <PartyChip name={statement.party.name} color={statement.party.color} />
           <h1 className="font-serif text-3xl font-semibold leading-tight">{statement.title}</h1>

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { BackLink } from "@/components/BackLink";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { deleteEventAction } from "@/app/editor/actions";
@@ -26,11 +27,7 @@ export default async function EditEventPage({ params, searchParams }: Props) {
   if (!event) notFound();
   return (
     <div className="max-w-4xl space-y-6">
-      <p className="text-sm">
-        <Link href="/editor" className="text-blue-800 underline">
-          ← Editor
-        </Link>
-      </p>
+      <BackLink href="/editor" label="Editor" />
       <header>
         <h1 className="font-serif text-3xl font-semibold">{event.title}</h1>
         <p className="mt-1 text-sm">

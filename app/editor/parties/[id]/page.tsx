@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/BackLink";
 import { notFound } from "next/navigation";
 import { deletePartyAction } from "@/app/editor/actions";
 import { DeleteForm } from "@/components/editor/DeleteForm";
@@ -17,11 +17,7 @@ export default async function EditPartyPage({ params }: { params: Promise<{ id: 
   if (!party) notFound();
   return (
     <div className="max-w-3xl space-y-6">
-      <p className="text-sm">
-        <Link href="/editor/parties" className="text-blue-800 underline">
-          ← Parties
-        </Link>
-      </p>
+      <BackLink href="/editor/parties" label="Parties" />
       <h1 className="font-serif text-3xl font-semibold">{party.name}</h1>
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <PartyForm party={party} />

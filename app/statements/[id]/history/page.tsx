@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { BackLink } from "@/components/BackLink";
+import { PairPicker } from "@/components/PairPicker";
 import { notFound } from "next/navigation";
 import { DatabaseProblem } from "@/components/DatabaseProblem";
 import { WordDiff } from "@/components/WordDiff";
@@ -32,15 +33,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const from = byVersion.get(Number(query.from)) ?? versions.find((v) => v.version < to.version) ?? to;
   const parts = from === to ? null : wordDiff(from.body, to.body, { timeoutMs: 3000 }, statement.language);
   const stats = parts ? diffStats(parts) : null;
-  const select = "mt-1 block rounded border border-slate-400 bg-white px-2 py-1.5 focus:outline-2 focus:outline-blue-700";
 
   return (
     <div className="max-w-5xl space-y-6">
-      <p className="text-sm">
-        <Link href={`/statements/${statement.id}`} className="text-blue-800 underline">
-          ← {statement.title}
-        </Link>
-      </p>
+      <BackLink href={`/statements/${statement.id}`} label={statement.title} />
       <header>
         <h1 className="font-serif text-3xl font-semibold">Revision history</h1>
         <p className="mt-1 text-slate-700">
@@ -75,31 +71,13 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <h2 id="diff-heading" className="text-lg font-semibold">
             Compare versions
           </h2>
-          <form method="get" className="flex flex-wrap items-end gap-3" aria-label="Choose two versions">
-            <label className="text-sm font-semibold">
-              From
-              <select name="from" defaultValue={from.version} className={select}>
-                {versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    Version {v.version}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label className="text-sm font-semibold">
-              To
-              <select name="to" defaultValue={to.version} className={select}>
-                {versions.map((v) => (
-                  <option key={v.version} value={v.version}>
-                    Version {v.version}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <button type="submit" className="rounded bg-slate-900 px-4 py-2 text-sm font-semibold text-white hover:bg-slate-700 focus:outline-2 focus:outline-offset-2 focus:outline-blue-700">
-              Compare
-            </button>
-          </form>
+          <PairPicker
+            options={versions.map((v) => ({ value: String(v.version), label: `Version ${v.version}` }))}
+            a={String(from.version)}
+            b={String(to.version)}
+            names={{ a: "from", b: "to" }}
+            label="Choose two versions"
+          />
           <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="revision-diff">
             <p className="mb-2 text-sm text-slate-700">
               Version {from.version} → version {to.version}
