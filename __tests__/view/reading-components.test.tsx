@@ -61,3 +61,45 @@ describe("<QuoteCheckList>", () => {
     expect(screen.getByText("No quotations found in these statements.")).toBeInTheDocument();
   });
 });
+
+describe("<PairwiseView>", () => {
+  const parts = [
+    { op: "equal" as const, text: "Aliyev agreed to receive the " },
+    { op: "delete" as const, text: "senior " },
+    { op: "equal" as const, text: "U.S. diplomat in Baku." },
+  ];
+  const props = {
+    from: columns[0],
+    to: columns[2],
+    parts,
+    mode: "split" as const,
+    modeHref: (mode: string) => `?mode=${mode}`,
+    picker: null,
+  };
+
+  test("near-copies open with that verdict on top, and the dropped word is the one change", async () => {
+    const { PairwiseView } = await import("@/components/pairwise/PairwiseView");
+    render(<PairwiseView {...props} nearCopy={{ aId: "am", bId: "news", similarity: 0.93, status: "diffed", parts }} />);
+    const view = screen.getByTestId("pairwise-view");
+    expect(view.firstElementChild).toHaveAttribute("data-testid", "near-copy-verdict");
+    expect(screen.getByTestId("near-copy-verdict")).toHaveTextContent("share 93% of their wording");
+    expect(within(screen.getByTestId("change-list")).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["1.[removed: senior]"]);
+    expect(screen.getByTestId("split-left").querySelector("del")).toHaveTextContent("senior");
+    expect(screen.getByTestId("split-right").querySelector("del")).toBeNull();
+  });
+
+  test("independent texts say so instead, and inline mode shows one text", async () => {
+    const { PairwiseView } = await import("@/components/pairwise/PairwiseView");
+    render(<PairwiseView {...props} mode="inline" nearCopy={null} />);
+    expect(screen.queryByTestId("near-copy-verdict")).toBeNull();
+    expect(screen.getByText(/independent texts, not versions/)).toBeInTheDocument();
+    expect(screen.queryByTestId("split-diff")).toBeNull();
+    expect(screen.getByTestId("pairwise-diff").textContent).toContain("U.S. diplomat in Baku.");
+  });
+
+  test("a diff that tripped its bound says the texts are rephrased entirely", async () => {
+    const { PairwiseView } = await import("@/components/pairwise/PairwiseView");
+    render(<PairwiseView {...props} parts={null} nearCopy={null} />);
+    expect(screen.getByTestId("pairwise-diff")).toHaveTextContent("rephrased entirely");
+  });
+});

@@ -1,4 +1,5 @@
 import { excerpt, type ChangeBlock } from "@/lib/view/change-blocks";
+import { DiffMark } from "../DiffMark";
 
 /** Every change with a jump link, and a strip showing where the changes fall in the text. */
 export function ChangeList({ changes, idPrefix }: { changes: ChangeBlock[]; idPrefix: string }) {
@@ -30,8 +31,12 @@ export function ChangeList({ changes, idPrefix }: { changes: ChangeBlock[]; idPr
               <a href={`#${idPrefix}${change.number}`} className="flex gap-2 px-3 py-1.5 hover:bg-slate-50">
                 <span className="w-8 shrink-0 tabular-nums text-slate-600">{change.number}.</span>
                 <span className="min-w-0">
-                  {change.deleted && <del className="diff-del mr-1">{excerpt(change.deleted)}</del>}
-                  {change.inserted && <ins className="diff-ins">{excerpt(change.inserted)}</ins>}
+                  {change.deleted && (
+                    <DiffMark op="delete" className="mr-1">
+                      {excerpt(change.deleted)}
+                    </DiffMark>
+                  )}
+                  {change.inserted && <DiffMark op="insert">{excerpt(change.inserted)}</DiffMark>}
                 </span>
               </a>
             </li>
