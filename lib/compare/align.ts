@@ -2,7 +2,7 @@ import type { Edge } from "./candidates";
 import { cosine, sumVectors, type SparseVector } from "./similarity";
 
 /** At most this many segments of one statement share a row: enough for a claim split over a few sentences. */
-export const MAX_SEGMENTS_PER_CELL = 3;
+const MAX_SEGMENTS_PER_CELL = 3;
 // Joining two groups through one strong pair also pairs every other member; on average those
 // pairs must still be at least this fraction of the threshold, or a chain A~B~C with A≁C forms.
 const CHAIN_COHESION = 0.5;

@@ -3,7 +3,7 @@ import { splitClauses, splitSentences, type TextRange } from "./segment";
 import { tokenize } from "./tokens";
 import type { StatementInput } from "./types";
 
-export const DEFAULT_LANGUAGE = "en";
+const DEFAULT_LANGUAGE = "en";
 
 /** A piece of a statement that can sit in an aligned row: a sentence, or a clause of a long one. */
 export interface Unit extends TextRange {
@@ -22,6 +22,8 @@ export interface Tokens {
   ends: Int32Array;
   /** Lexicon codes: word id * 2, plus 1 when capitalised. */
   codes: Int32Array;
+  /** Lexicon word ids (codes without the capital bit). */
+  words: Int32Array;
   /** 1 for the first token of a sentence, where capitals say nothing about names. */
   sentenceInitial: Uint8Array;
 }
@@ -51,23 +53,17 @@ export function analyseStatement(
   const language = input.language?.trim() || DEFAULT_LANGUAGE;
   const text = input.text;
   const sentences = splitSentences(text, language);
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const codes: number[] = [];
-  const initial: number[] = [];
+  const tokens = new TokenBuffer();
   const units: Unit[] = [];
   const sentenceTokens: { from: number; to: number }[] = [];
 
   sentences.forEach((sentence, sentenceIndex) => {
-    const sentenceFrom = starts.length;
+    const sentenceFrom = tokens.count;
     const pieces = splitLongSentences ? splitClauses(text, sentence) : [sentence];
     pieces.forEach((piece, clauseIndex) => {
-      const tokenFrom = starts.length;
+      const tokenFrom = tokens.count;
       tokenize(text, piece.start, piece.end, language, (start, end) => {
-        initial.push(starts.length === sentenceFrom ? 1 : 0);
-        starts.push(start);
-        ends.push(end);
-        codes.push(lexicon.code(text.slice(start, end)));
+        tokens.push(start, end, lexicon.codeAt(text, start, end), tokens.count === sentenceFrom);
       });
       units.push({
         statement: order,
@@ -77,10 +73,10 @@ export function analyseStatement(
         sentenceIndex,
         clauseIndex,
         tokenFrom,
-        tokenTo: starts.length,
+        tokenTo: tokens.count,
       });
     });
-    sentenceTokens.push({ from: sentenceFrom, to: starts.length });
+    sentenceTokens.push({ from: sentenceFrom, to: tokens.count });
   });
 
   return {
@@ -92,12 +88,42 @@ export function analyseStatement(
     sentences,
     sentenceTokens,
     units,
-    tokens: {
-      count: starts.length,
-      starts: Int32Array.from(starts),
-      ends: Int32Array.from(ends),
-      codes: Int32Array.from(codes),
-      sentenceInitial: Uint8Array.from(initial),
-    },
+    tokens: tokens.finish(),
   };
+}
+
+/** Growable typed arrays for token data: compact, and no per-token objects. */
+class TokenBuffer {
+  count = 0;
+  starts = new Int32Array(256);
+  ends = new Int32Array(256);
+  codes = new Int32Array(256);
+  sentenceInitial = new Uint8Array(256);
+
+  push(start: number, end: number, code: number, initial: boolean): void {
+    if (this.count === this.starts.length) this.resize(this.count * 2);
+    this.starts[this.count] = start;
+    this.ends[this.count] = end;
+    this.codes[this.count] = code;
+    this.sentenceInitial[this.count] = initial ? 1 : 0;
+    this.count++;
+  }
+
+  finish(): Tokens {
+    this.resize(this.count);
+    const words = this.codes.map((code) => code >> 1);
+    return { count: this.count, starts: this.starts, ends: this.ends, codes: this.codes, words, sentenceInitial: this.sentenceInitial };
+  }
+
+  private resize(size: number): void {
+    const grow = <T extends Int32Array | Uint8Array>(array: T, make: (n: number) => T): T => {
+      const next = make(size);
+      next.set(array.subarray(0, Math.min(size, this.count)));
+      return next;
+    };
+    this.starts = grow(this.starts, (n) => new Int32Array(n));
+    this.ends = grow(this.ends, (n) => new Int32Array(n));
+    this.codes = grow(this.codes, (n) => new Int32Array(n));
+    this.sentenceInitial = grow(this.sentenceInitial, (n) => new Uint8Array(n));
+  }
 }

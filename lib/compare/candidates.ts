@@ -10,13 +10,15 @@ export interface Edge {
 // A term in more units than this is too common to suggest a pair by itself. It still counts in the
 // exact similarity of every pair found through rarer terms; it just does not generate candidates.
 // Without this bound, candidate generation is quadratic in the size of the input.
-const MIN_INFORMATIVE_DF = 16;
-const INFORMATIVE_DF_PER_STATEMENT = 4;
+const MIN_INFORMATIVE_DF = 8;
+const INFORMATIVE_DF_PER_STATEMENT = 2;
 
 /**
  * All cross-statement unit pairs with cosine similarity ≥ threshold, found through an inverted
- * index over informative terms rather than by comparing every pair. Sorted strongest first, ties
- * by unit ids, so that greedy grouping is deterministic.
+ * index over informative terms rather than by comparing every pair. Dot products over informative
+ * terms are accumulated from the index; the exact cosine is computed only for pairs that could
+ * still reach the threshold once the common terms are added (bounded by Cauchy–Schwarz).
+ * Sorted strongest first, ties by unit ids, so that greedy grouping is deterministic.
  */
 export function similarPairs(
   vectors: readonly SparseVector[],
@@ -27,35 +29,52 @@ export function similarPairs(
 ): Edge[] {
   const maxDf = Math.max(MIN_INFORMATIVE_DF, INFORMATIVE_DF_PER_STATEMENT * statementCount);
   const termCount = documentFrequency.length;
+  const informative = (term: number) => documentFrequency[term] <= maxDf;
 
-  // Postings in compressed rows: units containing term t are postings[offsets[t] .. offsets[t + 1]], ascending.
+  // Postings in compressed rows: (unit, weight) for term t at offsets[t] .. offsets[t + 1], units ascending.
   const offsets = new Int32Array(termCount + 1);
-  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + (documentFrequency[t] <= maxDf ? documentFrequency[t] : 0);
-  const postings = new Int32Array(offsets[termCount]);
+  for (let t = 0; t < termCount; t++) offsets[t + 1] = offsets[t] + (informative(t) ? documentFrequency[t] : 0);
+  const postingUnits = new Int32Array(offsets[termCount]);
+  const postingWeights = new Float64Array(offsets[termCount]);
   const filled = offsets.slice(0, termCount);
+  // Norm of each vector's common (non-informative) part: the most those terms can add to a dot product.
+  const commonNorm = new Float64Array(vectors.length);
   vectors.forEach((vector, unit) => {
-    for (const term of vector.terms) if (documentFrequency[term] <= maxDf) postings[filled[term]++] = unit;
+    let squares = 0;
+    vector.terms.forEach((term, k) => {
+      if (informative(term)) {
+        postingUnits[filled[term]] = unit;
+        postingWeights[filled[term]++] = vector.weights[k];
+      } else squares += vector.weights[k] ** 2;
+    });
+    commonNorm[unit] = Math.sqrt(squares);
   });
 
   const edges: Edge[] = [];
-  const lastSeenBy = new Int32Array(vectors.length).fill(-1);
+  const partial = new Float64Array(vectors.length);
   const candidates: number[] = [];
   vectors.forEach((vector, unit) => {
-    candidates.length = 0;
-    for (const term of vector.terms) {
-      if (documentFrequency[term] > maxDf) continue;
+    if (vector.norm === 0) return;
+    for (let k = 0; k < vector.terms.length; k++) {
+      const term = vector.terms[k];
+      if (!informative(term)) continue;
       for (let p = offsets[term + 1] - 1; p >= offsets[term]; p--) {
-        const other = postings[p];
+        const other = postingUnits[p];
         if (other <= unit) break;
-        if (unitStatement[other] === unitStatement[unit] || lastSeenBy[other] === unit) continue;
-        lastSeenBy[other] = unit;
-        candidates.push(other);
+        if (unitStatement[other] === unitStatement[unit]) continue;
+        if (partial[other] === 0) candidates.push(other);
+        partial[other] += vector.weights[k] * postingWeights[p];
       }
     }
     for (const other of candidates) {
+      const norms = vector.norm * vectors[other].norm;
+      const upperBound = (partial[other] + commonNorm[unit] * commonNorm[other]) / norms;
+      partial[other] = 0;
+      if (upperBound < threshold) continue;
       const similarity = cosine(vector, vectors[other]);
       if (similarity >= threshold && similarity > 0) edges.push({ a: unit, b: other, similarity });
     }
+    candidates.length = 0;
   });
   edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
   return edges;

@@ -5,7 +5,7 @@ import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
 import type { DiffBounds } from "./diff";
 import { extractEntities } from "./entities";
-import { framingDiffs } from "./framing";
+import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
 import { resolveOptions } from "./options";
 import { orderGroups } from "./order";
@@ -13,10 +13,30 @@ import { findQuotations } from "./quotation-marks";
 import { checkQuotes } from "./quotes";
 import { buildVectors, cosine, sumVectors, type SparseVector } from "./similarity";
 import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, Segment, StatementInput } from "./types";
+import { TokenDiffer, type TokenizedText } from "./token-diff";
 import { findVersions } from "./versions";
 
-function segmentId(statement: AnalysedStatement, unit: Unit): string {
-  return unit.kind === "clause" ? `${statement.id}:s${unit.sentenceIndex}.${unit.clauseIndex}` : `${statement.id}:s${unit.sentenceIndex}`;
+const NO_TOKENS: TokenizedText = { text: "", offset: 0, starts: [], ends: [], words: [] };
+
+/** A cell's words with offsets into the cell text (its segments joined by single spaces). */
+function cellTokens(statement: AnalysedStatement, cellUnits: Unit[], text: string): TokenizedText {
+  const { starts, ends, words } = statement.tokens;
+  if (cellUnits.length === 1) {
+    // One segment: its text is a slice of the statement, so the statement's token arrays serve as they are.
+    const [{ start, tokenFrom, tokenTo }] = cellUnits;
+    return { text, offset: start, starts: starts.subarray(tokenFrom, tokenTo), ends: ends.subarray(tokenFrom, tokenTo), words: words.subarray(tokenFrom, tokenTo) };
+  }
+  const tokens = { text, offset: 0, starts: [] as number[], ends: [] as number[], words: [] as number[] };
+  let offset = 0;
+  for (const unit of cellUnits) {
+    for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
+      tokens.starts.push(starts[i] - unit.start + offset);
+      tokens.ends.push(ends[i] - unit.start + offset);
+      tokens.words.push(words[i]);
+    }
+    offset += unit.end - unit.start + 1;
+  }
+  return tokens;
 }
 
 function round(value: number): number {
@@ -34,6 +54,57 @@ function meanPairwiseSimilarity(cellVectors: SparseVector[]): number {
     }
   }
   return round(total / pairs);
+}
+
+interface RowContext {
+  analysed: AnalysedStatement[];
+  units: Unit[];
+  vectors: SparseVector[];
+  /** Filled as rows are built: every segment belongs to exactly one row. */
+  segmentsByStatement: Segment[][];
+  baseId: string;
+  differ: TokenDiffer;
+  bounds: DiffBounds;
+}
+
+/** One row from a group of units: a cell per statement, coverage, similarity and framing diffs. */
+function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds }: RowContext, group: number[], index: number): AlignedRow {
+  const cells: CellWithTokens[] = [];
+  const cellVectors: SparseVector[] = [];
+  const members = [...group].sort((a, b) => units[a].statement - units[b].statement || units[a].start - units[b].start);
+  for (let first = 0; first < members.length; ) {
+    const statement = analysed[units[members[first]].statement];
+    let last = first + 1;
+    while (last < members.length && units[members[last]].statement === statement.order) last++;
+    const cellUnits = members.slice(first, last).map((unit) => units[unit]);
+    const segments = cellUnits.map(({ start, end, kind, sentenceIndex, clauseIndex }): Segment => {
+      const id = kind === "clause" ? `${statement.id}:s${sentenceIndex}.${clauseIndex}` : `${statement.id}:s${sentenceIndex}`;
+      return { id, statementId: statement.id, index: sentenceIndex, kind, text: statement.text.slice(start, end), start, end };
+    });
+    segmentsByStatement[statement.order].push(...segments);
+    const cell: AlignedCell = {
+      statementId: statement.id,
+      segmentIds: segments.map((segment) => segment.id),
+      text: segments.length === 1 ? segments[0].text : segments.map((segment) => segment.text).join(" "),
+      spans: segments.map(({ start, end }) => ({ start, end })),
+    };
+    // Tokens are only needed for framing diffs, which single-cell rows do not have.
+    const multiCell = first > 0 || last < members.length;
+    cells.push({ cell, tokens: multiCell ? cellTokens(statement, cellUnits, cell.text) : NO_TOKENS });
+    cellVectors.push(sumVectors(members.slice(first, last).map((unit) => vectors[unit])));
+    first = last;
+  }
+  const anchor = cells.find(({ cell }) => cell.statementId === baseId) ?? cells[0];
+  const reportedBy = cells.map(({ cell }) => cell.statementId);
+  return {
+    id: `r${index}`,
+    index,
+    cells: cells.map(({ cell }) => cell),
+    reportedBy,
+    notReportedBy: analysed.map((statement) => statement.id).filter((id) => !reportedBy.includes(id)),
+    similarity: meanPairwiseSimilarity(cellVectors),
+    diffs: framingDiffs(cells, anchor, differ, bounds),
+  };
 }
 
 /**
@@ -64,6 +135,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
 
+  // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(
     groups,
     Int32Array.from(units, (unit) => unit.statement),
@@ -73,38 +145,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   );
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
-  const rows: AlignedRow[] = ordered.map((group, index) => {
-    const cells: AlignedCell[] = [];
-    const cellVectors: SparseVector[] = [];
-    for (const statement of analysed) {
-      const members = group.filter((unit) => units[unit].statement === statement.order).sort((a, b) => units[a].start - units[b].start);
-      if (members.length === 0) continue;
-      const segments = members.map((unit): Segment => {
-        const { start, end, kind, sentenceIndex } = units[unit];
-        return { id: segmentId(statement, units[unit]), statementId: statement.id, index: sentenceIndex, kind, text: statement.text.slice(start, end), start, end };
-      });
-      segmentsByStatement[statement.order].push(...segments);
-      cells.push({
-        statementId: statement.id,
-        segmentIds: segments.map((segment) => segment.id),
-        text: segments.map((segment) => segment.text).join(" "),
-        spans: segments.map(({ start, end }) => ({ start, end })),
-      });
-      cellVectors.push(sumVectors(members.map((unit) => vectors[unit])));
-    }
-    const anchor = cells.find((cell) => cell.statementId === resolved.baseId) ?? cells[0];
-    const anchorLanguage = analysed.find((statement) => statement.id === anchor.statementId)!.language;
-    const reportedBy = cells.map((cell) => cell.statementId);
-    return {
-      id: `r${index}`,
-      index,
-      cells,
-      reportedBy,
-      notReportedBy: statements.map((statement) => statement.id).filter((id) => !reportedBy.includes(id)),
-      similarity: meanPairwiseSimilarity(cellVectors),
-      diffs: framingDiffs(cells, anchor, { ...bounds, language: anchorLanguage }),
-    };
-  });
+  const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds };
+  const rows = ordered.map((group, index) => buildRow(context, group, index));
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({
     id: statement.id,
@@ -123,8 +165,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
       statements.map((statement) => statement.id),
       rows,
     ),
-    entities: extractEntities(analysed, quotations),
-    quotes: checkQuotes(analysed, quotations, resolved.quoteThreshold, bounds),
+    entities: extractEntities(analysed, quotations, lexicon),
+    quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds),
     versions: findVersions(analysed, resolved.versionThreshold, bounds),
   };
 }

@@ -1,6 +1,7 @@
 import type { AnalysedStatement } from "./analyse";
 import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
-import { foldCase, normaliseText } from "./normalise";
+import type { Lexicon } from "./lexicon";
+import { normaliseText } from "./normalise";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
 import { stopWordsFor } from "./stopwords";
@@ -28,32 +29,80 @@ const DAY = String.raw`\d{1,2}(?:\s?[-–]\s?\d{1,2})?`;
 const DATE = new RegExp(
   String.raw`\b(?:(${DAY})\s+)?(${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.?)(?!\p{L})(?:\s+(${DAY})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?` +
     String.raw`|\b(\d{4})-(\d{2})-(\d{2})\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
-  "gu",
+  // Sticky: tried only where a month, weekday or ISO date token is, not at every position of the text.
+  "uy",
 );
-const NUMBER = /(?<![\p{L}\p{N}\-])\p{Nd}+(?:[.,\u00a0\u202f]\p{Nd}+)*(?:\s?[-–]\s?\p{Nd}+(?:[.,]\p{Nd}+)*)?%?(?:st|nd|rd|th)?(?![\p{L}\p{N}])/gu;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
+const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 const YEAR = /^(?:19|20)\d{2}$/u;
 const GROUPED_THOUSANDS = /^\d{1,3}(?:[.,\u00a0\u202f]\d{3})+$/u;
+
+const MONTH_OR_WEEKDAY = new Set([...MONTHS, ...WEEKDAYS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+/** Facts about normalised words by lexicon id, each computed once per word. */
+class BareWords {
+  private readonly bare: (string | undefined)[] = [];
+  private readonly connector: (boolean | undefined)[] = [];
+  private readonly number: (boolean | undefined)[] = [];
+
+  constructor(private readonly lexicon: Lexicon) {}
+
+  /** The word without a possessive ending. */
+  of(wordId: number): string {
+    return (this.bare[wordId] ??= this.lexicon.words[wordId].replace(/'s$|(?<=s)'$/u, ""));
+  }
+
+  isPossessive(wordId: number): boolean {
+    return this.of(wordId) !== this.lexicon.words[wordId];
+  }
+
+  isConnector(wordId: number): boolean {
+    return (this.connector[wordId] ??= NAME_CONNECTORS.has(this.lexicon.words[wordId]));
+  }
+
+  isNumber(wordId: number): boolean {
+    return (this.number[wordId] ??= STARTS_WITH_DIGIT.test(this.lexicon.words[wordId]));
+  }
+}
 
 function dayKey(day: string): string {
   return day.replace(/\s/gu, "").replace("–", "-");
 }
 
-function dateMentions(text: string): Mention[] {
+function dateAt(text: string, start: number): Mention | null {
+  DATE.lastIndex = start;
+  const match = DATE.exec(text);
+  if (!match) return null;
+  const [whole, dayBefore, monthWord, dayAfter, year, isoYear, isoMonth, isoDay, weekday] = match;
+  const span = { start, end: start + whole.length };
+  let key: string;
+  if (weekday) key = weekday.toLowerCase();
+  else if (isoYear) key = `${MONTHS[Number(isoMonth) - 1] ?? isoMonth} ${Number(isoDay)} ${isoYear}`;
+  else {
+    const month = MONTHS.find((name) => name.startsWith(monthWord.replace(".", "").toLowerCase()))!;
+    const day = dayBefore ?? dayAfter;
+    // "May" on its own is usually the verb.
+    if (month === "may" && !day && !year) return null;
+    key = [month, day && dayKey(day), year].filter(Boolean).join(" ");
+  }
+  return { kind: "date", key, text: whole, span };
+}
+
+/** Dates around month and weekday names ("September 19-20", "20 Nov. 2023", "Monday") and ISO dates. */
+function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Mention[] {
+  const { text, tokens } = statement;
   const mentions: Mention[] = [];
-  for (const match of text.matchAll(DATE)) {
-    const [whole, dayBefore, monthWord, dayAfter, year, isoYear, isoMonth, isoDay, weekday] = match;
-    const span = { start: match.index, end: match.index + whole.length };
-    let key: string;
-    if (weekday) key = weekday.toLowerCase();
-    else if (isoYear) key = `${MONTHS[Number(isoMonth) - 1] ?? isoMonth} ${Number(isoDay)} ${isoYear}`;
-    else {
-      const month = MONTHS.find((name) => name.startsWith(monthWord.replace(".", "").toLowerCase()))!;
-      const day = dayBefore ?? dayAfter;
-      // "May" on its own is usually the verb.
-      if (month === "may" && !day && !year) continue;
-      key = [month, day && dayKey(day), year].filter(Boolean).join(" ");
-    }
-    mentions.push({ kind: "date", key, text: whole, span });
+  let coveredTo = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    const wordId = tokens.codes[i] >> 1;
+    const monthOrDay = (tokens.codes[i] & 1) === 1 && MONTH_OR_WEEKDAY.has(bareWords.of(wordId));
+    if (tokens.starts[i] < coveredTo || !(monthOrDay || (bareWords.isNumber(wordId) && ISO_DATE.test(bareWords.of(wordId))))) continue;
+    // "19-20 September": the date starts at the day number before the month.
+    const dayBefore = i > 0 && bareWords.isNumber(tokens.codes[i - 1] >> 1) && /^\s+$/u.test(text.slice(tokens.ends[i - 1], tokens.starts[i]));
+    const date = (dayBefore && tokens.starts[i - 1] >= coveredTo ? dateAt(text, tokens.starts[i - 1]) : null) ?? dateAt(text, tokens.starts[i]);
+    if (!date) continue;
+    mentions.push(date);
+    coveredTo = date.span.end;
   }
   return mentions;
 }
@@ -66,13 +115,18 @@ function numberKey(number: string): string {
     .join("-");
 }
 
-function numberMentions(text: string, taken: readonly Span[]): Mention[] {
+/** Numbers are the word tokens that start with a digit ("100,000", "19-20", "19th"), outside dates. */
+function numberMentions(statement: AnalysedStatement, taken: readonly Span[], bareWords: BareWords): Mention[] {
+  const { text, tokens } = statement;
   const mentions: Mention[] = [];
-  for (const match of text.matchAll(NUMBER)) {
-    const span = { start: match.index, end: match.index + match[0].length };
-    if (taken.some((t) => span.start < t.end && t.start < span.end)) continue;
-    const kind = YEAR.test(match[0]) ? "date" : "number";
-    mentions.push({ kind, key: numberKey(match[0]), text: match[0], span });
+  let date = 0;
+  for (let i = 0; i < tokens.count; i++) {
+    if (!bareWords.isNumber(tokens.codes[i] >> 1)) continue;
+    const span = { start: tokens.starts[i], end: tokens.ends[i] };
+    while (date < taken.length && taken[date].end <= span.start) date++;
+    if (date < taken.length && taken[date].start < span.end) continue;
+    const number = text.slice(span.start, span.end);
+    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: numberKey(number), text: number, span });
   }
   return mentions;
 }
@@ -82,45 +136,20 @@ function bareWord(word: string): string {
   return normaliseText(word).replace(/'s$|(?<=s)'$/u, "");
 }
 
-const DOTTED = /\p{L}\.\p{L}/u;
 const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/u;
 
+/** A word of a capitalised run. */
 interface Token {
   start: number;
   end: number;
   raw: string;
   bare: string;
-  capitalised: boolean;
-}
-
-/** Runs of capitalised words, allowing "of", "the" and similar between them, within one sentence. */
-function capitalisedRuns(text: string, tokens: Token[]): Token[][] {
-  const runs: Token[][] = [];
-  let run: Token[] = [];
-  const close = () => {
-    while (run.length && NAME_CONNECTORS.has(run[run.length - 1].bare)) run.pop();
-    if (run.length) runs.push(run);
-    run = [];
-  };
-  tokens.forEach((token, i) => {
-    const previous = run[run.length - 1];
-    const gap = previous ? text.slice(previous.end, token.start) : "";
-    const adjacent = previous && (/^[ \u00a0]$/u.test(gap) || (gap === ". " && DOTTED.test(previous.raw)));
-    const joins = token.capitalised || (NAME_CONNECTORS.has(token.bare) && tokens[i + 1]?.capitalised && run.length > 0);
-    // A possessive ends a name ("Aliyev’s commitment") unless an institution follows ("Prime Minister’s Office").
-    const possessiveBreak = previous && POSSESSIVE_END.test(previous.raw) && !ORGANISATION_CUES.has(token.bare);
-    if (previous && (!adjacent || !joins || possessiveBreak)) close();
-    if (token.capitalised) run.push(token);
-    else if (joins && run.length) run.push(token);
-  });
-  close();
-  return runs;
 }
 
 function placeKey(words: string[]): string | null {
   const name = words.join(" ");
   if (!PLACES.has(name)) return null;
-  return PLACE_ALIASES[name] ?? name;
+  return PLACE_ALIASES.get(name) ?? name;
 }
 
 function joinedText(text: string, tokens: Token[]): { text: string; span: Span } {
@@ -138,7 +167,7 @@ function classifyRun(text: string, run: Token[]): Mention[] {
 
   if (bare.some((word) => ORGANISATION_CUES.has(word))) {
     const { text: name, span } = joinedText(text, run);
-    const key = bare.map((word) => PLACE_ALIASES[word] ?? word).join(" ");
+    const key = bare.map((word) => PLACE_ALIASES.get(word) ?? word).join(" ");
     return [{ kind: "organisation", key, text: name, span }];
   }
 
@@ -184,56 +213,95 @@ function hyphenatedPlaces(token: Token, parts: string[]): Mention[] {
   return mentions;
 }
 
-const CAPITAL = /^\p{Lu}/u;
-const MONTH_OR_WEEKDAY = new Set([...MONTHS, ...WEEKDAYS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
-
-function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>): Mention[] {
+/**
+ * Runs of capitalised words within a sentence, allowing "of", "the" and similar between them
+ * ("Secretary of State Antony Blinken", "U.S. House of Representatives"), each classified.
+ */
+function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>, bareWords: BareWords): Mention[] {
   const { text, tokens } = statement;
   const stopWords = stopWordsFor(statement.language);
   const mentions: Mention[] = [];
+  const token = (i: number): Token => ({
+    start: tokens.starts[i],
+    end: tokens.ends[i],
+    raw: text.slice(tokens.starts[i], tokens.ends[i]),
+    bare: bareWords.of(tokens.words[i]),
+  });
+  // A capital at the start of a sentence only means a name if the word is capitalised elsewhere too.
+  const capitalised = (i: number, sentenceStart: number): boolean => {
+    if (!(tokens.codes[i] & 1)) return false;
+    const bare = bareWords.of(tokens.words[i]);
+    const known = i > sentenceStart || knownNames.has(bare) || knownNames.has(bare.replace(/s$/u, "")) || PLACES.has(bare);
+    return known && !stopWords.has(bare) && !MONTH_OR_WEEKDAY.has(bare.replace(/\.$/u, ""));
+  };
+  // Only one space (or the ". " after an acronym like "U.S.") may separate the words of a name.
+  const adjacent = (previous: number, next: number): boolean => {
+    const gap = tokens.starts[next] - tokens.ends[previous];
+    const first = text.charCodeAt(tokens.ends[previous]);
+    if (gap === 1) return first === 32 || first === 0xa0;
+    return gap === 2 && first === 46 && text.charCodeAt(tokens.ends[previous] + 1) === 32 && bareWords.of(tokens.words[previous]).includes(".");
+  };
+  let run: number[] = [];
+  const close = () => {
+    while (run.length && bareWords.isConnector(tokens.words[run[run.length - 1]])) run.pop();
+    if (run.length) mentions.push(...classifyRun(text, run.map(token)));
+    run = [];
+  };
   for (const { from, to } of statement.sentenceTokens) {
-    const sentence: Token[] = [];
     for (let i = from; i < to; i++) {
-      const raw = text.slice(tokens.starts[i], tokens.ends[i]);
-      const bare = bareWord(raw);
-      // A capital at the start of a sentence only means a name if the word is capitalised elsewhere too.
-      const known = i > from || knownNames.has(bare) || knownNames.has(bare.replace(/s$/u, "")) || PLACES.has(bare);
-      const capitalised = CAPITAL.test(raw) && known && !stopWords.has(bare) && !MONTH_OR_WEEKDAY.has(bare.replace(/\.$/u, ""));
-      sentence.push({ start: tokens.starts[i], end: tokens.ends[i], raw, bare, capitalised });
+      const previous = run[run.length - 1];
+      if (capitalised(i, from)) {
+        // A possessive ends a name ("Aliyev’s commitment") unless an institution follows ("Prime Minister’s Office").
+        const possessiveBreak =
+          previous !== undefined && bareWords.isPossessive(tokens.words[previous]) && !ORGANISATION_CUES.has(bareWords.of(tokens.words[i]));
+        if (previous !== undefined && (!adjacent(previous, i) || possessiveBreak)) close();
+        run.push(i);
+      } else if (previous !== undefined && bareWords.isConnector(tokens.words[i]) && adjacent(previous, i) && i + 1 < to && capitalised(i + 1, from)) {
+        run.push(i);
+      } else if (previous !== undefined) {
+        close();
+      }
     }
-    for (const run of capitalisedRuns(text, sentence)) mentions.push(...classifyRun(text, run));
+    close();
   }
   return mentions;
 }
 
-/** Folded words that appear capitalised somewhere other than the start of a sentence, in any statement. */
-function capitalisedElsewhere(statements: readonly AnalysedStatement[]): Set<string> {
+/** Normalised words that appear capitalised somewhere other than the start of a sentence, in any statement. */
+function capitalisedElsewhere(statements: readonly AnalysedStatement[], bareWords: BareWords): Set<string> {
   const names = new Set<string>();
-  for (const { text, tokens } of statements) {
+  for (const { tokens } of statements) {
     for (let i = 0; i < tokens.count; i++) {
-      if (tokens.codes[i] & 1 && !tokens.sentenceInitial[i]) names.add(bareWord(text.slice(tokens.starts[i], tokens.ends[i])));
+      if (tokens.codes[i] & 1 && !tokens.sentenceInitial[i]) names.add(bareWords.of(tokens.codes[i] >> 1));
     }
   }
   return names;
 }
 
+/** A quotation is one entity; a split quotation has a span per fragment. */
 function quoteMentions(text: string, quotations: readonly Quotation[]): Mention[] {
-  return quotations.map(({ fragments }) => {
+  return quotations.flatMap(({ fragments }) => {
     const pieces = fragments.map((range: TextRange) => text.slice(range.start, range.end));
     const key = normaliseText(pieces.join(" ")).replace(/[^\p{L}\p{M}\p{N}' ]+/gu, " ").replace(/\s+/gu, " ").trim();
-    return { kind: "quote" as const, key, text: pieces.join(" … "), span: { start: fragments[0].start, end: fragments[fragments.length - 1].end } };
+    const display = pieces.join(" … ");
+    return fragments.map(({ start, end }): Mention => ({ kind: "quote", key, text: display, span: { start, end } }));
   });
 }
 
 /** The entity inventory across statements, with who mentions each and where. */
-export function extractEntities(statements: readonly AnalysedStatement[], quotations: readonly Quotation[][]): Entity[] {
-  const knownNames = capitalisedElsewhere(statements);
+export function extractEntities(
+  statements: readonly AnalysedStatement[],
+  quotations: readonly Quotation[][],
+  lexicon: Lexicon,
+): Entity[] {
+  const bareWords = new BareWords(lexicon);
+  const knownNames = capitalisedElsewhere(statements, bareWords);
   const perStatement = statements.map((statement, s) => {
-    const dates = dateMentions(statement.text);
+    const dates = dateMentions(statement, bareWords);
     return [
-      ...nameMentions(statement, knownNames),
+      ...nameMentions(statement, knownNames, bareWords),
       ...dates,
-      ...numberMentions(statement.text, dates.map((date) => date.span)),
+      ...numberMentions(statement, dates.map((date) => date.span), bareWords),
       ...quoteMentions(statement.text, quotations[s]),
     ];
   });
@@ -262,7 +330,9 @@ export function extractEntities(statements: readonly AnalysedStatement[], quotat
         entities.set(id, record);
       }
       const { entity } = record;
-      let byStatement = entity.mentions.find((m) => m.statementId === statement.id);
+      // Statements are visited in order, so this statement's mentions, if any, come last.
+      let byStatement = entity.mentions.at(-1);
+      if (byStatement?.statementId !== statement.id) byStatement = undefined;
       if (!byStatement) {
         byStatement = { statementId: statement.id, spans: [] };
         entity.mentions.push(byStatement);

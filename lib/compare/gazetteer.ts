@@ -22,22 +22,24 @@ caucasus, south caucasus, europe, eurasia, middle east, central asia, asia, afri
 district of columbia, crimea, donbas, transnistria, abkhazia, south ossetia`);
 
 /** Spellings of one place that should count as one. */
-export const PLACE_ALIASES: Record<string, string> = {
-  us: "united states",
-  usa: "united states",
-  "u.s": "united states",
-  "u.s.a": "united states",
-  america: "united states",
-  "united states of america": "united states",
-  uk: "united kingdom",
-  britain: "united kingdom",
-  "great britain": "united kingdom",
-  "russian federation": "russia",
-  türkiye: "turkey",
-  kiev: "kyiv",
-  nakhichevan: "nakhchivan",
-  "district of columbia": "dc",
-};
+export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    us: "united states",
+    usa: "united states",
+    "u.s": "united states",
+    "u.s.a": "united states",
+    america: "united states",
+    "united states of america": "united states",
+    uk: "united kingdom",
+    britain: "united kingdom",
+    "great britain": "united kingdom",
+    "russian federation": "russia",
+    türkiye: "turkey",
+    kiev: "kyiv",
+    nakhichevan: "nakhchivan",
+    "district of columbia": "dc",
+  }),
+);
 
 export const DEMONYMS = words(`armenian, azerbaijani, azeri, american, russian, turkish, iranian, georgian, european, western,
 eastern, northern, southern, ukrainian, french, german, british, italian, chinese, israeli, palestinian, soviet, caucasian,

@@ -1,4 +1,4 @@
-import { NUMBER_PREFIX, TermMaker, normaliseText } from "./normalise";
+import { NUMBER_PREFIX, normaliseText, termMakerFor } from "./normalise";
 
 const CAPITALISED = /^\p{Lu}|^\p{Lt}/u;
 
@@ -11,51 +11,82 @@ export class Lexicon {
   readonly words: string[] = [];
   /** Matching terms (stems, number keys) by id. */
   readonly terms: string[] = [];
+  private readonly numberTerms: number[] = [];
   private readonly wordIds = new Map<string, number>();
-  private readonly rawCodes = new Map<string, number>();
   private readonly termIds = new Map<string, number>();
-  private readonly termMakers = new Map<string, TermMaker>();
   private readonly termsByLanguage = new Map<string, (readonly number[] | undefined)[]>();
+  // Raw token spellings in an open-addressing table keyed by a hash of the characters, so looking a
+  // token up needs no substring: most tokens are repeats, and this runs once per token.
+  private rawSlots = new Int32Array(1 << 12).fill(-1);
+  private readonly raws: string[] = [];
+  private readonly rawCodes: number[] = [];
 
-  /** `wordId * 2 + 1` when the raw token is capitalised, `wordId * 2` otherwise. */
-  code(raw: string): number {
-    let code = this.rawCodes.get(raw);
-    if (code === undefined) {
-      const word = normaliseText(raw);
-      let wordId = this.wordIds.get(word);
-      if (wordId === undefined) {
-        wordId = this.words.length;
-        this.words.push(word);
-        this.wordIds.set(word, wordId);
+  /** Lexicon code of text[start, end): `wordId * 2 + 1` when capitalised, `wordId * 2` otherwise. */
+  codeAt(text: string, start: number, end: number): number {
+    const hash = hashOf(text, start, end);
+    const mask = this.rawSlots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.rawSlots[slot];
+      if (entry < 0) {
+        const raw = text.slice(start, end);
+        this.rawSlots[slot] = this.raws.length;
+        this.raws.push(raw);
+        this.rawCodes.push(this.codeOf(raw));
+        if (this.raws.length * 2 > this.rawSlots.length) this.growRawSlots();
+        return this.rawCodes[this.rawCodes.length - 1];
       }
-      code = wordId * 2 + (CAPITALISED.test(raw) ? 1 : 0);
-      this.rawCodes.set(raw, code);
+      if (sameText(this.raws[entry], text, start, end)) return this.rawCodes[entry];
     }
-    return code;
   }
 
   /** Term ids for a word as read in `language` (stemming and stop words depend on it). */
   termsOf(wordId: number, language: string): readonly number[] {
+    const byWord = this.termTable(language);
+    return byWord[wordId] ?? this.makeTerms(wordId, language, byWord);
+  }
+
+  /** Cached term ids by word id for one language; fill gaps with termsOf. */
+  termTable(language: string): (readonly number[] | undefined)[] {
     let byWord = this.termsByLanguage.get(language);
     if (!byWord) {
       byWord = [];
       this.termsByLanguage.set(language, byWord);
     }
-    let terms = byWord[wordId];
-    if (!terms) {
-      let maker = this.termMakers.get(language);
-      if (!maker) {
-        maker = new TermMaker(language);
-        this.termMakers.set(language, maker);
-      }
-      terms = maker.terms(this.words[wordId]).map((term) => this.termId(term));
-      byWord[wordId] = terms;
-    }
-    return terms;
+    return byWord;
   }
 
   isNumberTerm(termId: number): boolean {
-    return this.terms[termId].startsWith(NUMBER_PREFIX);
+    return this.numberTerms[termId] === 1;
+  }
+
+  private makeTerms(wordId: number, language: string, byWord: (readonly number[] | undefined)[]): readonly number[] {
+    const terms = termMakerFor(language)
+      .terms(this.words[wordId])
+      .map((term) => this.termId(term));
+    byWord[wordId] = terms;
+    return terms;
+  }
+
+  private codeOf(raw: string): number {
+    const word = normaliseText(raw);
+    let wordId = this.wordIds.get(word);
+    if (wordId === undefined) {
+      wordId = this.words.length;
+      this.words.push(word);
+      this.wordIds.set(word, wordId);
+    }
+    return wordId * 2 + (CAPITALISED.test(raw) ? 1 : 0);
+  }
+
+  private growRawSlots(): void {
+    const slots = new Int32Array(this.rawSlots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    this.raws.forEach((raw, entry) => {
+      let slot = hashOf(raw, 0, raw.length) & mask;
+      while (slots[slot] >= 0) slot = (slot + 1) & mask;
+      slots[slot] = entry;
+    });
+    this.rawSlots = slots;
   }
 
   private termId(term: string): number {
@@ -63,8 +94,22 @@ export class Lexicon {
     if (id === undefined) {
       id = this.terms.length;
       this.terms.push(term);
+      this.numberTerms.push(term.startsWith(NUMBER_PREFIX) ? 1 : 0);
       this.termIds.set(term, id);
     }
     return id;
   }
+}
+
+/** FNV-1a over UTF-16 code units. */
+function hashOf(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function sameText(word: string, text: string, start: number, end: number): boolean {
+  if (word.length !== end - start) return false;
+  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }

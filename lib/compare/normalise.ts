@@ -36,6 +36,8 @@ const NUMBER_SEPARATORS = /[,'\s]/gu;
 const POSSESSIVE = /'s$|(?<=s)'$/u;
 // Languages without a stemmer get a crude but effective one: inflections mostly change word endings.
 const PREFIX_STEM_LENGTH = 6;
+// Terms are a pure function of the word, so they are remembered across comparisons, up to a bound.
+const MAX_CACHED_WORDS = 200_000;
 
 /**
  * Turns one normalised word (as produced by normaliseText on a token) into the terms used for
@@ -55,6 +57,7 @@ export class TermMaker {
   terms(word: string): readonly string[] {
     let terms = this.cache.get(word);
     if (!terms) {
+      if (this.cache.size >= MAX_CACHED_WORDS) this.cache.clear();
       terms = word.split("-").flatMap((part) => this.partTerm(part));
       this.cache.set(word, terms);
     }
@@ -70,4 +73,16 @@ export class TermMaker {
     const codePoints = Array.from(word);
     return [codePoints.length > PREFIX_STEM_LENGTH ? codePoints.slice(0, PREFIX_STEM_LENGTH).join("") : word];
   }
+}
+
+const termMakers = new Map<string, TermMaker>();
+
+/** The shared TermMaker for a language. */
+export function termMakerFor(language: string): TermMaker {
+  let maker = termMakers.get(language);
+  if (!maker) {
+    maker = new TermMaker(language);
+    termMakers.set(language, maker);
+  }
+  return maker;
 }

@@ -1,7 +1,8 @@
 import type { AnalysedStatement } from "./analyse";
-import { diffWordsBounded, type DiffBounds } from "./diff";
+import type { DiffBounds } from "./diff";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
+import type { TokenDiffer, TokenizedText } from "./token-diff";
 import type { QuoteCheck, QuoteSource, Span } from "./types";
 
 const FRAGMENT_SEPARATOR = " … ";
@@ -9,7 +10,7 @@ const FRAGMENT_SEPARATOR = " … ";
 const MAX_FRAGMENT_GAP = 40;
 // Fuzzy search seeds from a quotation's rarest words only, and from at most this many of their occurrences.
 const SEED_WORDS = 4;
-const MAX_SEEDS = 64;
+const MAX_SEEDS = 32;
 const WINDOW_SLACK = 3;
 // One or two shared words say nothing about whether a short quotation was altered: those are verbatim or not found.
 const MIN_FUZZY_WORDS = 3;
@@ -17,33 +18,40 @@ const MIN_FUZZY_WORDS = 3;
 /** A statement's words as a searchable sequence: word ids, and where each id occurs. */
 class WordIndex {
   readonly words: Int32Array;
-  private occurrences: Map<number, number[]> | null = null;
+  // Positions of each word id, in compressed rows: positions[offsets[w] .. offsets[w + 1]], ascending.
+  private readonly offsets: Int32Array;
+  private readonly positions: Int32Array;
 
-  constructor(readonly statement: AnalysedStatement) {
-    this.words = statement.tokens.codes.map((code) => code >> 1);
+  constructor(
+    readonly statement: AnalysedStatement,
+    vocabularySize: number,
+  ) {
+    this.words = statement.tokens.words;
+    this.offsets = new Int32Array(vocabularySize + 1);
+    for (const w of this.words) this.offsets[w + 1]++;
+    for (let w = 0; w < vocabularySize; w++) this.offsets[w + 1] += this.offsets[w];
+    const filled = this.offsets.slice(0, vocabularySize);
+    this.positions = new Int32Array(this.words.length);
+    this.words.forEach((w, position) => (this.positions[filled[w]++] = position));
   }
 
-  positionsOf(word: number): readonly number[] {
-    if (!this.occurrences) {
-      this.occurrences = new Map();
-      this.words.forEach((w, position) => {
-        const list = this.occurrences!.get(w);
-        if (list) list.push(position);
-        else this.occurrences!.set(w, [position]);
-      });
-    }
-    return this.occurrences.get(word) ?? [];
+  countOf(word: number): number {
+    return this.offsets[word + 1] - this.offsets[word];
   }
 
-  /** First position ≥ from where `sequence` occurs, or -1. */
+  /** The k-th position of a word, ascending. */
+  positionOf(word: number, k: number): number {
+    return this.positions[this.offsets[word] + k];
+  }
+
+  /** First position ≥ from (and < before) where `sequence` occurs, or -1. */
   find(sequence: Int32Array, from = 0, before = Infinity): number {
     if (sequence.length === 0) return -1;
+    // Try the sequence's rarest word's occurrences only.
     let seed = 0;
-    for (let k = 1; k < sequence.length; k++) {
-      if (this.positionsOf(sequence[k]).length < this.positionsOf(sequence[seed]).length) seed = k;
-    }
-    for (const position of this.positionsOf(sequence[seed])) {
-      const start = position - seed;
+    for (let k = 1; k < sequence.length; k++) if (this.countOf(sequence[k]) < this.countOf(sequence[seed])) seed = k;
+    for (let k = 0, count = this.countOf(sequence[seed]); k < count; k++) {
+      const start = this.positionOf(sequence[seed], k) - seed;
       if (start < from) continue;
       if (start >= before) break;
       if (this.matchesAt(sequence, start)) return start;
@@ -62,8 +70,8 @@ class WordIndex {
   }
 }
 
-/** Word ids of the statement's tokens inside a range (quotation marks are never inside a token). */
-function wordsIn(index: WordIndex, range: TextRange): Int32Array {
+/** The token index range [from, to) of the statement's tokens inside a text range (quotation marks are never inside a token). */
+function tokensIn(index: WordIndex, range: TextRange): [number, number] {
   const { starts, ends } = index.statement.tokens;
   let low = 0;
   let high = starts.length;
@@ -74,7 +82,23 @@ function wordsIn(index: WordIndex, range: TextRange): Int32Array {
   }
   let end = low;
   while (end < starts.length && ends[end] <= range.end) end++;
-  return index.words.slice(low, end);
+  return [low, end];
+}
+
+/** The quotation's words as one text (fragments joined by a space), for diffing against its source. */
+function quotationTokens(statement: AnalysedStatement, fragments: TextRange[], tokenRanges: [number, number][]): TokenizedText {
+  const { starts, ends, words } = statement.tokens;
+  const tokens = { text: fragments.map((range) => statement.text.slice(range.start, range.end)).join(" "), offset: 0, starts: [] as number[], ends: [] as number[], words: [] as number[] };
+  let offset = 0;
+  fragments.forEach((range, f) => {
+    for (let i = tokenRanges[f][0]; i < tokenRanges[f][1]; i++) {
+      tokens.starts.push(starts[i] - range.start + offset);
+      tokens.ends.push(ends[i] - range.start + offset);
+      tokens.words.push(words[i]);
+    }
+    offset += range.end - range.start + 1;
+  });
+  return tokens;
 }
 
 /** Token range [from, to) where every fragment occurs verbatim, in order, close together; or null. */
@@ -101,50 +125,82 @@ function findVerbatim(target: WordIndex, fragments: Int32Array[]): [number, numb
   return null;
 }
 
-/** Dice coefficient of two word multisets: 1 for the same words in any order. */
-function overlap(quoteCounts: Map<number, number>, quoteLength: number, words: Int32Array, from: number, to: number): number {
-  const remaining = new Map(quoteCounts);
-  let shared = 0;
-  for (let p = from; p < to; p++) {
-    const left = remaining.get(words[p]);
-    if (left) {
-      shared++;
-      remaining.set(words[p], left - 1);
-    }
+/**
+ * Word counts of one quotation over the whole vocabulary, so a window of a target is scored with
+ * array lookups only. One instance is reused for every quotation of a comparison.
+ */
+class QuoteCounts {
+  words: Int32Array = new Int32Array(0);
+  private readonly counts: Int32Array;
+  private readonly used: Int32Array;
+
+  constructor(vocabularySize: number) {
+    this.counts = new Int32Array(vocabularySize);
+    this.used = new Int32Array(vocabularySize);
   }
-  return (2 * shared) / (quoteLength + (to - from));
+
+  load(words: Int32Array): void {
+    for (const word of this.words) this.counts[word] = 0;
+    this.words = words;
+    for (const word of words) this.counts[word]++;
+  }
+
+  distinct(): number[] {
+    return [...new Set(this.words)];
+  }
+
+  countOf(word: number): number {
+    return this.counts[word];
+  }
+
+  /** Dice coefficient of the quotation and words[from, to) as multisets: 1 for the same words in any order. */
+  dice(words: Int32Array, from: number, to: number): number {
+    let shared = 0;
+    for (let p = from; p < to; p++) {
+      if (this.used[words[p]] < this.counts[words[p]]) {
+        this.used[words[p]]++;
+        shared++;
+      }
+    }
+    for (let p = from; p < to; p++) this.used[words[p]] = 0;
+    return (2 * shared) / (this.words.length + (to - from));
+  }
 }
 
 /**
  * The window of the target most like the quotation, by word overlap: seeded at occurrences of the
  * quotation's rarest words, then widened or narrowed a few words each way.
  */
-function findClosest(target: WordIndex, quote: Int32Array): Window | null {
-  const counts = new Map<number, number>();
-  for (const word of quote) counts.set(word, (counts.get(word) ?? 0) + 1);
-  const seedWords = [...counts.keys()]
-    .filter((word) => target.positionsOf(word).length > 0)
-    .sort((a, b) => target.positionsOf(a).length - target.positionsOf(b).length || a - b)
+function findClosest(target: WordIndex, quote: QuoteCounts, threshold: number): Window | null {
+  const distinct = quote.distinct();
+  // No window can score more than if every quoted word the target has at all were in it.
+  let available = 0;
+  for (const word of distinct) available += Math.min(quote.countOf(word), target.countOf(word));
+  if ((2 * available) / (quote.words.length + available) < threshold) return null;
+  const seedWords = distinct
+    .filter((word) => target.countOf(word) > 0)
+    .sort((a, b) => target.countOf(a) - target.countOf(b) || a - b)
     .slice(0, SEED_WORDS);
   const starts = new Set<number>();
   for (const word of seedWords) {
-    const offsetInQuote = quote.indexOf(word);
-    for (const position of target.positionsOf(word)) {
-      if (starts.size >= MAX_SEEDS) break;
-      starts.add(Math.max(0, position - offsetInQuote));
+    const offsetInQuote = quote.words.indexOf(word);
+    for (let k = 0, count = target.countOf(word); k < count && starts.size < MAX_SEEDS; k++) {
+      starts.add(Math.max(0, target.positionOf(word, k) - offsetInQuote));
     }
   }
   const total = target.words.length;
+  const length = quote.words.length;
   const windowAt = (from: number, to: number): Window | null =>
-    from < 0 || to > total || to <= from ? null : { from, to, similarity: overlap(counts, quote.length, target.words, from, to) };
+    from < 0 || to > total || to <= from ? null : { from, to, similarity: quote.dice(target.words, from, to) };
 
   let best: Window | null = null;
-  for (const start of [...starts].sort((a, b) => a - b)) best = better(best, windowAt(start, start + quote.length));
-  const seed = best;
-  if (!seed) return null;
-  for (let dFrom = -WINDOW_SLACK; dFrom <= WINDOW_SLACK; dFrom++) {
-    for (let dTo = -WINDOW_SLACK; dTo <= WINDOW_SLACK; dTo++) best = better(best, windowAt(seed.from + dFrom, seed.to + dTo));
-  }
+  for (const start of [...starts].sort((a, b) => a - b)) best = better(best, windowAt(start, start + length));
+  if (!best) return null;
+  // Move the start, then the end, a few words each way: the source may have a word more or less.
+  const seed: Window = best;
+  for (let d = -WINDOW_SLACK; d <= WINDOW_SLACK; d++) best = better(best, windowAt(seed.from + d, seed.to));
+  const widened = best ?? seed;
+  for (let d = -WINDOW_SLACK; d <= WINDOW_SLACK; d++) best = better(best, windowAt(widened.from, widened.to + d));
   return best;
 }
 
@@ -175,33 +231,41 @@ function round(value: number): number {
 export function checkQuotes(
   statements: readonly AnalysedStatement[],
   quotations: readonly Quotation[][],
+  vocabularySize: number,
   quoteThreshold: number,
+  differ: TokenDiffer,
   bounds: DiffBounds,
 ): QuoteCheck[] {
-  const indexes = statements.map((statement) => new WordIndex(statement));
+  if (quotations.every((found) => found.length === 0)) return [];
+  const indexes = statements.map((statement) => new WordIndex(statement, vocabularySize));
+  const counts = new QuoteCounts(vocabularySize);
   const checks: QuoteCheck[] = [];
   for (const index of indexes) {
     const { statement } = index;
     quotations[statement.order].forEach((quotation, q) => {
-      const fragments = quotation.fragments.map((range) => wordsIn(index, range));
+      const tokenRanges = quotation.fragments.map((range) => tokensIn(index, range));
+      const fragments = tokenRanges.map(([from, to]) => index.words.slice(from, to));
       const fragmentTexts = quotation.fragments.map((range) => statement.text.slice(range.start, range.end));
       const quoteWords = Int32Array.from(fragments.flatMap((fragment) => Array.from(fragment)));
       const verbatimIn: string[] = [];
       let source: QuoteSource | null = null;
-      let closest: (Window & { target: WordIndex }) | null = null;
-
-      for (const target of indexes) {
-        if (target === index || quoteWords.length === 0) continue;
+      const others = quoteWords.length === 0 ? [] : indexes.filter((target) => target !== index);
+      for (const target of others) {
         const verbatim = findVerbatim(target, fragments);
-        if (verbatim) {
-          verbatimIn.push(target.statement.id);
-          if (!source) {
-            const span = target.span(verbatim[0], verbatim[1]);
-            const text = target.statement.text.slice(span.start, span.end);
-            source = { statementId: target.statement.id, span, text, similarity: 1, parts: [{ op: "equal", text }] };
-          }
-        } else if (verbatimIn.length === 0 && quoteWords.length >= MIN_FUZZY_WORDS) {
-          const match = findClosest(target, quoteWords);
+        if (!verbatim) continue;
+        verbatimIn.push(target.statement.id);
+        if (!source) {
+          const span = target.span(verbatim[0], verbatim[1]);
+          const text = target.statement.text.slice(span.start, span.end);
+          source = { statementId: target.statement.id, span, text, similarity: 1, parts: [{ op: "equal", text }] };
+        }
+      }
+
+      let closest: (Window & { target: WordIndex }) | null = null;
+      if (!source && quoteWords.length >= MIN_FUZZY_WORDS) {
+        counts.load(quoteWords);
+        for (const target of others) {
+          const match = findClosest(target, counts, quoteThreshold);
           if (match && (!closest || match.similarity > closest.similarity)) closest = { target, ...match };
         }
       }
@@ -209,7 +273,15 @@ export function checkQuotes(
       if (!source && closest && closest.similarity >= quoteThreshold) {
         const span = closest.target.span(closest.from, closest.to);
         const text = closest.target.statement.text.slice(span.start, span.end);
-        const parts = diffWordsBounded(text, fragmentTexts.join(" "), { ...bounds, language: statement.language }) ?? [];
+        const { starts, ends, words } = closest.target.statement.tokens;
+        const found: TokenizedText = {
+          text,
+          offset: span.start,
+          starts: starts.subarray(closest.from, closest.to),
+          ends: ends.subarray(closest.from, closest.to),
+          words: words.subarray(closest.from, closest.to),
+        };
+        const parts = differ.diff(found, quotationTokens(statement, quotation.fragments, tokenRanges), bounds) ?? [];
         source = { statementId: closest.target.statement.id, span, text, similarity: round(closest.similarity), parts };
       }
 

@@ -7,10 +7,12 @@ export interface TextRange {
   end: number;
 }
 
-// Intl.Segmenter slows down badly on long strings (V8/ICU: 300k characters took minutes in Node 20),
-// so text is fed to it in windows. A window's last sentence may be cut short, so it is re-read in the next one.
-const SENTENCE_WINDOW = 2048;
-const WIDE_SENTENCE_WINDOW = 16384;
+// Intl.Segmenter is quadratic on long strings in Node 20: every segment it yields allocates in
+// proportion to its whole input (300k characters took minutes). So text is fed to it in short
+// windows, widened only for a sentence longer than the window. A window's last sentence may be cut
+// short, so it is re-read in the next one.
+const SENTENCE_WINDOW = 512;
+const MAX_SENTENCE_WINDOW = 4096;
 
 const segmenters = new Map<string, Intl.Segmenter>();
 
@@ -35,7 +37,7 @@ function isSpace(code: number): boolean {
 }
 
 /** Narrows a range so it neither starts nor ends with whitespace; null when nothing but whitespace is left. */
-export function trimRange(text: string, start: number, end: number): TextRange | null {
+function trimRange(text: string, start: number, end: number): TextRange | null {
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
@@ -58,10 +60,12 @@ function rawSentences(text: string, segmenter: Intl.Segmenter): TextRange[] {
   const ranges: TextRange[] = [];
   let position = 0;
   while (position < text.length) {
-    let end = Math.min(text.length, position + SENTENCE_WINDOW);
+    let window = SENTENCE_WINDOW;
+    let end = Math.min(text.length, position + window);
     let starts = segmentStarts(segmenter, text.slice(position, end));
-    if (end < text.length && starts.length < 2) {
-      end = Math.min(text.length, position + WIDE_SENTENCE_WINDOW);
+    while (end < text.length && starts.length < 2 && window < MAX_SENTENCE_WINDOW) {
+      window *= 2;
+      end = Math.min(text.length, position + window);
       starts = segmentStarts(segmenter, text.slice(position, end));
     }
     const last = end === text.length ? starts.length : starts.length - 1;
@@ -73,10 +77,10 @@ function rawSentences(text: string, segmenter: Intl.Segmenter): TextRange[] {
       position += starts[last];
       continue;
     }
-    // One "sentence" longer than the wide window (a list without full stops, a megabyte of one word):
-    // cut it at whitespace so no single segment is unboundedly long.
+    // One "sentence" longer than the widest window (a list without full stops, a megabyte of one
+    // word): cut it at whitespace so no single segment is unboundedly long.
     let cut = end;
-    for (let i = end - 1; i > position + WIDE_SENTENCE_WINDOW / 2; i--) {
+    for (let i = end - 1; i > position + MAX_SENTENCE_WINDOW / 2; i--) {
       if (isSpace(text.charCodeAt(i))) {
         cut = i + 1;
         break;
@@ -90,10 +94,11 @@ function rawSentences(text: string, segmenter: Intl.Segmenter): TextRange[] {
 }
 
 // Abbreviations after which Intl.Segmenter wrongly ends a sentence when a capital follows ("U.S. Secretary").
+// Words that also end sentences ("no", "on") are left out on purpose.
 const ABBREVIATIONS = new Set(
-  `mr mrs ms messrs dr prof sen rep gov gen lt col maj capt sgt adm cmdr amb st jr sr rev hon pres sec dept univ
-  inc ltd co corp no nos vol pp fig approx est vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
-  mon tue tues wed thu thur thurs fri sat sun sig dott dott.ssa avv ing on г гг им т.е т.д т.п`.split(/\s+/u),
+  `mr mrs ms messrs dr prof sen rep gov gen lt col maj capt sgt adm cmdr amb st jr sr rev hon pres dept univ
+  inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
+  mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п`.split(/\s+/u),
 );
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -138,7 +143,7 @@ export function splitSentences(text: string, language: string): TextRange[] {
 // Clause boundaries: after a semicolon, around a spaced dash, or before a coordinating conjunction after a comma.
 const CLAUSE_BREAK = /;\s+|\s+[—–-]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|adding|saying|noting|as well as)\s)/gu;
 const MIN_CLAUSE_WORDS = 6;
-export const LONG_SENTENCE_WORDS = 2 * MIN_CLAUSE_WORDS + 8;
+const LONG_SENTENCE_WORDS = 2 * MIN_CLAUSE_WORDS + 8;
 
 function countWords(text: string, start: number, end: number): number {
   let words = 0;

@@ -13,48 +13,68 @@ export interface SparseVector {
 // differs, so they count double.
 const NAME_OR_NUMBER_BOOST = 2;
 
-export const EMPTY_VECTOR: SparseVector = { terms: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
-
 /**
  * Word ids that appear capitalised somewhere other than at the start of a sentence: those are
  * names, and a sentence-initial capital on the same word is a name too. Titles ("the Secretary")
  * are capitalised without naming anyone, so they get no boost.
  */
-function nameWords(statements: readonly AnalysedStatement[], lexicon: Lexicon): Set<number> {
-  const names = new Set<number>();
+function nameWords(statements: readonly AnalysedStatement[], lexicon: Lexicon): Uint8Array {
+  const names = new Uint8Array(lexicon.words.length);
   for (const statement of statements) {
     const { codes, sentenceInitial, count } = statement.tokens;
     for (let i = 0; i < count; i++) {
-      if (codes[i] & 1 && !sentenceInitial[i] && !TITLES.has(lexicon.words[codes[i] >> 1])) names.add(codes[i] >> 1);
+      if (codes[i] & 1 && !sentenceInitial[i]) names[codes[i] >> 1] = 1;
     }
   }
+  lexicon.words.forEach((word, id) => {
+    if (names[id] && TITLES.has(word)) names[id] = 0;
+  });
   return names;
 }
 
-interface TermCounts {
-  terms: Int32Array;
-  counts: Float64Array;
-  boosts: Float64Array;
-}
+/** Counts one unit's terms at a time into reusable per-term arrays. */
+class TermScratch {
+  counts = new Float64Array(1024);
+  boosts = new Float64Array(1024);
+  readonly touched: number[] = [];
 
-function countTerms(statement: AnalysedStatement, unit: Unit, lexicon: Lexicon, names: Set<number>): TermCounts {
-  const counts = new Map<number, number>();
-  const boosts = new Map<number, number>();
-  const { codes } = statement.tokens;
-  for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
-    const wordId = codes[i] >> 1;
-    const isName = names.has(wordId);
-    for (const term of lexicon.termsOf(wordId, statement.language)) {
-      counts.set(term, (counts.get(term) ?? 0) + 1);
-      if (isName || lexicon.isNumberTerm(term)) boosts.set(term, NAME_OR_NUMBER_BOOST);
+  add(term: number, boost: number): void {
+    if (term >= this.counts.length) this.grow(term);
+    if (this.counts[term] === 0) {
+      this.touched.push(term);
+      this.boosts[term] = 1;
     }
+    this.counts[term]++;
+    if (boost > this.boosts[term]) this.boosts[term] = boost;
   }
-  const terms = Int32Array.from(counts.keys()).sort();
-  return {
-    terms,
-    counts: Float64Array.from(terms, (term) => counts.get(term)!),
-    boosts: Float64Array.from(terms, (term) => boosts.get(term) ?? 1),
-  };
+
+  /** Appends the unit's distinct terms, ascending, and their weights before IDF, (1 + ln tf) × boost; then resets. */
+  flush(terms: number[], factors: number[]): void {
+    // Insertion sort: a unit has a few dozen terms at most, and this avoids a comparator call per step.
+    const touched = this.touched;
+    for (let i = 1; i < touched.length; i++) {
+      const term = touched[i];
+      let j = i - 1;
+      while (j >= 0 && touched[j] > term) touched[j + 1] = touched[j--];
+      touched[j + 1] = term;
+    }
+    for (const term of touched) {
+      terms.push(term);
+      factors.push((1 + Math.log(this.counts[term])) * this.boosts[term]);
+      this.counts[term] = 0;
+    }
+    this.touched.length = 0;
+  }
+
+  private grow(term: number): void {
+    const size = Math.max(term + 1, this.counts.length * 2);
+    const counts = new Float64Array(size);
+    const boosts = new Float64Array(size);
+    counts.set(this.counts);
+    boosts.set(this.boosts);
+    this.counts = counts;
+    this.boosts = boosts;
+  }
 }
 
 export interface VectorSpace {
@@ -63,26 +83,48 @@ export interface VectorSpace {
   documentFrequency: Int32Array;
 }
 
-/** One TF-IDF vector per unit; document frequencies are counted over the units of all statements. */
+/**
+ * One TF-IDF vector per unit; document frequencies are counted over the units of all statements.
+ * All vectors are views into two shared arrays, which keeps them together in memory.
+ */
 export function buildVectors(
   statements: readonly AnalysedStatement[],
   units: readonly Unit[],
   lexicon: Lexicon,
 ): VectorSpace {
   const names = nameWords(statements, lexicon);
-  const counted = units.map((unit) => countTerms(statements[unit.statement], unit, lexicon, names));
+  const scratch = new TermScratch();
+  const termList: number[] = [];
+  const factorList: number[] = [];
+  const offsets = new Int32Array(units.length + 1);
+  units.forEach((unit, u) => {
+    const statement = statements[unit.statement];
+    const { codes } = statement.tokens;
+    const table = lexicon.termTable(statement.language);
+    for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
+      const wordId = codes[i] >> 1;
+      const isName = names[wordId] === 1;
+      for (const term of table[wordId] ?? lexicon.termsOf(wordId, statement.language)) {
+        scratch.add(term, isName || lexicon.isNumberTerm(term) ? NAME_OR_NUMBER_BOOST : 1);
+      }
+    }
+    scratch.flush(termList, factorList);
+    offsets[u + 1] = termList.length;
+  });
+
+  const terms = Int32Array.from(termList);
+  const weights = Float64Array.from(factorList);
   const documentFrequency = new Int32Array(lexicon.terms.length);
-  for (const { terms } of counted) for (const term of terms) documentFrequency[term]++;
+  for (const term of terms) documentFrequency[term]++;
   const unitCount = Math.max(1, units.length);
-  const vectors = counted.map(({ terms, counts, boosts }) => {
-    const weights = new Float64Array(terms.length);
+  const idf = Float64Array.from(documentFrequency, (df) => (df > 0 ? Math.log(1 + unitCount / df) : 0));
+  const vectors = units.map((_, u): SparseVector => {
     let squares = 0;
-    for (let k = 0; k < terms.length; k++) {
-      const idf = Math.log(1 + unitCount / documentFrequency[terms[k]]);
-      weights[k] = (1 + Math.log(counts[k])) * idf * boosts[k];
+    for (let k = offsets[u]; k < offsets[u + 1]; k++) {
+      weights[k] *= idf[terms[k]];
       squares += weights[k] * weights[k];
     }
-    return { terms, weights, norm: Math.sqrt(squares) };
+    return { terms: terms.subarray(offsets[u], offsets[u + 1]), weights: weights.subarray(offsets[u], offsets[u + 1]), norm: Math.sqrt(squares) };
   });
   return { vectors, documentFrequency };
 }

@@ -47,22 +47,22 @@ function wordSet(list: string): ReadonlySet<string> {
   return new Set(list.split(/\s+/u).filter(Boolean));
 }
 
-const BY_LANGUAGE: Record<string, ReadonlySet<string>> = {
-  en: wordSet(ENGLISH),
-  ru: wordSet(RUSSIAN),
-  it: wordSet(ITALIAN),
-  az: wordSet(AZERBAIJANI),
-  hy: wordSet(ARMENIAN),
-  fr: wordSet(FRENCH),
-  de: wordSet(GERMAN),
-  es: wordSet(SPANISH),
-};
+const BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
+  ["en", wordSet(ENGLISH)],
+  ["ru", wordSet(RUSSIAN)],
+  ["it", wordSet(ITALIAN)],
+  ["az", wordSet(AZERBAIJANI)],
+  ["hy", wordSet(ARMENIAN)],
+  ["fr", wordSet(FRENCH)],
+  ["de", wordSet(GERMAN)],
+  ["es", wordSet(SPANISH)],
+]);
 
 const NONE: ReadonlySet<string> = new Set();
 
 /** Stop words for a BCP 47 tag's primary language; empty for languages without a list. */
 export function stopWordsFor(language: string): ReadonlySet<string> {
-  return BY_LANGUAGE[primaryLanguage(language)] ?? NONE;
+  return BY_LANGUAGE.get(primaryLanguage(language)) ?? NONE;
 }
 
 export function primaryLanguage(language: string): string {

@@ -5,34 +5,35 @@ import type { DiffPart, VersionPair } from "./types";
 
 const SHINGLE = 3;
 
-/** Counts of the hashes of every run of three consecutive words (of single words in texts too short for a run). */
-function shingles(statement: AnalysedStatement): Map<number, number> {
+/** Sorted hashes of every run of three consecutive words (of single words in texts too short for a run). */
+function shingles(statement: AnalysedStatement): Uint32Array {
   const { codes, count } = statement.tokens;
   const size = Math.min(SHINGLE, count);
-  const counts = new Map<number, number>();
-  for (let i = 0; i + size <= count; i++) {
+  const hashes = new Uint32Array(Math.max(0, count - size + 1));
+  for (let i = 0; i < hashes.length; i++) {
     let hash = 0x811c9dc5;
     for (let k = 0; k < size; k++) hash = Math.imul(hash ^ (codes[i + k] >> 1), 0x01000193);
-    counts.set(hash, (counts.get(hash) ?? 0) + 1);
+    hashes[i] = hash >>> 0;
   }
-  return counts;
-}
-
-function total(counts: Map<number, number>): number {
-  let sum = 0;
-  for (const count of counts.values()) sum += count;
-  return sum;
+  return hashes.sort();
 }
 
 /**
- * Share of word triples the two texts have in common, relative to the longer text. A report that
- * quotes a short readout in full still scores low: near-copies must be near-copies both ways.
+ * Share of word triples the two texts have in common (as multisets), relative to the longer text.
+ * A report that quotes a short readout in full still scores low: near-copies must be near-copies both ways.
  */
-function overlap(a: Map<number, number>, b: Map<number, number>): number {
-  const longer = Math.max(total(a), total(b));
+function overlap(a: Uint32Array, b: Uint32Array): number {
+  const longer = Math.max(a.length, b.length);
   if (longer === 0) return 0;
   let shared = 0;
-  for (const [hash, count] of a) shared += Math.min(count, b.get(hash) ?? 0);
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
   return shared / longer;
 }
 
@@ -118,6 +119,8 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
   const versions: VersionPair[] = [];
   for (let i = 0; i < statements.length; i++) {
     for (let j = i + 1; j < statements.length; j++) {
+      const [shorter, longer] = [Math.min(hashes[i].length, hashes[j].length), Math.max(hashes[i].length, hashes[j].length)];
+      if (shorter < threshold * longer) continue;
       const similarity = overlap(hashes[i], hashes[j]);
       if (similarity === 0 || similarity < threshold) continue;
       const parts = anchoredDiff(statements[i], statements[j], bounds);

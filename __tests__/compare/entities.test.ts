@@ -1,0 +1,75 @@
+/** @jest-environment node */
+import { compare } from "@/lib/compare";
+import type { Comparison, EntityKind } from "@/lib/compare";
+
+function entity(comparison: Comparison, kind: EntityKind, key: string) {
+  return comparison.entities.find((e) => e.kind === kind && e.key === key);
+}
+
+describe("entity inventory", () => {
+  const statements = [
+    {
+      id: "report",
+      label: "Report",
+      text: "U.S. Secretary of State Antony Blinken telephoned Armenian Prime Minister Nikol Pashinyan on Monday. Over 100,000 people fled Nagorno-Karabakh after the September 19-20 offensive. The Azerbaijani Foreign Ministry cancelled the November 20 meeting in Washington.",
+    },
+    {
+      id: "readout",
+      label: "Readout",
+      text: "Blinken’s call with Pashinyan covered the Armenia-Azerbaijan talks. Aliyev will receive the U.S. envoy in Baku in December. “We are ready,” said Matthew Miller of the State Department.",
+    },
+  ];
+  const comparison = compare(statements);
+
+  it("merges a full name, a surname and a possessive into one person", () => {
+    const blinken = entity(comparison, "person", "blinken");
+    expect(blinken?.mentionedBy).toEqual(["report", "readout"]);
+    expect(blinken?.text).toBe("Antony Blinken");
+    const readoutSpan = blinken!.mentions.find((m) => m.statementId === "readout")!.spans[0];
+    expect(statements[1].text.slice(readoutSpan.start, readoutSpan.end)).toBe("Blinken");
+    expect(entity(comparison, "person", "pashinyan")?.mentionedBy).toEqual(["report", "readout"]);
+    expect(entity(comparison, "person", "miller")?.text).toBe("Matthew Miller");
+  });
+
+  it("does not take titles, demonyms or sentence-initial words for names", () => {
+    const people = comparison.entities.filter((e) => e.kind === "person").map((e) => e.key);
+    expect(people).not.toEqual(expect.arrayContaining(["secretary"]));
+    expect(people).not.toContain("over");
+    expect(people).not.toContain("armenian");
+    expect(people).not.toContain("state");
+  });
+
+  it("classifies organisations and places", () => {
+    expect(entity(comparison, "organisation", "azerbaijani foreign ministry")?.mentionedBy).toEqual(["report"]);
+    expect(entity(comparison, "organisation", "state department")?.mentionedBy).toEqual(["readout"]);
+    expect(entity(comparison, "place", "united states")?.mentionedBy).toEqual(["report", "readout"]);
+    expect(entity(comparison, "place", "armenia")?.mentionedBy).toEqual(["readout"]);
+    expect(entity(comparison, "place", "azerbaijan")?.mentionedBy).toEqual(["readout"]);
+    expect(entity(comparison, "place", "nagorno-karabakh")).toBeDefined();
+    expect(entity(comparison, "place", "baku")?.mentionedBy).toEqual(["readout"]);
+  });
+
+  it("finds numbers and dates", () => {
+    expect(entity(comparison, "number", "100000")?.text).toBe("100,000");
+    expect(entity(comparison, "date", "september 19-20")?.text).toBe("September 19-20");
+    expect(entity(comparison, "date", "november 20")).toBeDefined();
+    expect(entity(comparison, "date", "december")?.mentionedBy).toEqual(["readout"]);
+    expect(entity(comparison, "date", "monday")).toBeDefined();
+    expect(comparison.entities.filter((e) => e.kind === "number").map((e) => e.key)).toEqual(["100000"]);
+  });
+
+  it("lists quoted phrases", () => {
+    expect(entity(comparison, "quote", "we are ready")?.mentionedBy).toEqual(["readout"]);
+  });
+
+  it("gives ids from kind and key, and spans that point at the mention", () => {
+    for (const e of comparison.entities) {
+      expect(e.id).toBe(`e:${e.kind}:${e.key}`);
+      for (const mention of e.mentions) {
+        const text = statements.find((s) => s.id === mention.statementId)!.text;
+        for (const span of mention.spans) expect(text.slice(span.start, span.end).length).toBeGreaterThan(0);
+      }
+    }
+    expect(new Set(comparison.entities.map((e) => e.id)).size).toBe(comparison.entities.length);
+  });
+});
