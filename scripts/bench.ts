@@ -10,6 +10,7 @@ import { cpus, loadavg } from "node:os";
 import { diffWords } from "diff";
 import { compare } from "../lib/compare";
 import type { StatementInput } from "../lib/compare";
+import { prng } from "./prng";
 
 const STATEMENT_COUNTS = [2, 5, 10];
 const WORD_COUNTS = [1_000, 10_000, 50_000];
@@ -17,17 +18,6 @@ const WORD_COUNTS = [1_000, 10_000, 50_000];
 const NAIVE_TIMEOUT_MS = 1_000;
 const NAIVE_MAX_EDIT_LENGTH = 100_000;
 
-/** mulberry32 */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYLLABLES = "ka ro mi su te la ven dor an ish pel tra gon mar el sti qua ber lon fi".split(" ");
 const STOP_WORDS = "the of and to in a that for on with as by at from was were is has been also its their".split(" ");

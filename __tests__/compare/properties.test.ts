@@ -1,18 +1,8 @@
 /** @jest-environment node */
 import { compare } from "@/lib/compare";
 import type { Comparison, StatementInput } from "@/lib/compare";
+import { prng } from "../../scripts/prng";
 
-/** mulberry32: a small seeded PRNG, so every run tests the same "random" texts. */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PIECES = [
   "Blinken", "Աղբյուր", "переговоры", "Əliyev", "“", "”", "«", "»", "‘", "’", "\"", "'", "—", "–", "-", ".", "։", "?", "!",
