@@ -31,6 +31,21 @@ test("aligned view: statement columns, labelled gaps, and summary links that fil
   await expect(page).toHaveURL(new RegExp(`${EVENT}$`));
 });
 
+test("without the news report, each party's own claims show up as reported by it alone", async ({ page }) => {
+  await page.goto(EVENT);
+  await page.getByTestId("without-news-hint").getByRole("link").click();
+  await expect(page).toHaveURL(/\?show=am-pmo-readout%2Caz-media-account%2Cstate-dept-statement$/);
+  await expect(page.getByTestId("without-news-hint")).toHaveCount(0);
+  const summary = page.getByTestId("coverage-summary");
+  await summary.getByRole("link", { name: /only reported by Armenia PMO/ }).click();
+  const rows = page.getByTestId("aligned-table").getByTestId("aligned-row");
+  await expect(rows).toHaveCount(3);
+  await expect(rows.filter({ hasText: "100,000 forcibly displaced persons" })).toHaveCount(1);
+  for (const row of await rows.all()) {
+    await expect(row.getByTestId("not-reported")).toHaveText(["not reported by Azerbaijan", "not reported by State Dept."]);
+  }
+});
+
 test("choosing statements and the base statement lands in the URL", async ({ page }) => {
   await page.goto(EVENT);
   const chooser = page.getByRole("form", { name: "Statements to compare" });

@@ -3,9 +3,9 @@ import type { StatementColumnInfo } from "@/lib/view/columns";
 
 /** Hand-written engine output for component tests: three statements, three claims. */
 export const columns: StatementColumnInfo[] = [
-  { id: "am", dbId: 1, label: "Armenia PMO", partyName: "Office of the Prime Minister of Armenia", color: "#c2410c", title: "Readout", language: "en" },
-  { id: "us", dbId: 2, label: "State Dept.", partyName: "U.S. Department of State", color: "#1d4ed8", title: "Statement", language: "en" },
-  { id: "news", dbId: 3, label: "News report", partyName: "News report", color: "#4b5563", title: "Report", language: "en" },
+  { id: "am", dbId: 1, label: "Armenia PMO", partyName: "Office of the Prime Minister of Armenia", color: "#c2410c", title: "Readout", language: "en", kind: "official_readout" },
+  { id: "us", dbId: 2, label: "State Dept.", partyName: "U.S. Department of State", color: "#1d4ed8", title: "Statement", language: "en", kind: "official_readout" },
+  { id: "news", dbId: 3, label: "News report", partyName: "News report", color: "#4b5563", title: "Report", language: "en", kind: "news_report" },
 ];
 
 const cell = (statementId: string, text: string) => ({ statementId, segmentIds: [`${statementId}:s0`], text, spans: [{ start: 0, end: text.length }] });

@@ -18,10 +18,12 @@ interface AlignedViewProps {
   highlight?: string;
   /** Fact-check annotations by statement slug. */
   annotations: Map<string, AnnotationView[]>;
+  /** Link to the same view without the news reports, when news reports are shown beside the parties' statements. */
+  withoutNewsReportsHref: string | null;
 }
 
 /** The default view: coverage summary, the claims aligned across statements, then the full texts. */
-export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations }: AlignedViewProps) {
+export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, withoutNewsReportsHref }: AlignedViewProps) {
   const coverage = filter && comparison.coverage.find((c) => c.statementId === filter.statement);
   const wanted = coverage && new Set(filter.kind === "unique" ? coverage.uniqueRowIds : coverage.missingRowIds);
   const rows = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
@@ -39,6 +41,15 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           totalRows={comparison.rows.length}
           filterHref={(kind, statement) => filterHref({ kind, statement })}
         />
+        {withoutNewsReportsHref && (
+          <p className="mt-3 text-sm text-slate-700" data-testid="without-news-hint">
+            A news report that retells the readouts shares their claims, so they seldom count as reported by one party
+            only.{" "}
+            <Link href={withoutNewsReportsHref} className="font-medium text-blue-800 underline">
+              Compare the parties’ own statements without the news report
+            </Link>
+          </p>
+        )}
       </section>
 
       <section aria-labelledby="aligned-heading" className="space-y-3">

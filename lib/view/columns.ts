@@ -9,6 +9,8 @@ export interface StatementColumnInfo {
   color: string;
   title: string;
   language: string;
+  /** Statement kind (official_readout, news_report, …). */
+  kind: string;
 }
 
 export function columnInfo(statement: StatementWithParty): StatementColumnInfo {
@@ -20,6 +22,7 @@ export function columnInfo(statement: StatementWithParty): StatementColumnInfo {
     color: statement.party.color,
     title: statement.title,
     language: statement.language,
+    kind: statement.kind,
   };
 }
 

@@ -65,6 +65,12 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   const annotationsBySlug = new Map(
     event.statements.map((s) => [s.slug, annotations.filter((a) => a.statementId === s.id)]),
   );
+  // Offered when news reports sit beside at least two statements of the parties themselves.
+  const partyStatements = columns.filter((c) => c.kind !== "news_report").map((c) => c.id);
+  const withoutNewsReportsHref =
+    partyStatements.length >= 2 && partyStatements.length < columns.length
+      ? href({ shown: partyStatements, base: partyStatements.includes(state.base) ? state.base : partyStatements[0], filter: null })
+      : null;
   const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null })])) as Record<EventView, string>;
 
   return (
@@ -114,6 +120,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
             filterHref={(filter) => href({ filter })}
             highlight={[query.q].flat()[0]}
             annotations={annotationsBySlug}
+            withoutNewsReportsHref={withoutNewsReportsHref}
           />
         )}
         {state.view === "coverage" && (
