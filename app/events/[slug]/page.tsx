@@ -11,7 +11,7 @@ import { PairPicker } from "@/components/PairPicker";
 import { PairwiseView } from "@/components/pairwise/PairwiseView";
 import { QuoteCheckList } from "@/components/quotes/QuoteCheckList";
 import { DEFAULT_OPTIONS } from "@/lib/compare";
-import { listAnnotationsForEvent } from "@/lib/data/annotations";
+import { groupByStatement, listAnnotationsForEvent } from "@/lib/data/annotations";
 import { databaseStatus } from "@/lib/data/database-status";
 import { getEvent } from "@/lib/data/events";
 import { formatDate, isoDay } from "@/lib/format";
@@ -61,10 +61,9 @@ export default async function EventPage({ params, searchParams }: EventPageProps
     baseId: state.base,
     ...(state.threshold !== null ? { alignThreshold: state.threshold } : {}),
   });
-  const annotations = await listAnnotationsForEvent(event.id);
-  const annotationsBySlug = new Map(
-    event.statements.map((s) => [s.slug, annotations.filter((a) => a.statementId === s.id)]),
-  );
+  // Only the aligned view shows annotations, so the other views skip the query.
+  const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id)) : new Map();
+  const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
   // Offered when news reports sit beside at least two statements of the parties themselves.
   const partyStatements = columns.filter((c) => c.kind !== "news_report").map((c) => c.id);
   const withoutNewsReportsHref =
