@@ -11,6 +11,7 @@ function read(file) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
+let flakyNote = null;
 
 const jest = read("test-results/jest-results.json");
 if (jest) {
@@ -22,6 +23,7 @@ if (pw) {
   const s = pw.stats;
   const r = { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
   lines.push(["playwright", r]);
+  if (s.flaky > 0) flakyNote = `playwright: ${s.flaky} of those passed only on retry (flaky); see the list above`;
 }
 if (lines.length === 0) {
   console.log("summary: 0 passed, 1 failed (no test report was written)");
@@ -31,5 +33,6 @@ for (const [name, r] of lines) {
   for (const key of Object.keys(totals)) totals[key] += r[key];
   console.log(`${name}: ${r.passed} passed, ${r.failed} failed, ${r.skipped} skipped`);
 }
+if (flakyNote) console.log(flakyNote);
 console.log(`${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(totals.failed > 0 ? 1 : 0);

@@ -40,6 +40,7 @@ async function logIn(page: Page, next = "/editor") {
 
 /** Selects `words` inside the statement text, as a mouse drag would. */
 async function select(page: Page, words: string) {
+  await expect(page.locator("[data-ready]").filter({ has: page.locator("[data-annotated-text]") })).toHaveCount(1);
   await page.locator("[data-annotated-text]").evaluate((root, target) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {

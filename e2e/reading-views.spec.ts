@@ -100,6 +100,7 @@ test("pairwise view: split and inline, keyboard change navigation, permalinks", 
   const changeCount = await page.getByTestId("change-list").locator("li").count();
   expect(changeCount).toBeGreaterThan(1);
 
+  await expect(page.getByTestId("change-navigator")).toHaveAttribute("data-ready", "");
   await page.keyboard.press("j");
   await expect(page.getByTestId("current-change")).toHaveText(`Change 1 of ${changeCount}`);
   await page.keyboard.press("j");
@@ -114,6 +115,7 @@ test("pairwise view: split and inline, keyboard change navigation, permalinks", 
   await expect(page).toHaveURL(/mode=inline/);
   await expect(page.getByTestId("split-diff")).toHaveCount(0);
   await expect(page.getByTestId("pairwise-diff").locator("ins").first()).toBeVisible();
+  await expect(page.getByTestId("change-navigator")).toHaveAttribute("data-ready", "");
   await page.keyboard.press("n");
   await expect(page.getByTestId("current-change")).toHaveText(`Change 1 of ${changeCount}`);
   const url = page.url();

@@ -51,6 +51,8 @@ export function AnnotationComposer({ statementId, version, text, children }: Ann
       if (start < end) setSelection({ start, end, exact: text.slice(start, end) });
     };
     document.addEventListener("selectionchange", onChange);
+    // Tells browser tests (and scripts) that selecting now reaches the composer.
+    container.current?.setAttribute("data-ready", "");
     return () => document.removeEventListener("selectionchange", onChange);
   }, [text]);
 

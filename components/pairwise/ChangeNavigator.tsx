@@ -1,6 +1,6 @@
 "use client";
 
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 
 interface ChangeNavigatorProps {
   count: number;
@@ -16,6 +16,7 @@ function isTyping(target: EventTarget | null): boolean {
 /** Previous/next change buttons and the j/k (or n/p) keys; the URL hash follows the current change. */
 export function ChangeNavigator({ count, idPrefix }: ChangeNavigatorProps) {
   const [current, setCurrent] = useState(0);
+  const root = useRef<HTMLDivElement>(null);
 
   const go = useCallback(
     (n: number) => {
@@ -48,11 +49,13 @@ export function ChangeNavigator({ count, idPrefix }: ChangeNavigatorProps) {
       event.preventDefault();
     };
     window.addEventListener("keydown", onKey);
+    // Tells browser tests (and scripts) that the keys now work; before hydration they do nothing.
+    root.current?.setAttribute("data-ready", "");
     return () => window.removeEventListener("keydown", onKey);
   }, [current, go]);
 
   return (
-    <div className="flex items-center gap-2 text-sm" data-testid="change-navigator">
+    <div ref={root} className="flex items-center gap-2 text-sm" data-testid="change-navigator">
       <button
         type="button"
         onClick={() => go(current - 1)}
