@@ -71,7 +71,7 @@ test("readers cannot reach the editor, and see no annotation form", async ({ pag
   await expect(page).toHaveURL(/\/login/);
 });
 
-test("an editor imports the sample bundle, annotates a claim, fixes a typo and sees the revision diff", async ({ page }) => {
+test("an editor imports the sample bundle, annotates a claim, changes its verdict, fixes a typo and sees the revision diff", async ({ page }) => {
   await logIn(page, "/editor/import");
 
   // Import the sample bundle from a file.
@@ -105,6 +105,16 @@ test("an editor imports the sample bundle, annotates a claim, fixes a typo and s
   await expect(annotation).toContainText("Needs context");
   await expect(annotation).toContainText(NOTE);
   await expect(annotation.getByRole("link", { name: "https://example.org/suspension" })).toBeVisible();
+  await expect(page.locator("[data-annotated-text] mark")).toHaveText(CLAIM);
+
+  // Change the verdict afterwards: the annotation keeps its words and says who edited it.
+  await annotation.getByText("Edit annotation").click();
+  const edit = annotation.getByRole("form", { name: /^Edit annotation/ });
+  await expect(edit.getByLabel("Note")).toHaveValue(NOTE);
+  await edit.getByLabel("Verdict").selectOption("misleading");
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(annotation.locator("[data-verdict]")).toHaveAttribute("data-verdict", "misleading");
+  await expect(annotation.getByTestId("annotation-edited")).toContainText("edited by E2E Editor");
   await expect(page.locator("[data-annotated-text] mark")).toHaveText(CLAIM);
 
   // Fix a typo: the annotation moves with its words, the old text is kept as a revision.

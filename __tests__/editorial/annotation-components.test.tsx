@@ -23,6 +23,8 @@ function annotation(id: number, exact: string, fields: Partial<AnnotationView> =
     anchoredVersion: 1,
     editorName: "Ana",
     createdAt: "2026-11-27T07:00:00.000Z",
+    editedByName: null,
+    editedAt: null,
     ...fields,
   };
 }
@@ -65,5 +67,17 @@ describe("AnnotationList and AnnotationBadges", () => {
     expect(items[1]).toHaveTextContent("Orphaned: the quoted words are no longer in the text");
     expect(screen.getByRole("heading", { name: "Orphaned annotations" })).toBeInTheDocument();
     expect(screen.getByRole("link", { name: "False (orphaned)" })).toHaveAttribute("href", "#annotation-2");
+  });
+
+  test("says who last edited an annotation, and only when someone did", () => {
+    const annotations = [
+      annotation(1, "The ministers spoke"),
+      annotation(2, "They agreed to meet", { editedByName: "Bea", editedAt: "2026-11-28T09:00:00.000Z" }),
+    ];
+    render(<AnnotationList annotations={annotations} />);
+    const items = screen.getAllByTestId("annotation");
+    expect(items[0]).toHaveTextContent("By Ana, 2026-11-27");
+    expect(items[0].querySelector("[data-testid=annotation-edited]")).toBeNull();
+    expect(items[1]).toHaveTextContent("By Ana, 2026-11-27; edited by Bea, 2026-11-28");
   });
 });

@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
-import { createAnnotation, deleteAnnotation } from "@/lib/data/annotations";
+import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
 import { createEvent, deleteEvent, importBundle, updateEvent } from "@/lib/data/import";
 import { createParty, deleteParty, updateParty } from "@/lib/data/parties";
 import { createStatement, deleteStatement, updateStatement } from "@/lib/data/statements";
@@ -36,7 +36,8 @@ let validStatement: ReturnType<typeof editInput>;
 
 async function snapshot() {
   const statement = await db.prisma.statement.findUniqueOrThrow({ where: { id: ids.statement } });
-  return { counts: await tableCounts(db.prisma), body: statement.body, version: statement.version, title: statement.title };
+  const annotation = await db.prisma.annotation.findUniqueOrThrow({ where: { id: ids.annotation } });
+  return { counts: await tableCounts(db.prisma), body: statement.body, version: statement.version, title: statement.title, annotation };
 }
 
 beforeAll(async () => {
@@ -73,6 +74,7 @@ describe("lib/data writers refuse a null editor and write nothing", () => {
       "createAnnotation",
       () => createAnnotation(db.prisma, { statementId: ids.statement, version: 1, start: 0, end: 3, exact: "The", verdict: "false", note: "n", sources: ["https://example.org"] }, null),
     ],
+    ["updateAnnotation", () => updateAnnotation(db.prisma, { id: ids.annotation, verdict: "accurate", note: "Overruled by nobody.", sources: ["https://example.org"] }, null)],
     ["deleteAnnotation", () => deleteAnnotation(db.prisma, { id: ids.annotation }, null)],
   ];
 
@@ -128,6 +130,7 @@ describe("server actions refuse a request without a session", () => {
         "importBundleAction",
         "updateEventAction",
         "updatePartyAction",
+        "updateAnnotationAction",
         "updateStatementAction",
       ].sort(),
     );

@@ -2,7 +2,7 @@
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 import { authenticate, createEditor } from "@/lib/data/editors";
 import { importBundle } from "@/lib/data/import";
-import { createAnnotation, listAnnotationsForEvent, listAnnotationsForStatement } from "@/lib/data/annotations";
+import { createAnnotation, listAnnotationsForEvent, listAnnotationsForStatement, updateAnnotation } from "@/lib/data/annotations";
 import { listVersions } from "@/lib/data/revisions";
 import { updateStatement } from "@/lib/data/statements";
 import type { EditorIdentity } from "@/lib/editorial/result";
@@ -223,6 +223,50 @@ describe("annotations", () => {
 
     const forEvent = await listAnnotationsForEvent(moved.eventId, db.prisma);
     expect(forEvent.map((a) => a.id)).toEqual([annotation.id]);
+  });
+
+  test("an editor changes an annotation's judgement: the anchor stays, the edit is credited, a bad edit writes nothing", async () => {
+    const stored = await importedStatement("ruritania-readout");
+    const claim = "the river treaty of 1921 remains in force";
+    const start = stored.body.indexOf(claim);
+    const created = await createAnnotation(
+      db.prisma,
+      { statementId: stored.id, version: stored.version, start, end: start + claim.length, exact: claim, verdict: "unverified", note: "Checking.", sources: ["https://example.org/a"] },
+      editor,
+    );
+    if (!created.ok) throw new Error(created.message);
+    expect(created.annotation).toMatchObject({ editedAt: null, editedByName: null });
+
+    const second = await createEditor(db.prisma, { email: "bea@example.org", name: "Bea", password: "a long enough password" });
+    if (!second.ok) throw new Error(second.message);
+    const updated = await updateAnnotation(
+      db.prisma,
+      { id: created.annotation.id, verdict: "false", note: "The treaty was suspended in 1990.", sources: ["https://example.org/a", "https://example.org/b"] },
+      second.editor,
+    );
+    expect(updated).toMatchObject({
+      ok: true,
+      annotation: { verdict: "false", verdictLabel: "False", note: "The treaty was suspended in 1990.", editorName: editor.name, editedByName: "Bea" },
+    });
+    const byId = async () => (await listAnnotationsForStatement(stored.id, db.prisma)).find((a) => a.id === created.annotation.id)!;
+    const listed = await byId();
+    expect(listed).toMatchObject({ exact: claim, start, end: start + claim.length, sources: ["https://example.org/a", "https://example.org/b"] });
+    expect(listed.editedAt).not.toBeNull();
+
+    const before = await db.prisma.annotation.findUniqueOrThrow({ where: { id: listed.id } });
+    const bad = await updateAnnotation(db.prisma, { id: listed.id, verdict: "pants-on-fire", note: "", sources: ["javascript:alert(1)"] }, editor);
+    expect(bad).toMatchObject({ ok: false, status: "invalid", fieldErrors: { verdict: expect.any(String), note: expect.any(String), sources: expect.any(String) } });
+    expect(await db.prisma.annotation.findUniqueOrThrow({ where: { id: listed.id } })).toEqual(before);
+    expect(await updateAnnotation(db.prisma, { id: 999_999, verdict: "false", note: "x", sources: ["https://example.org"] }, editor)).toMatchObject({
+      ok: false,
+      status: "not_found",
+    });
+
+    // Re-anchoring after a text edit moves the annotation but is not an edit of its judgement.
+    const edited = await updateStatement(db.prisma, { ...editInput(stored), body: `Dateline.\n${stored.body}`, reason: "Dateline" }, editor);
+    expect(edited.ok).toBe(true);
+    const moved = await byId();
+    expect(moved).toMatchObject({ start: start + "Dateline.\n".length, editedByName: "Bea", editedAt: listed.editedAt });
   });
 
   test("a selection made on an older version is refused", async () => {

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { currentEditor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { createAnnotation, deleteAnnotation } from "@/lib/data/annotations";
+import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
 import { createEvent, deleteEvent, importBundle, updateEvent } from "@/lib/data/import";
 import { createParty, deleteParty, updateParty } from "@/lib/data/parties";
 import { createStatement, deleteStatement, updateStatement } from "@/lib/data/statements";
@@ -140,16 +140,27 @@ export async function importBundleAction(_: FormState, form: FormData): Promise<
   };
 }
 
+/** The source links field: one or more links separated by whitespace (one per line in the form). */
+function sourceLinks(values: Record<string, string>): string[] {
+  return String(values.sources ?? "")
+    .split(/\s+/)
+    .filter(Boolean);
+}
+
 export async function createAnnotationAction(_: FormState, form: FormData): Promise<FormState> {
   const values = textValues(form);
-  const sources = String(values.sources ?? "")
-    .split(/\s+/)
-    .map((s) => s.trim())
-    .filter(Boolean);
-  const result = await createAnnotation(prisma, { ...values, sources }, await currentEditor());
+  const result = await createAnnotation(prisma, { ...values, sources: sourceLinks(values) }, await currentEditor());
   if (!result.ok) return errorState(result, values);
   refresh();
   return { status: "success", message: "Annotation saved." };
+}
+
+export async function updateAnnotationAction(_: FormState, form: FormData): Promise<FormState> {
+  const values = textValues(form);
+  const result = await updateAnnotation(prisma, { ...values, sources: sourceLinks(values) }, await currentEditor());
+  if (!result.ok) return errorState(result, values);
+  refresh();
+  return { status: "success", message: "Annotation updated.", values };
 }
 
 export async function deleteAnnotationAction(_: FormState, form: FormData): Promise<FormState> {

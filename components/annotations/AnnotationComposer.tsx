@@ -2,8 +2,8 @@
 
 import { useActionState, useEffect, useRef, useState } from "react";
 import { createAnnotationAction } from "@/app/editor/actions";
-import { Field, FormMessage, SubmitButton } from "@/components/editor/fields";
-import { VERDICTS, VERDICT_LABELS } from "@/lib/editorial/schemas";
+import { FormMessage, SubmitButton } from "@/components/editor/fields";
+import { AnnotationJudgementFields } from "./AnnotationJudgementFields";
 import { IDLE } from "@/lib/editorial/form-state";
 
 interface Selection {
@@ -82,9 +82,7 @@ export function AnnotationComposer({ statementId, version, text, children }: Ann
             <input type="hidden" name="start" value={selection.start} />
             <input type="hidden" name="end" value={selection.end} />
             <input type="hidden" name="exact" value={selection.exact} />
-            <Field state={state} name="verdict" label="Verdict" options={VERDICTS.map((v) => [v, VERDICT_LABELS[v]] as const)} />
-            <Field state={state} name="note" label="Note" required multiline rows={3} />
-            <Field state={state} name="sources" label="Source links" hint="One or more http(s) links, one per line." required multiline rows={2} />
+            <AnnotationJudgementFields state={state} />
             <div className="flex gap-3">
               <SubmitButton>Save annotation</SubmitButton>
               <button type="button" onClick={() => setSelection(null)} className="rounded px-3 py-2 text-sm text-slate-800 underline focus:outline-2 focus:outline-blue-700">

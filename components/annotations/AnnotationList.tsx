@@ -51,6 +51,13 @@ export function AnnotationList({ annotations, heading = "Fact-check annotations"
       <p className="mt-2 text-xs text-slate-600">
         {annotation.editorName ? `By ${annotation.editorName}, ` : ""}
         <time dateTime={annotation.createdAt}>{annotation.createdAt.slice(0, 10)}</time>
+        {annotation.editedAt && (
+          <span data-testid="annotation-edited">
+            {"; edited "}
+            {annotation.editedByName ? `by ${annotation.editedByName}, ` : ""}
+            <time dateTime={annotation.editedAt}>{annotation.editedAt.slice(0, 10)}</time>
+          </span>
+        )}
       </p>
       {actions?.(annotation)}
     </li>

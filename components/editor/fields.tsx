@@ -29,11 +29,13 @@ interface FieldProps {
   options?: readonly (readonly [string, string])[];
   placeholder?: string;
   className?: string;
+  /** Element ids are `${idPrefix}${name}`; give each form its own prefix when several share a page. */
+  idPrefix?: string;
 }
 
 /** A labelled input, textarea or select with its hint and its error (linked by aria-describedby). */
-export function Field({ state, name, label, hint, defaultValue, required, type = "text", multiline, rows = 4, maxLength, options, placeholder, className }: FieldProps) {
-  const id = `field-${name}`;
+export function Field({ state, name, label, hint, defaultValue, required, type = "text", multiline, rows = 4, maxLength, options, placeholder, className, idPrefix = "field-" }: FieldProps) {
+  const id = `${idPrefix}${name}`;
   const error = fieldError(state, name);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
   const common = {

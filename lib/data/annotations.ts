@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { reanchor, selectorFor, type TextSelector } from "../editorial/anchoring";
-import { annotationFormSchema, fieldErrorsOf, verdictLabel } from "../editorial/schemas";
+import { annotationEditSchema, annotationFormSchema, fieldErrorsOf, verdictLabel } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
@@ -24,6 +24,9 @@ export interface AnnotationView {
   anchoredVersion: number;
   editorName: string | null;
   createdAt: string;
+  /** Set once someone changed the verdict, note or sources after creating it. */
+  editedByName: string | null;
+  editedAt: string | null;
 }
 
 function parseSources(json: string): string[] {
@@ -35,7 +38,12 @@ function parseSources(json: string): string[] {
   }
 }
 
-type AnnotationRow = Awaited<ReturnType<PrismaClient["annotation"]["findMany"]>>[number] & { editor: { name: string } | null };
+type AnnotationRow = Awaited<ReturnType<PrismaClient["annotation"]["findMany"]>>[number] & {
+  editor: { name: string } | null;
+  editedBy: { name: string } | null;
+};
+
+const WITH_NAMES = { editor: { select: { name: true } }, editedBy: { select: { name: true } } } as const;
 
 function toView(row: AnnotationRow): AnnotationView {
   return {
@@ -54,6 +62,8 @@ function toView(row: AnnotationRow): AnnotationView {
     anchoredVersion: row.anchoredVersion,
     editorName: row.editor?.name ?? null,
     createdAt: row.createdAt.toISOString(),
+    editedByName: row.editedAt ? (row.editedBy?.name ?? null) : null,
+    editedAt: row.editedAt?.toISOString() ?? null,
   };
 }
 
@@ -66,7 +76,7 @@ export async function listAnnotationsForStatement(statementId: number, db?: Pris
   const rows = await (await clientOr(db)).annotation.findMany({
     where: { statementId },
     orderBy: [{ orphaned: "asc" }, { start: "asc" }, { id: "asc" }],
-    include: { editor: { select: { name: true } } },
+    include: WITH_NAMES,
   });
   return rows.map(toView);
 }
@@ -76,7 +86,7 @@ export async function listAnnotationsForEvent(eventId: number, db?: PrismaClient
   const rows = await (await clientOr(db)).annotation.findMany({
     where: { statement: { eventId } },
     orderBy: [{ statementId: "asc" }, { orphaned: "asc" }, { start: "asc" }, { id: "asc" }],
-    include: { editor: { select: { name: true } } },
+    include: WITH_NAMES,
   });
   return rows.map(toView);
 }
@@ -127,7 +137,27 @@ export async function createAnnotation(
       ...selector,
       anchoredVersion: statement.version,
     },
-    include: { editor: { select: { name: true } } },
+    include: WITH_NAMES,
+  });
+  return { ok: true, annotation: toView(row) };
+}
+
+/** Changes the verdict, note and sources of an annotation and records who did it; the anchor is left alone. */
+export async function updateAnnotation(
+  db: PrismaClient,
+  input: unknown,
+  editor: EditorIdentity | null,
+): Promise<Result<{ annotation: AnnotationView }>> {
+  if (!editor) return UNAUTHORISED;
+  const parsed = annotationEditSchema.safeParse(input);
+  if (!parsed.success) return invalid("The annotation could not be saved. Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { id, verdict, note, sources } = parsed.data;
+  const existing = await db.annotation.findUnique({ where: { id }, select: { id: true } });
+  if (!existing) return notFound("That annotation no longer exists (it may have been deleted).");
+  const row = await db.annotation.update({
+    where: { id },
+    data: { verdict, note, sources: JSON.stringify(sources), editedById: editor.id, editedAt: new Date() },
+    include: WITH_NAMES,
   });
   return { ok: true, annotation: toView(row) };
 }

@@ -139,6 +139,9 @@ export const annotationFormSchema = z.object({
 });
 export type AnnotationFormInput = z.infer<typeof annotationFormSchema>;
 
+/** Changing an annotation's judgement; its anchor (the quoted words) stays as it is. */
+export const annotationEditSchema = annotationFormSchema.pick({ verdict: true, note: true, sources: true }).extend({ id });
+
 export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter the email address you were registered with."),
   password: z.string().min(1, "Enter your password.").max(200, "That password is too long."),

@@ -5,7 +5,7 @@ import { notFound } from "next/navigation";
 import { AnnotatedText } from "@/components/annotations/AnnotatedText";
 import { AnnotationComposer } from "@/components/annotations/AnnotationComposer";
 import { AnnotationList } from "@/components/annotations/AnnotationList";
-import { DeleteAnnotationButton } from "@/components/annotations/DeleteAnnotationButton";
+import { AnnotationEditorControls } from "@/components/annotations/AnnotationEditorControls";
 import { DatabaseProblem } from "@/components/DatabaseProblem";
 import { PartyChip } from "@/components/PartyChip";
 import { ProvenanceList } from "@/components/ProvenanceList";
@@ -82,7 +82,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
         )}
       </div>
       <aside>
-        <AnnotationList annotations={annotations} actions={editor ? (a) => <DeleteAnnotationButton id={a.id} /> : undefined} />
+        <AnnotationList annotations={annotations} actions={editor ? (a) => <AnnotationEditorControls annotation={a} /> : undefined} />
       </aside>
     </div>
   );
