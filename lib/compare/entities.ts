@@ -47,6 +47,11 @@ class BareWords {
 
   constructor(private readonly lexicon: Lexicon) {}
 
+  /** How many word ids there are. */
+  get size(): number {
+    return this.lexicon.words.length;
+  }
+
   /** The word without a possessive ending. */
   of(wordId: number): string {
     return (this.bare[wordId] ??= this.lexicon.words[wordId].replace(/'s$|(?<=s)'$/u, ""));
@@ -213,6 +218,13 @@ function hyphenatedPlaces(token: Token, parts: string[]): Mention[] {
   return mentions;
 }
 
+// Bits of a word's name flags.
+const FLAGS_KNOWN = 1;
+/** Neither a stop word nor a month or weekday. */
+const NAME_WORD = 2;
+/** Capitalised elsewhere (or a place), so a name even at the start of a sentence. */
+const KNOWN_NAME = 4;
+
 /**
  * Runs of capitalised words within a sentence, allowing "of", "the" and similar between them
  * ("Secretary of State Antony Blinken", "U.S. House of Representatives"), each classified.
@@ -227,12 +239,22 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     raw: text.slice(tokens.starts[i], tokens.ends[i]),
     bare: bareWords.of(tokens.words[i]),
   });
+  // What each word can be in a name, by word id, worked out on first sight (0 = not yet).
+  const nameWordFlags = new Uint8Array(bareWords.size);
+  const flagsOf = (wordId: number): number => {
+    if (nameWordFlags[wordId] === 0) {
+      const bare = bareWords.of(wordId);
+      const known = knownNames.has(bare) || knownNames.has(bare.replace(/s$/u, "")) || PLACES.has(bare);
+      const nameWord = !stopWords.has(bare) && !MONTH_OR_WEEKDAY.has(bare.replace(/\.$/u, ""));
+      nameWordFlags[wordId] = FLAGS_KNOWN | (nameWord ? NAME_WORD : 0) | (known ? KNOWN_NAME : 0);
+    }
+    return nameWordFlags[wordId];
+  };
   // A capital at the start of a sentence only means a name if the word is capitalised elsewhere too.
   const capitalised = (i: number, sentenceStart: number): boolean => {
     if (!(tokens.codes[i] & 1)) return false;
-    const bare = bareWords.of(tokens.words[i]);
-    const known = i > sentenceStart || knownNames.has(bare) || knownNames.has(bare.replace(/s$/u, "")) || PLACES.has(bare);
-    return known && !stopWords.has(bare) && !MONTH_OR_WEEKDAY.has(bare.replace(/\.$/u, ""));
+    const flags = flagsOf(tokens.words[i]);
+    return (flags & NAME_WORD) !== 0 && (i > sentenceStart || (flags & KNOWN_NAME) !== 0);
   };
   // Only one space (or the ". " after an acronym like "U.S.") may separate the words of a name.
   const adjacent = (previous: number, next: number): boolean => {
@@ -270,9 +292,14 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
 /** Normalised words that appear capitalised somewhere other than the start of a sentence, in any statement. */
 function capitalisedElsewhere(statements: readonly AnalysedStatement[], bareWords: BareWords): Set<string> {
   const names = new Set<string>();
+  const added = new Uint8Array(bareWords.size);
   for (const { tokens } of statements) {
     for (let i = 0; i < tokens.count; i++) {
-      if (tokens.codes[i] & 1 && !tokens.sentenceInitial[i]) names.add(bareWords.of(tokens.codes[i] >> 1));
+      const wordId = tokens.codes[i] >> 1;
+      if (tokens.codes[i] & 1 && !tokens.sentenceInitial[i] && !added[wordId]) {
+        added[wordId] = 1;
+        names.add(bareWords.of(wordId));
+      }
     }
   }
   return names;
@@ -307,29 +334,30 @@ export function extractEntities(
   });
 
   // "Blinkens" (a dropped apostrophe) is Blinken when Blinken is a person too.
-  const personKeys = new Set(perStatement.flat().filter((m) => m.kind === "person").map((m) => m.key));
-  for (const mention of perStatement.flat()) {
-    if (mention.kind === "person" && mention.key.endsWith("s") && personKeys.has(mention.key.slice(0, -1))) {
-      mention.key = mention.key.slice(0, -1);
+  const personKeys = new Set<string>();
+  for (const mentions of perStatement) for (const m of mentions) if (m.kind === "person") personKeys.add(m.key);
+  for (const mentions of perStatement) {
+    for (const mention of mentions) {
+      if (mention.kind === "person" && mention.key.endsWith("s") && personKeys.has(mention.key.slice(0, -1))) {
+        mention.key = mention.key.slice(0, -1);
+      }
     }
   }
 
-  const entities = new Map<string, { entity: Entity; firstSeen: number }>();
-  let seen = 0;
+  // Entities by kind and key, and in the order first seen (which breaks ties in the final order).
+  const byKind = new Map<EntityKind, Map<string, Entity>>(KIND_ORDER.map((kind) => [kind, new Map()]));
+  const firstSeen: Entity[] = [];
   statements.forEach((statement, s) => {
-    const mentions = [...perStatement[s]].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
+    const mentions = perStatement[s].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
     for (const mention of mentions) {
       if (!mention.key) continue;
-      const id = `e:${mention.kind}:${mention.key}`;
-      let record = entities.get(id);
-      if (!record) {
-        record = {
-          entity: { id, kind: mention.kind, text: mention.text, key: mention.key, mentions: [], mentionedBy: [] },
-          firstSeen: seen++,
-        };
-        entities.set(id, record);
+      const entities = byKind.get(mention.kind)!;
+      let entity = entities.get(mention.key);
+      if (!entity) {
+        entity = { id: `e:${mention.kind}:${mention.key}`, kind: mention.kind, text: mention.text, key: mention.key, mentions: [], mentionedBy: [] };
+        entities.set(mention.key, entity);
+        firstSeen.push(entity);
       }
-      const { entity } = record;
       // Statements are visited in order, so this statement's mentions, if any, come last.
       let byStatement = entity.mentions.at(-1);
       if (byStatement?.statementId !== statement.id) byStatement = undefined;
@@ -342,12 +370,8 @@ export function extractEntities(
     }
   });
 
-  return [...entities.values()]
-    .sort(
-      (a, b) =>
-        KIND_ORDER.indexOf(a.entity.kind) - KIND_ORDER.indexOf(b.entity.kind) ||
-        b.entity.mentionedBy.length - a.entity.mentionedBy.length ||
-        a.firstSeen - b.firstSeen,
-    )
-    .map(({ entity }) => entity);
+  // A stable sort: entities that tie stay in the order first seen.
+  return firstSeen.sort(
+    (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.mentionedBy.length - a.mentionedBy.length,
+  );
 }

@@ -17,13 +17,13 @@ export function framingDiffs(
   differ: TokenDiffer,
   bounds: DiffBounds,
 ): FramingDiff[] {
-  return cells
-    .filter((other) => other !== anchor)
-    .map(({ cell, tokens }): FramingDiff => {
-      const parts = differ.diff(anchor.tokens, tokens, bounds);
-      const base = { fromStatementId: anchor.cell.statementId, toStatementId: cell.statementId };
-      if (parts === null) return { ...base, status: "rephrased", parts: [] };
-      const identical = parts.every((part) => part.op === "equal");
-      return { ...base, status: identical ? "identical" : "diffed", parts };
-    });
+  const diffs: FramingDiff[] = [];
+  const fromStatementId = anchor.cell.statementId;
+  for (const { cell, tokens } of cells) {
+    if (cell === anchor.cell) continue;
+    const parts = differ.diff(anchor.tokens, tokens, bounds);
+    const status = parts === null ? "rephrased" : parts.every((part) => part.op === "equal") ? "identical" : "diffed";
+    diffs.push({ fromStatementId, toStatementId: cell.statementId, status, parts: parts ?? [] });
+  }
+  return diffs;
 }

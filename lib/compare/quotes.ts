@@ -101,9 +101,8 @@ function quotationTokens(statement: AnalysedStatement, fragments: TextRange[], t
   return tokens;
 }
 
-/** Token range [from, to) where every fragment occurs verbatim, in order, close together; or null. */
-function findVerbatim(target: WordIndex, fragments: Int32Array[]): [number, number] | null {
-  const whole = Int32Array.from(fragments.flatMap((fragment) => Array.from(fragment)));
+/** Token range [from, to) where every fragment occurs verbatim, in order, close together; or null. `whole` is the fragments joined. */
+function findVerbatim(target: WordIndex, fragments: Int32Array[], whole: Int32Array): [number, number] | null {
   const start = target.find(whole);
   if (start >= 0) return [start, start + whole.length];
   if (fragments.length === 1) return null;
@@ -125,12 +124,25 @@ function findVerbatim(target: WordIndex, fragments: Int32Array[]): [number, numb
   return null;
 }
 
+function concatenate(arrays: readonly Int32Array[]): Int32Array {
+  if (arrays.length === 1) return arrays[0];
+  const joined = new Int32Array(arrays.reduce((length, array) => length + array.length, 0));
+  let offset = 0;
+  for (const array of arrays) {
+    joined.set(array, offset);
+    offset += array.length;
+  }
+  return joined;
+}
+
 /**
  * Word counts of one quotation over the whole vocabulary, so a window of a target is scored with
  * array lookups only. One instance is reused for every quotation of a comparison.
  */
 class QuoteCounts {
   words: Int32Array = new Int32Array(0);
+  /** The quotation's distinct words, in order of first occurrence. */
+  distinct: number[] = [];
   private readonly counts: Int32Array;
   private readonly used: Int32Array;
 
@@ -142,11 +154,8 @@ class QuoteCounts {
   load(words: Int32Array): void {
     for (const word of this.words) this.counts[word] = 0;
     this.words = words;
-    for (const word of words) this.counts[word]++;
-  }
-
-  distinct(): number[] {
-    return [...new Set(this.words)];
+    this.distinct = [];
+    for (const word of words) if (this.counts[word]++ === 0) this.distinct.push(word);
   }
 
   countOf(word: number): number {
@@ -172,7 +181,7 @@ class QuoteCounts {
  * quotation's rarest words, then widened or narrowed a few words each way.
  */
 function findClosest(target: WordIndex, quote: QuoteCounts, threshold: number): Window | null {
-  const distinct = quote.distinct();
+  const { distinct } = quote;
   // No window can score more than if every quoted word the target has at all were in it.
   let available = 0;
   for (const word of distinct) available += Math.min(quote.countOf(word), target.countOf(word));
@@ -188,20 +197,17 @@ function findClosest(target: WordIndex, quote: QuoteCounts, threshold: number): 
       starts.add(Math.max(0, target.positionOf(word, k) - offsetInQuote));
     }
   }
-  const total = target.words.length;
-  const length = quote.words.length;
-  const windowAt = (from: number, to: number): Window | null =>
-    from < 0 || to > total || to <= from ? null : { from, to, similarity: quote.dice(target.words, from, to) };
-
-  let best: Window | null = null;
-  for (const start of [...starts].sort((a, b) => a - b)) best = better(best, windowAt(start, start + length));
-  if (!best) return null;
+  const best = new BestWindow(target.words, quote);
+  for (const start of [...starts].sort((a, b) => a - b)) best.consider(start, start + quote.words.length);
+  if (best.from < 0) return null;
   // Move the start, then the end, a few words each way: the source may have a word more or less.
-  const seed: Window = best;
-  for (let d = -WINDOW_SLACK; d <= WINDOW_SLACK; d++) best = better(best, windowAt(seed.from + d, seed.to));
-  const widened = best ?? seed;
-  for (let d = -WINDOW_SLACK; d <= WINDOW_SLACK; d++) best = better(best, windowAt(widened.from, widened.to + d));
-  return best;
+  const seedFrom = best.from;
+  const seedTo = best.to;
+  for (let d = -WINDOW_SLACK; d <= WINDOW_SLACK; d++) best.consider(seedFrom + d, seedTo);
+  const widenedFrom = best.from;
+  const widenedTo = best.to;
+  for (let d = -WINDOW_SLACK; d <= WINDOW_SLACK; d++) best.consider(widenedFrom, widenedTo + d);
+  return { from: best.from, to: best.to, similarity: best.similarity };
 }
 
 interface Window {
@@ -210,13 +216,34 @@ interface Window {
   similarity: number;
 }
 
-/** Higher similarity wins; on a tie the earlier, then the shorter window, so results are deterministic. */
-function better(current: Window | null, candidate: Window | null): Window | null {
-  if (!candidate) return current;
-  if (!current) return candidate;
-  if (candidate.similarity !== current.similarity) return candidate.similarity > current.similarity ? candidate : current;
-  if (candidate.from !== current.from) return candidate.from < current.from ? candidate : current;
-  return candidate.to < current.to ? candidate : current;
+/**
+ * The best window of a target seen so far (from = -1 while there is none), kept as plain numbers so
+ * that trying a window allocates nothing. Higher similarity wins; on a tie the earlier, then the
+ * shorter window, so results are deterministic.
+ */
+class BestWindow {
+  from = -1;
+  to = -1;
+  similarity = -1;
+
+  constructor(
+    private readonly words: Int32Array,
+    private readonly quote: QuoteCounts,
+  ) {}
+
+  /** Scores words[from, to) if it is a window of the target at all, and keeps it if it is better. */
+  consider(from: number, to: number): void {
+    if (from < 0 || to > this.words.length || to <= from) return;
+    const similarity = this.quote.dice(this.words, from, to);
+    const better =
+      this.from < 0 ||
+      similarity > this.similarity ||
+      (similarity === this.similarity && (from < this.from || (from === this.from && to < this.to)));
+    if (!better) return;
+    this.from = from;
+    this.to = to;
+    this.similarity = similarity;
+  }
 }
 
 function round(value: number): number {
@@ -244,14 +271,14 @@ export function checkQuotes(
     const { statement } = index;
     quotations[statement.order].forEach((quotation, q) => {
       const tokenRanges = quotation.fragments.map((range) => tokensIn(index, range));
-      const fragments = tokenRanges.map(([from, to]) => index.words.slice(from, to));
+      const fragments = tokenRanges.map(([from, to]) => index.words.subarray(from, to));
       const fragmentTexts = quotation.fragments.map((range) => statement.text.slice(range.start, range.end));
-      const quoteWords = Int32Array.from(fragments.flatMap((fragment) => Array.from(fragment)));
+      const quoteWords = concatenate(fragments);
       const verbatimIn: string[] = [];
       let source: QuoteSource | null = null;
       const others = quoteWords.length === 0 ? [] : indexes.filter((target) => target !== index);
       for (const target of others) {
-        const verbatim = findVerbatim(target, fragments);
+        const verbatim = findVerbatim(target, fragments, quoteWords);
         if (!verbatim) continue;
         verbatimIn.push(target.statement.id);
         if (!source) {

@@ -49,7 +49,7 @@ class TermScratch {
   }
 
   /** Appends the unit's distinct terms, ascending, and their weights before IDF, (1 + ln tf) × boost; then resets. */
-  flush(terms: number[], factors: number[]): void {
+  flush(out: VectorColumns): void {
     // Insertion sort: a unit has a few dozen terms at most, and this avoids a comparator call per step.
     const touched = this.touched;
     for (let i = 1; i < touched.length; i++) {
@@ -58,9 +58,10 @@ class TermScratch {
       while (j >= 0 && touched[j] > term) touched[j + 1] = touched[j--];
       touched[j + 1] = term;
     }
+    out.reserve(touched.length);
     for (const term of touched) {
-      terms.push(term);
-      factors.push((1 + Math.log(this.counts[term])) * this.boosts[term]);
+      out.terms[out.length] = term;
+      out.weights[out.length++] = (1 + Math.log(this.counts[term])) * this.boosts[term];
       this.counts[term] = 0;
     }
     this.touched.length = 0;
@@ -74,6 +75,24 @@ class TermScratch {
     boosts.set(this.boosts);
     this.counts = counts;
     this.boosts = boosts;
+  }
+}
+
+/** All units' (term, weight) entries, one unit after another, in growable typed arrays. */
+class VectorColumns {
+  length = 0;
+  terms = new Int32Array(4096);
+  weights = new Float64Array(4096);
+
+  reserve(extra: number): void {
+    if (this.length + extra <= this.terms.length) return;
+    const size = Math.max(this.length + extra, this.terms.length * 2);
+    const terms = new Int32Array(size);
+    const weights = new Float64Array(size);
+    terms.set(this.terms.subarray(0, this.length));
+    weights.set(this.weights.subarray(0, this.length));
+    this.terms = terms;
+    this.weights = weights;
   }
 }
 
@@ -94,8 +113,7 @@ export function buildVectors(
 ): VectorSpace {
   const names = nameWords(statements, lexicon);
   const scratch = new TermScratch();
-  const termList: number[] = [];
-  const factorList: number[] = [];
+  const columns = new VectorColumns();
   const offsets = new Int32Array(units.length + 1);
   units.forEach((unit, u) => {
     const statement = statements[unit.statement];
@@ -108,12 +126,12 @@ export function buildVectors(
         scratch.add(term, isName || lexicon.isNumberTerm(term) ? NAME_OR_NUMBER_BOOST : 1);
       }
     }
-    scratch.flush(termList, factorList);
-    offsets[u + 1] = termList.length;
+    scratch.flush(columns);
+    offsets[u + 1] = columns.length;
   });
 
-  const terms = Int32Array.from(termList);
-  const weights = Float64Array.from(factorList);
+  const terms = columns.terms.subarray(0, columns.length);
+  const weights = columns.weights.subarray(0, columns.length);
   const documentFrequency = new Int32Array(lexicon.terms.length);
   for (const term of terms) documentFrequency[term]++;
   const unitCount = Math.max(1, units.length);

@@ -15,11 +15,6 @@ export interface TokenizedText {
   words: ArrayLike<number>;
 }
 
-interface Matches {
-  from: number[];
-  to: number[];
-}
-
 /**
  * Word diffs of tokenized texts with jsdiff's diffArrays over word ids, bounded by jsdiff's
  * maxEditLength and timeout (counting inserted and deleted words). Shared leading and trailing
@@ -28,11 +23,18 @@ interface Matches {
  * and a pair that must exceed the bound is rejected without running jsdiff at all.
  * Words are compared normalised (case, quote marks, dashes). Parts carry the original text: equal
  * and delete parts join back into `from.text`; equal and insert parts give `to.text` up to that
- * normalisation. Scratch space is sized to the vocabulary and reused across diffs.
+ * normalisation. Scratch space is sized to the vocabulary (and to the longest text) and reused
+ * across diffs, so a diff allocates little beyond its parts.
  */
 export class TokenDiffer {
   private readonly inFrom: Int32Array;
   private readonly inTo: Int32Array;
+  // Indexes of the words each text keeps for jsdiff.
+  private fromKept = new Int32Array(64);
+  private toKept = new Int32Array(64);
+  // Matched word indexes in order: from.words[matchedFrom[k]] = to.words[matchedTo[k]].
+  private matchedFrom = new Int32Array(64);
+  private matchedTo = new Int32Array(64);
 
   constructor(vocabularySize: number) {
     this.inFrom = new Int32Array(vocabularySize);
@@ -42,66 +44,84 @@ export class TokenDiffer {
   /** Null when the bound trips. */
   diff(from: TokenizedText, to: TokenizedText, bounds: DiffBounds): DiffPart[] | null {
     if (from.text === to.text) return from.text ? [{ op: "equal", text: from.text }] : [];
-    const matches = this.match(from.words, to.words, bounds);
-    return matches && render(from, to, matches);
+    const matched = this.match(from.words, to.words, bounds);
+    return matched < 0 ? null : render(from, to, this.matchedFrom, this.matchedTo, matched);
   }
 
-  /** Matched word indexes in order (from.words[matched.from[k]] = to.words[matched.to[k]]), or null when the bound trips. */
-  private match(a: ArrayLike<number>, b: ArrayLike<number>, bounds: DiffBounds): Matches | null {
+  /** Fills matchedFrom/matchedTo and returns how many words matched, or -1 when the bound trips. */
+  private match(a: ArrayLike<number>, b: ArrayLike<number>, bounds: DiffBounds): number {
+    this.reserve(Math.max(a.length, b.length));
+    const { inFrom, inTo, fromKept, toKept, matchedFrom, matchedTo } = this;
     let head = 0;
     while (head < a.length && head < b.length && a[head] === b[head]) head++;
     let tail = 0;
     while (tail < a.length - head && tail < b.length - head && a[a.length - 1 - tail] === b[b.length - 1 - tail]) tail++;
 
-    for (let i = head; i < a.length - tail; i++) this.inFrom[a[i]]++;
-    for (let j = head; j < b.length - tail; j++) this.inTo[b[j]]++;
-    const aKept: number[] = [];
-    const bKept: number[] = [];
+    for (let i = head; i < a.length - tail; i++) inFrom[a[i]]++;
+    for (let j = head; j < b.length - tail; j++) inTo[b[j]]++;
+    let fromKeptCount = 0;
+    let toKeptCount = 0;
     let common = 0;
     for (let i = head; i < a.length - tail; i++) {
-      if (this.inTo[a[i]] > 0) aKept.push(i);
-      if (this.inFrom[a[i]] > 0 && this.inTo[a[i]] > 0) {
-        common += Math.min(this.inFrom[a[i]], this.inTo[a[i]]);
-        this.inFrom[a[i]] = -this.inFrom[a[i]]; // counted; restored below
+      if (inTo[a[i]] > 0) fromKept[fromKeptCount++] = i;
+      if (inFrom[a[i]] > 0 && inTo[a[i]] > 0) {
+        common += Math.min(inFrom[a[i]], inTo[a[i]]);
+        inFrom[a[i]] = -inFrom[a[i]]; // counted; restored below
       }
     }
-    for (let j = head; j < b.length - tail; j++) if (this.inFrom[b[j]] !== 0) bKept.push(j);
-    for (let i = head; i < a.length - tail; i++) this.inFrom[a[i]] = 0;
-    for (let j = head; j < b.length - tail; j++) this.inTo[b[j]] = 0;
+    for (let j = head; j < b.length - tail; j++) if (inFrom[b[j]] !== 0) toKept[toKeptCount++] = j;
+    for (let i = head; i < a.length - tail; i++) inFrom[a[i]] = 0;
+    for (let j = head; j < b.length - tail; j++) inTo[b[j]] = 0;
 
     const edits = a.length + b.length - 2 * (head + tail);
-    if (edits - 2 * common > bounds.maxEditLength) return null;
-    const setAside = edits - aKept.length - bKept.length;
-    // When the words both texts have are in the same order, every one of them matches: no search needed.
-    const sameOrder = aKept.length === bKept.length && aKept.every((i, k) => a[i] === b[bKept[k]]);
-    const changes =
-      aKept.length === 0 || bKept.length === 0
-        ? []
-        : sameOrder
-          ? [{ count: aKept.length, added: false, removed: false, value: [] }]
-          : diffArrays(
-            aKept.map((i) => a[i]),
-            bKept.map((j) => b[j]),
-            { maxEditLength: bounds.maxEditLength - setAside, timeout: bounds.timeoutMs },
-          );
-    if (!changes) return null;
+    if (edits - 2 * common > bounds.maxEditLength) return -1;
+    const setAside = edits - fromKeptCount - toKeptCount;
 
-    const matches: Matches = { from: [], to: [] };
-    const pair = (i: number, j: number) => {
-      matches.from.push(i);
-      matches.to.push(j);
-    };
-    for (let k = 0; k < head; k++) pair(k, k);
-    let i = 0;
-    let j = 0;
-    for (const change of changes) {
-      const count = change.count ?? change.value.length;
-      if (change.removed) i += count;
-      else if (change.added) j += count;
-      else for (let k = 0; k < count; k++) pair(aKept[i++], bKept[j++]);
+    let matched = 0;
+    for (let k = 0; k < head; k++, matched++) matchedFrom[matched] = matchedTo[matched] = k;
+    // When the words both texts have are in the same order, every one of them matches: no search needed.
+    let sameOrder = fromKeptCount === toKeptCount;
+    for (let k = 0; sameOrder && k < fromKeptCount; k++) sameOrder = a[fromKept[k]] === b[toKept[k]];
+    if (sameOrder) {
+      for (let k = 0; k < fromKeptCount; k++, matched++) {
+        matchedFrom[matched] = fromKept[k];
+        matchedTo[matched] = toKept[k];
+      }
+    } else if (fromKeptCount > 0 && toKeptCount > 0) {
+      const fromValues: number[] = [];
+      const toValues: number[] = [];
+      for (let k = 0; k < fromKeptCount; k++) fromValues.push(a[fromKept[k]]);
+      for (let k = 0; k < toKeptCount; k++) toValues.push(b[toKept[k]]);
+      const changes = diffArrays(fromValues, toValues, { maxEditLength: bounds.maxEditLength - setAside, timeout: bounds.timeoutMs });
+      if (!changes) return -1;
+      let i = 0;
+      let j = 0;
+      for (const change of changes) {
+        const count = change.count ?? change.value.length;
+        if (change.removed) i += count;
+        else if (change.added) j += count;
+        else {
+          for (let k = 0; k < count; k++, matched++) {
+            matchedFrom[matched] = fromKept[i++];
+            matchedTo[matched] = toKept[j++];
+          }
+        }
+      }
     }
-    for (let k = tail; k > 0; k--) pair(a.length - k, b.length - k);
-    return matches;
+    for (let k = tail; k > 0; k--, matched++) {
+      matchedFrom[matched] = a.length - k;
+      matchedTo[matched] = b.length - k;
+    }
+    return matched;
+  }
+
+  private reserve(length: number): void {
+    if (length <= this.fromKept.length) return;
+    const size = Math.max(length, this.fromKept.length * 2);
+    this.fromKept = new Int32Array(size);
+    this.toKept = new Int32Array(size);
+    this.matchedFrom = new Int32Array(size);
+    this.matchedTo = new Int32Array(size);
   }
 }
 
@@ -128,7 +148,9 @@ class PartBuilder {
       return;
     }
     this.flush();
-    [this.op, this.start, this.end] = [op, start, end];
+    this.op = op;
+    this.start = start;
+    this.end = end;
   }
 
   /**
@@ -174,16 +196,16 @@ class PartBuilder {
 }
 
 /** Turns matched words into parts made of the original text, gaps included. */
-function render(from: TokenizedText, to: TokenizedText, matches: Matches): DiffPart[] {
+function render(from: TokenizedText, to: TokenizedText, matchedFrom: Int32Array, matchedTo: Int32Array, matched: number): DiffPart[] {
   const builder = new PartBuilder(from.text, to.text);
   // Each gap runs from the end of the previous matched word to the start of the next one.
   let fromGapStart = 0;
   let toGapStart = 0;
   let fromWord = 0;
   let toWord = 0;
-  for (let k = 0; k <= matches.from.length; k++) {
-    const a = k < matches.from.length ? matches.from[k] : from.words.length;
-    const b = k < matches.to.length ? matches.to[k] : to.words.length;
+  for (let k = 0; k <= matched; k++) {
+    const a = k < matched ? matchedFrom[k] : from.words.length;
+    const b = k < matched ? matchedTo[k] : to.words.length;
     const fromGapEnd = a < from.words.length ? from.starts[a] - from.offset : from.text.length;
     const toGapEnd = b < to.words.length ? to.starts[b] - to.offset : to.text.length;
     const fromHasWords = fromWord < a;
