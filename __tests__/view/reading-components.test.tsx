@@ -84,8 +84,10 @@ describe("<PairwiseView>", () => {
     expect(view.firstElementChild).toHaveAttribute("data-testid", "near-copy-verdict");
     expect(screen.getByTestId("near-copy-verdict")).toHaveTextContent("share 93% of their wording");
     expect(within(screen.getByTestId("change-list")).getAllByRole("listitem").map((li) => li.textContent)).toEqual(["1.[removed: senior]"]);
-    expect(screen.getByTestId("split-left").querySelector("del")).toHaveTextContent("senior");
-    expect(screen.getByTestId("split-right").querySelector("del")).toBeNull();
+    const [row] = screen.getAllByTestId("split-row");
+    expect(row.querySelector("[data-side=from] del")).toHaveTextContent("senior");
+    expect(row.querySelector("[data-side=to] del")).toBeNull();
+    expect(row.querySelector("[data-side=to] #change-1")).not.toBeNull();
   });
 
   test("independent texts say so instead, and inline mode shows one text", async () => {

@@ -5,11 +5,12 @@ interface DiffPiecesProps {
   pieces: DiffPiece[];
   /** Element ids are `${idPrefix}${change}`; the first piece of each change gets the id. */
   idPrefix: string;
+  /** Changes already given their id, when one side is rendered in several parts (the split mode's rows). */
+  seen?: Set<number>;
 }
 
 /** Renders diff pieces; the first piece of each numbered change is a jump target for links and keys. */
-export function DiffPieces({ pieces, idPrefix }: DiffPiecesProps) {
-  const seen = new Set<number>();
+export function DiffPieces({ pieces, idPrefix, seen = new Set<number>() }: DiffPiecesProps) {
   return (
     <>
       {pieces.map((piece, i) => {

@@ -9,7 +9,7 @@ import { PartyChip } from "../PartyChip";
 import { ChangeList } from "./ChangeList";
 import { ChangeNavigator } from "./ChangeNavigator";
 import { DiffPieces } from "./DiffPieces";
-import { SyncedPanes } from "./SyncedPanes";
+import { SplitDiff } from "./SplitDiff";
 
 interface PairwiseViewProps {
   from: StatementColumnInfo;
@@ -82,11 +82,12 @@ export function PairwiseView({ from, to, parts, nearCopy, mode, modeHref, picker
           <ChangeList changes={layout.changes} idPrefix={CHANGE_ID} />
           {mode === "split" ? (
             <div data-testid="pairwise-diff">
-              <SyncedPanes
+              <SplitDiff
+                rows={layout.rows}
                 leftLabel={<Label column={from} />}
                 rightLabel={<Label column={to} />}
-                left={<DiffPieces pieces={layout.left} idPrefix={`${CHANGE_ID}from-`} />}
-                right={<DiffPieces pieces={layout.right} idPrefix={CHANGE_ID} />}
+                leftIdPrefix={`${CHANGE_ID}from-`}
+                rightIdPrefix={CHANGE_ID}
               />
             </div>
           ) : (

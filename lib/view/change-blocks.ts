@@ -16,14 +16,22 @@ export interface ChangeBlock {
   position: number;
 }
 
+/** One row of the split mode: the passages of both texts between two paragraph breaks they share. */
+export interface SplitRow {
+  left: DiffPiece[];
+  right: DiffPiece[];
+}
+
 export interface ChangeLayout {
   changes: ChangeBlock[];
   /** Every part in order, numbered: for the inline mode. */
   inline: DiffPiece[];
-  /** The "from" text: equal and deleted pieces (plus empty markers where the other side inserted). */
-  left: DiffPiece[];
-  /** The "to" text: equal and inserted pieces (plus empty markers where the other side deleted). */
-  right: DiffPiece[];
+  /**
+   * The split mode, row by row. Left: the "from" text (equal and deleted pieces, plus empty markers where the other
+   * side inserted); right: the "to" text likewise. A row ends at a paragraph break inside unchanged text, so
+   * passages that correspond sit side by side; the break itself is the row boundary and is not repeated in a cell.
+   */
+  rows: SplitRow[];
 }
 
 /**
@@ -34,8 +42,12 @@ export function layoutChanges(parts: DiffPart[]): ChangeLayout {
   const total = parts.reduce((sum, part) => sum + part.text.length, 0) || 1;
   const changes: ChangeBlock[] = [];
   const inline: DiffPiece[] = [];
-  const left: DiffPiece[] = [];
-  const right: DiffPiece[] = [];
+  const rows: SplitRow[] = [{ left: [], right: [] }];
+  let { left, right } = rows[0];
+  const closeRow = () => {
+    rows.push({ left: [], right: [] });
+    ({ left, right } = rows[rows.length - 1]);
+  };
   let offset = 0;
   let current: ChangeBlock | null = null;
   // jsdiff may give the space between two kept words to an edit; the side that lacks the edit must keep
@@ -51,8 +63,15 @@ export function layoutChanges(parts: DiffPart[]): ChangeLayout {
         gaps[side] = "";
       }
       inline.push({ ...part, change: null });
-      left.push({ ...part, change: null });
-      right.push({ ...part, change: null });
+      // "kept text\n\nmore kept text": the break between the two passages ends the row on both sides.
+      const passages = part.text.split(/\s*\n\s*/);
+      passages.forEach((text, i) => {
+        if (i > 0) closeRow();
+        if (text) {
+          left.push({ op: "equal", text, change: null });
+          right.push({ op: "equal", text, change: null });
+        }
+      });
     } else {
       if (!current) {
         current = { number: changes.length + 1, deleted: "", inserted: "", position: offset / total };
@@ -62,7 +81,9 @@ export function layoutChanges(parts: DiffPart[]): ChangeLayout {
         right.push({ op: "insert", text: "", change: current.number });
       }
       inline.push({ ...part, change: current.number });
-      const gap = /^\s|\s$/.test(part.text) ? (part.text.includes("\n") ? "\n" : " ") : "";
+      // The whitespace at the edit's edge is what the other side lacks; a line break inside the edit is not.
+      const edge = /\s+$/.exec(part.text)?.[0] ?? /^\s+/.exec(part.text)?.[0] ?? "";
+      const gap = edge.includes("\n") ? "\n" : edge ? " " : "";
       if (part.op === "delete") {
         current.deleted += part.text;
         left.push({ ...part, change: current.number });
@@ -75,7 +96,8 @@ export function layoutChanges(parts: DiffPart[]): ChangeLayout {
     }
     offset += part.text.length;
   }
-  return { changes, inline, left, right };
+  const nonEmpty = rows.filter((row) => row.left.length > 0 || row.right.length > 0);
+  return { changes, inline, rows: nonEmpty };
 }
 
 /** A short excerpt for the change list. */
