@@ -1,4 +1,4 @@
-import { cosine, type SparseVector } from "./similarity";
+import { cosineScattered, type SparseVector } from "./similarity";
 
 /** Two units of different statements that are similar enough to share a row. */
 export interface Edge {
@@ -52,6 +52,8 @@ export function similarPairs(
 
   const edges: Edge[] = [];
   const partial = new Float64Array(vectors.length);
+  // The current unit's weights by term, for exact similarities with its candidates.
+  const dense = new Float64Array(termCount);
   const candidates: number[] = [];
   vectors.forEach((vector, unit) => {
     if (vector.norm === 0) return;
@@ -66,14 +68,16 @@ export function similarPairs(
         partial[other] += vector.weights[k] * postingWeights[p];
       }
     }
+    for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]] = vector.weights[k];
     for (const other of candidates) {
       const norms = vector.norm * vectors[other].norm;
       const upperBound = (partial[other] + commonNorm[unit] * commonNorm[other]) / norms;
       partial[other] = 0;
       if (upperBound < threshold) continue;
-      const similarity = cosine(vector, vectors[other]);
+      const similarity = cosineScattered(dense, vector.norm, vectors[other]);
       if (similarity >= threshold && similarity > 0) edges.push({ a: unit, b: other, similarity });
     }
+    for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]] = 0;
     candidates.length = 0;
   });
   edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);

@@ -152,57 +152,62 @@ interface Token {
 }
 
 function placeKey(words: string[]): string | null {
-  const name = words.join(" ");
+  const name = words.length === 1 ? words[0] : words.join(" ");
   if (!PLACES.has(name)) return null;
   return PLACE_ALIASES.get(name) ?? name;
 }
 
-function joinedText(text: string, tokens: Token[]): { text: string; span: Span } {
+/** A mention of the words of `tokens` as written, without a possessive ending. */
+function mentionOf(kind: EntityKind, key: string, text: string, tokens: Token[]): Mention {
   const last = tokens[tokens.length - 1];
   const possessive = POSSESSIVE_END.exec(last.raw);
   const end = last.end - (possessive && last.raw.length > possessive[0].length ? possessive[0].length : 0);
-  return { text: text.slice(tokens[0].start, end), span: { start: tokens[0].start, end } };
+  return { kind, key, text: text.slice(tokens[0].start, end), span: { start: tokens[0].start, end } };
 }
+
+const HYPHENS = /[-‐‑–]/u;
 
 /** Classifies one capitalised run; may yield nothing (a bare title, a demonym) or several places. */
 function classifyRun(text: string, run: Token[]): Mention[] {
   const bare = run.map((token) => token.bare);
   const place = placeKey(bare);
-  if (place) return [{ kind: "place", key: place, ...joinedText(text, run) }];
+  if (place) return [mentionOf("place", place, text, run)];
 
   if (bare.some((word) => ORGANISATION_CUES.has(word))) {
-    const { text: name, span } = joinedText(text, run);
     const key = bare.map((word) => PLACE_ALIASES.get(word) ?? word).join(" ");
-    return [{ kind: "organisation", key, text: name, span }];
+    return [mentionOf("organisation", key, text, run)];
   }
 
-  const titles = bare.flatMap((word, i) => {
+  let firstTitle = -1;
+  let lastTitle = -1;
+  bare.forEach((word, i) => {
     const secretaryOfState = word === "state" && bare[i - 1] === "of" && bare[i - 2] === "secretary";
-    return TITLES.has(word) || secretaryOfState ? [i] : [];
+    if (!TITLES.has(word) && !secretaryOfState) return;
+    if (firstTitle < 0) firstTitle = i;
+    lastTitle = i;
   });
-  if (titles.length > 0) {
+  if (firstTitle >= 0) {
     // "U.S. Secretary of State Antony Blinken": a place before the title, a person after it.
     const mentions: Mention[] = [];
-    const origin = run.slice(0, titles[0]);
+    const origin = run.slice(0, firstTitle);
     const originKey = origin.length ? placeKey(origin.map((token) => token.bare)) : null;
-    if (originKey) mentions.push({ kind: "place", key: originKey, ...joinedText(text, origin) });
-    const name = run.slice(titles[titles.length - 1] + 1).filter((token) => !NAME_CONNECTORS.has(token.bare));
+    if (originKey) mentions.push(mentionOf("place", originKey, text, origin));
+    const name = run.slice(lastTitle + 1).filter((token) => !NAME_CONNECTORS.has(token.bare));
     if (name.length) mentions.push(person(text, name));
     return mentions;
   }
 
   if (run.length === 1) {
-    const parts = run[0].raw.split(/[-‐‑–]/u);
-    if (parts.length > 1) return hyphenatedPlaces(run[0], parts);
+    if (HYPHENS.test(run[0].raw)) return hyphenatedPlaces(run[0], run[0].raw.split(HYPHENS));
     if (DEMONYMS.has(bare[0])) return [];
-    if (/^\p{Lu}{2,5}$/u.test(run[0].raw)) return [{ kind: "organisation", key: bare[0], ...joinedText(text, run) }];
+    if (/^\p{Lu}{2,5}$/u.test(run[0].raw)) return [mentionOf("organisation", bare[0], text, run)];
   }
   if (bare.every((word) => DEMONYMS.has(word))) return [];
-  return run.length <= 3 ? [person(text, run)] : [{ kind: "organisation", key: bare.join(" "), ...joinedText(text, run) }];
+  return run.length <= 3 ? [person(text, run)] : [mentionOf("organisation", bare.join(" "), text, run)];
 }
 
 function person(text: string, name: Token[]): Mention {
-  return { kind: "person", key: name[name.length - 1].bare, ...joinedText(text, name) };
+  return mentionOf("person", name[name.length - 1].bare, text, name);
 }
 
 /** "Armenia-Azerbaijan" names two places; "Armenian-Azerbaijani" names none. */

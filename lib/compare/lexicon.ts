@@ -68,7 +68,7 @@ export class Lexicon {
   }
 
   private codeOf(raw: string): number {
-    const word = normaliseText(raw);
+    const word = isPlainAscii(raw) ? raw.toLowerCase() : normaliseText(raw);
     let wordId = this.wordIds.get(word);
     if (wordId === undefined) {
       wordId = this.words.length;
@@ -99,6 +99,18 @@ export class Lexicon {
     }
     return id;
   }
+}
+
+/**
+ * Printable ASCII other than the backtick (read as a quote mark): normaliseText only lower-cases
+ * such a word, so most tokens can skip its NFKC and replacements.
+ */
+function isPlainAscii(raw: string): boolean {
+  for (let i = 0; i < raw.length; i++) {
+    const code = raw.charCodeAt(i);
+    if (code <= 32 || code >= 127 || code === 96) return false;
+  }
+  return true;
 }
 
 /** FNV-1a over UTF-16 code units. */

@@ -81,8 +81,13 @@ class TermScratch {
 /** All units' (term, weight) entries, one unit after another, in growable typed arrays. */
 class VectorColumns {
   length = 0;
-  terms = new Int32Array(4096);
-  weights = new Float64Array(4096);
+  terms: Int32Array;
+  weights: Float64Array;
+
+  constructor(capacity: number) {
+    this.terms = new Int32Array(capacity);
+    this.weights = new Float64Array(capacity);
+  }
 
   reserve(extra: number): void {
     if (this.length + extra <= this.terms.length) return;
@@ -113,7 +118,8 @@ export function buildVectors(
 ): VectorSpace {
   const names = nameWords(statements, lexicon);
   const scratch = new TermScratch();
-  const columns = new VectorColumns();
+  // About one entry per token: stop words have none, a hyphenated word a few, repeats share one.
+  const columns = new VectorColumns(statements.reduce((count, statement) => count + statement.tokens.count, 16));
   const offsets = new Int32Array(units.length + 1);
   units.forEach((unit, u) => {
     const statement = statements[unit.statement];
@@ -159,6 +165,19 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else j++;
   }
   return Math.min(1, dot / (a.norm * b.norm));
+}
+
+/**
+ * cosine(a, b) with `a` scattered into `dense` (dense[term] = a's weight, 0 elsewhere): one pass
+ * over b's terms instead of a merge, for scoring one vector against many. The same products are
+ * added in the same (ascending term) order, and the terms a lacks add exactly 0, so the result is
+ * bit-for-bit that of cosine(a, b).
+ */
+export function cosineScattered(dense: Float64Array, aNorm: number, b: SparseVector): number {
+  if (aNorm === 0 || b.norm === 0) return 0;
+  let dot = 0;
+  for (let j = 0; j < b.terms.length; j++) dot += dense[b.terms[j]] * b.weights[j];
+  return Math.min(1, dot / (aNorm * b.norm));
 }
 
 /** The vector of several units read as one text (a cell with two sentences). */
