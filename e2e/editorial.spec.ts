@@ -131,6 +131,7 @@ test("an editor imports the sample bundle, annotates a claim, changes its verdic
   await page.getByRole("link", { name: "Revision history" }).click();
   await expect(page.getByTestId("versions")).toContainText("Version 1");
   await expect(page.getByTestId("versions")).toContainText("“Added “long””");
+  await expect(page.getByTestId("version-added")).toContainText("by E2E Editor");
   const diff = page.getByTestId("revision-diff");
   await expect(diff.locator("ins").first()).toContainText("long");
   await expect(diff).toContainText("1 word(s) added");

@@ -125,6 +125,9 @@ describe("edits, revisions and conflicts", () => {
       [2, true, null, null],
       [1, false, "Test Editor", "Fixed wording"],
     ]);
+    // The oldest version says who added the statement (the editor who imported it) and when.
+    expect(versions!.map((v) => v.addedBy)).toEqual([null, "Test Editor"]);
+    expect(versions![1].addedAt).toBe(stored.createdAt.toISOString());
   });
 
   test("a text change without a reason is refused and writes nothing", async () => {

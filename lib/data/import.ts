@@ -142,7 +142,7 @@ export async function importBundle(db: PrismaClient, json: string, editor: Edito
       });
       for (const [position, { party, publishedOn, ...statement }] of event.statements.entries()) {
         await tx.statement.create({
-          data: { ...statement, publishedOn: day(publishedOn), position, eventId: created.id, partyId: partyIds.get(party)! },
+          data: { ...statement, publishedOn: day(publishedOn), position, eventId: created.id, partyId: partyIds.get(party)!, createdById: editor.id },
         });
         result.statementsCreated += 1;
       }

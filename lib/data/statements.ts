@@ -53,7 +53,7 @@ export async function createStatement(
     if (clash) return invalid("Another statement of this event already uses that slug.", { slug: `“${data.slug}” is taken in this event.` });
     const last = await tx.statement.aggregate({ where: { eventId }, _max: { position: true } });
     const statement = await tx.statement.create({
-      data: { ...data, publishedOn: dateOrNull(data.publishedOn), body, eventId, position: (last._max.position ?? -1) + 1 },
+      data: { ...data, publishedOn: dateOrNull(data.publishedOn), body, eventId, position: (last._max.position ?? -1) + 1, createdById: editor.id },
       select: { id: true, eventId: true },
     });
     return { ok: true as const, statement };

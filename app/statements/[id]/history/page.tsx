@@ -61,6 +61,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
                   {version.reason ? <>: “{version.reason}”</> : ""}
                 </span>
               )}
+              {version.addedAt && (
+                <span className="ml-2 text-slate-700" data-testid="version-added">
+                  · added {dateTime.format(new Date(version.addedAt))} UTC{version.addedBy ? ` by ${version.addedBy}` : " from the seed data"}
+                </span>
+              )}
             </li>
           ))}
         </ol>
