@@ -24,8 +24,12 @@ export interface AlignmentInput {
  * including single-unit groups for units nothing matched.
  */
 export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold }: AlignmentInput): number[][] {
-  const groups: number[][] = Array.from(vectors, (_, unit) => [unit]);
-  const groupOf = Int32Array.from(vectors, (_, unit) => unit);
+  const groups: number[][] = [];
+  const groupOf = new Int32Array(vectors.length);
+  for (let unit = 0; unit < vectors.length; unit++) {
+    groups.push([unit]);
+    groupOf[unit] = unit;
+  }
 
   const meanCrossSimilarity = (x: number[], y: number[]): number => {
     let total = 0;

@@ -111,7 +111,8 @@ class TokenBuffer {
 
   finish(): Tokens {
     this.resize(this.count);
-    const words = this.codes.map((code) => code >> 1);
+    const words = new Int32Array(this.count);
+    for (let i = 0; i < this.count; i++) words[i] = this.codes[i] >> 1;
     return { count: this.count, starts: this.starts, ends: this.ends, codes: this.codes, words, sentenceInitial: this.sentenceInitial };
   }
 

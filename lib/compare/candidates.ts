@@ -54,7 +54,10 @@ export function similarPairs(
   const partial = new Float64Array(vectors.length);
   // The current unit's weights by term, for exact similarities with its candidates.
   const dense = new Float64Array(termCount);
-  const candidates: number[] = [];
+  // This unit's candidates (each once: its partial score is 0 until first found), as a typed array
+  // with a count, because emptying a JS array frees its storage and it would regrow for every unit.
+  const candidates = new Int32Array(vectors.length);
+  let candidateCount = 0;
   vectors.forEach((vector, unit) => {
     if (vector.norm === 0) return;
     for (let k = 0; k < vector.terms.length; k++) {
@@ -64,12 +67,13 @@ export function similarPairs(
         const other = postingUnits[p];
         if (other <= unit) break;
         if (unitStatement[other] === unitStatement[unit]) continue;
-        if (partial[other] === 0) candidates.push(other);
+        if (partial[other] === 0) candidates[candidateCount++] = other;
         partial[other] += vector.weights[k] * postingWeights[p];
       }
     }
     for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]] = vector.weights[k];
-    for (const other of candidates) {
+    for (let c = 0; c < candidateCount; c++) {
+      const other = candidates[c];
       const norms = vector.norm * vectors[other].norm;
       const upperBound = (partial[other] + commonNorm[unit] * commonNorm[other]) / norms;
       partial[other] = 0;
@@ -78,7 +82,7 @@ export function similarPairs(
       if (similarity >= threshold && similarity > 0) edges.push({ a: unit, b: other, similarity });
     }
     for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]] = 0;
-    candidates.length = 0;
+    candidateCount = 0;
   });
   edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
   return edges;

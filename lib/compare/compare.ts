@@ -39,6 +39,13 @@ function cellTokens(statement: AnalysedStatement, cellUnits: Unit[], text: strin
   return tokens;
 }
 
+/** One number per unit, as a typed array (TypedArray.from would allocate an iterator result per unit). */
+function column(units: readonly Unit[], field: (unit: Unit) => number): Int32Array {
+  const values = new Int32Array(units.length);
+  for (let u = 0; u < units.length; u++) values[u] = field(units[u]);
+  return values;
+}
+
 function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
@@ -67,41 +74,68 @@ interface RowContext {
   bounds: DiffBounds;
 }
 
+/** Units in cell order: by statement, then by position in the text. */
+function sortedMembers(group: number[], units: Unit[]): number[] {
+  const before = (a: number, b: number) => units[a].statement - units[b].statement || units[a].start - units[b].start;
+  for (let k = 1; k < group.length; k++) {
+    // Most groups already are in order; sorting allocates even then.
+    if (before(group[k - 1], group[k]) > 0) return [...group].sort(before);
+  }
+  return group;
+}
+
+function segmentOf(statement: AnalysedStatement, { start, end, kind, sentenceIndex, clauseIndex }: Unit): Segment {
+  const id = kind === "clause" ? `${statement.id}:s${sentenceIndex}.${clauseIndex}` : `${statement.id}:s${sentenceIndex}`;
+  return { id, statementId: statement.id, index: sentenceIndex, kind, text: statement.text.slice(start, end), start, end };
+}
+
 /** One row from a group of units: a cell per statement, coverage, similarity and framing diffs. */
 function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds }: RowContext, group: number[], index: number): AlignedRow {
+  const members = sortedMembers(group, units);
+  // Similarity and framing diffs compare cells, so a row reported by one statement needs neither tokens nor vectors.
+  const multiCell = units[members[0]].statement !== units[members[members.length - 1]].statement;
   const cells: CellWithTokens[] = [];
   const cellVectors: SparseVector[] = [];
-  const members = [...group].sort((a, b) => units[a].statement - units[b].statement || units[a].start - units[b].start);
+  const reported = new Uint8Array(analysed.length);
   for (let first = 0; first < members.length; ) {
     const statement = analysed[units[members[first]].statement];
     let last = first + 1;
     while (last < members.length && units[members[last]].statement === statement.order) last++;
-    const cellUnits = members.slice(first, last).map((unit) => units[unit]);
-    const segments = cellUnits.map(({ start, end, kind, sentenceIndex, clauseIndex }): Segment => {
-      const id = kind === "clause" ? `${statement.id}:s${sentenceIndex}.${clauseIndex}` : `${statement.id}:s${sentenceIndex}`;
-      return { id, statementId: statement.id, index: sentenceIndex, kind, text: statement.text.slice(start, end), start, end };
-    });
-    segmentsByStatement[statement.order].push(...segments);
+    const cellUnits: Unit[] = [];
+    const segments: Segment[] = [];
+    for (let m = first; m < last; m++) {
+      const unit = units[members[m]];
+      const segment = segmentOf(statement, unit);
+      cellUnits.push(unit);
+      segments.push(segment);
+      segmentsByStatement[statement.order].push(segment);
+    }
     const cell: AlignedCell = {
       statementId: statement.id,
       segmentIds: segments.map((segment) => segment.id),
       text: segments.length === 1 ? segments[0].text : segments.map((segment) => segment.text).join(" "),
       spans: segments.map(({ start, end }) => ({ start, end })),
     };
-    // Tokens are only needed for framing diffs, which single-cell rows do not have.
-    const multiCell = first > 0 || last < members.length;
     cells.push({ cell, tokens: multiCell ? cellTokens(statement, cellUnits, cell.text) : NO_TOKENS });
-    cellVectors.push(sumVectors(members.slice(first, last).map((unit) => vectors[unit])));
+    if (multiCell) cellVectors.push(sumVectors(members.slice(first, last).map((unit) => vectors[unit])));
+    reported[statement.order] = 1;
     first = last;
   }
   const anchor = cells.find(({ cell }) => cell.statementId === baseId) ?? cells[0];
-  const reportedBy = cells.map(({ cell }) => cell.statementId);
+  const rowCells: AlignedCell[] = [];
+  const reportedBy: string[] = [];
+  for (const { cell } of cells) {
+    rowCells.push(cell);
+    reportedBy.push(cell.statementId);
+  }
+  const notReportedBy: string[] = [];
+  for (const statement of analysed) if (!reported[statement.order]) notReportedBy.push(statement.id);
   return {
     id: `r${index}`,
     index,
-    cells: cells.map(({ cell }) => cell),
+    cells: rowCells,
     reportedBy,
-    notReportedBy: analysed.map((statement) => statement.id).filter((id) => !reportedBy.includes(id)),
+    notReportedBy,
     similarity: meanPairwiseSimilarity(cellVectors),
     diffs: framingDiffs(cells, anchor, differ, bounds),
   };
@@ -129,8 +163,9 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const units: Unit[] = analysed.flatMap((statement) => statement.units);
   const space = buildVectors(analysed, units, lexicon);
   const vectors = space.vectors;
-  const unitStatement = Int32Array.from(units, (unit) => unit.statement);
-  const unitPosition = Int32Array.from(analysed.flatMap((statement) => statement.units.map((_, position) => position)));
+  const unitStatement = column(units, (unit) => unit.statement);
+  const unitPosition = new Int32Array(units.length);
+  for (let u = 1; u < units.length; u++) unitPosition[u] = units[u].statement === units[u - 1].statement ? unitPosition[u - 1] + 1 : 0;
   const edges = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold);
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
@@ -138,8 +173,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(
     groups,
-    Int32Array.from(units, (unit) => unit.statement),
-    Int32Array.from(units, (unit) => unit.start),
+    column(units, (unit) => unit.statement),
+    column(units, (unit) => unit.start),
     statements.length,
     baseIndex,
   );

@@ -167,25 +167,36 @@ function mentionOf(kind: EntityKind, key: string, text: string, tokens: Token[])
 
 const HYPHENS = /[-‐‑–]/u;
 
+// Loops rather than some/every with a closure: these run for every capitalised run of every statement.
+function anyOf(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const word of words) if (set.has(word)) return true;
+  return false;
+}
+
+function allOf(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const word of words) if (!set.has(word)) return false;
+  return true;
+}
+
 /** Classifies one capitalised run; may yield nothing (a bare title, a demonym) or several places. */
 function classifyRun(text: string, run: Token[]): Mention[] {
   const bare = run.map((token) => token.bare);
   const place = placeKey(bare);
   if (place) return [mentionOf("place", place, text, run)];
 
-  if (bare.some((word) => ORGANISATION_CUES.has(word))) {
+  if (anyOf(bare, ORGANISATION_CUES)) {
     const key = bare.map((word) => PLACE_ALIASES.get(word) ?? word).join(" ");
     return [mentionOf("organisation", key, text, run)];
   }
 
   let firstTitle = -1;
   let lastTitle = -1;
-  bare.forEach((word, i) => {
-    const secretaryOfState = word === "state" && bare[i - 1] === "of" && bare[i - 2] === "secretary";
-    if (!TITLES.has(word) && !secretaryOfState) return;
+  for (let i = 0; i < bare.length; i++) {
+    const secretaryOfState = bare[i] === "state" && bare[i - 1] === "of" && bare[i - 2] === "secretary";
+    if (!TITLES.has(bare[i]) && !secretaryOfState) continue;
     if (firstTitle < 0) firstTitle = i;
     lastTitle = i;
-  });
+  }
   if (firstTitle >= 0) {
     // "U.S. Secretary of State Antony Blinken": a place before the title, a person after it.
     const mentions: Mention[] = [];
@@ -202,7 +213,7 @@ function classifyRun(text: string, run: Token[]): Mention[] {
     if (DEMONYMS.has(bare[0])) return [];
     if (/^\p{Lu}{2,5}$/u.test(run[0].raw)) return [mentionOf("organisation", bare[0], text, run)];
   }
-  if (bare.every((word) => DEMONYMS.has(word))) return [];
+  if (allOf(bare, DEMONYMS)) return [];
   return run.length <= 3 ? [person(text, run)] : [mentionOf("organisation", bare.join(" "), text, run)];
 }
 

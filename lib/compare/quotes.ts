@@ -186,19 +186,21 @@ function findClosest(target: WordIndex, quote: QuoteCounts, threshold: number): 
   let available = 0;
   for (const word of distinct) available += Math.min(quote.countOf(word), target.countOf(word));
   if ((2 * available) / (quote.words.length + available) < threshold) return null;
-  const seedWords = distinct
-    .filter((word) => target.countOf(word) > 0)
-    .sort((a, b) => target.countOf(a) - target.countOf(b) || a - b)
-    .slice(0, SEED_WORDS);
-  const starts = new Set<number>();
-  for (const word of seedWords) {
+  // Windows start where the rarest quoted words put the quotation: at most MAX_SEEDS distinct starts, ascending.
+  const starts = new Int32Array(MAX_SEEDS);
+  let startCount = 0;
+  for (const word of rarestWords(distinct, target)) {
     const offsetInQuote = quote.words.indexOf(word);
-    for (let k = 0, count = target.countOf(word); k < count && starts.size < MAX_SEEDS; k++) {
-      starts.add(Math.max(0, target.positionOf(word, k) - offsetInQuote));
+    for (let k = 0, count = target.countOf(word); k < count && startCount < MAX_SEEDS; k++) {
+      const start = Math.max(0, target.positionOf(word, k) - offsetInQuote);
+      let seen = false;
+      for (let s = 0; s < startCount && !seen; s++) seen = starts[s] === start;
+      if (!seen) starts[startCount++] = start;
     }
   }
+  starts.subarray(0, startCount).sort();
   const best = new BestWindow(target.words, quote);
-  for (const start of [...starts].sort((a, b) => a - b)) best.consider(start, start + quote.words.length);
+  for (let s = 0; s < startCount; s++) best.consider(starts[s], starts[s] + quote.words.length);
   if (best.from < 0) return null;
   // Move the start, then the end, a few words each way: the source may have a word more or less.
   const seedFrom = best.from;
@@ -208,6 +210,21 @@ function findClosest(target: WordIndex, quote: QuoteCounts, threshold: number): 
   const widenedTo = best.to;
   for (let d = -WINDOW_SLACK; d <= WINDOW_SLACK; d++) best.consider(widenedFrom, widenedTo + d);
   return { from: best.from, to: best.to, similarity: best.similarity };
+}
+
+/** Up to SEED_WORDS of the words that the target has, fewest occurrences first (ties: lower id). */
+function rarestWords(words: readonly number[], target: WordIndex): number[] {
+  const rarest: number[] = [];
+  for (const word of words) {
+    if (target.countOf(word) === 0) continue;
+    // Insertion into a short sorted list; anything past SEED_WORDS falls off the end.
+    let at = rarest.length;
+    while (at > 0 && (target.countOf(rarest[at - 1]) > target.countOf(word) || (target.countOf(rarest[at - 1]) === target.countOf(word) && rarest[at - 1] > word))) at--;
+    if (at >= SEED_WORDS) continue;
+    rarest.splice(at, 0, word);
+    if (rarest.length > SEED_WORDS) rarest.pop();
+  }
+  return rarest;
 }
 
 interface Window {

@@ -36,12 +36,19 @@ function nameWords(statements: readonly AnalysedStatement[], lexicon: Lexicon): 
 class TermScratch {
   counts = new Float64Array(1024);
   boosts = new Float64Array(1024);
-  readonly touched: number[] = [];
+  // The unit's distinct terms so far (a typed array with a count: emptying a JS array frees its storage).
+  private touched = new Int32Array(64);
+  private touchedCount = 0;
 
   add(term: number, boost: number): void {
     if (term >= this.counts.length) this.grow(term);
     if (this.counts[term] === 0) {
-      this.touched.push(term);
+      if (this.touchedCount === this.touched.length) {
+        const touched = new Int32Array(this.touched.length * 2);
+        touched.set(this.touched);
+        this.touched = touched;
+      }
+      this.touched[this.touchedCount++] = term;
       this.boosts[term] = 1;
     }
     this.counts[term]++;
@@ -50,21 +57,22 @@ class TermScratch {
 
   /** Appends the unit's distinct terms, ascending, and their weights before IDF, (1 + ln tf) × boost; then resets. */
   flush(out: VectorColumns): void {
+    const { touched, touchedCount } = this;
     // Insertion sort: a unit has a few dozen terms at most, and this avoids a comparator call per step.
-    const touched = this.touched;
-    for (let i = 1; i < touched.length; i++) {
+    for (let i = 1; i < touchedCount; i++) {
       const term = touched[i];
       let j = i - 1;
       while (j >= 0 && touched[j] > term) touched[j + 1] = touched[j--];
       touched[j + 1] = term;
     }
-    out.reserve(touched.length);
-    for (const term of touched) {
+    out.reserve(touchedCount);
+    for (let k = 0; k < touchedCount; k++) {
+      const term = touched[k];
       out.terms[out.length] = term;
       out.weights[out.length++] = (1 + Math.log(this.counts[term])) * this.boosts[term];
       this.counts[term] = 0;
     }
-    this.touched.length = 0;
+    this.touchedCount = 0;
   }
 
   private grow(term: number): void {
@@ -128,9 +136,8 @@ export function buildVectors(
     for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
       const wordId = codes[i] >> 1;
       const isName = names[wordId] === 1;
-      for (const term of table[wordId] ?? lexicon.termsOf(wordId, statement.language)) {
-        scratch.add(term, isName || lexicon.isNumberTerm(term) ? NAME_OR_NUMBER_BOOST : 1);
-      }
+      const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
+      for (let k = 0; k < terms.length; k++) scratch.add(terms[k], isName || lexicon.isNumberTerm(terms[k]) ? NAME_OR_NUMBER_BOOST : 1);
     }
     scratch.flush(columns);
     offsets[u + 1] = columns.length;
@@ -141,7 +148,8 @@ export function buildVectors(
   const documentFrequency = new Int32Array(lexicon.terms.length);
   for (const term of terms) documentFrequency[term]++;
   const unitCount = Math.max(1, units.length);
-  const idf = Float64Array.from(documentFrequency, (df) => (df > 0 ? Math.log(1 + unitCount / df) : 0));
+  const idf = new Float64Array(documentFrequency.length);
+  for (let term = 0; term < idf.length; term++) idf[term] = documentFrequency[term] > 0 ? Math.log(1 + unitCount / documentFrequency[term]) : 0;
   const vectors = units.map((_, u): SparseVector => {
     let squares = 0;
     for (let k = offsets[u]; k < offsets[u + 1]; k++) {
