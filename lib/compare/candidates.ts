@@ -41,12 +41,13 @@ export function similarPairs(
   const commonNorm = new Float64Array(vectors.length);
   vectors.forEach((vector, unit) => {
     let squares = 0;
-    vector.terms.forEach((term, k) => {
+    for (let k = 0; k < vector.terms.length; k++) {
+      const term = vector.terms[k];
       if (informative(term)) {
         postingUnits[filled[term]] = unit;
         postingWeights[filled[term]++] = vector.weights[k];
       } else squares += vector.weights[k] ** 2;
-    });
+    }
     commonNorm[unit] = Math.sqrt(squares);
   });
 

@@ -351,9 +351,12 @@ export function extractEntities(
 
   // "Blinkens" (a dropped apostrophe) is Blinken when Blinken is a person too.
   const personKeys = new Set<string>();
-  for (const mentions of perStatement) for (const m of mentions) if (m.kind === "person") personKeys.add(m.key);
   for (const mentions of perStatement) {
-    for (const mention of mentions) {
+    for (let m = 0; m < mentions.length; m++) if (mentions[m].kind === "person") personKeys.add(mentions[m].key);
+  }
+  for (const mentions of perStatement) {
+    for (let m = 0; m < mentions.length; m++) {
+      const mention = mentions[m];
       if (mention.kind === "person" && mention.key.endsWith("s") && personKeys.has(mention.key.slice(0, -1))) {
         mention.key = mention.key.slice(0, -1);
       }
@@ -365,7 +368,8 @@ export function extractEntities(
   const firstSeen: Entity[] = [];
   statements.forEach((statement, s) => {
     const mentions = perStatement[s].sort((a, b) => a.span.start - b.span.start || a.span.end - b.span.end);
-    for (const mention of mentions) {
+    for (let m = 0; m < mentions.length; m++) {
+      const mention = mentions[m];
       if (!mention.key) continue;
       const entities = byKind.get(mention.kind)!;
       let entity = entities.get(mention.key);

@@ -28,11 +28,12 @@ class WordIndex {
   ) {
     this.words = statement.tokens.words;
     this.offsets = new Int32Array(vocabularySize + 1);
-    for (const w of this.words) this.offsets[w + 1]++;
+    // Indexed loops: for-of over a typed array allocates an iterator result per element until optimised.
+    for (let position = 0; position < this.words.length; position++) this.offsets[this.words[position] + 1]++;
     for (let w = 0; w < vocabularySize; w++) this.offsets[w + 1] += this.offsets[w];
     const filled = this.offsets.slice(0, vocabularySize);
     this.positions = new Int32Array(this.words.length);
-    this.words.forEach((w, position) => (this.positions[filled[w]++] = position));
+    for (let position = 0; position < this.words.length; position++) this.positions[filled[this.words[position]]++] = position;
   }
 
   countOf(word: number): number {
@@ -152,10 +153,10 @@ class QuoteCounts {
   }
 
   load(words: Int32Array): void {
-    for (const word of this.words) this.counts[word] = 0;
+    for (let k = 0; k < this.words.length; k++) this.counts[this.words[k]] = 0;
     this.words = words;
     this.distinct = [];
-    for (const word of words) if (this.counts[word]++ === 0) this.distinct.push(word);
+    for (let k = 0; k < words.length; k++) if (this.counts[words[k]]++ === 0) this.distinct.push(words[k]);
   }
 
   countOf(word: number): number {

@@ -146,7 +146,7 @@ export function buildVectors(
   const terms = columns.terms.subarray(0, columns.length);
   const weights = columns.weights.subarray(0, columns.length);
   const documentFrequency = new Int32Array(lexicon.terms.length);
-  for (const term of terms) documentFrequency[term]++;
+  for (let k = 0; k < terms.length; k++) documentFrequency[terms[k]]++;
   const unitCount = Math.max(1, units.length);
   const idf = new Float64Array(documentFrequency.length);
   for (let term = 0; term < idf.length; term++) idf[term] = documentFrequency[term] > 0 ? Math.log(1 + unitCount / documentFrequency[term]) : 0;
@@ -198,6 +198,6 @@ export function sumVectors(vectors: readonly SparseVector[]): SparseVector {
   const terms = Int32Array.from(sums.keys()).sort();
   const weights = Float64Array.from(terms, (term) => sums.get(term)!);
   let squares = 0;
-  for (const weight of weights) squares += weight * weight;
+  for (let k = 0; k < weights.length; k++) squares += weights[k] * weights[k];
   return { terms, weights, norm: Math.sqrt(squares) };
 }
