@@ -2,6 +2,7 @@
 // Shortcuts the engine takes for speed must give exactly what the general path gives.
 import { Lexicon } from "@/lib/compare/lexicon";
 import { normaliseText } from "@/lib/compare/normalise";
+import { radixSortUint32 } from "@/lib/compare/radix-sort";
 import { cosine, cosineScattered, type SparseVector } from "@/lib/compare/similarity";
 import { prng } from "../../scripts/prng";
 
@@ -35,6 +36,16 @@ describe("Lexicon", () => {
       const length = 1 + Math.floor(random() * 8);
       const word = String.fromCharCode(...Array.from({ length }, () => 32 + Math.floor(random() * 96)));
       expect(lexicon.words[lexicon.codeAt(word, 0, word.length) >> 1]).toBe(normaliseText(word));
+    }
+  });
+});
+
+describe("radixSortUint32", () => {
+  it("sorts as Uint32Array.prototype.sort does", () => {
+    const random = prng(5);
+    for (const length of [0, 1, 2, 3, 100, 5000]) {
+      const values = Uint32Array.from({ length }, () => (random() < 0.1 ? 0xffffffff : Math.floor(random() * 2 ** 32)));
+      expect(Array.from(radixSortUint32(values.slice()))).toEqual(Array.from(values.slice().sort()));
     }
   });
 });

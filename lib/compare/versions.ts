@@ -1,21 +1,28 @@
 import { diffArrays } from "diff";
 import type { AnalysedStatement } from "./analyse";
 import { diffWordsBounded, type DiffBounds } from "./diff";
+import { radixSortUint32 } from "./radix-sort";
 import type { DiffPart, VersionPair } from "./types";
 
 const SHINGLE = 3;
+
+/** How many shingles a statement has. */
+function shingleCount(statement: AnalysedStatement): number {
+  const { count } = statement.tokens;
+  return Math.max(0, count - Math.min(SHINGLE, count) + 1);
+}
 
 /** Sorted hashes of every run of three consecutive words (of single words in texts too short for a run). */
 function shingles(statement: AnalysedStatement): Uint32Array {
   const { codes, count } = statement.tokens;
   const size = Math.min(SHINGLE, count);
-  const hashes = new Uint32Array(Math.max(0, count - size + 1));
+  const hashes = new Uint32Array(shingleCount(statement));
   for (let i = 0; i < hashes.length; i++) {
     let hash = 0x811c9dc5;
     for (let k = 0; k < size; k++) hash = Math.imul(hash ^ (codes[i + k] >> 1), 0x01000193);
     hashes[i] = hash >>> 0;
   }
-  return hashes.sort();
+  return radixSortUint32(hashes);
 }
 
 /**
@@ -115,13 +122,16 @@ function round(value: number): number {
 
 /** Pairs of statements that are near-copies of each other (one republishing the other), with their diff. */
 export function findVersions(statements: readonly AnalysedStatement[], threshold: number, bounds: DiffBounds): VersionPair[] {
-  const hashes = statements.map(shingles);
+  const counts = statements.map(shingleCount);
+  // Hashed only for statements that some other one is long enough to be a version of.
+  const hashes: (Uint32Array | undefined)[] = [];
+  const hashesOf = (s: number) => (hashes[s] ??= shingles(statements[s]));
   const versions: VersionPair[] = [];
   for (let i = 0; i < statements.length; i++) {
     for (let j = i + 1; j < statements.length; j++) {
-      const [shorter, longer] = [Math.min(hashes[i].length, hashes[j].length), Math.max(hashes[i].length, hashes[j].length)];
+      const [shorter, longer] = [Math.min(counts[i], counts[j]), Math.max(counts[i], counts[j])];
       if (shorter < threshold * longer) continue;
-      const similarity = overlap(hashes[i], hashes[j]);
+      const similarity = overlap(hashesOf(i), hashesOf(j));
       if (similarity === 0 || similarity < threshold) continue;
       const parts = anchoredDiff(statements[i], statements[j], bounds);
       versions.push({
