@@ -8,8 +8,8 @@ const BUCKETS = 1 << BITS;
 
 export function radixSortUint32(values: Uint32Array): Uint32Array {
   if (values.length < 2) return values;
-  let source = values;
-  let target = new Uint32Array(values.length);
+  let source: Uint32Array = values;
+  let target: Uint32Array = new Uint32Array(values.length);
   const counts = new Int32Array(BUCKETS);
   for (let shift = 0; shift < 32; shift += BITS) {
     counts.fill(0);
