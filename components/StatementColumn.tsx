@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { AnnotationView } from "@/lib/data/annotations";
 import type { StatementWithParty } from "@/lib/data/events";
 import { AnnotatedText } from "./annotations/AnnotatedText";
@@ -31,6 +32,14 @@ export function StatementColumn({ statement, highlight, annotations = [] }: Stat
           {statement.title}
         </h3>
         <ProvenanceList statement={statement} />
+        <p className="no-print flex flex-wrap gap-x-3 text-sm">
+          <Link href={`/statements/${statement.id}`} className="text-blue-800 underline">
+            Statement page<span className="sr-only">: {statement.title}</span>
+          </Link>
+          <Link href={`/statements/${statement.id}/history`} className="text-blue-800 underline">
+            Revision history (version {statement.version})<span className="sr-only">: {statement.title}</span>
+          </Link>
+        </p>
       </header>
       {annotations.length > 0 ? (
         // Annotations are anchored by offsets into the exact text, so it is shown as stored (pre-wrap), not re-flowed.

@@ -1,12 +1,11 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+import { E2E_EDITOR as EDITOR, logIn } from "./editor-login";
 
-// The webServer (playwright.config.ts) creates this editor in the throwaway e2e database from the environment.
 // The tests build on each other (import → annotate → edit), in file order.
 test.describe.configure({ mode: "serial" });
 
-const EDITOR = { email: "e2e-editor@example.org", password: "e2e-password-not-a-secret" };
 const SAMPLE = path.join(__dirname, "..", "docs", "samples", "sample-bundle.json");
 const EVENT_SLUG = "sample-ruritania-freedonia-call";
 const CLAIM = "the river treaty of 1921 remains in force";
@@ -28,15 +27,6 @@ test.afterAll(() => {
     db.close();
   }
 });
-
-async function logIn(page: Page, next = "/editor") {
-  await page.goto(next);
-  await expect(page).toHaveURL(/\/login\?next=/);
-  await page.getByLabel("Email").fill(EDITOR.email);
-  await page.getByLabel("Password").fill(EDITOR.password);
-  await page.getByRole("button", { name: "Log in" }).click();
-  await expect(page).toHaveURL(next);
-}
 
 /** Selects `words` inside the statement text, as a mouse drag would. */
 async function select(page: Page, words: string) {
