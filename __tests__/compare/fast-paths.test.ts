@@ -11,7 +11,7 @@ function randomVector(random: () => number, termCount: number): SparseVector {
   const weights = Float64Array.from(terms, () => random() * 5);
   let squares = 0;
   for (const weight of weights) squares += weight * weight;
-  return { terms, weights, norm: Math.sqrt(squares) };
+  return { terms, weights, from: 0, to: terms.length, norm: Math.sqrt(squares) };
 }
 
 describe("cosineScattered", () => {
@@ -22,6 +22,9 @@ describe("cosineScattered", () => {
       const a = randomVector(random, 200);
       const b = randomVector(random, 200);
       a.terms.forEach((term, k) => (dense[term] = a.weights[k]));
+      // The same vector as a slice of larger arrays, as unit vectors are.
+      const padded = { terms: Int32Array.from([7, ...b.terms, 3]), weights: Float64Array.from([1, ...b.weights, 2]), from: 1, to: b.terms.length + 1, norm: b.norm };
+      expect(Object.is(cosine(a, padded), cosine(a, b))).toBe(true);
       expect(Object.is(cosineScattered(dense, a.norm, b), cosine(a, b))).toBe(true);
       a.terms.forEach((term) => (dense[term] = 0));
     }

@@ -41,7 +41,7 @@ export function similarPairs(
   const commonNorm = new Float64Array(vectors.length);
   vectors.forEach((vector, unit) => {
     let squares = 0;
-    for (let k = 0; k < vector.terms.length; k++) {
+    for (let k = vector.from; k < vector.to; k++) {
       const term = vector.terms[k];
       if (informative(term)) {
         postingUnits[filled[term]] = unit;
@@ -61,7 +61,7 @@ export function similarPairs(
   let candidateCount = 0;
   vectors.forEach((vector, unit) => {
     if (vector.norm === 0) return;
-    for (let k = 0; k < vector.terms.length; k++) {
+    for (let k = vector.from; k < vector.to; k++) {
       const term = vector.terms[k];
       if (!informative(term)) continue;
       for (let p = offsets[term + 1] - 1; p >= offsets[term]; p--) {
@@ -72,7 +72,7 @@ export function similarPairs(
         partial[other] += vector.weights[k] * postingWeights[p];
       }
     }
-    for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]] = vector.weights[k];
+    for (let k = vector.from; k < vector.to; k++) dense[vector.terms[k]] = vector.weights[k];
     for (let c = 0; c < candidateCount; c++) {
       const other = candidates[c];
       const norms = vector.norm * vectors[other].norm;
@@ -82,7 +82,7 @@ export function similarPairs(
       const similarity = cosineScattered(dense, vector.norm, vectors[other]);
       if (similarity >= threshold && similarity > 0) edges.push({ a: unit, b: other, similarity });
     }
-    for (let k = 0; k < vector.terms.length; k++) dense[vector.terms[k]] = 0;
+    for (let k = vector.from; k < vector.to; k++) dense[vector.terms[k]] = 0;
     candidateCount = 0;
   });
   edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);

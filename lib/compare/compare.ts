@@ -122,20 +122,13 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
     first = last;
   }
   const anchor = cells.find(({ cell }) => cell.statementId === baseId) ?? cells[0];
-  const rowCells: AlignedCell[] = [];
-  const reportedBy: string[] = [];
-  for (const { cell } of cells) {
-    rowCells.push(cell);
-    reportedBy.push(cell.statementId);
-  }
-  const notReportedBy: string[] = [];
-  for (const statement of analysed) if (!reported[statement.order]) notReportedBy.push(statement.id);
+  // map and filter make arrays of exactly the right size; push leaves room to grow, and rows are many.
   return {
     id: `r${index}`,
     index,
-    cells: rowCells,
-    reportedBy,
-    notReportedBy,
+    cells: cells.map(({ cell }) => cell),
+    reportedBy: cells.map(({ cell }) => cell.statementId),
+    notReportedBy: analysed.filter((statement) => !reported[statement.order]).map((statement) => statement.id),
     similarity: meanPairwiseSimilarity(cellVectors),
     diffs: framingDiffs(cells, anchor, differ, bounds),
   };

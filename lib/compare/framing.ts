@@ -17,13 +17,13 @@ export function framingDiffs(
   differ: TokenDiffer,
   bounds: DiffBounds,
 ): FramingDiff[] {
-  const diffs: FramingDiff[] = [];
   const fromStatementId = anchor.cell.statementId;
-  for (const { cell, tokens } of cells) {
-    if (cell === anchor.cell) continue;
-    const parts = differ.diff(anchor.tokens, tokens, bounds);
-    const status = parts === null ? "rephrased" : parts.every((part) => part.op === "equal") ? "identical" : "diffed";
-    diffs.push({ fromStatementId, toStatementId: cell.statementId, status, parts: parts ?? [] });
-  }
-  return diffs;
+  // filter and map make arrays of exactly the right size (push leaves room to grow, and rows are many).
+  return cells
+    .filter((other) => other !== anchor)
+    .map(({ cell, tokens }): FramingDiff => {
+      const parts = differ.diff(anchor.tokens, tokens, bounds);
+      const status = parts === null ? "rephrased" : parts.every((part) => part.op === "equal") ? "identical" : "diffed";
+      return { fromStatementId, toStatementId: cell.statementId, status, parts: parts ?? [] };
+    });
 }

@@ -2,10 +2,15 @@ import type { AnalysedStatement, Unit } from "./analyse";
 import { TITLES } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
 
-/** A TF-IDF vector over term ids, terms ascending. */
+/**
+ * A TF-IDF vector over term ids: entries [from, to) of `terms` (ascending) and `weights`. Unit
+ * vectors share two arrays for all units (a typed-array view per unit would cost ~100 bytes each).
+ */
 export interface SparseVector {
   terms: Int32Array;
   weights: Float64Array;
+  from: number;
+  to: number;
   norm: number;
 }
 
@@ -156,7 +161,7 @@ export function buildVectors(
       weights[k] *= idf[terms[k]];
       squares += weights[k] * weights[k];
     }
-    return { terms: terms.subarray(offsets[u], offsets[u + 1]), weights: weights.subarray(offsets[u], offsets[u + 1]), norm: Math.sqrt(squares) };
+    return { terms, weights, from: offsets[u], to: offsets[u + 1], norm: Math.sqrt(squares) };
   });
   return { vectors, documentFrequency };
 }
@@ -164,9 +169,9 @@ export function buildVectors(
 export function cosine(a: SparseVector, b: SparseVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  let i = 0;
-  let j = 0;
-  while (i < a.terms.length && j < b.terms.length) {
+  let i = a.from;
+  let j = b.from;
+  while (i < a.to && j < b.to) {
     const difference = a.terms[i] - b.terms[j];
     if (difference === 0) dot += a.weights[i++] * b.weights[j++];
     else if (difference < 0) i++;
@@ -184,7 +189,7 @@ export function cosine(a: SparseVector, b: SparseVector): number {
 export function cosineScattered(dense: Float64Array, aNorm: number, b: SparseVector): number {
   if (aNorm === 0 || b.norm === 0) return 0;
   let dot = 0;
-  for (let j = 0; j < b.terms.length; j++) dot += dense[b.terms[j]] * b.weights[j];
+  for (let j = b.from; j < b.to; j++) dot += dense[b.terms[j]] * b.weights[j];
   return Math.min(1, dot / (aNorm * b.norm));
 }
 
@@ -193,11 +198,11 @@ export function sumVectors(vectors: readonly SparseVector[]): SparseVector {
   if (vectors.length === 1) return vectors[0];
   const sums = new Map<number, number>();
   for (const vector of vectors) {
-    for (let k = 0; k < vector.terms.length; k++) sums.set(vector.terms[k], (sums.get(vector.terms[k]) ?? 0) + vector.weights[k]);
+    for (let k = vector.from; k < vector.to; k++) sums.set(vector.terms[k], (sums.get(vector.terms[k]) ?? 0) + vector.weights[k]);
   }
   const terms = Int32Array.from(sums.keys()).sort();
   const weights = Float64Array.from(terms, (term) => sums.get(term)!);
   let squares = 0;
   for (let k = 0; k < weights.length; k++) squares += weights[k] * weights[k];
-  return { terms, weights, norm: Math.sqrt(squares) };
+  return { terms, weights, from: 0, to: terms.length, norm: Math.sqrt(squares) };
 }
