@@ -391,6 +391,11 @@ export function extractEntities(
   });
 
   // A stable sort: entities that tie stay in the order first seen.
+  // Exact-size copies of the arrays filled by push, which leaves room for 17 entries: the result may be cached.
+  for (const entity of firstSeen) {
+    entity.mentions = entity.mentions.map(({ statementId, spans }) => ({ statementId, spans: spans.slice() }));
+    entity.mentionedBy = entity.mentionedBy.slice();
+  }
   return firstSeen.sort(
     (a, b) => KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || b.mentionedBy.length - a.mentionedBy.length,
   );
