@@ -23,7 +23,8 @@ export function StatementColumn({ statement, highlight, annotations = [] }: Stat
       aria-labelledby={`statement-${statement.slug}-title`}
       data-testid="statement-column"
       data-statement={statement.slug}
-      className="flex min-w-0 scroll-mt-4 flex-col rounded-lg border border-slate-200 bg-white shadow-sm"
+      // relative: keeps the links' screen-reader text (absolutely positioned) inside the sideways-scrolling frame.
+      className="relative flex min-w-0 scroll-mt-4 flex-col rounded-lg border border-slate-200 bg-white shadow-sm"
       style={{ borderTopColor: statement.party.color, borderTopWidth: 4 }}
     >
       <header className="space-y-2 border-b border-slate-200 p-4">
