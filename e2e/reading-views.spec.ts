@@ -46,6 +46,24 @@ test("without the news report, each party's own claims show up as reported by it
   }
 });
 
+test("beside the news report, the summary still says which claims one party alone reported", async ({ page }) => {
+  await page.goto(EVENT);
+  const summary = page.getByTestId("coverage-summary");
+  await expect(summary.getByRole("row").filter({ hasText: "News report" }).getByTestId("party-only-count")).toHaveText("n/a");
+  const link = summary.getByRole("link", { name: /claims Armenia PMO reported and no other party did/ });
+  const count = Number(await link.textContent());
+  expect(count).toBeGreaterThan(0);
+  await link.click();
+  await expect(page).toHaveURL(/filter=party-only%3Aam-pmo-readout/);
+  await expect(page.getByRole("status")).toContainText("Armenia PMO reported and no other party did");
+  const rows = page.getByTestId("aligned-table").getByTestId("aligned-row");
+  await expect(rows).toHaveCount(count);
+  await expect(rows.filter({ hasText: "100,000 forcibly displaced persons" })).not.toHaveCount(0);
+  for (const row of await rows.all()) {
+    await expect(row.getByTestId("not-reported")).toContainText(["not reported by Azerbaijan", "not reported by State Dept."]);
+  }
+});
+
 test("choosing statements and the base statement lands in the URL", async ({ page }) => {
   await page.goto(EVENT);
   const chooser = page.getByRole("form", { name: "Statements to compare" });

@@ -53,6 +53,8 @@ describe("parseEventViewState", () => {
 
   test("filters parse for the aligned and coverage views", () => {
     expect(parseEventViewState(slugs, { filter: "missing:us" }).filter).toEqual({ kind: "missing", statement: "us" });
+    expect(parseEventViewState(slugs, { filter: "party-only:am" }).filter).toEqual({ kind: "party-only", statement: "am" });
+    expect(parseEventViewState(slugs, { filter: "sideways:am" }).filter).toBeNull();
     expect(parseEventViewState(slugs, { view: "coverage", only: "am", sort: "reach" }).coverage).toEqual({ only: "am", all: false, sort: "reach" });
     expect(parseEventViewState(slugs, { view: "coverage", all: "1" }).coverage.all).toBe(true);
   });

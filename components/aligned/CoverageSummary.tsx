@@ -1,18 +1,21 @@
 import Link from "next/link";
 import type { StatementCoverage } from "@/lib/compare/types";
 import type { StatementColumnInfo } from "@/lib/view/columns";
+import type { AlignedFilterKind } from "@/lib/view/event-view-state";
 import { PartyChip } from "../PartyChip";
 
 interface CoverageSummaryProps {
   coverage: StatementCoverage[];
   columns: StatementColumnInfo[];
   totalRows: number;
-  /** Link to the aligned view filtered to one statement's unique or missing claims. */
-  filterHref: (kind: "unique" | "missing", statementId: string) => string;
+  /** Link to the aligned view filtered to one statement's unique, missing or party-only claims. */
+  filterHref: (kind: AlignedFilterKind, statementId: string) => string;
+  /** Claims only this party reported among the parties' own statements (null: no news report shown). */
+  partyOnly: Map<string, string[]> | null;
 }
 
 /** Per party: how many claims only it reported and how many it left out, each a link to those rows. */
-export function CoverageSummary({ coverage, columns, totalRows, filterHref }: CoverageSummaryProps) {
+export function CoverageSummary({ coverage, columns, totalRows, filterHref, partyOnly }: CoverageSummaryProps) {
   return (
     <div className="overflow-x-auto">
       <table className="min-w-full text-sm" data-testid="coverage-summary">
@@ -30,6 +33,12 @@ export function CoverageSummary({ coverage, columns, totalRows, filterHref }: Co
             <th scope="col" className="px-3 py-1.5 text-right font-semibold">
               Only it reported
             </th>
+            {partyOnly && (
+              <th scope="col" className="px-3 py-1.5 text-right font-semibold">
+                Only it among the parties
+                <span className="block text-xs font-normal text-slate-600">news reports set aside</span>
+              </th>
+            )}
             <th scope="col" className="px-3 py-1.5 text-right font-semibold">
               Left out (others reported)
             </th>
@@ -39,14 +48,14 @@ export function CoverageSummary({ coverage, columns, totalRows, filterHref }: Co
           {columns.map((column) => {
             const entry = coverage.find((c) => c.statementId === column.id);
             if (!entry) return null;
-            const countLink = (kind: "unique" | "missing", count: number, what: string) =>
+            const countLink = (kind: AlignedFilterKind, count: number, label: string) =>
               count === 0 ? (
                 <span className="text-slate-600">0</span>
               ) : (
                 <Link
                   href={filterHref(kind, column.id)}
                   className="font-semibold text-blue-800 underline underline-offset-2"
-                  aria-label={`${count} claims ${what} ${column.label}`}
+                  aria-label={label}
                 >
                   {count}
                 </Link>
@@ -57,8 +66,19 @@ export function CoverageSummary({ coverage, columns, totalRows, filterHref }: Co
                   <PartyChip name={column.partyName} label={column.label} color={column.color} />
                 </th>
                 <td className="px-3 py-1.5 text-right tabular-nums">{entry.reportedRowIds.length}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{countLink("unique", entry.uniqueRowIds.length, "only reported by")}</td>
-                <td className="px-3 py-1.5 text-right tabular-nums">{countLink("missing", entry.missingRowIds.length, "not reported by")}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums">{countLink("unique", entry.uniqueRowIds.length, `${entry.uniqueRowIds.length} claims only reported by ${column.label}`)}</td>
+                {partyOnly && (
+                  <td className="px-3 py-1.5 text-right tabular-nums" data-testid="party-only-count">
+                    {partyOnly.has(column.id) ? (
+                      countLink("party-only", partyOnly.get(column.id)!.length, `${partyOnly.get(column.id)!.length} claims ${column.label} reported and no other party did`)
+                    ) : (
+                      <span className="text-slate-600" title="A news report: not a party">
+                        n/a
+                      </span>
+                    )}
+                  </td>
+                )}
+                <td className="px-3 py-1.5 text-right tabular-nums">{countLink("missing", entry.missingRowIds.length, `${entry.missingRowIds.length} claims not reported by ${column.label}`)}</td>
               </tr>
             );
           })}

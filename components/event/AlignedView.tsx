@@ -4,6 +4,7 @@ import type { AnnotationView } from "@/lib/data/annotations";
 import type { StatementWithParty } from "@/lib/data/events";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { EventViewState } from "@/lib/view/event-view-state";
+import { partyOnlyRows } from "@/lib/view/party-only-rows";
 import { AlignedTable } from "../aligned/AlignedTable";
 import { CoverageSummary } from "../aligned/CoverageSummary";
 import { StatementColumn } from "../StatementColumn";
@@ -24,10 +25,25 @@ interface AlignedViewProps {
 
 /** The default view: coverage summary, the claims aligned across statements, then the full texts. */
 export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, withoutNewsReportsHref }: AlignedViewProps) {
+  const partyOnly = partyOnlyRows(comparison.rows, columns);
   const coverage = filter && comparison.coverage.find((c) => c.statementId === filter.statement);
-  const wanted = coverage && new Set(filter.kind === "unique" ? coverage.uniqueRowIds : coverage.missingRowIds);
+  const wantedIds =
+    filter && coverage
+      ? { unique: coverage.uniqueRowIds, missing: coverage.missingRowIds, "party-only": partyOnly?.get(filter.statement) ?? [] }[filter.kind]
+      : null;
+  const wanted = wantedIds && new Set(wantedIds);
   const rows = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
   const filterLabel = filter && columns.find((c) => c.id === filter.statement)?.label;
+  const filterText = filter && {
+    unique: `only ${filterLabel} reported`,
+    missing: `${filterLabel} did not report`,
+    "party-only": `${filterLabel} reported and no other party did (news reports set aside)`,
+  }[filter.kind];
+  const emptyMessage = filter && {
+    unique: `No claim is reported only by ${filterLabel}.`,
+    missing: `${filterLabel} reported every claim.`,
+    "party-only": `Every claim ${filterLabel} reported was also reported by another party.`,
+  }[filter.kind];
 
   return (
     <div className="space-y-6">
@@ -40,6 +56,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           columns={columns}
           totalRows={comparison.rows.length}
           filterHref={(kind, statement) => filterHref({ kind, statement })}
+          partyOnly={partyOnly}
         />
         {withoutNewsReportsHref && (
           <p className="mt-3 text-sm text-slate-700" data-testid="without-news-hint">
@@ -59,8 +76,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           </h2>
           {filter && (
             <p role="status" className="text-sm text-slate-800">
-              Showing {rows.length} {rows.length === 1 ? "claim" : "claims"}{" "}
-              {filter.kind === "unique" ? `only ${filterLabel} reported` : `${filterLabel} did not report`}.{" "}
+              Showing {rows.length} {rows.length === 1 ? "claim" : "claims"} {filterText}.{" "}
               <Link href={filterHref(null)} className="font-medium text-blue-800 underline">
                 Show all claims
               </Link>
@@ -71,7 +87,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           rows={rows}
           columns={columns}
           annotations={annotations}
-          emptyMessage={filter?.kind === "unique" ? `No claim is reported only by ${filterLabel}.` : `${filterLabel} reported every claim.`}
+          emptyMessage={emptyMessage ?? "No claims were found in these statements."}
         />
       </section>
 

@@ -11,6 +11,9 @@ export type PairwiseMode = (typeof PAIRWISE_MODES)[number];
 export const COVERAGE_SORTS = ["order", "reach", "label"] as const;
 export type CoverageSort = (typeof COVERAGE_SORTS)[number];
 
+export const ALIGNED_FILTER_KINDS = ["unique", "missing", "party-only"] as const;
+export type AlignedFilterKind = (typeof ALIGNED_FILTER_KINDS)[number];
+
 type Query = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -22,8 +25,11 @@ export interface EventViewState {
   /** Statements shown (slugs, in event order); at least two when the event has two. */
   shown: string[];
   base: string;
-  /** Aligned-view filter: rows only `party` reported, or rows it left out. */
-  filter: { kind: "unique" | "missing"; statement: string } | null;
+  /**
+   * Aligned-view filter: rows only `statement` reported, rows it left out, or rows it alone reported among the
+   * parties' own statements (news reports set aside: see lib/view/party-only-rows.ts).
+   */
+  filter: { kind: AlignedFilterKind; statement: string } | null;
   /** Coverage-view filter: rows only one statement reported, or reported by all. */
   coverage: { only: string | null; all: boolean; sort: CoverageSort };
   /** Alignment threshold override (null = engine default). */
@@ -63,9 +69,9 @@ export function parseEventViewState(slugs: string[], query: Query): EventViewSta
   const base = known(first(query.base), "base") ?? shown[0];
   if (!shown.includes(base)) shown = slugs.filter((slug) => slug === base || shown.includes(slug));
 
-  const filterMatch = /^(unique|missing):(.+)$/.exec(first(query.filter) ?? "");
+  const filterMatch = new RegExp(`^(${ALIGNED_FILTER_KINDS.join("|")}):(.+)$`).exec(first(query.filter) ?? "");
   const filterStatement = filterMatch ? known(filterMatch[2], "filter") : undefined;
-  const filter = filterMatch && filterStatement ? { kind: filterMatch[1] as "unique" | "missing", statement: filterStatement } : null;
+  const filter = filterMatch && filterStatement ? { kind: filterMatch[1] as AlignedFilterKind, statement: filterStatement } : null;
 
   const sortValue = first(query.sort);
   const coverage = {

@@ -1,0 +1,22 @@
+import type { AlignedRow } from "../compare/types";
+import type { StatementColumnInfo } from "./columns";
+
+/**
+ * Claims that only one party reported among the parties' own statements, news reports set aside.
+ *
+ * A news report that retells every readout shares their claims, so beside it no party statement has a claim
+ * "only it reported". Setting the news reports aside (but keeping them in the alignment) answers the question a
+ * reader asks: which claims appear in one party's readout and in no other party's.
+ * Returns null when the distinction makes no difference: no news report shown, or fewer than two party statements.
+ */
+export function partyOnlyRows(rows: readonly AlignedRow[], columns: readonly StatementColumnInfo[]): Map<string, string[]> | null {
+  const newsReports = new Set(columns.filter((c) => c.kind === "news_report").map((c) => c.id));
+  const parties = columns.filter((c) => !newsReports.has(c.id)).map((c) => c.id);
+  if (newsReports.size === 0 || parties.length < 2) return null;
+  const byStatement = new Map<string, string[]>(parties.map((id) => [id, []]));
+  for (const row of rows) {
+    const reporters = row.reportedBy.filter((id) => !newsReports.has(id));
+    if (reporters.length === 1) byStatement.get(reporters[0])?.push(row.id);
+  }
+  return byStatement;
+}
