@@ -93,6 +93,14 @@ describe("exports of the seeded event", () => {
     expect(markdown).toContain("## Quote check");
     expect(markdown).toMatch(/_not reported by /);
     expect(markdown).toContain("### Only reported by Armenia PMO");
+    // Beside the news report, each party's claims no other party reported are listed too, and match the view's count.
+    const partyOnly = model.partyOnly!.get("am-pmo-readout")!;
+    expect(partyOnly.length).toBeGreaterThan(0);
+    const heading = `### Reported by Armenia PMO and no other party, news reports set aside (${partyOnly.length})`;
+    expect(markdown).toContain(heading);
+    const listed = markdown.split(heading)[1].split("###")[0].split("\n").filter((line) => line.startsWith("- "));
+    expect(listed).toHaveLength(partyOnly.length);
+    expect(markdown).not.toContain("### Reported by News report and no other party");
   });
 
   test("HTML parses with the expected columns, the engine's <ins>/<del> counts, and nothing external or scripted", async () => {

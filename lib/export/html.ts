@@ -84,8 +84,11 @@ function coverage(model: ExportModel): string {
     .map((entry) => {
       const label = h(labelOf(model, entry.statementId));
       const list = (ids: string[]) => (ids.length ? `<ul>${ids.map(rowText).join("")}</ul>` : "<p class=\"note\">none</p>");
+      const partyOnly = model.partyOnly?.get(entry.statementId);
       return `<h3>Only reported by ${label} (${entry.uniqueRowIds.length})</h3>${list(entry.uniqueRowIds)}
-<h3>Not reported by ${label} (${entry.missingRowIds.length})</h3>${list(entry.missingRowIds)}`;
+<h3>Not reported by ${label} (${entry.missingRowIds.length})</h3>${list(entry.missingRowIds)}${
+        partyOnly ? `\n<h3>Reported by ${label} and no other party, news reports set aside (${partyOnly.length})</h3>${list(partyOnly)}` : ""
+      }`;
     })
     .join("\n");
 }

@@ -73,6 +73,11 @@ function coverageLists(model: ExportModel): string[] {
     lines.push(...(entry.uniqueRowIds.length ? entry.uniqueRowIds.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
     lines.push(`### Not reported by ${label} (${entry.missingRowIds.length})`, "");
     lines.push(...(entry.missingRowIds.length ? entry.missingRowIds.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
+    const partyOnly = model.partyOnly?.get(entry.statementId);
+    if (partyOnly) {
+      lines.push(`### Reported by ${label} and no other party, news reports set aside (${partyOnly.length})`, "");
+      lines.push(...(partyOnly.length ? partyOnly.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
+    }
   }
   return lines;
 }

@@ -5,6 +5,7 @@ import { columnInfo, type StatementColumnInfo } from "../view/columns";
 import { cachedComparison } from "../view/comparison-cache";
 import type { EventViewState } from "../view/event-view-state";
 import { pairwiseDiff, type PairwiseDiff } from "../view/pairwise-diff";
+import { partyOnlyRows } from "../view/party-only-rows";
 
 /** Everything an export of the event page needs, built once and handed to each format. */
 export interface ExportModel {
@@ -12,6 +13,8 @@ export interface ExportModel {
   statements: EventWithStatements["statements"];
   columns: StatementColumnInfo[];
   comparison: Comparison;
+  /** Claims only one party reported among the parties' own statements (null: no news report shown). */
+  partyOnly: Map<string, string[]> | null;
   annotations: AnnotationView[];
   /** Set for an export of the pairwise view. */
   pairwise: PairwiseDiff | null;
@@ -31,11 +34,13 @@ export function buildExportModel(
     ...(state.threshold !== null ? { alignThreshold: state.threshold } : {}),
   });
   const shownIds = new Set(statements.map((s) => s.id));
+  const columns = statements.map(columnInfo);
   return {
     event,
     statements,
-    columns: statements.map(columnInfo),
+    columns,
     comparison,
+    partyOnly: partyOnlyRows(comparison.rows, columns),
     annotations: annotations.filter((a) => shownIds.has(a.statementId)),
     pairwise: state.view === "pairwise" ? pairwiseDiff(event.statements, state.a, state.b, comparison) : null,
     view: state.view,
