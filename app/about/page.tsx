@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "How to read Readout" };
 const sections: [string, string][] = [
   [
     "Aligned claims",
-    "Each row is one claim, matched across the statements by meaning rather than by position. A labelled, dashed cell means that party did not report the claim. Inside a row, underlined words were added and struck-through words were left out compared with the row’s anchor wording (the first statement that has the claim, following the chosen base statement). The summary above the table counts, per party, the claims only it reported and the claims others reported that it left out; each number opens those rows.",
+    "Each row is one claim, matched across the statements by meaning rather than by position. A labelled, dashed cell means that party did not report the claim. Inside a row, underlined words were added and struck-through words were left out compared with the row’s anchor wording (the first statement that has the claim, following the chosen base statement). The summary above the table counts, per party, the claims only it reported and the claims others reported that it left out; each number opens those rows. When a news report is shown beside the parties’ statements, it usually retells their claims, so a further column sets news reports aside and counts the claims a party reported and no other party did.",
   ],
   [
     "Coverage",
