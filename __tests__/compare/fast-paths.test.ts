@@ -1,5 +1,6 @@
 /** @jest-environment node */
 // Shortcuts the engine takes for speed must give exactly what the general path gives.
+import { possessiveEnding } from "@/lib/compare/entities";
 import { Lexicon } from "@/lib/compare/lexicon";
 import { normaliseText } from "@/lib/compare/normalise";
 import { radixSortUint32 } from "@/lib/compare/radix-sort";
@@ -49,6 +50,18 @@ describe("radixSortUint32", () => {
     for (const length of [0, 1, 2, 3, 100, 5000]) {
       const values = Uint32Array.from({ length }, () => (random() < 0.1 ? 0xffffffff : Math.floor(random() * 2 ** 32)));
       expect(Array.from(radixSortUint32(values.slice()))).toEqual(Array.from(values.slice().sort()));
+    }
+  });
+});
+
+describe("possessiveEnding", () => {
+  it("measures what /['’]s$|(?<=s)['’]$/u matches", () => {
+    const random = prng(3);
+    const alphabet = ["s", "'", "’", "S", "a", "x", "-"];
+    for (let trial = 0; trial < 3000; trial++) {
+      const word = Array.from({ length: Math.floor(random() * 5) }, () => alphabet[Math.floor(random() * alphabet.length)]).join("");
+      const text = `(${word})`;
+      expect(possessiveEnding(text, 1, 1 + word.length)).toBe(/['’]s$|(?<=s)['’]$/u.exec(word)?.[0].length ?? 0);
     }
   });
 });

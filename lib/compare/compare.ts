@@ -96,7 +96,6 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
   const multiCell = units[members[0]].statement !== units[members[members.length - 1]].statement;
   const cells: CellWithTokens[] = [];
   const cellVectors: SparseVector[] = [];
-  const reported = new Uint8Array(analysed.length);
   for (let first = 0; first < members.length; ) {
     const statement = analysed[units[members[first]].statement];
     let last = first + 1;
@@ -118,17 +117,17 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
     };
     cells.push({ cell, tokens: multiCell ? cellTokens(statement, cellUnits, cell.text) : NO_TOKENS });
     if (multiCell) cellVectors.push(sumVectors(members.slice(first, last).map((unit) => vectors[unit])));
-    reported[statement.order] = 1;
     first = last;
   }
   const anchor = cells.find(({ cell }) => cell.statementId === baseId) ?? cells[0];
+  const reportedBy = cells.map(({ cell }) => cell.statementId);
   // map and filter make arrays of exactly the right size; push leaves room to grow, and rows are many.
   return {
     id: `r${index}`,
     index,
     cells: cells.map(({ cell }) => cell),
-    reportedBy: cells.map(({ cell }) => cell.statementId),
-    notReportedBy: analysed.filter((statement) => !reported[statement.order]).map((statement) => statement.id),
+    reportedBy,
+    notReportedBy: analysed.filter((statement) => !reportedBy.includes(statement.id)).map((statement) => statement.id),
     similarity: meanPairwiseSimilarity(cellVectors),
     diffs: framingDiffs(cells, anchor, differ, bounds),
   };

@@ -17,7 +17,8 @@ import type { Entity, EntityKind, Span } from "./types";
 interface Mention {
   kind: EntityKind;
   key: string;
-  text: string;
+  /** Display form when it is not simply the text at `span` (quotations); sliced only for an entity's first mention. */
+  text?: string;
   span: Span;
 }
 
@@ -141,14 +142,25 @@ function bareWord(word: string): string {
   return normaliseText(word).replace(/'s$|(?<=s)'$/u, "");
 }
 
-const POSSESSIVE_END = /['’]s$|(?<=s)['’]$/u;
-
-/** A word of a capitalised run. */
+/** A word of a capitalised run: where it is, and its normalised form without a possessive. */
 interface Token {
   start: number;
   end: number;
-  raw: string;
   bare: string;
+}
+
+function rawOf(text: string, token: Token): string {
+  return text.slice(token.start, token.end);
+}
+
+const isApostrophe = (code: number) => code === 39 /* ' */ || code === 0x2019; /* ’ */
+
+/** Length of the possessive ending of text[start, end) — 's, ’s, or an apostrophe after an s — or 0: /['’]s$|(?<=s)['’]$/u without a slice. */
+export function possessiveEnding(text: string, start: number, end: number): number {
+  if (end - start < 2) return 0;
+  if (text.charCodeAt(end - 1) === 115 /* s */ && isApostrophe(text.charCodeAt(end - 2))) return 2;
+  if (isApostrophe(text.charCodeAt(end - 1)) && text.charCodeAt(end - 2) === 115) return 1;
+  return 0;
 }
 
 function placeKey(words: string[]): string | null {
@@ -160,9 +172,9 @@ function placeKey(words: string[]): string | null {
 /** A mention of the words of `tokens` as written, without a possessive ending. */
 function mentionOf(kind: EntityKind, key: string, text: string, tokens: Token[]): Mention {
   const last = tokens[tokens.length - 1];
-  const possessive = POSSESSIVE_END.exec(last.raw);
-  const end = last.end - (possessive && last.raw.length > possessive[0].length ? possessive[0].length : 0);
-  return { kind, key, text: text.slice(tokens[0].start, end), span: { start: tokens[0].start, end } };
+  const possessive = possessiveEnding(text, last.start, last.end);
+  const end = last.end - (possessive > 0 && last.end - last.start > possessive ? possessive : 0);
+  return { kind, key, span: { start: tokens[0].start, end } };
 }
 
 const HYPHENS = /[-‐‑–]/u;
@@ -209,9 +221,10 @@ function classifyRun(text: string, run: Token[]): Mention[] {
   }
 
   if (run.length === 1) {
-    if (HYPHENS.test(run[0].raw)) return hyphenatedPlaces(run[0], run[0].raw.split(HYPHENS));
+    const raw = rawOf(text, run[0]);
+    if (HYPHENS.test(raw)) return hyphenatedPlaces(run[0], raw.split(HYPHENS));
     if (DEMONYMS.has(bare[0])) return [];
-    if (/^\p{Lu}{2,5}$/u.test(run[0].raw)) return [mentionOf("organisation", bare[0], text, run)];
+    if (/^\p{Lu}{2,5}$/u.test(raw)) return [mentionOf("organisation", bare[0], text, run)];
   }
   if (allOf(bare, DEMONYMS)) return [];
   return run.length <= 3 ? [person(text, run)] : [mentionOf("organisation", bare.join(" "), text, run)];
@@ -252,7 +265,6 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
   const token = (i: number): Token => ({
     start: tokens.starts[i],
     end: tokens.ends[i],
-    raw: text.slice(tokens.starts[i], tokens.ends[i]),
     bare: bareWords.of(tokens.words[i]),
   });
   // What each word can be in a name, by word id, worked out on first sight (0 = not yet).
@@ -374,7 +386,7 @@ export function extractEntities(
       const entities = byKind.get(mention.kind)!;
       let entity = entities.get(mention.key);
       if (!entity) {
-        entity = { id: `e:${mention.kind}:${mention.key}`, kind: mention.kind, text: mention.text, key: mention.key, mentions: [], mentionedBy: [] };
+        entity = { id: `e:${mention.kind}:${mention.key}`, kind: mention.kind, text: mention.text ?? statement.text.slice(mention.span.start, mention.span.end), key: mention.key, mentions: [], mentionedBy: [] };
         entities.set(mention.key, entity);
         firstSeen.push(entity);
       }
