@@ -53,7 +53,8 @@ export function analyseStatement(
   const language = input.language?.trim() || DEFAULT_LANGUAGE;
   const text = input.text;
   const sentences = splitSentences(text, language);
-  const tokens = new TokenBuffer();
+  // Spaced scripts average five or more characters per word with its space: usually no growing at all.
+  const tokens = new TokenBuffer(Math.max(256, Math.ceil(text.length / 4)));
   const units: Unit[] = [];
   const sentenceTokens: { from: number; to: number }[] = [];
 
@@ -95,10 +96,17 @@ export function analyseStatement(
 /** Growable typed arrays for token data: compact, and no per-token objects. */
 class TokenBuffer {
   count = 0;
-  starts = new Int32Array(256);
-  ends = new Int32Array(256);
-  codes = new Int32Array(256);
-  sentenceInitial = new Uint8Array(256);
+  starts: Int32Array;
+  ends: Int32Array;
+  codes: Int32Array;
+  sentenceInitial: Uint8Array;
+
+  constructor(capacity: number) {
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.codes = new Int32Array(capacity);
+    this.sentenceInitial = new Uint8Array(capacity);
+  }
 
   push(start: number, end: number, code: number, initial: boolean): void {
     if (this.count === this.starts.length) this.resize(this.count * 2);

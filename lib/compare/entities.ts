@@ -291,24 +291,34 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     if (gap === 1) return first === 32 || first === 0xa0;
     return gap === 2 && first === 46 && text.charCodeAt(tokens.ends[previous] + 1) === 32 && bareWords.of(tokens.words[previous]).includes(".");
   };
-  let run: number[] = [];
+  // The current run's token indexes: a typed array with a length, reused for every run of the statement.
+  let longestSentence = 1;
+  for (const { from, to } of statement.sentenceTokens) longestSentence = Math.max(longestSentence, to - from);
+  const run = new Int32Array(longestSentence);
+  let runLength = 0;
   const close = () => {
-    while (run.length && bareWords.isConnector(tokens.words[run[run.length - 1]])) run.pop();
-    if (run.length) mentions.push(...classifyRun(text, run.map(token)));
-    run = [];
+    while (runLength > 0 && bareWords.isConnector(tokens.words[run[runLength - 1]])) runLength--;
+    if (runLength > 0) {
+      const runTokens: Token[] = [];
+      for (let k = 0; k < runLength; k++) runTokens.push(token(run[k]));
+      mentions.push(...classifyRun(text, runTokens));
+    }
+    runLength = 0;
   };
   for (const { from, to } of statement.sentenceTokens) {
     for (let i = from; i < to; i++) {
-      const previous = run[run.length - 1];
+      // Most words are lower-case and outside any name: nothing to do.
+      if (runLength === 0 && !(tokens.codes[i] & 1)) continue;
+      const previous = runLength > 0 ? run[runLength - 1] : -1;
       if (capitalised(i, from)) {
         // A possessive ends a name ("Aliyev’s commitment") unless an institution follows ("Prime Minister’s Office").
         const possessiveBreak =
-          previous !== undefined && bareWords.isPossessive(tokens.words[previous]) && !ORGANISATION_CUES.has(bareWords.of(tokens.words[i]));
-        if (previous !== undefined && (!adjacent(previous, i) || possessiveBreak)) close();
-        run.push(i);
-      } else if (previous !== undefined && bareWords.isConnector(tokens.words[i]) && adjacent(previous, i) && i + 1 < to && capitalised(i + 1, from)) {
-        run.push(i);
-      } else if (previous !== undefined) {
+          previous >= 0 && bareWords.isPossessive(tokens.words[previous]) && !ORGANISATION_CUES.has(bareWords.of(tokens.words[i]));
+        if (previous >= 0 && (!adjacent(previous, i) || possessiveBreak)) close();
+        run[runLength++] = i;
+      } else if (previous >= 0 && bareWords.isConnector(tokens.words[i]) && adjacent(previous, i) && i + 1 < to && capitalised(i + 1, from)) {
+        run[runLength++] = i;
+      } else if (previous >= 0) {
         close();
       }
     }
