@@ -136,8 +136,10 @@ interface NaiveResult extends MemoryResult {
 
 function timeEngine(statementCount: number, wordCount: number): TimeResult {
   const statements = syntheticStatements(statementCount, wordCount);
-  const [warmUps, runs] = wordCount >= 50_000 ? [1, 3] : [3, 9];
-  // Warm-up runs let the JIT settle, so the medians describe a long-running server.
+  const [warmUps, runs] = wordCount >= 50_000 ? [3, 3] : [10, 9];
+  // Warm-up runs let the JIT settle, so the medians describe a long-running server. On a busy
+  // two-core machine V8 takes about ten runs to optimise everything (timing every run of a fresh
+  // process shows 5 x 10k falling from ~550 ms to a steady ~60-100 ms by the tenth to fifteenth run).
   for (let i = 0; i < warmUps; i++) compare(statements);
   const times: number[] = [];
   const cpuTimes: number[] = [];

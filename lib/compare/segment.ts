@@ -100,6 +100,7 @@ const ABBREVIATIONS = new Set(
   inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
   mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п`.split(/\s+/u),
 );
+const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length));
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
 const LEADING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'«]+/u;
@@ -107,7 +108,13 @@ const LEADING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'«]+/u;
 function endsWithAbbreviation(text: string, range: TextRange): boolean {
   if (text.charCodeAt(range.end - 1) !== 46 /* . */) return false;
   let wordStart = range.end - 1;
-  while (wordStart > range.start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  let plainLetters = true;
+  while (wordStart > range.start && !isSpace(text.charCodeAt(wordStart - 1))) {
+    const code = text.charCodeAt(--wordStart) | 0x20;
+    plainLetters &&= code >= 97 && code <= 122;
+  }
+  // Most sentences end in an ordinary word, longer than any abbreviation: no need to slice and fold it.
+  if (plainLetters && range.end - 1 - wordStart > LONGEST_ABBREVIATION) return false;
   const word = text.slice(wordStart, range.end - 1).replace(LEADING_PUNCTUATION, "");
   return ABBREVIATIONS.has(foldCase(word)) || DOTTED_ACRONYM.test(word) || INITIAL.test(word);
 }
@@ -118,6 +125,15 @@ const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
 function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>): boolean {
   const match = FIRST_WORD.exec(text.slice(range.start, Math.min(range.end, range.start + 40)));
   return match !== null && stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
+}
+
+/** No line break in text[start, end). */
+function sameLine(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return false;
+  }
+  return true;
 }
 
 /**
@@ -132,8 +148,7 @@ export function splitSentences(text: string, language: string): TextRange[] {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     const previous = sentences[sentences.length - 1];
-    const sameLine = previous && !/[\n\r\u2028\u2029]/u.test(text.slice(previous.end, range.start));
-    if (pendingMerge && sameLine && !startsNewSentence(text, range, stopWords)) previous.end = range.end;
+    if (pendingMerge && previous && sameLine(text, previous.end, range.start) && !startsNewSentence(text, range, stopWords)) previous.end = range.end;
     else sentences.push(range);
     pendingMerge = endsWithAbbreviation(text, sentences[sentences.length - 1]);
   }
