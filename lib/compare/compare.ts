@@ -100,15 +100,10 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
     const statement = analysed[units[members[first]].statement];
     let last = first + 1;
     while (last < members.length && units[members[last]].statement === statement.order) last++;
-    const cellUnits: Unit[] = [];
-    const segments: Segment[] = [];
-    for (let m = first; m < last; m++) {
-      const unit = units[members[m]];
-      const segment = segmentOf(statement, unit);
-      cellUnits.push(unit);
-      segments.push(segment);
-      segmentsByStatement[statement.order].push(segment);
-    }
+    // slice and map size these exactly; a pushed-to array starts with room for 16.
+    const cellUnits = members.slice(first, last).map((unit) => units[unit]);
+    const segments = cellUnits.map((unit) => segmentOf(statement, unit));
+    for (const segment of segments) segmentsByStatement[statement.order].push(segment);
     const cell: AlignedCell = {
       statementId: statement.id,
       segmentIds: segments.map((segment) => segment.id),

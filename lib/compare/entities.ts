@@ -299,8 +299,8 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
   const close = () => {
     while (runLength > 0 && bareWords.isConnector(tokens.words[run[runLength - 1]])) runLength--;
     if (runLength > 0) {
-      const runTokens: Token[] = [];
-      for (let k = 0; k < runLength; k++) runTokens.push(token(run[k]));
+      const runTokens = new Array<Token>(runLength);
+      for (let k = 0; k < runLength; k++) runTokens[k] = token(run[k]);
       mentions.push(...classifyRun(text, runTokens));
     }
     runLength = 0;
