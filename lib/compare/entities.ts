@@ -42,11 +42,16 @@ const MONTH_OR_WEEKDAY = new Set([...MONTHS, ...WEEKDAYS, "jan", "feb", "mar", "
 
 /** Facts about normalised words by lexicon id, each computed once per word. */
 class BareWords {
-  private readonly bare: (string | undefined)[] = [];
-  private readonly connector: (boolean | undefined)[] = [];
-  private readonly number: (boolean | undefined)[] = [];
+  // Sized up front: filling a JS array at scattered word ids would turn it into a slow sparse array.
+  private readonly bare: (string | undefined)[];
+  private readonly connector: (boolean | undefined)[];
+  private readonly number: (boolean | undefined)[];
 
-  constructor(private readonly lexicon: Lexicon) {}
+  constructor(private readonly lexicon: Lexicon) {
+    this.bare = new Array<string | undefined>(lexicon.words.length).fill(undefined);
+    this.connector = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
+    this.number = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
+  }
 
   /** How many word ids there are. */
   get size(): number {

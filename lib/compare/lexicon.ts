@@ -49,7 +49,8 @@ export class Lexicon {
   termTable(language: string): (readonly number[] | undefined)[] {
     let byWord = this.termsByLanguage.get(language);
     if (!byWord) {
-      byWord = [];
+      // Sized to the vocabulary: filled at scattered word ids, a growing JS array could turn sparse (and slow).
+      byWord = new Array<readonly number[] | undefined>(this.words.length).fill(undefined);
       this.termsByLanguage.set(language, byWord);
     }
     return byWord;
