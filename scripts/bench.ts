@@ -181,10 +181,9 @@ type CaseName = keyof typeof CASES;
 // Children load TypeScript through tsx's CommonJS hook only. `tsx script.ts` (how this script is
 // started) also registers ESM hooks, which Node runs in a worker thread with its own V8 heap: about
 // 25 MB of RSS that has nothing to do with compare() and would be counted in every case's peak.
-const CHILD_LOADER = ["--require", require.resolve("tsx/cjs")];
-
 function inChild<Name extends CaseName>(name: Name, statementCount: number, wordCount: number): ReturnType<(typeof CASES)[Name]> {
-  const output = execFileSync(process.execPath, [...CHILD_LOADER, __filename, "--case", name, String(statementCount), String(wordCount)], {
+  const loader = ["--require", require.resolve("tsx/cjs")];
+  const output = execFileSync(process.execPath, [...loader, __filename, "--case", name, String(statementCount), String(wordCount)], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
