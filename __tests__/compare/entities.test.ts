@@ -49,6 +49,19 @@ describe("entity inventory", () => {
     expect(entity(comparison, "place", "baku")?.mentionedBy).toEqual(["readout"]);
   });
 
+  it("reads a capitalised dateline's place as the capital it names, shown as usually written", () => {
+    const dateline = compare([
+      { id: "wire", label: "Wire", text: "WASHINGTON, DC — The talks resumed. Officials in Washington welcomed them." },
+      { id: "other", label: "Other", text: "The OSCE and the UN were informed in Vienna." },
+    ]);
+    const places = dateline.entities.filter((e) => e.kind === "place");
+    expect(places.map((e) => [e.key, e.text])).toEqual(expect.arrayContaining([["washington", "Washington"], ["vienna", "Vienna"]]));
+    expect(places.map((e) => e.key)).not.toContain("dc");
+    expect(entity(dateline, "place", "washington")!.mentions[0].spans).toHaveLength(3);
+    // Acronyms stay as written.
+    expect(dateline.entities.filter((e) => e.kind === "organisation").map((e) => e.text)).toEqual(expect.arrayContaining(["OSCE", "UN"]));
+  });
+
   it("finds numbers and dates", () => {
     expect(entity(comparison, "number", "100000")?.text).toBe("100,000");
     expect(entity(comparison, "date", "september 19-20")?.text).toBe("September 19-20");

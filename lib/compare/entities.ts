@@ -358,6 +358,11 @@ function quoteMentions(text: string, quotations: readonly Quotation[]): Mention[
   });
 }
 
+/** All capitals and longer than an acronym: "WASHINGTON", not "OSCE" or "UN". */
+function isShouted(text: string): boolean {
+  return text.length > 5 && text === text.toLocaleUpperCase() && text !== text.toLocaleLowerCase();
+}
+
 /** The entity inventory across statements, with who mentions each and where. */
 export function extractEntities(
   statements: readonly AnalysedStatement[],
@@ -404,6 +409,11 @@ export function extractEntities(
         entity = { id: `e:${mention.kind}:${mention.key}`, kind: mention.kind, text: mention.text ?? statement.text.slice(mention.span.start, mention.span.end), key: mention.key, mentions: [], mentionedBy: [] };
         entities.set(mention.key, entity);
         firstSeen.push(entity);
+      }
+      // Shown as first written, unless that was a capitalised dateline ("WASHINGTON") and a later mention is not.
+      if (mention.kind !== "quote" && isShouted(entity.text)) {
+        const text = mention.text ?? statement.text.slice(mention.span.start, mention.span.end);
+        if (!isShouted(text) && normaliseText(text) === normaliseText(entity.text)) entity.text = text;
       }
       // Statements are visited in order, so this statement's mentions, if any, come last.
       let byStatement = entity.mentions.at(-1);

@@ -37,7 +37,9 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map(
     türkiye: "turkey",
     kiev: "kyiv",
     nakhichevan: "nakhchivan",
-    "district of columbia": "dc",
+    // In these readouts "Washington, DC" (a dateline) and "Washington" are the one capital.
+    dc: "washington",
+    "district of columbia": "washington",
   }),
 );
 
