@@ -1,4 +1,4 @@
-import { ADDED, ArrayDiff, REMOVED } from "./array-diff";
+import { diffArrays } from "diff";
 import type { DiffBounds } from "./diff";
 import type { DiffPart } from "./types";
 
@@ -16,7 +16,7 @@ export interface TokenizedText {
 }
 
 /**
- * Word diffs of tokenized texts with jsdiff's diffArrays (as ArrayDiff) over word ids, bounded by jsdiff's
+ * Word diffs of tokenized texts with jsdiff's diffArrays over word ids, bounded by jsdiff's
  * maxEditLength and timeout (counting inserted and deleted words). Shared leading and trailing
  * words are matched directly, and words that occur in only one of the texts can never be matched,
  * so they are set aside before jsdiff runs (as GNU diff does with lines): the diff is the same,
@@ -35,9 +35,6 @@ export class TokenDiffer {
   // Matched word indexes in order: from.words[matchedFrom[k]] = to.words[matchedTo[k]].
   private matchedFrom = new Int32Array(64);
   private matchedTo = new Int32Array(64);
-  private fromValues = new Int32Array(64);
-  private toValues = new Int32Array(64);
-  private readonly arrayDiff = new ArrayDiff();
 
   constructor(vocabularySize: number) {
     this.inFrom = new Int32Array(vocabularySize);
@@ -91,17 +88,18 @@ export class TokenDiffer {
         matchedTo[matched] = toKept[k];
       }
     } else if (fromKeptCount > 0 && toKeptCount > 0) {
-      const { fromValues, toValues, arrayDiff } = this;
+      const fromValues = new Array<number>(fromKeptCount);
+      const toValues = new Array<number>(toKeptCount);
       for (let k = 0; k < fromKeptCount; k++) fromValues[k] = a[fromKept[k]];
       for (let k = 0; k < toKeptCount; k++) toValues[k] = b[toKept[k]];
-      const bound = { maxEditLength: bounds.maxEditLength - setAside, timeoutMs: bounds.timeoutMs };
-      if (!arrayDiff.diff(fromValues.subarray(0, fromKeptCount), toValues.subarray(0, toKeptCount), bound)) return -1;
+      const changes = diffArrays(fromValues, toValues, { maxEditLength: bounds.maxEditLength - setAside, timeout: bounds.timeoutMs });
+      if (!changes) return -1;
       let i = 0;
       let j = 0;
-      for (let c = 0; c < arrayDiff.kinds.length; c++) {
-        const count = arrayDiff.counts[c];
-        if (arrayDiff.kinds[c] === REMOVED) i += count;
-        else if (arrayDiff.kinds[c] === ADDED) j += count;
+      for (const change of changes) {
+        const count = change.count ?? change.value.length;
+        if (change.removed) i += count;
+        else if (change.added) j += count;
         else {
           for (let k = 0; k < count; k++, matched++) {
             matchedFrom[matched] = fromKept[i++];
@@ -124,8 +122,6 @@ export class TokenDiffer {
     this.toKept = new Int32Array(size);
     this.matchedFrom = new Int32Array(size);
     this.matchedTo = new Int32Array(size);
-    this.fromValues = new Int32Array(size);
-    this.toValues = new Int32Array(size);
   }
 }
 
