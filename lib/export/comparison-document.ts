@@ -1,9 +1,8 @@
 import type { ComparisonQuery } from "../api/comparison-query";
 import { eventBundle, partyJson } from "../api/serialise";
-import type { Comparison } from "../compare/types";
 import type { EventWithStatements } from "../data/events";
 import { isoDay } from "../format";
-import { cachedComparison } from "../view/comparison-cache";
+import { compareShown } from "../view/comparison-cache";
 
 export const COMPARISON_DOCUMENT_FORMAT_VERSION = 1;
 
@@ -12,11 +11,7 @@ export const COMPARISON_DOCUMENT_FORMAT_VERSION = 1;
  * produced the comparison, and the engine's comparison itself (docs/comparison-format.md).
  */
 export function comparisonDocument(event: EventWithStatements, query: ComparisonQuery) {
-  const shown = event.statements.filter((s) => query.statements.includes(s.slug));
-  const comparison: Comparison = cachedComparison(shown, {
-    baseId: query.base,
-    ...(query.threshold !== null ? { alignThreshold: query.threshold } : {}),
-  });
+  const { statements: shown, comparison } = compareShown(event.statements, { shown: query.statements, base: query.base, threshold: query.threshold });
   return {
     formatVersion: COMPARISON_DOCUMENT_FORMAT_VERSION,
     event: { slug: event.slug, title: event.title, occurredOn: isoDay(event.occurredOn), summary: event.summary },

@@ -2,7 +2,7 @@ import type { AnnotationView } from "../data/annotations";
 import type { EventWithStatements } from "../data/events";
 import type { Comparison } from "../compare/types";
 import { columnInfo, type StatementColumnInfo } from "../view/columns";
-import { cachedComparison } from "../view/comparison-cache";
+import { compareShown } from "../view/comparison-cache";
 import type { EventViewState } from "../view/event-view-state";
 import { pairwiseDiff, type PairwiseDiff } from "../view/pairwise-diff";
 import { partyOnlyRows } from "../view/party-only-rows";
@@ -28,11 +28,7 @@ export function buildExportModel(
   annotations: AnnotationView[],
   exportedAt = new Date(),
 ): ExportModel {
-  const statements = event.statements.filter((s) => state.shown.includes(s.slug));
-  const comparison = cachedComparison(statements, {
-    baseId: state.base,
-    ...(state.threshold !== null ? { alignThreshold: state.threshold } : {}),
-  });
+  const { statements, comparison } = compareShown(event.statements, state);
   const shownIds = new Set(statements.map((s) => s.id));
   const columns = statements.map(columnInfo);
   return {

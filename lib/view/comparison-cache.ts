@@ -31,3 +31,20 @@ export function cachedComparison(statements: StatementWithParty[], options: Comp
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return comparison;
 }
+
+/** What picks a comparison: the statements shown (slugs), the base statement and the threshold override, if any. */
+export interface ComparisonChoice {
+  shown: readonly string[];
+  base: string;
+  threshold: number | null;
+}
+
+/** The shown statements (in event order) and their cached comparison: the event page, its exports and the API. */
+export function compareShown(
+  statements: StatementWithParty[],
+  { shown, base, threshold }: ComparisonChoice,
+): { statements: StatementWithParty[]; comparison: Comparison } {
+  const picked = statements.filter((s) => shown.includes(s.slug));
+  const comparison = cachedComparison(picked, { baseId: base, ...(threshold !== null ? { alignThreshold: threshold } : {}) });
+  return { statements: picked, comparison };
+}

@@ -16,7 +16,7 @@ import { databaseStatus } from "@/lib/data/database-status";
 import { getEvent } from "@/lib/data/events";
 import { formatDate, isoDay } from "@/lib/format";
 import { columnInfo, columnLookup } from "@/lib/view/columns";
-import { cachedComparison } from "@/lib/view/comparison-cache";
+import { compareShown } from "@/lib/view/comparison-cache";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
 import {
   EVENT_VIEWS,
@@ -55,12 +55,8 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   if (needsCanonicalRedirect(query)) redirect(href());
 
   const allColumns = event.statements.map(columnInfo);
-  const shownStatements = event.statements.filter((s) => state.shown.includes(s.slug));
+  const { statements: shownStatements, comparison } = compareShown(event.statements, state);
   const columns = allColumns.filter((c) => state.shown.includes(c.id));
-  const comparison = cachedComparison(shownStatements, {
-    baseId: state.base,
-    ...(state.threshold !== null ? { alignThreshold: state.threshold } : {}),
-  });
   // Only the aligned view shows annotations, so the other views skip the query.
   const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id)) : new Map();
   const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
