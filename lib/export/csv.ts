@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { layoutChanges } from "../view/change-blocks";
 import { claimLines, ENTITY_KIND_ORDER, entityLines } from "../view/coverage-matrix";
-import type { ExportModel } from "./model";
+import { labelOf, type ExportModel } from "./model";
 
 export const CSV_TABLES = ["claims", "coverage", "changes"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -26,8 +26,8 @@ function claimsTable(model: ExportModel): string[][] {
   const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label)];
   const rows = model.comparison.rows.map((row) => [
     String(row.index + 1),
-    row.reportedBy.map((id) => model.columns.find((c) => c.id === id)?.label ?? id).join("; "),
-    row.notReportedBy.map((id) => model.columns.find((c) => c.id === id)?.label ?? id).join("; "),
+    row.reportedBy.map((id) => labelOf(model, id)).join("; "),
+    row.notReportedBy.map((id) => labelOf(model, id)).join("; "),
     ...model.columns.map((column) => row.cells.find((c) => c.statementId === column.id)?.text ?? ""),
   ]);
   return [header, ...rows];
