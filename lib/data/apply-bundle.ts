@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Bundle, BundleStatement } from "../domain/bundle-schema";
+import { dateOrNull } from "../domain/dates";
 
 export interface ApplyResult {
   created: number;
@@ -8,10 +9,6 @@ export interface ApplyResult {
 }
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-function dateOrNull(isoDate: string | null): Date | null {
-  return isoDate ? new Date(`${isoDate}T00:00:00Z`) : null;
-}
 
 function sameDate(a: Date | null, b: Date | null): boolean {
   return (a?.getTime() ?? null) === (b?.getTime() ?? null);

@@ -1,12 +1,11 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { bundleSchema, type Bundle } from "../domain/bundle-schema";
+import { dateOrNull } from "../domain/dates";
 import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-const day = (iso: string | null) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
 // ---------------------------------------------------------------- events (create, edit, delete)
 
@@ -26,7 +25,7 @@ export async function createEvent(db: PrismaClient, input: unknown, editor: Edit
   if (await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
     return invalid("Another event already uses that slug.", { slug: `“${data.slug}” is taken.` });
   }
-  const event = await db.event.create({ data: { ...data, occurredOn: day(occurredOn)! }, select: { id: true, slug: true } });
+  const event = await db.event.create({ data: { ...data, occurredOn: dateOrNull(occurredOn)! }, select: { id: true, slug: true } });
   return { ok: true, event };
 }
 
@@ -43,7 +42,7 @@ export async function updateEvent(
   const { occurredOn, ...data } = parsed.data;
   const clash = await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } });
   if (clash && clash.id !== id) return invalid("Another event already uses that slug.", { slug: `“${data.slug}” is taken.` });
-  await db.event.update({ where: { id }, data: { ...data, occurredOn: day(occurredOn)! } });
+  await db.event.update({ where: { id }, data: { ...data, occurredOn: dateOrNull(occurredOn)! } });
   return { ok: true, event: { id, slug: data.slug } };
 }
 
@@ -138,11 +137,11 @@ export async function importBundle(db: PrismaClient, json: string, editor: Edito
     }
     for (const event of bundle.events) {
       const created = await tx.event.create({
-        data: { slug: event.slug, title: event.title, occurredOn: day(event.occurredOn)!, summary: event.summary },
+        data: { slug: event.slug, title: event.title, occurredOn: dateOrNull(event.occurredOn)!, summary: event.summary },
       });
       for (const [position, { party, publishedOn, ...statement }] of event.statements.entries()) {
         await tx.statement.create({
-          data: { ...statement, publishedOn: day(publishedOn), position, eventId: created.id, partyId: partyIds.get(party)!, createdById: editor.id },
+          data: { ...statement, publishedOn: dateOrNull(publishedOn), position, eventId: created.id, partyId: partyIds.get(party)!, createdById: editor.id },
         });
         result.statementsCreated += 1;
       }

@@ -1,14 +1,11 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import { dateOrNull } from "../domain/dates";
 import { cleanStatementText } from "../editorial/text";
 import { fieldErrorsOf, statementEditSchema, statementMetaSchema } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { reanchorAnnotations } from "./annotations";
 
 type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
-
-function dateOrNull(isoDate: string | null): Date | null {
-  return isoDate ? new Date(`${isoDate}T00:00:00Z`) : null;
-}
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {

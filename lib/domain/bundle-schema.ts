@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDay } from "./dates";
 import { PARTY_KINDS, STATEMENT_KINDS } from "./kinds";
 
 /**
@@ -15,11 +16,7 @@ const slug = z
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  // V8 parses 2023-02-30 as 2 March, so a real day must survive the round trip.
-  .refine((value) => {
-    const time = Date.parse(`${value}T00:00:00Z`);
-    return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-  }, "not a real date");
+  .refine(isRealDay, "not a real date");
 
 export const partySchema = z.object({
   slug,

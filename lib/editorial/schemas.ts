@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isRealDay } from "../domain/dates";
 import { PARTY_KINDS, STATEMENT_KINDS } from "../domain/kinds";
 import { controlCharacterProblem } from "./text";
 
@@ -45,12 +46,6 @@ export const slugField = z
   .min(1, "A slug is required.")
   .max(120, "A slug may be at most 120 characters.")
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "Use lower-case letters, digits and single hyphens (e.g. pm-office).");
-
-/** A real calendar day: 2023-02-30 parses in V8 (as 2 March), so the date must survive a round trip. */
-export function isRealDay(value: string): boolean {
-  const time = Date.parse(`${value}T00:00:00Z`);
-  return !Number.isNaN(time) && new Date(time).toISOString().slice(0, 10) === value;
-}
 
 const isoDate = z
   .string({ error: "A date is required." })
