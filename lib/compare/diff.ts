@@ -71,7 +71,8 @@ export function diffWordsBounded(before: string, after: string, bounds: DiffBoun
   return keepPhrasesWhole(parts);
 }
 
-function pushPart(parts: DiffPart[], op: DiffPart["op"], text: string): void {
+/** Appends a part, merged into the last one when the op is the same; empty text adds nothing. */
+export function pushPart(parts: DiffPart[], op: DiffPart["op"], text: string): void {
   if (!text) return;
   const last = parts[parts.length - 1];
   if (last?.op === op) last.text += text;

@@ -1,6 +1,6 @@
 import { diffArrays } from "diff";
 import type { AnalysedStatement } from "./analyse";
-import { diffWordsBounded, type DiffBounds } from "./diff";
+import { diffWordsBounded, pushPart, type DiffBounds } from "./diff";
 import { radixSortUint32 } from "./radix-sort";
 import type { DiffPart, VersionPair } from "./types";
 
@@ -57,13 +57,6 @@ function trailingWhitespace(text: string): string {
   return text.slice(start);
 }
 
-function push(parts: DiffPart[], op: DiffPart["op"], text: string): void {
-  if (!text) return;
-  const last = parts[parts.length - 1];
-  if (last?.op === op) last.text += text;
-  else parts.push({ op, text });
-}
-
 /**
  * Whole-text word diff, anchored on identical sentences first so that its cost depends on how much
  * changed, not on how long the texts are; changed stretches get a bounded word diff.
@@ -89,15 +82,15 @@ function anchoredDiff(a: AnalysedStatement, b: AnalysedStatement, bounds: DiffBo
     const trailingInserted = trailingWhitespace(inserted);
     const [before, after] = [deleted.slice(0, deleted.length - trailingDeleted.length), inserted.slice(0, inserted.length - trailingInserted.length)];
     const words = before && after ? diffWordsBounded(before, after, { ...bounds, language: a.language }) : null;
-    if (words) words.forEach((part) => push(parts, part.op, part.text));
+    if (words) words.forEach((part) => pushPart(parts, part.op, part.text));
     else {
-      push(parts, "delete", before);
-      push(parts, "insert", after);
+      pushPart(parts, "delete", before);
+      pushPart(parts, "insert", after);
     }
-    if (trailingDeleted === trailingInserted) push(parts, "equal", trailingDeleted);
+    if (trailingDeleted === trailingInserted) pushPart(parts, "equal", trailingDeleted);
     else {
-      push(parts, "delete", trailingDeleted);
-      push(parts, "insert", trailingInserted);
+      pushPart(parts, "delete", trailingDeleted);
+      pushPart(parts, "insert", trailingInserted);
     }
     deleted = inserted = "";
   };
@@ -107,7 +100,7 @@ function anchoredDiff(a: AnalysedStatement, b: AnalysedStatement, bounds: DiffBo
     else if (change.added) inserted += piecesB.slice(indexB, (indexB += count)).join("");
     else {
       flush();
-      push(parts, "equal", piecesA.slice(indexA, indexA + count).join(""));
+      pushPart(parts, "equal", piecesA.slice(indexA, indexA + count).join(""));
       indexA += count;
       indexB += count;
     }
