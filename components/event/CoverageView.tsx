@@ -57,10 +57,9 @@ export function CoverageView({ comparison, columns, coverage, href, claimHref }:
       </div>
       <CoverageMatrix title="Claims" lines={claims} columns={columns} lineHref={(line) => claimHref(line.id)} testId="claims-matrix" />
       {ENTITY_KIND_ORDER.map((kind) => {
-        const lines = filterAndSort(entityLines(comparison.entities, kind), shown, coverage);
-        const total = entityLines(comparison.entities, kind).length;
-        return total === 0 ? null : (
-          <CoverageMatrix key={kind} title={ENTITY_KIND_LABELS[kind]} lines={lines} columns={columns} testId={`entities-${kind}`} />
+        const all = entityLines(comparison.entities, kind);
+        return all.length === 0 ? null : (
+          <CoverageMatrix key={kind} title={ENTITY_KIND_LABELS[kind]} lines={filterAndSort(all, shown, coverage)} columns={columns} testId={`entities-${kind}`} />
         );
       })}
     </div>
