@@ -1,9 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import { prisma, type Tx } from "../db";
 import { reanchor, selectorFor, type TextSelector } from "../editorial/anchoring";
 import { annotationEditSchema, annotationFormSchema, fieldErrorsOf, verdictLabel } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** An annotation as the views need it: plain, serialisable data. */
 export interface AnnotationView {
@@ -67,13 +66,9 @@ function toView(row: AnnotationRow): AnnotationView {
   };
 }
 
-async function clientOr(db?: PrismaClient): Promise<PrismaClient> {
-  return db ?? (await import("../db")).prisma;
-}
-
 /** A statement's annotations in text order (orphaned ones last). */
 export async function listAnnotationsForStatement(statementId: number, db?: PrismaClient): Promise<AnnotationView[]> {
-  const rows = await (await clientOr(db)).annotation.findMany({
+  const rows = await (db ?? prisma).annotation.findMany({
     where: { statementId },
     orderBy: [{ orphaned: "asc" }, { start: "asc" }, { id: "asc" }],
     include: WITH_NAMES,
@@ -83,7 +78,7 @@ export async function listAnnotationsForStatement(statementId: number, db?: Pris
 
 /** All annotations on an event's statements, in text order per statement; group them with `groupByStatement`. */
 export async function listAnnotationsForEvent(eventId: number, db?: PrismaClient): Promise<AnnotationView[]> {
-  const rows = await (await clientOr(db)).annotation.findMany({
+  const rows = await (db ?? prisma).annotation.findMany({
     where: { statement: { eventId } },
     orderBy: [{ statementId: "asc" }, { orphaned: "asc" }, { start: "asc" }, { id: "asc" }],
     include: WITH_NAMES,

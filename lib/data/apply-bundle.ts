@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import type { Tx } from "../db";
 import type { Bundle, BundleStatement } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
 
@@ -7,8 +8,6 @@ export interface ApplyResult {
   updated: number;
   unchanged: number;
 }
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 function sameDate(a: Date | null, b: Date | null): boolean {
   return (a?.getTime() ?? null) === (b?.getTime() ?? null);

@@ -1,11 +1,10 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import type { Tx } from "../db";
 import { bundleSchema, type Bundle } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
 import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 // ---------------------------------------------------------------- events (create, edit, delete)
 

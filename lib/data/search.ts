@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import { prisma } from "../db";
 import { snippetAround } from "../view/highlight";
 
 export const MAX_QUERY_LENGTH = 200;
@@ -28,10 +29,6 @@ export function caseVariants(query: string): string[] {
   return [...new Set([query, lower, query.toLocaleUpperCase(), capitalise(lower), title])];
 }
 
-async function clientOr(db?: PrismaClient): Promise<PrismaClient> {
-  return db ?? (await import("../db")).prisma;
-}
-
 /**
  * Finds events by title or summary and statements by title or text, with SQL LIKE (Prisma `contains`) over the
  * query's case variants. At newsroom scale that answers in milliseconds; an FTS5 index would add ranking and
@@ -42,7 +39,7 @@ export async function search(rawQuery: string, db?: PrismaClient): Promise<Searc
   if (!query) return [];
   const variants = caseVariants(query);
   const anyOf = (...fields: ("title" | "summary" | "body")[]) => fields.flatMap((field) => variants.map((v) => ({ [field]: { contains: v } })));
-  const client = await clientOr(db);
+  const client = db ?? prisma;
   const [events, statements] = await Promise.all([
     client.event.findMany({
       where: { OR: anyOf("title", "summary") },

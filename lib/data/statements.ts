@@ -1,11 +1,10 @@
 import type { PrismaClient } from "../../generated/prisma/client";
+import type { Tx } from "../db";
 import { dateOrNull } from "../domain/dates";
 import { cleanStatementText } from "../editorial/text";
 import { fieldErrorsOf, statementEditSchema, statementMetaSchema } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { reanchorAnnotations } from "./annotations";
-
-type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {
