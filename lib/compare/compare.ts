@@ -11,7 +11,7 @@ import { resolveOptions } from "./options";
 import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
 import { checkQuotes } from "./quotes";
-import { buildVectors, cosine, sumVectors, type SparseVector } from "./similarity";
+import { buildVectors, cosine, roundSimilarity, sumVectors, type SparseVector } from "./similarity";
 import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, Segment, StatementInput } from "./types";
 import { TokenDiffer, type TokenizedText } from "./token-diff";
 import { findVersions } from "./versions";
@@ -46,10 +46,6 @@ function column(units: readonly Unit[], field: (unit: Unit) => number): Int32Arr
   return values;
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
 function meanPairwiseSimilarity(cellVectors: SparseVector[]): number {
   if (cellVectors.length < 2) return 1;
   let total = 0;
@@ -60,7 +56,7 @@ function meanPairwiseSimilarity(cellVectors: SparseVector[]): number {
       pairs++;
     }
   }
-  return round(total / pairs);
+  return roundSimilarity(total / pairs);
 }
 
 interface RowContext {

@@ -2,6 +2,7 @@ import type { AnalysedStatement } from "./analyse";
 import type { DiffBounds } from "./diff";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
+import { roundSimilarity } from "./similarity";
 import type { TokenDiffer, TokenizedText } from "./token-diff";
 import type { QuoteCheck, QuoteSource, Span } from "./types";
 
@@ -264,10 +265,6 @@ class BestWindow {
   }
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
 /**
  * Finds every quotation in every statement and looks for it in the other statements: verbatim
  * (same words after normalisation, punctuation aside), altered (the closest passage is similar
@@ -327,7 +324,7 @@ export function checkQuotes(
           words: words.subarray(closest.from, closest.to),
         };
         const parts = differ.diff(found, quotationTokens(statement, quotation.fragments, tokenRanges), bounds) ?? [];
-        source = { statementId: closest.target.statement.id, span, text, similarity: round(closest.similarity), parts };
+        source = { statementId: closest.target.statement.id, span, text, similarity: roundSimilarity(closest.similarity), parts };
       }
 
       checks.push({

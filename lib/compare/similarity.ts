@@ -166,6 +166,11 @@ export function buildVectors(
   return { vectors, documentFrequency };
 }
 
+/** A similarity as reported in the output: three decimals. */
+export function roundSimilarity(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
 export function cosine(a: SparseVector, b: SparseVector): number {
   if (a.norm === 0 || b.norm === 0) return 0;
   let dot = 0;

@@ -2,6 +2,7 @@ import { diffArrays } from "diff";
 import type { AnalysedStatement } from "./analyse";
 import { diffWordsBounded, pushPart, type DiffBounds } from "./diff";
 import { radixSortUint32 } from "./radix-sort";
+import { roundSimilarity } from "./similarity";
 import type { DiffPart, VersionPair } from "./types";
 
 const SHINGLE = 3;
@@ -109,10 +110,6 @@ function anchoredDiff(a: AnalysedStatement, b: AnalysedStatement, bounds: DiffBo
   return parts;
 }
 
-function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
-}
-
 /** Pairs of statements that are near-copies of each other (one republishing the other), with their diff. */
 export function findVersions(statements: readonly AnalysedStatement[], threshold: number, bounds: DiffBounds): VersionPair[] {
   const counts = statements.map(shingleCount);
@@ -130,7 +127,7 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
       versions.push({
         aId: statements[i].id,
         bId: statements[j].id,
-        similarity: round(similarity),
+        similarity: roundSimilarity(similarity),
         status: parts ? "diffed" : "rephrased",
         parts: parts ?? [],
       });
