@@ -2,7 +2,7 @@ import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
-import { labelOf, type ExportModel } from "./model";
+import { coverageSections, type ExportModel } from "./model";
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -76,19 +76,10 @@ function alignedTable(model: ExportModel): string {
 }
 
 function coverage(model: ExportModel): string {
-  const rowText = (id: string) => {
-    const row = model.comparison.rows.find((r) => r.id === id)!;
-    return `<li>${row.index + 1}. ${h(row.cells[0].text)}</li>`;
-  };
-  return model.comparison.coverage
-    .map((entry) => {
-      const label = h(labelOf(model, entry.statementId));
-      const list = (ids: string[]) => (ids.length ? `<ul>${ids.map(rowText).join("")}</ul>` : "<p class=\"note\">none</p>");
-      const partyOnly = model.partyOnly?.get(entry.statementId);
-      return `<h3>Only reported by ${label} (${entry.uniqueRowIds.length})</h3>${list(entry.uniqueRowIds)}
-<h3>Not reported by ${label} (${entry.missingRowIds.length})</h3>${list(entry.missingRowIds)}${
-        partyOnly ? `\n<h3>Reported by ${label} and no other party, news reports set aside (${partyOnly.length})</h3>${list(partyOnly)}` : ""
-      }`;
+  return coverageSections(model, h)
+    .map(({ heading, rows }) => {
+      const list = rows.length ? `<ul>${rows.map((row) => `<li>${row.index + 1}. ${h(row.cells[0].text)}</li>`).join("")}</ul>` : "<p class=\"note\">none</p>";
+      return `<h3>${heading}</h3>${list}`;
     })
     .join("\n");
 }

@@ -2,7 +2,7 @@ import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
-import { labelOf, type ExportModel } from "./model";
+import { coverageSections, labelOf, type ExportModel } from "./model";
 
 /**
  * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
@@ -62,24 +62,12 @@ function alignedTable(model: ExportModel): string[] {
 }
 
 function coverageLists(model: ExportModel): string[] {
-  const lines: string[] = [];
-  const rowText = (rowId: string) => {
-    const row = model.comparison.rows.find((r) => r.id === rowId)!;
-    return `${row.index + 1}. ${escapeMarkdown(row.cells[0].text)}`;
-  };
-  for (const entry of model.comparison.coverage) {
-    const label = escapeMarkdown(labelOf(model, entry.statementId));
-    lines.push(`### Only reported by ${label} (${entry.uniqueRowIds.length})`, "");
-    lines.push(...(entry.uniqueRowIds.length ? entry.uniqueRowIds.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
-    lines.push(`### Not reported by ${label} (${entry.missingRowIds.length})`, "");
-    lines.push(...(entry.missingRowIds.length ? entry.missingRowIds.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
-    const partyOnly = model.partyOnly?.get(entry.statementId);
-    if (partyOnly) {
-      lines.push(`### Reported by ${label} and no other party, news reports set aside (${partyOnly.length})`, "");
-      lines.push(...(partyOnly.length ? partyOnly.map((id) => `- ${rowText(id)}`) : ["- none"]), "");
-    }
-  }
-  return lines;
+  return coverageSections(model, escapeMarkdown).flatMap(({ heading, rows }) => [
+    `### ${heading}`,
+    "",
+    ...(rows.length ? rows.map((row) => `- ${row.index + 1}. ${escapeMarkdown(row.cells[0].text)}`) : ["- none"]),
+    "",
+  ]);
 }
 
 function quoteLines(model: ExportModel): string[] {

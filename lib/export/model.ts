@@ -1,6 +1,6 @@
 import type { AnnotationView } from "../data/annotations";
 import type { EventWithStatements } from "../data/events";
-import type { Comparison } from "../compare/types";
+import type { AlignedRow, Comparison } from "../compare/types";
 import { columnInfo, type StatementColumnInfo } from "../view/columns";
 import { compareShown } from "../view/comparison-cache";
 import type { EventViewState } from "../view/event-view-state";
@@ -52,4 +52,30 @@ export function exportFilename(model: ExportModel, extension: string, suffix = "
 /** The label of a statement id in this export. */
 export function labelOf(model: ExportModel, statementId: string): string {
   return model.columns.find((c) => c.id === statementId)?.label ?? statementId;
+}
+
+/** One "who reported what" list of the Markdown and HTML exports: its heading (label escaped by the format) and rows. */
+export interface CoverageSection {
+  heading: string;
+  rows: AlignedRow[];
+}
+
+/**
+ * Per statement: the claims only it reported, the claims it left out and, beside news reports, the claims no other
+ * party reported. `escape` is the format's escaping for the statement label.
+ */
+export function coverageSections(model: ExportModel, escape: (text: string) => string): CoverageSection[] {
+  const rowsById = new Map(model.comparison.rows.map((row) => [row.id, row]));
+  const rows = (ids: string[]) => ids.map((id) => rowsById.get(id)!);
+  return model.comparison.coverage.flatMap((entry) => {
+    const label = escape(labelOf(model, entry.statementId));
+    const partyOnly = model.partyOnly?.get(entry.statementId);
+    return [
+      { heading: `Only reported by ${label} (${entry.uniqueRowIds.length})`, rows: rows(entry.uniqueRowIds) },
+      { heading: `Not reported by ${label} (${entry.missingRowIds.length})`, rows: rows(entry.missingRowIds) },
+      ...(partyOnly
+        ? [{ heading: `Reported by ${label} and no other party, news reports set aside (${partyOnly.length})`, rows: rows(partyOnly) }]
+        : []),
+    ];
+  });
 }
