@@ -23,5 +23,5 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
   const query = Object.fromEntries(url.searchParams);
   const state = parseEventViewState(event.statements.map((s) => s.slug), query);
   const annotations = await listAnnotationsForEvent(event.id);
-  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `${url.pathname.replace(/\/export\/[^/]+$/, "")}`);
+  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`);
 });
