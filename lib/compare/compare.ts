@@ -13,31 +13,10 @@ import { findQuotations } from "./quotation-marks";
 import { checkQuotes } from "./quotes";
 import { buildVectors, cosine, roundSimilarity, sumVectors, type SparseVector } from "./similarity";
 import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, Segment, StatementInput } from "./types";
-import { TokenDiffer, type TokenizedText } from "./token-diff";
+import { TokenDiffer, tokensOfRanges, type TokenizedText } from "./token-diff";
 import { findVersions } from "./versions";
 
 const NO_TOKENS: TokenizedText = { text: "", offset: 0, starts: [], ends: [], words: [] };
-
-/** A cell's words with offsets into the cell text (its segments joined by single spaces). */
-function cellTokens(statement: AnalysedStatement, cellUnits: Unit[], text: string): TokenizedText {
-  const { starts, ends, words } = statement.tokens;
-  if (cellUnits.length === 1) {
-    // One segment: its text is a slice of the statement, so the statement's token arrays serve as they are.
-    const [{ start, tokenFrom, tokenTo }] = cellUnits;
-    return { text, offset: start, starts: starts.subarray(tokenFrom, tokenTo), ends: ends.subarray(tokenFrom, tokenTo), words: words.subarray(tokenFrom, tokenTo) };
-  }
-  const tokens = { text, offset: 0, starts: [] as number[], ends: [] as number[], words: [] as number[] };
-  let offset = 0;
-  for (const unit of cellUnits) {
-    for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
-      tokens.starts.push(starts[i] - unit.start + offset);
-      tokens.ends.push(ends[i] - unit.start + offset);
-      tokens.words.push(words[i]);
-    }
-    offset += unit.end - unit.start + 1;
-  }
-  return tokens;
-}
 
 /** One number per unit, as a typed array (TypedArray.from would allocate an iterator result per unit). */
 function column(units: readonly Unit[], field: (unit: Unit) => number): Int32Array {
@@ -106,7 +85,7 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
       text: segments.length === 1 ? segments[0].text : segments.map((segment) => segment.text).join(" "),
       spans: segments.map(({ start, end }) => ({ start, end })),
     };
-    cells.push({ cell, tokens: multiCell ? cellTokens(statement, cellUnits, cell.text) : NO_TOKENS });
+    cells.push({ cell, tokens: multiCell ? tokensOfRanges(statement.tokens, cellUnits, cell.text) : NO_TOKENS });
     if (multiCell) cellVectors.push(sumVectors(members.slice(first, last).map((unit) => vectors[unit])));
     first = last;
   }

@@ -3,7 +3,7 @@ import type { DiffBounds } from "./diff";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
 import { roundSimilarity } from "./similarity";
-import type { TokenDiffer, TokenizedText } from "./token-diff";
+import { tokensOfRanges, type TokenDiffer, type TokenRange } from "./token-diff";
 import type { QuoteCheck, QuoteSource, Span } from "./types";
 
 const FRAGMENT_SEPARATOR = " … ";
@@ -72,8 +72,8 @@ class WordIndex {
   }
 }
 
-/** The token index range [from, to) of the statement's tokens inside a text range (quotation marks are never inside a token). */
-function tokensIn(index: WordIndex, range: TextRange): [number, number] {
+/** A text range with the statement's tokens inside it (quotation marks are never inside a token). */
+function tokensIn(index: WordIndex, range: TextRange): TokenRange {
   const { starts, ends } = index.statement.tokens;
   let low = 0;
   let high = starts.length;
@@ -84,23 +84,7 @@ function tokensIn(index: WordIndex, range: TextRange): [number, number] {
   }
   let end = low;
   while (end < starts.length && ends[end] <= range.end) end++;
-  return [low, end];
-}
-
-/** The quotation's words as one text (fragments joined by a space), for diffing against its source. */
-function quotationTokens(statement: AnalysedStatement, fragments: TextRange[], tokenRanges: [number, number][]): TokenizedText {
-  const { starts, ends, words } = statement.tokens;
-  const tokens = { text: fragments.map((range) => statement.text.slice(range.start, range.end)).join(" "), offset: 0, starts: [] as number[], ends: [] as number[], words: [] as number[] };
-  let offset = 0;
-  fragments.forEach((range, f) => {
-    for (let i = tokenRanges[f][0]; i < tokenRanges[f][1]; i++) {
-      tokens.starts.push(starts[i] - range.start + offset);
-      tokens.ends.push(ends[i] - range.start + offset);
-      tokens.words.push(words[i]);
-    }
-    offset += range.end - range.start + 1;
-  });
-  return tokens;
+  return { start: range.start, end: range.end, tokenFrom: low, tokenTo: end };
 }
 
 /** Token range [from, to) where every fragment occurs verbatim, in order, close together; or null. `whole` is the fragments joined. */
@@ -286,7 +270,7 @@ export function checkQuotes(
     const { statement } = index;
     quotations[statement.order].forEach((quotation, q) => {
       const tokenRanges = quotation.fragments.map((range) => tokensIn(index, range));
-      const fragments = tokenRanges.map(([from, to]) => index.words.subarray(from, to));
+      const fragments = tokenRanges.map(({ tokenFrom, tokenTo }) => index.words.subarray(tokenFrom, tokenTo));
       const fragmentTexts = quotation.fragments.map((range) => statement.text.slice(range.start, range.end));
       const quoteWords = concatenate(fragments);
       const verbatimIn: string[] = [];
@@ -315,15 +299,9 @@ export function checkQuotes(
       if (!source && closest && closest.similarity >= quoteThreshold) {
         const span = closest.target.span(closest.from, closest.to);
         const text = closest.target.statement.text.slice(span.start, span.end);
-        const { starts, ends, words } = closest.target.statement.tokens;
-        const found: TokenizedText = {
-          text,
-          offset: span.start,
-          starts: starts.subarray(closest.from, closest.to),
-          ends: ends.subarray(closest.from, closest.to),
-          words: words.subarray(closest.from, closest.to),
-        };
-        const parts = differ.diff(found, quotationTokens(statement, quotation.fragments, tokenRanges), bounds) ?? [];
+        const found = tokensOfRanges(closest.target.statement.tokens, [{ ...span, tokenFrom: closest.from, tokenTo: closest.to }], text);
+        const quoted = tokensOfRanges(statement.tokens, tokenRanges, fragmentTexts.join(" "));
+        const parts = differ.diff(found, quoted, bounds) ?? [];
         source = { statementId: closest.target.statement.id, span, text, similarity: roundSimilarity(closest.similarity), parts };
       }
 

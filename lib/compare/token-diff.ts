@@ -1,5 +1,7 @@
 import { diffArrays } from "diff";
+import type { Tokens } from "./analyse";
 import type { DiffBounds } from "./diff";
+import type { TextRange } from "./segment";
 import type { DiffPart } from "./types";
 
 /**
@@ -13,6 +15,35 @@ export interface TokenizedText {
   starts: ArrayLike<number>;
   ends: ArrayLike<number>;
   words: ArrayLike<number>;
+}
+
+/** A range of a statement's text with the range of its tokens, as units and quotation fragments have. */
+export interface TokenRange extends TextRange {
+  tokenFrom: number;
+  tokenTo: number;
+}
+
+/**
+ * The words of some ranges of a statement read as one text, `text`: the ranges joined by single
+ * spaces. One range is a slice of the statement, so the statement's token arrays serve as they are.
+ */
+export function tokensOfRanges(tokens: Pick<Tokens, "starts" | "ends" | "words">, ranges: readonly TokenRange[], text: string): TokenizedText {
+  const { starts, ends, words } = tokens;
+  if (ranges.length === 1) {
+    const [{ start, tokenFrom, tokenTo }] = ranges;
+    return { text, offset: start, starts: starts.subarray(tokenFrom, tokenTo), ends: ends.subarray(tokenFrom, tokenTo), words: words.subarray(tokenFrom, tokenTo) };
+  }
+  const joined = { text, offset: 0, starts: [] as number[], ends: [] as number[], words: [] as number[] };
+  let offset = 0;
+  for (const range of ranges) {
+    for (let i = range.tokenFrom; i < range.tokenTo; i++) {
+      joined.starts.push(starts[i] - range.start + offset);
+      joined.ends.push(ends[i] - range.start + offset);
+      joined.words.push(words[i]);
+    }
+    offset += range.end - range.start + 1;
+  }
+  return joined;
 }
 
 /**
