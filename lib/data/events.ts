@@ -1,3 +1,4 @@
+import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../db";
 
 /** Events newest first, with the parties that spoke and the number of statements. */
@@ -24,12 +25,12 @@ export async function listEvents() {
 
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
 
+/** An event's statements in column order, each with its party. */
+export const WITH_STATEMENTS = { statements: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { party: true } } } satisfies Prisma.EventInclude;
+
 /** One event with its statements in column order, each with its party; null when the slug is unknown. */
 export async function getEvent(slug: string) {
-  return prisma.event.findUnique({
-    where: { slug },
-    include: { statements: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { party: true } } },
-  });
+  return prisma.event.findUnique({ where: { slug }, include: WITH_STATEMENTS });
 }
 
 export type EventWithStatements = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

@@ -5,15 +5,19 @@ import { dateOrNull } from "../domain/dates";
 import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
+import { WITH_STATEMENTS } from "./events";
 
 // ---------------------------------------------------------------- events (create, edit, delete)
 
 export async function getEventById(db: PrismaClient, id: number) {
   if (!Number.isInteger(id) || id <= 0) return null;
-  return db.event.findUnique({
-    where: { id },
-    include: { statements: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { party: true } } },
-  });
+  return db.event.findUnique({ where: { id }, include: WITH_STATEMENTS });
+}
+
+/** The event's id when it exists (a check before writing, without loading its statements). */
+async function findEvent(db: PrismaClient, id: number) {
+  if (!Number.isInteger(id) || id <= 0) return null;
+  return db.event.findUnique({ where: { id }, select: { id: true } });
 }
 
 export async function createEvent(db: PrismaClient, input: unknown, editor: EditorIdentity | null): Promise<Result<{ event: { id: number; slug: string } }>> {
@@ -37,7 +41,7 @@ export async function updateEvent(
   const id = Number(input.id);
   const parsed = eventFormSchema.safeParse(input);
   if (!parsed.success) return invalid("The event could not be saved. Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  if (!(await getEventById(db, id))) return notFound("That event does not exist (it may have been deleted).");
+  if (!(await findEvent(db, id))) return notFound("That event does not exist (it may have been deleted).");
   const { occurredOn, ...data } = parsed.data;
   const clash = await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } });
   if (clash && clash.id !== id) return invalid("Another event already uses that slug.", { slug: `“${data.slug}” is taken.` });
@@ -49,7 +53,7 @@ export async function updateEvent(
 export async function deleteEvent(db: PrismaClient, input: { id: unknown; confirm?: unknown }, editor: EditorIdentity | null): Promise<Result> {
   if (!editor) return UNAUTHORISED;
   if (input.confirm !== "delete") return invalid("Tick the box to confirm the deletion.", { confirm: "Confirm the deletion." });
-  const stored = await getEventById(db, Number(input.id));
+  const stored = await findEvent(db, Number(input.id));
   if (!stored) return notFound("That event does not exist (it may already have been deleted).");
   await db.event.delete({ where: { id: stored.id } });
   return { ok: true };
