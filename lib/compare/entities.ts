@@ -1,7 +1,7 @@
 import type { AnalysedStatement } from "./analyse";
 import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
-import { normaliseText } from "./normalise";
+import { normaliseText, POSSESSIVE } from "./normalise";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
 import { stopWordsFor } from "./stopwords";
@@ -60,7 +60,7 @@ class BareWords {
 
   /** The word without a possessive ending. */
   of(wordId: number): string {
-    return (this.bare[wordId] ??= this.lexicon.words[wordId].replace(/'s$|(?<=s)'$/u, ""));
+    return (this.bare[wordId] ??= this.lexicon.words[wordId].replace(POSSESSIVE, ""));
   }
 
   isPossessive(wordId: number): boolean {
@@ -144,7 +144,7 @@ function numberMentions(statement: AnalysedStatement, taken: readonly Span[], ba
 
 /** Folded word without a possessive ending; `’` read as `'`. */
 function bareWord(word: string): string {
-  return normaliseText(word).replace(/'s$|(?<=s)'$/u, "");
+  return normaliseText(word).replace(POSSESSIVE, "");
 }
 
 /** A word of a capitalised run: where it is, and its normalised form without a possessive. */

@@ -33,7 +33,8 @@ export const NUMBER_PREFIX = "#";
 
 const DIGIT = /\p{Nd}/u;
 const NUMBER_SEPARATORS = /[,'\s]/gu;
-const POSSESSIVE = /'s$|(?<=s)'$/u;
+/** A possessive ending ('s, or ' after an s) of a normalised word. */
+export const POSSESSIVE = /'s$|(?<=s)'$/u;
 // Languages without a stemmer get a crude but effective one: inflections mostly change word endings.
 const PREFIX_STEM_LENGTH = 6;
 // Terms are a pure function of the word, so they are remembered across comparisons, up to a bound.
