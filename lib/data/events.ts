@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../db";
+import { getStatement as getStatementFrom } from "./statements";
 
 /** Events newest first, with the parties that spoke and the number of statements. */
 export async function listEvents() {
@@ -36,7 +37,7 @@ export async function getEvent(slug: string) {
 export type EventWithStatements = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 export type StatementWithParty = EventWithStatements["statements"][number];
 
-/** One statement with its party and event; null when the id is unknown. */
+/** One statement with its party and event, from the shared client; null when the id is unknown. */
 export async function getStatement(id: number) {
-  return prisma.statement.findUnique({ where: { id }, include: { party: true, event: true } });
+  return getStatementFrom(prisma, id);
 }
