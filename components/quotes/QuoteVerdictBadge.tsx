@@ -1,9 +1,10 @@
 import type { QuoteVerdict } from "@/lib/compare/types";
+import { QUOTE_VERDICT_LABELS } from "@/lib/view/quote-verdicts";
 
-const STYLES: Record<QuoteVerdict, { label: string; className: string; symbol: string }> = {
-  verbatim: { label: "verbatim", symbol: "=", className: "border-emerald-700 bg-emerald-50 text-emerald-900" },
-  altered: { label: "altered", symbol: "≠", className: "border-amber-700 bg-amber-50 text-amber-950" },
-  not_found: { label: "not found", symbol: "?", className: "border-slate-500 bg-slate-100 text-slate-800" },
+const STYLES: Record<QuoteVerdict, { className: string; symbol: string }> = {
+  verbatim: { symbol: "=", className: "border-emerald-700 bg-emerald-50 text-emerald-900" },
+  altered: { symbol: "≠", className: "border-amber-700 bg-amber-50 text-amber-950" },
+  not_found: { symbol: "?", className: "border-slate-500 bg-slate-100 text-slate-800" },
 };
 
 /** The quote-check verdict as a badge; the symbol and word carry it without colour. */
@@ -16,7 +17,7 @@ export function QuoteVerdictBadge({ verdict }: { verdict: QuoteVerdict }) {
       className={`inline-flex items-center gap-1 rounded-full border px-2 py-0.5 text-xs font-semibold uppercase tracking-wide ${style.className}`}
     >
       <span aria-hidden="true">{style.symbol}</span>
-      {style.label}
+      {QUOTE_VERDICT_LABELS[verdict]}
     </span>
   );
 }

@@ -2,6 +2,7 @@ import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
+import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
 import { coverageSections, type ExportModel } from "./model";
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -91,7 +92,7 @@ function quotes(model: ExportModel): string {
       const source = q.source
         ? `<figure><figcaption>Source in ${partyCell(model, q.source.statementId)} (${Math.round(q.source.similarity * 100)}% similar)</figcaption><blockquote>${q.verdict === "altered" ? htmlDiff(q.source.parts) : h(q.source.text)}</blockquote></figure>`
         : `<p class="note">No other statement here contains these words or a close variant.</p>`;
-      return `<li class="quote"><span class="badge ${q.verdict}">${h(q.verdict.replace("_", " "))}</span> quoted in ${partyCell(model, q.statementId)}<blockquote>“${h(q.text)}”</blockquote>${source}</li>`;
+      return `<li class="quote"><span class="badge ${q.verdict}">${h(QUOTE_VERDICT_LABELS[q.verdict])}</span> quoted in ${partyCell(model, q.statementId)}<blockquote>“${h(q.text)}”</blockquote>${source}</li>`;
     })
     .join("")}</ol>`;
 }

@@ -2,6 +2,7 @@ import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
+import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
 import { coverageSections, labelOf, type ExportModel } from "./model";
 
 /**
@@ -73,7 +74,7 @@ function coverageLists(model: ExportModel): string[] {
 function quoteLines(model: ExportModel): string[] {
   if (model.comparison.quotes.length === 0) return ["No quotations found.", ""];
   return model.comparison.quotes.flatMap((quote) => {
-    const verdict = quote.verdict.replace("_", " ");
+    const verdict = QUOTE_VERDICT_LABELS[quote.verdict];
     const where = `quoted in ${escapeMarkdown(labelOf(model, quote.statementId))}`;
     const source = quote.source
       ? `source: ${escapeMarkdown(labelOf(model, quote.source.statementId))} (${Math.round(quote.source.similarity * 100)}% similar)`
