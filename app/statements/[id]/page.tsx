@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/BackLink";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { cache } from "react";
 import { AnnotatedText } from "@/components/annotations/AnnotatedText";
 import { AnnotationComposer } from "@/components/annotations/AnnotationComposer";
 import { AnnotationList } from "@/components/annotations/AnnotationList";
@@ -20,9 +21,12 @@ interface Props {
   searchParams: Promise<{ saved?: string; created?: string }>;
 }
 
+// generateMetadata and the page both need the statement: one query per request.
+const loadStatement = cache((id: string) => getStatement(prisma, Number(id)));
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!(await databaseStatus()).ok) return { title: "Database not ready" };
-  const statement = await getStatement(prisma, Number((await params).id));
+  const statement = await loadStatement((await params).id);
   return { title: statement ? `${statement.title} (${statement.party.shortName})` : "Not found" };
 }
 
@@ -30,7 +34,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const status = await databaseStatus();
   if (!status.ok) return <DatabaseProblem status={status} />;
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const statement = await getStatement(prisma, Number(id));
+  const statement = await loadStatement(id);
   if (!statement) notFound();
   const [annotations, editor] = await Promise.all([listAnnotationsForStatement(statement.id, prisma), optionalEditor()]);
 
