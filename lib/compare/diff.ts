@@ -1,5 +1,5 @@
 import { diffWords } from "diff";
-import { segmenterFor } from "./segment";
+import { codePointBoundary, segmenterFor } from "./segment";
 import type { DiffPart } from "./types";
 
 export interface DiffBounds {
@@ -15,10 +15,6 @@ export interface DiffBounds {
 // by letter, so texts with other letters are split into words by Intl.Segmenter instead.
 const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
 const WORD_WINDOW = 512;
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
 
 interface SegmentPiece {
   segment: string;
@@ -40,7 +36,7 @@ function windowedWordSegmenter(language: string) {
         if (end < text.length) {
           const space = text.lastIndexOf(" ", end);
           if (space > start + WORD_WINDOW / 2) end = space + 1;
-          else if (isHighSurrogate(text.charCodeAt(end - 1))) end--;
+          else end = codePointBoundary(text, end);
         }
         for (const piece of segmenter.segment(text.slice(start, end))) {
           pieces.push({ segment: piece.segment, index: start + piece.index });

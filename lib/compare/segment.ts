@@ -44,7 +44,7 @@ function trimRange(text: string, start: number, end: number): TextRange | null {
 }
 
 /** Never cut between the two halves of a surrogate pair. */
-function codePointBoundary(text: string, index: number): number {
+export function codePointBoundary(text: string, index: number): number {
   const code = text.charCodeAt(index - 1);
   return code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
 }

@@ -1,4 +1,4 @@
-import { segmenterFor } from "./segment";
+import { codePointBoundary, segmenterFor } from "./segment";
 
 /**
  * Word tokens with offsets into the original text. A hand-written scanner handles scripts that put
@@ -46,8 +46,7 @@ function segmentUnspaced(text: string, start: number, end: number, language: str
   const segmenter = segmenterFor(language, "word");
   for (let windowStart = start; windowStart < end; ) {
     let windowEnd = Math.min(end, windowStart + WORD_WINDOW);
-    const code = text.charCodeAt(windowEnd - 1);
-    if (windowEnd < end && code >= 0xd800 && code <= 0xdbff) windowEnd--;
+    if (windowEnd < end) windowEnd = codePointBoundary(text, windowEnd);
     for (const piece of segmenter.segment(text.slice(windowStart, windowEnd))) {
       if (piece.isWordLike) emit(windowStart + piece.index, windowStart + piece.index + piece.segment.length);
     }
