@@ -12,6 +12,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { SESSION_SECRET_FILE } from "../lib/auth/session-secret";
 import { databaseFile, projectRoot } from "../lib/db-url";
 
 const root = projectRoot(__dirname);
@@ -58,10 +59,10 @@ function generate(force: boolean) {
   fs.writeFileSync(schemaStamp, hash);
 }
 
-function eventCount(file: string): number {
+function rowCount(file: string, table: "Event" | "Editor"): number {
   const db = new Database(file, { readonly: true });
   try {
-    return (db.prepare("SELECT count(*) AS n FROM Event").get() as { n: number }).n;
+    return (db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
   } finally {
     db.close();
   }
@@ -70,7 +71,7 @@ function eventCount(file: string): number {
 function db() {
   generate(false);
   run("prisma migrate deploy", [prismaCli, "migrate", "deploy"]);
-  if (eventCount(databaseFile()) === 0) run("seed (database has no events)", [tsxCli, "prisma/seed.ts"]);
+  if (rowCount(databaseFile(), "Event") === 0) run("seed (database has no events)", [tsxCli, "prisma/seed.ts"]);
   sessionSecret();
   firstEditor();
   console.log(`[prepare] database ready: ${path.relative(root, databaseFile())}`);
@@ -78,25 +79,16 @@ function db() {
 
 /** A random iron-session secret in the gitignored .session-secret, unless SESSION_SECRET is set. */
 function sessionSecret() {
-  const file = path.join(root, ".session-secret");
+  const file = path.join(root, SESSION_SECRET_FILE);
   if (process.env.SESSION_SECRET || fs.existsSync(file)) return;
   fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
-  console.log("[prepare] created .session-secret (gitignored)");
-}
-
-function editorCount(file: string): number {
-  const db = new Database(file, { readonly: true });
-  try {
-    return (db.prepare("SELECT count(*) AS n FROM Editor").get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
+  console.log(`[prepare] created ${SESSION_SECRET_FILE} (gitignored)`);
 }
 
 /** With READOUT_EDITOR_EMAIL and READOUT_EDITOR_PASSWORD set and no editor yet, creates the first editor. */
 function firstEditor() {
   if (!process.env.READOUT_EDITOR_EMAIL || !process.env.READOUT_EDITOR_PASSWORD) return;
-  if (editorCount(databaseFile()) > 0) return;
+  if (rowCount(databaseFile(), "Editor") > 0) return;
   run(`first editor ${process.env.READOUT_EDITOR_EMAIL}`, [tsxCli, "scripts/create-editor.ts"]);
 }
 
