@@ -30,15 +30,7 @@ const line = (max: number, label = "This field") =>
 
 /** Optional single-line text: "" becomes null. */
 const optionalLine = (max: number, label = "This field") =>
-  z
-    .string()
-    .trim()
-    .max(max, `${label} may be at most ${max} characters.`)
-    .superRefine((value, ctx) => {
-      const problem = controlCharacterProblem(value);
-      if (problem) ctx.addIssue({ code: "custom", message: `This ${problem}.` });
-    })
-    .transform((value) => value || null);
+  clean(z.string().trim().max(max, `${label} may be at most ${max} characters.`)).transform((value) => value || null);
 
 export const slugField = z
   .string({ error: "A slug is required." })
