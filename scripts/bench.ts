@@ -18,7 +18,6 @@ const WORD_COUNTS = [1_000, 10_000, 50_000];
 const NAIVE_TIMEOUT_MS = 1_000;
 const NAIVE_MAX_EDIT_LENGTH = 100_000;
 
-
 const SYLLABLES = "ka ro mi su te la ven dor an ish pel tra gon mar el sti qua ber lon fi".split(" ");
 const STOP_WORDS = "the of and to in a that for on with as by at from was were is has been also its their".split(" ");
 
@@ -112,6 +111,8 @@ function cpuMs(usage: NodeJS.CpuUsage): number {
 }
 
 const megabytes = (bytes: number) => bytes / 2 ** 20;
+/** Peak RSS of this process so far (maxRSS is in kilobytes). */
+const peakRssMb = () => process.resourceUsage().maxRSS / 1024;
 
 interface TimeResult {
   medianMs: number;
@@ -158,7 +159,7 @@ function measureEngineMemory(statementCount: number, wordCount: number): MemoryR
   const statements = syntheticStatements(statementCount, wordCount);
   const rssBeforeMb = megabytes(process.memoryUsage().rss);
   compare(statements);
-  return { rssBeforeMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { rssBeforeMb, peakRssMb: peakRssMb() };
 }
 
 function runNaive(statementCount: number, wordCount: number): NaiveResult {
@@ -172,7 +173,7 @@ function runNaive(statementCount: number, wordCount: number): NaiveResult {
       if (!changes) capped = true;
     }
   }
-  return { ms: performance.now() - started, capped, rssBeforeMb, peakRssMb: process.resourceUsage().maxRSS / 1024 };
+  return { ms: performance.now() - started, capped, rssBeforeMb, peakRssMb: peakRssMb() };
 }
 
 const CASES = { time: timeEngine, memory: measureEngineMemory, naive: runNaive };
