@@ -2,7 +2,7 @@
 
 import { Field } from "@/components/editor/fields";
 import type { FormState } from "@/lib/editorial/form-state";
-import { VERDICTS, VERDICT_LABELS } from "@/lib/editorial/schemas";
+import { VERDICTS, VERDICT_LABELS } from "@/lib/domain/kinds";
 
 const VERDICT_OPTIONS = VERDICTS.map((v) => [v, VERDICT_LABELS[v]] as const);
 

@@ -1,4 +1,4 @@
-import { verdictLabel } from "@/lib/editorial/schemas";
+import { verdictLabel } from "@/lib/domain/kinds";
 
 /** Verdict colours: text on tint, all at least 7:1; the label carries the meaning, colour only helps. */
 export const VERDICT_STYLES: Record<string, { badge: string; mark: string }> = {

@@ -1,7 +1,8 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma, type Tx } from "../db";
 import { reanchor, selectorFor, type TextSelector } from "../editorial/anchoring";
-import { annotationEditSchema, annotationFormSchema, fieldErrorsOf, verdictLabel } from "../editorial/schemas";
+import { verdictLabel } from "../domain/kinds";
+import { annotationEditSchema, annotationFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 
 /** An annotation as the views need it: plain, serialisable data. */

@@ -23,10 +23,26 @@ export const STATEMENT_KIND_LABELS: Record<StatementKind, string> = {
   other: "Other",
 };
 
+/** An annotation's judgement of the words it quotes. */
+export const VERDICTS = ["accurate", "misleading", "false", "unverified", "needs_context"] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  accurate: "Accurate",
+  misleading: "Misleading",
+  false: "False",
+  unverified: "Unverified",
+  needs_context: "Needs context",
+};
+
 export function partyKindLabel(kind: string): string {
   return PARTY_KIND_LABELS[kind as PartyKind] ?? kind;
 }
 
 export function statementKindLabel(kind: string): string {
   return STATEMENT_KIND_LABELS[kind as StatementKind] ?? kind;
+}
+
+export function verdictLabel(verdict: string): string {
+  return VERDICT_LABELS[verdict as Verdict] ?? verdict;
 }

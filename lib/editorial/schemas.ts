@@ -1,22 +1,9 @@
 import { z } from "zod";
 import { isRealDay } from "../domain/dates";
-import { PARTY_KINDS, STATEMENT_KINDS } from "../domain/kinds";
+import { PARTY_KINDS, STATEMENT_KINDS, VERDICTS } from "../domain/kinds";
 import { controlCharacterProblem } from "./text";
 
 /** zod schemas for the editor forms. Text fields refuse control characters; markup is stored as typed and escaped on output. */
-
-export const VERDICTS = ["accurate", "misleading", "false", "unverified", "needs_context"] as const;
-export type Verdict = (typeof VERDICTS)[number];
-export const VERDICT_LABELS: Record<Verdict, string> = {
-  accurate: "Accurate",
-  misleading: "Misleading",
-  false: "False",
-  unverified: "Unverified",
-  needs_context: "Needs context",
-};
-export function verdictLabel(verdict: string): string {
-  return VERDICT_LABELS[verdict as Verdict] ?? verdict;
-}
 
 const clean = (schema: z.ZodString) =>
   schema.superRefine((value, ctx) => {
