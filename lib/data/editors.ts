@@ -38,7 +38,3 @@ export async function authenticate(db: PrismaClient, input: unknown): Promise<Re
   if (!ok || !stored) return invalid("That email and password do not match an editor account.");
   return { ok: true, editor: { id: stored.id, email: stored.email, name: stored.name } };
 }
-
-export async function countEditors(db: PrismaClient): Promise<number> {
-  return db.editor.count();
-}

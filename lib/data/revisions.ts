@@ -47,8 +47,3 @@ export async function listVersions(db: PrismaClient, statementId: number): Promi
   oldest.addedBy = statement.createdBy?.name ?? null;
   return versions;
 }
-
-/** The stored revisions of a statement (previous texts), oldest first. */
-export async function listRevisions(db: PrismaClient, statementId: number) {
-  return db.statementRevision.findMany({ where: { statementId }, orderBy: { version: "asc" } });
-}

@@ -12,8 +12,6 @@ export async function getStatement(db: PrismaClient, id: number) {
   return db.statement.findUnique({ where: { id }, include: { party: true, event: true } });
 }
 
-export type StatementDetail = NonNullable<Awaited<ReturnType<typeof getStatement>>>;
-
 /** Validates metadata + body together so the form shows every field error at once. */
 function validateStatement<S extends typeof statementMetaSchema | typeof statementEditSchema>(schema: S, input: Record<string, unknown>) {
   const parsed = schema.safeParse(input);

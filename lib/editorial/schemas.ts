@@ -19,7 +19,7 @@ const line = (max: number, label = "This field") =>
 const optionalLine = (max: number, label = "This field") =>
   clean(z.string().trim().max(max, `${label} may be at most ${max} characters.`)).transform((value) => value || null);
 
-export const slugField = z
+const slugField = z
   .string({ error: "A slug is required." })
   .trim()
   .min(1, "A slug is required.")
@@ -54,7 +54,6 @@ export const partyFormSchema = z.object({
     .transform((value) => value || null),
   color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "Use a colour like #1d4ed8."),
 });
-export type PartyFormInput = z.infer<typeof partyFormSchema>;
 
 export const eventFormSchema = z.object({
   slug: slugField,
@@ -62,7 +61,6 @@ export const eventFormSchema = z.object({
   occurredOn: isoDate,
   summary: clean(z.string().max(5000, "The summary may be at most 5000 characters.")).transform((s) => s.trim()),
 });
-export type EventFormInput = z.infer<typeof eventFormSchema>;
 
 /** Statement metadata; the body is checked separately by cleanStatementText (size, control characters). */
 export const statementMetaSchema = z.object({
@@ -85,7 +83,6 @@ export const statementMetaSchema = z.object({
   speaker: optionalLine(200, "The speaker"),
   provenanceNote: clean(z.string().max(2000, "The provenance note may be at most 2000 characters.")).transform((s) => s.trim()),
 });
-export type StatementMetaInput = z.infer<typeof statementMetaSchema>;
 
 export const statementEditSchema = statementMetaSchema.extend({
   id,
@@ -111,7 +108,6 @@ export const annotationFormSchema = z.object({
     .min(1, "Give at least one source link.")
     .max(20, "At most 20 source links."),
 });
-export type AnnotationFormInput = z.infer<typeof annotationFormSchema>;
 
 /** Changing an annotation's judgement; its anchor (the quoted words) stays as it is. */
 export const annotationEditSchema = annotationFormSchema.pick({ verdict: true, note: true, sources: true }).extend({ id });

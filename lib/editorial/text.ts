@@ -74,7 +74,7 @@ export function htmlToCleanText(html: string): string {
     .trim();
 }
 
-export function extensionOf(fileName: string): string {
+function extensionOf(fileName: string): string {
   const dot = fileName.lastIndexOf(".");
   return dot < 0 ? "" : fileName.slice(dot).toLowerCase();
 }
