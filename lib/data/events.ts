@@ -1,6 +1,5 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../db";
-import { getStatement as getStatementFrom } from "./statements";
 
 /** Events newest first, with the parties that spoke and the number of statements. */
 export async function listEvents() {
@@ -36,8 +35,3 @@ export async function getEvent(slug: string) {
 
 export type EventWithStatements = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 export type StatementWithParty = EventWithStatements["statements"][number];
-
-/** One statement with its party and event, from the shared client; null when the id is unknown. */
-export async function getStatement(id: number) {
-  return getStatementFrom(prisma, id);
-}

@@ -1,6 +1,11 @@
 import type { AlignedRow } from "../compare/types";
 import type { StatementColumnInfo } from "./columns";
 
+/** The statements the parties themselves issued: everything but news reports, in the given order. */
+export function partyStatementIds(columns: readonly StatementColumnInfo[]): string[] {
+  return columns.filter((c) => c.kind !== "news_report").map((c) => c.id);
+}
+
 /**
  * Claims that only one party reported among the parties' own statements, news reports set aside.
  *
@@ -10,13 +15,12 @@ import type { StatementColumnInfo } from "./columns";
  * Returns null when the distinction makes no difference: no news report shown, or fewer than two party statements.
  */
 export function partyOnlyRows(rows: readonly AlignedRow[], columns: readonly StatementColumnInfo[]): Map<string, string[]> | null {
-  const newsReports = new Set(columns.filter((c) => c.kind === "news_report").map((c) => c.id));
-  const parties = columns.filter((c) => !newsReports.has(c.id)).map((c) => c.id);
-  if (newsReports.size === 0 || parties.length < 2) return null;
+  const parties = partyStatementIds(columns);
+  if (parties.length === columns.length || parties.length < 2) return null;
   const byStatement = new Map<string, string[]>(parties.map((id) => [id, []]));
   for (const row of rows) {
-    const reporters = row.reportedBy.filter((id) => !newsReports.has(id));
-    if (reporters.length === 1) byStatement.get(reporters[0])?.push(row.id);
+    const reporters = row.reportedBy.filter((id) => byStatement.has(id));
+    if (reporters.length === 1) byStatement.get(reporters[0])!.push(row.id);
   }
   return byStatement;
 }

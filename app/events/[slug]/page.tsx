@@ -18,6 +18,7 @@ import { formatDate, isoDay } from "@/lib/format";
 import { columnInfo, columnLookup } from "@/lib/view/columns";
 import { compareShown } from "@/lib/view/comparison-cache";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
+import { partyStatementIds } from "@/lib/view/party-only-rows";
 import {
   EVENT_VIEWS,
   eventViewQuery,
@@ -61,7 +62,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id)) : new Map();
   const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
   // Offered when news reports sit beside at least two statements of the parties themselves.
-  const partyStatements = columns.filter((c) => c.kind !== "news_report").map((c) => c.id);
+  const partyStatements = partyStatementIds(columns);
   const withoutNewsReportsHref =
     partyStatements.length >= 2 && partyStatements.length < columns.length
       ? href({ shown: partyStatements, base: partyStatements.includes(state.base) ? state.base : partyStatements[0], filter: null })

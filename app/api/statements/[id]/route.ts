@@ -2,14 +2,15 @@ import { conditionalJson, jsonError } from "@/lib/api/responses";
 import { statementApiJson } from "@/lib/api/serialise";
 import { validatorsFor } from "@/lib/api/conditional";
 import { withDatabase } from "@/lib/api/with-database";
-import { getStatement } from "@/lib/data/events";
+import { prisma } from "@/lib/db";
+import { getStatement } from "@/lib/data/statements";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
-  const statement = await getStatement(Number(id));
+  const statement = await getStatement(prisma, Number(id));
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const validators = validatorsFor(
     [statement.id, statement.version, statement.updatedAt.getTime(), statement.party.updatedAt.getTime(), statement.event.slug],
