@@ -1,7 +1,8 @@
 import { defineConfig } from "@playwright/test";
 
 // The browser tests get their own database and port, so they never touch the dev data or a running dev server.
-const PORT = 3100;
+// E2E_PORT lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = "file:prisma/e2e.db";
 
 export default defineConfig({
