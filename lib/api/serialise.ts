@@ -1,5 +1,6 @@
 import type { Bundle } from "../domain/bundle-schema";
-import type { EventWithStatements, StatementWithParty } from "../data/events";
+import type { EventWithStatements, ExchangeWithParticipants, StatementWithParty } from "../data/events";
+import type { ExchangeKind, SourceRole } from "../domain/kinds";
 import { isoDay } from "../format";
 import { validatorsFor, type Validators } from "./conditional";
 
@@ -23,6 +24,8 @@ export function statementBundleJson(statement: StatementWithParty): Bundle["even
     party: statement.party.slug,
     title: statement.title,
     kind: statement.kind as Bundle["events"][number]["statements"][number]["kind"],
+    sourceRole: statement.sourceRole as SourceRole,
+    exchanges: statement.exchanges.map((link) => link.exchange.slug),
     sourceName: statement.sourceName,
     sourceUrl: statement.sourceUrl,
     publishedOn: statement.publishedOn ? isoDay(statement.publishedOn) : null,
@@ -30,6 +33,17 @@ export function statementBundleJson(statement: StatementWithParty): Bundle["even
     speaker: statement.speaker,
     provenanceNote: statement.provenanceNote,
     body: statement.body,
+  };
+}
+
+/** An exchange in the bundle format: participants as party slugs, the date as YYYY-MM-DD. */
+export function exchangeJson(exchange: ExchangeWithParticipants): NonNullable<Bundle["events"][number]["exchanges"]>[number] {
+  return {
+    slug: exchange.slug,
+    kind: exchange.kind as ExchangeKind,
+    title: exchange.title,
+    occurredOn: exchange.occurredOn ? isoDay(exchange.occurredOn) : null,
+    participants: exchange.participants.map((p) => p.party.slug),
   };
 }
 
@@ -44,6 +58,7 @@ export function eventBundle(event: EventWithStatements): Bundle {
         title: event.title,
         occurredOn: isoDay(event.occurredOn),
         summary: event.summary,
+        exchanges: event.exchanges.map(exchangeJson),
         statements: event.statements.map(statementBundleJson),
       },
     ],
@@ -68,6 +83,7 @@ export function eventApiJson(event: EventWithStatements) {
     title: event.title,
     occurredOn: isoDay(event.occurredOn),
     summary: event.summary,
+    exchanges: event.exchanges.map(exchangeJson),
     updatedAt: event.updatedAt.toISOString(),
     statements: event.statements.map(statementApiJson),
   };

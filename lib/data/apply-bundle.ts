@@ -2,6 +2,8 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { Tx } from "../db";
 import type { Bundle, BundleStatement } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
+import { defaultSourceRole } from "../domain/kinds";
+import { writeEventExchanges } from "./exchanges";
 
 export interface ApplyResult {
   created: number;
@@ -27,6 +29,7 @@ function statementData(statement: BundleStatement, position: number) {
     position,
     title: statement.title,
     kind: statement.kind,
+    sourceRole: statement.sourceRole ?? defaultSourceRole(statement.kind),
     sourceName: statement.sourceName,
     sourceUrl: statement.sourceUrl,
     publishedOn: dateOrNull(statement.publishedOn),
@@ -39,7 +42,8 @@ function statementData(statement: BundleStatement, position: number) {
 
 /**
  * Writes a validated bundle in one transaction: creates what is missing, updates what differs,
- * leaves the rest untouched (idempotent). A changed statement body bumps its version.
+ * leaves the rest untouched (idempotent). A changed statement body bumps its version. Exchanges (and which
+ * statements report them) become what the bundle says; they count like parties, events and statements.
  */
 export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise<ApplyResult> {
   return prisma.$transaction(async (tx: Tx) => {
@@ -73,14 +77,16 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
         count("updated");
       } else count("unchanged");
 
+      const statementIds = new Map<string, number>();
       for (const [position, statement] of event.statements.entries()) {
         const partyId = partyIds.get(statement.party) ?? (await tx.party.findUniqueOrThrow({ where: { slug: statement.party } })).id;
         const data = { ...statementData(statement, position), partyId };
         const existing = await tx.statement.findUnique({
           where: { eventId_slug: { eventId: stored.id, slug: statement.slug } },
         });
+        statementIds.set(statement.slug, existing?.id ?? -1);
         if (!existing) {
-          await tx.statement.create({ data: { ...data, slug: statement.slug, eventId: stored.id } });
+          statementIds.set(statement.slug, (await tx.statement.create({ data: { ...data, slug: statement.slug, eventId: stored.id } })).id);
           count("created");
         } else if (differs(existing, data)) {
           const version = existing.body === data.body ? existing.version : existing.version + 1;
@@ -88,6 +94,10 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
           count("updated");
         } else count("unchanged");
       }
+      const exchanges = await writeEventExchanges(tx, stored.id, event, partyIds, statementIds);
+      result.created += exchanges.created;
+      result.updated += exchanges.updated;
+      result.unchanged += exchanges.unchanged;
     }
     return result;
   });

@@ -25,8 +25,26 @@ export async function listEvents() {
 
 export type EventSummary = Awaited<ReturnType<typeof listEvents>>[number];
 
-/** An event's statements in column order, each with its party. */
-export const WITH_STATEMENTS = { statements: { orderBy: [{ position: "asc" }, { id: "asc" }], include: { party: true } } } satisfies Prisma.EventInclude;
+/** The exchanges a statement reports, by id and slug. */
+export const STATEMENT_EXCHANGES = {
+  select: { exchangeId: true, exchange: { select: { slug: true, position: true } } },
+  orderBy: [{ exchange: { position: "asc" } }, { exchangeId: "asc" }],
+} satisfies Prisma.Statement$exchangesArgs;
+
+/**
+ * An event's statements in column order, each with its party and the exchanges it reports (ids), and the event's
+ * exchanges in order, each with its participants.
+ */
+export const WITH_STATEMENTS = {
+  statements: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    include: { party: true, exchanges: STATEMENT_EXCHANGES },
+  },
+  exchanges: {
+    orderBy: [{ position: "asc" }, { id: "asc" }],
+    include: { participants: { include: { party: { select: { id: true, slug: true, shortName: true, name: true, color: true } } } } },
+  },
+} satisfies Prisma.EventInclude;
 
 /** One event with its statements in column order, each with its party; null when the slug is unknown. */
 export async function getEvent(slug: string) {
@@ -35,3 +53,4 @@ export async function getEvent(slug: string) {
 
 export type EventWithStatements = NonNullable<Awaited<ReturnType<typeof getEvent>>>;
 export type StatementWithParty = EventWithStatements["statements"][number];
+export type ExchangeWithParticipants = EventWithStatements["exchanges"][number];

@@ -2,10 +2,12 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { Tx } from "../db";
 import { bundleSchema, type Bundle } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
+import { defaultSourceRole } from "../domain/kinds";
 import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { WITH_STATEMENTS } from "./events";
+import { writeEventExchanges } from "./exchanges";
 
 // ---------------------------------------------------------------- events (create, edit, delete)
 
@@ -142,12 +144,24 @@ export async function importBundle(db: PrismaClient, json: string, editor: Edito
       const created = await tx.event.create({
         data: { slug: event.slug, title: event.title, occurredOn: dateOrNull(event.occurredOn)!, summary: event.summary },
       });
-      for (const [position, { party, publishedOn, ...statement }] of event.statements.entries()) {
-        await tx.statement.create({
-          data: { ...statement, publishedOn: dateOrNull(publishedOn), position, eventId: created.id, partyId: partyIds.get(party)!, createdById: editor.id },
+      const statementIds = new Map<string, number>();
+      for (const [position, { party, publishedOn, exchanges: _exchanges, sourceRole, ...statement }] of event.statements.entries()) {
+        const { id } = await tx.statement.create({
+          data: {
+            ...statement,
+            sourceRole: sourceRole ?? defaultSourceRole(statement.kind),
+            publishedOn: dateOrNull(publishedOn),
+            position,
+            eventId: created.id,
+            partyId: partyIds.get(party)!,
+            createdById: editor.id,
+          },
+          select: { id: true },
         });
+        statementIds.set(statement.slug, id);
         result.statementsCreated += 1;
       }
+      await writeEventExchanges(tx, created.id, event, partyIds, statementIds);
       result.events.push({ id: created.id, slug: created.slug, title: created.title });
     }
     return result;

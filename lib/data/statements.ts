@@ -5,11 +5,12 @@ import { cleanStatementText } from "../editorial/text";
 import { fieldErrorsOf, statementEditSchema, statementMetaSchema } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { reanchorAnnotations } from "./annotations";
+import { STATEMENT_EXCHANGES } from "./events";
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {
   if (!Number.isInteger(id) || id <= 0) return null;
-  return db.statement.findUnique({ where: { id }, include: { party: true, event: true } });
+  return db.statement.findUnique({ where: { id }, include: { party: true, event: true, exchanges: STATEMENT_EXCHANGES } });
 }
 
 /** Validates metadata + body together so the form shows every field error at once. */

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isRealDay } from "./dates";
-import { PARTY_KINDS, STATEMENT_KINDS } from "./kinds";
+import { EXCHANGE_KINDS, PARTY_KINDS, SOURCE_ROLES, STATEMENT_KINDS } from "./kinds";
 
 /**
  * The event bundle: parties plus events with their statements. The seed file uses it,
@@ -45,6 +45,19 @@ export const statementSchema = z.object({
   speaker: z.string().trim().min(1).max(200).nullable().default(null),
   provenanceNote: z.string().max(2000).default(""),
   body: z.string().refine((s) => s.trim().length > 0, "must not be empty").pipe(z.string().max(MAX_STATEMENT_CHARS)),
+  /** primary | secondary; when absent, from the kind (a news report is secondary, the rest primary). */
+  sourceRole: z.enum(SOURCE_ROLES).optional(),
+  /** Slugs of the event's exchanges this statement reports; when absent, every exchange of the event. */
+  exchanges: z.array(slug).min(1).optional(),
+});
+
+/** One conversation inside the event (a call, a meeting, a hearing …); participants are party slugs. */
+export const exchangeSchema = z.object({
+  slug,
+  kind: z.enum(EXCHANGE_KINDS),
+  title: z.string().trim().min(1).max(300),
+  occurredOn: isoDate.nullable().default(null),
+  participants: z.array(slug).default([]),
 });
 
 export const eventSchema = z.object({
@@ -52,6 +65,8 @@ export const eventSchema = z.object({
   title: z.string().trim().min(1).max(300),
   occurredOn: isoDate,
   summary: z.string().max(5000).default(""),
+  /** When absent, the event holds one exchange with every statement in it (see WHOLE_EVENT_EXCHANGE). */
+  exchanges: z.array(exchangeSchema).min(1).optional(),
   statements: z.array(statementSchema).min(1),
 });
 
@@ -74,8 +89,29 @@ export const bundleSchema = z
         ctx.addIssue({ code: "custom", path: ["events", e, "slug"], message: `duplicate event slug "${event.slug}"` });
       }
       eventSlugs.add(event.slug);
+      const exchangeSlugs = new Set<string>();
+      event.exchanges?.forEach((exchange, x) => {
+        if (exchangeSlugs.has(exchange.slug)) {
+          ctx.addIssue({ code: "custom", path: ["events", e, "exchanges", x, "slug"], message: `duplicate exchange slug "${exchange.slug}"` });
+        }
+        exchangeSlugs.add(exchange.slug);
+        exchange.participants.forEach((party, p) => {
+          if (!partySlugs.has(party)) {
+            ctx.addIssue({ code: "custom", path: ["events", e, "exchanges", x, "participants", p], message: `unknown party "${party}"` });
+          }
+        });
+      });
       const statementSlugs = new Set<string>();
       event.statements.forEach((statement, s) => {
+        statement.exchanges?.forEach((exchange, k) => {
+          if (!exchangeSlugs.has(exchange)) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["events", e, "statements", s, "exchanges", k],
+              message: event.exchanges ? `unknown exchange "${exchange}"` : `unknown exchange "${exchange}": the event lists no exchanges`,
+            });
+          }
+        });
         if (!partySlugs.has(statement.party)) {
           ctx.addIssue({
             code: "custom",
@@ -99,3 +135,4 @@ export type Bundle = z.infer<typeof bundleSchema>;
 export type BundleParty = z.infer<typeof partySchema>;
 export type BundleEvent = z.infer<typeof eventSchema>;
 export type BundleStatement = z.infer<typeof statementSchema>;
+export type BundleExchange = z.infer<typeof exchangeSchema>;
