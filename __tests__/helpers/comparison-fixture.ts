@@ -3,9 +3,9 @@ import type { StatementColumnInfo } from "@/lib/view/columns";
 
 /** Hand-written engine output for component tests: three statements, three claims. */
 export const columns: StatementColumnInfo[] = [
-  { id: "am", dbId: 1, label: "Armenia PMO", partyName: "Office of the Prime Minister of Armenia", color: "#c2410c", title: "Readout", language: "en", kind: "official_readout" },
-  { id: "us", dbId: 2, label: "State Dept.", partyName: "U.S. Department of State", color: "#1d4ed8", title: "Statement", language: "en", kind: "official_readout" },
-  { id: "news", dbId: 3, label: "News report", partyName: "News report", color: "#4b5563", title: "Report", language: "en", kind: "news_report" },
+  { id: "am", dbId: 1, label: "Armenia PMO", partyName: "Office of the Prime Minister of Armenia", color: "#c2410c", title: "Readout", language: "en", kind: "official_readout", role: "primary" },
+  { id: "us", dbId: 2, label: "State Dept.", partyName: "U.S. Department of State", color: "#1d4ed8", title: "Statement", language: "en", kind: "official_readout", role: "primary" },
+  { id: "news", dbId: 3, label: "News report", partyName: "News report", color: "#4b5563", title: "Report", language: "en", kind: "news_report", role: "secondary" },
 ];
 
 const cell = (statementId: string, text: string) => ({ statementId, segmentIds: [`${statementId}:s0`], text, spans: [{ start: 0, end: text.length }] });
@@ -17,6 +17,10 @@ export const rows: AlignedRow[] = [
     cells: [cell("am", "The sides discussed the peace process."), cell("news", "The sides discussed the stalled peace process.")],
     reportedBy: ["am", "news"],
     notReportedBy: ["us"],
+    otherExchangeBy: [],
+    exchangeIds: [""],
+    secondaryOnly: false,
+    soleReporter: "am",
     similarity: 0.8,
     diffs: [
       {
@@ -37,6 +41,10 @@ export const rows: AlignedRow[] = [
     cells: [cell("us", "The Secretary noted concerns.")],
     reportedBy: ["us"],
     notReportedBy: ["am", "news"],
+    otherExchangeBy: [],
+    exchangeIds: [""],
+    secondaryOnly: false,
+    soleReporter: "us",
     similarity: 1,
     diffs: [],
   },
@@ -46,6 +54,10 @@ export const rows: AlignedRow[] = [
     cells: [cell("am", "Support was underscored."), cell("us", "Support was underscored."), cell("news", "Help was stressed instead.")],
     reportedBy: ["am", "us", "news"],
     notReportedBy: [],
+    otherExchangeBy: [],
+    exchangeIds: [""],
+    secondaryOnly: false,
+    soleReporter: null,
     similarity: 0.5,
     diffs: [
       { fromStatementId: "am", toStatementId: "us", status: "identical", parts: [{ op: "equal", text: "Support was underscored." }] },

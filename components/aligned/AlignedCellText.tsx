@@ -6,8 +6,16 @@ interface AlignedCellTextProps {
   /** The framing diff from the row's anchor to this cell; absent for the anchor itself. */
   diff: FramingDiff | undefined;
   anchorLabel: string;
-  /** Set when no other shown statement reported the claim. */
+  /** Set when this statement alone reported the claim among the primary statements (AlignedRow.soleReporter). */
   soleReporterLabel?: string;
+}
+
+function SoleReporter({ label }: { label: string }) {
+  return (
+    <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600" data-testid="sole-reporter">
+      only {label} reported this
+    </p>
+  );
 }
 
 /** A claim as one party worded it, with the words that differ from the row's anchor marked. */
@@ -16,17 +24,18 @@ export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel }: 
     return (
       <div>
         <p>{cell.text}</p>
-        <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">
-          {soleReporterLabel ? `only ${soleReporterLabel} reported this` : "anchor wording"}
-        </p>
+        {soleReporterLabel ? <SoleReporter label={soleReporterLabel} /> : <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">anchor wording</p>}
       </div>
     );
   }
   if (diff.status === "diffed") {
     return (
-      <p>
-        <WordDiff parts={diff.parts} />
-      </p>
+      <div>
+        <p>
+          <WordDiff parts={diff.parts} />
+        </p>
+        {soleReporterLabel && <SoleReporter label={soleReporterLabel} />}
+      </div>
     );
   }
   return (
@@ -35,6 +44,7 @@ export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel }: 
       <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">
         {diff.status === "identical" ? `same wording as ${anchorLabel}` : `rephrased entirely from ${anchorLabel}`}
       </p>
+      {soleReporterLabel && <SoleReporter label={soleReporterLabel} />}
     </div>
   );
 }

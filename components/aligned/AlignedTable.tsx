@@ -5,6 +5,7 @@ import { PartyChip } from "../PartyChip";
 import { AlignedCellText } from "./AlignedCellText";
 import { annotationsInSpans, CellAnnotations } from "./CellAnnotations";
 import { NotReportedCell } from "./NotReportedCell";
+import { QuietCell } from "./QuietCell";
 
 interface AlignedTableProps {
   rows: AlignedRow[];
@@ -13,13 +14,18 @@ interface AlignedTableProps {
   emptyMessage: string;
   /** Fact-check annotations by statement id (slug), shown in the cells they fall in. */
   annotations?: Map<string, AnnotationView[]>;
+  testId?: string;
 }
 
-/** One row per claim, one column per statement; gaps say who did not report the claim. */
-export function AlignedTable({ rows, columns, emptyMessage, annotations }: AlignedTableProps) {
+/**
+ * One row per claim, one column per statement; gaps say who did not report the claim — only statements of the
+ * claim's exchange can have one. Statements of another exchange read "other exchange"; background rows (only a
+ * secondary source holds them) have quiet cells. Secondary sources are reference columns.
+ */
+export function AlignedTable({ rows, columns, emptyMessage, annotations, testId = "aligned-table" }: AlignedTableProps) {
   const labelOf = new Map(columns.map((c) => [c.id, c.label]));
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" data-testid="aligned-table">
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" data-testid={testId}>
       <table className="w-full min-w-[48rem] table-fixed border-collapse text-left">
         <caption className="sr-only">
           Claims aligned across statements. Marked words differ from the row’s anchor wording: underlined words were
@@ -37,8 +43,14 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations }: Align
               #
             </th>
             {columns.map((column) => (
-              <th key={column.id} scope="col" className="px-3 py-3 align-bottom text-sm" style={{ borderTop: `4px solid ${column.color}` }}>
+              <th
+                key={column.id}
+                scope="col"
+                className={`px-3 py-3 align-bottom text-sm ${column.role === "secondary" ? "bg-slate-50" : ""}`}
+                style={{ borderTop: `4px solid ${column.color}` }}
+              >
                 <PartyChip name={column.partyName} label={column.label} color={column.color} />
+                {column.role === "secondary" && <span className="block text-xs font-normal italic text-slate-600">reference (secondary source)</span>}
                 <span className="mt-0.5 block text-xs font-normal text-slate-600">{column.title}</span>
               </th>
             ))}
@@ -64,19 +76,25 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations }: Align
                 {columns.map((column) => {
                   const cell = row.cells.find((c) => c.statementId === column.id);
                   return (
-                    <td key={column.id} className="px-3 py-3 font-serif text-[0.95rem] leading-relaxed text-slate-900" lang={column.language}>
+                    <td
+                      key={column.id}
+                      className={`px-3 py-3 font-serif text-[0.95rem] leading-relaxed text-slate-900 ${column.role === "secondary" ? "bg-slate-50" : ""}`}
+                      lang={column.language}
+                    >
                       {cell ? (
                         <>
                           <AlignedCellText
                             cell={cell}
                             diff={row.diffs.find((d) => d.toStatementId === column.id)}
                             anchorLabel={labelOf.get(anchorId) ?? anchorId}
-                            soleReporterLabel={row.cells.length === 1 ? column.label : undefined}
+                            soleReporterLabel={row.soleReporter === column.id ? column.label : undefined}
                           />
                           <CellAnnotations annotations={annotationsInSpans(annotations?.get(column.id) ?? [], cell.spans)} />
                         </>
-                      ) : (
+                      ) : row.notReportedBy.includes(column.id) ? (
                         <NotReportedCell label={column.label} />
+                      ) : (
+                        <QuietCell reason={row.otherExchangeBy.includes(column.id) ? "other_exchange" : "background"} />
                       )}
                     </td>
                   );

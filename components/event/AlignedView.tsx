@@ -4,9 +4,11 @@ import type { AnnotationView } from "@/lib/data/annotations";
 import type { StatementWithParty } from "@/lib/data/events";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { EventViewState } from "@/lib/view/event-view-state";
+import type { ExchangeSummary as Summary } from "@/lib/view/exchange-summary";
 import { partyOnlyRows } from "@/lib/view/party-only-rows";
 import { AlignedTable } from "../aligned/AlignedTable";
 import { CoverageSummary } from "../aligned/CoverageSummary";
+import { ExchangeSummary } from "../aligned/ExchangeSummary";
 import { StatementColumn } from "../StatementColumn";
 
 interface AlignedViewProps {
@@ -19,12 +21,12 @@ interface AlignedViewProps {
   highlight?: string;
   /** Fact-check annotations by statement slug. */
   annotations: Map<string, AnnotationView[]>;
-  /** Link to the same view without the news reports, when news reports are shown beside the parties' statements. */
-  withoutNewsReportsHref: string | null;
+  /** Per exchange: who said what only they said, and what each left out. */
+  summaries: Summary[];
 }
 
 /** The default view: coverage summary, the claims aligned across statements, then the full texts. */
-export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, withoutNewsReportsHref }: AlignedViewProps) {
+export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, summaries }: AlignedViewProps) {
   const partyOnly = partyOnlyRows(comparison.rows, columns);
   const coverage = filter && comparison.coverage.find((c) => c.statementId === filter.statement);
   const wantedIds =
@@ -32,7 +34,11 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
       ? { unique: coverage.uniqueRowIds, missing: coverage.missingRowIds, "party-only": partyOnly?.get(filter.statement) ?? [] }[filter.kind]
       : null;
   const wanted = wantedIds && new Set(wantedIds);
-  const rows = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
+  const filtered = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
+  // Claims only a secondary source holds are background: collapsed under one line, never gaps.
+  const rows = filtered.filter((row) => !row.secondaryOnly);
+  const background = filtered.filter((row) => row.secondaryOnly);
+  const backgroundSources = [...new Set(background.flatMap((row) => row.reportedBy))].map((id) => columns.find((c) => c.id === id)?.label ?? id);
   const filterLabel = filter && columns.find((c) => c.id === filter.statement)?.label;
   const filterText = filter && {
     unique: `only ${filterLabel} reported`,
@@ -51,22 +57,19 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
         <h2 id="summary-heading" className="mb-2 text-base font-semibold">
           Who reported what
         </h2>
-        <CoverageSummary
-          coverage={comparison.coverage}
-          columns={columns}
-          totalRows={comparison.rows.length}
-          filterHref={(kind, statement) => filterHref({ kind, statement })}
-          partyOnly={partyOnly}
-        />
-        {withoutNewsReportsHref && (
-          <p className="mt-3 text-sm text-slate-700" data-testid="without-news-hint">
-            A news report that retells the readouts shares their claims, so they seldom count as reported by one party
-            only.{" "}
-            <Link href={withoutNewsReportsHref} className="font-medium text-blue-800 underline">
-              Compare the parties’ own statements without the news report
-            </Link>
-          </p>
-        )}
+        <ExchangeSummary summaries={summaries} />
+        <details className="mt-4">
+          <summary className="cursor-pointer text-sm font-medium text-slate-800">Counts per statement</summary>
+          <div className="mt-2">
+            <CoverageSummary
+              coverage={comparison.coverage}
+              columns={columns}
+              totalRows={comparison.rows.length}
+              filterHref={(kind, statement) => filterHref({ kind, statement })}
+              partyOnly={null}
+            />
+          </div>
+        </details>
       </section>
 
       <section aria-labelledby="aligned-heading" className="space-y-3">
@@ -87,8 +90,18 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           rows={rows}
           columns={columns}
           annotations={annotations}
-          emptyMessage={emptyMessage ?? "No claims were found in these statements."}
+          emptyMessage={emptyMessage ?? (background.length ? "Only background: no primary statement holds these claims." : "No claims were found in these statements.")}
         />
+        {background.length > 0 && (
+          <details className="rounded-lg border border-slate-200 bg-slate-50" data-testid="background-rows">
+            <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-800">
+              {background.length} background {background.length === 1 ? "sentence" : "sentences"} only in {backgroundSources.join(", ")}
+            </summary>
+            <div className="p-2">
+              <AlignedTable rows={background} columns={columns} annotations={annotations} emptyMessage="" testId="background-table" />
+            </div>
+          </details>
+        )}
       </section>
 
       <section aria-labelledby="statements-heading">

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 /** Query of GET /api/events/{slug}/comparison and the export endpoints: strict, so mistakes are 400s. */
-export function comparisonQuerySchema(slugs: string[]) {
+export function comparisonQuerySchema(slugs: string[], exchangeSlugs: readonly string[] = []) {
   const slug = z.string().refine((s) => slugs.includes(s), { error: (issue) => `unknown statement "${issue.input}"` });
   return z
     .object({
@@ -12,19 +12,25 @@ export function comparisonQuerySchema(slugs: string[]) {
         .pipe(z.array(slug).min(2, "name at least two statements")),
       base: slug.optional(),
       threshold: z.coerce.number().min(0.05).max(0.95).optional(),
+      /** An exchange (slug): only the statements reporting it are compared. */
+      exchange: z
+        .string()
+        .refine((s) => exchangeSlugs.includes(s), { error: (issue) => `unknown exchange "${issue.input}"` })
+        .optional(),
     })
-    .transform(({ statements, base, threshold }) => ({
+    .transform(({ statements, base, threshold, exchange }) => ({
       // Event order, whatever the order in the query, so the same set always gives the same comparison.
       statements: slugs.filter((s) => statements.includes(s) || s === base),
       base: base ?? slugs.find((s) => statements.includes(s))!,
       threshold: threshold ?? null,
+      exchange: exchange ?? null,
     }));
 }
 
 export type ComparisonQuery = z.infer<ReturnType<typeof comparisonQuerySchema>>;
 
-export function parseComparisonQuery(slugs: string[], params: URLSearchParams) {
-  const result = comparisonQuerySchema(slugs).safeParse(Object.fromEntries(params));
+export function parseComparisonQuery(slugs: string[], params: URLSearchParams, exchangeSlugs: readonly string[] = []) {
+  const result = comparisonQuerySchema(slugs, exchangeSlugs).safeParse(Object.fromEntries(params));
   if (result.success) return { ok: true as const, query: result.data };
   return {
     ok: false as const,

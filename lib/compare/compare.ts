@@ -4,6 +4,7 @@ import { similarPairs } from "./candidates";
 import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
 import type { DiffBounds } from "./diff";
+import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
@@ -12,7 +13,7 @@ import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
 import { checkQuotes } from "./quotes";
 import { buildVectors, cosine, roundSimilarity, sumVectors, type SparseVector } from "./similarity";
-import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, Segment, StatementInput } from "./types";
+import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, ExchangeInput, Segment, StatementInput } from "./types";
 import { TokenDiffer, tokensOfRanges, type TokenizedText } from "./token-diff";
 import { findVersions } from "./versions";
 
@@ -97,7 +98,12 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
     index,
     cells: cells.map(({ cell }) => cell),
     reportedBy,
-    notReportedBy: analysed.filter((statement) => !reportedBy.includes(statement.id)).map((statement) => statement.id),
+    // Judged by exchange and source role in scopeRow.
+    notReportedBy: [],
+    otherExchangeBy: [],
+    exchangeIds: [],
+    secondaryOnly: false,
+    soleReporter: null,
     similarity: meanPairwiseSimilarity(cellVectors),
     diffs: framingDiffs(cells, anchor, differ, bounds),
   };
@@ -108,14 +114,19 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
  * what out, how each worded what they share, whether their quotations are faithful, which
  * entities each mentions, and which statements are near-copies of each other.
  * Deterministic: the same input always gives the same, JSON-serialisable output.
+ *
+ * `exchanges`: the conversations inside the event (see ExchangeInput). A claim is "not reported" only by statements
+ * of its exchange; primary statements alone make omissions. Throws RangeError for a bad option, a duplicate
+ * statement or exchange id, or a statement naming an unknown exchange.
  */
-export function compare(statements: StatementInput[], options: CompareOptions = {}): Comparison {
+export function compare(statements: StatementInput[], options: CompareOptions = {}, exchanges: readonly ExchangeInput[] = []): Comparison {
   const ids = new Set<string>();
   for (const statement of statements) {
     if (ids.has(statement.id)) throw new Error(`duplicate statement id "${statement.id}"`);
     ids.add(statement.id);
   }
   const resolved = resolveOptions(statements, options);
+  const scope = resolveScope(statements, exchanges);
   const lexicon = new Lexicon();
   const analysed = statements.map((statement, order) => analyseStatement(statement, order, lexicon, resolved.splitClauses));
   const baseIndex = Math.max(0, statements.findIndex((statement) => statement.id === resolved.baseId));
@@ -143,7 +154,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds };
-  const rows = ordered.map((group, index) => buildRow(context, group, index));
+  const rows = ordered.map((group, index) => scopeRow(buildRow(context, group, index), scope));
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({
     id: statement.id,
@@ -162,6 +173,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
       statements.map((statement) => statement.id),
       rows,
     ),
+    exchanges: exchangeCoverage(rows, scope),
     entities: extractEntities(analysed, quotations, lexicon),
     quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds),
     versions: findVersions(analysed, resolved.versionThreshold, bounds),

@@ -13,6 +13,32 @@ export interface StatementInput {
   text: string;
   /** BCP 47 language tag for Intl.Segmenter; defaults to "en". */
   language?: string;
+  /** The party that issued it (any stable id): two statements of one party share it. Default: the statement id. */
+  party?: string;
+  /**
+   * "primary" (default): the party's own account. "secondary": a retelling (a news report) — a reference that never
+   * makes an omission, and whose claims no primary statement holds are background (`AlignedRow.secondaryOnly`).
+   */
+  role?: SourceRole;
+  /** Ids of the exchanges (see `ExchangeInput`) this statement reports. Default: every exchange. */
+  exchangeIds?: string[];
+  /** Who speaks in the statement (its speaker field, e.g. "Jane Roe, spokeswoman"): quotation attribution. */
+  speaker?: string | null;
+  /** Other names its party goes by (full name, short name): quotation attribution. */
+  partyNames?: string[];
+}
+
+export type SourceRole = "primary" | "secondary";
+
+/**
+ * One conversation inside the event (a call, a meeting, a hearing …). Without any, all statements report one and
+ * the same exchange, and omissions are judged among all of them.
+ */
+export interface ExchangeInput {
+  id: string;
+  label: string;
+  /** Party ids (as in `StatementInput.party`) of those who took part. */
+  participants: string[];
 }
 
 export interface CompareOptions {
@@ -77,7 +103,22 @@ export interface AlignedRow {
   /** Cells in statement input order; only statements that reported the claim have a cell. */
   cells: AlignedCell[];
   reportedBy: string[];
+  /**
+   * Statements that report an exchange of this claim and did not report it: the gaps ("not reported by").
+   * Never a statement in `reportedBy`; empty when `secondaryOnly`.
+   */
   notReportedBy: string[];
+  /** Statements that only report other exchanges: their cell is quiet ("other exchange"), not a gap. */
+  otherExchangeBy: string[];
+  /** The exchanges the claim is about: those of its primary reporters (of all its reporters when `secondaryOnly`). */
+  exchangeIds: string[];
+  /** True when only secondary sources hold the claim: background, never an omission. */
+  secondaryOnly: boolean;
+  /**
+   * The statement that alone reported the claim among the primary statements (among all, when `secondaryOnly`), or
+   * null. It is "only X reported this"; it is never in `notReportedBy`.
+   */
+  soleReporter: string | null;
   /** Mean pairwise similarity of the row's cells (1 for single-cell rows). */
   similarity: number;
   /** One entry per non-anchor cell. */
@@ -87,10 +128,37 @@ export interface AlignedRow {
 export interface StatementCoverage {
   statementId: string;
   reportedRowIds: string[];
-  /** Rows only this statement reported. */
+  /** Rows this statement alone reported among the primary statements (`AlignedRow.soleReporter`). */
   uniqueRowIds: string[];
-  /** Rows that at least one other statement reported and this one did not. */
+  /** Rows of its exchanges that another statement reported and this one did not (`AlignedRow.notReportedBy`). */
   missingRowIds: string[];
+}
+
+/** One party's part in an exchange: what only it said, and what it left out that another party said. */
+export interface PartyExchangeCoverage {
+  party: string;
+  /** Whether the exchange names it as a participant. */
+  participant: boolean;
+  /** Its primary statements about the exchange (empty: it published none here). */
+  statementIds: string[];
+  /** Claims of the exchange that its statements alone hold among the primary statements. */
+  onlyItRowIds: string[];
+  /** Claims of the exchange another party's primary statement holds and none of its statements does. */
+  leftOutRowIds: string[];
+}
+
+/** Coverage counted within one exchange. */
+export interface ExchangeCoverage {
+  exchangeId: string;
+  label: string;
+  /** Statements reporting the exchange, in input order. */
+  statementIds: string[];
+  /** Claims about the exchange that a primary statement holds. */
+  rowIds: string[];
+  /** Claims only secondary sources hold (background), that could be about this exchange. */
+  backgroundRowIds: string[];
+  /** Participants first (in the exchange's order), then other parties with a primary statement about it. */
+  parties: PartyExchangeCoverage[];
 }
 
 export type EntityKind = "person" | "place" | "organisation" | "number" | "date" | "quote";
@@ -160,6 +228,8 @@ export interface Comparison {
   statements: ComparedStatement[];
   rows: AlignedRow[];
   coverage: StatementCoverage[];
+  /** Coverage per exchange (one entry, id "", when the input named no exchanges). */
+  exchanges: ExchangeCoverage[];
   entities: Entity[];
   quotes: QuoteCheck[];
   versions: VersionPair[];

@@ -145,7 +145,10 @@ export async function importBundle(db: PrismaClient, json: string, editor: Edito
         data: { slug: event.slug, title: event.title, occurredOn: dateOrNull(event.occurredOn)!, summary: event.summary },
       });
       const statementIds = new Map<string, number>();
-      for (const [position, { party, publishedOn, exchanges: _exchanges, sourceRole, ...statement }] of event.statements.entries()) {
+      for (const [position, { party, publishedOn, sourceRole, ...fields }] of event.statements.entries()) {
+        // The links to exchanges are written by writeEventExchanges below.
+        const statement = { ...fields };
+        delete statement.exchanges;
         const { id } = await tx.statement.create({
           data: {
             ...statement,

@@ -1,6 +1,6 @@
 import { z } from "zod";
-import { bundleSchema, partySchema } from "../domain/bundle-schema";
-import { PARTY_KINDS, STATEMENT_KINDS } from "../domain/kinds";
+import { bundleSchema, exchangeSchema, partySchema } from "../domain/bundle-schema";
+import { EXCHANGE_KINDS, PARTY_KINDS, SOURCE_ROLES, STATEMENT_KINDS } from "../domain/kinds";
 
 /**
  * The JSON export / API comparison document, as a zod schema: what consumers may rely on
@@ -39,6 +39,10 @@ export const comparisonSchema = z.object({
       cells: z.array(z.object({ statementId: z.string(), segmentIds: z.array(z.string()), text: z.string(), spans: z.array(span) })),
       reportedBy: z.array(z.string()),
       notReportedBy: z.array(z.string()),
+      otherExchangeBy: z.array(z.string()),
+      exchangeIds: z.array(z.string()),
+      secondaryOnly: z.boolean(),
+      soleReporter: z.string().nullable(),
       similarity: z.number().min(0).max(1),
       diffs: z.array(
         z.object({
@@ -56,6 +60,24 @@ export const comparisonSchema = z.object({
       reportedRowIds: z.array(z.string()),
       uniqueRowIds: z.array(z.string()),
       missingRowIds: z.array(z.string()),
+    }),
+  ),
+  exchanges: z.array(
+    z.object({
+      exchangeId: z.string(),
+      label: z.string(),
+      statementIds: z.array(z.string()),
+      rowIds: z.array(z.string()),
+      backgroundRowIds: z.array(z.string()),
+      parties: z.array(
+        z.object({
+          party: z.string(),
+          participant: z.boolean(),
+          statementIds: z.array(z.string()),
+          onlyItRowIds: z.array(z.string()),
+          leftOutRowIds: z.array(z.string()),
+        }),
+      ),
     }),
   ),
   entities: z.array(
@@ -95,14 +117,18 @@ export const comparisonSchema = z.object({
 export const comparisonDocumentSchema = z.object({
   formatVersion: z.literal(1),
   event: z.object({ slug: z.string(), title: z.string(), occurredOn: isoDay, summary: z.string() }),
-  query: z.object({ statements: z.array(z.string()).min(2), base: z.string(), threshold: z.number().nullable() }),
+  query: z.object({ statements: z.array(z.string()).min(2), base: z.string(), threshold: z.number().nullable(), exchange: z.string().nullable() }),
+  exchanges: z.array(exchangeSchema.extend({ kind: z.enum(EXCHANGE_KINDS) })),
   statements: z.array(
     z.object({
       id: z.string(),
       dbId: z.number().int(),
+      label: z.string(),
       version: z.number().int().positive(),
       title: z.string(),
       kind: z.enum(STATEMENT_KINDS),
+      sourceRole: z.enum(SOURCE_ROLES),
+      exchanges: z.array(z.string()),
       sourceName: z.string(),
       sourceUrl: z.string().nullable(),
       publishedOn: isoDay.nullable(),

@@ -1,7 +1,7 @@
 import type { AnnotationView } from "../data/annotations";
 import type { EventWithStatements } from "../data/events";
 import type { AlignedRow, Comparison } from "../compare/types";
-import { columnInfo, type StatementColumnInfo } from "../view/columns";
+import { columnInfos, type StatementColumnInfo } from "../view/columns";
 import { compareShown } from "../view/comparison-cache";
 import type { EventViewState } from "../view/event-view-state";
 import { pairwiseDiff, type PairwiseDiff } from "../view/pairwise-diff";
@@ -24,13 +24,13 @@ export interface ExportModel {
 
 export function buildExportModel(
   event: EventWithStatements,
-  state: Pick<EventViewState, "shown" | "base" | "threshold" | "view" | "a" | "b">,
+  state: Pick<EventViewState, "shown" | "base" | "threshold" | "view" | "a" | "b" | "exchange">,
   annotations: AnnotationView[],
   exportedAt = new Date(),
 ): ExportModel {
-  const { statements, comparison } = compareShown(event.statements, state);
+  const { statements, comparison } = compareShown(event, state);
   const shownIds = new Set(statements.map((s) => s.id));
-  const columns = statements.map(columnInfo);
+  const columns = columnInfos(statements, event.statements);
   return {
     event,
     statements,

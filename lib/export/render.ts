@@ -49,7 +49,7 @@ export async function renderExport(
     }
     case "json": {
       const document = {
-        ...comparisonDocument(event, { statements: state.shown, base: state.base, threshold: state.threshold }),
+        ...comparisonDocument(event, { statements: state.shown, base: state.base, threshold: state.threshold, exchange: state.exchange }),
         exportedAt: model.exportedAt.toISOString(),
         annotations: model.annotations,
       };

@@ -1,50 +1,95 @@
 import { compare } from "../compare";
-import type { CompareOptions, Comparison } from "../compare/types";
-import type { StatementWithParty } from "../data/events";
+import type { CompareOptions, Comparison, ExchangeInput, StatementInput } from "../compare/types";
+import type { EventWithStatements, StatementWithParty } from "../data/events";
+import { statementLabels } from "./statement-labels";
 
 const MAX_ENTRIES = 64;
 // Insertion-ordered: the oldest entry is the first key, so this works as a small LRU.
 const cache = new Map<string, Comparison>();
 
-function keyOf(statements: StatementWithParty[], options: CompareOptions): string {
-  const parts = statements.map((s) => `${s.id}@${s.version}:${s.slug}:${s.language}:${s.party.shortName}`);
-  return `${parts.join("|")}#${JSON.stringify(options, Object.keys(options).sort())}`;
+type EventParts = Pick<EventWithStatements, "statements" | "exchanges">;
+
+/** Everything of the engine's input but the texts, which (id, version) stand for. */
+function keyOf(statements: StatementWithParty[], inputs: StatementInput[], exchanges: ExchangeInput[], options: CompareOptions): string {
+  const parts = inputs.map((input, i) => `${statements[i].id}@${statements[i].version}:${JSON.stringify({ ...input, text: undefined })}`);
+  return `${parts.join("|")}#${JSON.stringify(exchanges)}#${JSON.stringify(options, Object.keys(options).sort())}`;
 }
 
 /**
- * The engine's comparison of these statements, computed once per set of statement versions and options.
- * Statement text only changes with a version bump, so (id, version) identifies the input.
+ * The engine input for an event's statements: distinct labels, party, source role, exchanges (slugs; only those in
+ * `exchangeIds` when given), speaker and party names for quotation attribution.
  */
-export function cachedComparison(statements: StatementWithParty[], options: CompareOptions = {}): Comparison {
-  const key = keyOf(statements, options);
+export function engineInputs(event: EventParts, statements: StatementWithParty[], exchangeIds?: readonly string[]): StatementInput[] {
+  const labels = statementLabels(event.statements);
+  return statements.map((s) => ({
+    id: s.slug,
+    label: labels.get(s.slug) ?? s.party.shortName,
+    text: s.body,
+    language: s.language,
+    party: s.party.slug,
+    role: s.sourceRole === "secondary" ? "secondary" : "primary",
+    exchangeIds: s.exchanges.map((link) => link.exchange.slug).filter((slug) => !exchangeIds || exchangeIds.includes(slug)),
+    speaker: s.speaker,
+    partyNames: [s.party.name, s.party.shortName],
+  }));
+}
+
+/** The event's exchanges as engine input (or only the one chosen). */
+export function engineExchanges(event: EventParts, exchange: string | null = null): ExchangeInput[] {
+  return event.exchanges
+    .filter((x) => exchange === null || x.slug === exchange)
+    .map((x) => ({ id: x.slug, label: x.title, participants: x.participants.map((p) => p.party.slug) }));
+}
+
+/**
+ * The engine's comparison of these statements, computed once per set of statement versions, exchanges and options.
+ * Statement text only changes with a version bump, so (id, version) identifies the text.
+ */
+export function cachedComparison(
+  event: EventParts,
+  statements: StatementWithParty[],
+  options: CompareOptions = {},
+  exchange: string | null = null,
+): Comparison {
+  const exchanges = engineExchanges(event, exchange);
+  const inputs = engineInputs(event, statements, exchanges.map((x) => x.id));
+  const key = keyOf(statements, inputs, exchanges, options);
   const hit = cache.get(key);
   if (hit) {
     cache.delete(key);
     cache.set(key, hit);
     return hit;
   }
-  const comparison = compare(
-    statements.map((s) => ({ id: s.slug, label: s.party.shortName, text: s.body, language: s.language })),
-    options,
-  );
+  const comparison = compare(inputs, options, exchanges);
   cache.set(key, comparison);
   if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return comparison;
 }
 
-/** What picks a comparison: the statements shown (slugs), the base statement and the threshold override, if any. */
+/**
+ * What picks a comparison: the statements shown (slugs), the base statement, the threshold override and the
+ * exchange (slug; null: every exchange of the event).
+ */
 export interface ComparisonChoice {
   shown: readonly string[];
   base: string;
   threshold: number | null;
+  exchange?: string | null;
 }
 
-/** The shown statements (in event order) and their cached comparison: the event page, its exports and the API. */
-export function compareShown(
-  statements: StatementWithParty[],
-  { shown, base, threshold }: ComparisonChoice,
-): { statements: StatementWithParty[]; comparison: Comparison } {
-  const picked = statements.filter((s) => shown.includes(s.slug));
-  const comparison = cachedComparison(picked, { baseId: base, ...(threshold !== null ? { alignThreshold: threshold } : {}) });
+/** True when the statement reports the exchange (or no exchange is chosen). */
+export function reportsExchange(statement: StatementWithParty, exchange: string | null | undefined): boolean {
+  return !exchange || statement.exchanges.some((link) => link.exchange.slug === exchange);
+}
+
+/**
+ * The shown statements (in event order; with an exchange chosen, only those reporting it) and their cached
+ * comparison: the event page, its exports and the API. The base falls back to the first statement picked.
+ */
+export function compareShown(event: EventParts, { shown, base, threshold, exchange = null }: ComparisonChoice): { statements: StatementWithParty[]; comparison: Comparison } {
+  const picked = event.statements.filter((s) => shown.includes(s.slug) && reportsExchange(s, exchange));
+  const baseId = picked.some((s) => s.slug === base) ? base : picked[0]?.slug;
+  const options: CompareOptions = { ...(baseId !== undefined ? { baseId } : {}), ...(threshold !== null ? { alignThreshold: threshold } : {}) };
+  const comparison = cachedComparison(event, picked, options, exchange);
   return { statements: picked, comparison };
 }

@@ -34,6 +34,8 @@ export interface EventViewState {
   coverage: { only: string | null; all: boolean; sort: CoverageSort };
   /** Alignment threshold override (null = engine default). */
   threshold: number | null;
+  /** The exchange compared (slug): only its statements, gaps only among them. Null: every exchange of the event. */
+  exchange: string | null;
   a: string;
   b: string;
   mode: PairwiseMode;
@@ -41,7 +43,8 @@ export interface EventViewState {
   notices: string[];
 }
 
-export function parseEventViewState(slugs: string[], query: Query): EventViewState {
+/** `exchangeSlugs`: the event's exchanges, for `exchange=`; an unknown one is ignored with a notice. */
+export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs: readonly string[] = []): EventViewState {
   const notices: string[] = [];
   const known = (slug: string | undefined, what: string): string | undefined => {
     if (slug === undefined || slug === "") return undefined;
@@ -88,6 +91,13 @@ export function parseEventViewState(slugs: string[], query: Query): EventViewSta
     else notices.push(`The alignment threshold must be a number from 0.05 to 0.95; “${thresholdValue}” was ignored.`);
   }
 
+  const exchangeValue = first(query.exchange);
+  let exchange: string | null = null;
+  if (exchangeValue) {
+    if (exchangeSlugs.includes(exchangeValue)) exchange = exchangeValue;
+    else notices.push(`No exchange called “${exchangeValue}” in this event; showing every exchange.`);
+  }
+
   const wantA = known(first(query.a), "from");
   const wantB = known(first(query.b), "to");
   const a = wantA ?? shown.find((slug) => slug !== wantB) ?? shown[0];
@@ -95,12 +105,12 @@ export function parseEventViewState(slugs: string[], query: Query): EventViewSta
   const modeValue = first(query.mode);
   const mode = (PAIRWISE_MODES as readonly string[]).includes(modeValue ?? "") ? (modeValue as PairwiseMode) : "split";
 
-  return { view, shown, base, filter, coverage, threshold, a, b, mode, notices };
+  return { view, shown, base, filter, coverage, threshold, exchange, a, b, mode, notices };
 }
 
 /** True when the URL came from the chooser form and should be replaced by its canonical permalink. */
 export function needsCanonicalRedirect(query: Query): boolean {
-  return query.statement !== undefined || query.threshold === "";
+  return query.statement !== undefined || query.threshold === "" || query.exchange === "";
 }
 
 /** The URL query for a state, leaving out defaults so permalinks stay short. */
@@ -111,6 +121,7 @@ export function eventViewQuery(state: EventViewState, allSlugs: string[], change
   if (next.shown.length !== allSlugs.length) params.set("show", next.shown.join(","));
   if (next.base !== next.shown[0]) params.set("base", next.base);
   if (next.threshold !== null) params.set("threshold", String(next.threshold));
+  if (next.exchange !== null) params.set("exchange", next.exchange);
   if (next.view === "aligned" && next.filter) params.set("filter", `${next.filter.kind}:${next.filter.statement}`);
   if (next.view === "coverage") {
     if (next.coverage.only) params.set("only", next.coverage.only);

@@ -2,6 +2,7 @@ import type { Comparison, DiffPart, VersionPair } from "../compare/types";
 import type { StatementWithParty } from "../data/events";
 import { wordDiff } from "../diff/word-diff";
 import { columnInfo, type StatementColumnInfo } from "./columns";
+import { statementLabels } from "./statement-labels";
 
 export interface PairwiseDiff {
   from: StatementColumnInfo;
@@ -19,5 +20,6 @@ export function pairwiseDiff(statements: StatementWithParty[], a: string, b: str
   const parts = reusable
     ? nearCopy.parts
     : wordDiff(from.body, to.body, {}, from.language);
-  return { from: columnInfo(from), to: columnInfo(to), parts, nearCopy };
+  const labels = statementLabels(statements);
+  return { from: columnInfo(from, labels.get(a)), to: columnInfo(to, labels.get(b)), parts, nearCopy };
 }

@@ -5,6 +5,7 @@ import { DatabaseProblem } from "@/components/DatabaseProblem";
 import { AlignedView } from "@/components/event/AlignedView";
 import { DownloadMenu } from "@/components/event/DownloadMenu";
 import { CoverageView } from "@/components/event/CoverageView";
+import { ExchangeChooser } from "@/components/event/ExchangeChooser";
 import { StatementChooser } from "@/components/event/StatementChooser";
 import { ViewTabs } from "@/components/event/ViewTabs";
 import { PairPicker } from "@/components/PairPicker";
@@ -15,10 +16,10 @@ import { groupByStatement, listAnnotationsForEvent } from "@/lib/data/annotation
 import { databaseStatus } from "@/lib/data/database-status";
 import { getEvent } from "@/lib/data/events";
 import { formatDate, isoDay } from "@/lib/format";
-import { columnInfo, columnLookup } from "@/lib/view/columns";
+import { columnInfos, columnLookup } from "@/lib/view/columns";
 import { compareShown } from "@/lib/view/comparison-cache";
+import { exchangeSummaries } from "@/lib/view/exchange-summary";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
-import { partyStatementIds } from "@/lib/view/party-only-rows";
 import {
   EVENT_VIEWS,
   eventViewQuery,
@@ -51,22 +52,18 @@ export default async function EventPage({ params, searchParams }: EventPageProps
 
   const path = `/events/${event.slug}`;
   const slugs = event.statements.map((s) => s.slug);
-  const state = parseEventViewState(slugs, query);
+  const state = parseEventViewState(slugs, query, event.exchanges.map((x) => x.slug));
   const href = (changes: Partial<EventViewState> = {}) => `${path}${eventViewQuery(state, slugs, changes)}`;
   if (needsCanonicalRedirect(query)) redirect(href());
 
-  const allColumns = event.statements.map(columnInfo);
-  const { statements: shownStatements, comparison } = compareShown(event.statements, state);
-  const columns = allColumns.filter((c) => state.shown.includes(c.id));
+  const allColumns = columnInfos(event.statements);
+  const { statements: shownStatements, comparison } = compareShown(event, state);
+  // Primary sources are the columns; secondary ones (news reports) follow as reference columns.
+  const shownColumns = columnInfos(shownStatements, event.statements);
+  const columns = [...shownColumns.filter((c) => c.role !== "secondary"), ...shownColumns.filter((c) => c.role === "secondary")];
   // Only the aligned view shows annotations, so the other views skip the query.
   const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id)) : new Map();
   const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
-  // Offered when news reports sit beside at least two statements of the parties themselves.
-  const partyStatements = partyStatementIds(columns);
-  const withoutNewsReportsHref =
-    partyStatements.length >= 2 && partyStatements.length < columns.length
-      ? href({ shown: partyStatements, base: partyStatements.includes(state.base) ? state.base : partyStatements[0], filter: null })
-      : null;
   const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null })])) as Record<EventView, string>;
 
   return (
@@ -96,6 +93,9 @@ export default async function EventPage({ params, searchParams }: EventPageProps
           <DownloadMenu basePath={`${path}/export`} query={eventViewQuery(state, slugs)} pairwise={state.view === "pairwise"} />
         </div>
         {state.view !== "pairwise" && (
+          <ExchangeChooser exchanges={event.exchanges} current={state.exchange} href={(exchange) => href({ exchange, filter: null })} />
+        )}
+        {state.view !== "pairwise" && (
           <StatementChooser
             action={path}
             columns={allColumns}
@@ -103,7 +103,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
             base={state.base}
             threshold={state.threshold}
             defaultThreshold={DEFAULT_OPTIONS.alignThreshold}
-            keep={state.view === "aligned" ? {} : { view: state.view }}
+            keep={{ ...(state.view === "aligned" ? {} : { view: state.view }), ...(state.exchange ? { exchange: state.exchange } : {}) }}
           />
         )}
 
@@ -116,7 +116,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
             filterHref={(filter) => href({ filter })}
             highlight={[query.q].flat()[0]}
             annotations={annotationsBySlug}
-            withoutNewsReportsHref={withoutNewsReportsHref}
+            summaries={exchangeSummaries(comparison, columns, event)}
           />
         )}
         {state.view === "coverage" && (

@@ -11,10 +11,14 @@ export const GET = withDatabase(async (request: Request, { params }: { params: P
   const { slug } = await params;
   const event = await getEvent(slug);
   if (!event) return jsonError(404, `No event with slug "${slug}"`);
-  const parsed = parseComparisonQuery(event.statements.map((s) => s.slug), new URL(request.url).searchParams);
+  const parsed = parseComparisonQuery(
+    event.statements.map((s) => s.slug),
+    new URL(request.url).searchParams,
+    event.exchanges.map((x) => x.slug),
+  );
   if (!parsed.ok) return jsonError(400, "Bad query parameters", parsed.details);
   const { query } = parsed;
   const shown = event.statements.filter((s) => query.statements.includes(s.slug));
-  const validators = eventValidators(event, shown, [query.base, String(query.threshold)]);
+  const validators = eventValidators(event, shown, [query.base, String(query.threshold), String(query.exchange)]);
   return conditionalJson(request, validators, () => comparisonDocument(event, query));
 });

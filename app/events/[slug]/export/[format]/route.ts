@@ -21,7 +21,11 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
   if (!event) return jsonError(404, `No event with slug "${slug}"`);
   const url = new URL(request.url);
   const query = Object.fromEntries(url.searchParams);
-  const state = parseEventViewState(event.statements.map((s) => s.slug), query);
+  const state = parseEventViewState(
+    event.statements.map((s) => s.slug),
+    query,
+    event.exchanges.map((x) => x.slug),
+  );
   const annotations = await listAnnotationsForEvent(event.id);
   return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`);
 });

@@ -1,0 +1,123 @@
+import type { AlignedRow, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
+
+/**
+ * Which statements can leave out which claims. A statement can only omit what was said in an exchange it reports
+ * (a readout of one call cannot leave out another call), and only a primary source can omit anything: a news report
+ * is a reference, and claims only it holds are background. Source of the rule: issue 10 ("Honest coverage").
+ */
+export interface ExchangeScope {
+  /** The exchanges, or one implicit exchange (id "") when the input named none. */
+  exchanges: ExchangeInput[];
+  /** Per statement (input order): the exchange ids it reports. */
+  statementExchanges: Set<string>[];
+  /** Per statement: its party id. */
+  parties: string[];
+  /** Per statement: true for a primary source. */
+  primary: boolean[];
+  ids: string[];
+}
+
+const IMPLICIT_EXCHANGE = "";
+
+/**
+ * Resolves exchanges and roles from the engine input.
+ * Throws RangeError for a duplicate exchange id, or a statement naming an exchange that is not in `exchanges`.
+ * A statement without `exchangeIds` (or with an empty list) reports every exchange.
+ */
+export function resolveScope(statements: readonly StatementInput[], exchanges: readonly ExchangeInput[]): ExchangeScope {
+  const known = new Set<string>();
+  for (const exchange of exchanges) {
+    if (known.has(exchange.id)) throw new RangeError(`duplicate exchange id "${exchange.id}"`);
+    known.add(exchange.id);
+  }
+  const resolved = exchanges.length ? [...exchanges] : [{ id: IMPLICIT_EXCHANGE, label: "", participants: [] }];
+  const all = resolved.map((exchange) => exchange.id);
+  return {
+    exchanges: resolved,
+    statementExchanges: statements.map((statement) => {
+      const named = statement.exchangeIds ?? [];
+      for (const id of named) {
+        if (!known.has(id)) throw new RangeError(`statement "${statement.id}" names exchange "${id}", which is not one of the exchanges`);
+      }
+      return new Set(named.length ? named : all);
+    }),
+    parties: statements.map((statement) => statement.party ?? statement.id),
+    primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
+    ids: statements.map((statement) => statement.id),
+  };
+}
+
+function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
+  return b.some((id) => a.has(id));
+}
+
+/**
+ * The row with its gaps judged by exchange: `exchangeIds` from its primary reporters (all reporters when only
+ * secondary sources hold it), `notReportedBy` only among statements reporting one of those exchanges (none for a
+ * background row), `otherExchangeBy` for statements of other exchanges, and `soleReporter`.
+ */
+export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
+  const order = new Map(scope.ids.map((id, i) => [id, i]));
+  const reporters = row.reportedBy.map((id) => order.get(id)!);
+  const primaryReporters = reporters.filter((i) => scope.primary[i]);
+  const secondaryOnly = primaryReporters.length === 0;
+  const basis = secondaryOnly ? reporters : primaryReporters;
+  const exchangeIds = scope.exchanges.map((x) => x.id).filter((id) => basis.some((i) => scope.statementExchanges[i].has(id)));
+  const reported = new Set(reporters);
+  const notReportedBy: string[] = [];
+  const otherExchangeBy: string[] = [];
+  scope.ids.forEach((id, i) => {
+    if (reported.has(i)) return;
+    if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
+    else if (!secondaryOnly) notReportedBy.push(id);
+  });
+  const soleReporter = basis.length === 1 ? scope.ids[basis[0]] : null;
+  return {
+    id: row.id,
+    index: row.index,
+    cells: row.cells,
+    reportedBy: row.reportedBy,
+    notReportedBy,
+    otherExchangeBy,
+    exchangeIds,
+    secondaryOnly,
+    soleReporter,
+    similarity: row.similarity,
+    diffs: row.diffs,
+  };
+}
+
+/**
+ * Coverage within each exchange: its claims, its background, and per party what only it said and what it left out
+ * that another party said (parties by `StatementInput.party`; only primary statements count for either).
+ */
+export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeScope): ExchangeCoverage[] {
+  const order = new Map(scope.ids.map((id, i) => [id, i]));
+  return scope.exchanges.map((exchange) => {
+    const statements = scope.ids.map((_, i) => i).filter((i) => scope.statementExchanges[i].has(exchange.id));
+    const about = rows.filter((row) => row.exchangeIds.includes(exchange.id));
+    const claims = about.filter((row) => !row.secondaryOnly);
+    const partyOrder = [...exchange.participants];
+    for (const i of statements) if (scope.primary[i] && !partyOrder.includes(scope.parties[i])) partyOrder.push(scope.parties[i]);
+    const parties = partyOrder.map((party): PartyExchangeCoverage => {
+      const own = statements.filter((i) => scope.primary[i] && scope.parties[i] === party);
+      const primaryPartiesOf = (row: AlignedRow) =>
+        new Set(row.reportedBy.map((id) => order.get(id)!).filter((i) => scope.primary[i]).map((i) => scope.parties[i]));
+      return {
+        party,
+        participant: exchange.participants.includes(party),
+        statementIds: own.map((i) => scope.ids[i]),
+        onlyItRowIds: own.length ? claims.filter((row) => { const p = primaryPartiesOf(row); return p.size === 1 && p.has(party); }).map((row) => row.id) : [],
+        leftOutRowIds: own.length ? claims.filter((row) => { const p = primaryPartiesOf(row); return !p.has(party) && p.size > 0; }).map((row) => row.id) : [],
+      };
+    });
+    return {
+      exchangeId: exchange.id,
+      label: exchange.label,
+      statementIds: statements.map((i) => scope.ids[i]),
+      rowIds: claims.map((row) => row.id),
+      backgroundRowIds: about.filter((row) => row.secondaryOnly).map((row) => row.id),
+      parties,
+    };
+  });
+}
