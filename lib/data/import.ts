@@ -147,8 +147,7 @@ export async function importBundle(db: PrismaClient, json: string, editor: Edito
       const statementIds = new Map<string, number>();
       for (const [position, { party, publishedOn, sourceRole, ...fields }] of event.statements.entries()) {
         // The links to exchanges are written by writeEventExchanges below.
-        const statement = { ...fields };
-        delete statement.exchanges;
+        const statement: Omit<typeof fields, "exchanges"> & { exchanges?: never } = { ...fields, exchanges: undefined };
         const { id } = await tx.statement.create({
           data: {
             ...statement,
