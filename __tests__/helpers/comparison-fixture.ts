@@ -73,6 +73,7 @@ export const quotes: QuoteCheck[] = [
     text: "noted recent points of concern",
     spans: [{ start: 10, end: 40 }],
     verdict: "verbatim",
+    speaker: { name: "Jane Roe", basis: "added", statementIds: ["us"] },
     source: { statementId: "us", span: { start: 5, end: 35 }, text: "noted recent points of concern", similarity: 1, parts: [{ op: "equal", text: "noted recent points of concern" }] },
     verbatimIn: ["us"],
   },
@@ -82,6 +83,7 @@ export const quotes: QuoteCheck[] = [
     text: "a durable peace",
     spans: [{ start: 50, end: 65 }],
     verdict: "altered",
+    speaker: { name: "Jane Roe", basis: "said_after", statementIds: ["us"] },
     source: {
       statementId: "us",
       span: { start: 40, end: 63 },
@@ -95,5 +97,5 @@ export const quotes: QuoteCheck[] = [
     },
     verbatimIn: [],
   },
-  { id: "am:q0", statementId: "am", text: "an invented phrase", spans: [{ start: 0, end: 18 }], verdict: "not_found", source: null, verbatimIn: [] },
+  { id: "am:q0", statementId: "am", text: "an invented phrase", spans: [{ start: 0, end: 18 }], verdict: "not_found", speaker: null, source: null, verbatimIn: [] },
 ];

@@ -5,6 +5,9 @@ const STYLES: Record<QuoteVerdict, { className: string; symbol: string }> = {
   verbatim: { symbol: "=", className: "border-emerald-700 bg-emerald-50 text-emerald-900" },
   altered: { symbol: "≠", className: "border-amber-700 bg-amber-50 text-amber-950" },
   not_found: { symbol: "?", className: "border-slate-500 bg-slate-100 text-slate-800" },
+  not_found_in_speaker: { symbol: "!", className: "border-rose-700 bg-rose-50 text-rose-900" },
+  other_party: { symbol: "↔", className: "border-violet-700 bg-violet-50 text-violet-900" },
+  no_speaker_statement: { symbol: "∅", className: "border-slate-400 bg-white text-slate-700" },
 };
 
 /** The quote-check verdict as a badge; the symbol and word carry it without colour. */

@@ -12,6 +12,7 @@ import { resolveOptions } from "./options";
 import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
 import { checkQuotes } from "./quotes";
+import { speakerRouter } from "./quotes/routing";
 import { buildVectors, cosine, roundSimilarity, sumVectors, type SparseVector } from "./similarity";
 import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, ExchangeInput, Segment, StatementInput } from "./types";
 import { TokenDiffer, tokensOfRanges, type TokenizedText } from "./token-diff";
@@ -175,7 +176,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     ),
     exchanges: exchangeCoverage(rows, scope),
     entities: extractEntities(analysed, quotations, lexicon),
-    quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds),
+    quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds, speakerRouter(statements, analysed, quotations)),
     versions: findVersions(analysed, resolved.versionThreshold, bounds),
   };
 }

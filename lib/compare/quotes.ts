@@ -4,7 +4,8 @@ import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
 import { roundSimilarity } from "./similarity";
 import { tokensOfRanges, type TokenDiffer, type TokenRange } from "./token-diff";
-import type { QuoteCheck, QuoteSource, Span } from "./types";
+import type { QuoteRouter } from "./quotes/routing";
+import type { QuoteCheck, QuoteSource, QuoteVerdict, Span } from "./types";
 
 const FRAGMENT_SEPARATOR = " … ";
 // The halves of a split quotation may sit this many words apart in the source and still be one quote.
@@ -252,7 +253,8 @@ class BestWindow {
 /**
  * Finds every quotation in every statement and looks for it in the other statements: verbatim
  * (same words after normalisation, punctuation aside), altered (the closest passage is similar
- * enough; the diff shows what changed), or not found.
+ * enough; the diff shows what changed), or not found. With a `router`, each quotation is checked by its speaker:
+ * skipped in the speaker's own statement, else first against the speaker's side (see QuoteVerdict).
  */
 export function checkQuotes(
   statements: readonly AnalysedStatement[],
@@ -261,6 +263,7 @@ export function checkQuotes(
   quoteThreshold: number,
   differ: TokenDiffer,
   bounds: DiffBounds,
+  router?: QuoteRouter,
 ): QuoteCheck[] {
   if (quotations.every((found) => found.length === 0)) return [];
   const indexes = statements.map((statement) => new WordIndex(statement, vocabularySize));
@@ -273,44 +276,62 @@ export function checkQuotes(
       const fragments = tokenRanges.map(({ tokenFrom, tokenTo }) => index.words.subarray(tokenFrom, tokenTo));
       const fragmentTexts = quotation.fragments.map((range) => statement.text.slice(range.start, range.end));
       const quoteWords = concatenate(fragments);
-      const verbatimIn: string[] = [];
-      let source: QuoteSource | null = null;
-      const others = quoteWords.length === 0 ? [] : indexes.filter((target) => target !== index);
-      for (const target of others) {
-        const verbatim = findVerbatim(target, fragments, quoteWords);
-        if (!verbatim) continue;
-        verbatimIn.push(target.statement.id);
-        if (!source) {
-          const span = target.span(verbatim[0], verbatim[1]);
-          const text = target.statement.text.slice(span.start, span.end);
-          source = { statementId: target.statement.id, span, text, similarity: 1, parts: [{ op: "equal", text }] };
-        }
-      }
+      const route = router?.(statement.order, q);
+      if (route?.skip) return;
+      const allowed = route && !route.skip ? route.targets : null;
+      const others = quoteWords.length === 0 ? [] : indexes.filter((target) => target !== index && (!allowed || allowed.includes(target.statement.order)));
 
-      let closest: (Window & { target: WordIndex }) | null = null;
-      if (!source && quoteWords.length >= MIN_FUZZY_WORDS) {
-        counts.load(quoteWords);
-        for (const target of others) {
-          const match = findClosest(target, counts, quoteThreshold);
-          if (match && (!closest || match.similarity > closest.similarity)) closest = { target, ...match };
+      // Verbatim in any target, else the closest passage if similar enough.
+      const search = (targets: WordIndex[]) => {
+        const verbatimIn: string[] = [];
+        let source: QuoteSource | null = null;
+        for (const target of targets) {
+          const verbatim = findVerbatim(target, fragments, quoteWords);
+          if (!verbatim) continue;
+          verbatimIn.push(target.statement.id);
+          if (!source) {
+            const span = target.span(verbatim[0], verbatim[1]);
+            const text = target.statement.text.slice(span.start, span.end);
+            source = { statementId: target.statement.id, span, text, similarity: 1, parts: [{ op: "equal", text }] };
+          }
         }
-      }
+        let closest: (Window & { target: WordIndex }) | null = null;
+        if (!source && quoteWords.length >= MIN_FUZZY_WORDS) {
+          counts.load(quoteWords);
+          for (const target of targets) {
+            const match = findClosest(target, counts, quoteThreshold);
+            if (match && (!closest || match.similarity > closest.similarity)) closest = { target, ...match };
+          }
+        }
+        if (!source && closest && closest.similarity >= quoteThreshold) {
+          const span = closest.target.span(closest.from, closest.to);
+          const text = closest.target.statement.text.slice(span.start, span.end);
+          const found = tokensOfRanges(closest.target.statement.tokens, [{ ...span, tokenFrom: closest.from, tokenTo: closest.to }], text);
+          const quoted = tokensOfRanges(statement.tokens, tokenRanges, fragmentTexts.join(" "));
+          const parts = differ.diff(found, quoted, bounds) ?? [];
+          source = { statementId: closest.target.statement.id, span, text, similarity: roundSimilarity(closest.similarity), parts };
+        }
+        return { verbatimIn, source };
+      };
 
-      if (!source && closest && closest.similarity >= quoteThreshold) {
-        const span = closest.target.span(closest.from, closest.to);
-        const text = closest.target.statement.text.slice(span.start, span.end);
-        const found = tokensOfRanges(closest.target.statement.tokens, [{ ...span, tokenFrom: closest.from, tokenTo: closest.to }], text);
-        const quoted = tokensOfRanges(statement.tokens, tokenRanges, fragmentTexts.join(" "));
-        const parts = differ.diff(found, quoted, bounds) ?? [];
-        source = { statementId: closest.target.statement.id, span, text, similarity: roundSimilarity(closest.similarity), parts };
+      // By speaker (lib/compare/quotes/routing.ts): the speaker's side first, then the rest.
+      const side = route?.side;
+      let found = search(side && side.length ? others.filter((target) => side.includes(target.statement.order)) : others);
+      let verdict: QuoteVerdict = found.verbatimIn.length > 0 ? "verbatim" : found.source ? "altered" : "not_found";
+      if (side && side.length === 0) verdict = "no_speaker_statement";
+      else if (side && verdict === "not_found") {
+        found = search(others.filter((target) => !side.includes(target.statement.order)));
+        verdict = found.source ? "other_party" : "not_found_in_speaker";
       }
+      const { verbatimIn, source } = found;
 
       checks.push({
         id: `${statement.id}:q${q}`,
         statementId: statement.id,
         text: fragmentTexts.join(FRAGMENT_SEPARATOR),
         spans: quotation.fragments.map(({ start, end }) => ({ start, end })),
-        verdict: verbatimIn.length > 0 ? "verbatim" : source ? "altered" : "not_found",
+        verdict,
+        speaker: route && !route.skip ? route.speaker : null,
         source,
         verbatimIn,
       });

@@ -180,7 +180,24 @@ export interface Entity {
   mentionedBy: string[];
 }
 
-export type QuoteVerdict = "verbatim" | "altered" | "not_found";
+/**
+ * verbatim / altered: found in the speaker's side (or, for an unattributed quotation, in any other statement);
+ * not_found: an unattributed quotation found nowhere; not_found_in_speaker: the speaker has statements here and none
+ * holds it; other_party: found only in a statement of another party; no_speaker_statement: the speaker has no
+ * statement in the event (a quotation of a third person, not a fabrication flag).
+ */
+export type QuoteVerdict = "verbatim" | "altered" | "not_found" | "not_found_in_speaker" | "other_party" | "no_speaker_statement";
+
+/** How the text attributes a quotation (see lib/compare/quotes/speakers.ts). */
+export type SpeakerBasis = "said_after" | "said_before" | "according_to" | "added" | "pronoun" | "statement_speaker";
+
+export interface QuoteSpeaker {
+  /** As the text names them ("Matthew Miller", "Azerbaijani media"); a pronoun is resolved to the name before it. */
+  name: string;
+  basis: SpeakerBasis;
+  /** The speaker's own statements in the comparison (by speaker field or party name); empty: none here. */
+  statementIds: string[];
+}
 
 export interface QuoteSource {
   statementId: string;
@@ -200,7 +217,9 @@ export interface QuoteCheck {
   /** Spans of the quoted words (more than one for a quote split by attribution). */
   spans: Span[];
   verdict: QuoteVerdict;
-  /** Best source in another statement, when verbatim or altered. */
+  /** Who said it, where the text or the statement's speaker field says so. */
+  speaker: QuoteSpeaker | null;
+  /** Best source in another statement, when verbatim or altered (or other_party, no_speaker_statement: where found). */
   source: QuoteSource | null;
   /** Every other statement where it was found verbatim. */
   verbatimIn: string[];

@@ -96,7 +96,8 @@ export const comparisonSchema = z.object({
       statementId: z.string(),
       text: z.string(),
       spans: z.array(span),
-      verdict: z.enum(["verbatim", "altered", "not_found"]),
+      verdict: z.enum(["verbatim", "altered", "not_found", "not_found_in_speaker", "other_party", "no_speaker_statement"]),
+      speaker: z.object({ name: z.string(), basis: z.string(), statementIds: z.array(z.string()) }).nullable(),
       source: z
         .object({ statementId: z.string(), span, text: z.string(), similarity: z.number(), parts: z.array(diffPart) })
         .nullable(),

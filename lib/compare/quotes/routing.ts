@@ -1,0 +1,51 @@
+import type { AnalysedStatement } from "../analyse";
+import type { Quotation } from "../quotation-marks";
+import type { QuoteSpeaker, StatementInput } from "../types";
+import { attributeQuotations, speakerSide } from "./speakers";
+
+/**
+ * Where to check one quotation: skip it (the quoting statement is the speaker's own account — it is the source, not
+ * a quotation of another statement), or check it first in `side` (statement orders of the speaker's party; empty:
+ * the speaker has no statement here), then in the rest. `side` undefined: no speaker known, check everywhere.
+ */
+export type QuoteRoute =
+  | { skip: true }
+  | {
+      skip: false;
+      speaker: QuoteSpeaker | null;
+      side: number[] | undefined;
+      /** The statements it may be found in at all (orders): a primary statement's quotation is not sourced from a news report. */
+      targets: number[];
+    };
+
+export type QuoteRouter = (statementOrder: number, quotationIndex: number) => QuoteRoute;
+
+/** Routes every quotation of a comparison by its speaker (attributeQuotations + speakerSide). */
+export function speakerRouter(
+  inputs: readonly StatementInput[],
+  statements: readonly AnalysedStatement[],
+  quotations: readonly Quotation[][],
+): QuoteRouter {
+  const candidates = inputs.map((input) => ({ speaker: input.speaker, partyNames: input.partyNames, party: input.party ?? input.id }));
+  // Without any speaker field or party name in the input there is nothing to match a speaker to: check everywhere.
+  const speakersKnown = inputs.some((input) => input.speaker || input.partyNames?.length);
+  const primary = inputs.map((input) => (input.role ?? "primary") === "primary");
+  const routes = statements.map((statement) => {
+    // A retelling is never the source of what a party's own statement quotes.
+    const targets = inputs.map((_, i) => i).filter((i) => i !== statement.order && (!primary[statement.order] || primary[i]));
+    const speakers = attributeQuotations(statement.text, quotations[statement.order], inputs[statement.order].speaker ?? null);
+    return speakers.map((speaker): QuoteRoute => {
+      if (!speaker) return { skip: false, speaker: null, side: undefined, targets };
+      if (!speakersKnown) return { skip: false, speaker: { ...speaker, statementIds: [] }, side: undefined, targets };
+      const { own, side } = speakerSide(speaker.name, candidates);
+      if (own.includes(statement.order)) return { skip: true };
+      return {
+        skip: false,
+        speaker: { ...speaker, statementIds: own.map((i) => inputs[i].id) },
+        side: side.filter((i) => targets.includes(i)),
+        targets,
+      };
+    });
+  });
+  return (order, q) => routes[order][q];
+}

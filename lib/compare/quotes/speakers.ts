@@ -1,0 +1,206 @@
+import type { Quotation } from "../quotation-marks";
+import type { QuoteSpeaker as CheckedSpeaker } from "../types";
+
+/** A quotation's speaker as the text names it (statements are matched later, by speakerSide). */
+export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds">;
+
+/**
+ * Who said each quotation, where the text says so. Patterns, tried in this order (English reporting style; source:
+ * issue 10 and the AP/Reuters convention of "quote," attribution):
+ *   “…,” Jane Roe said / “…,” Jane Roe, the spokeswoman, said      → said_after
+ *   “…,” said Jane Roe / “…,” added Roe / … added the official       → said_after / added
+ *   “…,” she said                                                   → pronoun (the last named speaker before it)
+ *   Roe said (that) … “…” / She warned … “…”                        → said_before / pronoun
+ *   according to Roe, … “…”                                         → according_to
+ *   a quotation with none of these, in a sentence whose later quotation has one, shares it
+ *   otherwise the statement's own speaker field                      → statement_speaker
+ * A description ("the U.S. official") or a pronoun resolves to the last named speaker before it.
+ */
+
+const VERBS =
+  "said|says|added|adds|noted|notes|told|stated|declared|warned|stressed|wrote|insisted|explained|continued|remarked|argued|asked|replied|promised|pledged|vowed|urged|announced|confirmed|claimed|complained|described|called";
+const NAME = "(?:[A-Z][\\p{L}’'.-]*)(?:\\s+(?:[A-Z][\\p{L}’'.-]*|de|van|von|al-[\\p{L}]+))*";
+const DESCRIPTION = "the\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:official|spokesman|spokeswoman|spokesperson|diplomat|minister|secretary|envoy|ambassador|president|adviser|advisor|source|statement|ministry|office)";
+const PRONOUN = "he|she|they|He|She|They";
+const CLOSING = /[”"»’」』]/u;
+
+const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(${NAME}|${DESCRIPTION}|${PRONOUN})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(${VERBS})\\b`, "u");
+const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(${VERBS})\\s+(${NAME}|${DESCRIPTION})`, "u");
+const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${PRONOUN})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(${VERBS})\\b(?![^“”"]*\\b(?:${VERBS})\\b)`, "gu");
+const ACCORDING_TO = /according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
+// A person named as a sentence's subject: a name followed by a past-tense or reporting verb ("O’Brien condemned").
+const NAMED_SUBJECT = new RegExp(`(${NAME})\\s+(?:also\\s+)?(?:[a-z]+ed|${VERBS})\\b`, "gu");
+const NOT_NAMES = new Set(["The", "A", "An", "He", "She", "They", "It", "We", "I", "Speaking", "According", "In", "On", "At", "But", "And", "So", "U.S.", "This", "That"]);
+
+function isPronoun(word: string): boolean {
+  return /^(he|she|they)$/iu.test(word);
+}
+
+function isDescription(word: string): boolean {
+  return /^the\s/iu.test(word);
+}
+
+/** Strips a leading title-less article word the name pattern may have caught at a sentence start ("Speaking … O’Brien"). */
+function cleanName(name: string): string | null {
+  const words = name.split(/\s+/u).filter((word) => !NOT_NAMES.has(word));
+  // A full stop after a lower-case letter ends the sentence ("added Miller."); "U.S." keeps its dots.
+  return words.length ? words.join(" ").replace(/[’']s$/u, "").replace(/(?<=\p{Ll})\.$/u, "") : null;
+}
+
+/** Start of the sentence holding `index`: after the last ". ", "! ", "? " (a closing mark may follow the stop). */
+function sentenceStart(text: string, index: number): number {
+  const before = text.slice(0, index);
+  let start = 0;
+  for (const match of before.matchAll(/(?<=[\p{Ll}\d)])[.!?][”"’»]?\s+(?=[“"«\p{Lu}])|(?<=[\p{Ll}\d)])[.!?][”"’»]\s+|\n/gu)) start = match.index + match[0].length;
+  return start;
+}
+
+/** End of the sentence holding `index` (exclusive). */
+function sentenceEnd(text: string, index: number): number {
+  // Abbreviations ("U.S. State") do not end a sentence: the stop must follow a lower-case letter, digit or bracket.
+  const match = /(?<=[\p{Ll}\d)])[.!?][”"’»]?(?=\s+[“"«\p{Lu}]|\s*$)|\n/u.exec(text.slice(index));
+  return match ? index + match.index + match[0].length : text.length;
+}
+
+/** Position just after the quotation's closing mark (or its last fragment when no mark is found nearby). */
+function closingMarkEnd(text: string, end: number): number {
+  for (let i = end; i < Math.min(text.length, end + 4); i++) if (CLOSING.test(text[i])) return i + 1;
+  return end;
+}
+
+/** The name before a comma in a speaker field: "Jane Roe, spokeswoman" → "Jane Roe". */
+export function speakerFieldName(speaker: string | null | undefined): string | null {
+  const name = speaker?.split(",")[0].trim();
+  return name ? name : null;
+}
+
+interface RawAttribution {
+  name: string;
+  basis: QuoteSpeaker["basis"];
+  /** Resolved later to the last named speaker before it (a pronoun or a description). */
+  anaphor: boolean;
+}
+
+const AFTER_ACCORDING_TO = /^\s*,?\s*according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
+
+function fromAfter(after: string): RawAttribution | null {
+  const according = AFTER_ACCORDING_TO.exec(after);
+  if (according) return { name: according[1].trim(), basis: "according_to", anaphor: false };
+  const verbName = AFTER_VERB_NAME.exec(after);
+  if (verbName) {
+    const name = verbName[2];
+    return { name, basis: /^add/u.test(verbName[1]) ? "added" : "said_after", anaphor: isDescription(name) };
+  }
+  const nameVerb = AFTER_NAME_VERB.exec(after);
+  if (nameVerb) {
+    const name = nameVerb[1];
+    const anaphor = isPronoun(name) || isDescription(name);
+    return { name, basis: isPronoun(name) ? "pronoun" : /^add/u.test(nameVerb[2]) ? "added" : "said_after", anaphor };
+  }
+  return null;
+}
+
+function fromBefore(before: string): RawAttribution | null {
+  const according = ACCORDING_TO.exec(before);
+  let last: RegExpExecArray | null = null;
+  for (const match of before.matchAll(BEFORE_SUBJECT_VERB)) last = match;
+  if (last) {
+    const name = last[1];
+    if (isPronoun(name)) return { name, basis: "pronoun", anaphor: true };
+    const clean = cleanName(name);
+    if (clean) return { name: clean, basis: "said_before", anaphor: false };
+  }
+  if (according) return { name: according[1].trim(), basis: "according_to", anaphor: false };
+  return null;
+}
+
+/** The last person named as a subject in text[0, index), for a pronoun or description. */
+function lastNamedSubject(text: string, index: number): string | null {
+  let found: string | null = null;
+  for (const match of text.slice(0, index).matchAll(NAMED_SUBJECT)) {
+    const name = cleanName(match[1]);
+    if (name) found = name;
+  }
+  return found;
+}
+
+/**
+ * Attributes each quotation of a text to its speaker, or null when neither the text nor `statementSpeaker` (the
+ * statement's speaker field) names one. Offsets are UTF-16, as in `Quotation`. Pure; never throws.
+ */
+export function attributeQuotations(text: string, quotations: readonly Quotation[], statementSpeaker: string | null = null): (QuoteSpeaker | null)[] {
+  const spans = quotations.map((quotation) => {
+    const first = quotation.fragments[0];
+    const last = quotation.fragments[quotation.fragments.length - 1];
+    const open = Math.max(0, first.start - 1);
+    const close = closingMarkEnd(text, last.end);
+    // “… make peace.” He warned …: a stop inside the closing mark ends the sentence there.
+    const endsSentence = close >= 2 && /[.!?]/u.test(text[close - 2]) && CLOSING.test(text[close - 1]);
+    return { open, close, sentenceFrom: sentenceStart(text, open), sentenceTo: endsSentence ? close : sentenceEnd(text, close) };
+  });
+  const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) => {
+    const after = fromAfter(text.slice(close, sentenceTo));
+    if (after) return after;
+    return fromBefore(text.slice(sentenceFrom, open));
+  });
+  // A quotation the text does not attribute shares a later quotation's attribution in the same sentence.
+  for (let q = 0; q < raw.length; q++) {
+    if (raw[q]) continue;
+    for (let later = q + 1; later < raw.length && spans[later].sentenceFrom === spans[q].sentenceFrom; later++) {
+      if (raw[later]) {
+        raw[q] = raw[later];
+        break;
+      }
+    }
+  }
+  const fallback = speakerFieldName(statementSpeaker);
+  const resolved: (QuoteSpeaker | null)[] = [];
+  let lastSpeaker: string | null = null;
+  raw.forEach((attribution, q) => {
+    let speaker: QuoteSpeaker | null = null;
+    if (attribution && !attribution.anaphor) speaker = { name: cleanName(attribution.name) ?? attribution.name, basis: attribution.basis };
+    else if (attribution) {
+      const antecedent = lastSpeaker ?? lastNamedSubject(text, spans[q].open) ?? fallback;
+      if (antecedent) speaker = { name: antecedent, basis: "pronoun" };
+    }
+    if (!speaker && fallback) speaker = { name: fallback, basis: "statement_speaker" };
+    // A pronoun refers to the last speaker named in the text, so remember the last one resolved.
+    if (speaker && speaker.basis !== "statement_speaker") lastSpeaker = speaker.name;
+    resolved.push(speaker);
+  });
+  return resolved;
+}
+
+function surname(name: string): string {
+  const words = name.replace(/[’']s\b/gu, "").split(/\s+/u).filter(Boolean);
+  return (words[words.length - 1] ?? "").toLocaleLowerCase("en");
+}
+
+export interface SpeakerCandidate {
+  speaker?: string | null;
+  partyNames?: readonly string[];
+  party: string;
+}
+
+/**
+ * Indexes of the statements that are the speaker's own: whose speaker field names the same person (same surname),
+ * or whose party goes by the speaker's name (either contains the other, case-insensitively: "Azerbaijani media" in
+ * "President of Azerbaijan (via Azerbaijani media)"). Then every statement of those statements' parties (the side).
+ */
+export function speakerSide(name: string, statements: readonly SpeakerCandidate[]): { own: number[]; side: number[] } {
+  const wanted = surname(name);
+  const lower = name.toLocaleLowerCase("en");
+  const own: number[] = [];
+  statements.forEach((statement, i) => {
+    const field = speakerFieldName(statement.speaker);
+    const bySpeaker = field !== null && wanted.length > 1 && surname(field) === wanted;
+    const byParty = (statement.partyNames ?? []).some((partyName) => {
+      const party = partyName.toLocaleLowerCase("en");
+      return lower.length > 3 && (party.includes(lower) || (party.length > 3 && lower.includes(party)));
+    });
+    if (bySpeaker || byParty) own.push(i);
+  });
+  const parties = new Set(own.map((i) => statements[i].party));
+  const side = statements.map((_, i) => i).filter((i) => parties.has(statements[i].party));
+  return { own, side };
+}
