@@ -1,5 +1,7 @@
 import type { QuoteCheck, QuoteVerdict } from "@/lib/compare/types";
+import Link from "next/link";
 import type { ColumnLookup } from "@/lib/view/columns";
+import { QUOTE_VERDICT_LABELS, QUOTE_VERDICT_ORDER } from "@/lib/view/quote-verdicts";
 import { PartyChip } from "../PartyChip";
 import { WordDiff } from "../WordDiff";
 import { QuoteVerdictBadge } from "./QuoteVerdictBadge";
@@ -7,9 +9,20 @@ import { QuoteVerdictBadge } from "./QuoteVerdictBadge";
 interface QuoteCheckListProps {
   quotes: QuoteCheck[];
   columns: ColumnLookup;
+  /** The verdict the list is filtered to (null: all). */
+  verdict?: QuoteVerdict | null;
+  /** The page's URL with the verdict filter set (null: all). */
+  verdictHref?: (verdict: QuoteVerdict | null) => string;
 }
 
-const VERDICT_ORDER: QuoteVerdict[] = ["altered", "not_found", "verbatim"];
+const SPEAKER_BASIS: Record<string, string> = {
+  said_after: "named after the quotation",
+  said_before: "named before the quotation",
+  according_to: "“according to”",
+  added: "“added”",
+  pronoun: "a pronoun or description after a named speaker",
+  statement_speaker: "the statement’s speaker",
+};
 
 function Chip({ id, columns }: { id: string; columns: ColumnLookup }) {
   const column = columns.get(id);
@@ -17,21 +30,48 @@ function Chip({ id, columns }: { id: string; columns: ColumnLookup }) {
 }
 
 /** Every quotation found in the statements, with its verdict and the source it was checked against. */
-export function QuoteCheckList({ quotes, columns }: QuoteCheckListProps) {
-  if (quotes.length === 0) {
-    return <p className="rounded border border-dashed border-slate-300 p-6 text-slate-700">No quotations found in these statements.</p>;
+export function QuoteCheckList({ quotes: all, columns, verdict = null, verdictHref }: QuoteCheckListProps) {
+  if (all.length === 0) {
+    return (
+      <p className="rounded border border-dashed border-slate-300 p-6 text-slate-700">
+        No quotations of another statement found here (a statement’s quotation of its own speaker is its source, not a quotation).
+      </p>
+    );
   }
-  const counts = VERDICT_ORDER.map((verdict) => [verdict, quotes.filter((q) => q.verdict === verdict).length] as const);
+  // Altered first, then the other flags, verbatim last; in text order within a verdict.
+  const rank = (q: QuoteCheck) => QUOTE_VERDICT_ORDER.indexOf(q.verdict);
+  const sorted = all.map((q, i) => [q, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([q]) => q);
+  const quotes = verdict ? sorted.filter((q) => q.verdict === verdict) : sorted;
+  const counts = QUOTE_VERDICT_ORDER.map((v) => [v, all.filter((q) => q.verdict === v).length] as const).filter(([, count]) => count > 0);
   return (
     <div className="space-y-4">
-      <p className="flex flex-wrap items-center gap-3 text-sm text-slate-700" data-testid="quote-counts">
-        {quotes.length} quotations:
-        {counts.map(([verdict, count]) => (
-          <span key={verdict} className="inline-flex items-center gap-1">
-            <QuoteVerdictBadge verdict={verdict} /> {count}
-          </span>
-        ))}
-      </p>
+      <nav aria-label="Filter quotations by verdict" className="flex flex-wrap items-center gap-3 text-sm text-slate-700" data-testid="quote-counts">
+        {verdictHref ? (
+          <Link href={verdictHref(null)} aria-current={verdict === null ? "page" : undefined} className={verdict === null ? "font-semibold underline" : "underline"}>
+            All {all.length} quotations
+          </Link>
+        ) : (
+          <span>{all.length} quotations:</span>
+        )}
+        {counts.map(([v, count]) =>
+          verdictHref ? (
+            <Link
+              key={v}
+              href={verdictHref(v)}
+              aria-current={verdict === v ? "page" : undefined}
+              aria-label={`${count} ${QUOTE_VERDICT_LABELS[v]}`}
+              data-testid="verdict-chip"
+              className={`inline-flex items-center gap-1 rounded-full ${verdict === v ? "ring-2 ring-slate-800" : ""}`}
+            >
+              <QuoteVerdictBadge verdict={v} /> {count}
+            </Link>
+          ) : (
+            <span key={v} className="inline-flex items-center gap-1">
+              <QuoteVerdictBadge verdict={v} /> {count}
+            </span>
+          ),
+        )}
+      </nav>
       <ol className="space-y-3">
         {quotes.map((quote) => (
           <li key={quote.id} id={quote.id} data-testid="quote-check" className="rounded-lg border border-slate-200 bg-white p-4 shadow-sm">
@@ -39,6 +79,16 @@ export function QuoteCheckList({ quotes, columns }: QuoteCheckListProps) {
               <QuoteVerdictBadge verdict={quote.verdict} />
               <span className="text-slate-700">
                 quoted in <Chip id={quote.statementId} columns={columns} />
+              </span>
+              <span className="text-slate-700" data-testid="quote-speaker">
+                {quote.speaker ? (
+                  <>
+                    speaker: <strong>{quote.speaker.name}</strong>{" "}
+                    <span className="text-xs text-slate-600">({SPEAKER_BASIS[quote.speaker.basis] ?? quote.speaker.basis})</span>
+                  </>
+                ) : (
+                  "speaker: not named"
+                )}
               </span>
             </div>
             <div className="mt-3 grid gap-4 md:grid-cols-2">
@@ -61,7 +111,13 @@ export function QuoteCheckList({ quotes, columns }: QuoteCheckListProps) {
                     {quote.verdict === "altered" ? <WordDiff parts={quote.source.parts} /> : quote.source.text}
                   </blockquote>
                 ) : (
-                  <p className="mt-1 text-sm italic text-slate-600">No other statement here contains these words or a close variant.</p>
+                  <p className="mt-1 text-sm italic text-slate-600">
+                    {quote.verdict === "no_speaker_statement"
+                      ? "This speaker has no statement in this event: a quotation of a third person, not a fabrication."
+                      : quote.verdict === "not_found_in_speaker"
+                        ? "Not in the speaker’s statements here, nor in any other statement."
+                        : "No other statement here contains these words or a close variant."}
+                  </p>
                 )}
               </figure>
             </div>

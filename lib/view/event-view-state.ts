@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { QuoteVerdict } from "../compare/types";
+import { QUOTE_VERDICT_ORDER } from "./quote-verdicts";
 
 /** Everything a reader can choose on the event page lives in the URL; this parses and normalises it. */
 
@@ -36,6 +38,8 @@ export interface EventViewState {
   threshold: number | null;
   /** The exchange compared (slug): only its statements, gaps only among them. Null: every exchange of the event. */
   exchange: string | null;
+  /** Quote-check filter: one verdict (null: every quotation). */
+  verdict: QuoteVerdict | null;
   a: string;
   b: string;
   mode: PairwiseMode;
@@ -98,6 +102,9 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
     else notices.push(`No exchange called “${exchangeValue}” in this event; showing every exchange.`);
   }
 
+  const verdictValue = first(query.verdict);
+  const verdict = (QUOTE_VERDICT_ORDER as readonly string[]).includes(verdictValue ?? "") ? (verdictValue as QuoteVerdict) : null;
+
   const wantA = known(first(query.a), "from");
   const wantB = known(first(query.b), "to");
   const a = wantA ?? shown.find((slug) => slug !== wantB) ?? shown[0];
@@ -105,7 +112,7 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   const modeValue = first(query.mode);
   const mode = (PAIRWISE_MODES as readonly string[]).includes(modeValue ?? "") ? (modeValue as PairwiseMode) : "split";
 
-  return { view, shown, base, filter, coverage, threshold, exchange, a, b, mode, notices };
+  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, notices };
 }
 
 /** True when the URL came from the chooser form and should be replaced by its canonical permalink. */
@@ -128,6 +135,7 @@ export function eventViewQuery(state: EventViewState, allSlugs: string[], change
     if (next.coverage.all) params.set("all", "1");
     if (next.coverage.sort !== "order") params.set("sort", next.coverage.sort);
   }
+  if (next.view === "quotes" && next.verdict) params.set("verdict", next.verdict);
   if (next.view === "pairwise") {
     params.set("a", next.a);
     params.set("b", next.b);

@@ -64,7 +64,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   // Only the aligned view shows annotations, so the other views skip the query.
   const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id)) : new Map();
   const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
-  const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null })])) as Record<EventView, string>;
+  const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null, verdict: null })])) as Record<EventView, string>;
 
   return (
     <>
@@ -128,7 +128,9 @@ export default async function EventPage({ params, searchParams }: EventPageProps
             claimHref={(rowId) => `${href({ view: "aligned", filter: null })}#${rowId}`}
           />
         )}
-        {state.view === "quotes" && <QuoteCheckList quotes={comparison.quotes} columns={columnLookup(columns)} />}
+        {state.view === "quotes" && (
+          <QuoteCheckList quotes={comparison.quotes} columns={columnLookup(columns)} verdict={state.verdict} verdictHref={(verdict) => href({ verdict })} />
+        )}
         {state.view === "pairwise" && (
           <PairwiseView
             {...pairwiseDiff(event.statements, state.a, state.b, comparison)}
