@@ -89,7 +89,7 @@ describe("GET /api/events/{slug}/comparison", () => {
     expect(response.status).toBe(200);
     const { comparisonDocumentSchema } = await import("@/lib/export/comparison-document-schema");
     const body = comparisonDocumentSchema.parse(await response.json());
-    expect(body.query).toEqual({ statements: ["am-pmo-readout", "news-report"], base: "news-report", threshold: null });
+    expect(body.query).toEqual({ statements: ["am-pmo-readout", "news-report"], base: "news-report", threshold: null, exchange: null });
     expect(body.comparison.statements.map((s) => s.id)).toEqual(["am-pmo-readout", "news-report"]);
     expect(body.comparison.options.baseId).toBe("news-report");
     const etag = response.headers.get("etag")!;
@@ -98,6 +98,28 @@ describe("GET /api/events/{slug}/comparison", () => {
       params({ slug: SEED_EVENT }),
     );
     expect(again.status).toBe(304);
+  });
+
+  test("an exchange picks its statements; gaps only among them, and the answer says which exchange", async () => {
+    const response = await routes.comparison.GET(get(`${path}?exchange=blinken-aliyev-call`), params({ slug: SEED_EVENT }));
+    expect(response.status).toBe(200);
+    const { comparisonDocumentSchema } = await import("@/lib/export/comparison-document-schema");
+    const body = comparisonDocumentSchema.parse(await response.json());
+    expect(body.query.exchange).toBe("blinken-aliyev-call");
+    expect(body.exchanges.map((x) => x.slug)).toEqual(["blinken-aliyev-call"]);
+    expect(body.statements.map((s) => [s.id, s.label, s.sourceRole])).toEqual([
+      ["az-media-account", "Azerbaijan", "primary"],
+      ["state-dept-statement", "State Dept.", "primary"],
+      ["news-report", "News report", "secondary"],
+    ]);
+    expect(body.comparison.exchanges.map((x) => [x.exchangeId, x.rowIds.length, x.backgroundRowIds.length])).toEqual([["blinken-aliyev-call", 4, 12]]);
+    const gaps = body.comparison.rows.flatMap((row) => row.notReportedBy);
+    expect([...new Set(gaps)].sort()).toEqual(["az-media-account", "state-dept-statement"]);
+    // The bundle in the answer still imports: it names only the chosen exchange.
+    expect(body.bundle.events[0].statements.map((s) => s.exchanges)).toEqual([["blinken-aliyev-call"], ["blinken-aliyev-call"], ["blinken-aliyev-call"]]);
+    const bad = await routes.comparison.GET(get(`${path}?exchange=nowhere`), params({ slug: SEED_EVENT }));
+    expect(bad.status).toBe(400);
+    expect((await bad.json()).details).toContainEqual({ parameter: "exchange", message: 'unknown exchange "nowhere"' });
   });
 
   test.each([

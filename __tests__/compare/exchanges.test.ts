@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { compare } from "@/lib/compare";
+import { compare, focusExchange } from "@/lib/compare";
 import type { AlignedRow, Comparison, ExchangeInput, StatementInput } from "@/lib/compare/types";
 
 // A small event in our own words: an envoy phones two governors separately; each governor's office publishes a
@@ -127,6 +127,27 @@ describe("omissions only among statements of the same exchange", () => {
       expect(row.notReportedBy).not.toContain(row.soleReporter);
       expect(row.reportedBy.filter((id) => row.notReportedBy.includes(id))).toEqual([]);
     }
+  });
+});
+
+describe("focusing a comparison on one exchange", () => {
+  const full = compare(STATEMENTS, {}, EXCHANGES);
+  const south = focusExchange(full, "south-call");
+
+  test("keeps the exchange's statements, its claims and the background; drops the other call's claims", () => {
+    expect(south.statements.map((s) => s.id)).toEqual(["south", "envoy", "wire"]);
+    expect(south.rows.some((row) => row.cells.some((c) => c.text.includes("northern dam")))).toBe(false);
+    expect(south.rows.filter((row) => row.secondaryOnly)).toHaveLength(3);
+    expect(south.rows.filter((row) => !row.secondaryOnly).map((row) => row.reportedBy)).toEqual(
+      full.exchanges[1].rowIds.map((id) => full.rows.find((r) => r.id === id)!.reportedBy),
+    );
+    for (const row of south.rows) {
+      expect(row.cells.every((c) => c.statementId !== "north")).toBe(true);
+      expect(row.otherExchangeBy).toEqual([]);
+    }
+    expect(south.exchanges.map((x) => x.exchangeId)).toEqual(["south-call"]);
+    expect(south.coverage.map((c) => c.statementId)).toEqual(["south", "envoy", "wire"]);
+    expect(() => focusExchange(full, "nowhere")).toThrow('exchange "nowhere" is not in the comparison');
   });
 });
 

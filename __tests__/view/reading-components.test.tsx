@@ -12,7 +12,7 @@ describe("<AlignedTable>", () => {
       "#",
       "Armenia PMOReadout",
       "State Dept.Statement",
-      "News reportReport",
+      "News reportreference (secondary source)Report",
     ]);
   });
 
@@ -48,17 +48,22 @@ describe("<QuoteCheckList>", () => {
   test("each quotation gets its verdict badge, source and, when altered, the diff", () => {
     render(<QuoteCheckList quotes={quotes} columns={columnLookup(columns)} />);
     const items = screen.getAllByTestId("quote-check");
-    expect(items.map((item) => within(item).getByTestId("verdict-badge").dataset.verdict)).toEqual(["verbatim", "altered", "not_found"]);
-    expect(within(items[0]).getByText(/Source in/)).toHaveTextContent("State Dept.");
-    expect(within(items[0]).getByText(/100% similar/)).toBeInTheDocument();
-    expect([...items[1].querySelectorAll("del")].map((el) => el.textContent)).toEqual(["[removed: and dignified ]"]);
-    expect(within(items[2]).getByText(/No other statement here contains these words/)).toBeInTheDocument();
+    expect(items.map((item) => within(item).getByTestId("verdict-badge").dataset.verdict)).toEqual(["altered", "not_found", "verbatim"]);
+    expect(within(items[2]).getByText(/Source in/)).toHaveTextContent("State Dept.");
+    expect(within(items[2]).getByText(/100% similar/)).toBeInTheDocument();
+    expect(items.map((item) => within(item).getByTestId("quote-speaker").textContent)).toEqual([
+      "speaker: Jane Roe (named after the quotation)",
+      "speaker: not named",
+      "speaker: Jane Roe (“added”)",
+    ]);
+    expect([...items[0].querySelectorAll("del")].map((el) => el.textContent)).toEqual(["[removed: and dignified ]"]);
+    expect(within(items[1]).getByText(/No other statement here contains these words/)).toBeInTheDocument();
     expect(screen.getByTestId("quote-counts")).toHaveTextContent("3 quotations:");
   });
 
   test("no quotations: a clear message", () => {
     render(<QuoteCheckList quotes={[]} columns={columnLookup(columns)} />);
-    expect(screen.getByText("No quotations found in these statements.")).toBeInTheDocument();
+    expect(screen.getByText(/^No quotations of another statement found here/)).toBeInTheDocument();
   });
 });
 

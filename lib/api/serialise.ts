@@ -47,9 +47,14 @@ export function exchangeJson(exchange: ExchangeWithParticipants): NonNullable<Bu
   };
 }
 
-/** The event as an importable bundle: its parties and the event with its statements. */
+/**
+ * The event as an importable bundle: its parties (of its statements and of its exchanges' participants) and the
+ * event with its exchanges and statements; a statement's links to exchanges not in `event.exchanges` are left out.
+ */
 export function eventBundle(event: EventWithStatements): Bundle {
   const parties = new Map(event.statements.map((s) => [s.party.slug, partyJson(s.party)]));
+  for (const exchange of event.exchanges) for (const p of exchange.participants) if (!parties.has(p.party.slug)) parties.set(p.party.slug, partyJson(p.party));
+  const exchangeSlugs = new Set(event.exchanges.map((x) => x.slug));
   return {
     parties: [...parties.values()],
     events: [
@@ -59,7 +64,11 @@ export function eventBundle(event: EventWithStatements): Bundle {
         occurredOn: isoDay(event.occurredOn),
         summary: event.summary,
         exchanges: event.exchanges.map(exchangeJson),
-        statements: event.statements.map(statementBundleJson),
+        statements: event.statements.map((statement) => {
+          const json = statementBundleJson(statement);
+          const exchanges = json.exchanges?.filter((slug) => exchangeSlugs.has(slug)) ?? [];
+          return { ...json, exchanges: exchanges.length ? exchanges : undefined };
+        }),
       },
     ],
   };

@@ -1,4 +1,4 @@
-import type { AlignedRow, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
+import type { AlignedRow, Comparison, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
 
 /**
  * Which statements can leave out which claims. A statement can only omit what was said in an exchange it reports
@@ -120,4 +120,49 @@ export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeSco
       parties,
     };
   });
+}
+
+/**
+ * The comparison seen from one exchange: the statements that report it, the rows about it (its claims and the
+ * background that may be about it), cells, coverage, entities, quotations and near-copies of those statements only.
+ * Rows keep their ids and indexes, so links into the full comparison still work. The alignment itself is the full
+ * comparison's: a news report's sentence about another exchange stays aligned with that exchange's readout, and so
+ * is not mistaken for background. Throws RangeError when the exchange is not in the comparison.
+ */
+export function focusExchange(comparison: Comparison, exchangeId: string): Comparison {
+  const coverage = comparison.exchanges.find((x) => x.exchangeId === exchangeId);
+  if (!coverage) throw new RangeError(`exchange "${exchangeId}" is not in the comparison`);
+  const kept = new Set(coverage.statementIds);
+  const keep = (ids: readonly string[]) => ids.filter((id) => kept.has(id));
+  const rows = comparison.rows
+    .filter((row) => row.exchangeIds.includes(exchangeId) && row.reportedBy.some((id) => kept.has(id)))
+    .map((row): AlignedRow => ({
+      ...row,
+      cells: row.cells.filter((cell) => kept.has(cell.statementId)),
+      reportedBy: keep(row.reportedBy),
+      notReportedBy: keep(row.notReportedBy),
+      otherExchangeBy: keep(row.otherExchangeBy),
+      exchangeIds: [exchangeId],
+      diffs: row.diffs.filter((diff) => kept.has(diff.fromStatementId) && kept.has(diff.toStatementId)),
+    }));
+  const rowIds = new Set(rows.map((row) => row.id));
+  return {
+    ...comparison,
+    statements: comparison.statements.filter((s) => kept.has(s.id)),
+    rows,
+    coverage: comparison.coverage
+      .filter((c) => kept.has(c.statementId))
+      .map((c) => ({
+        statementId: c.statementId,
+        reportedRowIds: c.reportedRowIds.filter((id) => rowIds.has(id)),
+        uniqueRowIds: c.uniqueRowIds.filter((id) => rowIds.has(id)),
+        missingRowIds: c.missingRowIds.filter((id) => rowIds.has(id)),
+      })),
+    exchanges: [coverage],
+    entities: comparison.entities
+      .map((entity) => ({ ...entity, mentions: entity.mentions.filter((m) => kept.has(m.statementId)), mentionedBy: keep(entity.mentionedBy) }))
+      .filter((entity) => entity.mentionedBy.length > 0),
+    quotes: comparison.quotes.filter((q) => kept.has(q.statementId)),
+    versions: comparison.versions.filter((v) => kept.has(v.aId) && kept.has(v.bId)),
+  };
 }

@@ -42,7 +42,7 @@ export const WITH_STATEMENTS = {
   },
   exchanges: {
     orderBy: [{ position: "asc" }, { id: "asc" }],
-    include: { participants: { include: { party: { select: { id: true, slug: true, shortName: true, name: true, color: true } } } } },
+    include: { participants: { include: { party: true }, orderBy: { party: { slug: "asc" } } } },
   },
 } satisfies Prisma.EventInclude;
 

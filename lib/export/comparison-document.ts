@@ -40,7 +40,7 @@ export function comparisonDocument(event: EventWithStatements, query: Comparison
       provenanceNote: s.provenanceNote,
       party: partyJson(s.party),
     })),
-    bundle: eventBundle({ ...event, statements: shown }),
+    bundle: eventBundle({ ...event, statements: shown, exchanges: event.exchanges.filter((x) => query.exchange === null || x.slug === query.exchange) }),
     comparison,
   };
 }

@@ -1,4 +1,4 @@
-import { compare } from "../compare";
+import { compare, focusExchange } from "../compare";
 import type { CompareOptions, Comparison, ExchangeInput, StatementInput } from "../compare/types";
 import type { EventWithStatements, StatementWithParty } from "../data/events";
 import { statementLabels } from "./statement-labels";
@@ -45,14 +45,9 @@ export function engineExchanges(event: EventParts, exchange: string | null = nul
  * The engine's comparison of these statements, computed once per set of statement versions, exchanges and options.
  * Statement text only changes with a version bump, so (id, version) identifies the text.
  */
-export function cachedComparison(
-  event: EventParts,
-  statements: StatementWithParty[],
-  options: CompareOptions = {},
-  exchange: string | null = null,
-): Comparison {
-  const exchanges = engineExchanges(event, exchange);
-  const inputs = engineInputs(event, statements, exchanges.map((x) => x.id));
+export function cachedComparison(event: EventParts, statements: StatementWithParty[], options: CompareOptions = {}): Comparison {
+  const exchanges = engineExchanges(event);
+  const inputs = engineInputs(event, statements);
   const key = keyOf(statements, inputs, exchanges, options);
   const hit = cache.get(key);
   if (hit) {
@@ -83,13 +78,16 @@ export function reportsExchange(statement: StatementWithParty, exchange: string 
 }
 
 /**
- * The shown statements (in event order; with an exchange chosen, only those reporting it) and their cached
- * comparison: the event page, its exports and the API. The base falls back to the first statement picked.
+ * The shown statements (in event order; with an exchange chosen, only those reporting it) and their comparison:
+ * the event page, its exports and the API. With an exchange chosen, all shown statements are aligned (cached) and
+ * the result is focused on the exchange (focusExchange), so a sentence about another exchange is never taken for
+ * background. The base falls back to the first statement picked.
  */
 export function compareShown(event: EventParts, { shown, base, threshold, exchange = null }: ComparisonChoice): { statements: StatementWithParty[]; comparison: Comparison } {
-  const picked = event.statements.filter((s) => shown.includes(s.slug) && reportsExchange(s, exchange));
-  const baseId = picked.some((s) => s.slug === base) ? base : picked[0]?.slug;
+  const aligned = event.statements.filter((s) => shown.includes(s.slug));
+  const picked = aligned.filter((s) => reportsExchange(s, exchange));
+  const baseId = picked.some((s) => s.slug === base) ? base : (picked[0]?.slug ?? aligned[0]?.slug);
   const options: CompareOptions = { ...(baseId !== undefined ? { baseId } : {}), ...(threshold !== null ? { alignThreshold: threshold } : {}) };
-  const comparison = cachedComparison(event, picked, options, exchange);
-  return { statements: picked, comparison };
+  const comparison = cachedComparison(event, aligned, options);
+  return { statements: picked, comparison: exchange && picked.length ? focusExchange(comparison, exchange) : comparison };
 }
