@@ -56,8 +56,9 @@ test("choosing statements and the base statement lands in the URL", async ({ pag
   await chooser.getByRole("button", { name: "Apply" }).click();
   await expect(page).toHaveURL(/\?show=am-pmo-readout%2Cstate-dept-statement%2Cnews-report&base=news-report$/);
   await expect(page.getByTestId("aligned-table").getByRole("columnheader")).toHaveText(["#", /Armenia PMO/, /State Dept\./, /News report/]);
-  // Rows follow the news report: its first sentence is the first row.
-  await expect(page.getByTestId("aligned-row").first()).toContainText("WASHINGTON, DC");
+  // Rows follow the news report: its first sentence (background, collapsed) is the first row, then the readouts' claims.
+  await expect(page.getByTestId("background-table").getByTestId("aligned-row").first()).toContainText("WASHINGTON, DC");
+  await expect(page.getByTestId("aligned-table").getByTestId("aligned-row").first()).toContainText("Armenian Prime Minister Nikol Pashinyan");
 });
 
 test("coverage view: claims and names × parties, with filters and sorting", async ({ page }) => {

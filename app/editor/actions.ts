@@ -7,6 +7,7 @@ import { prisma } from "@/lib/db";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
 import { createEvent, deleteEvent, importBundle, updateEvent } from "@/lib/data/import";
 import { createParty, deleteParty, updateParty } from "@/lib/data/parties";
+import { createExchange, deleteExchange } from "@/lib/data/exchanges";
 import { createStatement, deleteStatement, updateStatement } from "@/lib/data/statements";
 import { wordDiff } from "@/lib/diff/word-diff";
 import { errorState, textValues, type FormState } from "@/lib/editorial/form-state";
@@ -87,7 +88,7 @@ export async function createStatementAction(_: FormState, form: FormData): Promi
   if (!editor) return errorState(UNAUTHORISED, textValues(form));
   const body = await statementBody(form);
   if (!body.ok) return errorState(invalid("The statement could not be saved.", { body: body.error }), textValues(form));
-  const result = await createStatement(prisma, { ...textValues(form), body: body.body }, editor);
+  const result = await createStatement(prisma, { ...textValues(form), exchangeIds: form.getAll("exchangeIds").map(String), body: body.body }, editor);
   if (!result.ok) return errorState(result, textValues(form));
   refresh();
   redirect(`/statements/${result.statement.id}?created=1`);
@@ -99,7 +100,7 @@ export async function updateStatementAction(_: FormState, form: FormData): Promi
   const body = await statementBody(form);
   const values = textValues(form);
   if (!body.ok) return errorState(invalid("The statement could not be saved.", { body: body.error }), values);
-  const result = await updateStatement(prisma, { ...values, body: body.body }, editor);
+  const result = await updateStatement(prisma, { ...values, exchangeIds: form.getAll("exchangeIds").map(String), body: body.body }, editor);
   if (!result.ok) {
     const conflict = result.conflict;
     // On a conflict the form comes back with the editor's text on top of the version now stored.
@@ -168,4 +169,18 @@ export async function deleteAnnotationAction(_: FormState, form: FormData): Prom
   if (!result.ok) return errorState(result, textValues(form));
   refresh();
   return { status: "success", message: "Annotation deleted." };
+}
+
+export async function createExchangeAction(_: FormState, form: FormData): Promise<FormState> {
+  const result = await createExchange(prisma, { ...textValues(form), participantIds: form.getAll("participantIds").map(String) }, await currentEditor());
+  if (!result.ok) return errorState(result, textValues(form));
+  refresh();
+  return { status: "success", message: `Exchange “${form.get("title")}” added.` };
+}
+
+export async function deleteExchangeAction(_: FormState, form: FormData): Promise<FormState> {
+  const result = await deleteExchange(prisma, { id: form.get("id"), confirm: form.get("confirm") }, await currentEditor());
+  if (!result.ok) return errorState(result, textValues(form));
+  refresh();
+  return { status: "success", message: "Exchange deleted." };
 }

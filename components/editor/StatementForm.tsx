@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { createStatementAction, updateStatementAction } from "@/app/editor/actions";
 import { WordDiff } from "@/components/WordDiff";
-import { STATEMENT_KINDS, STATEMENT_KIND_LABELS } from "@/lib/domain/kinds";
+import { SOURCE_ROLES, SOURCE_ROLE_LABELS, STATEMENT_KINDS, STATEMENT_KIND_LABELS } from "@/lib/domain/kinds";
 import { IDLE, type FormState } from "@/lib/editorial/form-state";
 import { Field, fieldError, FormMessage, inputClass, SubmitButton, valueOf } from "./fields";
 
@@ -21,6 +21,9 @@ export interface StatementFormValues {
   speaker: string | null;
   provenanceNote: string;
   body: string;
+  sourceRole: string;
+  /** Ids of the exchanges it reports. */
+  exchangeIds: number[];
 }
 
 interface StatementFormProps {
@@ -29,6 +32,8 @@ interface StatementFormProps {
   eventId?: number;
   /** Edit mode: the stored statement. */
   statement?: StatementFormValues;
+  /** The event's exchanges, to say which ones the statement reports. */
+  exchanges?: { id: number; title: string }[];
 }
 
 /** Shown when someone else saved first: the stored text, the editor's text and the diff between them. */
@@ -64,7 +69,7 @@ function ConflictPanel({ state }: { state: FormState }) {
   );
 }
 
-export function StatementForm({ parties, eventId, statement }: StatementFormProps) {
+export function StatementForm({ parties, eventId, statement, exchanges = [] }: StatementFormProps) {
   const editing = Boolean(statement);
   const [state, action] = useActionState(editing ? updateStatementAction : createStatementAction, IDLE);
   const fileError = fieldError(state, "file");
@@ -86,7 +91,36 @@ export function StatementForm({ parties, eventId, statement }: StatementFormProp
         <Field state={state} name="publishedOn" label="Published on" type="date" defaultValue={statement?.publishedOn} />
         <Field state={state} name="language" label="Language" hint="BCP 47 tag: en, hy, az, ru…" defaultValue={statement?.language ?? "en"} />
         <Field state={state} name="speaker" label="Speaker" hint="May be empty" defaultValue={statement?.speaker} />
+        <Field
+          state={state}
+          name="sourceRole"
+          label="Source role"
+          hint="Primary: the party's own account. Secondary: a retelling (a news report), shown as a reference."
+          options={[["", "From the kind (news report: secondary)"] as const, ...SOURCE_ROLES.map((r) => [r, SOURCE_ROLE_LABELS[r]] as const)]}
+          defaultValue={statement?.sourceRole ?? ""}
+        />
       </div>
+      {exchanges.length > 1 && (
+        <fieldset>
+          <legend className="text-sm font-semibold text-slate-800">Exchanges it reports</legend>
+          <p className="text-xs text-slate-600">None ticked: every exchange of the event. Omissions are only judged among statements of one exchange.</p>
+          <div className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
+            {exchanges.map((exchange) => (
+              <label key={exchange.id} className="inline-flex items-center gap-1.5 text-sm">
+                <input
+                  type="checkbox"
+                  name="exchangeIds"
+                  value={exchange.id}
+                  defaultChecked={statement?.exchangeIds.includes(exchange.id)}
+                  className="h-4 w-4 accent-slate-800"
+                />
+                {exchange.title}
+              </label>
+            ))}
+          </div>
+          {fieldError(state, "exchangeIds") && <p className="text-sm text-rose-800">{fieldError(state, "exchangeIds")}</p>}
+        </fieldset>
+      )}
       <Field state={state} name="provenanceNote" label="Provenance note" hint="How this text was obtained" multiline rows={2} defaultValue={statement?.provenanceNote} />
       <Field
         state={state}

@@ -1,7 +1,10 @@
+import type { PrismaClient } from "../../generated/prisma/client";
 import type { Tx } from "../db";
 import type { BundleEvent, BundleExchange } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
 import { defaultSourceRole, WHOLE_EVENT_EXCHANGE } from "../domain/kinds";
+import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
+import { exchangeFormSchema, fieldErrorsOf } from "../editorial/schemas";
 
 /** What writing an event's exchanges did: exchanges created, changed (or with changed links), left as they were. */
 export interface ExchangeWriteResult {
@@ -92,4 +95,84 @@ export async function writeEventExchanges(
     result.unchanged -= 1;
   }
   return result;
+}
+
+// ---------------------------------------------------------------- editor: statements' exchanges, add and delete
+
+/** The event's exchange for everything when it has none yet (an event made in the editor starts with it). */
+export function wholeEventExchange(title: string, occurredOn: Date) {
+  return { slug: WHOLE_EVENT_EXCHANGE, kind: "other", title, occurredOn, position: 0 };
+}
+
+/** An error message when some of `exchangeIds` are not exchanges of the event, else null (check before writing). */
+export async function exchangeChoiceProblem(tx: Tx, eventId: number, exchangeIds: readonly number[]): Promise<string | null> {
+  if (exchangeIds.length === 0) return null;
+  const found = await tx.exchange.count({ where: { eventId, id: { in: [...new Set(exchangeIds)] } } });
+  return found === new Set(exchangeIds).size ? null : "Choose exchanges of this event.";
+}
+
+/**
+ * Links a statement to exactly `exchangeIds` (exchanges of its event: check with exchangeChoiceProblem first), or to
+ * every exchange of the event when the list is empty (creating the whole-event exchange if the event has none).
+ * Runs inside the caller's transaction.
+ */
+export async function linkStatementExchanges(tx: Tx, statementId: number, eventId: number, exchangeIds: readonly number[]): Promise<void> {
+  let exchanges = await tx.exchange.findMany({ where: { eventId }, select: { id: true } });
+  if (exchanges.length === 0) {
+    const event = await tx.event.findUniqueOrThrow({ where: { id: eventId }, select: { title: true, occurredOn: true } });
+    exchanges = [await tx.exchange.create({ data: { ...wholeEventExchange(event.title, event.occurredOn), eventId }, select: { id: true } })];
+  }
+  const wanted = exchangeIds.length ? [...new Set(exchangeIds)] : exchanges.map((x) => x.id);
+  await tx.statementExchange.deleteMany({ where: { statementId } });
+  await tx.statementExchange.createMany({ data: wanted.map((exchangeId) => ({ statementId, exchangeId })) });
+}
+
+/** Adds an exchange to an event (slug unique within it), with its participants. */
+export async function createExchange(db: PrismaClient, input: unknown, editor: EditorIdentity | null): Promise<Result<{ exchange: { id: number } }>> {
+  if (!editor) return UNAUTHORISED;
+  const parsed = exchangeFormSchema.safeParse(input);
+  if (!parsed.success) return invalid("The exchange could not be saved. Check the highlighted fields.", fieldErrorsOf(parsed.error));
+  const { eventId, participantIds, occurredOn, ...data } = parsed.data;
+  return db.$transaction(async (tx: Tx) => {
+    if (!(await tx.event.findUnique({ where: { id: eventId }, select: { id: true } }))) return notFound("That event does not exist (it may have been deleted).");
+    if (await tx.exchange.findUnique({ where: { eventId_slug: { eventId, slug: data.slug } }, select: { id: true } })) {
+      return invalid("Another exchange of this event already uses that slug.", { slug: `“${data.slug}” is taken in this event.` });
+    }
+    if ((await tx.party.count({ where: { id: { in: participantIds } } })) !== new Set(participantIds).size) {
+      return invalid("Choose participants from the list.", { participantIds: "Unknown party." });
+    }
+    const last = await tx.exchange.aggregate({ where: { eventId }, _max: { position: true } });
+    const exchange = await tx.exchange.create({
+      data: {
+        ...data,
+        occurredOn: dateOrNull(occurredOn),
+        eventId,
+        position: (last._max.position ?? -1) + 1,
+        participants: { create: [...new Set(participantIds)].map((partyId) => ({ partyId })) },
+      },
+      select: { id: true },
+    });
+    return { ok: true as const, exchange };
+  });
+}
+
+/**
+ * Deletes an exchange after an explicit confirmation. Refused while a statement reports only this exchange: every
+ * statement must stay in at least one exchange.
+ */
+export async function deleteExchange(db: PrismaClient, input: { id: unknown; confirm?: unknown }, editor: EditorIdentity | null): Promise<Result> {
+  if (!editor) return UNAUTHORISED;
+  if (input.confirm !== "delete") return invalid("Tick the box to confirm the deletion.", { confirm: "Confirm the deletion." });
+  const id = Number(input.id);
+  return db.$transaction(async (tx: Tx) => {
+    const stored = await tx.exchange.findUnique({
+      where: { id: Number.isInteger(id) && id > 0 ? id : -1 },
+      include: { statements: { include: { statement: { select: { title: true, _count: { select: { exchanges: true } } } } } } },
+    });
+    if (!stored) return notFound("That exchange does not exist (it may already have been deleted).");
+    const orphans = stored.statements.filter((link) => link.statement._count.exchanges === 1).map((link) => `“${link.statement.title}”`);
+    if (orphans.length) return invalid(`${orphans.join(", ")} report${orphans.length === 1 ? "s" : ""} only this exchange: link ${orphans.length === 1 ? "it" : "them"} to another exchange first.`);
+    await tx.exchange.delete({ where: { id: stored.id } });
+    return { ok: true as const };
+  });
 }

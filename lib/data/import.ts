@@ -7,7 +7,7 @@ import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Byte
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { WITH_STATEMENTS } from "./events";
-import { writeEventExchanges } from "./exchanges";
+import { wholeEventExchange, writeEventExchanges } from "./exchanges";
 
 // ---------------------------------------------------------------- events (create, edit, delete)
 
@@ -30,7 +30,11 @@ export async function createEvent(db: PrismaClient, input: unknown, editor: Edit
   if (await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } })) {
     return invalid("Another event already uses that slug.", { slug: `“${data.slug}” is taken.` });
   }
-  const event = await db.event.create({ data: { ...data, occurredOn: dateOrNull(occurredOn)! }, select: { id: true, slug: true } });
+  // Every event holds at least one exchange; more can be added in the editor.
+  const event = await db.event.create({
+    data: { ...data, occurredOn: dateOrNull(occurredOn)!, exchanges: { create: wholeEventExchange(data.title, dateOrNull(occurredOn)!) } },
+    select: { id: true, slug: true },
+  });
   return { ok: true, event };
 }
 

@@ -5,7 +5,9 @@ import { cleanStatementText } from "../editorial/text";
 import { fieldErrorsOf, statementEditSchema, statementMetaSchema } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { reanchorAnnotations } from "./annotations";
+import { defaultSourceRole } from "../domain/kinds";
 import { STATEMENT_EXCHANGES } from "./events";
+import { exchangeChoiceProblem, linkStatementExchanges } from "./exchanges";
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {
@@ -39,18 +41,30 @@ export async function createStatement(
   const eventId = Number(input.eventId);
   const checked = validateStatement(statementMetaSchema, input);
   if (!checked.ok) return checked.failure;
-  const { data, body } = checked;
+  const { data: fields, body } = checked;
+  const { exchangeIds, sourceRole, ...data } = fields;
   return db.$transaction(async (tx: Tx) => {
     const event = await tx.event.findUnique({ where: { id: Number.isInteger(eventId) ? eventId : -1 }, select: { id: true } });
     if (!event) return notFound("That event does not exist (it may have been deleted).");
     if (!(await partyExists(tx, data.partyId))) return invalid("Choose a party from the list.", { partyId: "Unknown party." });
     const clash = await tx.statement.findUnique({ where: { eventId_slug: { eventId, slug: data.slug } }, select: { id: true } });
     if (clash) return invalid("Another statement of this event already uses that slug.", { slug: `“${data.slug}” is taken in this event.` });
+    const exchangeProblem = await exchangeChoiceProblem(tx, eventId, exchangeIds);
+    if (exchangeProblem) return invalid(exchangeProblem, { exchangeIds: exchangeProblem });
     const last = await tx.statement.aggregate({ where: { eventId }, _max: { position: true } });
     const statement = await tx.statement.create({
-      data: { ...data, publishedOn: dateOrNull(data.publishedOn), body, eventId, position: (last._max.position ?? -1) + 1, createdById: editor.id },
+      data: {
+        ...data,
+        sourceRole: sourceRole ?? defaultSourceRole(data.kind),
+        publishedOn: dateOrNull(data.publishedOn),
+        body,
+        eventId,
+        position: (last._max.position ?? -1) + 1,
+        createdById: editor.id,
+      },
       select: { id: true, eventId: true },
     });
+    await linkStatementExchanges(tx, statement.id, eventId, exchangeIds);
     return { ok: true as const, statement };
   });
 }
@@ -69,7 +83,7 @@ export async function updateStatement(
   const checked = validateStatement(statementEditSchema, input);
   if (!checked.ok) return checked.failure;
   const { data, body } = checked;
-  const { id, version, reason, ...meta } = data;
+  const { id, version, reason, exchangeIds, sourceRole, ...meta } = data;
   return db.$transaction(async (tx: Tx) => {
     const stored = await tx.statement.findUnique({ where: { id } });
     if (!stored) return notFound("That statement does not exist (it may have been deleted).");
@@ -91,6 +105,8 @@ export async function updateStatement(
       const clash = await tx.statement.findUnique({ where: { eventId_slug: { eventId: stored.eventId, slug: meta.slug } }, select: { id: true } });
       if (clash) return invalid("Another statement of this event already uses that slug.", { slug: `“${meta.slug}” is taken in this event.` });
     }
+    const exchangeProblem = await exchangeChoiceProblem(tx, stored.eventId, exchangeIds);
+    if (exchangeProblem) return invalid(exchangeProblem, { exchangeIds: exchangeProblem });
     const textChanged = body !== stored.body;
     if (textChanged && !reason) {
       return invalid("Say why the text changed (e.g. “fixed a typo”): it is kept in the revision history.", {
@@ -101,9 +117,10 @@ export async function updateStatement(
     // The version in the WHERE clause makes the check-and-write atomic even against a concurrent writer.
     const written = await tx.statement.updateMany({
       where: { id, version },
-      data: { ...meta, publishedOn: dateOrNull(meta.publishedOn), body, version: nextVersion },
+      data: { ...meta, sourceRole: sourceRole ?? defaultSourceRole(meta.kind), publishedOn: dateOrNull(meta.publishedOn), body, version: nextVersion },
     });
     if (written.count !== 1) throw new Error("Statement changed during save");
+    await linkStatementExchanges(tx, id, stored.eventId, exchangeIds);
     if (textChanged) {
       await tx.statementRevision.create({
         data: { statementId: id, version: stored.version, title: stored.title, body: stored.body, editorId: editor.id, reason },

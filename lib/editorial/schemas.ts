@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isRealDay } from "../domain/dates";
-import { PARTY_KINDS, STATEMENT_KINDS, VERDICTS } from "../domain/kinds";
+import { EXCHANGE_KINDS, PARTY_KINDS, SOURCE_ROLES, STATEMENT_KINDS, VERDICTS } from "../domain/kinds";
 import { controlCharacterProblem } from "./text";
 
 /** zod schemas for the editor forms. Text fields refuse control characters; markup is stored as typed and escaped on output. */
@@ -82,6 +82,26 @@ export const statementMetaSchema = z.object({
     .default("en"),
   speaker: optionalLine(200, "The speaker"),
   provenanceNote: clean(z.string().max(2000, "The provenance note may be at most 2000 characters.")).transform((s) => s.trim()),
+  /** "" (or absent): from the kind — a news report is secondary, the rest primary. */
+  sourceRole: z
+    .union([z.enum(SOURCE_ROLES), z.literal("")], { error: "Choose primary or secondary." })
+    .optional()
+    .transform((value) => value || null),
+  /** Ids of the event's exchanges it reports; none: every exchange of the event. */
+  exchangeIds: z.array(z.coerce.number().int().positive("Unknown exchange.")).default([]),
+});
+
+export const exchangeFormSchema = z.object({
+  eventId: id,
+  slug: slugField,
+  kind: z.enum(EXCHANGE_KINDS, { error: "Choose a kind." }),
+  title: line(300, "The title"),
+  occurredOn: z
+    .string()
+    .trim()
+    .refine((value) => !value || (/^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDay(value)), "Use a date like 2023-11-27, or leave it empty.")
+    .transform((value) => value || null),
+  participantIds: z.array(z.coerce.number().int().positive("Unknown party.")).default([]),
 });
 
 export const statementEditSchema = statementMetaSchema.extend({

@@ -2,16 +2,18 @@ import type { Metadata } from "next";
 import { BackLink } from "@/components/BackLink";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { deleteEventAction } from "@/app/editor/actions";
+import { deleteEventAction, deleteExchangeAction } from "@/app/editor/actions";
 import { DeleteForm } from "@/components/editor/DeleteForm";
 import { EventForm } from "@/components/editor/EventForm";
+import { ExchangeForm } from "@/components/editor/ExchangeForm";
 import { StatementForm } from "@/components/editor/StatementForm";
 import { PartyChip } from "@/components/PartyChip";
 import { requireEditor } from "@/lib/auth/require";
 import { prisma } from "@/lib/db";
 import { getEventById } from "@/lib/data/import";
 import { listParties } from "@/lib/data/parties";
-import { isoDay } from "@/lib/format";
+import { exchangeKindLabel } from "@/lib/domain/kinds";
+import { formatDate, isoDay } from "@/lib/format";
 
 export const metadata: Metadata = { title: "Edit event" };
 
@@ -82,8 +84,39 @@ export default async function EditEventPage({ params, searchParams }: Props) {
             Add a <Link href="/editor/parties" className="text-blue-800 underline">party</Link> first.
           </p>
         ) : (
-          <StatementForm parties={parties} eventId={event.id} />
+          <StatementForm parties={parties} eventId={event.id} exchanges={event.exchanges.map((x) => ({ id: x.id, title: x.title }))} />
         )}
+      </section>
+
+      <section aria-labelledby="exchanges-heading" className="space-y-3 rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
+        <h2 id="exchanges-heading" className="text-lg font-semibold">
+          Exchanges ({event.exchanges.length})
+        </h2>
+        <p className="text-sm text-slate-700">
+          The calls, meetings or hearings the statements report. “Not reported by” is only said among statements of the same exchange.
+        </p>
+        <ul className="divide-y divide-slate-200 rounded-lg border border-slate-200" data-testid="editor-exchanges">
+          {event.exchanges.map((exchange) => (
+            <li key={exchange.id} className="space-y-2 p-3 text-sm">
+              <p>
+                <span className="font-semibold">{exchange.title}</span> · {exchangeKindLabel(exchange.kind)}
+                {exchange.occurredOn ? ` · ${formatDate(exchange.occurredOn)}` : ""} · participants:{" "}
+                {exchange.participants.map((p) => p.party.shortName).join(", ") || "none named"} · reported by{" "}
+                {event.statements.filter((s) => s.exchanges.some((link) => link.exchangeId === exchange.id)).length} statement(s)
+              </p>
+              {event.exchanges.length > 1 && (
+                <DeleteForm
+                  action={deleteExchangeAction}
+                  id={exchange.id}
+                  what={`the exchange “${exchange.title}”`}
+                  consequence="Statements that also report another exchange keep it; a statement that reports only this one must be moved first."
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+        <h3 className="font-semibold">Add an exchange</h3>
+        <ExchangeForm eventId={event.id} parties={parties} />
       </section>
 
       <section aria-labelledby="event-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">

@@ -16,6 +16,7 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
   await requireEditor(`/editor/statements/${id}/edit`);
   const [statement, parties] = await Promise.all([getStatement(prisma, Number(id)), listParties(prisma)]);
   if (!statement) notFound();
+  const exchanges = await prisma.exchange.findMany({ where: { eventId: statement.eventId }, orderBy: { position: "asc" }, select: { id: true, title: true } });
   return (
     <div className="max-w-4xl space-y-6">
       <p className="space-x-3 text-sm">
@@ -38,9 +39,11 @@ export default async function EditStatementPage({ params }: { params: Promise<{ 
       <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
         <StatementForm
           parties={parties}
+          exchanges={exchanges}
           statement={{
             ...statement,
             publishedOn: statement.publishedOn?.toISOString().slice(0, 10) ?? null,
+            exchangeIds: statement.exchanges.map((link) => link.exchangeId),
           }}
         />
       </div>
