@@ -48,7 +48,7 @@ afterAll(async () => {
 
 async function modelFor(slug: string, query: Record<string, string> = {}): Promise<{ event: EventWithStatements; model: ExportModel }> {
   const event = (await lib.getEvent(slug))!;
-  const state = lib.parseEventViewState(event.statements.map((s) => s.slug), query);
+  const state = lib.parseEventViewState(event.statements.map((s) => s.slug), query, event.exchanges.map((x) => x.slug));
   return { event, model: lib.buildExportModel(event, state, [], new Date("2026-11-27T12:00:00Z")) };
 }
 
@@ -73,6 +73,23 @@ function countDiffParts(model: ExportModel) {
   }
   return { ins, del };
 }
+
+describe("exports follow the exchange and say what an empty cell means", () => {
+  test("Markdown and HTML: other-exchange cells are not gaps; a chosen exchange is named and keeps only its statements", async () => {
+    const { model } = await modelFor(SEED_EVENT);
+    const markdown = lib.toMarkdown(model);
+    const displaced = markdown.split("\n").find((line) => line.includes("100,000 forcibly displaced"))!;
+    expect(displaced.match(/_other exchange_/g)).toHaveLength(2);
+    expect(displaced).not.toContain("not reported by");
+    expect(markdown).toContain("speaker: Miller");
+
+    const { model: focused } = await modelFor(SEED_EVENT, { exchange: "blinken-aliyev-call" });
+    expect(focused.statements.map((s) => s.slug)).toEqual(["az-media-account", "state-dept-statement", "news-report"]);
+    expect(lib.toMarkdown(focused)).toContain("**Exchange:** Blinken–Aliyev call (only the statements that report it)");
+    expect(lib.toMarkdown(focused)).not.toContain("Armenia PMO");
+    expect(lib.toHtml(focused)).toContain("<strong>Exchange:</strong> Blinken–Aliyev call");
+  });
+});
 
 describe("exports of the seeded event", () => {
   test("filenames follow <event-slug>-<view>-<date>.<ext>", async () => {

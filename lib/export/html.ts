@@ -3,7 +3,7 @@ import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
-import { coverageSections, type ExportModel } from "./model";
+import { coverageSections, emptyCellText, type ExportModel } from "./model";
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -66,7 +66,7 @@ function alignedTable(model: ExportModel): string {
     .map((row) => {
       const cells = model.columns.map((column) => {
         const cell = row.cells.find((c) => c.statementId === column.id);
-        if (!cell) return `<td class="missing">not reported by ${h(column.label)}</td>`;
+        if (!cell) return `<td class="missing">${h(emptyCellText(row, column))}</td>`;
         const diff = row.diffs.find((d) => d.toStatementId === column.id);
         return `<td lang="${h(column.language)}">${diff?.status === "diffed" ? htmlDiff(diff.parts) : h(cell.text)}</td>`;
       });
@@ -92,7 +92,7 @@ function quotes(model: ExportModel): string {
       const source = q.source
         ? `<figure><figcaption>Source in ${partyCell(model, q.source.statementId)} (${Math.round(q.source.similarity * 100)}% similar)</figcaption><blockquote>${q.verdict === "altered" ? htmlDiff(q.source.parts) : h(q.source.text)}</blockquote></figure>`
         : `<p class="note">No other statement here contains these words or a close variant.</p>`;
-      return `<li class="quote"><span class="badge ${q.verdict}">${h(QUOTE_VERDICT_LABELS[q.verdict])}</span> quoted in ${partyCell(model, q.statementId)}<blockquote>“${h(q.text)}”</blockquote>${source}</li>`;
+      return `<li class="quote"><span class="badge ${q.verdict}">${h(QUOTE_VERDICT_LABELS[q.verdict])}</span> quoted in ${partyCell(model, q.statementId)}; speaker: ${q.speaker ? h(q.speaker.name) : "not named"}<blockquote>“${h(q.text)}”</blockquote>${source}</li>`;
     })
     .join("")}</ol>`;
 }
@@ -135,7 +135,7 @@ export function toHtml(model: ExportModel): string {
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>${h(event.title)} — Readout</title><style>${STYLE}</style></head>
 <body><header><h1>${h(event.title)}</h1><p class="meta">${h(formatDate(event.occurredOn))} · exported from Readout on ${h(formatDate(model.exportedAt))}</p>
-${event.summary ? `<p>${h(event.summary)}</p>` : ""}</header>
+${event.summary ? `<p>${h(event.summary)}</p>` : ""}${model.exchangeTitle ? `<p><strong>Exchange:</strong> ${h(model.exchangeTitle)} (only the statements that report it)</p>` : ""}</header>
 <h2>Parties and provenance</h2>${provenance(model)}
 ${main}
 <h2>Annotations</h2>${annotations(model)}

@@ -3,7 +3,7 @@ import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
-import { coverageSections, labelOf, type ExportModel } from "./model";
+import { coverageSections, emptyCellText, labelOf, type ExportModel } from "./model";
 
 /**
  * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
@@ -53,7 +53,7 @@ function alignedTable(model: ExportModel): string[] {
   const rows = comparison.rows.map((row) => {
     const cells = columns.map((column) => {
       const cell = row.cells.find((c) => c.statementId === column.id);
-      if (!cell) return `_not reported by ${escapeMarkdown(column.label)}_`;
+      if (!cell) return `_${escapeMarkdown(emptyCellText(row, column))}_`;
       const diff = row.diffs.find((d) => d.toStatementId === column.id);
       return diff?.status === "diffed" ? markdownDiff(diff.parts) : escapeMarkdown(cell.text);
     });
@@ -79,7 +79,8 @@ function quoteLines(model: ExportModel): string[] {
     const source = quote.source
       ? `source: ${escapeMarkdown(labelOf(model, quote.source.statementId))} (${Math.round(quote.source.similarity * 100)}% similar)`
       : "no source found among these statements";
-    const lines = [`- **${verdict.toUpperCase()}** “${escapeMarkdown(quote.text)}” — ${where}; ${source}`];
+    const speaker = quote.speaker ? `speaker: ${escapeMarkdown(quote.speaker.name)}` : "speaker not named";
+    const lines = [`- **${verdict.toUpperCase()}** “${escapeMarkdown(quote.text)}” — ${where}; ${speaker}; ${source}`];
     if (quote.verdict === "altered" && quote.source) lines.push(`  - difference: ${markdownDiff(quote.source.parts)}`);
     return lines;
   });
@@ -131,6 +132,7 @@ export function toMarkdown(model: ExportModel): string {
     "",
   ];
   if (event.summary) lines.push(escapeMarkdown(event.summary), "");
+  if (model.exchangeTitle) lines.push(`**Exchange:** ${escapeMarkdown(model.exchangeTitle)} (only the statements that report it)`, "");
   lines.push("## Parties and provenance", "", ...statementList(model), "");
   if (model.pairwise) {
     lines.push(...pairwiseSection(model));

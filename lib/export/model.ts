@@ -19,6 +19,8 @@ export interface ExportModel {
   /** Set for an export of the pairwise view. */
   pairwise: PairwiseDiff | null;
   view: EventViewState["view"];
+  /** The exchange the comparison is focused on (its title), or null for every exchange. */
+  exchangeTitle: string | null;
   exportedAt: Date;
 }
 
@@ -40,6 +42,7 @@ export function buildExportModel(
     annotations: annotations.filter((a) => shownIds.has(a.statementId)),
     pairwise: state.view === "pairwise" ? pairwiseDiff(event.statements, state.a, state.b, comparison) : null,
     view: state.view,
+    exchangeTitle: event.exchanges.find((x) => x.slug === state.exchange)?.title ?? null,
     exportedAt,
   };
 }
@@ -78,4 +81,13 @@ export function coverageSections(model: ExportModel, escape: (text: string) => s
         : []),
     ];
   });
+}
+
+/**
+ * What an empty cell says in an export, as on the page: a gap ("not reported by X") only for a statement of the
+ * claim's exchange; "other exchange" for one that reports another; "background" when only a secondary source holds it.
+ */
+export function emptyCellText(row: AlignedRow, column: StatementColumnInfo): string {
+  if (row.notReportedBy.includes(column.id)) return `not reported by ${column.label}`;
+  return row.otherExchangeBy.includes(column.id) ? "other exchange" : "background (secondary source only)";
 }
