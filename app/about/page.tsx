@@ -6,7 +6,7 @@ export const metadata: Metadata = { title: "How to read Readout" };
 const sections: [string, string][] = [
   [
     "Aligned claims",
-    "Each row is one claim, matched across the statements by meaning rather than by position. A labelled, dashed cell means that party did not report the claim. Inside a row, underlined words were added and struck-through words were left out compared with the row’s anchor wording (the first statement that has the claim, following the chosen base statement). The summary above the table counts, per party, the claims only it reported and the claims others reported that it left out; each number opens those rows. When a news report is shown beside the parties’ statements, it usually retells their claims, so a further column sets news reports aside and counts the claims a party reported and no other party did.",
+    "Each row is one claim, matched across the statements by meaning rather than by position. An event may hold several exchanges (two separate calls, a hearing, a press conference); each statement says which one it reports, and you can pick one exchange to compare only its statements. A labelled, dashed cell means a statement of the same exchange did not report the claim; a statement about another exchange reads “other exchange” instead, because nobody can leave out what was said in a conversation they were not part of. News reports are secondary sources: a reference column, never the reason a party “left something out”; sentences only a news report holds are collapsed under one background line. Inside a row, underlined words were added and struck-through words were left out compared with the row’s anchor wording (the first statement that has the claim, following the chosen base statement). The summary above the table lists, per exchange and per party, the claims only it said and the claims it left out that the other participant said, each line a link to its row.",
   ],
   [
     "Coverage",
@@ -14,7 +14,7 @@ const sections: [string, string][] = [
   ],
   [
     "Quote check",
-    "Every quotation found in the statements is looked up in the other statements. Verbatim: the same words (ignoring case, quote style and spacing). Altered: a close match with some words changed, shown as a word diff. Not found: no statement here has these words or a close variant — the source may simply not be in the event.",
+    "Every quotation is attributed to its speaker where the text says who spoke (“…,” X said; X said “…”; according to X; added X; he or she right after a named speaker; otherwise the statement’s speaker) and checked first against that speaker’s own statements, then the rest. Verbatim: the same words (ignoring case, quote style and spacing). Altered: a close match with some words changed, shown as a word diff. Not found in the speaker’s statements; found only in another party’s statement; or no statement by this speaker in the event — a quotation of a third person, not a fabrication. A statement that is itself the source of the words is never listed as quoting them. Altered quotations come first, and the verdict chips filter the list.",
   ],
   [
     "Pairwise diff",
