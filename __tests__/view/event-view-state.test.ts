@@ -3,6 +3,19 @@ import { eventViewQuery, needsCanonicalRedirect, parseEventViewState } from "@/l
 const slugs = ["am", "az", "us", "news"];
 
 describe("parseEventViewState", () => {
+  test("the exchange and the quote verdict filter are part of the permalink; unknown ones are ignored with a notice", () => {
+    const exchanges = ["call-a", "call-b"];
+    const state = parseEventViewState(slugs, { view: "quotes", exchange: "call-b", verdict: "altered" }, exchanges);
+    expect(state).toMatchObject({ exchange: "call-b", verdict: "altered" });
+    expect(eventViewQuery(state, slugs)).toBe("?view=quotes&exchange=call-b&verdict=altered");
+    expect(parseEventViewState(slugs, Object.fromEntries(new URLSearchParams(eventViewQuery(state, slugs))), exchanges)).toEqual(state);
+    const unknown = parseEventViewState(slugs, { exchange: "call-z", verdict: "made-up" }, exchanges);
+    expect(unknown).toMatchObject({ exchange: null, verdict: null });
+    expect(unknown.notices).toEqual(["No exchange called “call-z” in this event; showing every exchange."]);
+    // The verdict filter belongs to the quote check only.
+    expect(eventViewQuery({ ...state, view: "aligned" }, slugs)).toBe("?exchange=call-b");
+  });
+
   test("an empty query is the aligned view of every statement, based on the first", () => {
     const state = parseEventViewState(slugs, {});
     expect(state).toMatchObject({ view: "aligned", shown: slugs, base: "am", filter: null, threshold: null, a: "am", b: "az", mode: "split" });
