@@ -1,7 +1,7 @@
 import type { QuoteCheck, QuoteVerdict } from "@/lib/compare/types";
 import Link from "next/link";
 import type { ColumnLookup } from "@/lib/view/columns";
-import { QUOTE_VERDICT_LABELS, QUOTE_VERDICT_ORDER } from "@/lib/view/quote-verdicts";
+import { QUOTE_VERDICT_ORDER } from "@/lib/view/quote-verdicts";
 import { PartyChip } from "../PartyChip";
 import { WordDiff } from "../WordDiff";
 import { QuoteVerdictBadge } from "./QuoteVerdictBadge";
@@ -59,7 +59,6 @@ export function QuoteCheckList({ quotes: all, columns, verdict = null, verdictHr
               key={v}
               href={verdictHref(v)}
               aria-current={verdict === v ? "page" : undefined}
-              aria-label={`${count} ${QUOTE_VERDICT_LABELS[v]}`}
               data-testid="verdict-chip"
               className={`inline-flex items-center gap-1 rounded-full ${verdict === v ? "ring-2 ring-slate-800" : ""}`}
             >
