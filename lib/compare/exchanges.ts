@@ -15,6 +15,8 @@ export interface ExchangeScope {
   /** Per statement: true for a primary source. */
   primary: boolean[];
   ids: string[];
+  /** Statement id → input order. */
+  order: Map<string, number>;
 }
 
 const IMPLICIT_EXCHANGE = "";
@@ -44,6 +46,7 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
     parties: statements.map((statement) => statement.party ?? statement.id),
     primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
     ids: statements.map((statement) => statement.id),
+    order: new Map(statements.map((statement, i) => [statement.id, i])),
   };
 }
 
@@ -57,8 +60,7 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
  * background row), `otherExchangeBy` for statements of other exchanges, and `soleReporter`.
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
-  const order = new Map(scope.ids.map((id, i) => [id, i]));
-  const reporters = row.reportedBy.map((id) => order.get(id)!);
+  const reporters = row.reportedBy.map((id) => scope.order.get(id)!);
   const primaryReporters = reporters.filter((i) => scope.primary[i]);
   const secondaryOnly = primaryReporters.length === 0;
   const basis = secondaryOnly ? reporters : primaryReporters;
@@ -92,7 +94,7 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
  * that another party said (parties by `StatementInput.party`; only primary statements count for either).
  */
 export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeScope): ExchangeCoverage[] {
-  const order = new Map(scope.ids.map((id, i) => [id, i]));
+  const { order } = scope;
   return scope.exchanges.map((exchange) => {
     const statements = scope.ids.map((_, i) => i).filter((i) => scope.statementExchanges[i].has(exchange.id));
     const about = rows.filter((row) => row.exchangeIds.includes(exchange.id));
