@@ -121,10 +121,12 @@ describe("server actions refuse a request without a session", () => {
       [
         "createAnnotationAction",
         "createEventAction",
+        "createExchangeAction",
         "createPartyAction",
         "createStatementAction",
         "deleteAnnotationAction",
         "deleteEventAction",
+        "deleteExchangeAction",
         "deletePartyAction",
         "deleteStatementAction",
         "importBundleAction",

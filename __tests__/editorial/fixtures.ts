@@ -17,15 +17,17 @@ export async function makeEditor(db: PrismaClient, email = "editor@example.org")
 
 /** Row counts of every table, to prove that a refused write wrote nothing. */
 export async function tableCounts(db: PrismaClient) {
-  const [parties, events, statements, revisions, annotations, editors] = await Promise.all([
+  const [parties, events, statements, revisions, annotations, editors, exchanges, exchangeLinks] = await Promise.all([
     db.party.count(),
     db.event.count(),
     db.statement.count(),
     db.statementRevision.count(),
     db.annotation.count(),
     db.editor.count(),
+    db.exchange.count(),
+    db.statementExchange.count(),
   ]);
-  return { parties, events, statements, revisions, annotations, editors };
+  return { parties, events, statements, revisions, annotations, editors, exchanges, exchangeLinks };
 }
 
 /** The form fields of a stored statement, as the edit form would send them. */
