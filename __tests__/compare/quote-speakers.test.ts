@@ -1,4 +1,5 @@
 /** @jest-environment node */
+import fc from "fast-check";
 import { compare } from "@/lib/compare";
 import { findQuotations } from "@/lib/compare/quotation-marks";
 import { attributeQuotations, speakerSide } from "@/lib/compare/quotes/speakers";
@@ -116,5 +117,23 @@ describe("speaker-aware verdicts", () => {
     const silted = check("silted");
     expect(silted.speaker).toEqual({ name: "Mendel", basis: "said_before", statementIds: [] });
     expect(silted.verdict).toBe("no_speaker_statement");
+  });
+});
+
+describe("attribution on any text", () => {
+  test("never throws, gives one answer per quotation, and stays linear on a long text full of quotations", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom("a", "B", " ", ",", ".", "“", "”", "said", "He", "according to ", "\n"), maxLength: 200 }), (text) => {
+        const quotations = findQuotations(text);
+        expect(attributeQuotations(text, quotations, "Jo Doe, aide")).toHaveLength(quotations.length);
+      }),
+      { numRuns: 300 },
+    );
+    const sentence = "Ministers talked at length about roads and rivers and borders and trade without stopping ";
+    const long = `${sentence.repeat(4000)}“we agree,” he said. `.repeat(20);
+    const started = Date.now();
+    const speakers = attributeQuotations(long, findQuotations(long));
+    expect(speakers).toHaveLength(20);
+    expect(Date.now() - started).toBeLessThan(3000);
   });
 });

@@ -30,6 +30,11 @@ const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${PRONOUN})(?:\\s
 const ACCORDING_TO = /according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
 // A person named as a sentence's subject: a name followed by a past-tense or reporting verb ("O’Brien condemned").
 const NAMED_SUBJECT = new RegExp(`(${NAME})\\s+(?:also\\s+)?(?:[a-z]+ed|${VERBS})\\b`, "gu");
+// Attribution sits next to its quotation: look this far before and after it (UTF-16 units), so that a 1 MB text
+// with thousands of quotations stays linear.
+const BEFORE_WINDOW = 400;
+const AFTER_WINDOW = 240;
+const ANTECEDENT_WINDOW = 2000;
 const NOT_NAMES = new Set(["The", "A", "An", "He", "She", "They", "It", "We", "I", "Speaking", "According", "In", "On", "At", "But", "And", "So", "U.S.", "This", "That"]);
 
 function isPronoun(word: string): boolean {
@@ -49,17 +54,19 @@ function cleanName(name: string): string | null {
 
 /** Start of the sentence holding `index`: after the last ". ", "! ", "? " (a closing mark may follow the stop). */
 function sentenceStart(text: string, index: number): number {
-  const before = text.slice(0, index);
-  let start = 0;
-  for (const match of before.matchAll(/(?<=[\p{Ll}\d)])[.!?][”"’»]?\s+(?=[“"«\p{Lu}])|(?<=[\p{Ll}\d)])[.!?][”"’»]\s+|\n/gu)) start = match.index + match[0].length;
+  const from = Math.max(0, index - BEFORE_WINDOW);
+  const before = text.slice(from, index);
+  let start = from;
+  for (const match of before.matchAll(/(?<=[\p{Ll}\d)])[.!?][”"’»]?\s+(?=[“"«\p{Lu}])|(?<=[\p{Ll}\d)])[.!?][”"’»]\s+|\n/gu)) start = from + match.index + match[0].length;
   return start;
 }
 
 /** End of the sentence holding `index` (exclusive). */
 function sentenceEnd(text: string, index: number): number {
   // Abbreviations ("U.S. State") do not end a sentence: the stop must follow a lower-case letter, digit or bracket.
-  const match = /(?<=[\p{Ll}\d)])[.!?][”"’»]?(?=\s+[“"«\p{Lu}]|\s*$)|\n/u.exec(text.slice(index));
-  return match ? index + match.index + match[0].length : text.length;
+  const window = text.slice(index, index + AFTER_WINDOW);
+  const match = /(?<=[\p{Ll}\d)])[.!?][”"’»]?(?=\s+[“"«\p{Lu}]|\s*$)|\n/u.exec(window);
+  return match ? index + match.index + match[0].length : index + window.length;
 }
 
 /** Position just after the quotation's closing mark (or its last fragment when no mark is found nearby). */
@@ -117,7 +124,7 @@ function fromBefore(before: string): RawAttribution | null {
 /** The last person named as a subject in text[0, index), for a pronoun or description. */
 function lastNamedSubject(text: string, index: number): string | null {
   let found: string | null = null;
-  for (const match of text.slice(0, index).matchAll(NAMED_SUBJECT)) {
+  for (const match of text.slice(Math.max(0, index - ANTECEDENT_WINDOW), index).matchAll(NAMED_SUBJECT)) {
     const name = cleanName(match[1]);
     if (name) found = name;
   }
@@ -141,7 +148,7 @@ export function attributeQuotations(text: string, quotations: readonly Quotation
   const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) => {
     const after = fromAfter(text.slice(close, sentenceTo));
     if (after) return after;
-    return fromBefore(text.slice(sentenceFrom, open));
+    return fromBefore(text.slice(Math.max(sentenceFrom, open - BEFORE_WINDOW), open));
   });
   // A quotation the text does not attribute shares a later quotation's attribution in the same sentence.
   for (let q = 0; q < raw.length; q++) {
