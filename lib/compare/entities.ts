@@ -1,6 +1,7 @@
 import type { AnalysedStatement } from "./analyse";
 import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
+import { numberKey as canonicalNumber } from "../text/numbers";
 import { normaliseText, POSSESSIVE } from "./normalise";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
@@ -36,7 +37,6 @@ const DATE = new RegExp(
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 const YEAR = /^(?:19|20)\d{2}$/u;
-const GROUPED_THOUSANDS = /^\d{1,3}(?:[.,\u00a0\u202f]\d{3})+$/u;
 
 const MONTH_OR_WEEKDAY = new Set([...MONTHS, ...WEEKDAYS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
@@ -118,12 +118,9 @@ function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Menti
   return mentions;
 }
 
-function numberKey(number: string): string {
-  const bare = number.replace(/(?:st|nd|rd|th)$/u, "").replace(/\s/gu, "").replace("–", "-");
-  return bare
-    .split("-")
-    .map((part) => (GROUPED_THOUSANDS.test(part) ? part.replace(/[.,\u00a0\u202f]/gu, "") : part.replace(",", ".")))
-    .join("-");
+/** One key for a quantity however it is written ("100,000", "100 000", "100.000" in Russian): see lib/text/numbers.ts. */
+function numberKey(number: string, language: string): string {
+  return canonicalNumber(number.replace(/(?:st|nd|rd|th)$/u, ""), language);
 }
 
 /** Numbers are the word tokens that start with a digit ("100,000", "19-20", "19th"), outside dates. */
@@ -137,7 +134,7 @@ function numberMentions(statement: AnalysedStatement, taken: readonly Span[], ba
     while (date < taken.length && taken[date].end <= span.start) date++;
     if (date < taken.length && taken[date].start < span.end) continue;
     const number = text.slice(span.start, span.end);
-    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: numberKey(number), text: number, span });
+    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: numberKey(number, statement.language), text: number, span });
   }
   return mentions;
 }

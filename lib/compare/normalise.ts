@@ -1,4 +1,5 @@
 import { stemmer } from "stemmer";
+import { parseNumber } from "../text/numbers";
 import { primaryLanguage, stopWordsFor } from "./stopwords";
 
 /**
@@ -43,14 +44,15 @@ const MAX_CACHED_WORDS = 200_000;
 /**
  * Turns one normalised word (as produced by normaliseText on a token) into the terms used for
  * similarity: hyphenated compounds count as their parts, possessives are dropped, stop words
- * are skipped, English words are stemmed, numbers lose their thousands separators.
+ * are skipped, English words are stemmed, numbers are read in the language's convention
+ * (lib/text/numbers.ts: "1 250 000", "1,250,000" and "1.250.000" are one term).
  */
 export class TermMaker {
   private readonly stopWords: ReadonlySet<string>;
   private readonly english: boolean;
   private readonly cache = new Map<string, readonly string[]>();
 
-  constructor(language: string) {
+  constructor(private readonly language: string) {
     this.stopWords = stopWordsFor(language);
     this.english = primaryLanguage(language) === "en";
   }
@@ -67,7 +69,7 @@ export class TermMaker {
 
   private partTerm(part: string): string[] {
     if (!part) return [];
-    if (DIGIT.test(part)) return [NUMBER_PREFIX + part.replace(NUMBER_SEPARATORS, "")];
+    if (DIGIT.test(part)) return [NUMBER_PREFIX + (parseNumber(part, this.language) ?? part.replace(NUMBER_SEPARATORS, ""))];
     const word = part.replace(POSSESSIVE, "");
     if (!word || this.stopWords.has(word) || this.stopWords.has(part)) return [];
     if (this.english) return [stemmer(word)];
