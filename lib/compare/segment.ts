@@ -136,9 +136,62 @@ function sameLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// Abbreviations that stand before a numeral ("No. 5", "Art. 3", "p. 12", "ст. 5"): no break before the number.
+const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx tel ext ст п ч рис гл стр թ`.split(/\s+/u));
+
+function isArmenianLetter(code: number): boolean {
+  return (code >= 0x0531 && code <= 0x0556) || (code >= 0x0561 && code <= 0x0587) || (code >= 0xfb13 && code <= 0xfb17);
+}
+
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The word (letters, marks, dots) that ends just before text[end]. */
+function wordBefore(text: string, start: number, end: number): string {
+  let wordStart = end;
+  while (wordStart > start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  return text.slice(wordStart, end).replace(LEADING_PUNCTUATION, "");
+}
+
+/**
+ * Breaks that Intl.Segmenter (Unicode UAX #29) misses, within one of its sentences:
+ * - in Armenian text the ASCII colon is typed for the Armenian full stop `։` (which UAX #29 knows): a
+ *   colon after an Armenian word, followed by space, ends the sentence (English "as follows:" does not);
+ * - a full stop, space and a numeral ("… for 70 days. 70 day long delays …"): UAX #29 (rule SB8) reads
+ *   on to the next lower-case letter and keeps one sentence, unless an abbreviation such as "No." or
+ *   an initial stands before the dot.
+ */
+function missedBreaks(text: string, range: TextRange): TextRange[] {
+  const pieces: TextRange[] = [];
+  let pieceStart = range.start;
+  for (let i = range.start + 1; i < range.end - 2; i++) {
+    const code = text.charCodeAt(i);
+    if ((code !== 58 /* : */ && code !== 46) /* . */ || !isSpace(text.charCodeAt(i + 1))) continue;
+    let next = i + 1;
+    while (next < range.end && isSpace(text.charCodeAt(next))) next++;
+    if (next >= range.end) break;
+    let breaks = false;
+    if (code === 58) breaks = isArmenianLetter(text.charCodeAt(i - 1)) || (/[\p{Pe}\p{Pf}"'»]/u.test(text[i - 1]) && isArmenianLetter(text.charCodeAt(i - 2)));
+    else if (isDigitCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(i - 1))) {
+      const word = wordBefore(text, pieceStart, i);
+      const folded = foldCase(word);
+      breaks = word.length > 0 && !ABBREVIATIONS.has(folded) && !NUMERAL_ABBREVIATIONS.has(folded) && !DOTTED_ACRONYM.test(word) && !INITIAL.test(word);
+    }
+    if (!breaks) continue;
+    pieces.push({ start: pieceStart, end: i + 1 });
+    pieceStart = next;
+    i = next;
+  }
+  if (pieces.length === 0) return [range];
+  pieces.push({ start: pieceStart, end: range.end });
+  return pieces;
+}
+
 /**
  * Sentences in any script, trimmed, with offsets into `text`. False breaks after abbreviations are
- * repaired unless the next sentence opens with a function word.
+ * repaired unless the next sentence opens with a function word; breaks the segmenter misses in
+ * Armenian text and before a numeral are added (see missedBreaks).
  */
 export function splitSentences(text: string, language: string): TextRange[] {
   const stopWords = stopWordsFor(language);
@@ -152,7 +205,15 @@ export function splitSentences(text: string, language: string): TextRange[] {
     else sentences.push(range);
     pendingMerge = endsWithAbbreviation(text, sentences[sentences.length - 1]);
   }
-  return sentences;
+  // Most sentences have no inner ". 7" or Armenian ": ": a cheap scan keeps the array as is then.
+  let split = false;
+  const all: TextRange[] = [];
+  for (const sentence of sentences) {
+    const pieces = missedBreaks(text, sentence);
+    if (pieces.length > 1) split = true;
+    for (const piece of pieces) all.push(piece);
+  }
+  return split ? all : sentences;
 }
 
 // Clause boundaries: after a semicolon, around a spaced dash, or before a coordinating conjunction after a comma.
