@@ -9,9 +9,9 @@
  * - when both "." and "," occur, the last one is the decimal mark and the other groups thousands;
  * - a mark that occurs more than once groups thousands ("1.250.000");
  * - a single mark followed by exactly three digits after a one-to-three-digit group other than "0"
- *   ("100,000", "1.500") groups thousands in the statement's convention: "," in English (and when
- *   the language is unknown), "." elsewhere; the other mark is then the decimal one ("3.125" in an
- *   English text is 3.125, in a Russian one 3125);
+ *   ("100,000", "1.500") is read in the statement's convention (CLDR's decimal mark for its language,
+ *   through Intl): it groups thousands unless it is that language's decimal mark ("3.125" in an
+ *   English or Swiss German text is 3.125, in a Russian one 3125);
  * - otherwise a single mark is the decimal mark ("2,5", "3.25", "0,500").
  */
 
@@ -22,10 +22,24 @@ const WRITTEN_NUMBER = /^(\p{Nd}+(?:[.,\s'’ʼ]\p{Nd}+)*)(\p{L}*)$/u;
 const SPACE_OR_APOSTROPHE = /[\s'’ʼ]/gu;
 const NON_ASCII_DIGIT = /[^\x00-\x7f]/u;
 
-/** The decimal mark is "." in English-speaking conventions, "," in the others this project meets. */
+const decimalMarks = new Map<string, string>();
+
+/** The language's decimal mark from CLDR (through Intl): "." for en, de-CH; "," for fr, ru, hy, az, tr, de. */
+function decimalMarkOf(language: string): string {
+  let mark = decimalMarks.get(language);
+  if (mark === undefined) {
+    try {
+      mark = new Intl.NumberFormat(language || "en").formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
+    } catch {
+      mark = "."; // a malformed tag reads as English
+    }
+    decimalMarks.set(language, mark);
+  }
+  return mark;
+}
+
 function commaGroupsThousands(language: string): boolean {
-  const primary = language.trim().toLowerCase().split(/[-_]/u)[0];
-  return primary === "" || primary === "en" || primary === "und";
+  return decimalMarkOf(language) !== ",";
 }
 
 /** Western digits for any decimal digits (Arabic-Indic, Devanagari…): their value is their position in the block. */
