@@ -1,6 +1,7 @@
 import type { AnalysedStatement } from "./analyse";
 import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
+import { findDates, isDateCue } from "../text/dates";
 import { numberKey as canonicalNumber } from "../text/numbers";
 import { normaliseText, POSSESSIVE } from "./normalise";
 import type { Quotation } from "./quotation-marks";
@@ -25,16 +26,6 @@ interface Mention {
 
 const KIND_ORDER: EntityKind[] = ["person", "organisation", "place", "date", "number", "quote"];
 
-const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
-const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const DAY = String.raw`\d{1,2}(?:\s?[-–]\s?\d{1,2})?`;
-const DATE = new RegExp(
-  String.raw`\b(?:(${DAY})\s+)?(${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.?)(?!\p{L})(?:\s+(${DAY})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?` +
-    String.raw`|\b(\d{4})-(\d{2})-(\d{2})\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
-  // Sticky: tried only where a month, weekday or ISO date token is, not at every position of the text.
-  "uy",
-);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 const YEAR = /^(?:19|20)\d{2}$/u;
 
@@ -46,8 +37,10 @@ class BareWords {
   private readonly bare: (string | undefined)[];
   private readonly connector: (boolean | undefined)[];
   private readonly number: (boolean | undefined)[];
+  private readonly dateCue: (boolean | undefined)[];
 
   constructor(private readonly lexicon: Lexicon) {
+    this.dateCue = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
     this.bare = new Array<string | undefined>(lexicon.words.length).fill(undefined);
     this.connector = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
     this.number = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
@@ -71,51 +64,47 @@ class BareWords {
     return (this.connector[wordId] ??= NAME_CONNECTORS.has(this.lexicon.words[wordId]));
   }
 
+  /** A month name in a covered language or a numeric date (lib/text/dates.ts). */
+  isDateCue(wordId: number): boolean {
+    return (this.dateCue[wordId] ??= isDateCue(this.of(wordId)));
+  }
+
   isNumber(wordId: number): boolean {
     return (this.number[wordId] ??= STARTS_WITH_DIGIT.test(this.lexicon.words[wordId]));
   }
 }
 
-function dayKey(day: string): string {
-  return day.replace(/\s/gu, "").replace("–", "-");
-}
-
-function dateAt(text: string, start: number): Mention | null {
-  DATE.lastIndex = start;
-  const match = DATE.exec(text);
-  if (!match) return null;
-  const [whole, dayBefore, monthWord, dayAfter, year, isoYear, isoMonth, isoDay, weekday] = match;
-  const span = { start, end: start + whole.length };
-  let key: string;
-  if (weekday) key = weekday.toLowerCase();
-  else if (isoYear) key = `${MONTHS[Number(isoMonth) - 1] ?? isoMonth} ${Number(isoDay)} ${isoYear}`;
-  else {
-    const month = MONTHS.find((name) => name.startsWith(monthWord.replace(".", "").toLowerCase()))!;
-    const day = dayBefore ?? dayAfter;
-    // "May" on its own is usually the verb.
-    if (month === "may" && !day && !year) return null;
-    key = [month, day && dayKey(day), year].filter(Boolean).join(" ");
-  }
-  return { kind: "date", key, text: whole, span };
-}
-
-/** Dates around month and weekday names ("September 19-20", "20 Nov. 2023", "Monday") and ISO dates. */
+/**
+ * Dates in any covered language and notation, each with one normalised key ("19–20 September 2023",
+ * "19-20 сентября 2023", "2023 թ. սեպտեմբերի 19-20-ը" → "september 19-20 2023"; see lib/text/dates.ts),
+ * read only in sentences that hold a month name or a numeric date; and weekdays ("Monday").
+ */
 function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Mention[] {
   const { text, tokens } = statement;
   const mentions: Mention[] = [];
-  let coveredTo = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const wordId = tokens.codes[i] >> 1;
-    const monthOrDay = (tokens.codes[i] & 1) === 1 && MONTH_OR_WEEKDAY.has(bareWords.of(wordId));
-    if (tokens.starts[i] < coveredTo || !(monthOrDay || (bareWords.isNumber(wordId) && ISO_DATE.test(bareWords.of(wordId))))) continue;
-    // "19-20 September": the date starts at the day number before the month.
-    const dayBefore = i > 0 && bareWords.isNumber(tokens.codes[i - 1] >> 1) && /^\s+$/u.test(text.slice(tokens.ends[i - 1], tokens.starts[i]));
-    const date = (dayBefore && tokens.starts[i - 1] >= coveredTo ? dateAt(text, tokens.starts[i - 1]) : null) ?? dateAt(text, tokens.starts[i]);
-    if (!date) continue;
-    mentions.push(date);
-    coveredTo = date.span.end;
-  }
-  return mentions;
+  statement.sentenceTokens.forEach(({ from, to }, s) => {
+    let cue = false;
+    for (let i = from; i < to && !cue; i++) cue = bareWords.isDateCue(tokens.words[i]);
+    let dates: Mention[] = [];
+    if (cue) {
+      const sentence = statement.sentences[s];
+      dates = findDates(text.slice(sentence.start, sentence.end), statement.language).map(({ start, end, key }): Mention => ({
+        kind: "date",
+        key,
+        text: text.slice(sentence.start + start, sentence.start + end),
+        span: { start: sentence.start + start, end: sentence.start + end },
+      }));
+    }
+    let d = 0;
+    for (let i = from; i < to; i++) {
+      if (!WEEKDAYS.has(bareWords.of(tokens.words[i]))) continue;
+      while (d < dates.length && dates[d].span.end <= tokens.starts[i]) d++;
+      if (d < dates.length && dates[d].span.start < tokens.ends[i]) continue;
+      mentions.push({ kind: "date", key: bareWords.of(tokens.words[i]), span: { start: tokens.starts[i], end: tokens.ends[i] } });
+    }
+    for (const date of dates) mentions.push(date);
+  });
+  return mentions.sort((a, b) => a.span.start - b.span.start);
 }
 
 /** One key for a quantity however it is written ("100,000", "100 000", "100.000" in Russian): see lib/text/numbers.ts. */
