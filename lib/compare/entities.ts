@@ -37,10 +37,11 @@ class BareWords {
   private readonly bare: (string | undefined)[];
   private readonly connector: (boolean | undefined)[];
   private readonly number: (boolean | undefined)[];
-  private readonly dateCue: (boolean | undefined)[];
+  // 0 = not yet known, 1 = no, 2 = yes.
+  private readonly dateCue: Uint8Array;
 
   constructor(private readonly lexicon: Lexicon) {
-    this.dateCue = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
+    this.dateCue = new Uint8Array(lexicon.words.length);
     this.bare = new Array<string | undefined>(lexicon.words.length).fill(undefined);
     this.connector = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
     this.number = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
@@ -66,7 +67,8 @@ class BareWords {
 
   /** A month name in a covered language or a numeric date (lib/text/dates.ts). */
   isDateCue(wordId: number): boolean {
-    return (this.dateCue[wordId] ??= isDateCue(this.of(wordId)));
+    if (this.dateCue[wordId] === 0) this.dateCue[wordId] = isDateCue(this.of(wordId)) ? 2 : 1;
+    return this.dateCue[wordId] === 2;
   }
 
   isNumber(wordId: number): boolean {
@@ -74,42 +76,58 @@ class BareWords {
   }
 }
 
+// Tokens read around a month name or numeric date: "2023 թ. սեպտեմբերի 19-20-ը", "September 30 – October 2, 2023".
+const DATE_TOKENS_BEFORE = 4;
+const DATE_TOKENS_AFTER = 6;
+
 /**
  * Dates in any covered language and notation, each with one normalised key ("19–20 September 2023",
  * "19-20 сентября 2023", "2023 թ. սեպտեմբերի 19-20-ը" → "september 19-20 2023"; see lib/text/dates.ts),
- * read only in sentences that hold a month name or a numeric date; and weekdays ("Monday").
+ * read in a few tokens around each month name or numeric date (the date parser costs in proportion to
+ * the text it reads); and English weekdays ("Monday").
  */
 function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Mention[] {
   const { text, tokens } = statement;
   const mentions: Mention[] = [];
-  statement.sentenceTokens.forEach(({ from, to }, s) => {
-    let cue = false;
-    for (let i = from; i < to && !cue; i++) cue = bareWords.isDateCue(tokens.words[i]);
-    let dates: Mention[] = [];
-    if (cue) {
-      const sentence = statement.sentences[s];
-      dates = findDates(text.slice(sentence.start, sentence.end), statement.language).map(({ start, end, key }): Mention => ({
-        kind: "date",
-        key,
-        text: text.slice(sentence.start + start, sentence.start + end),
-        span: { start: sentence.start + start, end: sentence.start + end },
-      }));
-    }
-    let d = 0;
+  for (const { from, to } of statement.sentenceTokens) {
+    let coveredTo = from;
     for (let i = from; i < to; i++) {
-      if (!WEEKDAYS.has(bareWords.of(tokens.words[i]))) continue;
-      while (d < dates.length && dates[d].span.end <= tokens.starts[i]) d++;
-      if (d < dates.length && dates[d].span.start < tokens.ends[i]) continue;
-      mentions.push({ kind: "date", key: bareWords.of(tokens.words[i]), span: { start: tokens.starts[i], end: tokens.ends[i] } });
+      const wordId = tokens.words[i];
+      if (tokens.codes[i] & 1 && WEEKDAYS.has(bareWords.of(wordId))) {
+        if (mentions.length === 0 || mentions[mentions.length - 1].span.end <= tokens.starts[i]) {
+          mentions.push({ kind: "date", key: bareWords.of(wordId), span: { start: tokens.starts[i], end: tokens.ends[i] } });
+        }
+        continue;
+      }
+      if (i < coveredTo || !bareWords.isDateCue(wordId)) continue;
+      const first = Math.max(from, coveredTo, i - DATE_TOKENS_BEFORE);
+      const last = Math.min(to, i + DATE_TOKENS_AFTER + 1);
+      const windowStart = tokens.starts[first];
+      coveredTo = last;
+      for (const { start, end, key } of findDates(text.slice(windowStart, tokens.ends[last - 1]), statement.language)) {
+        const span = { start: windowStart + start, end: windowStart + end };
+        // A weekday just before ("Monday, September 18") was taken already; a date never overlaps another.
+        while (mentions.length > 0 && mentions[mentions.length - 1].span.end > span.start) mentions.pop();
+        mentions.push({ kind: "date", key, text: text.slice(span.start, span.end), span });
+      }
     }
-    for (const date of dates) mentions.push(date);
-  });
-  return mentions.sort((a, b) => a.span.start - b.span.start);
+  }
+  return mentions;
 }
+
+const numberKeys = new Map<string, string>();
+const MAX_CACHED_NUMBERS = 50_000;
 
 /** One key for a quantity however it is written ("100,000", "100 000", "100.000" in Russian): see lib/text/numbers.ts. */
 function numberKey(number: string, language: string): string {
-  return canonicalNumber(number.replace(/(?:st|nd|rd|th)$/u, ""), language);
+  const cacheKey = `${language}\u0000${number}`;
+  let key = numberKeys.get(cacheKey);
+  if (key === undefined) {
+    if (numberKeys.size >= MAX_CACHED_NUMBERS) numberKeys.clear();
+    key = canonicalNumber(number.replace(/(?:st|nd|rd|th)$/u, ""), language);
+    numberKeys.set(cacheKey, key);
+  }
+  return key;
 }
 
 /** Numbers are the word tokens that start with a digit ("100,000", "19-20", "19th"), outside dates. */

@@ -139,14 +139,6 @@ function sameLine(text: string, start: number, end: number): boolean {
 // Abbreviations that stand before a numeral ("No. 5", "Art. 3", "p. 12", "ст. 5"): no break before the number.
 const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx tel ext ст п ч рис гл стр թ`.split(/\s+/u));
 
-function isArmenianLetter(code: number): boolean {
-  return (code >= 0x0531 && code <= 0x0556) || (code >= 0x0561 && code <= 0x0587) || (code >= 0xfb13 && code <= 0xfb17);
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 /** The word (letters, marks, dots) that ends just before text[end]. */
 function wordBefore(text: string, start: number, end: number): string {
   let wordStart = end;
@@ -154,38 +146,46 @@ function wordBefore(text: string, start: number, end: number): string {
   return text.slice(wordStart, end).replace(LEADING_PUNCTUATION, "");
 }
 
+// Where such a break may be: one pass of this over the whole text finds the few candidates.
+const MISSED_BREAK_CANDIDATE = /(?<=[\u0531-\u0587][\p{Pe}\p{Pf}"'»]?):\s+(?=\S)|(?<=[^\s\d])\.\s+(?=\p{Nd})/gu;
+
+function breaksAt(text: string, stop: number, pieceStart: number): boolean {
+  if (text.charCodeAt(stop) === 58 /* : */) return true;
+  const word = wordBefore(text, pieceStart, stop);
+  const folded = foldCase(word);
+  return word.length > 0 && !ABBREVIATIONS.has(folded) && !NUMERAL_ABBREVIATIONS.has(folded) && !DOTTED_ACRONYM.test(word) && !INITIAL.test(word);
+}
+
 /**
- * Breaks that Intl.Segmenter (Unicode UAX #29) misses, within one of its sentences:
+ * `sentences` with the breaks that Intl.Segmenter (Unicode UAX #29) misses added:
  * - in Armenian text the ASCII colon is typed for the Armenian full stop `։` (which UAX #29 knows): a
  *   colon after an Armenian word, followed by space, ends the sentence (English "as follows:" does not);
  * - a full stop, space and a numeral ("… for 70 days. 70 day long delays …"): UAX #29 (rule SB8) reads
  *   on to the next lower-case letter and keeps one sentence, unless an abbreviation such as "No." or
  *   an initial stands before the dot.
  */
-function missedBreaks(text: string, range: TextRange): TextRange[] {
-  const pieces: TextRange[] = [];
-  let pieceStart = range.start;
-  for (let i = range.start + 1; i < range.end - 2; i++) {
-    const code = text.charCodeAt(i);
-    if ((code !== 58 /* : */ && code !== 46) /* . */ || !isSpace(text.charCodeAt(i + 1))) continue;
-    let next = i + 1;
-    while (next < range.end && isSpace(text.charCodeAt(next))) next++;
-    if (next >= range.end) break;
-    let breaks = false;
-    if (code === 58) breaks = isArmenianLetter(text.charCodeAt(i - 1)) || (/[\p{Pe}\p{Pf}"'»]/u.test(text[i - 1]) && isArmenianLetter(text.charCodeAt(i - 2)));
-    else if (isDigitCode(text.charCodeAt(next)) && !isDigitCode(text.charCodeAt(i - 1))) {
-      const word = wordBefore(text, pieceStart, i);
-      const folded = foldCase(word);
-      breaks = word.length > 0 && !ABBREVIATIONS.has(folded) && !NUMERAL_ABBREVIATIONS.has(folded) && !DOTTED_ACRONYM.test(word) && !INITIAL.test(word);
+function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
+  const result: TextRange[] = [];
+  let s = 0;
+  let pieceStart = sentences.length ? sentences[0].start : 0;
+  MISSED_BREAK_CANDIDATE.lastIndex = 0;
+  for (let match = MISSED_BREAK_CANDIDATE.exec(text); match; match = MISSED_BREAK_CANDIDATE.exec(text)) {
+    const stop = match.index;
+    while (s < sentences.length && sentences[s].end <= stop + 1) {
+      result.push({ start: pieceStart, end: sentences[s].end });
+      pieceStart = sentences[++s]?.start ?? 0;
     }
-    if (!breaks) continue;
-    pieces.push({ start: pieceStart, end: i + 1 });
+    if (s >= sentences.length) break;
+    const next = stop + match[0].length;
+    if (stop < pieceStart || next >= sentences[s].end || !breaksAt(text, stop, pieceStart)) continue;
+    result.push({ start: pieceStart, end: stop + 1 });
     pieceStart = next;
-    i = next;
   }
-  if (pieces.length === 0) return [range];
-  pieces.push({ start: pieceStart, end: range.end });
-  return pieces;
+  for (; s < sentences.length; s++) {
+    result.push({ start: pieceStart, end: sentences[s].end });
+    pieceStart = sentences[s + 1]?.start ?? 0;
+  }
+  return result;
 }
 
 /**
@@ -205,15 +205,7 @@ export function splitSentences(text: string, language: string): TextRange[] {
     else sentences.push(range);
     pendingMerge = endsWithAbbreviation(text, sentences[sentences.length - 1]);
   }
-  // Most sentences have no inner ". 7" or Armenian ": ": a cheap scan keeps the array as is then.
-  let split = false;
-  const all: TextRange[] = [];
-  for (const sentence of sentences) {
-    const pieces = missedBreaks(text, sentence);
-    if (pieces.length > 1) split = true;
-    for (const piece of pieces) all.push(piece);
-  }
-  return split ? all : sentences;
+  return missedBreaks(text, sentences);
 }
 
 // Clause boundaries: after a semicolon, around a spaced dash, or before a coordinating conjunction after a comma.
