@@ -1,7 +1,7 @@
 import type { AnalysedStatement } from "./analyse";
 import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
-import { findDates, isDateCue } from "../text/dates";
+import { dateCueOf, findDates, usesTurkicMonths } from "../text/dates";
 import { numberKey as canonicalNumber } from "../text/numbers";
 import { normaliseText, POSSESSIVE } from "./normalise";
 import type { Quotation } from "./quotation-marks";
@@ -31,13 +31,15 @@ const YEAR = /^(?:19|20)\d{2}$/u;
 
 const MONTH_OR_WEEKDAY = new Set([...MONTHS, ...WEEKDAYS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 
+const DATE_CUES = ["none", "any", "turkic"] as const;
+
 /** Facts about normalised words by lexicon id, each computed once per word. */
 class BareWords {
   // Sized up front: filling a JS array at scattered word ids would turn it into a slow sparse array.
   private readonly bare: (string | undefined)[];
   private readonly connector: (boolean | undefined)[];
   private readonly number: (boolean | undefined)[];
-  // 0 = not yet known, 1 = no, 2 = yes.
+  // 0 = not yet known, then 1 + the index in DATE_CUES.
   private readonly dateCue: Uint8Array;
 
   constructor(private readonly lexicon: Lexicon) {
@@ -65,10 +67,11 @@ class BareWords {
     return (this.connector[wordId] ??= NAME_CONNECTORS.has(this.lexicon.words[wordId]));
   }
 
-  /** A month name in a covered language or a numeric date (lib/text/dates.ts). */
-  isDateCue(wordId: number): boolean {
-    if (this.dateCue[wordId] === 0) this.dateCue[wordId] = isDateCue(this.of(wordId)) ? 2 : 1;
-    return this.dateCue[wordId] === 2;
+  /** A month name in a covered language or a numeric date (lib/text/dates.ts); Azerbaijani and Turkish month names only in those languages. */
+  isDateCue(wordId: number, turkic: boolean): boolean {
+    if (this.dateCue[wordId] === 0) this.dateCue[wordId] = 1 + DATE_CUES.indexOf(dateCueOf(this.of(wordId)));
+    const cue = DATE_CUES[this.dateCue[wordId] - 1];
+    return cue === "any" || (turkic && cue === "turkic");
   }
 
   isNumber(wordId: number): boolean {
@@ -89,6 +92,7 @@ const DATE_TOKENS_AFTER = 6;
 function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Mention[] {
   const { text, tokens } = statement;
   const mentions: Mention[] = [];
+  const turkic = usesTurkicMonths(statement.language);
   for (const { from, to } of statement.sentenceTokens) {
     let coveredTo = from;
     for (let i = from; i < to; i++) {
@@ -99,7 +103,7 @@ function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Menti
         }
         continue;
       }
-      if (i < coveredTo || !bareWords.isDateCue(wordId)) continue;
+      if (i < coveredTo || !bareWords.isDateCue(wordId, turkic)) continue;
       const first = Math.max(from, coveredTo, i - DATE_TOKENS_BEFORE);
       const last = Math.min(to, i + DATE_TOKENS_AFTER + 1);
       const windowStart = tokens.starts[first];

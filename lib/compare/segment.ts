@@ -146,11 +146,20 @@ function wordBefore(text: string, start: number, end: number): string {
   return text.slice(wordStart, end).replace(LEADING_PUNCTUATION, "");
 }
 
-// Where such a break may be: one pass of this over the whole text finds the few candidates.
-const MISSED_BREAK_CANDIDATE = /(?<=[\u0531-\u0587][\p{Pe}\p{Pf}"'»]?):\s+(?=\S)|(?<=[^\s\d])\.\s+(?=\p{Nd})/gu;
+const CLOSING_MARK = /[\p{Pe}\p{Pf}"'»]/u;
+const DIGIT_START = /^\p{Nd}/u;
 
-function breaksAt(text: string, stop: number, pieceStart: number): boolean {
-  if (text.charCodeAt(stop) === 58 /* : */) return true;
+function isArmenianLetter(code: number): boolean {
+  return (code >= 0x0531 && code <= 0x0556) || (code >= 0x0561 && code <= 0x0587);
+}
+
+/** Whether the "." or ":" at text[stop], followed by space and then text[next], ends a sentence begun at pieceStart. */
+function breaksAt(text: string, stop: number, next: number, pieceStart: number): boolean {
+  if (text.charCodeAt(stop) === 58 /* : */) {
+    return isArmenianLetter(text.charCodeAt(stop - 1)) || (CLOSING_MARK.test(text[stop - 1]) && isArmenianLetter(text.charCodeAt(stop - 2)));
+  }
+  const before = text.charCodeAt(stop - 1);
+  if (isSpace(before) || (before >= 48 && before <= 57) || !DIGIT_START.test(text.slice(next, next + 2))) return false;
   const word = wordBefore(text, pieceStart, stop);
   const folded = foldCase(word);
   return word.length > 0 && !ABBREVIATIONS.has(folded) && !NUMERAL_ABBREVIATIONS.has(folded) && !DOTTED_ACRONYM.test(word) && !INITIAL.test(word);
@@ -165,27 +174,30 @@ function breaksAt(text: string, stop: number, pieceStart: number): boolean {
  *   an initial stands before the dot.
  */
 function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
-  const result: TextRange[] = [];
-  let s = 0;
-  let pieceStart = sentences.length ? sentences[0].start : 0;
-  MISSED_BREAK_CANDIDATE.lastIndex = 0;
-  for (let match = MISSED_BREAK_CANDIDATE.exec(text); match; match = MISSED_BREAK_CANDIDATE.exec(text)) {
-    const stop = match.index;
-    while (s < sentences.length && sentences[s].end <= stop + 1) {
-      result.push({ start: pieceStart, end: sentences[s].end });
-      pieceStart = sentences[++s]?.start ?? 0;
+  // The next "." and ":" at or after the current position: native indexOf over the text, once overall.
+  let dot = text.indexOf(".");
+  let colon = text.indexOf(":");
+  let result: TextRange[] | null = null;
+  sentences.forEach((sentence, s) => {
+    let pieceStart = sentence.start;
+    for (;;) {
+      while (dot >= 0 && dot < pieceStart) dot = text.indexOf(".", dot + 1);
+      while (colon >= 0 && colon < pieceStart) colon = text.indexOf(":", colon + 1);
+      const stop = dot < 0 ? colon : colon < 0 ? dot : Math.min(dot, colon);
+      if (stop < 0 || stop >= sentence.end - 2) break;
+      if (stop === dot) dot = text.indexOf(".", dot + 1);
+      else colon = text.indexOf(":", colon + 1);
+      if (stop === pieceStart || !isSpace(text.charCodeAt(stop + 1))) continue;
+      let next = stop + 1;
+      while (next < sentence.end && isSpace(text.charCodeAt(next))) next++;
+      if (next >= sentence.end || !breaksAt(text, stop, next, pieceStart)) continue;
+      result ??= sentences.slice(0, s);
+      result.push({ start: pieceStart, end: stop + 1 });
+      pieceStart = next;
     }
-    if (s >= sentences.length) break;
-    const next = stop + match[0].length;
-    if (stop < pieceStart || next >= sentences[s].end || !breaksAt(text, stop, pieceStart)) continue;
-    result.push({ start: pieceStart, end: stop + 1 });
-    pieceStart = next;
-  }
-  for (; s < sentences.length; s++) {
-    result.push({ start: pieceStart, end: sentences[s].end });
-    pieceStart = sentences[s + 1]?.start ?? 0;
-  }
-  return result;
+    if (result) result.push(pieceStart === sentence.start ? sentence : { start: pieceStart, end: sentence.end });
+  });
+  return result ?? sentences;
 }
 
 /**

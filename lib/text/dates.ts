@@ -195,7 +195,7 @@ export function findDates(text: string, language: string): DateMention[] {
   const primary = language.split(/[-_]/u)[0].toLowerCase();
   const found = chronoDates(text, primary);
   if (ARMENIAN.test(text)) found.push(...tableDates(text, "hy"));
-  if (primary === "az" || primary === "tr") found.push(...tableDates(text, primary));
+  if (usesTurkicMonths(primary)) found.push(...tableDates(text, primary as "az" | "tr"));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const dates: DateMention[] = [];
   for (const date of found) if (!dates.length || date.start >= dates[dates.length - 1].end) dates.push(date);
@@ -209,15 +209,26 @@ const DATE_CUE_WORD = new RegExp(
     String.raw`|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|januar|februar|märz|juni|juli|oktober|dezember` +
     String.raw`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
     String.raw`|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus` +
-    String.raw`|(?:${Object.values(MONTH_TABLES).flat().join("|")})\p{L}{0,5})$` +
+    String.raw`|(?:${MONTH_TABLES.hy.join("|")})\p{L}{0,5})$` +
     String.raw`|^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$`,
   "u",
 );
 
+// Azerbaijani and Turkish month names with their endings: cues only in those languages ("mart…" starts other words).
+const TURKIC_MONTH_WORD = new RegExp(String.raw`^(?:${[...MONTH_TABLES.az, ...MONTH_TABLES.tr].join("|")})\p{L}{0,5}$`, "u");
+
+/** Whether the language (a BCP 47 tag) is read with the Azerbaijani or Turkish month table. */
+export function usesTurkicMonths(language: string): boolean {
+  const primary = language.split(/[-_]/u)[0].toLowerCase();
+  return primary === "az" || primary === "tr";
+}
+
 /**
- * Whether a case-folded word can be part of a date findDates reads: a month name in a covered language
- * or a numeric date. Lets a caller run findDates only on the sentences that may hold a date.
+ * What a case-folded word says about dates findDates can read: "any" for a month name of a covered
+ * language or a numeric date, "turkic" for an Azerbaijani or Turkish month name (a cue only in those
+ * languages: see usesTurkicMonths), "none" otherwise. Lets a caller run findDates only where a date may be.
  */
-export function isDateCue(word: string): boolean {
-  return DATE_CUE_WORD.test(word);
+export function dateCueOf(word: string): "any" | "turkic" | "none" {
+  if (DATE_CUE_WORD.test(word)) return "any";
+  return TURKIC_MONTH_WORD.test(word) ? "turkic" : "none";
 }
