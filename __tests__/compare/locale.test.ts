@@ -4,6 +4,7 @@ import { compare } from "@/lib/compare";
 import type { Comparison } from "@/lib/compare";
 import { termMakerFor } from "@/lib/compare/normalise";
 import { splitSentences } from "@/lib/compare/segment";
+import { findDates } from "@/lib/text/dates";
 import { numberKey, parseNumber } from "@/lib/text/numbers";
 import { STEMMED_LANGUAGES, stemmerFor } from "@/lib/text/stem";
 
@@ -206,5 +207,84 @@ describe("stemming", () => {
     ]);
     expect(comparison.rows).toHaveLength(1);
     expect(comparison.rows[0].similarity).toBe(1);
+  });
+});
+
+describe("dates in any covered language", () => {
+  const read = (text: string, language: string) => findDates(text, language).map((d) => [text.slice(d.start, d.end), d.key]);
+
+  test.each([
+    ["en", "The September 19-20 offensive ended.", [["September 19-20", "september 19-20"]]],
+    ["en", "It ran on 19–20 September 2023 in the region.", [["19–20 September 2023", "september 19-20 2023"]]],
+    ["en", "They met on September 19, 2023.", [["September 19, 2023", "september 19 2023"]]],
+    ["en", "Signed 20 Nov. 2023 in Baku.", [["20 Nov. 2023", "november 20 2023"]]],
+    ["en", "Dated 03.04.2023, 03/04/2023 and 2023-04-03.", [["03.04.2023", "april 3 2023"], ["03/04/2023", "april 3 2023"], ["2023-04-03", "april 3 2023"]]],
+    ["en", "Talks from 30 September to 2 October stalled.", [["30 September to 2 October", "september 30-october 2"]]],
+    ["en", "Talks ran September 30 – October 2, 2023.", [["September 30 – October 2, 2023", "september 30-october 2 2023"]]],
+    ["en", "The November 20 meeting and the vote in December.", [["November 20", "november 20"], ["December", "december"]]],
+    ["en", "Closed for 70 days, on Monday, tomorrow at 5 pm; they may meet.", []],
+    ["ru", "Встреча 27 ноября 2023 года и 19–20 сентября, а также в декабре.", [["27 ноября 2023 года", "november 27 2023"], ["19–20 сентября", "september 19-20"], ["декабре", "december"]]],
+    ["ru", "Документ от 03.04.2023.", [["03.04.2023", "april 3 2023"]]],
+    ["hy", "2023 թ. սեպտեմբերի 19-20-ը և նոյեմբերի 27-ին։", [["2023 թ. սեպտեմբերի 19-20-ը", "september 19-20 2023"], ["նոյեմբերի 27-ին", "november 27"]]],
+    ["hy", "27 նոյեմբերի 2023 թ. հանդիպումը դեկտեմբերին չէր։", [["27 նոյեմբերի 2023 թ", "november 27 2023"], ["դեկտեմբերին", "december"]]],
+    ["az", "19-20 sentyabr 2023-cü il və 2023-cü il noyabrın 27-də.", [["19-20 sentyabr 2023-cü il", "september 19-20 2023"], ["2023-cü il noyabrın 27-də", "november 27 2023"]]],
+    ["tr", "19-20 Eylül 2023 tarihinde, ekim ayında.", [["19-20 Eylül 2023", "september 19-20 2023"]]],
+  ])("%s: %s", (language, text, expected) => {
+    expect(read(text, language)).toEqual(expected);
+  });
+
+  test("the same date in English, Russian, Armenian and Azerbaijani is one date entity", () => {
+    const comparison = compare([
+      { id: "en", label: "EN", language: "en", text: "The offensive of 19–20 September 2023 displaced many." },
+      { id: "ru", label: "RU", language: "ru", text: "Наступление 19–20 сентября 2023 года вынудило многих уехать." },
+      { id: "hy", label: "HY", language: "hy", text: "2023 թ. սեպտեմբերի 19-20-ի հարձակումը շատերին տեղահանեց։" },
+      { id: "az", label: "AZ", language: "az", text: "19-20 sentyabr 2023-cü il tədbirləri başa çatdı." },
+    ]);
+    const dates = comparison.entities.filter((e) => e.kind === "date").map((e) => [e.key, e.mentionedBy]);
+    expect(dates).toEqual([["september 19-20 2023", ["en", "ru", "hy", "az"]]]);
+    expect(comparison.entities.filter((e) => e.kind === "number")).toEqual([]);
+  });
+
+  test("numeric, ISO and worded forms of one day are one date entity; weekdays stay their own", () => {
+    const comparison = compare([
+      { id: "a", label: "A", text: "On Monday, 27 November 2023, they spoke." },
+      { id: "b", label: "B", text: "The call on 27.11.2023 was short." },
+      { id: "c", label: "C", text: "The log says 2023-11-27 for the call." },
+    ]);
+    const dates = comparison.entities.filter((e) => e.kind === "date").map((e) => [e.key, e.text, e.mentionedBy]);
+    expect(dates).toEqual([
+      ["november 27 2023", "27 November 2023", ["a", "b", "c"]],
+      ["monday", "Monday", ["a"]],
+    ]);
+  });
+
+  const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+  const RUSSIAN = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"];
+  const ARMENIAN = ["հունվարի", "փետրվարի", "մարտի", "ապրիլի", "մայիսի", "հունիսի", "հուլիսի", "օգոստոսի", "սեպտեմբերի", "հոկտեմբերի", "նոյեմբերի", "դեկտեմբերի"];
+  const AZERBAIJANI = ["yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr", "oktyabr", "noyabr", "dekabr"];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  type Writer = (y: number, m: number, d: number) => [string, string];
+  const WRITERS: Writer[] = [
+    (y, m, d) => [`${d} ${MONTH_NAMES[m - 1]} ${y}`, "en"],
+    (y, m, d) => [`${MONTH_NAMES[m - 1]} ${d}, ${y}`, "en"],
+    (y, m, d) => [`${pad(d)}.${pad(m)}.${y}`, "en"],
+    (y, m, d) => [`${pad(d)}/${pad(m)}/${y}`, "en"],
+    (y, m, d) => [`${y}-${pad(m)}-${pad(d)}`, "en"],
+    (y, m, d) => [`${d} ${RUSSIAN[m - 1]} ${y} года`, "ru"],
+    (y, m, d) => [`${pad(d)}.${pad(m)}.${y}`, "ru"],
+    (y, m, d) => [`${y} թ. ${ARMENIAN[m - 1]} ${d}-ին`, "hy"],
+    (y, m, d) => [`${d} ${ARMENIAN[m - 1]} ${y} թ.`, "hy"],
+    (y, m, d) => [`${d} ${AZERBAIJANI[m - 1]} ${y}-ci il`, "az"],
+  ];
+
+  test("property: a random day written in any covered notation reads to the same key", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1990, max: 2035 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.nat(WRITERS.length - 1), (y, m, d, w) => {
+        const [written, language] = WRITERS[w](y, m, d);
+        const dates = findDates(`They met — ${written} — and talked.`, language);
+        expect(dates.map((date) => date.key)).toEqual([`${MONTH_NAMES[m - 1].toLowerCase()} ${d} ${y}`]);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

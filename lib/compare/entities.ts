@@ -2,7 +2,7 @@ import type { AnalysedStatement } from "./analyse";
 import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
 import { dateCueOf, findDates, usesTurkicMonths } from "../text/dates";
-import { numberKey as canonicalNumber } from "../text/numbers";
+import { numberKey } from "../text/numbers";
 import { normaliseText, POSSESSIVE } from "./normalise";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
@@ -39,6 +39,7 @@ class BareWords {
   private readonly bare: (string | undefined)[];
   private readonly connector: (boolean | undefined)[];
   private readonly number: (boolean | undefined)[];
+  private readonly numberKeys = new Map<string, string[]>();
   // 0 = not yet known, then 1 + the index in DATE_CUES.
   private readonly dateCue: Uint8Array;
 
@@ -72,6 +73,17 @@ class BareWords {
     if (this.dateCue[wordId] === 0) this.dateCue[wordId] = 1 + DATE_CUES.indexOf(dateCueOf(this.of(wordId)));
     const cue = DATE_CUES[this.dateCue[wordId] - 1];
     return cue === "any" || (turkic && cue === "turkic");
+  }
+
+  /**
+   * One key for a quantity however it is written ("100,000", "100 000", "100.000" in Russian; see
+   * lib/text/numbers.ts), from the normalised word (NFKC made every space a plain one), without an
+   * English ordinal ending.
+   */
+  numberKey(wordId: number, language: string): string {
+    let keys = this.numberKeys.get(language);
+    if (!keys) this.numberKeys.set(language, (keys = []));
+    return (keys[wordId] ??= numberKey(this.lexicon.words[wordId].replace(/(?:st|nd|rd|th)$/u, ""), language));
   }
 
   isNumber(wordId: number): boolean {
@@ -119,21 +131,6 @@ function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Menti
   return mentions;
 }
 
-const numberKeys = new Map<string, string>();
-const MAX_CACHED_NUMBERS = 50_000;
-
-/** One key for a quantity however it is written ("100,000", "100 000", "100.000" in Russian): see lib/text/numbers.ts. */
-function numberKey(number: string, language: string): string {
-  const cacheKey = `${language}\u0000${number}`;
-  let key = numberKeys.get(cacheKey);
-  if (key === undefined) {
-    if (numberKeys.size >= MAX_CACHED_NUMBERS) numberKeys.clear();
-    key = canonicalNumber(number.replace(/(?:st|nd|rd|th)$/u, ""), language);
-    numberKeys.set(cacheKey, key);
-  }
-  return key;
-}
-
 /** Numbers are the word tokens that start with a digit ("100,000", "19-20", "19th"), outside dates. */
 function numberMentions(statement: AnalysedStatement, taken: readonly Span[], bareWords: BareWords): Mention[] {
   const { text, tokens } = statement;
@@ -145,7 +142,8 @@ function numberMentions(statement: AnalysedStatement, taken: readonly Span[], ba
     while (date < taken.length && taken[date].end <= span.start) date++;
     if (date < taken.length && taken[date].start < span.end) continue;
     const number = text.slice(span.start, span.end);
-    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: numberKey(number, statement.language), text: number, span });
+    const wordId = tokens.words[i];
+    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: bareWords.numberKey(wordId, statement.language), text: number, span });
   }
   return mentions;
 }
