@@ -83,6 +83,31 @@ describe("numbers in any locale", () => {
     expect(numbers(comparison).map(([key]) => key)).toEqual(["100", "19200"]);
   });
 
+  test("property: regrouping thousands changes nothing the engine compares (rows, quotations, versions, row diffs)", () => {
+    const separator = fc.constantFrom(",", " ", NBSP, NNBSP, "'", "’", ".");
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 99_999_999 }), fc.integer({ min: 1000, max: 999_999 }), separator, separator, (first, second, a, b) => {
+        const group = (value: number, mark: string) => value.toLocaleString("en-US").replaceAll(",", mark);
+        const text = (x: string, y: string) =>
+          `The ministry said that “some ${group(first, x)} people crossed the border in one week” according to its count. Another ${group(second, y)} trucks waited at the crossing for days.`;
+        const original = text(",", ",");
+        const variant = text(a, b);
+        const comparison = compare([
+          { id: "a", label: "A", text: original },
+          { id: "b", label: "B", text: variant },
+        ]);
+        expect(comparison.rows.map((row) => [row.reportedBy, row.similarity])).toEqual([
+          [["a", "b"], 1],
+          [["a", "b"], 1],
+        ]);
+        expect(comparison.rows.flatMap((row) => row.diffs.map((diff) => diff.parts.filter((part) => part.op !== "equal").length))).toEqual([0, 0]);
+        expect(comparison.quotes.map((quote) => quote.verdict)).toEqual(["verbatim", "verbatim"]);
+        expect(comparison.versions.map((pair) => pair.similarity)).toEqual([1]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   const LOCALES = ["en-US", "fr-FR", "ru-RU", "hy-AM", "az-AZ", "de-DE", "de-CH", "tr-TR"] as const;
 
   test("property: a number written by Intl.NumberFormat in each locale's style parses to its value", () => {

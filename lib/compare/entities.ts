@@ -39,7 +39,7 @@ class BareWords {
   private readonly bare: (string | undefined)[];
   private readonly connector: (boolean | undefined)[];
   private readonly number: (boolean | undefined)[];
-  private readonly numberKeys = new Map<string, string[]>();
+  private readonly numberKeys = new Map<string, Map<string, string>>();
   // 0 = not yet known, then 1 + the index in DATE_CUES.
   private readonly dateCue: Uint8Array;
 
@@ -77,13 +77,18 @@ class BareWords {
 
   /**
    * One key for a quantity however it is written ("100,000", "100 000", "100.000" in Russian; see
-   * lib/text/numbers.ts), from the normalised word (NFKC made every space a plain one), without an
-   * English ordinal ending.
+   * lib/text/numbers.ts), read from the token as written in the statement's language (the lexicon's
+   * word has no language), without an English ordinal ending.
    */
-  numberKey(wordId: number, language: string): string {
+  numberKey(written: string, language: string): string {
     let keys = this.numberKeys.get(language);
-    if (!keys) this.numberKeys.set(language, (keys = []));
-    return (keys[wordId] ??= numberKey(this.lexicon.words[wordId].replace(/(?:st|nd|rd|th)$/u, ""), language));
+    if (!keys) this.numberKeys.set(language, (keys = new Map()));
+    let key = keys.get(written);
+    if (key === undefined) {
+      key = numberKey(written.replace(/(?:st|nd|rd|th)$/u, ""), language);
+      keys.set(written, key);
+    }
+    return key;
   }
 
   isNumber(wordId: number): boolean {
@@ -142,8 +147,7 @@ function numberMentions(statement: AnalysedStatement, taken: readonly Span[], ba
     while (date < taken.length && taken[date].end <= span.start) date++;
     if (date < taken.length && taken[date].start < span.end) continue;
     const number = text.slice(span.start, span.end);
-    const wordId = tokens.words[i];
-    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: bareWords.numberKey(wordId, statement.language), text: number, span });
+    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: bareWords.numberKey(number, statement.language), text: number, span });
   }
   return mentions;
 }

@@ -62,12 +62,15 @@ function trimZeros(integer: string, fraction: string): string {
   return decimals ? `${whole}.${decimals}` : whole;
 }
 
+/** Read a single "." or "," before three digits as grouping thousands, whichever mark it is (see numberMatchForm). */
+const ANY_MARK_GROUPS = "*";
+
 /** Whether a single "." or "," at `mark` in `digits` groups thousands under the rules above. */
 function singleMarkGroups(digits: string, mark: number, comma: boolean, language: string): boolean {
   const before = digits.slice(0, mark);
   const after = digits.slice(mark + 1);
   if (after.length !== 3 || before.length > 3 || /^0+$/u.test(before)) return false;
-  return comma === commaGroupsThousands(language);
+  return language === ANY_MARK_GROUPS || comma === commaGroupsThousands(language);
 }
 
 /**
@@ -115,5 +118,18 @@ export function numberKey(written: string, language = "en"): string {
   return written
     .split(/\s*[-‐‑‒–—]\s*/u)
     .map((part) => parseNumber(part, language) ?? part.toLowerCase())
+    .join("-");
+}
+
+/**
+ * The form of a number token that word matching compares (quotations, versions, word diffs), where no
+ * language is at hand: like numberKey, except that a single "." or "," before exactly three digits is
+ * always read as grouping thousands ("100,000", "100.000", "100 000" are one word; so, rarely wrongly,
+ * are "3.125" and "3125"). Returns the word unchanged when it is not a number.
+ */
+export function numberMatchForm(word: string): string {
+  return word
+    .split(/(?<=\d)\s*[-‐‑‒–—]\s*(?=\d)/u)
+    .map((part) => parseNumber(part, ANY_MARK_GROUPS) ?? part)
     .join("-");
 }
