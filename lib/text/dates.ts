@@ -31,6 +31,7 @@ const MONTHS = ["january", "february", "march", "april", "may", "june", "july", 
 const CHRONO_MONTH_WORD =
   /(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|январ|феврал|март|апрел|ма[йяею](?!\p{L})|июн|июл|август|сентябр|октябр|ноябр|декабр|січ|лют|берез|квіт|трав|черв|лип|серп|верес|жовт|листопад|груд|janv|févr|mars|avr|mai|juin|juil|août|sept|oct|nov|déc|januar|februar|märz|juni|juli|august|oktober|dezember|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|novembro|dezembro|januari|februari|maart|mei|augustus|oktober)/iu;
 const NUMERIC_DATE = /\d{1,4}[./-]\d{1,2}[./-]\d{1,4}/u;
+const FIRST_CUE = new RegExp(String.raw`\d|${CHRONO_MONTH_WORD.source}`, "iu");
 const NUMERIC_ONLY = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/u;
 
 /** Month names by language, as regular-expression stems; inflected endings (genitive, locative) follow. */
@@ -58,7 +59,7 @@ function tablePattern(language: "hy" | "az" | "tr"): RegExp {
 const TABLE_PATTERNS = { hy: tablePattern("hy"), az: tablePattern("az"), tr: tablePattern("tr") };
 const ARMENIAN = /[\u0531-\u0587]/u;
 
-interface DateParts {
+export interface DateParts {
   month: number;
   day?: number;
   endMonth?: number;
@@ -105,6 +106,15 @@ const EDGE_NOISE = /^[\s,.;:()\-–—]+|[\s,.;:()\-–—]+$/gu;
 
 const RANGE_SEPARATOR = /\s*[–—-]\s*|\s+(?:to|до|по)\s+/u;
 
+/** chrono's results, or none if it throws: a date finder must never fail a comparison. */
+function parseSafely(parser: chrono.Chrono, text: string): chrono.ParsedResult[] {
+  try {
+    return parser.parse(text, REFERENCE);
+  } catch {
+    return [];
+  }
+}
+
 function certain(component: chrono.ParsedComponents | null | undefined, unit: "day" | "month" | "year"): number | undefined {
   return component?.isCertain(unit) ? (component.get(unit) ?? undefined) : undefined;
 }
@@ -125,12 +135,12 @@ function partsOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents | 
 /** chrono's dates, kept only when they name a month or are numeric; spans trimmed to the date itself ("on 19 May," → "19 May"). */
 function chronoDates(text: string, language: string): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const result of chronoFor(language).parse(text, REFERENCE)) {
+  for (const result of parseSafely(chronoFor(language), text)) {
     if (certain(result.start, "month") === undefined) continue;
     let start = result.index;
     let matched = result.text;
     // Drop leading words before the first digit or month word ("on", "в", "le").
-    const firstCue = matched.search(new RegExp(String.raw`\d|${CHRONO_MONTH_WORD.source}`, "iu"));
+    const firstCue = matched.search(FIRST_CUE);
     if (firstCue < 0) continue;
     start += firstCue;
     matched = matched.slice(firstCue);
@@ -140,14 +150,14 @@ function chronoDates(text: string, language: string): DateMention[] {
     let parts = partsOf(result.start, result.end);
     // Numbers are read day first, as in British and continental usage ("03.04.2023" is 3 April).
     if (NUMERIC_ONLY.test(trimmed) && chronoFor(language) === chrono.en.casual) {
-      const british = chrono.en.GB.parse(trimmed, REFERENCE)[0];
+      const british = parseSafely(chrono.en.GB, trimmed)[0];
       parts = british ? partsOf(british.start, british.end) : null;
     }
     if (!parts) continue;
     // chrono 2.10 swaps the ends of "September 30 – October 2, 2023": a range whose halves are both dates is read half by half.
     const halves = trimmed.split(RANGE_SEPARATOR);
     if (halves.length === 2 && CHRONO_MONTH_WORD.test(halves[0]) && CHRONO_MONTH_WORD.test(halves[1])) {
-      const [first, second] = halves.map((half) => chronoFor(language).parse(half, REFERENCE)[0]);
+      const [first, second] = halves.map((half) => parseSafely(chronoFor(language), half)[0]);
       const from = first ? partsOf(first.start, null) : null;
       const to = second ? partsOf(second.start, null) : null;
       if (from?.day !== undefined && to?.day !== undefined) {
@@ -167,13 +177,15 @@ function tableDates(text: string, language: "hy" | "az" | "tr"): DateMention[] {
   const pattern = TABLE_PATTERNS[language];
   pattern.lastIndex = 0;
   for (const match of text.matchAll(pattern)) {
+    // Groups: 1–3 year, day and end day before the month; 4–15 the twelve months; 16–18 day, end day and year after.
     const [whole, yearBefore, dayBefore, endDayBefore] = match;
     const monthIndex = match.slice(4, 16).findIndex((group) => group !== undefined);
     const [dayAfter, endDayAfter, yearAfter] = match.slice(16);
     const day = dayBefore ?? dayAfter;
     const year = yearBefore ?? yearAfter;
-    // A month alone is a date in Armenian and Azerbaijani; Turkish month names are also common nouns ("ekim", "aralık").
-    if (day === undefined && year === undefined && language === "tr") continue;
+    // A month alone is a date in Armenian and Azerbaijani, except Armenian "մարտ" (also "battle"); Turkish
+    // month names are also common nouns ("ekim", "aralık").
+    if (day === undefined && year === undefined && (language === "tr" || (language === "hy" && monthIndex === 2))) continue;
     const endDay = dayBefore ? endDayBefore : endDayAfter;
     const trimmed = whole.replace(EDGE_NOISE, "");
     const start = match.index + whole.indexOf(trimmed);
