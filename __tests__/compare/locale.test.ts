@@ -204,6 +204,23 @@ describe("sentences in Armenian text and before numerals", () => {
   });
 });
 
+describe("property: numerals after a full stop", () => {
+  test("a sentence that starts with a numeral is its own segment unless an abbreviation stands before the dot", () => {
+    const word = fc.constantFrom("border", "trucks", "waited", "talks", "the", "sides", "Yerevan", "days", "weeks");
+    const sentence = fc.array(word, { minLength: 2, maxLength: 8 }).map((words) => words.join(" "));
+    const numeral = fc.oneof(fc.integer({ min: 1, max: 999_999 }).map(String), fc.constantFrom("70", "1,250", "3.5", "19–20", "2023"));
+    fc.assert(
+      fc.property(sentence, numeral, sentence, fc.constantFrom("No.", "Art.", "p.", "U.S.", "J."), (first, number, rest, abbreviation) => {
+        const text = `${first}. ${number} ${rest}.`;
+        expect(sentences(text, "en")).toEqual([`${first}.`, `${number} ${rest}.`]);
+        const kept = `${first} ${abbreviation} ${number} ${rest}.`;
+        expect(sentences(kept, "en")).toEqual([kept]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
 describe("stemming", () => {
   test("languages with real stemming", () => {
     expect(STEMMED_LANGUAGES).toEqual(["en", "ru", "hy", "uk", "tr", "az", "fr", "de", "es", "it", "pt", "el", "ar"]);

@@ -209,13 +209,19 @@ export function splitSentences(text: string, language: string): TextRange[] {
   const stopWords = stopWordsFor(language);
   const sentences: TextRange[] = [];
   let pendingMerge = false;
+  let pendingNumeral = false;
   for (const raw of rawSentences(text, segmenterFor(language, "sentence"))) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     const previous = sentences[sentences.length - 1];
-    if (pendingMerge && previous && sameLine(text, previous.end, range.start) && !startsNewSentence(text, range, stopWords)) previous.end = range.end;
+    const merge =
+      (pendingMerge && !startsNewSentence(text, range, stopWords)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
+    if (merge && previous && sameLine(text, previous.end, range.start)) previous.end = range.end;
     else sentences.push(range);
-    pendingMerge = endsWithAbbreviation(text, sentences[sentences.length - 1]);
+    const last = sentences[sentences.length - 1];
+    pendingMerge = endsWithAbbreviation(text, last);
+    // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
+    pendingNumeral = text.charCodeAt(last.end - 1) === 46 && NUMERAL_ABBREVIATIONS.has(foldCase(wordBefore(text, last.start, last.end - 1)));
   }
   return missedBreaks(text, sentences);
 }
