@@ -1,6 +1,8 @@
 import type { AnalysedStatement } from "./analyse";
 import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
+import { dateCueOf, findDates, usesTurkicMonths } from "../text/dates";
+import { numberKey } from "../text/numbers";
 import { normaliseText, POSSESSIVE } from "./normalise";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
@@ -24,21 +26,12 @@ interface Mention {
 
 const KIND_ORDER: EntityKind[] = ["person", "organisation", "place", "date", "number", "quote"];
 
-const MONTH_NAMES = "January|February|March|April|May|June|July|August|September|October|November|December";
-const MONTH_ABBREVIATIONS = "Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec";
-const DAY = String.raw`\d{1,2}(?:\s?[-–]\s?\d{1,2})?`;
-const DATE = new RegExp(
-  String.raw`\b(?:(${DAY})\s+)?(${MONTH_NAMES}|(?:${MONTH_ABBREVIATIONS})\.?)(?!\p{L})(?:\s+(${DAY})(?:st|nd|rd|th)?\b)?(?:,?\s+(\d{4})\b)?` +
-    String.raw`|\b(\d{4})-(\d{2})-(\d{2})\b|\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b`,
-  // Sticky: tried only where a month, weekday or ISO date token is, not at every position of the text.
-  "uy",
-);
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/u;
 const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 const YEAR = /^(?:19|20)\d{2}$/u;
-const GROUPED_THOUSANDS = /^\d{1,3}(?:[.,\u00a0\u202f]\d{3})+$/u;
 
 const MONTH_OR_WEEKDAY = new Set([...MONTHS, ...WEEKDAYS, "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
+
+const DATE_CUES = ["none", "any", "turkic"] as const;
 
 /** Facts about normalised words by lexicon id, each computed once per word. */
 class BareWords {
@@ -46,8 +39,12 @@ class BareWords {
   private readonly bare: (string | undefined)[];
   private readonly connector: (boolean | undefined)[];
   private readonly number: (boolean | undefined)[];
+  private readonly numberKeys = new Map<string, Map<string, string>>();
+  // 0 = not yet known, then 1 + the index in DATE_CUES.
+  private readonly dateCue: Uint8Array;
 
   constructor(private readonly lexicon: Lexicon) {
+    this.dateCue = new Uint8Array(lexicon.words.length);
     this.bare = new Array<string | undefined>(lexicon.words.length).fill(undefined);
     this.connector = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
     this.number = new Array<boolean | undefined>(lexicon.words.length).fill(undefined);
@@ -71,59 +68,72 @@ class BareWords {
     return (this.connector[wordId] ??= NAME_CONNECTORS.has(this.lexicon.words[wordId]));
   }
 
+  /** A month name in a covered language or a numeric date (lib/text/dates.ts); Azerbaijani and Turkish month names only in those languages. */
+  isDateCue(wordId: number, turkic: boolean): boolean {
+    if (this.dateCue[wordId] === 0) this.dateCue[wordId] = 1 + DATE_CUES.indexOf(dateCueOf(this.of(wordId)));
+    const cue = DATE_CUES[this.dateCue[wordId] - 1];
+    return cue === "any" || (turkic && cue === "turkic");
+  }
+
+  /**
+   * One key for a quantity however it is written ("100,000", "100 000", "100.000" in Russian; see
+   * lib/text/numbers.ts), read from the token as written in the statement's language (the lexicon's
+   * word has no language), without an English ordinal ending.
+   */
+  numberKey(written: string, language: string): string {
+    let keys = this.numberKeys.get(language);
+    if (!keys) this.numberKeys.set(language, (keys = new Map()));
+    let key = keys.get(written);
+    if (key === undefined) {
+      key = numberKey(written.replace(/(?:st|nd|rd|th)$/u, ""), language);
+      keys.set(written, key);
+    }
+    return key;
+  }
+
   isNumber(wordId: number): boolean {
     return (this.number[wordId] ??= STARTS_WITH_DIGIT.test(this.lexicon.words[wordId]));
   }
 }
 
-function dayKey(day: string): string {
-  return day.replace(/\s/gu, "").replace("–", "-");
-}
+// Tokens read around a month name or numeric date: "2023 թ. սեպտեմբերի 19-20-ը", "September 30 – October 2, 2023".
+const DATE_TOKENS_BEFORE = 4;
+const DATE_TOKENS_AFTER = 6;
 
-function dateAt(text: string, start: number): Mention | null {
-  DATE.lastIndex = start;
-  const match = DATE.exec(text);
-  if (!match) return null;
-  const [whole, dayBefore, monthWord, dayAfter, year, isoYear, isoMonth, isoDay, weekday] = match;
-  const span = { start, end: start + whole.length };
-  let key: string;
-  if (weekday) key = weekday.toLowerCase();
-  else if (isoYear) key = `${MONTHS[Number(isoMonth) - 1] ?? isoMonth} ${Number(isoDay)} ${isoYear}`;
-  else {
-    const month = MONTHS.find((name) => name.startsWith(monthWord.replace(".", "").toLowerCase()))!;
-    const day = dayBefore ?? dayAfter;
-    // "May" on its own is usually the verb.
-    if (month === "may" && !day && !year) return null;
-    key = [month, day && dayKey(day), year].filter(Boolean).join(" ");
-  }
-  return { kind: "date", key, text: whole, span };
-}
-
-/** Dates around month and weekday names ("September 19-20", "20 Nov. 2023", "Monday") and ISO dates. */
+/**
+ * Dates in any covered language and notation, each with one normalised key ("19–20 September 2023",
+ * "19-20 сентября 2023", "2023 թ. սեպտեմբերի 19-20-ը" → "september 19-20 2023"; see lib/text/dates.ts),
+ * read in a few tokens around each month name or numeric date (the date parser costs in proportion to
+ * the text it reads); and English weekdays ("Monday").
+ */
 function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Mention[] {
   const { text, tokens } = statement;
   const mentions: Mention[] = [];
-  let coveredTo = 0;
-  for (let i = 0; i < tokens.count; i++) {
-    const wordId = tokens.codes[i] >> 1;
-    const monthOrDay = (tokens.codes[i] & 1) === 1 && MONTH_OR_WEEKDAY.has(bareWords.of(wordId));
-    if (tokens.starts[i] < coveredTo || !(monthOrDay || (bareWords.isNumber(wordId) && ISO_DATE.test(bareWords.of(wordId))))) continue;
-    // "19-20 September": the date starts at the day number before the month.
-    const dayBefore = i > 0 && bareWords.isNumber(tokens.codes[i - 1] >> 1) && /^\s+$/u.test(text.slice(tokens.ends[i - 1], tokens.starts[i]));
-    const date = (dayBefore && tokens.starts[i - 1] >= coveredTo ? dateAt(text, tokens.starts[i - 1]) : null) ?? dateAt(text, tokens.starts[i]);
-    if (!date) continue;
-    mentions.push(date);
-    coveredTo = date.span.end;
+  const turkic = usesTurkicMonths(statement.language);
+  for (const { from, to } of statement.sentenceTokens) {
+    let coveredTo = from;
+    for (let i = from; i < to; i++) {
+      const wordId = tokens.words[i];
+      if (tokens.codes[i] & 1 && WEEKDAYS.has(bareWords.of(wordId))) {
+        if (mentions.length === 0 || mentions[mentions.length - 1].span.end <= tokens.starts[i]) {
+          mentions.push({ kind: "date", key: bareWords.of(wordId), span: { start: tokens.starts[i], end: tokens.ends[i] } });
+        }
+        continue;
+      }
+      if (i < coveredTo || !bareWords.isDateCue(wordId, turkic)) continue;
+      const first = Math.max(from, coveredTo, i - DATE_TOKENS_BEFORE);
+      const last = Math.min(to, i + DATE_TOKENS_AFTER + 1);
+      const windowStart = tokens.starts[first];
+      coveredTo = last;
+      for (const { start, end, key } of findDates(text.slice(windowStart, tokens.ends[last - 1]), statement.language)) {
+        const span = { start: windowStart + start, end: windowStart + end };
+        // A weekday just before ("Monday, September 18") was taken already; a date never overlaps another.
+        while (mentions.length > 0 && mentions[mentions.length - 1].span.end > span.start) mentions.pop();
+        mentions.push({ kind: "date", key, text: text.slice(span.start, span.end), span });
+      }
+    }
   }
   return mentions;
-}
-
-function numberKey(number: string): string {
-  const bare = number.replace(/(?:st|nd|rd|th)$/u, "").replace(/\s/gu, "").replace("–", "-");
-  return bare
-    .split("-")
-    .map((part) => (GROUPED_THOUSANDS.test(part) ? part.replace(/[.,\u00a0\u202f]/gu, "") : part.replace(",", ".")))
-    .join("-");
 }
 
 /** Numbers are the word tokens that start with a digit ("100,000", "19-20", "19th"), outside dates. */
@@ -137,7 +147,7 @@ function numberMentions(statement: AnalysedStatement, taken: readonly Span[], ba
     while (date < taken.length && taken[date].end <= span.start) date++;
     if (date < taken.length && taken[date].start < span.end) continue;
     const number = text.slice(span.start, span.end);
-    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: numberKey(number), text: number, span });
+    mentions.push({ kind: YEAR.test(number) ? "date" : "number", key: bareWords.numberKey(number, statement.language), text: number, span });
   }
   return mentions;
 }

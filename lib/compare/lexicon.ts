@@ -1,6 +1,8 @@
+import { numberMatchForm } from "../text/numbers";
 import { NUMBER_PREFIX, normaliseText, termMakerFor } from "./normalise";
 
 const CAPITALISED = /^\p{Lu}|^\p{Lt}/u;
+const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 
 /**
  * Interns words and terms as small integers shared by all statements of one comparison, so the
@@ -69,7 +71,9 @@ export class Lexicon {
   }
 
   private codeOf(raw: string): number {
-    const word = isPlainAscii(raw) ? raw.toLowerCase() : normaliseText(raw);
+    let word = isPlainAscii(raw) ? raw.toLowerCase() : normaliseText(raw);
+    // "120,000", "120 000" and "120.000" are one word wherever words are compared.
+    if (STARTS_WITH_DIGIT.test(word)) word = numberMatchForm(word);
     let wordId = this.wordIds.get(word);
     if (wordId === undefined) {
       wordId = this.words.length;

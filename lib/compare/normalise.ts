@@ -1,5 +1,6 @@
-import { stemmer } from "stemmer";
-import { primaryLanguage, stopWordsFor } from "./stopwords";
+import { parseNumber } from "../text/numbers";
+import { stemmerFor, type Stemmer } from "../text/stem";
+import { stopWordsFor } from "./stopwords";
 
 /**
  * Normalisation for matching only: the results are keys, never shown to readers.
@@ -35,7 +36,7 @@ const DIGIT = /\p{Nd}/u;
 const NUMBER_SEPARATORS = /[,'\s]/gu;
 /** A possessive ending ('s, or ' after an s) of a normalised word. */
 export const POSSESSIVE = /'s$|(?<=s)'$/u;
-// Languages without a stemmer get a crude but effective one: inflections mostly change word endings.
+// Languages without a real stemmer (lib/text/stem.ts) get a crude but effective one: inflections mostly change word endings.
 const PREFIX_STEM_LENGTH = 6;
 // Terms are a pure function of the word, so they are remembered across comparisons, up to a bound.
 const MAX_CACHED_WORDS = 200_000;
@@ -43,16 +44,17 @@ const MAX_CACHED_WORDS = 200_000;
 /**
  * Turns one normalised word (as produced by normaliseText on a token) into the terms used for
  * similarity: hyphenated compounds count as their parts, possessives are dropped, stop words
- * are skipped, English words are stemmed, numbers lose their thousands separators.
+ * are skipped, words are stemmed where the language has a stemmer, numbers are read in the language's convention
+ * (lib/text/numbers.ts: "1 250 000", "1,250,000" and "1.250.000" are one term).
  */
 export class TermMaker {
   private readonly stopWords: ReadonlySet<string>;
-  private readonly english: boolean;
+  private readonly stem: Stemmer | null;
   private readonly cache = new Map<string, readonly string[]>();
 
-  constructor(language: string) {
+  constructor(private readonly language: string) {
     this.stopWords = stopWordsFor(language);
-    this.english = primaryLanguage(language) === "en";
+    this.stem = stemmerFor(language);
   }
 
   terms(word: string): readonly string[] {
@@ -67,10 +69,10 @@ export class TermMaker {
 
   private partTerm(part: string): string[] {
     if (!part) return [];
-    if (DIGIT.test(part)) return [NUMBER_PREFIX + part.replace(NUMBER_SEPARATORS, "")];
+    if (DIGIT.test(part)) return [NUMBER_PREFIX + (parseNumber(part, this.language) ?? part.replace(NUMBER_SEPARATORS, ""))];
     const word = part.replace(POSSESSIVE, "");
     if (!word || this.stopWords.has(word) || this.stopWords.has(part)) return [];
-    if (this.english) return [stemmer(word)];
+    if (this.stem) return [this.stem(word)];
     const codePoints = Array.from(word);
     return [codePoints.length > PREFIX_STEM_LENGTH ? codePoints.slice(0, PREFIX_STEM_LENGTH).join("") : word];
   }

@@ -136,23 +136,94 @@ function sameLine(text: string, start: number, end: number): boolean {
   return true;
 }
 
+// Abbreviations that stand before a numeral ("No. 5", "Art. 3", "p. 12", "ст. 5"): no break before the number.
+const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx tel ext ст п ч рис гл стр թ`.split(/\s+/u));
+
+/** The word (letters, marks, dots) that ends just before text[end]. */
+function wordBefore(text: string, start: number, end: number): string {
+  let wordStart = end;
+  while (wordStart > start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  return text.slice(wordStart, end).replace(LEADING_PUNCTUATION, "");
+}
+
+const CLOSING_MARK = /[\p{Pe}\p{Pf}"'»]/u;
+const DIGIT_START = /^\p{Nd}/u;
+
+function isArmenianLetter(code: number): boolean {
+  return (code >= 0x0531 && code <= 0x0556) || (code >= 0x0561 && code <= 0x0587);
+}
+
+/** Whether the "." or ":" at text[stop], followed by space and then text[next], ends a sentence begun at pieceStart. */
+function breaksAt(text: string, stop: number, next: number, pieceStart: number): boolean {
+  if (text.charCodeAt(stop) === 58 /* : */) {
+    return isArmenianLetter(text.charCodeAt(stop - 1)) || (CLOSING_MARK.test(text[stop - 1]) && isArmenianLetter(text.charCodeAt(stop - 2)));
+  }
+  const before = text.charCodeAt(stop - 1);
+  if (isSpace(before) || (before >= 48 && before <= 57) || !DIGIT_START.test(text.slice(next, next + 2))) return false;
+  const word = wordBefore(text, pieceStart, stop);
+  const folded = foldCase(word);
+  return word.length > 0 && !ABBREVIATIONS.has(folded) && !NUMERAL_ABBREVIATIONS.has(folded) && !DOTTED_ACRONYM.test(word) && !INITIAL.test(word);
+}
+
+/**
+ * `sentences` with the breaks that Intl.Segmenter (Unicode UAX #29) misses added:
+ * - in Armenian text the ASCII colon is typed for the Armenian full stop `։` (which UAX #29 knows): a
+ *   colon after an Armenian word, followed by space, ends the sentence (English "as follows:" does not);
+ * - a full stop, space and a numeral ("… for 70 days. 70 day long delays …"): UAX #29 (rule SB8) reads
+ *   on to the next lower-case letter and keeps one sentence, unless an abbreviation such as "No." or
+ *   an initial stands before the dot.
+ */
+function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
+  // The next "." and ":" at or after the current position: native indexOf over the text, once overall.
+  let dot = text.indexOf(".");
+  let colon = text.indexOf(":");
+  let result: TextRange[] | null = null;
+  sentences.forEach((sentence, s) => {
+    let pieceStart = sentence.start;
+    for (;;) {
+      while (dot >= 0 && dot < pieceStart) dot = text.indexOf(".", dot + 1);
+      while (colon >= 0 && colon < pieceStart) colon = text.indexOf(":", colon + 1);
+      const stop = dot < 0 ? colon : colon < 0 ? dot : Math.min(dot, colon);
+      if (stop < 0 || stop >= sentence.end - 2) break;
+      if (stop === dot) dot = text.indexOf(".", dot + 1);
+      else colon = text.indexOf(":", colon + 1);
+      if (stop === pieceStart || !isSpace(text.charCodeAt(stop + 1))) continue;
+      let next = stop + 1;
+      while (next < sentence.end && isSpace(text.charCodeAt(next))) next++;
+      if (next >= sentence.end || !breaksAt(text, stop, next, pieceStart)) continue;
+      result ??= sentences.slice(0, s);
+      result.push({ start: pieceStart, end: stop + 1 });
+      pieceStart = next;
+    }
+    if (result) result.push(pieceStart === sentence.start ? sentence : { start: pieceStart, end: sentence.end });
+  });
+  return result ?? sentences;
+}
+
 /**
  * Sentences in any script, trimmed, with offsets into `text`. False breaks after abbreviations are
- * repaired unless the next sentence opens with a function word.
+ * repaired unless the next sentence opens with a function word; breaks the segmenter misses in
+ * Armenian text and before a numeral are added (see missedBreaks).
  */
 export function splitSentences(text: string, language: string): TextRange[] {
   const stopWords = stopWordsFor(language);
   const sentences: TextRange[] = [];
   let pendingMerge = false;
+  let pendingNumeral = false;
   for (const raw of rawSentences(text, segmenterFor(language, "sentence"))) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     const previous = sentences[sentences.length - 1];
-    if (pendingMerge && previous && sameLine(text, previous.end, range.start) && !startsNewSentence(text, range, stopWords)) previous.end = range.end;
+    const merge =
+      (pendingMerge && !startsNewSentence(text, range, stopWords)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
+    if (merge && previous && sameLine(text, previous.end, range.start)) previous.end = range.end;
     else sentences.push(range);
-    pendingMerge = endsWithAbbreviation(text, sentences[sentences.length - 1]);
+    const last = sentences[sentences.length - 1];
+    pendingMerge = endsWithAbbreviation(text, last);
+    // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
+    pendingNumeral = text.charCodeAt(last.end - 1) === 46 && NUMERAL_ABBREVIATIONS.has(foldCase(wordBefore(text, last.start, last.end - 1)));
   }
-  return sentences;
+  return missedBreaks(text, sentences);
 }
 
 // Clause boundaries: after a semicolon, around a spaced dash, or before a coordinating conjunction after a comma.

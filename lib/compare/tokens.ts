@@ -1,3 +1,4 @@
+import { GROUP_SPACES } from "../text/numbers";
 import { codePointBoundary, segmenterFor } from "./segment";
 
 /**
@@ -7,7 +8,8 @@ import { codePointBoundary, segmenterFor } from "./segment";
  * Japanese, Thai, Lao, Khmer, Myanmar) go to Intl.Segmenter.
  *
  * A token is a number — digits, joined by . , : / or a hyphen to more digits ("100,000", "19-20",
- * "3.5", "27/11"), optionally with a letter suffix ("19th") — or a word: letters, marks and digits,
+ * "3.5", "27/11"), or by a space or apostrophe to a group of exactly three digits ("1 250 000",
+ * "1'000": see lib/text/numbers.ts), optionally with a letter suffix ("19th") — or a word: letters, marks and digits,
  * joined by apostrophes or hyphens ("O’Brien’s", "Nagorno-Karabakh") or by a dot followed by a
  * letter, as in acronyms ("U.S").
  */
@@ -66,6 +68,19 @@ function widthAt(text: string, i: number): number {
   return code >= 0xd800 && code <= 0xdbff && i + 1 < text.length ? 2 : 1;
 }
 
+function isDigitAt(text: string, i: number, end: number): boolean {
+  return i < end && (classAt(text, i) & DIGIT) !== 0;
+}
+
+/**
+ * A space or apostrophe at text[i] groups thousands: at most three digits before it (since the token
+ * or its last group mark began), exactly three after it. "In 2023 100 people" stays two numbers.
+ */
+function groupsThousands(text: string, i: number, groupStart: number, end: number): boolean {
+  if (!GROUP_SPACES.has(text[i]) || i - groupStart > 3) return false;
+  return isDigitAt(text, i + 1, end) && isDigitAt(text, i + 2, end) && isDigitAt(text, i + 3, end) && !isDigitAt(text, i + 4, end);
+}
+
 /** Calls `emit` for every word token in text[start, end), in order. */
 export function tokenize(text: string, start: number, end: number, language: string, emit: TokenSink): void {
   let i = start;
@@ -78,6 +93,8 @@ export function tokenize(text: string, start: number, end: number, language: str
     const tokenStart = i;
     let unspaced = (first & UNSPACED) !== 0;
     const number = (first & DIGIT) !== 0;
+    // Where the current digit group of a number began (after its last joiner).
+    let groupStart = i;
     i += widthAt(text, i);
     while (i < end) {
       const next = classAt(text, i);
@@ -91,10 +108,11 @@ export function tokenize(text: string, start: number, end: number, language: str
       const joiner = text[i];
       const after = classAt(text, i + 1);
       const joins = number
-        ? NUMBER_JOINERS.has(joiner) && (after & DIGIT) !== 0
+        ? (NUMBER_JOINERS.has(joiner) && (after & DIGIT) !== 0) || groupsThousands(text, i, groupStart, end)
         : (WORD_JOINERS.has(joiner) && (after & (LETTER | DIGIT)) !== 0) || (joiner === "." && (after & LETTER) !== 0);
       if (!joins) break;
       i++;
+      groupStart = i;
     }
     // A number may end in letters ("19th"); those make no further joins.
     while (number && i < end) {

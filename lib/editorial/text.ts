@@ -44,9 +44,20 @@ export function cleanStatementText(raw: string): TextResult {
   return { ok: true, text };
 }
 
+// Block formats for html-to-text: a paragraph is text between blank lines.
+const PARAGRAPH = { leadingLineBreaks: 2, trailingLineBreaks: 2 };
+const BLOCK = { leadingLineBreaks: 1, trailingLineBreaks: 1 };
+// A line break inside a sentence: a letter, digit or comma before it, a lower-case letter after it. CMSs put
+// <br> and hard wraps there; the sentence is one line again.
+const BROKEN_SENTENCE = /(?<=[\p{L}\p{N},;])[ \t]*\n[ \t]*(?=\p{Ll})/gu;
+
 /**
  * HTML to clean text with html-to-text: scripts, styles, images and event handlers are dropped (only text nodes
  * survive), paragraphs and headings become blank-line-separated paragraphs, links keep their words only.
+ * Nothing is wrapped at a line length (wordwrap off, and tables are not laid out as text grids, which wrap
+ * each cell at 60 characters): every table cell and list item is a paragraph of its own (layout tables hold
+ * the article in a cell), without list or quote markers; a <br> is a line break, or a space where it falls inside a
+ * sentence; no-break spaces become plain spaces, and runs of spaces one.
  */
 export function htmlToCleanText(html: string): string {
   return convert(html, {
@@ -67,9 +78,16 @@ export function htmlToCleanText(html: string): string {
         selector,
         options: { uppercase: false },
       })),
-      { selector: "table", format: "dataTable" },
+      { selector: "table", format: "block", options: BLOCK },
+      ...(["thead", "tbody", "tfoot", "tr"] as const).map((selector) => ({ selector, format: "block", options: BLOCK })),
+      ...(["td", "th", "caption", "li", "dt", "dd", "blockquote"] as const).map((selector) => ({ selector, format: "block", options: PARAGRAPH })),
+      ...(["ul", "ol", "dl"] as const).map((selector) => ({ selector, format: "block", options: PARAGRAPH })),
     ],
   })
+    .replace(/\u00a0/g, " ")
+    .replace(/[ \t]{2,}/g, " ")
+    .replace(/^[ \t]+|[ \t]+$/gm, "")
+    .replace(BROKEN_SENTENCE, " ")
     .replace(/\n{3,}/g, "\n\n")
     .trim();
 }

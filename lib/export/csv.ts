@@ -8,17 +8,26 @@ export type CsvTable = (typeof CSV_TABLES)[number];
 
 const BOM = "\uFEFF";
 
+// = + - @ after any leading whitespace or quote marks (spreadsheets skip those before reading a formula), or a
+// leading tab / CR, as listed by OWASP's "CSV Injection" page.
+const FORMULA_START = /^(?:[\s"'‘’‚‛“”„‟«»]*[=+\-@＝＋－＠]|[\t\r])/u;
+// Quoted whenever present: the comma, the semicolon and the tab are field separators in different locales'
+// spreadsheets (RFC 4180 only names the comma); quotes and line breaks always.
+const NEEDS_QUOTES = /[",;\t\r\n]/;
+
 /**
- * Spreadsheets run cells that start with = + - @ (or tab / CR) as formulas; a leading apostrophe makes them
- * text (OWASP's advice), so a statement quoting "=HYPERLINK(...)" cannot become a live link.
+ * Spreadsheets run cells that start with = + - @ (or tab / CR) as formulas, also after leading spaces or quote
+ * marks; a leading apostrophe makes them text (OWASP's advice), so a statement quoting "=HYPERLINK(...)" cannot
+ * become a live link.
  */
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }
 
-function toCsv(rows: string[][]): string {
-  // RFC 4180: CRLF line ends, fields quoted when they hold a comma, quote or line break.
-  return BOM + stringify(rows.map((row) => row.map(neutraliseFormula)), { record_delimiter: "\r\n", quoted_match: /[",\r\n]/ });
+/** Rows as a CSV document: BOM, CRLF, formulas neutralised, fields quoted as above. */
+export function toCsv(rows: string[][]): string {
+  // RFC 4180: CRLF line ends, quote marks doubled; fields quoted when they hold a separator of any locale.
+  return BOM + stringify(rows.map((row) => row.map(neutraliseFormula)), { record_delimiter: "\r\n", quoted_match: NEEDS_QUOTES });
 }
 
 /** The aligned claims: one line per claim, one column per statement (empty where it did not report it). */

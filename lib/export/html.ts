@@ -3,6 +3,7 @@ import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
+import { needsSeamSpace } from "./diff-spacing";
 import { coverageSections, emptyCellText, type ExportModel } from "./model";
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -21,9 +22,14 @@ function colour(value: string): string {
   return /^#[0-9a-f]{6}$/i.test(value) ? value : "#64748b";
 }
 
+/** Parts as escaped text, <ins> and <del>; a space (outside both) where a deletion meets an insertion word to word. */
 export function htmlDiff(parts: DiffPart[]): string {
   return parts
-    .map((p) => (p.op === "equal" ? h(p.text) : p.op === "insert" ? `<ins>${h(p.text)}</ins>` : `<del>${h(p.text)}</del>`))
+    .map((p, i) => {
+      if (p.op === "equal") return h(p.text);
+      const seam = needsSeamSpace(parts[i - 1], p) ? " " : "";
+      return p.op === "insert" ? `${seam}<ins>${h(p.text)}</ins>` : `${seam}<del>${h(p.text)}</del>`;
+    })
     .join("");
 }
 

@@ -2,31 +2,37 @@ import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
+import { needsSeamSpace } from "./diff-spacing";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
 import { coverageSections, emptyCellText, labelOf, type ExportModel } from "./model";
 
 /**
  * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
- * a link or HTML: `<script>` stays visible text, `*` and `|` stay characters.
+ * a link, an entity or HTML: `<script>` stays visible text, `*`, `&copy;` and `|` stay characters.
  */
 export function escapeMarkdown(text: string): string {
   const inline = text
-    .replace(/[\\`*_{}[\]|~]/g, "\\$&")
+    .replace(/[\\`*_{}[\]|~&]/g, "\\$&")
     .replace(/</g, "&lt;")
     .replace(/\r?\n/g, " ");
   // Only at the start of a line do these begin a heading, quote, list or ordered list.
   return inline.replace(/^(\s*)([#>+-])/, "$1\\$2").replace(/^(\s*)(\d+)\./, "$1$2\\.");
 }
 
-/** Removals as ~~struck~~, additions as **bold**, around escaped text. */
+/**
+ * Removals as <del>…</del>, additions as <ins>…</ins>, around escaped text. CommonMark passes these inline
+ * HTML tags through wherever they stand, so a change glued to punctuation or an apostrophe ("Pashinyan’s
+ * office", "“word”") renders as a change; `**`/`~~` there are left-/right-flanking rules and come out
+ * as literal asterisks. Whitespace at either end stays outside the tags, so it is never marked.
+ */
 export function markdownDiff(parts: DiffPart[]): string {
   return parts
-    .map((part) => {
+    .map((part, i) => {
       const text = escapeMarkdown(part.text);
       if (part.op === "equal" || !text.trim()) return text;
-      // Emphasis markers must hug the words, so leading/trailing spaces stay outside them.
       const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-      return part.op === "insert" ? `${lead}**${core}**${trail}` : `${lead}~~${core}~~${trail}`;
+      const seam = needsSeamSpace(parts[i - 1], part) ? " " : "";
+      return part.op === "insert" ? `${seam}${lead}<ins>${core}</ins>${trail}` : `${seam}${lead}<del>${core}</del>${trail}`;
     })
     .join("");
 }
@@ -107,7 +113,7 @@ function pairwiseSection(model: ExportModel): string[] {
       ? `**Near-copies** (${Math.round(pair.nearCopy.similarity * 100)}% shared wording): every marked word is an edit.`
       : "Independent texts: a whole-text diff marks much of them.",
     "",
-    "Legend: ~~removed~~ (only in the first), **added** (only in the second).",
+    "Legend: <del>removed</del> (only in the first), <ins>added</ins> (only in the second).",
     "",
   ];
   if (!pair.parts) return [...lines, "The texts differ too much for a readable word diff.", ""];
@@ -140,7 +146,7 @@ export function toMarkdown(model: ExportModel): string {
     lines.push(
       "## Aligned claims",
       "",
-      "Marked words differ from the row’s first wording: ~~removed~~ / **added**.",
+      "Marked words differ from the row’s first wording: <del>removed</del> / <ins>added</ins>.",
       "",
       ...alignedTable(model),
       "",
