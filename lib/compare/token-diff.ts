@@ -2,6 +2,8 @@ import { diffArrays } from "diff";
 import type { Tokens } from "./analyse";
 import type { DiffBounds } from "./diff";
 import type { TextRange } from "./segment";
+import { graphemes } from "../text/graphemes";
+import { sameWhenFolded } from "../text/fold";
 import type { DiffPart } from "./types";
 
 /**
@@ -201,17 +203,31 @@ class PartBuilder {
     toWordsEnd: number,
   ): void {
     const { from, to } = this;
+    if (fromEnd - fromStart === toEnd - toStart && from.startsWith(to.slice(toStart, toEnd), fromStart)) return this.add("equal", fromStart, fromEnd);
+    // Separators that differ in typography only (’ for ', a no-break space, a soft hyphen) are the same text.
+    if (sameWhenFolded(from.slice(fromStart, fromEnd), to.slice(toStart, toEnd))) return this.add("equal", fromStart, fromEnd);
+    // Shared separators at the gap's edges stay equal, compared whole grapheme by whole grapheme, folded.
+    const fromHead = graphemes(from, fromStart, Math.min(fromWordsStart, fromEnd));
+    const toHead = graphemes(to, toStart, Math.min(toWordsStart, toEnd));
     let prefix = 0;
-    const prefixLimit = Math.min(fromWordsStart - fromStart, toWordsStart - toStart);
-    while (prefix < prefixLimit && from.charCodeAt(fromStart + prefix) === to.charCodeAt(toStart + prefix)) prefix++;
-    if (prefix === fromEnd - fromStart && fromEnd - fromStart === toEnd - toStart) return this.add("equal", fromStart, fromEnd);
+    while (prefix < fromHead.length - 1 && prefix < toHead.length - 1 && sameWhenFolded(fromHead[prefix].text, toHead[prefix].text)) prefix++;
+    const fromPrefixEnd = fromHead[prefix].start;
+    const toPrefixEnd = toHead[prefix].start;
+    const fromTail = graphemes(from, Math.max(fromWordsEnd, fromPrefixEnd), fromEnd);
+    const toTail = graphemes(to, Math.max(toWordsEnd, toPrefixEnd), toEnd);
     let suffix = 0;
-    const suffixLimit = Math.min(fromEnd - fromWordsEnd, toEnd - toWordsEnd, fromEnd - fromStart - prefix, toEnd - toStart - prefix);
-    while (suffix < suffixLimit && from.charCodeAt(fromEnd - 1 - suffix) === to.charCodeAt(toEnd - 1 - suffix)) suffix++;
-    this.add("equal", fromStart, fromStart + prefix);
-    this.add("delete", fromStart + prefix, fromEnd - suffix);
-    this.add("insert", toStart + prefix, toEnd - suffix);
-    this.add("equal", fromEnd - suffix, fromEnd);
+    while (
+      suffix < fromTail.length - 1 &&
+      suffix < toTail.length - 1 &&
+      sameWhenFolded(fromTail[fromTail.length - 2 - suffix].text, toTail[toTail.length - 2 - suffix].text)
+    )
+      suffix++;
+    const fromSuffixStart = fromTail[fromTail.length - 1 - suffix].start;
+    const toSuffixStart = toTail[toTail.length - 1 - suffix].start;
+    this.add("equal", fromStart, fromPrefixEnd);
+    this.add("delete", fromPrefixEnd, fromSuffixStart);
+    this.add("insert", toPrefixEnd, toSuffixStart);
+    this.add("equal", fromSuffixStart, fromEnd);
   }
 
   finish(): DiffPart[] {
