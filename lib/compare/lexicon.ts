@@ -103,13 +103,13 @@ export class Lexicon {
 }
 
 /**
- * Printable ASCII other than the backtick (read as a quote mark): normaliseText only lower-cases
- * such a word, so most tokens can skip its NFKC and replacements.
+ * Printable ASCII other than the quote marks " and ` (folded to '): normaliseText only lower-cases
+ * such a word, so most tokens can skip the fold.
  */
 function isPlainAscii(raw: string): boolean {
   for (let i = 0; i < raw.length; i++) {
     const code = raw.charCodeAt(i);
-    if (code <= 32 || code >= 127 || code === 96) return false;
+    if (code <= 32 || code >= 127 || code === 96 || code === 34) return false;
   }
   return true;
 }
