@@ -20,7 +20,7 @@
  *   writes "BAKU"/"Baki" for Azerbaijani "Bakı" (Unicode SpecialCasing gives Turkic İ→i and I→ı; with
  *   ı and i one letter, both Turkic and non-Turkic readings fold alike).
  * - Quote marks and apostrophes of every style (‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ′ ″ ʼ ` ´ ") → one mark, '.
- * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣) → "-".
+ * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣), and runs of them ("--" typed for "—"), → one "-".
  * - Every run of whitespace (no-break, narrow no-break, thin, ideographic spaces, line breaks) → one space.
  */
 
@@ -112,6 +112,8 @@ export function foldText(text: string): FoldedText {
     const clusterStart = i;
     i += widthAt(text, i);
     const first = text.slice(clusterStart, i);
+    // Before the space test: JavaScript's \s includes the BOM.
+    if (INVISIBLE.test(first) || (ZERO_WIDTH_JOINERS.test(first) && isDroppableJoiner(text, clusterStart))) continue;
     if (SPACE.test(first)) {
       if (lastWasSpace) ends[ends.length - 1] = i;
       else {
@@ -122,10 +124,14 @@ export function foldText(text: string): FoldedText {
       }
       continue;
     }
-    if (INVISIBLE.test(first) || (ZERO_WIDTH_JOINERS.test(first) && isDroppableJoiner(text, clusterStart))) continue;
     // A character with its combining marks normalises as one.
     while (i < text.length && MARK.test(text[i]) && !INVISIBLE.test(text[i])) i += widthAt(text, i);
     const folded = foldCluster(text.slice(clusterStart, i));
+    // A run of dashes ("--" typed for "—") is one dash.
+    if (folded === DASH && out[out.length - 1] === DASH && ends[ends.length - 1] === clusterStart) {
+      ends[ends.length - 1] = i;
+      continue;
+    }
     for (let k = 0; k < folded.length; k++) {
       out.push(folded[k]);
       starts.push(clusterStart);
@@ -144,7 +150,7 @@ export function foldForMatching(text: string): string {
   let plain = true;
   for (let i = 0; i < text.length && plain; i++) {
     const code = text.charCodeAt(i);
-    plain = code > 32 && code < 127 && code !== 34 && code !== 96;
+    plain = code > 32 && code < 127 && code !== 34 && code !== 96 && !(code === 45 && text.charCodeAt(i + 1) === 45);
   }
   return plain ? text.toLowerCase() : foldText(text).text;
 }
