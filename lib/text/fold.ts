@@ -15,7 +15,7 @@
  *   Armenian, Georgian) and kept elsewhere (Persian, Indic scripts, emoji sequences), where it
  *   changes the word.
  * - Case: full lower-casing plus the folds that toLowerCase leaves out: ß/ẞ → ss, Greek final sigma
- *   ς → σ, and dotted and dotless i (İ i I ı) as one letter. The i rule holds in every language on
+ *   ς → σ, Greek accents (capitals are written without them; the diaeresis stays), and dotted and dotless i (İ i I ı) as one letter. The i rule holds in every language on
  *   purpose: statements in different languages are compared with each other, and an English report
  *   writes "BAKU"/"Baki" for Azerbaijani "Bakı" (Unicode SpecialCasing gives Turkic İ→i and I→ı; with
  *   ı and i one letter, both Turkic and non-Turkic readings fold alike).
@@ -43,6 +43,9 @@ const ZERO_WIDTH_JOINERS = /[\u200c\u200d]/u;
 // Scripts whose letters never change shape or meaning with a (non-)joiner between them.
 const NON_JOINING_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Nd}]/u;
 const MARK = /\p{M}/u;
+const GREEK = /\p{Script=Greek}/u;
+// Acute (tonos), grave, circumflex (perispomeni), smooth and rough breathings, iota subscript.
+const GREEK_ACCENTS = /[\u0300\u0301\u0342\u0313\u0314\u0345]/gu;
 const SPACE = /\s/u;
 
 function isHighSurrogate(code: number): boolean {
@@ -92,7 +95,9 @@ function foldCluster(cluster: string): string {
     if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
     return code === 34 || code === 96 ? QUOTE : cluster;
   }
-  const normalised = foldCase(cluster.normalize("NFKC"));
+  let normalised = foldCase(cluster.normalize("NFKC"));
+  // Greek capitals are written without accents ("ΣΟΦΟΣ" for "σοφός"), so accents (not the diaeresis) do not count.
+  if (GREEK.test(normalised)) normalised = normalised.normalize("NFD").replace(GREEK_ACCENTS, "").normalize("NFC");
   let folded = "";
   for (const char of normalised) folded += INVISIBLE.test(char) ? "" : foldTypography(char);
   return folded;
