@@ -28,7 +28,7 @@ const sentenceArb = fc.record({
 });
 
 /** A statement: sentences made distinct by a counter word, some with a quotation or a spaced dash. */
-function statementText(sentences: fc.RecordValue<{ words: string[]; quoted: string[] | null; dash: boolean }>[]): string {
+function statementText(sentences: { words: string[]; quoted: string[] | null; dash: boolean }[]): string {
   return sentences
     .map(({ words, quoted, dash }, i) => {
       const body = [`Item${"abcdefghijklmnopqrstuvwxyz"[i]}`, ...words];

@@ -36,3 +36,14 @@ export function diffStats(parts: DiffPart[]): { insertions: number; deletions: n
   }
   return { insertions, deletions };
 }
+
+/**
+ * What to render between two consecutive parts: a space when a deletion and an insertion meet with
+ * no whitespace between them ("and ~~X~~ Y", never "and ~~X~~Y", which reads as one word "XY").
+ * The space is for display only; the parts themselves still join back into the texts.
+ */
+export function separatorBetween(previous: Pick<DiffPart, "op" | "text"> | undefined, part: Pick<DiffPart, "op" | "text">): string {
+  if (!previous || previous.op === "equal" || part.op === "equal" || previous.op === part.op) return "";
+  if (!previous.text || !part.text) return "";
+  return /\s$/u.test(previous.text) || /^\s/u.test(part.text) ? "" : " ";
+}

@@ -1,4 +1,5 @@
 import type { DiffPart } from "../compare/types";
+import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
@@ -23,7 +24,7 @@ function colour(value: string): string {
 
 export function htmlDiff(parts: DiffPart[]): string {
   return parts
-    .map((p) => (p.op === "equal" ? h(p.text) : p.op === "insert" ? `<ins>${h(p.text)}</ins>` : `<del>${h(p.text)}</del>`))
+    .map((p, i) => (p.op === "equal" ? h(p.text) : separatorBetween(parts[i - 1], p) + (p.op === "insert" ? `<ins>${h(p.text)}</ins>` : `<del>${h(p.text)}</del>`)))
     .join("");
 }
 
