@@ -69,7 +69,8 @@ export class Lexicon {
   }
 
   private codeOf(raw: string): number {
-    const word = isPlainAscii(raw) ? raw.toLowerCase() : normaliseText(raw);
+    // normaliseText only lower-cases plain ASCII words (the fold's own fast path), which most tokens are.
+    const word = normaliseText(raw);
     let wordId = this.wordIds.get(word);
     if (wordId === undefined) {
       wordId = this.words.length;
@@ -100,18 +101,6 @@ export class Lexicon {
     }
     return id;
   }
-}
-
-/**
- * Printable ASCII other than the quote marks " and ` (folded to '): normaliseText only lower-cases
- * such a word, so most tokens can skip the fold.
- */
-function isPlainAscii(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code <= 32 || code >= 127 || code === 96 || code === 34) return false;
-  }
-  return true;
 }
 
 /** FNV-1a over UTF-16 code units. */
