@@ -56,6 +56,17 @@ describe("<QuoteCheckList>", () => {
     expect(screen.getByTestId("quote-counts")).toHaveTextContent("3 quotations:");
   });
 
+  test("an unclosed quotation says so; closed ones do not", () => {
+    const unclosed = quotes.map((quote, i) => (i === 2 ? { ...quote, unclosed: true as const } : quote));
+    render(<QuoteCheckList quotes={unclosed} columns={columnLookup(columns)} />);
+    const items = screen.getAllByTestId("quote-check");
+    expect(items.map((item) => within(item).queryByTestId("quote-unclosed")?.textContent ?? null)).toEqual([
+      null,
+      null,
+      "Quotation mark never closed: read to the end of the paragraph",
+    ]);
+  });
+
   test("no quotations: a clear message", () => {
     render(<QuoteCheckList quotes={[]} columns={columnLookup(columns)} />);
     expect(screen.getByText("No quotations found in these statements.")).toBeInTheDocument();

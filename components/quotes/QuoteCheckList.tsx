@@ -40,6 +40,11 @@ export function QuoteCheckList({ quotes, columns }: QuoteCheckListProps) {
               <span className="text-slate-700">
                 quoted in <Chip id={quote.statementId} columns={columns} />
               </span>
+              {quote.unclosed && (
+                <span data-testid="quote-unclosed" className="text-xs text-amber-800">
+                  Quotation mark never closed: read to the end of the paragraph
+                </span>
+              )}
             </div>
             <div className="mt-3 grid gap-4 md:grid-cols-2">
               <figure>

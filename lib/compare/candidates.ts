@@ -123,10 +123,12 @@ function commonOnlyPairs(
     for (let i = 0; i < commonOnly.length; i++) for (let j = i + 1; j < commonOnly.length; j++) consider(commonOnly[i], commonOnly[j]);
     return edges;
   }
-  const byTerms = new Map<string, number[]>();
+  // Buckets by a hash of the terms (collisions are harmless: every pair is scored exactly).
+  const byTerms = new Map<number, number[]>();
   for (const unit of commonOnly) {
     const { terms, from, to } = vectors[unit];
-    const key = terms.subarray(from, to).join(",");
+    let key = 0x811c9dc5;
+    for (let k = from; k < to; k++) key = Math.imul(key ^ terms[k], 0x01000193);
     const bucket = byTerms.get(key);
     if (bucket) {
       for (const other of bucket) consider(other, unit);

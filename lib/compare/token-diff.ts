@@ -2,8 +2,8 @@ import { diffArrays } from "diff";
 import type { Tokens } from "./analyse";
 import type { DiffBounds } from "./diff";
 import type { TextRange } from "./segment";
-import { graphemes } from "../text/graphemes";
 import { sameWhenFolded } from "../text/fold";
+import { splitsGrapheme } from "../text/graphemes";
 import type { DiffPart } from "./types";
 
 /**
@@ -203,31 +203,23 @@ class PartBuilder {
     toWordsEnd: number,
   ): void {
     const { from, to } = this;
-    if (fromEnd - fromStart === toEnd - toStart && from.startsWith(to.slice(toStart, toEnd), fromStart)) return this.add("equal", fromStart, fromEnd);
-    // Separators that differ in typography only (’ for ', a no-break space, a soft hyphen) are the same text.
-    if (sameWhenFolded(from.slice(fromStart, fromEnd), to.slice(toStart, toEnd))) return this.add("equal", fromStart, fromEnd);
-    // Shared separators at the gap's edges stay equal, compared whole grapheme by whole grapheme, folded.
-    const fromHead = graphemes(from, fromStart, Math.min(fromWordsStart, fromEnd));
-    const toHead = graphemes(to, toStart, Math.min(toWordsStart, toEnd));
     let prefix = 0;
-    while (prefix < fromHead.length - 1 && prefix < toHead.length - 1 && sameWhenFolded(fromHead[prefix].text, toHead[prefix].text)) prefix++;
-    const fromPrefixEnd = fromHead[prefix].start;
-    const toPrefixEnd = toHead[prefix].start;
-    const fromTail = graphemes(from, Math.max(fromWordsEnd, fromPrefixEnd), fromEnd);
-    const toTail = graphemes(to, Math.max(toWordsEnd, toPrefixEnd), toEnd);
+    const prefixLimit = Math.min(fromWordsStart - fromStart, toWordsStart - toStart);
+    while (prefix < prefixLimit && sameSeparator(from.charCodeAt(fromStart + prefix), to.charCodeAt(toStart + prefix))) prefix++;
+    if (prefix === fromEnd - fromStart && fromEnd - fromStart === toEnd - toStart) return this.add("equal", fromStart, fromEnd);
+    // Separators that differ in typography only ("--" for "—", doubled spaces, a soft hyphen) are the same text.
+    // (A gap with an unmatched word has a real change: only separators alone need folding.)
+    const separatorsOnly = fromWordsStart >= fromWordsEnd && toWordsStart >= toWordsEnd;
+    if (separatorsOnly && sameWhenFolded(from.slice(fromStart, fromEnd), to.slice(toStart, toEnd))) return this.add("equal", fromStart, fromEnd);
+    prefix = wholeGraphemes(from, fromStart, to, toStart, prefix, 1);
     let suffix = 0;
-    while (
-      suffix < fromTail.length - 1 &&
-      suffix < toTail.length - 1 &&
-      sameWhenFolded(fromTail[fromTail.length - 2 - suffix].text, toTail[toTail.length - 2 - suffix].text)
-    )
-      suffix++;
-    const fromSuffixStart = fromTail[fromTail.length - 1 - suffix].start;
-    const toSuffixStart = toTail[toTail.length - 1 - suffix].start;
-    this.add("equal", fromStart, fromPrefixEnd);
-    this.add("delete", fromPrefixEnd, fromSuffixStart);
-    this.add("insert", toPrefixEnd, toSuffixStart);
-    this.add("equal", fromSuffixStart, fromEnd);
+    const suffixLimit = Math.min(fromEnd - fromWordsEnd, toEnd - toWordsEnd, fromEnd - fromStart - prefix, toEnd - toStart - prefix);
+    while (suffix < suffixLimit && sameSeparator(from.charCodeAt(fromEnd - 1 - suffix), to.charCodeAt(toEnd - 1 - suffix))) suffix++;
+    suffix = wholeGraphemes(from, fromEnd, to, toEnd, suffix, -1);
+    this.add("equal", fromStart, fromStart + prefix);
+    this.add("delete", fromStart + prefix, fromEnd - suffix);
+    this.add("insert", toStart + prefix, toEnd - suffix);
+    this.add("equal", fromEnd - suffix, fromEnd);
   }
 
   finish(): DiffPart[] {
@@ -240,6 +232,41 @@ class PartBuilder {
     this.parts.push({ op: this.op, text: (this.op === "insert" ? this.to : this.from).slice(this.start, this.end) });
     this.op = null;
   }
+}
+
+// Separator characters by the class the matching fold (lib/text/fold) puts them in: 1 quote mark, 2 dash, 3 space.
+const SEPARATOR_CLASS = new Uint8Array(0x10000);
+for (const mark of "'\"‘’‚‛“”„‟«»‹›′″ʼ`´") SEPARATOR_CLASS[mark.charCodeAt(0)] = 1;
+for (const dash of "-‐‑‒–—―−") SEPARATOR_CLASS[dash.charCodeAt(0)] = 2;
+for (const space of " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000") SEPARATOR_CLASS[space.charCodeAt(0)] = 3;
+
+/** Two separator characters that the fold makes one: the same, or both quote marks, dashes or spaces. */
+function sameSeparator(a: number, b: number): boolean {
+  return a === b || (SEPARATOR_CLASS[a] !== 0 && SEPARATOR_CLASS[a] === SEPARATOR_CLASS[b]);
+}
+
+// Code units that may join the character before them into one grapheme (combining marks, ZWJ, variation
+// selectors, Hangul vowels and finals, surrogates), or (AFTER) the character after them (ZWJ, Hangul
+// initials, CR, surrogates). A cut with neither needs no segmenting.
+const JOINS_BEFORE = /[\p{M}\u200d\u1160-\u11ff\ud7b0-\ud7ff\ud800-\udfff]/u;
+const JOINS_AFTER = /[\u200d\u1100-\u115f\ua960-\ua97f\r\ud800-\udfff]/u;
+
+function plainCut(text: string, index: number): boolean {
+  return (index >= text.length || !JOINS_BEFORE.test(text[index])) && (index === 0 || !JOINS_AFTER.test(text[index - 1]));
+}
+
+function isGraphemeCut(text: string, index: number): boolean {
+  return plainCut(text, index) || !splitsGrapheme(text, index);
+}
+
+/**
+ * Shrinks a shared run of `length` code units at the start (direction 1, from `fromAt`/`toAt` on) or
+ * end (direction -1, up to them) of a gap until its edge falls between graphemes in both texts.
+ */
+function wholeGraphemes(from: string, fromAt: number, to: string, toAt: number, length: number, direction: 1 | -1): number {
+  let n = length;
+  while (n > 0 && !(isGraphemeCut(from, fromAt + direction * n) && isGraphemeCut(to, toAt + direction * n))) n--;
+  return n;
 }
 
 /** Turns matched words into parts made of the original text, gaps included. */

@@ -115,6 +115,15 @@ export function foldText(text: string): FoldedText {
   let lastWasSpace = false;
   for (let i = 0; i < text.length; ) {
     const clusterStart = i;
+    const code = text.charCodeAt(i);
+    // Plain ASCII letters, digits and punctuation not followed by a combining mark: lower-cased, nothing else.
+    if (code > 32 && code < 127 && code !== 34 && code !== 39 && code !== 45 && code !== 96 && !(text.charCodeAt(i + 1) >= 0x300)) {
+      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]);
+      starts.push(i);
+      ends.push(++i);
+      lastWasSpace = false;
+      continue;
+    }
     i += widthAt(text, i);
     const first = text.slice(clusterStart, i);
     // Before the space test: JavaScript's \s includes the BOM.
@@ -149,15 +158,17 @@ export function foldText(text: string): FoldedText {
 
 /**
  * Just the matching form of `text` (foldText(text).text), without building the offset map. Plain
- * ASCII without quote marks only lower-cases, which is most words of most statements.
+ * ASCII without quote marks or doubled spaces only lower-cases, which is most words and separators.
  */
 export function foldForMatching(text: string): string {
-  let plain = true;
-  for (let i = 0; i < text.length && plain; i++) {
+  for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    plain = code > 32 && code < 127 && code !== 34 && code !== 96 && !(code === 45 && text.charCodeAt(i + 1) === 45);
+    const next = text.charCodeAt(i + 1);
+    // Single spaces are their own fold; doubled ones, tabs, line breaks, " and ` and "--" are not.
+    const plain = code < 127 && (code > 32 ? code !== 34 && code !== 96 && !(code === 45 && next === 45) : code === 32 && next !== 32);
+    if (!plain) return foldText(text).text;
   }
-  return plain ? text.toLowerCase() : foldText(text).text;
+  return text.toLowerCase();
 }
 
 /**
