@@ -106,6 +106,11 @@ describe("issue 9 §5: whole graphemes", () => {
       { op: "equal", text: " and the rest." },
     ];
     expect(wordDiff(before, after)).toEqual(expected);
+    // The pairwise and history views lay the same parts out: "tense" is in no numbered change.
+    expect(layoutChanges(expected as DiffPart[]).changes.map((change) => [change.deleted, change.inserted])).toEqual([
+      ["", "difficult, "],
+      [", frank", ""],
+    ]);
     const comparison = compare([statement("a", before), statement("b", after)]);
     expect(comparison.rows[0].diffs[0].parts).toEqual(expected);
     expect(comparison.versions[0].parts).toEqual(expected);
@@ -135,6 +140,11 @@ describe("issue 9 §6: word diffs that prefer words", () => {
 
   it("an unchanged word between changed punctuation stays unchanged, in the pairwise, framing and version diffs", () => {
     expect(wordDiff(before, after)).toEqual(expected);
+    // The pairwise and history views lay the same parts out: "tense" is in no numbered change.
+    expect(layoutChanges(expected as DiffPart[]).changes.map((change) => [change.deleted, change.inserted])).toEqual([
+      ["", "difficult, "],
+      [", frank", ""],
+    ]);
     const comparison = compare([statement("a", before), statement("b", after)]);
     expect(comparison.rows[0].diffs[0].parts).toEqual(expected);
     // Near-copies: the same sentence inside otherwise identical statements.
