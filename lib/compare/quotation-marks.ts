@@ -84,15 +84,15 @@ class CloserIndex {
     }
   }
 
-  /** First closing position after `index` among `closers` (Infinity if none); callers ask with increasing `index`. */
+  /** First closing position after `index` among `closers` (Infinity if none); callers ask with (mostly) increasing `index`. */
   peek(closers: string, index: number): number {
     let best = Infinity;
     for (const mark of closers) {
       const list = this.positions.get(mark);
       if (!list) continue;
       let cursor = this.cursors.get(mark) ?? 0;
-      // Cursors only move forward past positions ≤ index; a later question with a smaller index restarts.
-      if (cursor > 0 && list[cursor - 1] > index) cursor = 0;
+      // A look further ahead (singleQuoteCloser) may have moved past the next opener's closers: step back.
+      while (cursor > 0 && list[cursor - 1] > index) cursor--;
       while (cursor < list.length && list[cursor] <= index) cursor++;
       this.cursors.set(mark, cursor);
       if (cursor < list.length) best = Math.min(best, list[cursor]);
@@ -124,9 +124,11 @@ function singleQuoteCloser(text: string, closerIndex: CloserIndex, closers: stri
   const first = close;
   while (close < limit && text[close - 1] === "s" && POSSESSIVE_OR_CLOSING.test(text.slice(close, close + 3))) {
     const next = closerIndex.peek(closers, close);
+    if (next >= limit) break;
     // A new ‘ opening before the next ’ means this ’ did close the quotation.
-    const opening = text.indexOf("‘", close);
-    if (opening >= 0 && opening < next && isOpener(text, opening)) break;
+    let reopened = false;
+    for (let k = close + 1; k < next && !reopened; k++) reopened = text[k] === "‘" && isOpener(text, k);
+    if (reopened) break;
     close = next;
   }
   return close < limit ? close : first;
@@ -135,11 +137,12 @@ function singleQuoteCloser(text: string, closerIndex: CloserIndex, closers: stri
 function scan(text: string): RawQuotation[] {
   const found: RawQuotation[] = [];
   const closerIndex = new CloserIndex(text);
+  let lineEnd = -1;
   OPENING_MARKS.lastIndex = 0;
   for (let match = OPENING_MARKS.exec(text); match; match = OPENING_MARKS.exec(text)) {
     const i = match.index;
     if (!isOpener(text, i)) continue;
-    const lineEnd = paragraphEnd(text, i);
+    if (lineEnd < i) lineEnd = paragraphEnd(text, i);
     const limit = Math.min(lineEnd, i + MAX_QUOTATION_LENGTH);
     const closers = CLOSERS[text[i]];
     const close = text[i] === "‘" ? singleQuoteCloser(text, closerIndex, closers, i, limit) : closerIndex.peek(closers, i);
