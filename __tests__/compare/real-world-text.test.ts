@@ -20,6 +20,12 @@ describe("issue 9 §2: quotations that survive typography", () => {
     expect(quotes[0].source?.text).toBe("would take the neighbours’ concerns into account");
   });
 
+  it("single-quoted quotations with possessives, elisions and names with apostrophes inside", () => {
+    expect(quotesOf("She called them ‘the boys’ toys’ and left.")).toEqual([["the boys’ toys"]]);
+    expect(quotesOf("He said ‘O’Brien’s team won’t sign’, then ‘the sides’ next step’.")).toEqual([["O’Brien’s team won’t sign"], ["the sides’ next step"]]);
+    expect(quotesOf("The aides’ notes say ‘talks resume’ soon.")).toEqual([["talks resume"]]);
+  });
+
   it("a curly opening mark closed by a straight one ends the quotation there: two quotations, each checked", () => {
     const report = "The envoy said “the sides agree on the draft\" and that they “will sign the text in spring”.";
     expect(quotesOf(report)).toEqual([["the sides agree on the draft"], ["will sign the text in spring"]]);

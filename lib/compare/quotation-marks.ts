@@ -116,12 +116,12 @@ function continuesInNextParagraph(text: string, end: number, mark: string): bool
 
 /**
  * Where a single-quoted quotation closes: ’ after an s and before a lower-case word may be a plural
- * possessive ("the neighbours’ demands"), so a later ’ in the same paragraph that is followed by
- * punctuation, a line break or the end is preferred; failing that, the first ’.
+ * possessive ("the neighbours’ demands"), so the quotation runs on to a later ’ in the same paragraph,
+ * up to one that is not possessive-like or the last one before a new ‘ opens or the paragraph ends
+ * ("‘the boys’ toys’ and more" quotes "the boys’ toys").
  */
 function singleQuoteCloser(text: string, closerIndex: CloserIndex, closers: string, open: number, limit: number): number {
   let close = closerIndex.peek(closers, open);
-  const first = close;
   while (close < limit && text[close - 1] === "s" && POSSESSIVE_OR_CLOSING.test(text.slice(close, close + 3))) {
     const next = closerIndex.peek(closers, close);
     if (next >= limit) break;
@@ -131,7 +131,7 @@ function singleQuoteCloser(text: string, closerIndex: CloserIndex, closers: stri
     if (reopened) break;
     close = next;
   }
-  return close < limit ? close : first;
+  return close;
 }
 
 function scan(text: string): RawQuotation[] {
