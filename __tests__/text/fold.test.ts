@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { foldForMatching, foldText, originalRange, sameWhenFolded } from "@/lib/text/fold";
+import { truncateToGraphemes } from "@/lib/text/graphemes";
 
 describe("foldText", () => {
   it.each([
@@ -58,5 +59,14 @@ describe("foldText", () => {
     for (const text of ["plain", "Plain-Text's", 'say "so"', "`tick`", "Bakı Straße", "two  spaces"]) {
       expect(foldForMatching(text)).toBe(foldText(text).text);
     }
+  });
+});
+
+describe("truncateToGraphemes", () => {
+  it("cuts only between graphemes, never inside a flag, ZWJ sequence or combining sequence", () => {
+    expect(truncateToGraphemes("🇦🇲🇦🇿", 6)).toBe("🇦🇲");
+    expect(truncateToGraphemes("ab👩‍👩‍👧", 5)).toBe("ab");
+    expect(truncateToGraphemes("cafe\u0301", 4)).toBe("caf");
+    expect(truncateToGraphemes("short", 60)).toBe("short");
   });
 });
