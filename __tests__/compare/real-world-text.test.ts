@@ -157,6 +157,18 @@ describe("issue 9 §6: word diffs that prefer words", () => {
   });
 });
 
+describe("word diffs keep a quoted sentence whole", () => {
+  it("case-folded matching never borrows an earlier 'the' or 'secretary', or a later 'said', from the longer text", () => {
+    const statementText = "“The Secretary welcomed the plan,” a spokesman said.";
+    const report = "Reports say the assistant secretary spoke on Monday. “The Secretary welcomed the plan,” a spokesman said. Nothing else was said.";
+    expect(wordDiff(statementText, report)).toEqual([
+      { op: "insert", text: "Reports say the assistant secretary spoke on Monday. " },
+      { op: "equal", text: statementText },
+      { op: "insert", text: " Nothing else was said." },
+    ]);
+  });
+});
+
 describe("issue 9 §7: exact duplicates always align", () => {
   it("a sentence word for word in two statements is one row with similarity 1, however common its words", () => {
     const duplicate = "Armenia and Azerbaijan should sign the peace treaty.";

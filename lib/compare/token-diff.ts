@@ -145,6 +145,7 @@ export class TokenDiffer {
       matchedFrom[matched] = a.length - k;
       matchedTo[matched] = b.length - k;
     }
+    joinRuns(a, b, matchedFrom, matchedTo, matched);
     return matched;
   }
 
@@ -155,6 +156,32 @@ export class TokenDiffer {
     this.toKept = new Int32Array(size);
     this.matchedFrom = new Int32Array(size);
     this.matchedTo = new Int32Array(size);
+  }
+}
+
+/**
+ * Among diffs with as many matched words, prefers the one whose matches run together: a matched word
+ * that stands alone (not next to the match before it) moves to the same word just before the next
+ * match, when that one is free, so "The Secretary welcomed …" quoted inside a longer report matches as
+ * one run instead of borrowing an earlier "the" and "secretary"; then a match still alone moves to
+ * just after the match before it. Same count of matches, so the same edit length; each pass runs
+ * against its direction of movement so that whole phrases move.
+ */
+function joinRuns(a: ArrayLike<number>, b: ArrayLike<number>, matchedFrom: Int32Array, matchedTo: Int32Array, matched: number): void {
+  for (let k = matched - 2; k >= 0; k--) {
+    const joinedBefore = k > 0 && matchedFrom[k - 1] === matchedFrom[k] - 1 && matchedTo[k - 1] === matchedTo[k] - 1;
+    if (joinedBefore) continue;
+    const [nextFrom, nextTo] = [matchedFrom[k + 1], matchedTo[k + 1]];
+    if (nextFrom === matchedFrom[k] + 1 && nextTo > matchedTo[k] + 1 && b[nextTo - 1] === a[matchedFrom[k]]) matchedTo[k] = nextTo - 1;
+    else if (nextTo === matchedTo[k] + 1 && nextFrom > matchedFrom[k] + 1 && a[nextFrom - 1] === b[matchedTo[k]]) matchedFrom[k] = nextFrom - 1;
+  }
+  // Then the other way: a match still alone moves to just after the match before it.
+  for (let k = 1; k < matched; k++) {
+    const joinedAfter = k + 1 < matched && matchedFrom[k + 1] === matchedFrom[k] + 1 && matchedTo[k + 1] === matchedTo[k] + 1;
+    if (joinedAfter) continue;
+    const [previousFrom, previousTo] = [matchedFrom[k - 1], matchedTo[k - 1]];
+    if (previousFrom === matchedFrom[k] - 1 && previousTo < matchedTo[k] - 1 && b[previousTo + 1] === a[matchedFrom[k]]) matchedTo[k] = previousTo + 1;
+    else if (previousTo === matchedTo[k] - 1 && previousFrom < matchedFrom[k] - 1 && a[previousFrom + 1] === b[matchedTo[k]]) matchedFrom[k] = previousFrom + 1;
   }
 }
 
