@@ -1,4 +1,4 @@
-import { highlightRuns } from "@/lib/view/highlight";
+import { highlightRuns } from "@/lib/text/highlight";
 
 /** Text with every occurrence of `query` wrapped in <mark>. */
 export function Highlighted({ text, query }: { text: string; query: string | undefined }) {

@@ -1,7 +1,9 @@
+import { Fragment } from "react";
 import type { DiffPart } from "@/lib/compare/types";
+import { separatorBetween } from "@/lib/diff/word-diff";
 import { DiffMark } from "./DiffMark";
 
-/** Renders a word diff as runs of kept text and <ins>/<del> marks. */
+/** Renders a word diff as runs of kept text and <ins>/<del> marks; a deletion and an insertion that meet keep a space between them. */
 export function WordDiff({ parts }: { parts: DiffPart[] }) {
   return (
     <>
@@ -9,9 +11,10 @@ export function WordDiff({ parts }: { parts: DiffPart[] }) {
         part.op === "equal" ? (
           <span key={i}>{part.text}</span>
         ) : (
-          <DiffMark key={i} op={part.op}>
-            {part.text}
-          </DiffMark>
+          <Fragment key={i}>
+            {separatorBetween(parts[i - 1], part)}
+            <DiffMark op={part.op}>{part.text}</DiffMark>
+          </Fragment>
         ),
       )}
     </>

@@ -144,6 +144,13 @@ test("home page search finds statement text and highlights it on the event page"
   await expect(page.locator("#statement-am-pmo-readout mark")).toHaveText(["forcibly displaced"]);
 });
 
+test("search matches through the fold: a straight apostrophe in the query finds and highlights a curly one", async ({ page }) => {
+  await page.goto("/?q=O%27BRIEN%27S+COMMENTS");
+  const hits = page.getByTestId("search-hit");
+  await expect(hits.first()).toBeVisible();
+  await expect(hits.first().locator("mark")).toHaveText(["O’Brien’s comments"]);
+});
+
 test("the download menu offers every format, named after the event and view", async ({ page }) => {
   await page.goto(`${EVENT}?view=coverage`);
   await page.getByTestId("download-menu").locator("summary").click();

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { caseVariants, search } from "@/lib/data/search";
+import { search } from "@/lib/data/search";
 import { createSeededDatabase, SEED_EVENT } from "../helpers/seeded-database";
 import type { TempDatabase } from "../helpers/temp-db";
 
@@ -50,9 +50,25 @@ describe("search", () => {
   });
 });
 
-describe("caseVariants", () => {
-  test("ASCII queries need no variants; others get lower, upper, capitalised and title case", () => {
-    expect(caseVariants("Blinken")).toEqual(["Blinken"]);
-    expect(caseVariants("нагорный карабах")).toEqual(["нагорный карабах", "НАГОРНЫЙ КАРАБАХ", "Нагорный карабах", "Нагорный Карабах"]);
+describe("search through the matching fold (issue 9 §1)", () => {
+  test("Turkic capitals, typographic apostrophes, decomposed letters and soft hyphens in the stored text", async () => {
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { slug: SEED_EVENT }, include: { statements: true } });
+    await db.prisma.statement.create({
+      data: {
+        slug: "fold-test",
+        eventId: event.id,
+        partyId: event.statements[0].partyId,
+        title: "Fold test",
+        kind: "other",
+        sourceName: "Test",
+        language: "en",
+        body: "The envoy O’Neill flew to Bakı for cross\u00adborder talks in Zu\u0308rich style.",
+        position: 100,
+      },
+    });
+    for (const query of ["BAKI", "o'neill", "crossborder talks", "Zürich"]) {
+      expect((await search(query, db.prisma)).map((hit) => hit.statementSlug)).toEqual(["fold-test"]);
+    }
+    expect((await search("BAKI", db.prisma))[0].snippet).toBe("The envoy O’Neill flew to Bakı for cross\u00adborder talks in Zu\u0308rich style.");
   });
 });

@@ -1,6 +1,8 @@
 import { render } from "@testing-library/react";
 import { WordDiff } from "@/components/WordDiff";
-import { diffStats, wordDiff } from "@/lib/diff/word-diff";
+import { diffStats, separatorBetween, wordDiff } from "@/lib/diff/word-diff";
+import { htmlDiff } from "@/lib/export/html";
+import { excerpt } from "@/lib/view/change-blocks";
 
 function markup(before: string, after: string) {
   const parts = wordDiff(before, after);
@@ -79,5 +81,27 @@ describe("wordDiff and <WordDiff>", () => {
   test("diffStats counts changed words", () => {
     const parts = wordDiff("a b c d", "a x c d e f")!;
     expect(diffStats(parts)).toEqual({ insertions: 3, deletions: 1 });
+  });
+});
+
+describe("issue 9 §5–6: rendering keeps words and graphemes whole", () => {
+  it("a deletion and an insertion that meet keep a space between them, in the page and the HTML export", () => {
+    const parts = wordDiff("They would take the concerns into account.", "They would take the demands into account.")!;
+    expect(parts).toEqual([
+      { op: "equal", text: "They would take the " },
+      { op: "delete", text: "concerns" },
+      { op: "insert", text: "demands" },
+      { op: "equal", text: " into account." },
+    ]);
+    const { container } = render(<WordDiff parts={parts} />);
+    expect(container.textContent!.replace(/\[(added|removed): |\]/g, "")).toBe("They would take the concerns demands into account.");
+    expect(htmlDiff(parts)).toBe("They would take the <del>concerns</del> <ins>demands</ins> into account.");
+    expect(separatorBetween({ op: "delete", text: "X " }, { op: "insert", text: "Y" })).toBe("");
+    expect(separatorBetween({ op: "equal", text: "X" }, { op: "insert", text: "Y" })).toBe("");
+  });
+
+  it("change-list excerpts are cut between graphemes", () => {
+    expect(excerpt("🇦🇲🇦🇿🇺🇸", 5)).toBe("🇦🇲…");
+    expect(excerpt("cafe\u0301 talks", 5)).toBe("caf…");
   });
 });

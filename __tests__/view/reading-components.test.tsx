@@ -61,6 +61,18 @@ describe("<QuoteCheckList>", () => {
     expect(screen.getByTestId("quote-counts")).toHaveTextContent("3 quotations:");
   });
 
+  test("an unclosed quotation says so; closed ones do not", () => {
+    const unclosed = quotes.map((quote, i) => (i === 2 ? { ...quote, unclosed: true as const } : quote));
+    render(<QuoteCheckList quotes={unclosed} columns={columnLookup(columns)} />);
+    // The list puts altered quotations first, so find the flagged one by its verdict, not its position.
+    const items = screen.getAllByTestId("quote-check");
+    expect(items.map((item) => [within(item).getByTestId("verdict-badge").dataset.verdict, within(item).queryByTestId("quote-unclosed")?.textContent ?? null])).toEqual([
+      ["altered", null],
+      ["not_found", "Quotation mark never closed: read to the end of the paragraph"],
+      ["verbatim", null],
+    ]);
+  });
+
   test("no quotations: a clear message", () => {
     render(<QuoteCheckList quotes={[]} columns={columnLookup(columns)} />);
     expect(screen.getByText(/^No quotations of another statement found here/)).toBeInTheDocument();

@@ -1,4 +1,5 @@
 import type { AnnotationView } from "@/lib/data/annotations";
+import { truncateToGraphemes } from "@/lib/text/graphemes";
 import { VerdictBadge } from "../annotations/VerdictBadge";
 
 /** Fact-check notes whose words fall inside an aligned cell, linking to the full note under the statement. */
@@ -10,7 +11,7 @@ export function CellAnnotations({ annotations }: { annotations: AnnotationView[]
         <li key={annotation.id} data-testid="cell-annotation" className="flex flex-wrap items-baseline gap-1.5">
           <VerdictBadge verdict={annotation.verdict} />
           <a href={`#annotation-${annotation.id}`} className="text-slate-800 underline decoration-slate-400 underline-offset-2">
-            “{annotation.exact.length > 60 ? `${annotation.exact.slice(0, 59)}…` : annotation.exact}”: {annotation.note}
+            “{annotation.exact.length > 60 ? `${truncateToGraphemes(annotation.exact, 59)}…` : annotation.exact}”: {annotation.note}
           </a>
         </li>
       ))}

@@ -1,3 +1,5 @@
+import { Fragment } from "react";
+import { separatorBetween } from "@/lib/diff/word-diff";
 import type { DiffPiece } from "@/lib/view/change-blocks";
 import { DiffMark } from "../DiffMark";
 
@@ -19,10 +21,15 @@ export function DiffPieces({ pieces, idPrefix, seen = new Set<number>() }: DiffP
         seen.add(piece.change);
         const target = isFirst ? { id: `${idPrefix}${piece.change}`, "data-change": piece.change, tabIndex: -1 } : {};
         if (piece.text === "") return <span key={i} {...target} className="change-marker" />;
+        // The last piece with text before this one: empty pieces are jump markers.
+        const previous = pieces.slice(0, i).findLast((p) => p.text);
         return (
-          <DiffMark key={i} op={piece.op === "insert" ? "insert" : "delete"} {...target}>
-            {piece.text}
-          </DiffMark>
+          <Fragment key={i}>
+            {separatorBetween(previous, piece)}
+            <DiffMark op={piece.op === "insert" ? "insert" : "delete"} {...target}>
+              {piece.text}
+            </DiffMark>
+          </Fragment>
         );
       })}
     </>

@@ -89,6 +89,11 @@ export function QuoteCheckList({ quotes: all, columns, verdict = null, verdictHr
                   "speaker: not named"
                 )}
               </span>
+              {quote.unclosed && (
+                <span data-testid="quote-unclosed" className="text-xs text-amber-800">
+                  Quotation mark never closed: read to the end of the paragraph
+                </span>
+              )}
             </div>
             <div className="mt-3 grid gap-4 md:grid-cols-2">
               <figure>

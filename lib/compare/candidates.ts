@@ -1,4 +1,4 @@
-import { cosineScattered, type SparseVector } from "./similarity";
+import { cosine, cosineScattered, type SparseVector } from "./similarity";
 
 /** Two units of different statements that are similar enough to share a row. */
 export interface Edge {
@@ -85,6 +85,55 @@ export function similarPairs(
     for (let k = vector.from; k < vector.to; k++) dense[vector.terms[k]] = 0;
     candidateCount = 0;
   });
+  edges.push(...commonOnlyPairs(vectors, unitStatement, informative, threshold));
   edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+  return edges;
+}
+
+// Units made only of common terms are compared with each other directly up to this many; past it,
+// only units with the very same terms are paired (by hash), which keeps the cost linear.
+const MAX_COMMON_ONLY_UNITS = 1500;
+
+/**
+ * Pairs the inverted index cannot see: units whose every term is too common to generate candidates.
+ * A sentence that stands word for word in two statements must share a row however common its words
+ * are in the event (e.g. a sentence naming the two countries and the treaty, in a report where every
+ * sentence does), so such units are paired when their terms are identical, and compared with each other
+ * outright while they are few. Any pair with an informative term in common is found by the index.
+ */
+function commonOnlyPairs(
+  vectors: readonly SparseVector[],
+  unitStatement: Int32Array,
+  informative: (term: number) => boolean,
+  threshold: number,
+): Edge[] {
+  const commonOnly: number[] = [];
+  vectors.forEach((vector, unit) => {
+    if (vector.norm === 0) return;
+    for (let k = vector.from; k < vector.to; k++) if (informative(vector.terms[k])) return;
+    commonOnly.push(unit);
+  });
+  const edges: Edge[] = [];
+  const consider = (a: number, b: number) => {
+    if (unitStatement[a] === unitStatement[b]) return;
+    const similarity = cosine(vectors[a], vectors[b]);
+    if (similarity >= threshold && similarity > 0) edges.push({ a, b, similarity });
+  };
+  if (commonOnly.length <= MAX_COMMON_ONLY_UNITS) {
+    for (let i = 0; i < commonOnly.length; i++) for (let j = i + 1; j < commonOnly.length; j++) consider(commonOnly[i], commonOnly[j]);
+    return edges;
+  }
+  // Buckets by a hash of the terms (collisions are harmless: every pair is scored exactly).
+  const byTerms = new Map<number, number[]>();
+  for (const unit of commonOnly) {
+    const { terms, from, to } = vectors[unit];
+    let key = 0x811c9dc5;
+    for (let k = from; k < to; k++) key = Math.imul(key ^ terms[k], 0x01000193);
+    const bucket = byTerms.get(key);
+    if (bucket) {
+      for (const other of bucket) consider(other, unit);
+      bucket.push(unit);
+    } else byTerms.set(key, [unit]);
+  }
   return edges;
 }

@@ -1,5 +1,6 @@
-import { diffWords } from "diff";
-import { codePointBoundary, segmenterFor } from "./segment";
+import { foldForMatching } from "../text/fold";
+import { TokenDiffer, type TokenizedText } from "./token-diff";
+import { tokenize } from "./tokens";
 import type { DiffPart } from "./types";
 
 export interface DiffBounds {
@@ -7,64 +8,45 @@ export interface DiffBounds {
   maxEditLength: number;
   /** Give up after this many milliseconds (jsdiff timeout). */
   timeoutMs: number;
-  /** BCP 47 tag for word boundaries in scripts jsdiff's own tokenizer does not know. */
+  /** BCP 47 tag for word boundaries in scripts written without spaces (Intl.Segmenter). */
   language?: string;
 }
 
-// jsdiff's built-in tokenizer knows Latin letters only; in Armenian or Cyrillic it would diff letter
-// by letter, so texts with other letters are split into words by Intl.Segmenter instead.
-const NON_LATIN_LETTER = /(?!\p{Script=Latin})\p{L}/u;
-const WORD_WINDOW = 512;
-
-interface SegmentPiece {
-  segment: string;
-  index: number;
+/** The words of a text keyed by their matching fold, with ids from `ids` (shared by both texts of a diff). */
+function wordsOf(text: string, language: string, ids: Map<string, number>): TokenizedText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const words: number[] = [];
+  tokenize(text, 0, text.length, language, (start, end) => {
+    const key = foldForMatching(text.slice(start, end));
+    let id = ids.get(key);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(key, id);
+    }
+    starts.push(start);
+    ends.push(end);
+    words.push(id);
+  });
+  return { text, offset: 0, starts, ends, words };
 }
 
 /**
- * What jsdiff needs of an Intl.Segmenter, feeding the real one short windows cut at whitespace:
- * Intl.Segmenter slows down badly on long strings, and jsdiff segments whole change values.
- */
-function windowedWordSegmenter(language: string) {
-  const segmenter = segmenterFor(language, "word");
-  return {
-    resolvedOptions: () => segmenter.resolvedOptions(),
-    segment(text: string): SegmentPiece[] {
-      const pieces: SegmentPiece[] = [];
-      for (let start = 0; start < text.length; ) {
-        let end = Math.min(text.length, start + WORD_WINDOW);
-        if (end < text.length) {
-          const space = text.lastIndexOf(" ", end);
-          if (space > start + WORD_WINDOW / 2) end = space + 1;
-          else end = codePointBoundary(text, end);
-        }
-        for (const piece of segmenter.segment(text.slice(start, end))) {
-          pieces.push({ segment: piece.segment, index: start + piece.index });
-        }
-        start = end;
-      }
-      return pieces;
-    },
-  };
-}
-
-/**
- * Word diff from `before` to `after` with jsdiff, bounded so that no pair of texts can hang the
- * caller. Returns null when a bound trips: the texts are too different to diff usefully.
- * Adjacent parts with the same op are merged and empty parts dropped.
+ * Word diff from `before` to `after`, bounded so that no pair of texts can hang the caller: the same
+ * word tokens as the engine (lib/compare/tokens), compared by their matching fold (lib/text/fold), so
+ * that a change of typography alone is no change. Only words anchor the diff, never punctuation: an
+ * unchanged word between changed punctuation stays unchanged. Parts are cut between grapheme clusters
+ * and carry the original text: equal and delete parts join back into `before`, equal and insert parts
+ * give `after` up to the fold. Returns null when a bound trips: the texts are too different to diff
+ * usefully. Adjacent parts with the same op are merged and empty parts dropped.
  */
 export function diffWordsBounded(before: string, after: string, bounds: DiffBounds): DiffPart[] | null {
   if (before === after) return before ? [{ op: "equal", text: before }] : [];
-  const needsSegmenter = NON_LATIN_LETTER.test(before) || NON_LATIN_LETTER.test(after);
-  const changes = diffWords(before, after, {
-    maxEditLength: bounds.maxEditLength,
-    timeout: bounds.timeoutMs,
-    intlSegmenter: needsSegmenter ? windowedWordSegmenter(bounds.language ?? "und") : undefined,
-  });
-  if (!changes) return null;
-  const parts: DiffPart[] = [];
-  for (const change of changes) pushPart(parts, change.added ? "insert" : change.removed ? "delete" : "equal", change.value);
-  return keepPhrasesWhole(parts);
+  const language = bounds.language ?? "und";
+  const ids = new Map<string, number>();
+  const from = wordsOf(before, language, ids);
+  const to = wordsOf(after, language, ids);
+  return new TokenDiffer(ids.size).diff(from, to, bounds);
 }
 
 /** Appends a part, merged into the last one when the op is the same; empty text adds nothing. */
@@ -73,33 +55,4 @@ export function pushPart(parts: DiffPart[], op: DiffPart["op"], text: string): v
   const last = parts[parts.length - 1];
   if (last?.op === op) last.text += text;
   else parts.push({ op, text });
-}
-
-// Whitespace is excluded because jsdiff takes an equality's whitespace from the new text only.
-const WORDLESS = /^[^\p{L}\p{N}\s]{1,3}$/u;
-
-/**
- * jsdiff may keep a lone punctuation mark of a deleted phrase as "equal" ("by U" | "." | "S. officials."
- * for a dropped "by U.S. officials."). Where the same mark also ends (or starts) the neighbouring
- * change, sliding the equality there describes the same edit as one unbroken phrase.
- */
-function keepPhrasesWhole(parts: DiffPart[]): DiffPart[] {
-  const result: DiffPart[] = [];
-  for (let i = 0; i < parts.length; i++) {
-    const [before, equal, after] = [result[result.length - 1], parts[i], parts[i + 1]];
-    const sandwiched = before && after && equal.op === "equal" && before.op !== "equal" && before.op === after.op && WORDLESS.test(equal.text);
-    if (sandwiched && after.text.endsWith(equal.text)) {
-      before.text += equal.text + after.text.slice(0, -equal.text.length);
-      pushPart(result, "equal", equal.text);
-      i++;
-    } else if (sandwiched && before.text.startsWith(equal.text)) {
-      result.pop();
-      pushPart(result, "equal", equal.text);
-      pushPart(result, before.op, before.text.slice(equal.text.length) + equal.text + after.text);
-      i++;
-    } else {
-      pushPart(result, parts[i].op, parts[i].text);
-    }
-  }
-  return result;
 }

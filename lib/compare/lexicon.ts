@@ -71,7 +71,8 @@ export class Lexicon {
   }
 
   private codeOf(raw: string): number {
-    let word = isPlainAscii(raw) ? raw.toLowerCase() : normaliseText(raw);
+    // normaliseText only lower-cases plain ASCII words (the fold's own fast path), which most tokens are.
+    let word = normaliseText(raw);
     // "120,000", "120 000" and "120.000" are one word wherever words are compared.
     if (STARTS_WITH_DIGIT.test(word)) word = numberMatchForm(word);
     let wordId = this.wordIds.get(word);
@@ -104,18 +105,6 @@ export class Lexicon {
     }
     return id;
   }
-}
-
-/**
- * Printable ASCII other than the backtick (read as a quote mark): normaliseText only lower-cases
- * such a word, so most tokens can skip its NFKC and replacements.
- */
-function isPlainAscii(raw: string): boolean {
-  for (let i = 0; i < raw.length; i++) {
-    const code = raw.charCodeAt(i);
-    if (code <= 32 || code >= 127 || code === 96) return false;
-  }
-  return true;
 }
 
 /** FNV-1a over UTF-16 code units. */

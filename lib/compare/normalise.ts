@@ -1,3 +1,4 @@
+import { foldForMatching } from "../text/fold";
 import { parseNumber } from "../text/numbers";
 import { stemmerFor, type Stemmer } from "../text/stem";
 import { stopWordsFor } from "./stopwords";
@@ -7,26 +8,14 @@ import { stopWordsFor } from "./stopwords";
  * Display text always comes from the original string via offsets.
  */
 
-const SINGLE_QUOTES = /[‘’‚‛′ʹʼˈ`´]/gu;
-const DOUBLE_QUOTES = /[“”„‟″«»〝〞]/gu;
-const DASHES = /[‐‑‒–—―−﹘﹣]/gu;
-const INVISIBLES = /[\u00ad\u200b-\u200d\u2060\ufeff]/gu;
-const SPACES = /\s+/gu;
-
-/** Lower-cases for comparison; drops the dot that "İ".toLowerCase() leaves behind (Azerbaijani, Turkish). */
+/** Lower-cases for comparison with the matching fold's case rules (dotted/dotless i, ß, final sigma). */
 export function foldCase(text: string): string {
-  return text.toLowerCase().replace(/\u0307/gu, "").replace(/ς/gu, "σ");
+  return foldForMatching(text);
 }
 
-/** NFKC, case folding, one form for quote marks, dashes and spaces, no invisible characters. */
+/** The matching fold (lib/text/fold), trimmed: NFKC, case, quote marks, dashes, spaces, no invisible characters. */
 export function normaliseText(text: string): string {
-  return foldCase(text.normalize("NFKC"))
-    .replace(INVISIBLES, "")
-    .replace(SINGLE_QUOTES, "'")
-    .replace(DOUBLE_QUOTES, '"')
-    .replace(DASHES, "-")
-    .replace(SPACES, " ")
-    .trim();
+  return foldForMatching(text).trim();
 }
 
 /** Number terms live in their own namespace so "19" the day never matches a word. */

@@ -4,16 +4,19 @@ import type { TextRange } from "./segment";
 export interface Quotation {
   /** The quoted words of each fragment: no quote marks, no outer whitespace, no trailing , . ; : */
   fragments: TextRange[];
+  /** The opening mark is never closed: the quotation is read to the end of its paragraph. */
+  unclosed?: true;
 }
 
 const MAX_QUOTATION_LENGTH = 3000;
+// A curly mark closed by a straight one (or the reverse) still closes: writers and editing tools mix them.
 const CLOSERS: Record<string, string> = {
-  "“": "”",
-  "„": "“”",
+  "“": '”"',
+  "„": '“”"',
   "«": "»",
   "‹": "›",
-  "‘": "’",
-  '"': '"',
+  "‘": "’'",
+  '"': '"”',
   "「": "」",
   "『": "』",
 };
@@ -28,13 +31,18 @@ const ATTRIBUTION_GAP = /^\s*[^\n.!?“”"«»„]{1,80},\s*$/u;
 const MAX_ATTRIBUTION_WORDS = 8;
 // Every character that can open or close a quotation, to jump between them instead of visiting each character.
 const OPENING_MARKS = /[“„«‹‘"「『]/gu;
-const CLOSING_MARKS = /[”“»›’"」』]/gu;
+const CLOSING_MARKS = /[”“»›’'"」』]/gu;
+// A ’ or ' after an s and before a word may be a plural possessive (the neighbours’ demands) rather than a closing mark.
+const POSSESSIVE_OR_CLOSING = /^[’'] \p{Ll}/u;
+// An unclosed quotation (or one paragraph of a quotation over several) is only reported with this many words.
+const MIN_UNCLOSED_WORDS = 3;
 
 interface RawQuotation {
   open: number;
   close: number;
   inner: TextRange;
   endsWithComma: boolean;
+  unclosed?: true;
 }
 
 function isOpener(text: string, index: number): boolean {
@@ -48,7 +56,7 @@ function isOpener(text: string, index: number): boolean {
 
 function isCloser(text: string, index: number, closers: string): boolean {
   if (!closers.includes(text[index])) return false;
-  if (text[index] !== "’" && text[index] !== '"') return true;
+  if (text[index] !== "’" && text[index] !== '"' && text[index] !== "'") return true;
   // ’ inside a word is an apostrophe (O’Brien’s, We’ve); a closing mark is not followed by a letter.
   const after = text[index + 1] ?? " ";
   return !WORD_CHARACTER.test(after) && !/\s/u.test(text[index - 1]);
@@ -76,19 +84,54 @@ class CloserIndex {
     }
   }
 
-  /** First closing position after `index` among `closers`; callers ask with increasing `index`. */
-  next(closers: string, index: number): number {
+  /** First closing position after `index` among `closers` (Infinity if none); callers ask with (mostly) increasing `index`. */
+  peek(closers: string, index: number): number {
     let best = Infinity;
     for (const mark of closers) {
       const list = this.positions.get(mark);
       if (!list) continue;
       let cursor = this.cursors.get(mark) ?? 0;
+      // A look further ahead (singleQuoteCloser) may have moved past the next opener's closers: step back.
+      while (cursor > 0 && list[cursor - 1] > index) cursor--;
       while (cursor < list.length && list[cursor] <= index) cursor++;
       this.cursors.set(mark, cursor);
       if (cursor < list.length) best = Math.min(best, list[cursor]);
     }
     return best;
   }
+}
+
+/** Where the paragraph (line) holding `index` ends. */
+function paragraphEnd(text: string, index: number): number {
+  const end = text.indexOf("\n", index);
+  return end < 0 ? text.length : end;
+}
+
+/** True when the next non-empty paragraph after `end` opens with `mark`: the convention for a quotation running on. */
+function continuesInNextParagraph(text: string, end: number, mark: string): boolean {
+  let next = end;
+  while (next < text.length && /\s/u.test(text[next])) next++;
+  return next < text.length && next > end && text[next] === mark;
+}
+
+/**
+ * Where a single-quoted quotation closes: ’ after an s and before a lower-case word may be a plural
+ * possessive ("the neighbours’ demands"), so the quotation runs on to a later ’ in the same paragraph,
+ * up to one that is not possessive-like or the last one before a new ‘ opens or the paragraph ends
+ * ("‘the boys’ toys’ and more" quotes "the boys’ toys").
+ */
+function singleQuoteCloser(text: string, closerIndex: CloserIndex, closers: string, open: number, limit: number): number {
+  let close = closerIndex.peek(closers, open);
+  while (close < limit && text[close - 1] === "s" && POSSESSIVE_OR_CLOSING.test(text.slice(close, close + 3))) {
+    const next = closerIndex.peek(closers, close);
+    if (next >= limit) break;
+    // A new ‘ opening before the next ’ means this ’ did close the quotation.
+    let reopened = false;
+    for (let k = close + 1; k < next && !reopened; k++) reopened = text[k] === "‘" && isOpener(text, k);
+    if (reopened) break;
+    close = next;
+  }
+  return close;
 }
 
 function scan(text: string): RawQuotation[] {
@@ -99,22 +142,36 @@ function scan(text: string): RawQuotation[] {
   for (let match = OPENING_MARKS.exec(text); match; match = OPENING_MARKS.exec(text)) {
     const i = match.index;
     if (!isOpener(text, i)) continue;
-    if (lineEnd < i) {
-      lineEnd = text.indexOf("\n", i);
-      if (lineEnd < 0) lineEnd = text.length;
+    if (lineEnd < i) lineEnd = paragraphEnd(text, i);
+    const limit = Math.min(lineEnd, i + MAX_QUOTATION_LENGTH);
+    const closers = CLOSERS[text[i]];
+    const close = text[i] === "‘" ? singleQuoteCloser(text, closerIndex, closers, i, limit) : closerIndex.peek(closers, i);
+    if (close < limit) {
+      const inner = trimQuoted(text, i + 1, close);
+      if (inner) found.push({ open: i, close, inner, endsWithComma: /,\s*$/u.test(text.slice(i + 1, close)) });
+      OPENING_MARKS.lastIndex = close + 1;
+      continue;
     }
-    const close = closerIndex.next(CLOSERS[text[i]], i);
-    if (close >= Math.min(lineEnd, i + MAX_QUOTATION_LENGTH)) continue;
-    const inner = trimQuoted(text, i + 1, close);
-    if (inner) found.push({ open: i, close, inner, endsWithComma: /,\s*$/u.test(text.slice(i + 1, close)) });
-    OPENING_MARKS.lastIndex = close + 1;
+    // No closing mark in this paragraph: a paragraph of a quotation that runs on (the next paragraph opens
+    // with the same mark), or a quotation never closed. Either way its words are checked, never skipped.
+    const inner = trimQuoted(text, i + 1, limit);
+    const words = inner ? text.slice(inner.start, inner.end).split(/\s+/u).length : 0;
+    if (inner && words >= MIN_UNCLOSED_WORDS) {
+      const runsOn = lineEnd < text.length && continuesInNextParagraph(text, lineEnd, text[i]);
+      found.push({ open: i, close: limit, inner, endsWithComma: false, ...(runsOn ? {} : { unclosed: true as const }) });
+    }
+    OPENING_MARKS.lastIndex = limit;
   }
   return found;
 }
 
 /**
- * Quotations in a text: “…”, "…", «…», „…“, ‘…’, 「…」. Apostrophes are not quote marks, and a
+ * Quotations in a text: “…”, "…", «…», „…“, ‘…’, 「…」, with curly and straight marks closing each
+ * other. Apostrophes are not quote marks (O’Brien’s, the neighbours’ demands inside ‘…’), and a
  * quotation interrupted by attribution (“…,” he said, “…”) comes back as one with two fragments.
+ * A quotation over several paragraphs (each opening with the mark, the last one closed) comes back
+ * as one quotation per paragraph; one never closed is read to its paragraph's end and marked
+ * `unclosed`.
  */
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
@@ -124,7 +181,7 @@ export function findQuotations(text: string): Quotation[] {
     const continues =
       previous?.endsWithComma && ATTRIBUTION_GAP.test(gap) && gap.trim().split(/\s+/u).length <= MAX_ATTRIBUTION_WORDS;
     if (continues) quotations[quotations.length - 1].fragments.push(raw.inner);
-    else quotations.push({ fragments: [raw.inner] });
+    else quotations.push({ fragments: [raw.inner], ...(raw.unclosed ? { unclosed: true as const } : {}) });
     previous = raw;
   }
   return quotations;

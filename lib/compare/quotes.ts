@@ -237,7 +237,10 @@ class BestWindow {
 
   /** Scores words[from, to) if it is a window of the target at all, and keeps it if it is better. */
   consider(from: number, to: number): void {
-    if (from < 0 || to > this.words.length || to <= from) return;
+    // A window reaching past either end of the target is cut there: the closest passage may be the target's first or last words.
+    from = Math.max(0, from);
+    to = Math.min(to, this.words.length);
+    if (to <= from) return;
     const similarity = this.quote.dice(this.words, from, to);
     const better =
       this.from < 0 ||
@@ -334,6 +337,7 @@ export function checkQuotes(
         speaker: route && !route.skip ? route.speaker : null,
         source,
         verbatimIn,
+        ...(quotation.unclosed ? { unclosed: true as const } : {}),
       });
     });
   }

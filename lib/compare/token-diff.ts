@@ -2,6 +2,8 @@ import { diffArrays } from "diff";
 import type { Tokens } from "./analyse";
 import type { DiffBounds } from "./diff";
 import type { TextRange } from "./segment";
+import { sameWhenFolded } from "../text/fold";
+import { splitsGrapheme } from "../text/graphemes";
 import type { DiffPart } from "./types";
 
 /**
@@ -143,6 +145,7 @@ export class TokenDiffer {
       matchedFrom[matched] = a.length - k;
       matchedTo[matched] = b.length - k;
     }
+    joinRuns(a, b, matchedFrom, matchedTo, matched);
     return matched;
   }
 
@@ -153,6 +156,32 @@ export class TokenDiffer {
     this.toKept = new Int32Array(size);
     this.matchedFrom = new Int32Array(size);
     this.matchedTo = new Int32Array(size);
+  }
+}
+
+/**
+ * Among diffs with as many matched words, prefers the one whose matches run together: a matched word
+ * that stands alone (not next to the match before it) moves to the same word just before the next
+ * match, when that one is free, so "The Secretary welcomed …" quoted inside a longer report matches as
+ * one run instead of borrowing an earlier "the" and "secretary"; then a match still alone moves to
+ * just after the match before it. Same count of matches, so the same edit length; each pass runs
+ * against its direction of movement so that whole phrases move.
+ */
+function joinRuns(a: ArrayLike<number>, b: ArrayLike<number>, matchedFrom: Int32Array, matchedTo: Int32Array, matched: number): void {
+  for (let k = matched - 2; k >= 0; k--) {
+    const joinedBefore = k > 0 && matchedFrom[k - 1] === matchedFrom[k] - 1 && matchedTo[k - 1] === matchedTo[k] - 1;
+    if (joinedBefore) continue;
+    const [nextFrom, nextTo] = [matchedFrom[k + 1], matchedTo[k + 1]];
+    if (nextFrom === matchedFrom[k] + 1 && nextTo > matchedTo[k] + 1 && b[nextTo - 1] === a[matchedFrom[k]]) matchedTo[k] = nextTo - 1;
+    else if (nextTo === matchedTo[k] + 1 && nextFrom > matchedFrom[k] + 1 && a[nextFrom - 1] === b[matchedTo[k]]) matchedFrom[k] = nextFrom - 1;
+  }
+  // Then the other way: a match still alone moves to just after the match before it.
+  for (let k = 1; k < matched; k++) {
+    const joinedAfter = k + 1 < matched && matchedFrom[k + 1] === matchedFrom[k] + 1 && matchedTo[k + 1] === matchedTo[k] + 1;
+    if (joinedAfter) continue;
+    const [previousFrom, previousTo] = [matchedFrom[k - 1], matchedTo[k - 1]];
+    if (previousFrom === matchedFrom[k] - 1 && previousTo < matchedTo[k] - 1 && b[previousTo + 1] === a[matchedFrom[k]]) matchedTo[k] = previousTo + 1;
+    else if (previousTo === matchedTo[k] - 1 && previousFrom < matchedFrom[k] - 1 && a[previousFrom + 1] === b[matchedTo[k]]) matchedFrom[k] = previousFrom + 1;
   }
 }
 
@@ -203,11 +232,17 @@ class PartBuilder {
     const { from, to } = this;
     let prefix = 0;
     const prefixLimit = Math.min(fromWordsStart - fromStart, toWordsStart - toStart);
-    while (prefix < prefixLimit && from.charCodeAt(fromStart + prefix) === to.charCodeAt(toStart + prefix)) prefix++;
+    while (prefix < prefixLimit && sameSeparator(from.charCodeAt(fromStart + prefix), to.charCodeAt(toStart + prefix))) prefix++;
     if (prefix === fromEnd - fromStart && fromEnd - fromStart === toEnd - toStart) return this.add("equal", fromStart, fromEnd);
+    // Separators that differ in typography only ("--" for "—", doubled spaces, a soft hyphen) are the same text.
+    // (A gap with an unmatched word has a real change: only separators alone need folding.)
+    const separatorsOnly = fromWordsStart >= fromWordsEnd && toWordsStart >= toWordsEnd;
+    if (separatorsOnly && sameWhenFolded(from.slice(fromStart, fromEnd), to.slice(toStart, toEnd))) return this.add("equal", fromStart, fromEnd);
+    prefix = wholeGraphemes(from, fromStart, to, toStart, prefix, 1);
     let suffix = 0;
     const suffixLimit = Math.min(fromEnd - fromWordsEnd, toEnd - toWordsEnd, fromEnd - fromStart - prefix, toEnd - toStart - prefix);
-    while (suffix < suffixLimit && from.charCodeAt(fromEnd - 1 - suffix) === to.charCodeAt(toEnd - 1 - suffix)) suffix++;
+    while (suffix < suffixLimit && sameSeparator(from.charCodeAt(fromEnd - 1 - suffix), to.charCodeAt(toEnd - 1 - suffix))) suffix++;
+    suffix = wholeGraphemes(from, fromEnd, to, toEnd, suffix, -1);
     this.add("equal", fromStart, fromStart + prefix);
     this.add("delete", fromStart + prefix, fromEnd - suffix);
     this.add("insert", toStart + prefix, toEnd - suffix);
@@ -224,6 +259,41 @@ class PartBuilder {
     this.parts.push({ op: this.op, text: (this.op === "insert" ? this.to : this.from).slice(this.start, this.end) });
     this.op = null;
   }
+}
+
+// Separator characters by the class the matching fold (lib/text/fold) puts them in: 1 quote mark, 2 dash, 3 space.
+const SEPARATOR_CLASS = new Uint8Array(0x10000);
+for (const mark of "'\"‘’‚‛“”„‟«»‹›′″ʼ`´") SEPARATOR_CLASS[mark.charCodeAt(0)] = 1;
+for (const dash of "-‐‑‒–—―−") SEPARATOR_CLASS[dash.charCodeAt(0)] = 2;
+for (const space of " \u00a0\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u3000") SEPARATOR_CLASS[space.charCodeAt(0)] = 3;
+
+/** Two separator characters that the fold makes one: the same, or both quote marks, dashes or spaces. */
+function sameSeparator(a: number, b: number): boolean {
+  return a === b || (SEPARATOR_CLASS[a] !== 0 && SEPARATOR_CLASS[a] === SEPARATOR_CLASS[b]);
+}
+
+// Code units that may join the character before them into one grapheme (combining marks, ZWJ, variation
+// selectors, Hangul vowels and finals, surrogates), or (AFTER) the character after them (ZWJ, Hangul
+// initials, CR, surrogates). A cut with neither needs no segmenting.
+const JOINS_BEFORE = /[\p{M}\u200d\u1160-\u11ff\ud7b0-\ud7ff\ud800-\udfff]/u;
+const JOINS_AFTER = /[\u200d\u1100-\u115f\ua960-\ua97f\r\ud800-\udfff]/u;
+
+function plainCut(text: string, index: number): boolean {
+  return (index >= text.length || !JOINS_BEFORE.test(text[index])) && (index === 0 || !JOINS_AFTER.test(text[index - 1]));
+}
+
+function isGraphemeCut(text: string, index: number): boolean {
+  return plainCut(text, index) || !splitsGrapheme(text, index);
+}
+
+/**
+ * Shrinks a shared run of `length` code units at the start (direction 1, from `fromAt`/`toAt` on) or
+ * end (direction -1, up to them) of a gap until its edge falls between graphemes in both texts.
+ */
+function wholeGraphemes(from: string, fromAt: number, to: string, toAt: number, length: number, direction: 1 | -1): number {
+  let n = length;
+  while (n > 0 && !(isGraphemeCut(from, fromAt + direction * n) && isGraphemeCut(to, toAt + direction * n))) n--;
+  return n;
 }
 
 /** Turns matched words into parts made of the original text, gaps included. */

@@ -17,14 +17,20 @@ import { codePointBoundary, segmenterFor } from "./segment";
 const LETTER = 1;
 const DIGIT = 2;
 const UNSPACED = 4;
+// Combining marks (and variation selectors) belong to the character before them: they extend a token, never start one.
+const MARK = 16;
+// Characters the matching fold ignores inside a word (soft hyphen, zero-width space, word joiner, bidi
+// marks, Armenian ՛ ՜ ՞): a word written with one is still one token.
+const IGNORABLE = 32;
 const NUMBER_JOINERS = new Set(".,:/-–‐‑");
-const WORD_JOINERS = new Set("'’ʼ-‐‑–");
+const WORD_JOINERS = new Set("'’ʼ‘-‐‑–");
+const IGNORABLE_IN_WORD = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u055b\u055c\u055e]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 // Same reason as for sentences: Intl.Segmenter must only ever see short strings.
 const WORD_WINDOW = 512;
 
-// Character classes by code point, computed on first sight (0 = not yet known, otherwise class bits + 8).
-const KNOWN = 8;
+// Character classes by code point, computed on first sight (0 = not yet known, otherwise class bits + KNOWN).
+const KNOWN = 128;
 const classCache = new Uint8Array(0x110000);
 
 function classOf(codePoint: number): number {
@@ -34,6 +40,8 @@ function classOf(codePoint: number): number {
     cached = KNOWN;
     if (/[\p{L}\p{M}]/u.test(char)) cached |= LETTER;
     else if (/\p{Nd}/u.test(char)) cached |= DIGIT;
+    if (/\p{M}/u.test(char)) cached |= MARK;
+    if (IGNORABLE_IN_WORD.test(char)) cached |= IGNORABLE;
     if (UNSPACED_SCRIPT.test(char)) cached |= UNSPACED;
     classCache[codePoint] = cached;
   }
@@ -86,7 +94,7 @@ export function tokenize(text: string, start: number, end: number, language: str
   let i = start;
   while (i < end) {
     const first = classAt(text, i);
-    if (!(first & (LETTER | DIGIT))) {
+    if (!(first & (LETTER | DIGIT)) || first & MARK) {
       i += widthAt(text, i);
       continue;
     }
@@ -98,10 +106,21 @@ export function tokenize(text: string, start: number, end: number, language: str
     i += widthAt(text, i);
     while (i < end) {
       const next = classAt(text, i);
-      if (number ? next & DIGIT : next & (LETTER | DIGIT)) {
+      if (number ? next & (DIGIT | MARK) : next & (LETTER | DIGIT)) {
         unspaced ||= (next & UNSPACED) !== 0;
         i += widthAt(text, i);
         continue;
+      }
+      if (next & IGNORABLE) {
+        // Ignorable characters inside a word: the word goes on if a character of the word's kind follows them.
+        let after = i;
+        while (after < end && classAt(text, after) & IGNORABLE) after++;
+        const resumes = after < end ? classAt(text, after) : 0;
+        if (number ? resumes & DIGIT : resumes & (LETTER | DIGIT)) {
+          i = after;
+          continue;
+        }
+        break;
       }
       // A joiner continues the token only if the right kind of character follows it.
       if (i + 1 >= end) break;

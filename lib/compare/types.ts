@@ -223,6 +223,8 @@ export interface QuoteCheck {
   source: QuoteSource | null;
   /** Every other statement where it was found verbatim. */
   verbatimIn: string[];
+  /** Present when the opening quote mark is never closed: the quotation was read to the end of its paragraph. */
+  unclosed?: true;
 }
 
 export interface VersionPair {

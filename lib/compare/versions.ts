@@ -1,4 +1,5 @@
 import { diffArrays } from "diff";
+import { foldForMatching, sameWhenFolded } from "../text/fold";
 import type { AnalysedStatement } from "./analyse";
 import { diffWordsBounded, pushPart, type DiffBounds } from "./diff";
 import { radixSortUint32 } from "./radix-sort";
@@ -59,7 +60,7 @@ function trailingWhitespace(text: string): string {
 }
 
 /**
- * Whole-text word diff, anchored on identical sentences first so that its cost depends on how much
+ * Whole-text word diff, anchored on sentences that are identical once folded (lib/text/fold) first so that its cost depends on how much
  * changed, not on how long the texts are; changed stretches get a bounded word diff.
  * Null when the sentence-level diff runs out of time.
  */
@@ -67,8 +68,8 @@ function anchoredDiff(a: AnalysedStatement, b: AnalysedStatement, bounds: DiffBo
   const piecesA = pieces(a);
   const piecesB = pieces(b);
   const changes = diffArrays(
-    piecesA.map((piece) => piece.trim()),
-    piecesB.map((piece) => piece.trim()),
+    piecesA.map((piece) => foldForMatching(piece).trim()),
+    piecesB.map((piece) => foldForMatching(piece).trim()),
     { timeout: bounds.timeoutMs },
   );
   if (!changes) return null;
@@ -88,7 +89,7 @@ function anchoredDiff(a: AnalysedStatement, b: AnalysedStatement, bounds: DiffBo
       pushPart(parts, "delete", before);
       pushPart(parts, "insert", after);
     }
-    if (trailingDeleted === trailingInserted) pushPart(parts, "equal", trailingDeleted);
+    if (sameWhenFolded(trailingDeleted, trailingInserted)) pushPart(parts, "equal", trailingDeleted);
     else {
       pushPart(parts, "delete", trailingDeleted);
       pushPart(parts, "insert", trailingInserted);

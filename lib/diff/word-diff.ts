@@ -36,3 +36,17 @@ export function diffStats(parts: DiffPart[]): { insertions: number; deletions: n
   }
   return { insertions, deletions };
 }
+
+const WORD_END = /[\p{L}\p{M}\p{N}]$/u;
+const WORD_START = /^[\p{L}\p{N}]/u;
+
+/**
+ * What to render between two consecutive parts: a space when a deletion and an insertion meet word to
+ * word with no whitespace between them ("and ~~X~~ Y", never "and ~~X~~Y", which reads as one word "XY").
+ * Punctuation at the seam needs no space. Display only: the parts themselves still join back into the
+ * texts. Used by the page components and by the Markdown and HTML exports.
+ */
+export function separatorBetween(previous: Pick<DiffPart, "op" | "text"> | undefined, part: Pick<DiffPart, "op" | "text">): string {
+  if (!previous || previous.op === "equal" || part.op === "equal" || previous.op === part.op) return "";
+  return WORD_END.test(previous.text) && WORD_START.test(part.text) ? " " : "";
+}

@@ -1,9 +1,9 @@
 import type { DiffPart } from "../compare/types";
+import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
-import { needsSeamSpace } from "./diff-spacing";
 import { coverageSections, emptyCellText, type ExportModel } from "./model";
 
 /** Escapes text for HTML element content and quoted attribute values. */
@@ -25,11 +25,7 @@ function colour(value: string): string {
 /** Parts as escaped text, <ins> and <del>; a space (outside both) where a deletion meets an insertion word to word. */
 export function htmlDiff(parts: DiffPart[]): string {
   return parts
-    .map((p, i) => {
-      if (p.op === "equal") return h(p.text);
-      const seam = needsSeamSpace(parts[i - 1], p) ? " " : "";
-      return p.op === "insert" ? `${seam}<ins>${h(p.text)}</ins>` : `${seam}<del>${h(p.text)}</del>`;
-    })
+    .map((p, i) => (p.op === "equal" ? h(p.text) : separatorBetween(parts[i - 1], p) + (p.op === "insert" ? `<ins>${h(p.text)}</ins>` : `<del>${h(p.text)}</del>`)))
     .join("");
 }
 

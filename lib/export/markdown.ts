@@ -2,7 +2,7 @@ import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
-import { needsSeamSpace } from "./diff-spacing";
+import { separatorBetween } from "../diff/word-diff";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
 import { coverageSections, emptyCellText, labelOf, type ExportModel } from "./model";
 
@@ -31,7 +31,7 @@ export function markdownDiff(parts: DiffPart[]): string {
       const text = escapeMarkdown(part.text);
       if (part.op === "equal" || !text.trim()) return text;
       const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-      const seam = needsSeamSpace(parts[i - 1], part) ? " " : "";
+      const seam = separatorBetween(parts[i - 1], part);
       return part.op === "insert" ? `${seam}${lead}<ins>${core}</ins>${trail}` : `${seam}${lead}<del>${core}</del>${trail}`;
     })
     .join("");

@@ -1,4 +1,5 @@
 import type { DiffPart } from "../compare/types";
+import { truncateToGraphemes } from "../text/graphemes";
 
 /** A piece of one side of a diff; pieces of a change carry its number. */
 export interface DiffPiece {
@@ -100,8 +101,8 @@ export function layoutChanges(parts: DiffPart[]): ChangeLayout {
   return { changes, inline, rows: nonEmpty };
 }
 
-/** A short excerpt for the change list. */
+/** A short excerpt for the change list (at most `max` UTF-16 code units, cut between graphemes). */
 export function excerpt(text: string, max = 60): string {
   const clean = text.replace(/\s+/g, " ").trim();
-  return clean.length > max ? `${clean.slice(0, max - 1)}…` : clean;
+  return clean.length > max ? `${truncateToGraphemes(clean, max - 1)}…` : clean;
 }

@@ -1,4 +1,5 @@
 import type { AlignedRow, Comparison, Entity, EntityKind } from "../compare/types";
+import { truncateToGraphemes } from "../text/graphemes";
 import type { CoverageSort } from "./event-view-state";
 
 export interface MatrixLine {
@@ -20,7 +21,7 @@ const MAX_LABEL = 160;
 
 function claimLabel(row: AlignedRow): string {
   const text = row.cells[0]?.text ?? "";
-  return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1).trimEnd()}…` : text;
+  return text.length > MAX_LABEL ? `${truncateToGraphemes(text, MAX_LABEL - 1).trimEnd()}…` : text;
 }
 
 /** Applies the "only reported by" / "reported by all" filters and the chosen sort. */

@@ -1,4 +1,4 @@
-import { highlightRuns, snippetAround } from "@/lib/view/highlight";
+import { highlightRuns, snippetAround } from "@/lib/text/highlight";
 
 describe("highlightRuns", () => {
   test("marks every case-insensitive occurrence and keeps the original text", () => {
@@ -34,5 +34,23 @@ describe("snippetAround", () => {
 
   test("short text is returned whole", () => {
     expect(snippetAround("Short text.", "text")).toBe("Short text.");
+  });
+});
+
+describe("issue 9 §1: search and highlights match through the fold", () => {
+  test("Turkic i, typographic apostrophes, soft hyphens, no-break spaces and decomposed letters", () => {
+    const text = "Talks in Bakı with O’Neill on the cross\u00adborder road,\u00a0near Zu\u0308rich.";
+    const marked = (query: string) => highlightRuns(text, query).filter((r) => r.match).map((r) => r.text);
+    expect(marked("BAKI")).toEqual(["Bakı"]);
+    expect(marked("o'neill")).toEqual(["O’Neill"]);
+    expect(marked("crossborder road, near")).toEqual(["cross\u00adborder road,\u00a0near"]);
+    expect(marked("Zürich")).toEqual(["Zu\u0308rich"]);
+    expect(highlightRuns(text, "BAKI").map((r) => r.text).join("")).toBe(text);
+  });
+
+  test("a snippet never cuts a grapheme", () => {
+    const text = `${"🇦🇲".repeat(40)} the treaty ${"🇦🇿".repeat(40)}`;
+    // 23 code units after the match end inside the sixth flag (4 code units each): the cut moves back to its start.
+    expect(snippetAround(text, "treaty", 23)).toBe(`…the treaty ${"🇦🇿".repeat(5)}…`);
   });
 });

@@ -1,0 +1,190 @@
+/**
+ * The matching fold: the one place that knows typography. It maps text as written to the form in
+ * which Readout compares text, with an offset map back to the original, so that whatever is found
+ * in the folded form can still be highlighted, sliced and quoted as written. The folded form is a
+ * key: it is never shown to readers.
+ *
+ * What folds (each rule is a kind of fault reported against diff and quotation tools; see
+ * docs/text-handling.md):
+ * - Unicode compatibility normalisation (NFKC, UAX #15): composed and decomposed letters, ligatures,
+ *   full-width forms, "…" and "...".
+ * - Invisible characters that publishing systems insert: soft hyphen, zero-width space, word joiner,
+ *   BOM, bidirectional marks, embeddings and isolates, and the Armenian emphasis, exclamation and
+ *   question marks written inside a word (՛ ՜ ՞: "Ի՞նչ" matches "Ինչ"). A zero-width joiner or
+ *   non-joiner is dropped between letters of scripts that never need it (Latin, Cyrillic, Greek,
+ *   Armenian, Georgian) and kept elsewhere (Persian, Indic scripts, emoji sequences), where it
+ *   changes the word.
+ * - Case: full lower-casing plus the folds that toLowerCase leaves out: ß/ẞ → ss, Greek final sigma
+ *   ς → σ, Greek accents (capitals are written without them; the diaeresis stays), and dotted and dotless i (İ i I ı) as one letter. The i rule holds in every language on
+ *   purpose: statements in different languages are compared with each other, and an English report
+ *   writes "BAKU"/"Baki" for Azerbaijani "Bakı" (Unicode SpecialCasing gives Turkic İ→i and I→ı; with
+ *   ı and i one letter, both Turkic and non-Turkic readings fold alike).
+ * - Quote marks and apostrophes of every style (‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ′ ″ ʼ ` ´ ") → one mark, '.
+ * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣), and runs of them ("--" typed for "—"), → one "-".
+ * - Every run of whitespace (no-break, narrow no-break, thin, ideographic spaces, line breaks) → one space.
+ */
+
+/** Folded text with, for each of its UTF-16 code units, the range of the original it came from. */
+export interface FoldedText {
+  text: string;
+  /** starts[k], ends[k]: UTF-16 offsets in the original of the character that folded code unit k came from. */
+  starts: Int32Array;
+  ends: Int32Array;
+}
+
+const QUOTE = "'";
+const DASH = "-";
+const QUOTE_MARKS = new Set("'\"‘’‚‛“”„‟«»‹›′″‵‶ʹʺʼˈ`´〝〞〟＂＇");
+const DASH_MARKS = new Set("‐‑‒–—―−⸺⸻﹘﹣－");
+// Soft hyphen, Mongolian vowel separator, zero-width space, LRM, RLM, LRE…RLO, word joiner and invisible
+// operators, LRI…PDI, BOM / zero-width no-break space, Arabic letter mark; Armenian in-word marks.
+const INVISIBLE = /[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u055b\u055c\u055e]/u;
+const ZERO_WIDTH_JOINERS = /[\u200c\u200d]/u;
+// Scripts whose letters never change shape or meaning with a (non-)joiner between them.
+const NON_JOINING_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Nd}]/u;
+const MARK = /\p{M}/u;
+const GREEK = /\p{Script=Greek}/u;
+// Acute (tonos), grave, circumflex (perispomeni), smooth and rough breathings, iota subscript.
+const GREEK_ACCENTS = /[\u0300\u0301\u0342\u0313\u0314\u0345]/gu;
+const SPACE = /\s/u;
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Code units of the code point at text[i]. */
+function widthAt(text: string, i: number): number {
+  return isHighSurrogate(text.charCodeAt(i)) && i + 1 < text.length ? 2 : 1;
+}
+
+/** Lower-cases one normalised character (or combining sequence) and applies the extra case folds. */
+function foldCase(cluster: string): string {
+  let lower = cluster.toLowerCase();
+  if (lower.length === 1 && lower.charCodeAt(0) < 128) return lower;
+  // "İ".toLowerCase() is "i" + U+0307; the dot above belongs to the capital only.
+  lower = lower.replace(/(?<=[ij])\u0307/gu, "");
+  return lower.replace(/[ıßς]/gu, (letter) => (letter === "ı" ? "i" : letter === "ß" ? "ss" : "σ"));
+}
+
+function foldTypography(char: string): string {
+  if (QUOTE_MARKS.has(char)) return QUOTE;
+  if (DASH_MARKS.has(char)) return DASH;
+  return char;
+}
+
+/** The code point before text[i], or "" at the start. */
+function codePointBefore(text: string, i: number): string {
+  if (i === 0) return "";
+  const low = text.charCodeAt(i - 1);
+  const start = low >= 0xdc00 && low <= 0xdfff && i >= 2 && isHighSurrogate(text.charCodeAt(i - 2)) ? i - 2 : i - 1;
+  return text.slice(start, i);
+}
+
+/** A (non-)joiner at text[i] that no script around it needs: it joins nothing, or sits between letters that never join. */
+function isDroppableJoiner(text: string, i: number): boolean {
+  const before = codePointBefore(text, i);
+  const after = text.slice(i + 1, i + 1 + widthAt(text, i + 1));
+  const needless = (char: string) => char === "" || SPACE.test(char) || NON_JOINING_SCRIPT.test(char) || /\p{P}/u.test(char);
+  return needless(before) && needless(after);
+}
+
+/** The folded form of one character with its combining marks. */
+function foldCluster(cluster: string): string {
+  const code = cluster.charCodeAt(0);
+  if (cluster.length === 1 && code < 128) {
+    if (code >= 65 && code <= 90) return String.fromCharCode(code + 32);
+    return code === 34 || code === 96 ? QUOTE : cluster;
+  }
+  let normalised = foldCase(cluster.normalize("NFKC"));
+  // Greek capitals are written without accents ("ΣΟΦΟΣ" for "σοφός"), so accents (not the diaeresis) do not count.
+  if (GREEK.test(normalised)) normalised = normalised.normalize("NFD").replace(GREEK_ACCENTS, "").normalize("NFC");
+  let folded = "";
+  for (const char of normalised) folded += INVISIBLE.test(char) ? "" : foldTypography(char);
+  return folded;
+}
+
+/**
+ * The matching form of `text` with its offset map. Whitespace runs become one space; leading and
+ * trailing whitespace is kept as one space too, so that folding the pieces of a text and joining
+ * them gives the fold of the whole. Linear in the length of the text.
+ */
+export function foldText(text: string): FoldedText {
+  const out: string[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
+  let lastWasSpace = false;
+  for (let i = 0; i < text.length; ) {
+    const clusterStart = i;
+    const code = text.charCodeAt(i);
+    // Plain ASCII letters, digits and punctuation not followed by a combining mark: lower-cased, nothing else.
+    if (code > 32 && code < 127 && code !== 34 && code !== 39 && code !== 45 && code !== 96 && !(text.charCodeAt(i + 1) >= 0x300)) {
+      out.push(code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i]);
+      starts.push(i);
+      ends.push(++i);
+      lastWasSpace = false;
+      continue;
+    }
+    i += widthAt(text, i);
+    const first = text.slice(clusterStart, i);
+    // Before the space test: JavaScript's \s includes the BOM.
+    if (INVISIBLE.test(first) || (ZERO_WIDTH_JOINERS.test(first) && isDroppableJoiner(text, clusterStart))) continue;
+    if (SPACE.test(first)) {
+      if (lastWasSpace) ends[ends.length - 1] = i;
+      else {
+        out.push(" ");
+        starts.push(clusterStart);
+        ends.push(i);
+        lastWasSpace = true;
+      }
+      continue;
+    }
+    // A character with its combining marks normalises as one.
+    while (i < text.length && MARK.test(text[i]) && !INVISIBLE.test(text[i])) i += widthAt(text, i);
+    const folded = foldCluster(text.slice(clusterStart, i));
+    // A run of dashes ("--" typed for "—") is one dash.
+    if (folded === DASH && out[out.length - 1] === DASH && ends[ends.length - 1] === clusterStart) {
+      ends[ends.length - 1] = i;
+      continue;
+    }
+    for (let k = 0; k < folded.length; k++) {
+      out.push(folded[k]);
+      starts.push(clusterStart);
+      ends.push(i);
+    }
+    if (folded.length > 0) lastWasSpace = false;
+  }
+  return { text: out.join(""), starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+}
+
+/**
+ * Just the matching form of `text` (foldText(text).text), without building the offset map. Plain
+ * ASCII without quote marks or doubled spaces only lower-cases, which is most words and separators.
+ */
+export function foldForMatching(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const next = text.charCodeAt(i + 1);
+    // Single spaces are their own fold; doubled ones, tabs, line breaks, " and ` and "--" are not.
+    const plain = code < 127 && (code > 32 ? code !== 34 && code !== 96 && !(code === 45 && next === 45) : code === 32 && next !== 32);
+    if (!plain) return foldText(text).text;
+  }
+  return text.toLowerCase();
+}
+
+/**
+ * The original range behind folded code units [start, end): from the start of the first one's
+ * source character to the end of the last one's. An empty folded range maps to an empty range at
+ * the next character's start (or the end of the original, `originalLength`).
+ */
+export function originalRange(folded: FoldedText, start: number, end: number, originalLength: number): { start: number; end: number } {
+  if (end <= start) {
+    const at = start < folded.starts.length ? folded.starts[start] : originalLength;
+    return { start: at, end: at };
+  }
+  return { start: folded.starts[start], end: folded.ends[end - 1] };
+}
+
+/** True when two texts are the same text to Readout: equal once folded. */
+export function sameWhenFolded(a: string, b: string): boolean {
+  return a === b || foldForMatching(a) === foldForMatching(b);
+}
