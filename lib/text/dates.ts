@@ -6,7 +6,7 @@ import * as chrono from "chrono-node";
  * 19-20-ը", "19-20 sentyabr 2023-cü il" are all "september 19-20 2023"; "27.11.2023", "27/11/2023",
  * "2023-11-27", "27 November 2023" and "27 ноября 2023" are all "november 27 2023".
  *
- * Coverage (documented in docs/text-handling-locale.md):
+ * Coverage (documented in docs/text-handling.md):
  * - chrono-node (maintained, MIT) reads month names and numeric dates in English, Russian, Ukrainian,
  *   French, German, Spanish, Italian, Portuguese and Dutch; numbers are read day first (for English
  *   its en.GB parser: "03.04.2023" is 3 April), as in the readouts of this region; ISO dates everywhere.
