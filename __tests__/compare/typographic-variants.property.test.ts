@@ -25,14 +25,17 @@ const sentenceArb = fc.record({
   words: fc.array(wordArb, { minLength: 4, maxLength: 10 }),
   quoted: fc.option(fc.array(wordArb, { minLength: 3, maxLength: 6 }), { freq: 3 }),
   dash: fc.boolean(),
+  count: fc.option(fc.constantFrom("1,250,000", "12,000,000", "3,400,500", "70,100,250"), { freq: 2 }),
 });
 
 /** A statement: sentences made distinct by a counter word, some with a quotation or a spaced dash. */
-function statementText(sentences: { words: string[]; quoted: string[] | null; dash: boolean }[]): string {
+function statementText(sentences: { words: string[]; quoted: string[] | null; dash: boolean; count: string | null }[]): string {
   return sentences
-    .map(({ words, quoted, dash }, i) => {
+    .map(({ words, quoted, dash, count }, i) => {
       const body = [`Item${"abcdefghijklmnopqrstuvwxyz"[i]}`, ...words];
       if (dash) body.splice(2, 0, "—");
+      // A number never stands next to another, so a space-grouped one cannot run into its neighbour.
+      if (count) body.push("for", count, "people");
       const quotation = quoted ? ` and said “${quoted.join(" ")}”` : "";
       return `${body.join(" ")}${quotation}.`;
     })
@@ -54,6 +57,9 @@ const VARIANTS: Record<string, Variant> = {
   turkicCase: (text) => text.replace(/Bakı/gu, "BAKI").replace(/İzmir/gu, "izmir"),
   shouted: (text) => text.replace(/Straße/gu, "STRASSE").replace(/σοφός/gu, "ΣΟΦΟΣ"),
   dashes: (text, pick) => text.replace(/—/gu, () => ["–", "--", "-", "―"][Math.floor(pick() * 4)]),
+  // Thousands grouped in another locale's style (two groups or more, so "." cannot be a decimal mark).
+  thousands: (text, pick) =>
+    text.replace(/\d{1,3}(?:,\d{3})+/gu, (number) => number.replace(/,/gu, [".", " ", "\u00a0", "\u202f", "'", "’"][Math.floor(pick() * 6)])),
   hyphens: (text, pick) => text.replace(/(?<=\p{L})-(?=\p{L})/gu, () => ["‑", "‐", "-"][Math.floor(pick() * 3)]),
 };
 

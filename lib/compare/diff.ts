@@ -1,4 +1,4 @@
-import { foldForMatching } from "../text/fold";
+import { foldWord } from "../text/fold";
 import { TokenDiffer, type TokenizedText } from "./token-diff";
 import { tokenize } from "./tokens";
 import type { DiffPart } from "./types";
@@ -12,13 +12,13 @@ export interface DiffBounds {
   language?: string;
 }
 
-/** The words of a text keyed by their matching fold, with ids from `ids` (shared by both texts of a diff). */
+/** The words of a text keyed by their matching fold (foldWord, as the engine's lexicon keys them), with ids from `ids` (shared by both texts of a diff). */
 function wordsOf(text: string, language: string, ids: Map<string, number>): TokenizedText {
   const starts: number[] = [];
   const ends: number[] = [];
   const words: number[] = [];
   tokenize(text, 0, text.length, language, (start, end) => {
-    const key = foldForMatching(text.slice(start, end));
+    const key = foldWord(text.slice(start, end));
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;

@@ -1,8 +1,7 @@
-import { numberMatchForm } from "../text/numbers";
-import { NUMBER_PREFIX, normaliseText, termMakerFor } from "./normalise";
+import { foldWord } from "../text/fold";
+import { NUMBER_PREFIX, termMakerFor } from "./normalise";
 
 const CAPITALISED = /^\p{Lu}|^\p{Lt}/u;
-const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 
 /**
  * Interns words and terms as small integers shared by all statements of one comparison, so the
@@ -71,10 +70,8 @@ export class Lexicon {
   }
 
   private codeOf(raw: string): number {
-    // normaliseText only lower-cases plain ASCII words (the fold's own fast path), which most tokens are.
-    let word = normaliseText(raw);
-    // "120,000", "120 000" and "120.000" are one word wherever words are compared.
-    if (STARTS_WITH_DIGIT.test(word)) word = numberMatchForm(word);
+    // The fold only lower-cases plain ASCII words (its own fast path), which most tokens are.
+    const word = foldWord(raw);
     let wordId = this.wordIds.get(word);
     if (wordId === undefined) {
       wordId = this.words.length;

@@ -23,6 +23,7 @@
  * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣), and runs of them ("--" typed for "—"), → one "-".
  * - Every run of whitespace (no-break, narrow no-break, thin, ideographic spaces, line breaks) → one space.
  */
+import { numberMatchForm } from "./numbers";
 
 /** Folded text with, for each of its UTF-16 code units, the range of the original it came from. */
 export interface FoldedText {
@@ -182,6 +183,19 @@ export function originalRange(folded: FoldedText, start: number, end: number, or
     return { start: at, end: at };
   }
   return { start: folded.starts[start], end: folded.ends[end - 1] };
+}
+
+const STARTS_WITH_DIGIT = /^\p{Nd}/u;
+
+/**
+ * The key under which one word token is compared wherever words are matched (engine rows, quotation
+ * and version diffs, the pairwise and history diffs): its matching fold, and for a number the form that
+ * reads any thousands grouping the same way (lib/text/numbers numberMatchForm: "120,000", "120.000",
+ * "120 000" are one word). `word` is one token (no surrounding spaces); returns a string key.
+ */
+export function foldWord(word: string): string {
+  const folded = foldForMatching(word).trim();
+  return STARTS_WITH_DIGIT.test(folded) ? numberMatchForm(folded) : folded;
 }
 
 /** True when two texts are the same text to Readout: equal once folded. */
