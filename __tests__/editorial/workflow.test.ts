@@ -291,9 +291,9 @@ describe("editors", () => {
     expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
     expect(row.passwordHash).not.toContain("correct horse");
 
-    expect(await authenticate(db.prisma, { email: "ana@example.org", password: "correct horse battery" })).toMatchObject({ ok: true });
-    const wrong = await authenticate(db.prisma, { email: "ana@example.org", password: "wrong" });
-    const unknown = await authenticate(db.prisma, { email: "nobody@example.org", password: "correct horse battery" });
+    expect(await authenticate(db.prisma, { email: "ana@example.org", password: "correct horse battery" }, "192.0.2.1")).toMatchObject({ ok: true });
+    const wrong = await authenticate(db.prisma, { email: "ana@example.org", password: "wrong" }, "192.0.2.1");
+    const unknown = await authenticate(db.prisma, { email: "nobody@example.org", password: "correct horse battery" }, "192.0.2.1");
     expect(wrong).toMatchObject({ ok: false });
     expect(unknown).toMatchObject({ ok: false });
     if (!wrong.ok && !unknown.ok) expect(wrong.message).toBe(unknown.message);
