@@ -159,9 +159,13 @@ export async function createAnnotationAction(_: FormState, form: FormData): Prom
 export async function updateAnnotationAction(_: FormState, form: FormData): Promise<FormState> {
   const values = textValues(form);
   const result = await updateAnnotation(prisma, { ...values, sources: sourceLinks(values) }, await currentEditor());
-  if (!result.ok) return errorState(result, values);
+  if (!result.ok) {
+    // On a conflict the form keeps the editor's judgement and now builds on the stored version.
+    const stored = result.annotationConflict?.stored;
+    return errorState(result, stored ? { ...values, version: String(stored.version) } : values);
+  }
   refresh();
-  return { status: "success", message: "Annotation updated.", values };
+  return { status: "success", message: "Annotation updated.", values: { ...values, version: String(result.annotation.version) } };
 }
 
 export async function deleteAnnotationAction(_: FormState, form: FormData): Promise<FormState> {

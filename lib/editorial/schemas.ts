@@ -110,7 +110,11 @@ export const annotationFormSchema = z.object({
 });
 
 /** Changing an annotation's judgement; its anchor (the quoted words) stays as it is. */
-export const annotationEditSchema = annotationFormSchema.pick({ verdict: true, note: true, sources: true }).extend({ id });
+export const annotationEditSchema = annotationFormSchema.pick({ verdict: true, note: true, sources: true }).extend({
+  id,
+  /** The annotation version the editor started from (optimistic concurrency). */
+  version: z.coerce.number({ error: "Missing version." }).int().positive("Missing version."),
+});
 
 export const loginSchema = z.object({
   email: z.string().trim().toLowerCase().email("Enter the email address you were registered with."),
