@@ -2,6 +2,7 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { Tx } from "../db";
 import { bundleSchema, type Bundle } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
+import { jsonStrings, MAX_JSON_DEPTH } from "../domain/json-walk";
 import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
@@ -68,15 +69,6 @@ export interface ImportSummary {
   statementsCreated: number;
 }
 
-/** Every string in the bundle, with its path, for the checks zod's schema does not make. */
-function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
-  if (typeof value === "string") yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, `${path}[${i}]`);
-  else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* stringsOf(item, path ? `${path}.${key}` : key);
-  }
-}
-
 function issuePath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(top level)";
 }
@@ -94,9 +86,14 @@ export function parseBundle(json: string): Result<{ bundle: Bundle }> {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     return invalid("The bundle must be a JSON object with “parties” and “events” (see docs/import-format.md).");
   }
+  // Walked before zod sees it, iteratively, so deep nesting is a clear refusal rather than a stack overflow.
+  const walked = jsonStrings(raw);
+  if (!walked.ok) {
+    return invalid(`The bundle nests deeper than ${MAX_JSON_DEPTH} levels (at ${walked.path}); nothing was imported.`);
+  }
   const parsed = bundleSchema.safeParse(raw);
   const problems: string[] = parsed.success ? [] : parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
-  for (const [path, text] of stringsOf(raw, "")) {
+  for (const [path, text] of walked.strings) {
     const problem = controlCharacterProblem(text);
     if (problem) problems.push(`${path}: ${problem}`);
   }
