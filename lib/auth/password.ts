@@ -1,11 +1,12 @@
 import bcrypt from "bcryptjs";
+import { compareOnWorker } from "./password-worker";
 import { Semaphore } from "./semaphore";
 
 const ROUNDS = 12;
 // A real bcrypt hash of a random string, compared against when the email is unknown so timing does not tell.
 const DUMMY_HASH = "$2b$12$BGU6XI1PKpFOYzK6uF.3LeooYvpTPLuz67//gw8ZJ9civ3.Dt1Uge";
-/** At most this many bcrypt checks run at once per server process; more wait their turn (one per core here). */
-export const CONCURRENT_PASSWORD_CHECKS = 2;
+/** At most this many bcrypt checks run at once per server process (on the worker thread); more wait their turn. */
+export const CONCURRENT_PASSWORD_CHECKS = 1;
 
 const globalForChecks = globalThis as unknown as { readoutPasswordChecks?: Semaphore; readoutPasswordChecksDone?: number };
 const checks = (globalForChecks.readoutPasswordChecks ??= new Semaphore(CONCURRENT_PASSWORD_CHECKS));
@@ -16,12 +17,13 @@ export function hashPassword(password: string): Promise<string> {
 
 /**
  * True when `password` matches the bcrypt `hash`; with a null hash (unknown email) a dummy hash is checked so the
- * answer takes as long. Runs behind the process-wide semaphore (CONCURRENT_PASSWORD_CHECKS).
+ * answer takes as long. Runs behind the process-wide semaphore (CONCURRENT_PASSWORD_CHECKS), on a worker thread
+ * (lib/auth/password-worker.ts) so the event loop keeps answering other requests; in-thread if the worker fails.
  */
 export async function verifyPassword(password: string, hash: string | null): Promise<boolean> {
   const ok = await checks.run(() => {
     globalForChecks.readoutPasswordChecksDone = passwordChecksDone() + 1;
-    return bcrypt.compare(password, hash ?? DUMMY_HASH);
+    return compareOnWorker(password, hash ?? DUMMY_HASH).catch(() => bcrypt.compare(password, hash ?? DUMMY_HASH));
   });
   return hash !== null && ok;
 }
