@@ -23,7 +23,10 @@ export function hashPassword(password: string): Promise<string> {
 export async function verifyPassword(password: string, hash: string | null): Promise<boolean> {
   const ok = await checks.run(() => {
     globalForChecks.readoutPasswordChecksDone = passwordChecksDone() + 1;
-    return compareOnWorker(password, hash ?? DUMMY_HASH).catch(() => bcrypt.compare(password, hash ?? DUMMY_HASH));
+    return compareOnWorker(password, hash ?? DUMMY_HASH).catch((error: unknown) => {
+      console.error("Password worker failed; checking on the main thread:", error);
+      return bcrypt.compare(password, hash ?? DUMMY_HASH);
+    });
   });
   return hash !== null && ok;
 }

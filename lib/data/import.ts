@@ -3,7 +3,7 @@ import type { Tx } from "../db";
 import { bundleSchema, type Bundle } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
 import { jsonStrings, MAX_JSON_DEPTH } from "../domain/json-walk";
-import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
+import { MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { WITH_STATEMENTS } from "./events";
@@ -91,22 +91,11 @@ export function parseBundle(json: string): Result<{ bundle: Bundle }> {
   if (!walked.ok) {
     return invalid(`The bundle nests deeper than ${MAX_JSON_DEPTH} levels (at ${walked.path}); nothing was imported.`);
   }
+  // Every field's schema is the forms' own (lib/editorial/fields.ts): control characters, sizes and the statement
+  // text's cleaning are checked there, so the messages match the forms'.
   const parsed = bundleSchema.safeParse(raw);
-  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
-  for (const [path, text] of walked.strings) {
-    const problem = controlCharacterProblem(text);
-    if (problem) problems.push(`${path}: ${problem}`);
-  }
-  if (parsed.success) {
-    parsed.data.events.forEach((event, e) =>
-      event.statements.forEach((statement, s) => {
-        const cleaned = cleanStatementText(statement.body);
-        if (!cleaned.ok) problems.push(`events[${e}].statements[${s}].body: ${cleaned.error}`);
-        else statement.body = cleaned.text;
-      }),
-    );
-  }
-  if (!parsed.success || problems.length) {
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
     return { ...invalid(`The bundle has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was imported.`), problems };
   }
   return { ok: true, bundle: parsed.data };

@@ -1,57 +1,58 @@
 import { z } from "zod";
-import { isRealDay } from "./dates";
-import { PARTY_KINDS, STATEMENT_KINDS } from "./kinds";
+import {
+  colorField,
+  countryField,
+  dayField,
+  languageField,
+  partyKindField,
+  partyNameField,
+  partyShortNameField,
+  provenanceNoteField,
+  publishedOnField,
+  slugField,
+  sourceNameField,
+  sourceUrlField,
+  speakerField,
+  statementBodyField,
+  statementKindField,
+  summaryField,
+  titleField,
+} from "../editorial/fields";
 
 /**
- * The event bundle: parties plus events with their statements. The seed file uses it,
- * and it is the shape a JSON import will take, so every field is validated here once.
+ * The event bundle: parties plus events with their statements. The seed file and the JSON import use it; every
+ * field is the same schema the editor forms use (lib/editorial/fields.ts), so a value is accepted or refused the
+ * same way, with the same message, whichever way it comes in. Optional fields may also be null or left out.
  */
 
-const slug = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens");
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine(isRealDay, "not a real date");
-
 export const partySchema = z.object({
-  slug,
-  name: z.string().trim().min(1).max(200),
-  shortName: z.string().trim().min(1).max(60),
-  kind: z.enum(PARTY_KINDS),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, "use an ISO 3166-1 alpha-2 code")
-    .nullable()
-    .default(null),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "use #rrggbb"),
+  slug: slugField,
+  name: partyNameField,
+  shortName: partyShortNameField,
+  kind: partyKindField,
+  country: countryField.nullable().default(null),
+  color: colorField,
 });
 
-export const MAX_STATEMENT_CHARS = 1_000_000;
-
 export const statementSchema = z.object({
-  slug,
-  party: slug,
-  title: z.string().trim().min(1).max(300),
-  kind: z.enum(STATEMENT_KINDS),
-  sourceName: z.string().trim().min(1).max(300),
-  sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
-  publishedOn: isoDate.nullable().default(null),
-  language: z.string().min(2).max(35).default("en"),
-  speaker: z.string().trim().min(1).max(200).nullable().default(null),
-  provenanceNote: z.string().max(2000).default(""),
-  body: z.string().refine((s) => s.trim().length > 0, "must not be empty").pipe(z.string().max(MAX_STATEMENT_CHARS)),
+  slug: slugField,
+  party: slugField,
+  title: titleField,
+  kind: statementKindField,
+  sourceName: sourceNameField,
+  sourceUrl: sourceUrlField.nullable().default(null),
+  publishedOn: publishedOnField.nullable().default(null),
+  language: languageField.default("en"),
+  speaker: speakerField.nullable().default(null),
+  provenanceNote: provenanceNoteField.default(""),
+  body: statementBodyField,
 });
 
 export const eventSchema = z.object({
-  slug,
-  title: z.string().trim().min(1).max(300),
-  occurredOn: isoDate,
-  summary: z.string().max(5000).default(""),
+  slug: slugField,
+  title: titleField,
+  occurredOn: dayField,
+  summary: summaryField.default(""),
   statements: z.array(statementSchema).min(1),
 });
 
