@@ -64,9 +64,10 @@ export const summaryField = note(5000, "The summary");
 
 export const statementKindField = z.enum(STATEMENT_KINDS, { error: "Choose a kind." });
 export const sourceNameField = line(300, "The source");
-/** An http(s) link or "" (→ null). */
+/** An http(s) link or "" (→ null). Whitespace inside is refused: URL parsers silently drop tabs and line breaks. */
 export const sourceUrlField = clean(z.string({ error: "Use an http:// or https:// link." }).trim().max(2000, "A link may be at most 2000 characters."))
   .refine((value) => !value || /^https?:\/\//i.test(value), "Use an http:// or https:// link.")
+  .refine((value) => !/\s/.test(value), "A link may not contain spaces or line breaks.")
   .refine((value) => !value || URL.canParse(value), "That is not a valid link.")
   .transform((value) => value || null);
 /** A real day or "" (→ null). */

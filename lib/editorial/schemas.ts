@@ -84,7 +84,9 @@ export const annotationFormSchema = z.object({
       z
         .string()
         .trim()
-        .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value), "Each source must be an http:// or https:// link."),
+        .max(2000, "A link may be at most 2000 characters.")
+        // No whitespace or control characters inside: URL parsers would silently drop tabs and line breaks.
+        .refine((value) => /^https?:\/\//i.test(value) && !/[\s\u0000-\u001F\u007F]/.test(value) && URL.canParse(value), "Each source must be an http:// or https:// link."),
     )
     .min(1, "Give at least one source link.")
     .max(20, "At most 20 source links."),
