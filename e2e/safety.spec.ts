@@ -198,8 +198,11 @@ test("a parallel burst of 40 wrong logins: exactly 5 checked, the rest refused, 
   const withoutChecks = await slowestDuring(request, async () => (second = await burst()));
   expect(second).toEqual({ "Too many failed attempts for this account from your network. Try again in 15 minutes.": 40 });
   console.log(`slowest other request: ${withChecks} ms during the burst with 5 password checks, ${withoutChecks} ms during one with none`);
-  // The 5 password checks (on a worker thread, one at a time) add less than a second for other requests.
-  expect(withChecks).toBeLessThan(withoutChecks + 1000);
+  // The 5 password checks run on a worker thread, one at a time: they compete for CPU (2 cores, shared in CI) but
+  // never hold the event loop, so other requests wait at most about as long again as for the posts alone. In-thread
+  // bcrypt held every other request for the checks' whole duration (issue 15: 8–15 s). On an idle machine both
+  // numbers are well under a second; the Jest test "password checks stay off the event loop" pins the loop itself.
+  expect(withChecks).toBeLessThan(2 * withoutChecks + 1000);
 });
 
 test("attackers failing from many addresses cannot lock the editor out of a clean address", async ({ request, browser }) => {
@@ -248,7 +251,7 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
     const file = page.getByLabel("Bundle file (.json, at most 5 MB)");
     await file.setInputFiles({ name: "over.json", mimeType: "application/json", buffer: Buffer.from(bundleOfSize(MB5 + 1)) });
     await page.getByRole("button", { name: "Import bundle" }).click();
-    await expect(page.getByTestId("form-message")).toHaveText("“over.json” is 5.0 MB; an upload may be at most 5 MB.");
+    await expect(page.getByTestId("form-message")).toContainText("“over.json” is 5.0 MB; an upload may be at most 5 MB.");
 
     await file.setInputFiles({ name: "under.json", mimeType: "application/json", buffer: Buffer.from(bundleOfSize(MB5 - 1)) });
     await page.getByRole("button", { name: "Import bundle" }).click();
@@ -262,7 +265,8 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
       (element as HTMLTextAreaElement).value = value;
     }, text);
     await page.getByRole("button", { name: "Import bundle" }).click();
-    await expect(page.getByTestId("form-message")).toHaveText("The bundle is larger than 5 MB.");
+    await expect(page.getByTestId("form-message")).toContainText("The bundle is larger than 5 MB.");
+    expect(await page.getByLabel("…or paste the bundle").inputValue()).toBe(text);
   });
 
   test("statement upload: 5 MB + 1 byte refused, 5 MB − 1 byte added; statement text: 1,000,001 bytes refused", async ({ page }) => {
@@ -284,15 +288,16 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
     let form = await fill("over-upload");
     await form.getByLabel(/upload the text/).setInputFiles({ name: "over.html", mimeType: "text/html", buffer: html(MB5 + 1) });
     await form.getByRole("button", { name: "Add statement" }).click();
-    await expect(page.getByTestId("form-message")).toContainText("The statement could not be saved.");
-    await expect(page.getByText("“over.html” is 5.0 MB; an upload may be at most 5 MB.")).toBeVisible();
+    const message = () => page.getByRole("form", { name: "Add a statement" }).getByTestId("form-message");
+    await expect(message()).toContainText("The statement could not be saved.");
+    await expect(message()).toContainText("“over.html” is 5.0 MB; an upload may be at most 5 MB.");
 
     form = await fill("over-text");
     await form.getByLabel("Text", { exact: true }).evaluate((element, value) => {
       (element as HTMLTextAreaElement).value = value;
     }, "w".repeat(1_000_001));
     await form.getByRole("button", { name: "Add statement" }).click();
-    await expect(page.getByText("The text is 1000001 bytes; a statement may be at most 1 MB (1,000,000 bytes).")).toBeVisible();
+    await expect(message()).toContainText("The text is 1000001 bytes; a statement may be at most 1 MB (1,000,000 bytes).");
 
     await page.reload();
     form = await fill("under-upload");
