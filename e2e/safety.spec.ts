@@ -324,3 +324,55 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
     expect(sql((db) => db.prepare(`SELECT length(body) AS n FROM Statement WHERE slug = 'at-limit-text'`).get())).toEqual({ n: 1_000_000 });
   });
 });
+
+// ---------------------------------------------------------------- annotation edits: optimistic concurrency
+
+test("two editors change one annotation: the second sees the conflict, with both judgements, and nothing is lost", async ({ browser }) => {
+  // An annotation on the limits event's first statement, written straight into the database.
+  const statementId = sql((db) => {
+    const statement = db.prepare(`SELECT s.id, s.body FROM Statement s JOIN Event e ON e.id = s.eventId WHERE e.slug = ? AND s.slug = 'a'`).get(LIMITS_EVENT) as {
+      id: number;
+      body: string;
+    };
+    db.prepare(
+      `INSERT INTO Annotation (statementId, verdict, note, sources, exact, prefix, suffix, start, "end", anchoredVersion, updatedAt)
+       VALUES (?, 'unverified', 'First look.', '["https://example.org/first"]', ?, '', '', 0, 13, 1, CURRENT_TIMESTAMP)`,
+    ).run(statement.id, statement.body.slice(0, 13));
+    return statement.id;
+  });
+  const [alice, bob] = await Promise.all([browser.newContext(), browser.newContext()]);
+  const [alicePage, bobPage] = await Promise.all([alice.newPage(), bob.newPage()]);
+  for (const page of [alicePage, bobPage]) {
+    await logIn(page, "/editor");
+    await page.goto(`/statements/${statementId}`);
+  }
+  const editForm = async (page: Page) => {
+    const annotation = page.getByTestId("annotation").first();
+    await annotation.getByText("Edit annotation").click();
+    return annotation.getByRole("form", { name: /^Edit annotation/ });
+  };
+  const [aliceForm, bobForm] = [await editForm(alicePage), await editForm(bobPage)];
+
+  await aliceForm.getByLabel("Note").fill("Alice: the river talks were confirmed.");
+  await aliceForm.getByRole("button", { name: "Save changes" }).click();
+  await expect(alicePage.getByTestId("annotation").first().locator("p", { hasText: "Alice: the river talks were confirmed." })).toBeVisible();
+
+  await bobForm.getByLabel("Verdict").selectOption("false");
+  await bobForm.getByLabel("Note").fill("Bob: no such talks took place.");
+  await bobForm.getByRole("button", { name: "Save changes" }).click();
+  const conflict = bobForm.getByTestId("annotation-conflict");
+  await expect(conflict).toContainText("Edit conflict: version 2 was saved by E2E Editor while you edited version 1");
+  await expect(conflict).toContainText("Alice: the river talks were confirmed.");
+  await expect(conflict).toContainText("Bob: no such talks took place.");
+  // Bob's judgement stays in his form; saving again (now on version 2) goes through.
+  await expect(bobForm.getByLabel("Note")).toHaveValue("Bob: no such talks took place.");
+  await bobForm.getByRole("button", { name: "Save changes" }).click();
+  await expect(bobPage.getByTestId("annotation").first().locator("p", { hasText: "Bob: no such talks took place." })).toBeVisible();
+  await expect(bobForm.getByTestId("annotation-conflict")).toHaveCount(0);
+  expect(sql((db) => db.prepare(`SELECT version, verdict, note FROM Annotation WHERE statementId = ?`).get(statementId))).toEqual({
+    version: 3,
+    verdict: "false",
+    note: "Bob: no such talks took place.",
+  });
+  await Promise.all([alice.close(), bob.close()]);
+});
