@@ -14,6 +14,8 @@ const ROOT = path.join(__dirname, "..");
 const E2E_DB_FILE = process.env.E2E_DB_FILE ?? path.join(ROOT, "prisma", "e2e.db");
 const LIMITS_EVENT = "e2e-limits-call";
 const MB5 = 5 * 1024 * 1024;
+/** The server under test (playwright.config.ts), sent as Origin like a browser would with a form post. */
+const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
 function sql<T>(run: (db: Database.Database) => T): T {
   const db = new Database(E2E_DB_FILE);
@@ -157,7 +159,7 @@ async function loginFormFields(request: APIRequestContext): Promise<Record<strin
 /** Posts the login form as a browser without JavaScript would, from client `address`; returns the form's message. */
 async function postLogin(request: APIRequestContext, fields: Record<string, string>, address: string, hidden?: Record<string, string>): Promise<string> {
   const form = hidden ?? (await loginFormFields(request));
-  const response = await request.post("/login", { multipart: { ...form, ...fields }, headers: { "x-forwarded-for": address }, maxRedirects: 0 });
+  const response = await request.post("/login", { multipart: { ...form, ...fields }, headers: { "x-forwarded-for": address, origin: ORIGIN, connection: "close" }, maxRedirects: 0 });
   if (response.status() === 303) return "redirected";
   const text = await response.text();
   const message = text.match(/data-testid="form-message"[^>]*>(?:<[^>]+>)*([^<]+)/);
@@ -170,7 +172,8 @@ async function slowestDuring(request: APIRequestContext, burst: () => Promise<un
   const probe = async () => {
     for (let i = 0; i < 5; i++) {
       const started = Date.now();
-      expect((await request.get("/about")).status()).toBe(200);
+      // A fresh connection each time: a reused keep-alive socket can be closed by the server mid-request (ECONNRESET).
+      expect((await request.get("/about", { headers: { connection: "close" } })).status()).toBe(200);
       timings.push(Date.now() - started);
     }
   };
@@ -187,6 +190,8 @@ test("a parallel burst of 40 wrong logins: exactly 5 checked, the rest refused, 
     for (const message of messages) counts.set(message, (counts.get(message) ?? 0) + 1);
     return Object.fromEntries(counts);
   };
+  // Warm up the login action and the password worker (both start cold on a fresh server) from elsewhere.
+  for (let i = 0; i < 2; i++) expect(await postLogin(request, { email: "warm-up@example.org", password: "warm up" }, "198.51.100.99", hidden)).toBe("That email and password do not match an editor account.");
   let first: Record<string, number> = {};
   const withChecks = await slowestDuring(request, async () => (first = await burst()));
   expect(first).toEqual({
