@@ -5,4 +5,12 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  experimental: {
+    serverActions: {
+      // Above every documented limit (5 MB uploads and bundles, 1 MB statements), so those answer with the app's
+      // own message; must equal MAX_ACTION_BODY_BYTES in lib/editorial/request-limit.ts (12 MB). Next's default, 1 MB,
+      // answered a 2 MB bundle with "This page couldn't load".
+      bodySizeLimit: 12 * 1024 * 1024,
+    },
+  },
 };

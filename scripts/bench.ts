@@ -151,7 +151,7 @@ function timeEngine(statementCount: number, wordCount: number): TimeResult {
     times.push(performance.now() - started);
     cpuTimes.push(cpuMs(process.cpuUsage(cpuStarted)));
   }
-  return { medianMs: median(times), minMs: Math.min(...times), medianCpuMs: median(cpuTimes), runs };
+  return { medianMs: median(times), minMs: times.reduce((least, t) => Math.min(least, t), Infinity), medianCpuMs: median(cpuTimes), runs };
 }
 
 /** One compare() in a fresh process, so its peak RSS is not inflated by earlier runs' garbage. */

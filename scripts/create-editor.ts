@@ -1,7 +1,9 @@
 /**
- * Creates an editor account (or, with --reset, sets a new password for an existing one).
+ * Creates an editor account (or, with --reset, sets a new password for an existing one; with --remove, deletes it).
+ * A reset or a removal ends every session the editor had.
  *
  *   npm run editor:create -- --email ana@example.org --name "Ana Petrosyan"
+ *   npm run editor:create -- --email ana@example.org --remove
  *
  * The password is read from READOUT_EDITOR_PASSWORD, or typed at the prompt (not echoed); it is never an argument,
  * so it stays out of shell history and `ps`.
@@ -9,7 +11,7 @@
 import readline from "node:readline";
 import { Writable } from "node:stream";
 import { createPrismaClient } from "../lib/db";
-import { createEditor } from "../lib/data/editors";
+import { createEditor, removeEditor } from "../lib/data/editors";
 
 function argument(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -37,9 +39,20 @@ async function promptHidden(question: string): Promise<string> {
 
 async function main() {
   const email = argument("email") ?? process.env.READOUT_EDITOR_EMAIL;
+  if (email && process.argv.includes("--remove")) {
+    const prisma = createPrismaClient();
+    try {
+      const removed = await removeEditor(prisma, email);
+      console.log(removed ? `Removed editor ${email}; their sessions have ended.` : `No editor ${email}.`);
+      process.exitCode = removed ? 0 : 1;
+      return;
+    } finally {
+      await prisma.$disconnect();
+    }
+  }
   const name = argument("name") ?? process.env.READOUT_EDITOR_NAME ?? email?.split("@")[0];
   if (!email || !name) {
-    console.error('Usage: npm run editor:create -- --email <email> [--name "<name>"] [--reset]');
+    console.error('Usage: npm run editor:create -- --email <email> [--name "<name>"] [--reset | --remove]');
     process.exit(2);
   }
   const password = process.env.READOUT_EDITOR_PASSWORD ?? (await promptHidden(`Password for ${email} (12+ characters): `));

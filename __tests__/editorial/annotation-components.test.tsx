@@ -21,6 +21,7 @@ function annotation(id: number, exact: string, fields: Partial<AnnotationView> =
     end: start + exact.length,
     orphaned: false,
     anchoredVersion: 1,
+    version: 1,
     editorName: "Ana",
     createdAt: "2026-11-27T07:00:00.000Z",
     editedByName: null,

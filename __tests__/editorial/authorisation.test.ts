@@ -74,7 +74,7 @@ describe("lib/data writers refuse a null editor and write nothing", () => {
       "createAnnotation",
       () => createAnnotation(db.prisma, { statementId: ids.statement, version: 1, start: 0, end: 3, exact: "The", verdict: "false", note: "n", sources: ["https://example.org"] }, null),
     ],
-    ["updateAnnotation", () => updateAnnotation(db.prisma, { id: ids.annotation, verdict: "accurate", note: "Overruled by nobody.", sources: ["https://example.org"] }, null)],
+    ["updateAnnotation", () => updateAnnotation(db.prisma, { id: ids.annotation, version: 1, verdict: "accurate", note: "Overruled by nobody.", sources: ["https://example.org"] }, null)],
     ["deleteAnnotation", () => deleteAnnotation(db.prisma, { id: ids.annotation }, null)],
   ];
 

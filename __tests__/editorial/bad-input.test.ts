@@ -86,7 +86,7 @@ const refused: [string, () => Promise<Outcome> | Outcome, RegExp][] = [
   ["javascript: source URL", () => createStatement(db.prisma, statementInput({ sourceUrl: "javascript:alert(1)" }), editor), /http:\/\/ or https:\/\//],
   ["over-long title (301 characters)", () => createStatement(db.prisma, statementInput({ title: "t".repeat(301) }), editor), /at most 300 characters/],
   ["not a real date", () => createEvent(db.prisma, { slug: "bad-date", title: "T", occurredOn: "2023-02-30", summary: "" }, editor), /not a real date/],
-  ["bundle: 30 February", () => importBundle(db.prisma, bundleWith((b) => ((b.events[0] as Record<string, unknown>).occurredOn = "2023-02-30")), editor), /occurredOn: not a real date/],
+  ["bundle: 30 February", () => importBundle(db.prisma, bundleWith((b) => ((b.events[0] as Record<string, unknown>).occurredOn = "2023-02-30")), editor), /occurredOn: That is not a real date\./],
   ["slug with spaces and capitals", () => createEvent(db.prisma, { slug: "Bad Slug", title: "T", occurredOn: "2023-02-03", summary: "" }, editor), /lower-case letters/],
   ["duplicate event slug", () => createEvent(db.prisma, { slug: "sample-ruritania-freedonia-call", title: "T", occurredOn: "2023-02-03", summary: "" }, editor), /already uses that slug/],
   ["duplicate statement slug in the event", () => createStatement(db.prisma, statementInput({ slug: "ruritania-readout" }), editor), /already uses that slug/],
@@ -113,7 +113,7 @@ const refused: [string, () => Promise<Outcome> | Outcome, RegExp][] = [
   ["bundle: duplicate party slugs", () => importBundle(db.prisma, bundleWith((b) => (b.parties[1].slug = b.parties[0].slug as string)), editor), /duplicate party slug/],
   ["bundle: duplicate statement slugs", () => importBundle(db.prisma, bundleWith((b) => (b.events[0].statements[1].slug = "ruritania-readout")), editor), /duplicate statement slug/],
   ["bundle: over-long event title", () => importBundle(db.prisma, bundleWith((b) => ((b.events[0] as Record<string, unknown>).title = "x".repeat(301))), editor), /events\[0\]\.title/],
-  ["bundle: NUL in a party name", () => importBundle(db.prisma, bundleWith((b) => (b.parties[0].name = "Nul\u0000party")), editor), /parties\[0\]\.name: contains NUL/],
+  ["bundle: NUL in a party name", () => importBundle(db.prisma, bundleWith((b) => (b.parties[0].name = "Nul\u0000party")), editor), /parties\[0\]\.name: This contains NUL/],
   ["bundle: a body over 1 MB", () => importBundle(db.prisma, bundleWith((b) => (b.events[0].statements[0].body = "x".repeat(MAX_STATEMENT_BYTES + 1))), editor), /statements\[0\]\.body/],
   ["bundle: no statements", () => importBundle(db.prisma, bundleWith((b) => (b.events[0].statements = [])), editor), /events\[0\]\.statements/],
   [

@@ -244,7 +244,7 @@ describe("annotations", () => {
     if (!second.ok) throw new Error(second.message);
     const updated = await updateAnnotation(
       db.prisma,
-      { id: created.annotation.id, verdict: "false", note: "The treaty was suspended in 1990.", sources: ["https://example.org/a", "https://example.org/b"] },
+      { id: created.annotation.id, version: 1, verdict: "false", note: "The treaty was suspended in 1990.", sources: ["https://example.org/a", "https://example.org/b"] },
       second.editor,
     );
     expect(updated).toMatchObject({
@@ -257,10 +257,10 @@ describe("annotations", () => {
     expect(listed.editedAt).not.toBeNull();
 
     const before = await db.prisma.annotation.findUniqueOrThrow({ where: { id: listed.id } });
-    const bad = await updateAnnotation(db.prisma, { id: listed.id, verdict: "pants-on-fire", note: "", sources: ["javascript:alert(1)"] }, editor);
+    const bad = await updateAnnotation(db.prisma, { id: listed.id, version: listed.version, verdict: "pants-on-fire", note: "", sources: ["javascript:alert(1)"] }, editor);
     expect(bad).toMatchObject({ ok: false, status: "invalid", fieldErrors: { verdict: expect.any(String), note: expect.any(String), sources: expect.any(String) } });
     expect(await db.prisma.annotation.findUniqueOrThrow({ where: { id: listed.id } })).toEqual(before);
-    expect(await updateAnnotation(db.prisma, { id: 999_999, verdict: "false", note: "x", sources: ["https://example.org"] }, editor)).toMatchObject({
+    expect(await updateAnnotation(db.prisma, { id: 999_999, version: 1, verdict: "false", note: "x", sources: ["https://example.org"] }, editor)).toMatchObject({
       ok: false,
       status: "not_found",
     });
@@ -291,9 +291,9 @@ describe("editors", () => {
     expect(row.passwordHash).toMatch(/^\$2[aby]\$12\$/);
     expect(row.passwordHash).not.toContain("correct horse");
 
-    expect(await authenticate(db.prisma, { email: "ana@example.org", password: "correct horse battery" })).toMatchObject({ ok: true });
-    const wrong = await authenticate(db.prisma, { email: "ana@example.org", password: "wrong" });
-    const unknown = await authenticate(db.prisma, { email: "nobody@example.org", password: "correct horse battery" });
+    expect(await authenticate(db.prisma, { email: "ana@example.org", password: "correct horse battery" }, "192.0.2.1")).toMatchObject({ ok: true });
+    const wrong = await authenticate(db.prisma, { email: "ana@example.org", password: "wrong" }, "192.0.2.1");
+    const unknown = await authenticate(db.prisma, { email: "nobody@example.org", password: "correct horse battery" }, "192.0.2.1");
     expect(wrong).toMatchObject({ ok: false });
     expect(unknown).toMatchObject({ ok: false });
     if (!wrong.ok && !unknown.ok) expect(wrong.message).toBe(unknown.message);

@@ -66,7 +66,7 @@ describe("seed data", () => {
     expect(messages).toEqual(
       expect.arrayContaining([
         "events.0.statements.0.party: unknown party \"nobody\"",
-        "events.0.statements.1.body: must not be empty",
+        "events.0.statements.1.body: The text is empty.",
       ]),
     );
   });

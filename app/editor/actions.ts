@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { safeRedirectTarget } from "@/lib/auth/redirect-target";
 import { currentEditor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { createAnnotation, deleteAnnotation, updateAnnotation } from "@/lib/data/annotations";
@@ -45,7 +46,7 @@ export async function createEventAction(_: FormState, form: FormData): Promise<F
   const result = await createEvent(prisma, textValues(form), await currentEditor());
   if (!result.ok) return errorState(result, textValues(form));
   refresh();
-  redirect(`/editor/events/${result.event.id}?created=1`);
+  redirect(safeRedirectTarget(`/editor/events/${result.event.id}?created=1`));
 }
 
 export async function updateEventAction(_: FormState, form: FormData): Promise<FormState> {
@@ -59,7 +60,7 @@ export async function deleteEventAction(_: FormState, form: FormData): Promise<F
   const result = await deleteEvent(prisma, { id: form.get("id"), confirm: form.get("confirm") }, await currentEditor());
   if (!result.ok) return errorState(result, textValues(form));
   refresh();
-  redirect("/editor?deleted=event");
+  redirect(safeRedirectTarget("/editor?deleted=event"));
 }
 
 export async function createPartyAction(_: FormState, form: FormData): Promise<FormState> {
@@ -80,7 +81,7 @@ export async function deletePartyAction(_: FormState, form: FormData): Promise<F
   const result = await deleteParty(prisma, { id: form.get("id"), confirm: form.get("confirm") }, await currentEditor());
   if (!result.ok) return errorState(result, textValues(form));
   refresh();
-  redirect("/editor/parties?deleted=1");
+  redirect(safeRedirectTarget("/editor/parties?deleted=1"));
 }
 
 export async function createStatementAction(_: FormState, form: FormData): Promise<FormState> {
@@ -91,7 +92,7 @@ export async function createStatementAction(_: FormState, form: FormData): Promi
   const result = await createStatement(prisma, { ...textValues(form), exchangeIds: form.getAll("exchangeIds").map(String), body: body.body }, editor);
   if (!result.ok) return errorState(result, textValues(form));
   refresh();
-  redirect(`/statements/${result.statement.id}?created=1`);
+  redirect(safeRedirectTarget(`/statements/${result.statement.id}?created=1`));
 }
 
 export async function updateStatementAction(_: FormState, form: FormData): Promise<FormState> {
@@ -108,14 +109,14 @@ export async function updateStatementAction(_: FormState, form: FormData): Promi
     return errorState(result, next, conflict ? wordDiff(conflict.stored.body, conflict.yours.body, { timeoutMs: 2000 }) : undefined);
   }
   refresh();
-  redirect(`/statements/${result.statement.id}?saved=${result.textChanged ? "text" : "details"}`);
+  redirect(safeRedirectTarget(`/statements/${result.statement.id}?saved=${result.textChanged ? "text" : "details"}`));
 }
 
 export async function deleteStatementAction(_: FormState, form: FormData): Promise<FormState> {
   const result = await deleteStatement(prisma, { id: form.get("id"), confirm: form.get("confirm") }, await currentEditor());
   if (!result.ok) return errorState(result, textValues(form));
   refresh();
-  redirect(`/editor/events/${result.eventId}?deleted=statement`);
+  redirect(safeRedirectTarget(`/editor/events/${result.eventId}?deleted=statement`));
 }
 
 export async function importBundleAction(_: FormState, form: FormData): Promise<FormState> {
@@ -159,9 +160,13 @@ export async function createAnnotationAction(_: FormState, form: FormData): Prom
 export async function updateAnnotationAction(_: FormState, form: FormData): Promise<FormState> {
   const values = textValues(form);
   const result = await updateAnnotation(prisma, { ...values, sources: sourceLinks(values) }, await currentEditor());
-  if (!result.ok) return errorState(result, values);
+  if (!result.ok) {
+    // On a conflict the form keeps the editor's judgement and now builds on the stored version.
+    const stored = result.annotationConflict?.stored;
+    return errorState(result, stored ? { ...values, version: String(stored.version) } : values);
+  }
   refresh();
-  return { status: "success", message: "Annotation updated.", values };
+  return { status: "success", message: "Annotation updated.", values: { ...values, version: String(result.annotation.version) } };
 }
 
 export async function deleteAnnotationAction(_: FormState, form: FormData): Promise<FormState> {

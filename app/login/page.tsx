@@ -1,14 +1,15 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { LoginForm } from "@/components/editor/LoginForm";
+import { safeRedirectTarget } from "@/lib/auth/redirect-target";
 import { optionalEditor } from "@/lib/auth/require";
 
 export const metadata: Metadata = { title: "Editor login" };
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<{ next?: string }> }) {
   const { next } = await searchParams;
-  const target = next && next.startsWith("/") && !next.startsWith("//") ? next : "/editor";
-  if (await optionalEditor()) redirect(target);
+  const target = safeRedirectTarget(next);
+  if (await optionalEditor()) redirect(safeRedirectTarget(next));
   return (
     <div className="mx-auto max-w-md rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
       <h1 className="font-serif text-2xl font-semibold">Editor login</h1>

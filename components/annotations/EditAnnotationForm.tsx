@@ -2,9 +2,10 @@
 
 import { useActionState } from "react";
 import { updateAnnotationAction } from "@/app/editor/actions";
-import { FormMessage, SubmitButton } from "@/components/editor/fields";
+import { FormMessage, SubmitButton, valueOf } from "@/components/editor/fields";
 import type { AnnotationView } from "@/lib/data/annotations";
 import { IDLE } from "@/lib/editorial/form-state";
+import { AnnotationConflictPanel } from "./AnnotationConflictPanel";
 import { AnnotationJudgementFields } from "./AnnotationJudgementFields";
 
 /** Editors only: change an annotation's verdict, note or sources in place (the quoted words stay anchored). */
@@ -17,7 +18,10 @@ export function EditAnnotationForm({ annotation }: { annotation: AnnotationView 
       </summary>
       <form action={action} aria-label={`Edit annotation ${annotation.id}`} className="mt-2 space-y-3">
         <FormMessage state={state} />
+        <AnnotationConflictPanel state={state} />
         <input type="hidden" name="id" value={annotation.id} />
+        {/* After a conflict or a save the form builds on the version now stored. */}
+        <input type="hidden" name="version" value={valueOf(state, "version", String(annotation.version))} />
         <AnnotationJudgementFields state={state} idPrefix={`annotation-${annotation.id}-`} defaults={annotation} />
         <SubmitButton>Save changes</SubmitButton>
       </form>

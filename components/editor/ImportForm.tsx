@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { importBundleAction } from "@/app/editor/actions";
 import { IDLE } from "@/lib/editorial/form-state";
 import { Field, fieldError, FormMessage, inputClass, SubmitButton } from "./fields";
+import { guardFileSize } from "./file-size-guard";
 
 export function ImportForm() {
   const [state, action] = useActionState(importBundleAction, IDLE);
@@ -19,6 +20,7 @@ export function ImportForm() {
           id="field-file"
           name="file"
           type="file"
+          onChange={guardFileSize}
           accept=".json,application/json"
           aria-invalid={fileError ? true : undefined}
           aria-describedby={fileError ? "field-file-error" : undefined}

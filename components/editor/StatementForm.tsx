@@ -6,6 +6,7 @@ import { WordDiff } from "@/components/WordDiff";
 import { SOURCE_ROLES, SOURCE_ROLE_LABELS, STATEMENT_KINDS, STATEMENT_KIND_LABELS } from "@/lib/domain/kinds";
 import { IDLE, type FormState } from "@/lib/editorial/form-state";
 import { Field, fieldError, FormMessage, inputClass, SubmitButton, valueOf } from "./fields";
+import { guardFileSize } from "./file-size-guard";
 
 export interface StatementFormValues {
   id: number;
@@ -139,6 +140,7 @@ export function StatementForm({ parties, eventId, statement, exchanges = [] }: S
           id="field-file"
           name="file"
           type="file"
+          onChange={guardFileSize}
           accept=".txt,.md,.html,.htm,text/plain,text/markdown,text/html"
           aria-invalid={fileError ? true : undefined}
           className={inputClass}

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { alignThresholdSchema } from "../domain/align-threshold";
 
 /** Query of GET /api/events/{slug}/comparison and the export endpoints: strict, so mistakes are 400s. */
 export function comparisonQuerySchema(slugs: string[], exchangeSlugs: readonly string[] = []) {
@@ -11,7 +12,8 @@ export function comparisonQuerySchema(slugs: string[], exchangeSlugs: readonly s
         .transform((value) => (value ? value.split(",").map((s) => s.trim()).filter(Boolean) : slugs))
         .pipe(z.array(slug).min(2, "name at least two statements")),
       base: slug.optional(),
-      threshold: z.coerce.number().min(0.05).max(0.95).optional(),
+      // Rounded to two decimals like the page's, so distinct values cannot each force a recompute.
+      threshold: alignThresholdSchema.optional(),
       /** An exchange (slug): only the statements reporting it are compared. */
       exchange: z
         .string()

@@ -1,11 +1,12 @@
 import { redirect, unstable_rethrow } from "next/navigation";
 import type { EditorIdentity } from "../editorial/result";
+import { safeRedirectTarget } from "./redirect-target";
 import { currentEditor } from "./session";
 
 /** For editor pages: the signed-in editor, or a redirect to the login page that comes back to `path`. */
 export async function requireEditor(path: string): Promise<EditorIdentity> {
   const editor = await currentEditor();
-  if (!editor) redirect(`/login?next=${encodeURIComponent(path)}`);
+  if (!editor) redirect(`/login?next=${encodeURIComponent(safeRedirectTarget(path))}`);
   return editor;
 }
 

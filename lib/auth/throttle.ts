@@ -1,39 +1,116 @@
+import type { PrismaClient } from "../db";
+
 /**
- * A small in-memory brake on password guessing: after `limit` failed logins for one email within `windowMs`, further
- * attempts for that email are refused until the window has passed. Per process (one `next start`), which is what a
- * single-server SQLite deployment has; a success clears the count.
+ * The login throttle, kept in the database (table LoginThrottle) so it survives a restart and is shared by every
+ * server process. Each attempt is counted BEFORE its password is checked, by one atomic upsert per key
+ * (INSERT … ON CONFLICT DO UPDATE … RETURNING, all three in one transaction), so a parallel burst cannot get more
+ * checks than the limit. Three counters, each in a fixed window of WINDOW_MS:
+ *
+ * - pair (account + client address): at most PAIR_LIMIT attempts; a success clears it. This is what stops guessing.
+ * - address: at most ADDRESS_LIMIT attempts over all accounts (one address spraying many accounts).
+ * - account: past ACCOUNT_LIMIT attempts from everywhere, only addresses that have not failed in the window may try.
+ *   So an attacker who fails from their own addresses never locks the real editor out of a clean address.
+ *
+ * Successful attempts are refunded on the address and account counters, so these count failures (plus attempts in
+ * flight). Limits follow OWASP's Authentication Cheat Sheet ("Login Throttling": per account and per source,
+ * avoid a lock-out an attacker can trigger).
  */
-export class LoginThrottle {
-  private failures = new Map<string, number[]>();
+export const LOGIN_LIMITS = {
+  windowMs: 15 * 60 * 1000,
+  pair: 5,
+  address: 20,
+  account: 20,
+} as const;
 
-  constructor(
-    private readonly limit = 5,
-    private readonly windowMs = 15 * 60 * 1000,
-    private readonly now: () => number = Date.now,
-  ) {}
+export type ThrottleVerdict =
+  | { admitted: true }
+  | { admitted: false; reason: "pair" | "address" | "account"; retryAfterMs: number; message: string };
 
-  private recent(key: string): number[] {
-    const since = this.now() - this.windowMs;
-    const times = (this.failures.get(key) ?? []).filter((t) => t > since);
-    if (times.length) this.failures.set(key, times);
-    else this.failures.delete(key);
-    return times;
-  }
-
-  /** Milliseconds until another attempt is allowed; 0 when it is allowed now. */
-  retryAfter(key: string): number {
-    const times = this.recent(key);
-    return times.length < this.limit ? 0 : times[0] + this.windowMs - this.now();
-  }
-
-  fail(key: string): void {
-    this.failures.set(key, [...this.recent(key), this.now()]);
-  }
-
-  succeed(key: string): void {
-    this.failures.delete(key);
-  }
+interface Count {
+  attempts: number;
+  windowStartMs: number;
 }
 
-const globalForThrottle = globalThis as unknown as { readoutLoginThrottle?: LoginThrottle };
-export const loginThrottle = (globalForThrottle.readoutLoginThrottle ??= new LoginThrottle());
+/** The counter keys of one attempt. `account` is the lower-cased email; `address` the client address. */
+export function throttleKeys(account: string, address: string) {
+  return { pair: `pair:${account}|${address}`, address: `address:${address}`, account: `account:${account}` };
+}
+
+function countUp(db: PrismaClient, key: string, now: number) {
+  const cutoff = now - LOGIN_LIMITS.windowMs;
+  // In DO UPDATE, bare column names are the stored (old) values: both CASEs see the same window start.
+  return db.$queryRaw<{ attempts: number | bigint; windowStartMs: number | bigint }[]>`
+    INSERT INTO "LoginThrottle" ("key", "attempts", "windowStartMs") VALUES (${key}, 1, ${now})
+    ON CONFLICT ("key") DO UPDATE SET
+      "attempts" = CASE WHEN "windowStartMs" <= ${cutoff} THEN 1 ELSE "attempts" + 1 END,
+      "windowStartMs" = CASE WHEN "windowStartMs" <= ${cutoff} THEN ${now} ELSE "windowStartMs" END
+    RETURNING "attempts", "windowStartMs"`;
+}
+
+function toCount(rows: { attempts: number | bigint; windowStartMs: number | bigint }[]): Count {
+  return { attempts: Number(rows[0].attempts), windowStartMs: Number(rows[0].windowStartMs) };
+}
+
+function minutes(ms: number): string {
+  const n = Math.max(1, Math.ceil(ms / 60_000));
+  return `${n} minute${n === 1 ? "" : "s"}`;
+}
+
+/**
+ * Counts one login attempt for (account, address) and says whether its password may be checked. Call it before
+ * the check, and `settleLoginAttempt` after an admitted one. `now` in Unix ms (for tests).
+ */
+export async function admitLoginAttempt(db: PrismaClient, account: string, address: string, now = Date.now()): Promise<ThrottleVerdict> {
+  const keys = throttleKeys(account, address);
+  const [pairRows, addressRows, accountRows] = await db.$transaction([
+    countUp(db, keys.pair, now),
+    countUp(db, keys.address, now),
+    countUp(db, keys.account, now),
+  ]);
+  const pair = toCount(pairRows);
+  const byAddress = toCount(addressRows);
+  const byAccount = toCount(accountRows);
+  const wait = (count: Count) => count.windowStartMs + LOGIN_LIMITS.windowMs - now;
+  if (pair.attempts > LOGIN_LIMITS.pair) {
+    return {
+      admitted: false,
+      reason: "pair",
+      retryAfterMs: wait(pair),
+      message: `Too many failed attempts for this account from your network. Try again in ${minutes(wait(pair))}.`,
+    };
+  }
+  if (byAddress.attempts > LOGIN_LIMITS.address) {
+    return {
+      admitted: false,
+      reason: "address",
+      retryAfterMs: wait(byAddress),
+      message: `Too many failed logins from your network. Try again in ${minutes(wait(byAddress))}.`,
+    };
+  }
+  // This attempt is the address's only one in the window: the address has not failed, so it may always try.
+  const addressIsClean = byAddress.attempts === 1;
+  if (byAccount.attempts > LOGIN_LIMITS.account && !addressIsClean) {
+    return {
+      admitted: false,
+      reason: "account",
+      retryAfterMs: wait(byAccount),
+      message: `This account is receiving many failed logins. Try again in ${minutes(wait(byAccount))}, or from another network.`,
+    };
+  }
+  return { admitted: true };
+}
+
+/** After an admitted attempt's check: a success clears the pair and refunds the address and account counters. */
+export async function settleLoginAttempt(db: PrismaClient, account: string, address: string, succeeded: boolean): Promise<void> {
+  if (!succeeded) return;
+  const keys = throttleKeys(account, address);
+  await db.$transaction([
+    db.$executeRaw`DELETE FROM "LoginThrottle" WHERE "key" = ${keys.pair}`,
+    db.$executeRaw`UPDATE "LoginThrottle" SET "attempts" = MAX("attempts" - 1, 0) WHERE "key" IN (${keys.address}, ${keys.account})`,
+  ]);
+}
+
+/** Drops counters whose window ended (housekeeping; the upsert restarts old windows anyway). */
+export async function forgetOldLoginAttempts(db: PrismaClient, now = Date.now()): Promise<number> {
+  return db.$executeRaw`DELETE FROM "LoginThrottle" WHERE "windowStartMs" <= ${now - LOGIN_LIMITS.windowMs}`;
+}

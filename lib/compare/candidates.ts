@@ -85,7 +85,7 @@ export function similarPairs(
     for (let k = vector.from; k < vector.to; k++) dense[vector.terms[k]] = 0;
     candidateCount = 0;
   });
-  edges.push(...commonOnlyPairs(vectors, unitStatement, informative, threshold));
+  for (const edge of commonOnlyPairs(vectors, unitStatement, informative, threshold)) edges.push(edge);
   edges.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
   return edges;
 }

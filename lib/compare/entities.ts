@@ -316,7 +316,7 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     if (runLength > 0) {
       const runTokens = new Array<Token>(runLength);
       for (let k = 0; k < runLength; k++) runTokens[k] = token(run[k]);
-      mentions.push(...classifyRun(text, runTokens));
+      for (const mention of classifyRun(text, runTokens)) mentions.push(mention);
     }
     runLength = 0;
   };

@@ -100,7 +100,7 @@ const ABBREVIATIONS = new Set(
   inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
   mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п`.split(/\s+/u),
 );
-const LONGEST_ABBREVIATION = Math.max(...[...ABBREVIATIONS].map((abbreviation) => abbreviation.length));
+const LONGEST_ABBREVIATION = [...ABBREVIATIONS].reduce((longest, abbreviation) => Math.max(longest, abbreviation.length), 0);
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
 const LEADING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'«]+/u;

@@ -3,7 +3,7 @@ import { prisma, type Tx } from "../db";
 import { reanchor, selectorFor, type TextSelector } from "../editorial/anchoring";
 import { verdictLabel } from "../domain/kinds";
 import { annotationEditSchema, annotationFormSchema, fieldErrorsOf } from "../editorial/schemas";
-import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
+import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Failure, type Result } from "../editorial/result";
 
 /** An annotation as the views need it: plain, serialisable data. */
 export interface AnnotationView {
@@ -22,6 +22,8 @@ export interface AnnotationView {
   /** True when the quoted words are no longer in the statement: show the annotation apart, never drop it. */
   orphaned: boolean;
   anchoredVersion: number;
+  /** Grows on every edit of the judgement; an edit must name the version it started from. */
+  version: number;
   editorName: string | null;
   createdAt: string;
   /** Set once someone changed the verdict, note or sources after creating it. */
@@ -60,6 +62,7 @@ function toView(row: AnnotationRow): AnnotationView {
     end: row.end,
     orphaned: row.orphaned,
     anchoredVersion: row.anchoredVersion,
+    version: row.version,
     editorName: row.editor?.name ?? null,
     createdAt: row.createdAt.toISOString(),
     editedByName: row.editedAt ? (row.editedBy?.name ?? null) : null,
@@ -138,7 +141,34 @@ export async function createAnnotation(
   return { ok: true, annotation: toView(row) };
 }
 
-/** Changes the verdict, note and sources of an annotation and records who did it; the anchor is left alone. */
+/** The refusal of an edit that started from an older version: what is stored now next to what the editor sent. */
+function annotationConflict(stored: AnnotationRow, baseVersion: number, yours: { verdict: string; note: string; sources: string[] }): Failure {
+  return {
+    ok: false,
+    status: "conflict",
+    message: `Someone changed this annotation (now version ${stored.version}) after you started editing version ${baseVersion}. Nothing was overwritten.`,
+    annotationConflict: {
+      annotationId: stored.id,
+      baseVersion,
+      stored: {
+        version: stored.version,
+        verdict: stored.verdict,
+        note: stored.note,
+        sources: parseSources(stored.sources),
+        editedByName: stored.editedBy?.name ?? stored.editor?.name ?? null,
+        updatedAt: stored.updatedAt.toISOString(),
+      },
+      yours,
+    },
+  };
+}
+
+/**
+ * Changes the verdict, note and sources of an annotation and records who did it; the anchor is left alone.
+ * Optimistic concurrency like statements: `input.version` must be the stored version, and the write itself is
+ * conditional on it (UPDATE … WHERE id AND version), so of N concurrent edits from one version exactly one is saved
+ * and the others get status "conflict" with both judgements (nothing is lost).
+ */
 export async function updateAnnotation(
   db: PrismaClient,
   input: unknown,
@@ -147,15 +177,17 @@ export async function updateAnnotation(
   if (!editor) return UNAUTHORISED;
   const parsed = annotationEditSchema.safeParse(input);
   if (!parsed.success) return invalid("The annotation could not be saved. Check the highlighted fields.", fieldErrorsOf(parsed.error));
-  const { id, verdict, note, sources } = parsed.data;
-  const existing = await db.annotation.findUnique({ where: { id }, select: { id: true } });
-  if (!existing) return notFound("That annotation no longer exists (it may have been deleted).");
-  const row = await db.annotation.update({
-    where: { id },
-    data: { verdict, note, sources: JSON.stringify(sources), editedById: editor.id, editedAt: new Date() },
-    include: WITH_NAMES,
+  const { id, version, verdict, note, sources } = parsed.data;
+  return db.$transaction(async (tx: Tx): Promise<Result<{ annotation: AnnotationView }>> => {
+    const { count } = await tx.annotation.updateMany({
+      where: { id, version },
+      data: { verdict, note, sources: JSON.stringify(sources), editedById: editor.id, editedAt: new Date(), version: { increment: 1 } },
+    });
+    const row = await tx.annotation.findUnique({ where: { id }, include: WITH_NAMES });
+    if (!row) return notFound("That annotation no longer exists (it may have been deleted).");
+    if (count === 0) return annotationConflict(row, version, { verdict, note, sources });
+    return { ok: true, annotation: toView(row) };
   });
-  return { ok: true, annotation: toView(row) };
 }
 
 export async function deleteAnnotation(

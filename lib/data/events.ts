@@ -18,7 +18,7 @@ export async function listEvents() {
   });
   return events.map(({ statements, ...event }) => {
     const parties = new Map(statements.map((s) => [s.party.id, s.party]));
-    const latestStatementUpdate = new Date(Math.max(event.updatedAt.getTime(), ...statements.map((s) => s.updatedAt.getTime())));
+    const latestStatementUpdate = new Date(statements.reduce((latest, s) => Math.max(latest, s.updatedAt.getTime()), event.updatedAt.getTime()));
     return { ...event, statementCount: statements.length, parties: [...parties.values()], latestStatementUpdate };
   });
 }

@@ -3,7 +3,8 @@ import type { Tx } from "../db";
 import { bundleSchema, type Bundle } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
 import { defaultSourceRole } from "../domain/kinds";
-import { cleanStatementText, controlCharacterProblem, MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
+import { jsonStrings, MAX_JSON_DEPTH } from "../domain/json-walk";
+import { MAX_UPLOAD_BYTES, utf8Bytes } from "../editorial/text";
 import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { WITH_STATEMENTS } from "./events";
@@ -74,15 +75,6 @@ export interface ImportSummary {
   statementsCreated: number;
 }
 
-/** Every string in the bundle, with its path, for the checks zod's schema does not make. */
-function* stringsOf(value: unknown, path: string): Generator<[string, string]> {
-  if (typeof value === "string") yield [path, value];
-  else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsOf(item, `${path}[${i}]`);
-  else if (value && typeof value === "object") {
-    for (const [key, item] of Object.entries(value)) yield* stringsOf(item, path ? `${path}.${key}` : key);
-  }
-}
-
 function issuePath(path: PropertyKey[]): string {
   return path.map((p) => (typeof p === "number" ? `[${p}]` : `.${String(p)}`)).join("").replace(/^\./, "") || "(top level)";
 }
@@ -100,22 +92,16 @@ export function parseBundle(json: string): Result<{ bundle: Bundle }> {
   if (!raw || typeof raw !== "object" || Array.isArray(raw)) {
     return invalid("The bundle must be a JSON object with “parties” and “events” (see docs/import-format.md).");
   }
+  // Walked before zod sees it, iteratively, so deep nesting is a clear refusal rather than a stack overflow.
+  const walked = jsonStrings(raw);
+  if (!walked.ok) {
+    return invalid(`The bundle nests deeper than ${MAX_JSON_DEPTH} levels (at ${walked.path}); nothing was imported.`);
+  }
+  // Every field's schema is the forms' own (lib/editorial/fields.ts): control characters, sizes and the statement
+  // text's cleaning are checked there, so the messages match the forms'.
   const parsed = bundleSchema.safeParse(raw);
-  const problems: string[] = parsed.success ? [] : parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
-  for (const [path, text] of stringsOf(raw, "")) {
-    const problem = controlCharacterProblem(text);
-    if (problem) problems.push(`${path}: ${problem}`);
-  }
-  if (parsed.success) {
-    parsed.data.events.forEach((event, e) =>
-      event.statements.forEach((statement, s) => {
-        const cleaned = cleanStatementText(statement.body);
-        if (!cleaned.ok) problems.push(`events[${e}].statements[${s}].body: ${cleaned.error}`);
-        else statement.body = cleaned.text;
-      }),
-    );
-  }
-  if (!parsed.success || problems.length) {
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issuePath(issue.path)}: ${issue.message}`);
     return { ...invalid(`The bundle has ${problems.length} problem${problems.length === 1 ? "" : "s"}; nothing was imported.`), problems };
   }
   return { ok: true, bundle: parsed.data };

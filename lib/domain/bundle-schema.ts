@@ -1,70 +1,74 @@
 import { z } from "zod";
-import { isRealDay } from "./dates";
-import { EXCHANGE_KINDS, PARTY_KINDS, SOURCE_ROLES, STATEMENT_KINDS } from "./kinds";
+import {
+  colorField,
+  countryField,
+  dayField,
+  exchangeKindField,
+  languageField,
+  optionalDayField,
+  partyKindField,
+  partyNameField,
+  partyShortNameField,
+  provenanceNoteField,
+  publishedOnField,
+  slugField,
+  sourceNameField,
+  sourceRoleField,
+  sourceUrlField,
+  speakerField,
+  statementBodyField,
+  statementKindField,
+  summaryField,
+  titleField,
+} from "../editorial/fields";
 
 /**
- * The event bundle: parties plus events with their statements. The seed file uses it,
- * and it is the shape a JSON import will take, so every field is validated here once.
+ * The event bundle: parties plus events with their statements. The seed file and the JSON import use it; every
+ * field is the same schema the editor forms use (lib/editorial/fields.ts), so a value is accepted or refused the
+ * same way, with the same message, whichever way it comes in. Optional fields may also be null or left out.
  */
 
-const slug = z
-  .string()
-  .min(1)
-  .max(120)
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case letters, digits and single hyphens");
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "use YYYY-MM-DD")
-  .refine(isRealDay, "not a real date");
-
 export const partySchema = z.object({
-  slug,
-  name: z.string().trim().min(1).max(200),
-  shortName: z.string().trim().min(1).max(60),
-  kind: z.enum(PARTY_KINDS),
-  country: z
-    .string()
-    .regex(/^[A-Z]{2}$/, "use an ISO 3166-1 alpha-2 code")
-    .nullable()
-    .default(null),
-  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, "use #rrggbb"),
+  slug: slugField,
+  name: partyNameField,
+  shortName: partyShortNameField,
+  kind: partyKindField,
+  country: countryField.nullable().default(null),
+  color: colorField,
 });
 
-export const MAX_STATEMENT_CHARS = 1_000_000;
-
 export const statementSchema = z.object({
-  slug,
-  party: slug,
-  title: z.string().trim().min(1).max(300),
-  kind: z.enum(STATEMENT_KINDS),
-  sourceName: z.string().trim().min(1).max(300),
-  sourceUrl: z.url({ protocol: /^https?$/ }).nullable().default(null),
-  publishedOn: isoDate.nullable().default(null),
-  language: z.string().min(2).max(35).default("en"),
-  speaker: z.string().trim().min(1).max(200).nullable().default(null),
-  provenanceNote: z.string().max(2000).default(""),
-  body: z.string().refine((s) => s.trim().length > 0, "must not be empty").pipe(z.string().max(MAX_STATEMENT_CHARS)),
+  slug: slugField,
+  party: slugField,
+  title: titleField,
+  kind: statementKindField,
+  sourceName: sourceNameField,
+  sourceUrl: sourceUrlField.nullable().default(null),
+  publishedOn: publishedOnField.nullable().default(null),
+  language: languageField.default("en"),
+  speaker: speakerField.nullable().default(null),
+  provenanceNote: provenanceNoteField.default(""),
+  body: statementBodyField,
   /** primary | secondary; when absent, from the kind (a news report is secondary, the rest primary). */
-  sourceRole: z.enum(SOURCE_ROLES).optional(),
+  sourceRole: sourceRoleField.optional(),
   /** Slugs of the event's exchanges this statement reports; when absent, every exchange of the event. */
-  exchanges: z.array(slug).min(1).optional(),
+  exchanges: z.array(slugField).min(1).optional(),
 });
 
 /** One conversation inside the event (a call, a meeting, a hearing …); participants are party slugs. */
 export const exchangeSchema = z.object({
-  slug,
-  kind: z.enum(EXCHANGE_KINDS),
-  title: z.string().trim().min(1).max(300),
-  occurredOn: isoDate.nullable().default(null),
-  participants: z.array(slug).default([]),
+  slug: slugField,
+  kind: exchangeKindField,
+  title: titleField,
+  occurredOn: optionalDayField.nullable().default(null),
+  participants: z.array(slugField).default([]),
 });
 
 export const eventSchema = z.object({
-  slug,
-  title: z.string().trim().min(1).max(300),
-  occurredOn: isoDate,
-  summary: z.string().max(5000).default(""),
+  slug: slugField,
+  title: titleField,
+  occurredOn: dayField,
+  summary: summaryField.default(""),
   /** When absent, the event holds one exchange with every statement in it (see WHOLE_EVENT_EXCHANGE). */
   exchanges: z.array(exchangeSchema).min(1).optional(),
   statements: z.array(statementSchema).min(1),

@@ -1,5 +1,5 @@
 import type { DiffPart } from "../compare/types";
-import type { Conflict, Failure } from "./result";
+import type { AnnotationConflict, Conflict, Failure } from "./result";
 
 /** The state a server action hands back to its form (useActionState): serialisable, typed. */
 export type FormState =
@@ -13,6 +13,7 @@ export type FormState =
       /** What the editor typed, so nothing is lost when the form is shown again. */
       values: Record<string, string>;
       conflict?: Conflict & { parts: DiffPart[] | null };
+      annotationConflict?: AnnotationConflict;
     }
   | { status: "success"; message: string; values?: Record<string, string>; links?: { href: string; label: string }[] };
 
@@ -27,6 +28,7 @@ export function errorState(failure: Failure, values: Record<string, string>, par
     problems: failure.problems ?? [],
     values,
     conflict: failure.conflict ? { ...failure.conflict, parts: parts ?? null } : undefined,
+    annotationConflict: failure.annotationConflict,
   };
 }
 

@@ -8,6 +8,8 @@ export type Failure = {
   problems?: string[];
   /** Set when status is "conflict": what is stored now and what the editor tried to save. */
   conflict?: Conflict;
+  /** Set when an annotation edit lost the race: the judgement stored now and the editor's own. */
+  annotationConflict?: AnnotationConflict;
 };
 
 export interface Conflict {
@@ -16,6 +18,20 @@ export interface Conflict {
   stored: { version: number; title: string; body: string; updatedAt: string };
   yours: { title: string; body: string; reason: string };
 }
+/** An annotation's judgement as stored or as submitted (sources are http(s) links). */
+export interface AnnotationJudgement {
+  verdict: string;
+  note: string;
+  sources: string[];
+}
+
+export interface AnnotationConflict {
+  annotationId: number;
+  baseVersion: number;
+  stored: AnnotationJudgement & { version: number; editedByName: string | null; updatedAt: string };
+  yours: AnnotationJudgement;
+}
+
 export type Result<T = object> = ({ ok: true } & T) | Failure;
 
 export const UNAUTHORISED: Failure = { ok: false, status: "unauthorised", message: "Log in as an editor to make changes." };

@@ -137,28 +137,33 @@ export function toMarkdown(model: ExportModel): string {
     `_${formatDate(event.occurredOn)} · exported from Readout on ${formatDate(model.exportedAt)}_`,
     "",
   ];
-  if (event.summary) lines.push(escapeMarkdown(event.summary), "");
-  if (model.exchangeTitle) lines.push(`**Exchange:** ${escapeMarkdown(model.exchangeTitle)} (only the statements that report it)`, "");
-  lines.push("## Parties and provenance", "", ...statementList(model), "");
+  // Sections can hold any number of lines: append them one by one (spreading a long array into push() overflows the stack).
+  const add = (...parts: (string | string[])[]) => {
+    for (const part of parts) if (typeof part === "string") lines.push(part);
+    else for (const line of part) lines.push(line);
+  };
+  if (event.summary) add(escapeMarkdown(event.summary), "");
+  if (model.exchangeTitle) add(`**Exchange:** ${escapeMarkdown(model.exchangeTitle)} (only the statements that report it)`, "");
+  add("## Parties and provenance", "", statementList(model), "");
   if (model.pairwise) {
-    lines.push(...pairwiseSection(model));
+    add(pairwiseSection(model));
   } else {
-    lines.push(
+    add(
       "## Aligned claims",
       "",
       "Marked words differ from the row’s first wording: <del>removed</del> / <ins>added</ins>.",
       "",
-      ...alignedTable(model),
+      alignedTable(model),
       "",
       "## Who reported what",
       "",
-      ...coverageLists(model),
+      coverageLists(model),
       "## Quote check",
       "",
-      ...quoteLines(model),
+      quoteLines(model),
       "",
     );
   }
-  lines.push("## Annotations", "", ...annotationLines(model), "");
+  add("## Annotations", "", annotationLines(model), "");
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }

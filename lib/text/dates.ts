@@ -205,9 +205,10 @@ function tableDates(text: string, language: "hy" | "az" | "tr"): DateMention[] {
  */
 export function findDates(text: string, language: string): DateMention[] {
   const primary = language.split(/[-_]/u)[0].toLowerCase();
-  const found = chronoDates(text, primary);
-  if (ARMENIAN.test(text)) found.push(...tableDates(text, "hy"));
-  if (usesTurkicMonths(primary)) found.push(...tableDates(text, primary as "az" | "tr"));
+  let found = chronoDates(text, primary);
+  // concat, not push(...): a long statement can hold more dates than a call takes arguments.
+  if (ARMENIAN.test(text)) found = found.concat(tableDates(text, "hy"));
+  if (usesTurkicMonths(primary)) found = found.concat(tableDates(text, primary as "az" | "tr"));
   found.sort((a, b) => a.start - b.start || b.end - a.end);
   const dates: DateMention[] = [];
   for (const date of found) if (!dates.length || date.start >= dates[dates.length - 1].end) dates.push(date);

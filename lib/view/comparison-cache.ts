@@ -1,11 +1,57 @@
 import { compare, focusExchange } from "../compare";
 import type { CompareOptions, Comparison, ExchangeInput, StatementInput } from "../compare/types";
 import type { EventWithStatements, StatementWithParty } from "../data/events";
+import { approximateBytes } from "./approximate-size";
 import { statementLabels } from "./statement-labels";
 
-const MAX_ENTRIES = 64;
-// Insertion-ordered: the oldest entry is the first key, so this works as a small LRU.
-const cache = new Map<string, Comparison>();
+/**
+ * A least-recently-used cache bounded both by entries and by approximate memory (lib/view/approximate-size.ts):
+ * a comparison of a large event holds tens of MB, so 64 of them could exhaust the heap. An entry larger than
+ * the whole budget is returned but not kept.
+ */
+export class ComparisonCache {
+  // Insertion-ordered: the oldest entry is the first key, so a Map works as an LRU.
+  private readonly entries = new Map<string, { comparison: Comparison; bytes: number }>();
+  private totalBytes = 0;
+
+  constructor(
+    readonly maxEntries = 64,
+    /** Bytes (approximate); 256 MB leaves most of Node's default heap to rendering. */
+    readonly maxBytes = 256 * 1024 * 1024,
+  ) {}
+
+  get(key: string): Comparison | undefined {
+    const hit = this.entries.get(key);
+    if (!hit) return undefined;
+    this.entries.delete(key);
+    this.entries.set(key, hit);
+    return hit.comparison;
+  }
+
+  set(key: string, comparison: Comparison): void {
+    const bytes = approximateBytes(comparison);
+    this.delete(key);
+    if (bytes > this.maxBytes) return;
+    this.entries.set(key, { comparison, bytes });
+    this.totalBytes += bytes;
+    while (this.entries.size > this.maxEntries || this.totalBytes > this.maxBytes) this.delete(this.entries.keys().next().value!);
+  }
+
+  private delete(key: string): void {
+    const entry = this.entries.get(key);
+    if (!entry) return;
+    this.entries.delete(key);
+    this.totalBytes -= entry.bytes;
+  }
+
+  /** Entries and their approximate total size in bytes. */
+  get usage(): { entries: number; bytes: number } {
+    return { entries: this.entries.size, bytes: this.totalBytes };
+  }
+}
+
+const globalForCache = globalThis as unknown as { readoutComparisonCache?: ComparisonCache };
+export const comparisonCache = (globalForCache.readoutComparisonCache ??= new ComparisonCache());
 
 type EventParts = Pick<EventWithStatements, "statements" | "exchanges">;
 
@@ -45,19 +91,19 @@ export function engineExchanges(event: EventParts, exchange: string | null = nul
  * The engine's comparison of these statements, computed once per set of statement versions, exchanges and options.
  * Statement text only changes with a version bump, so (id, version) identifies the text.
  */
-export function cachedComparison(event: EventParts, statements: StatementWithParty[], options: CompareOptions = {}): Comparison {
+export function cachedComparison(
+  event: EventParts,
+  statements: StatementWithParty[],
+  options: CompareOptions = {},
+  cache = comparisonCache,
+): Comparison {
   const exchanges = engineExchanges(event);
   const inputs = engineInputs(event, statements);
   const key = keyOf(statements, inputs, exchanges, options);
   const hit = cache.get(key);
-  if (hit) {
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit;
-  }
+  if (hit) return hit;
   const comparison = compare(inputs, options, exchanges);
   cache.set(key, comparison);
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
   return comparison;
 }
 

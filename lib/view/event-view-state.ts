@@ -1,5 +1,5 @@
-import { z } from "zod";
 import type { QuoteVerdict } from "../compare/types";
+import { alignThresholdSchema } from "../domain/align-threshold";
 import { QUOTE_VERDICT_ORDER } from "./quote-verdicts";
 
 /** Everything a reader can choose on the event page lives in the URL; this parses and normalises it. */
@@ -20,7 +20,6 @@ type Query = Record<string, string | string[] | undefined>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-const thresholdSchema = z.coerce.number().min(0.05).max(0.95);
 
 export interface EventViewState {
   view: EventView;
@@ -90,8 +89,8 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   const thresholdValue = first(query.threshold);
   let threshold: number | null = null;
   if (thresholdValue !== undefined && thresholdValue !== "") {
-    const parsed = thresholdSchema.safeParse(thresholdValue);
-    if (parsed.success) threshold = Math.round(parsed.data * 100) / 100;
+    const parsed = alignThresholdSchema.safeParse(thresholdValue);
+    if (parsed.success) threshold = parsed.data;
     else notices.push(`The alignment threshold must be a number from 0.05 to 0.95; “${thresholdValue}” was ignored.`);
   }
 

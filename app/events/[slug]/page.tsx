@@ -11,6 +11,7 @@ import { ViewTabs } from "@/components/event/ViewTabs";
 import { PairPicker } from "@/components/PairPicker";
 import { PairwiseView } from "@/components/pairwise/PairwiseView";
 import { QuoteCheckList } from "@/components/quotes/QuoteCheckList";
+import { safeRedirectTarget } from "@/lib/auth/redirect-target";
 import { DEFAULT_OPTIONS } from "@/lib/compare";
 import { groupByStatement, listAnnotationsForEvent } from "@/lib/data/annotations";
 import { databaseStatus } from "@/lib/data/database-status";
@@ -54,7 +55,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   const slugs = event.statements.map((s) => s.slug);
   const state = parseEventViewState(slugs, query, event.exchanges.map((x) => x.slug));
   const href = (changes: Partial<EventViewState> = {}) => `${path}${eventViewQuery(state, slugs, changes)}`;
-  if (needsCanonicalRedirect(query)) redirect(href());
+  if (needsCanonicalRedirect(query)) redirect(safeRedirectTarget(href(), path));
 
   const allColumns = columnInfos(event.statements);
   const { statements: shownStatements, comparison } = compareShown(event, state);
