@@ -18,6 +18,7 @@ export interface StatementPrefill {
   sourceUrl: string;
   publishedOn: string;
   language: string;
+  speaker: string;
   provenanceNote: string;
   body: string;
   /** The pending snapshot the save will attach to the new statement. */
@@ -48,6 +49,7 @@ function prefillOf(extracted: ExtractedSource, snapshotId: number, source: { url
     sourceUrl: source.url ?? "",
     publishedOn: extracted.publishedOn ?? "",
     language: extracted.language ?? "en",
+    speaker: "",
     provenanceNote: `${where} on ${source.fetchedAt.toISOString().slice(0, 16).replace("T", " ")} UTC; snapshot SHA-256 ${source.sha256.slice(0, 16)}…`,
     body: extracted.body,
     snapshotId: String(snapshotId),
