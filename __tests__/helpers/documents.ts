@@ -1,3 +1,7 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import zlib from "node:zlib";
 
 /** Small PDF and .docx files built byte by byte in the tests, so no fixture comes from elsewhere. */
@@ -111,4 +115,25 @@ export function docx(heading: string, paragraphs: string[]): Uint8Array {
       '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     "word/document.xml": `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${paragraph(heading, "Heading1")}${paragraphs.map((p) => paragraph(p)).join("")}</w:body></w:document>`,
   });
+}
+
+/**
+ * A PDF printed by headless Chromium from an HTML page (as a browser's "Save as PDF" makes it), for paragraph
+ * detection on real-world line and paragraph spacing. Needs Chromium at CHROMIUM_PATH or /usr/bin/chromium.
+ */
+export function chromiumPdf(html: string): Uint8Array {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-pdf-"));
+  try {
+    const page = path.join(dir, "page.html");
+    const out = path.join(dir, "out.pdf");
+    fs.writeFileSync(page, html);
+    execFileSync(
+      process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", `--user-data-dir=${path.join(dir, "profile")}`, "--no-pdf-header-footer", `--print-to-pdf=${out}`, `file://${page}`],
+      { stdio: "pipe", timeout: 60_000 },
+    );
+    return new Uint8Array(fs.readFileSync(out));
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 }

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import { extractSource, sourceFormatOf } from "@/lib/sources/extract";
 import { ExtractionError, isoDayOf } from "@/lib/sources/extracted";
-import { docx, scannedLookingPdf, textPdf } from "../helpers/documents";
+import { chromiumPdf, docx, scannedLookingPdf, textPdf } from "../helpers/documents";
 import { readoutPage } from "../helpers/source-server";
 
 const bytes = (text: string) => new Uint8Array(Buffer.from(text, "utf8"));
@@ -46,6 +46,18 @@ describe("extracting statement text from documents", () => {
       sourceName: null,
     });
   });
+
+  it("rebuilds the paragraphs of a PDF printed by Chromium, long lines wrapped and all", async () => {
+    const paragraphs = [
+      "The delegations met for the third time this year and reviewed the implementation of the agreements reached at the previous round, including the timetable for the exchange of documents and the composition of the joint working groups.",
+      "Both sides noted progress on the draft text and agreed to instruct their experts to continue work on the remaining provisions, with a view to completing the review before the end of the season.",
+      "A further meeting will be held at a date to be agreed through diplomatic channels.",
+    ];
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Third round</title><style>body{font:12pt serif;margin:2cm}</style></head><body>${paragraphs.map((p) => `<p>${p}</p>`).join("")}</body></html>`;
+    const result = await extractSource(chromiumPdf(html), "application/pdf", "third-round.pdf");
+    expect(result.body).toBe(paragraphs.join("\n\n"));
+    expect(result.title).toBe("Third round");
+  }, 60_000);
 
   it("refuses a PDF without a text layer with a message that says so", async () => {
     await expect(extractSource(scannedLookingPdf(), "application/pdf", "scan.pdf")).rejects.toThrow(

@@ -3,7 +3,7 @@ import { JSDOM } from "jsdom";
 import { createAnnotation } from "@/lib/data/annotations";
 import { listSourceChanges } from "@/lib/data/source-feed";
 import { CHANGED_AT_SOURCE_REASON, runWatchPass } from "@/lib/data/source-watch";
-import { getSnapshotFile, previewFileImport, previewUrlImport, setWatched } from "@/lib/data/snapshots";
+import { getSnapshotFile, PENDING_SNAPSHOT_TTL_MS, previewFileImport, previewUrlImport, setWatched, slugSuggestion } from "@/lib/data/snapshots";
 import { createStatement, updateStatement } from "@/lib/data/statements";
 import type { EditorIdentity } from "@/lib/editorial/result";
 import { renderSourceChangesAtom } from "@/lib/export/atom";
@@ -280,6 +280,23 @@ describe("importing a statement from a PDF or a Word file", () => {
     const preview = await previewFileImport(db.prisma, { bytes: file, name: "release.docx", type: "application/vnd.openxmlformats-officedocument.wordprocessingml.document" }, editor);
     if (!preview.ok) throw new Error(preview.message);
     expect(preview.prefill.body).toBe("Press release\n\nThe parties signed the protocol.\n\nIt enters into force on signature.");
+  });
+
+  it("drops pending snapshots older than a day when the next import is previewed, and keeps attached ones", async () => {
+    const stale = await db.prisma.sourceSnapshot.create({
+      data: { origin: "upload", fileName: "old.txt", contentType: "text/plain", bytes: new Uint8Array([65]), byteLength: 1, sha256: "0".repeat(64), fetchedAt: new Date(), extractedText: "A", createdAt: new Date(Date.now() - PENDING_SNAPSHOT_TTL_MS - 60_000) },
+    });
+    const attached = await db.prisma.sourceSnapshot.count({ where: { statementId: { not: null } } });
+    const preview = await previewFileImport(db.prisma, { bytes: new Uint8Array(Buffer.from("Plain text statement.\n\nSecond paragraph.")), name: "note.txt", type: "text/plain" }, editor);
+    expect(preview).toMatchObject({ ok: true, prefill: { title: "Plain text statement.", body: "Plain text statement.\n\nSecond paragraph." } });
+    expect(await db.prisma.sourceSnapshot.findUnique({ where: { id: stale.id } })).toBeNull();
+    expect(await db.prisma.sourceSnapshot.count({ where: { statementId: { not: null } } })).toBe(attached);
+  });
+
+  it("suggests ASCII slugs from titles in any script", () => {
+    expect(slugSuggestion("Café talks: Round 2 — “final”")).toBe("cafe-talks-round-2-final");
+    expect(slugSuggestion("Переговоры министров")).toBe("imported-statement");
+    expect(slugSuggestion("a".repeat(80))).toHaveLength(60);
   });
 
   it("refuses a PDF with no text layer, an empty file and an oversized one, writing nothing", async () => {
