@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import Database from "better-sqlite3";
+import { wcagViolations } from "./axe";
 import { logIn } from "./editor-login";
 
 // The app fetches from this test's own server: playwright.config.ts lets the e2e app reach 127.0.0.1
@@ -64,6 +65,7 @@ test("an editor imports a statement from a URL, checks the pre-filled form and s
   );
   await expect(form.locator("#field-provenanceNote")).toHaveValue(new RegExp(`^Imported from ${origin}/press/river-commission on .+ UTC; snapshot SHA-256 [0-9a-f]{16}…$`));
   await expect(form.locator("#field-watch")).toBeChecked();
+  expect(await wcagViolations(page)).toEqual([]);
 
   await form.locator("#field-slug").fill(SLUG);
   await form.getByRole("button", { name: "Add statement" }).click();
@@ -72,6 +74,12 @@ test("an editor imports a statement from a URL, checks the pre-filled form and s
   await expect(panel).toContainText("Watched for edits");
   await expect(panel).toContainText(`fetched from ${origin}/press/river-commission, text/html`);
   await expect(panel.getByText(/^SHA-256 [0-9a-f]{64}$/)).toBeVisible();
+  expect(await wcagViolations(page)).toEqual([]);
+
+  // The snapshot downloads byte for byte, with its SHA-256.
+  const download = await page.request.get((await panel.getByRole("link", { name: / UTC$/ }).first().getAttribute("href"))!);
+  expect(download.headers()["content-disposition"]).toMatch(/^attachment; filename="snapshot-\d+-[0-9a-f]{12}\.html"$/);
+  expect(await download.text()).toBe(PAGE);
 });
 
 test("a refused address shows the fetcher's message and no form", async ({ page }) => {
