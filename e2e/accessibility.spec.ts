@@ -3,6 +3,7 @@ import { wcagViolations } from "./axe";
 import { logIn } from "./editor-login";
 
 const EVENT = "/events/blinken-calls-pashinyan-aliyev-2023-11-27";
+
 const PAGES: [string, string][] = [
   ["home", "/"],
   ["search results", "/?q=Nagorno-Karabakh"],
