@@ -122,7 +122,9 @@ export function StatementForm({ parties, eventId, statement, prefill }: Statemen
             id="field-watch"
             name="watch"
             type="checkbox"
-            defaultChecked={valueOf(state, "watch", prefill?.sourceUrl ? "on" : "") === "on"}
+            // After a refused save the box shows what the editor sent (an unticked box sends nothing).
+            key={state.status === "error" ? `sent-${state.values.watch ?? ""}` : "initial"}
+            defaultChecked={state.status === "error" ? state.values.watch === "on" : Boolean(prefill?.sourceUrl)}
             className="mt-1"
             aria-describedby="field-watch-hint"
           />
