@@ -12,9 +12,9 @@ const config = {
   modulePathIgnorePatterns: ["<rootDir>/.next/"],
 };
 
-// next/jest sets transformIgnorePatterns; extend them so ESM-only packages (stemmer) are compiled for Jest.
+// next/jest sets transformIgnorePatterns; extend them so ESM-only packages (stemmer, pdfjs-dist) are compiled for Jest.
 module.exports = async () => {
   const resolved = await createJestConfig(config)();
-  resolved.transformIgnorePatterns = ["/node_modules/(?!(stemmer)/)", "^.+\\.module\\.(css|sass|scss)$"];
+  resolved.transformIgnorePatterns = ["/node_modules/(?!(stemmer|pdfjs-dist)/)", "^.+\\.module\\.(css|sass|scss)$"];
   return resolved;
 };

@@ -5,6 +5,8 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // pdfjs-dist loads its worker module by path: bundled, it fails with "Setting up fake worker failed" (STACK.md).
+  serverExternalPackages: ["pdfjs-dist"],
   experimental: {
     serverActions: {
       // Above every documented limit (5 MB uploads and bundles, 1 MB statements), so those answer with the app's

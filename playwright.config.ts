@@ -40,6 +40,8 @@ export default defineConfig({
       READOUT_EDITOR_EMAIL: "e2e-editor@example.org",
       READOUT_EDITOR_NAME: "E2E Editor",
       READOUT_EDITOR_PASSWORD: "e2e-password-not-a-secret",
+      // e2e/source-import.spec.ts serves its readout page from 127.0.0.1; other private addresses stay refused.
+      READOUT_FETCH_ALLOW_HOSTS: "127.0.0.1",
     },
     reuseExistingServer: false,
     timeout: 600_000,

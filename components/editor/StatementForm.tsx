@@ -35,6 +35,8 @@ interface StatementFormProps {
   statement?: StatementFormValues;
   /** The event's exchanges, to say which ones the statement reports. */
   exchanges?: { id: number; title: string }[];
+  /** Create mode after an import (URL, PDF, .docx): the extracted fields, and the pending snapshot to keep. */
+  prefill?: Record<string, string>;
 }
 
 /** Shown when someone else saved first: the stored text, the editor's text and the diff between them. */
@@ -70,8 +72,10 @@ function ConflictPanel({ state }: { state: FormState }) {
   );
 }
 
-export function StatementForm({ parties, eventId, statement, exchanges = [] }: StatementFormProps) {
+export function StatementForm({ parties, eventId, statement, exchanges = [], prefill }: StatementFormProps) {
   const editing = Boolean(statement);
+  // Create mode: an import's values; edit mode: the stored ones.
+  const initial = statement ?? prefill;
   const [state, action] = useActionState(editing ? updateStatementAction : createStatementAction, IDLE);
   const fileError = fieldError(state, "file");
   return (
@@ -82,16 +86,17 @@ export function StatementForm({ parties, eventId, statement, exchanges = [] }: S
       {statement && <input type="hidden" name="id" value={statement.id} />}
       {statement && <input key={valueOf(state, "version", String(statement.version))} type="hidden" name="version" value={valueOf(state, "version", String(statement.version))} />}
       {eventId !== undefined && <input type="hidden" name="eventId" value={eventId} />}
+      {prefill?.snapshotId && <input type="hidden" name="snapshotId" value={prefill.snapshotId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         <Field state={state} name="partyId" label="Party" options={parties.map((p) => [String(p.id), p.name] as const)} defaultValue={statement ? String(statement.partyId) : undefined} />
-        <Field state={state} name="kind" label="Kind" options={STATEMENT_KINDS.map((k) => [k, STATEMENT_KIND_LABELS[k]] as const)} defaultValue={statement?.kind} />
-        <Field state={state} name="title" label="Title" required maxLength={300} defaultValue={statement?.title} />
-        <Field state={state} name="slug" label="Slug" required hint="Unique within the event, e.g. am-pmo-readout" defaultValue={statement?.slug} />
-        <Field state={state} name="sourceName" label="Source" required hint="Who published it, where" defaultValue={statement?.sourceName} />
-        <Field state={state} name="sourceUrl" label="Link to the source" type="url" hint="http(s) only; may be empty" defaultValue={statement?.sourceUrl} />
-        <Field state={state} name="publishedOn" label="Published on" type="date" defaultValue={statement?.publishedOn} />
-        <Field state={state} name="language" label="Language" hint="BCP 47 tag: en, hy, az, ru…" defaultValue={statement?.language ?? "en"} />
-        <Field state={state} name="speaker" label="Speaker" hint="May be empty" defaultValue={statement?.speaker} />
+        <Field state={state} name="kind" label="Kind" options={STATEMENT_KINDS.map((k) => [k, STATEMENT_KIND_LABELS[k]] as const)} defaultValue={initial?.kind} />
+        <Field state={state} name="title" label="Title" required maxLength={300} defaultValue={initial?.title} />
+        <Field state={state} name="slug" label="Slug" required hint="Unique within the event, e.g. am-pmo-readout" defaultValue={initial?.slug} />
+        <Field state={state} name="sourceName" label="Source" required hint="Who published it, where" defaultValue={initial?.sourceName} />
+        <Field state={state} name="sourceUrl" label="Link to the source" type="url" hint="http(s) only; may be empty" defaultValue={initial?.sourceUrl} />
+        <Field state={state} name="publishedOn" label="Published on" type="date" defaultValue={initial?.publishedOn} />
+        <Field state={state} name="language" label="Language" hint="BCP 47 tag: en, hy, az, ru…" defaultValue={initial?.language ?? "en"} />
+        <Field state={state} name="speaker" label="Speaker" hint="May be empty" defaultValue={initial?.speaker} />
         <Field
           state={state}
           name="sourceRole"
@@ -122,7 +127,7 @@ export function StatementForm({ parties, eventId, statement, exchanges = [] }: S
           {fieldError(state, "exchangeIds") && <p className="text-sm text-rose-800">{fieldError(state, "exchangeIds")}</p>}
         </fieldset>
       )}
-      <Field state={state} name="provenanceNote" label="Provenance note" hint="How this text was obtained" multiline rows={2} defaultValue={statement?.provenanceNote} />
+      <Field state={state} name="provenanceNote" label="Provenance note" hint="How this text was obtained" multiline rows={2} defaultValue={initial?.provenanceNote} />
       <Field
         state={state}
         name="body"
@@ -130,7 +135,7 @@ export function StatementForm({ parties, eventId, statement, exchanges = [] }: S
         hint={editing ? "Paragraphs separated by line breaks. At most 1 MB." : "Paste the text here, or upload a file below. At most 1 MB of text."}
         multiline
         rows={12}
-        defaultValue={statement?.body}
+        defaultValue={initial?.body}
       />
       <div>
         <label htmlFor="field-file" className="block text-sm font-semibold text-slate-800">
@@ -147,6 +152,29 @@ export function StatementForm({ parties, eventId, statement, exchanges = [] }: S
         />
         <p className="text-xs text-slate-600">HTML is turned into plain text: scripts, styles and event handlers are dropped, paragraphs kept.</p>
       </div>
+      {!editing && (
+        <div className="flex items-start gap-2">
+          <input
+            id="field-watch"
+            name="watch"
+            type="checkbox"
+            // After a refused save the box shows what the editor sent (an unticked box sends nothing).
+            key={state.status === "error" ? `sent-${state.values.watch ?? ""}` : "initial"}
+            defaultChecked={state.status === "error" ? state.values.watch === "on" : Boolean(prefill?.sourceUrl)}
+            className="mt-1"
+            aria-describedby="field-watch-hint"
+          />
+          <div>
+            <label htmlFor="field-watch" className="text-sm font-semibold text-slate-800">
+              Watch the source for edits
+            </label>
+            <p id="field-watch-hint" className="text-xs text-slate-600">
+              Needs the link to the source. <code>npm run watch</code> re-fetches it and keeps any edit made at source as a new revision.
+            </p>
+            {fieldError(state, "watch") && <p className="mt-1 text-sm font-medium text-rose-800">{fieldError(state, "watch")}</p>}
+          </div>
+        </div>
+      )}
       {editing && (
         <Field
           state={state}

@@ -2,12 +2,13 @@ import type { PrismaClient } from "../../generated/prisma/client";
 import type { Tx } from "../db";
 import { dateOrNull } from "../domain/dates";
 import { cleanStatementText } from "../editorial/text";
-import { fieldErrorsOf, statementEditSchema, statementMetaSchema } from "../editorial/schemas";
+import { fieldErrorsOf, statementEditSchema, statementMetaSchema, statementSourceSchema } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { reanchorAnnotations } from "./annotations";
 import { defaultSourceRole } from "../domain/kinds";
 import { STATEMENT_EXCHANGES } from "./events";
 import { exchangeChoiceProblem, linkStatementExchanges } from "./exchanges";
+import { attachSnapshot } from "./snapshots";
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {
@@ -27,11 +28,17 @@ function validateStatement<S extends typeof statementMetaSchema | typeof stateme
   return { ok: true as const, data: parsed.data as import("zod").infer<S>, body: body.text };
 }
 
+/** Rolls back a statement's creation when its imported snapshot cannot be attached (a transaction ends by throwing). */
+class AttachFailed extends Error {}
+
 async function partyExists(db: PrismaClient | Tx, partyId: number) {
   return (await db.party.count({ where: { id: partyId } })) > 0;
 }
 
-/** Adds a statement (pasted or uploaded text) to an event, as the last column. */
+/**
+ * Adds a statement (pasted, uploaded or imported text) to an event, as the last column. An import's pending
+ * snapshot (`snapshotId`) is attached in the same transaction, and `watch: "on"` starts watching the source URL.
+ */
 export async function createStatement(
   db: PrismaClient,
   input: Record<string, unknown>,
@@ -43,7 +50,12 @@ export async function createStatement(
   if (!checked.ok) return checked.failure;
   const { data: fields, body } = checked;
   const { exchangeIds, sourceRole, ...data } = fields;
-  return db.$transaction(async (tx: Tx) => {
+  const source = statementSourceSchema.safeParse({ snapshotId: input.snapshotId ?? "", watch: input.watch ?? "" });
+  if (!source.success) return invalid("The statement could not be saved.", fieldErrorsOf(source.error));
+  if (source.data.watch && !data.sourceUrl) {
+    return invalid("Only a statement with a link to its source can be watched.", { watch: "Add the link to the source, or untick “Watch”." });
+  }
+  const create = db.$transaction(async (tx: Tx) => {
     const event = await tx.event.findUnique({ where: { id: Number.isInteger(eventId) ? eventId : -1 }, select: { id: true } });
     if (!event) return notFound("That event does not exist (it may have been deleted).");
     if (!(await partyExists(tx, data.partyId))) return invalid("Choose a party from the list.", { partyId: "Unknown party." });
@@ -65,7 +77,17 @@ export async function createStatement(
       select: { id: true, eventId: true },
     });
     await linkStatementExchanges(tx, statement.id, eventId, exchangeIds);
+    if (source.data.snapshotId) {
+      const problem = await attachSnapshot(tx, source.data.snapshotId, statement.id, source.data.watch);
+      if (problem) throw new AttachFailed(problem);
+    } else if (source.data.watch) {
+      await tx.sourceWatch.create({ data: { statementId: statement.id } });
+    }
     return { ok: true as const, statement };
+  });
+  return create.catch((error: unknown) => {
+    if (error instanceof AttachFailed) return invalid(error.message, { snapshotId: error.message });
+    throw error;
   });
 }
 

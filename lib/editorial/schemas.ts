@@ -84,6 +84,21 @@ export const exchangeFormSchema = z.object({
   participantIds: z.array(z.coerce.number().int().positive("Unknown party.")).default([]),
 });
 
+/**
+ * Where a new statement's text came from, beside its metadata: the pending snapshot of an import (URL, PDF, .docx)
+ * to keep with it, and whether to watch its source URL for edits (a checkbox: "on" or absent).
+ */
+export const statementSourceSchema = z.object({
+  snapshotId: z
+    .union([z.literal("").transform(() => null), z.coerce.number().int().positive("Unknown imported source.")])
+    .nullable()
+    .default(null),
+  watch: z
+    .enum(["on", ""], { error: "Unknown watch choice." })
+    .optional()
+    .transform((value) => value === "on"),
+});
+
 export const statementEditSchema = statementMetaSchema.extend({
   id,
   version: z.coerce.number({ error: "Missing version." }).int().positive("Missing version."),

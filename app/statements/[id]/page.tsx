@@ -10,10 +10,12 @@ import { AnnotationEditorControls } from "@/components/annotations/AnnotationEdi
 import { DatabaseProblem } from "@/components/DatabaseProblem";
 import { PartyChip } from "@/components/PartyChip";
 import { ProvenanceList } from "@/components/ProvenanceList";
+import { SourcePanel } from "@/components/sources/SourcePanel";
 import { optionalEditor } from "@/lib/auth/require";
 import { prisma } from "@/lib/db";
 import { listAnnotationsForStatement } from "@/lib/data/annotations";
 import { databaseStatus } from "@/lib/data/database-status";
+import { getSourceRecord } from "@/lib/data/snapshots";
 import { getStatement } from "@/lib/data/statements";
 
 interface Props {
@@ -36,7 +38,7 @@ export default async function StatementPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const statement = await loadStatement(id);
   if (!statement) notFound();
-  const [annotations, editor] = await Promise.all([listAnnotationsForStatement(statement.id, prisma), optionalEditor()]);
+  const [annotations, editor, source] = await Promise.all([listAnnotationsForStatement(statement.id, prisma), optionalEditor(), getSourceRecord(prisma, statement.id)]);
 
   const text = (
     <div
@@ -58,6 +60,11 @@ export default async function StatementPage({ params, searchParams }: Props) {
           <ProvenanceList statement={statement} />
           <p className="flex flex-wrap gap-x-4 text-sm">
             <span className="text-slate-700">Version {statement.version}</span>
+            {source.watch?.changedAtSourceAt && (
+              <span className="rounded bg-amber-100 px-1.5 font-semibold text-amber-900" data-testid="edited-at-source-flag">
+                Edited at source on {source.watch.changedAtSourceAt.toISOString().slice(0, 10)}
+              </span>
+            )}
             <Link href={`/statements/${statement.id}/history`} className="text-blue-800 underline">
               Revision history
             </Link>
@@ -85,7 +92,8 @@ export default async function StatementPage({ params, searchParams }: Props) {
           text
         )}
       </div>
-      <aside>
+      <aside className="space-y-4">
+        <SourcePanel statementId={statement.id} hasSourceUrl={Boolean(statement.sourceUrl)} record={source} language={statement.language} canEdit={Boolean(editor)} />
         <AnnotationList annotations={annotations} actions={editor ? (a) => <AnnotationEditorControls annotation={a} /> : undefined} />
       </aside>
     </div>

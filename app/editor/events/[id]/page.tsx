@@ -76,9 +76,15 @@ export default async function EditEventPage({ params, searchParams }: Props) {
       </section>
 
       <section aria-labelledby="add-heading" className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm">
-        <h2 id="add-heading" className="mb-3 text-lg font-semibold">
+        <h2 id="add-heading" className="mb-1 text-lg font-semibold">
           Add a statement
         </h2>
+        <p className="mb-3 text-sm">
+          <Link href={`/editor/events/${event.id}/import-source`} className="text-blue-800 underline">
+            Import it from a URL, a PDF or a Word file
+          </Link>{" "}
+          (keeps a snapshot of the source), or paste it below.
+        </p>
         {parties.length === 0 ? (
           <p className="text-sm">
             Add a <Link href="/editor/parties" className="text-blue-800 underline">party</Link> first.
