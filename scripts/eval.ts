@@ -6,8 +6,8 @@
  * that cover most of each piece lie in the same row; precision/recall/F1 of the positive pairs.
  * Not-reported verdicts: over every (piece, other statement), gold is the exchange rule (lib/compare/exchanges.ts)
  * applied to the gold rows; predicted is the engine row of the piece naming that statement in `notReportedBy`.
- * Stability: an unrelated sentence is added to the first statement's middle; the pairwise same-row relation of the
- * original pieces must not change.
+ * Stability: an unrelated sentence is added to one statement's middle (each statement in turn); the pairwise same-row
+ * relation of the original pieces must not change.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -38,9 +38,10 @@ interface Piece {
   end: number;
 }
 
+const OPTIONS = process.env.EVAL_THRESHOLD ? { alignThreshold: Number(process.env.EVAL_THRESHOLD) } : {};
 const UNRELATED = "Separately, the harbour authority reopened the northern pier after repairs to its lighting.";
 
-function build(event: EvalEvent, extra: boolean): { inputs: StatementInput[]; pieces: Piece[] } {
+function build(event: EvalEvent, extraIn: number): { inputs: StatementInput[]; pieces: Piece[] } {
   const pieces: Piece[] = [];
   const inputs = event.statements.map((statement, s): StatementInput => {
     let text = "";
@@ -49,7 +50,7 @@ function build(event: EvalEvent, extra: boolean): { inputs: StatementInput[]; pi
     let middle = Math.floor(statement.pieces.length / 2);
     while (middle < statement.pieces.length && (statement.pieces[middle].startsWith("+") || labelOf(statement.pieces[middle]) === labelOf(statement.pieces[middle - 1]))) middle++;
     statement.pieces.forEach((raw, k) => {
-      if (extra && s === 0 && k === middle) text += UNRELATED + " ";
+      if (s === extraIn && k === middle) text += (text ? " " : "") + UNRELATED + " ";
       const continues = raw.startsWith("+");
       const bar = raw.indexOf("|");
       const label = raw.slice(continues ? 1 : 0, bar);
@@ -117,9 +118,9 @@ function main(): void {
   let stable = 0;
   const verbose = process.argv.includes("--verbose");
   for (const event of events) {
-    const { inputs, pieces } = build(event, false);
+    const { inputs, pieces } = build(event, -1);
     const exchanges = event.exchanges ?? [];
-    const comparison = compare(inputs, {}, exchanges);
+    const comparison = compare(inputs, OPTIONS, exchanges);
     const labels = [...new Set(pieces.map((piece) => piece.label))];
     groups += labels.length;
     const eventMembership = empty();
@@ -153,8 +154,12 @@ function main(): void {
       });
     });
     const before = sameRowMatrix(comparison, pieces);
-    const withExtra = build(event, true);
-    const after = sameRowMatrix(compare(withExtra.inputs, {}, exchanges), withExtra.pieces);
+    // Once per statement: the unrelated sentence in that statement only.
+    let after = before;
+    for (let s = 0; s < inputs.length && after.every((value, k) => value === before[k]); s++) {
+      const withExtra = build(event, s);
+      after = sameRowMatrix(compare(withExtra.inputs, OPTIONS, exchanges), withExtra.pieces);
+    }
     const isStable = before.every((value, k) => value === after[k]);
     if (verbose && !isStable) {
       let k = 0;
