@@ -1,6 +1,8 @@
 import { analyseStatement, type AnalysedStatement, type Unit } from "./analyse";
 import { groupUnits } from "./align";
-import { similarPairs } from "./candidates";
+import { joinBackReferences } from "./back-references";
+import { similarPairs, withSubstance } from "./candidates";
+import { keepStrongOrMutualBest, MUTUAL_BEST_SHARE } from "./mutual-best";
 import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
 import type { DiffBounds } from "./diff";
@@ -140,9 +142,11 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const unitStatement = column(units, (unit) => unit.statement);
   const unitPosition = new Int32Array(units.length);
   for (let u = 1; u < units.length; u++) unitPosition[u] = units[u].statement === units[u - 1].statement ? unitPosition[u - 1] + 1 : 0;
-  const edges = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold);
+  const candidates = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold * MUTUAL_BEST_SHARE);
+  const edges = keepStrongOrMutualBest(withSubstance(candidates, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, resolved.alignThreshold);
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
+  groups = joinBackReferences(groups, units, statements.map((statement) => statement.text));
 
   // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(
