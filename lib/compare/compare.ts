@@ -1,6 +1,7 @@
 import { analyseStatement, type AnalysedStatement, type Unit } from "./analyse";
 import { groupUnits } from "./align";
 import { joinBackReferences } from "./back-references";
+import { splitNonConsecutiveCells } from "./cells";
 import { similarPairs, withSubstance } from "./candidates";
 import { keepStrongOrMutualBest, MUTUAL_BEST_SHARE } from "./mutual-best";
 import { rejoinUnhelpfulClauses } from "./clauses";
@@ -27,6 +28,13 @@ function column(units: readonly Unit[], field: (unit: Unit) => number): Int32Arr
   const values = new Int32Array(units.length);
   for (let u = 0; u < units.length; u++) values[u] = field(units[u]);
   return values;
+}
+
+/** One id per sentence of all statements, for each unit (clauses of one sentence share it). */
+function sentenceIds(units: readonly Unit[], analysed: readonly AnalysedStatement[]): Int32Array {
+  const firstSentence = new Int32Array(analysed.length + 1);
+  analysed.forEach((statement, s) => (firstSentence[s + 1] = firstSentence[s] + statement.sentences.length));
+  return column(units, (unit) => firstSentence[unit.statement] + unit.sentenceIndex);
 }
 
 function meanPairwiseSimilarity(cellVectors: SparseVector[]): number {
@@ -146,7 +154,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const edges = keepStrongOrMutualBest(withSubstance(candidates, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, resolved.alignThreshold);
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
-  groups = joinBackReferences(groups, units, statements.map((statement) => statement.text));
+  groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);
 
   // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(
@@ -155,6 +163,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     column(units, (unit) => unit.start),
     statements.length,
     baseIndex,
+    sentenceIds(units, analysed),
   );
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
