@@ -151,7 +151,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const unitPosition = new Int32Array(units.length);
   for (let u = 1; u < units.length; u++) unitPosition[u] = units[u].statement === units[u - 1].statement ? unitPosition[u - 1] + 1 : 0;
   const candidates = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold * MUTUAL_BEST_SHARE);
-  const edges = keepStrongOrMutualBest(withSubstance(candidates, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, resolved.alignThreshold);
+  const edges = keepStrongOrMutualBest(withSubstance(candidates, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, statements.length, resolved.alignThreshold);
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);

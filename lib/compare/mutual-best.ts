@@ -9,23 +9,22 @@ import type { Edge } from "./candidates";
 export const MUTUAL_BEST_SHARE = 0.5;
 
 /**
- * `edges` (any order, similarity ≥ MUTUAL_BEST_SHARE × threshold) filtered to those at or above `threshold`, plus the
- * weaker ones whose two units are mutual best matches between their two statements (ties broken by unit id, so the
- * result is deterministic). Sorted strongest first, ties by unit ids.
+ * `edges` (sorted strongest first, ties by unit ids, as similarPairs returns them; similarity ≥ MUTUAL_BEST_SHARE ×
+ * threshold) filtered to those at or above `threshold`, plus the weaker ones whose two units are mutual best matches
+ * between their two statements. The first edge seen for a (unit, other statement) is its best, so ties go to the
+ * lower unit ids and the result is deterministic. Keeps the order of `edges`.
  */
-export function keepStrongOrMutualBest(edges: readonly Edge[], unitStatement: Int32Array, threshold: number): Edge[] {
-  // Best edge per (unit, other statement).
-  const best = new Map<string, Edge>();
-  const better = (x: Edge, y: Edge | undefined) => !y || x.similarity > y.similarity || (x.similarity === y.similarity && (x.a < y.a || (x.a === y.a && x.b < y.b)));
-  for (const edge of edges) {
-    const keyA = `${edge.a}>${unitStatement[edge.b]}`;
-    const keyB = `${edge.b}>${unitStatement[edge.a]}`;
-    if (better(edge, best.get(keyA))) best.set(keyA, edge);
-    if (better(edge, best.get(keyB))) best.set(keyB, edge);
-  }
-  const kept = edges.filter(
-    (edge) => edge.similarity >= threshold || (best.get(`${edge.a}>${unitStatement[edge.b]}`) === edge && best.get(`${edge.b}>${unitStatement[edge.a]}`) === edge),
+export function keepStrongOrMutualBest(edges: readonly Edge[], unitStatement: Int32Array, statementCount: number, threshold: number): Edge[] {
+  // Index + 1 of the best edge per (unit, other statement); 0: none yet.
+  const best = new Int32Array(unitStatement.length * statementCount);
+  edges.forEach(({ a, b }, e) => {
+    const slotA = a * statementCount + unitStatement[b];
+    const slotB = b * statementCount + unitStatement[a];
+    if (best[slotA] === 0) best[slotA] = e + 1;
+    if (best[slotB] === 0) best[slotB] = e + 1;
+  });
+  return edges.filter(
+    ({ a, b, similarity }, e) =>
+      similarity >= threshold || (best[a * statementCount + unitStatement[b]] === e + 1 && best[b * statementCount + unitStatement[a]] === e + 1),
   );
-  kept.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
-  return kept;
 }
