@@ -164,3 +164,38 @@ describe("stability", () => {
     );
   });
 });
+
+describe("match strength", () => {
+  it("says what matched: words, names, numbers; a threshold row is strong", () => {
+    const a = "Minister Lena Dovic of Tarsa thanked Norway for sheltering 4,000 refugees from the northern valley.";
+    const b = "Dovic thanked Norway for giving shelter to the 4000 refugees who fled the northern valley.";
+    const [row] = compare([statement("a", a), statement("b", b)]).rows;
+    expect(row.match).toEqual({
+      strength: "strong",
+      words: ["thanked", "sheltering", "refugees", "northern", "valley"],
+      names: ["Dovic", "Norway"],
+      numbers: ["4,000"],
+    });
+  });
+
+  it("marks a row resting on a mutual best match below the threshold as weak, and a one-cell row has no match", () => {
+    const a = "The two leaders discussed the reopening of the Halm border crossing for trucks.";
+    const b = "They talked about letting freight traffic through the Halm crossing again.";
+    const comparison = compare([statement("a", a), statement("b", b)]);
+    expect(comparison.rows).toHaveLength(1);
+    expect(comparison.rows[0].similarity).toBeLessThan(0.3);
+    expect(comparison.rows[0].match).toEqual({ strength: "weak", words: ["crossing"], names: ["Halm"], numbers: [] });
+    const single = compare([statement("a", a), statement("b", "Snow closed three mountain passes overnight.")]);
+    expect(single.rows.map((row) => row.match)).toEqual([undefined, undefined]);
+  });
+
+  it("says two statements that share almost nothing may describe different exchanges", () => {
+    const a = "The two leaders discussed the reopening of the Halm border crossing for trucks. Grain shipments will restart in May.";
+    const b = "They talked about letting freight traffic through the Halm crossing again. A violin festival drew large crowds.";
+    const c = "Grain shipments will restart in May, the ministers said.";
+    expect(compare([statement("a", a), statement("b", b), statement("c", c)]).distantPairs).toEqual([
+      { aId: "a", bId: "b", sharedRowIds: ["r0"], note: "these may describe different exchanges" },
+      { aId: "b", bId: "c", sharedRowIds: [], note: "these may describe different exchanges" },
+    ]);
+  });
+});

@@ -6,11 +6,13 @@ import { similarPairs, withSubstance } from "./candidates";
 import { keepStrongOrMutualBest, MUTUAL_BEST_SHARE } from "./mutual-best";
 import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
+import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
+import { matchOf, type CellSource } from "./match-strength";
 import { resolveOptions } from "./options";
 import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
@@ -59,6 +61,9 @@ interface RowContext {
   baseId: string;
   differ: TokenDiffer;
   bounds: DiffBounds;
+  lexicon: Lexicon;
+  nameTerm: Uint8Array;
+  threshold: number;
 }
 
 /** Units in cell order: by statement, then by position in the text. */
@@ -77,12 +82,13 @@ function segmentOf(statement: AnalysedStatement, { start, end, kind, sentenceInd
 }
 
 /** One row from a group of units: a cell per statement, coverage, similarity and framing diffs. */
-function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds }: RowContext, group: number[], index: number): AlignedRow {
+function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds, lexicon, nameTerm, threshold }: RowContext, group: number[], index: number): AlignedRow {
   const members = sortedMembers(group, units);
   // Similarity and framing diffs compare cells, so a row reported by one statement needs neither tokens nor vectors.
   const multiCell = units[members[0]].statement !== units[members[members.length - 1]].statement;
   const cells: CellWithTokens[] = [];
   const cellVectors: SparseVector[] = [];
+  const cellSources: CellSource[] = [];
   for (let first = 0; first < members.length; ) {
     const statement = analysed[units[members[first]].statement];
     let last = first + 1;
@@ -98,10 +104,13 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
       spans: segments.map(({ start, end }) => ({ start, end })),
     };
     cells.push({ cell, tokens: multiCell ? tokensOfRanges(statement.tokens, cellUnits, cell.text) : NO_TOKENS });
+    if (multiCell) cellSources.push({ statement, units: cellUnits });
     if (multiCell) cellVectors.push(sumVectors(members.slice(first, last).map((unit) => vectors[unit])));
     first = last;
   }
   const anchor = cells.find(({ cell }) => cell.statementId === baseId) ?? cells[0];
+  const similarity = meanPairwiseSimilarity(cellVectors);
+  const match = multiCell ? matchOf(cellSources, lexicon, nameTerm, similarity, threshold) : null;
   const reportedBy = cells.map(({ cell }) => cell.statementId);
   // map and filter make arrays of exactly the right size; push leaves room to grow, and rows are many.
   return {
@@ -115,8 +124,9 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
     exchangeIds: [],
     secondaryOnly: false,
     soleReporter: null,
-    similarity: meanPairwiseSimilarity(cellVectors),
+    similarity,
     diffs: framingDiffs(cells, anchor, differ, bounds),
+    ...(match ? { match } : {}),
   };
 }
 
@@ -167,7 +177,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   );
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
-  const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds };
+  const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold };
   const rows = ordered.map((group, index) => scopeRow(buildRow(context, group, index), scope));
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({
@@ -191,5 +201,9 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     entities: extractEntities(analysed, quotations, lexicon),
     quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds, speakerRouter(statements, analysed, quotations)),
     versions: findVersions(analysed, resolved.versionThreshold, bounds),
+    distantPairs: distantPairs(
+      statements.map((statement) => statement.id),
+      rows,
+    ),
   };
 }

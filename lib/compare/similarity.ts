@@ -48,6 +48,9 @@ function nameWords(statements: readonly AnalysedStatement[], lexicon: Lexicon): 
   return names;
 }
 
+// In DEMONYMS for the entity rules, but a direction is what a claim is about ("the northern valley"), not who speaks.
+const COMPASS = new Set(["northern", "southern", "eastern", "western"]);
+
 /**
  * Per term id, 1 when the term is a name, a title or a country/demonym (capitalised inside a sentence, or in the
  * TITLES/PLACES/DEMONYMS lists): words that readouts of one call share in every sentence, so a match needs more.
@@ -56,7 +59,7 @@ function nameTerms(names: Uint8Array, statements: readonly AnalysedStatement[], 
   const flags = new Uint8Array(lexicon.terms.length);
   const languages = new Set(statements.map((statement) => statement.language));
   lexicon.words.forEach((word, id) => {
-    if (!names[id] && !TITLES.has(word) && !PLACES.has(word) && !DEMONYMS.has(word)) return;
+    if (COMPASS.has(word) || (!names[id] && !TITLES.has(word) && !PLACES.has(word) && !DEMONYMS.has(word))) return;
     for (const language of languages) for (const term of lexicon.termsOf(id, language)) if (!lexicon.isNumberTerm(term)) flags[term] = 1;
   });
   return flags;
