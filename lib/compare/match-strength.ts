@@ -1,5 +1,6 @@
 import type { AnalysedStatement, Unit } from "./analyse";
 import type { Lexicon } from "./lexicon";
+import { foldCase } from "./normalise";
 import type { RowMatch } from "./types";
 
 // At most this many matched words of each kind are listed: enough to say why the row was formed.
@@ -44,9 +45,6 @@ export function matchOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
     }
   }
   const strength = similarity >= threshold && words.length + numbers.length > 0 ? "strong" : "weak";
-  return { strength, words: words.map((word) => word.toLocaleLowerCase(statementLanguage(cells))), names, numbers };
-}
-
-function statementLanguage(cells: readonly CellSource[]): string {
-  return cells[0].statement.language;
+  // The matching fold's case folding: a statement's language tag may be anything, and toLocaleLowerCase throws on some.
+  return { strength, words: words.map(foldCase), names, numbers };
 }
