@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
 import type { Comparison, StatementInput } from "@/lib/compare";
+import { splitNonConsecutiveCells } from "@/lib/compare/cells";
 import { splitClauses } from "@/lib/compare/segment";
 
 // Issue 11, "Rows that hold one claim": the team's small examples, and texts like them written for these tests.
@@ -197,5 +198,16 @@ describe("match strength", () => {
       { aId: "a", bId: "b", sharedRowIds: ["r0"], note: "these may describe different exchanges" },
       { aId: "b", bId: "c", sharedRowIds: [], note: "these may describe different exchanges" },
     ]);
+  });
+});
+
+describe("splitNonConsecutiveCells", () => {
+  it("keeps the longest consecutive run of a statement in the row and gives each other run a row of its own", () => {
+    // Statement 0 has clauses at 0, 10, 20, 30; the row holds clauses 0, 10 and 30 of it and one unit of statement 1.
+    const unit = (statement: number, start: number) => ({
+      statement, start, end: start + 9, kind: "clause" as const, sentenceIndex: 0, clauseIndex: start / 10, tokenFrom: 0, tokenTo: 0,
+    });
+    const units = [unit(0, 0), unit(0, 10), unit(0, 20), unit(0, 30), unit(1, 0)];
+    expect(splitNonConsecutiveCells([[0, 1, 3, 4], [2]], units)).toEqual([[0, 1, 4], [3], [2]]);
   });
 });
