@@ -1,3 +1,4 @@
+import { matchLabel } from "@/lib/view/match-label";
 import type { AlignedRow } from "@/lib/compare/types";
 import type { AnnotationView } from "@/lib/data/annotations";
 import type { StatementColumnInfo } from "@/lib/view/columns";
@@ -66,12 +67,20 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
           )}
           {rows.map((row) => {
             const anchorId = row.diffs[0]?.fromStatementId ?? row.cells[0]?.statementId;
+            const match = matchLabel(row.match);
             return (
-              <tr key={row.id} id={row.id} data-testid="aligned-row" className="border-t border-slate-200 align-top">
-                <th scope="row" className="px-2 py-3 text-xs font-semibold text-slate-600">
+              <tr
+                key={row.id}
+                id={row.id}
+                data-testid="aligned-row"
+                data-match={row.match?.strength}
+                className={`border-t align-top ${match?.weak ? "border-dashed border-amber-300 bg-amber-50/40" : "border-slate-200"}`}
+              >
+                <th scope="row" className="px-2 py-3 text-xs font-semibold text-slate-600" title={match?.title}>
                   <a href={`#${row.id}`} className="hover:underline" aria-label={`Claim ${row.index + 1}`}>
                     {row.index + 1}
                   </a>
+                  {match?.badge && <span className="mt-1 block text-[10px] font-normal text-amber-800">{match.badge}</span>}
                 </th>
                 {columns.map((column) => {
                   const cell = row.cells.find((c) => c.statementId === column.id);

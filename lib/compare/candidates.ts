@@ -1,4 +1,4 @@
-import { cosine, cosineScattered, type SparseVector } from "./similarity";
+import { cosine, cosineScattered, substantiveCosine, type SparseVector } from "./similarity";
 
 /** Two units of different statements that are similar enough to share a row. */
 export interface Edge {
@@ -136,4 +136,16 @@ function commonOnlyPairs(
     } else byTerms.set(key, [unit]);
   }
   return edges;
+}
+
+// Of the alignment threshold, the share two units must reach on their words other than names, titles and countries.
+const SUBSTANCE_SHARE = 0.25;
+
+/**
+ * The edges whose units share more than names, titles and countries: their similarity without those terms
+ * (substantiveCosine) is at least SUBSTANCE_SHARE × threshold. A shared name alone never makes a row
+ * (issue 11, "A shared name makes a row"). Keeps the order of `edges`.
+ */
+export function withSubstance(edges: readonly Edge[], vectors: readonly SparseVector[], nameTerm: Uint8Array, threshold: number): Edge[] {
+  return edges.filter(({ a, b }) => substantiveCosine(vectors[a], vectors[b], nameTerm) >= threshold * SUBSTANCE_SHARE);
 }

@@ -1,13 +1,18 @@
 import { analyseStatement, type AnalysedStatement, type Unit } from "./analyse";
 import { groupUnits } from "./align";
-import { similarPairs } from "./candidates";
+import { joinBackReferences } from "./back-references";
+import { splitNonConsecutiveCells } from "./cells";
+import { similarPairs, withSubstance } from "./candidates";
+import { keepStrongOrMutualBest, MUTUAL_BEST_SHARE } from "./mutual-best";
 import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
+import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
+import { matchOf, type CellSource } from "./match-strength";
 import { resolveOptions } from "./options";
 import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
@@ -25,6 +30,13 @@ function column(units: readonly Unit[], field: (unit: Unit) => number): Int32Arr
   const values = new Int32Array(units.length);
   for (let u = 0; u < units.length; u++) values[u] = field(units[u]);
   return values;
+}
+
+/** One id per sentence of all statements, for each unit (clauses of one sentence share it). */
+function sentenceIds(units: readonly Unit[], analysed: readonly AnalysedStatement[]): Int32Array {
+  const firstSentence = new Int32Array(analysed.length + 1);
+  analysed.forEach((statement, s) => (firstSentence[s + 1] = firstSentence[s] + statement.sentences.length));
+  return column(units, (unit) => firstSentence[unit.statement] + unit.sentenceIndex);
 }
 
 function meanPairwiseSimilarity(cellVectors: SparseVector[]): number {
@@ -49,6 +61,9 @@ interface RowContext {
   baseId: string;
   differ: TokenDiffer;
   bounds: DiffBounds;
+  lexicon: Lexicon;
+  nameTerm: Uint8Array;
+  threshold: number;
 }
 
 /** Units in cell order: by statement, then by position in the text. */
@@ -67,12 +82,13 @@ function segmentOf(statement: AnalysedStatement, { start, end, kind, sentenceInd
 }
 
 /** One row from a group of units: a cell per statement, coverage, similarity and framing diffs. */
-function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds }: RowContext, group: number[], index: number): AlignedRow {
+function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds, lexicon, nameTerm, threshold }: RowContext, group: number[], index: number): AlignedRow {
   const members = sortedMembers(group, units);
   // Similarity and framing diffs compare cells, so a row reported by one statement needs neither tokens nor vectors.
   const multiCell = units[members[0]].statement !== units[members[members.length - 1]].statement;
   const cells: CellWithTokens[] = [];
   const cellVectors: SparseVector[] = [];
+  const cellSources: CellSource[] = [];
   for (let first = 0; first < members.length; ) {
     const statement = analysed[units[members[first]].statement];
     let last = first + 1;
@@ -88,10 +104,13 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
       spans: segments.map(({ start, end }) => ({ start, end })),
     };
     cells.push({ cell, tokens: multiCell ? tokensOfRanges(statement.tokens, cellUnits, cell.text) : NO_TOKENS });
+    if (multiCell) cellSources.push({ statement, units: cellUnits });
     if (multiCell) cellVectors.push(sumVectors(members.slice(first, last).map((unit) => vectors[unit])));
     first = last;
   }
   const anchor = cells.find(({ cell }) => cell.statementId === baseId) ?? cells[0];
+  const similarity = meanPairwiseSimilarity(cellVectors);
+  const match = multiCell ? matchOf(cellSources, lexicon, nameTerm, similarity, threshold) : null;
   const reportedBy = cells.map(({ cell }) => cell.statementId);
   // map and filter make arrays of exactly the right size; push leaves room to grow, and rows are many.
   return {
@@ -105,8 +124,9 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
     exchangeIds: [],
     secondaryOnly: false,
     soleReporter: null,
-    similarity: meanPairwiseSimilarity(cellVectors),
+    similarity,
     diffs: framingDiffs(cells, anchor, differ, bounds),
+    ...(match ? { match } : {}),
   };
 }
 
@@ -140,9 +160,11 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const unitStatement = column(units, (unit) => unit.statement);
   const unitPosition = new Int32Array(units.length);
   for (let u = 1; u < units.length; u++) unitPosition[u] = units[u].statement === units[u - 1].statement ? unitPosition[u - 1] + 1 : 0;
-  const edges = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold);
+  const candidates = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold * MUTUAL_BEST_SHARE);
+  const edges = keepStrongOrMutualBest(withSubstance(candidates, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, statements.length, resolved.alignThreshold);
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
+  groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);
 
   // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(
@@ -151,10 +173,11 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     column(units, (unit) => unit.start),
     statements.length,
     baseIndex,
+    sentenceIds(units, analysed),
   );
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
-  const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds };
+  const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold };
   const rows = ordered.map((group, index) => scopeRow(buildRow(context, group, index), scope));
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({
@@ -178,5 +201,9 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     entities: extractEntities(analysed, quotations, lexicon),
     quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds, speakerRouter(statements, analysed, quotations)),
     versions: findVersions(analysed, resolved.versionThreshold, bounds),
+    distantPairs: distantPairs(
+      statements.map((statement) => statement.id),
+      rows,
+    ),
   };
 }

@@ -86,6 +86,7 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
     soleReporter,
     similarity: row.similarity,
     diffs: row.diffs,
+    ...(row.match ? { match: row.match } : {}),
   };
 }
 

@@ -1,7 +1,11 @@
 import { foldWord } from "../text/fold";
 import { NUMBER_PREFIX, termMakerFor } from "./normalise";
+import { synonymSetsOf } from "./synonyms";
 
 const CAPITALISED = /^\p{Lu}|^\p{Lt}/u;
+// Synonym-set terms: a prefix no word term can have (words are folded text, and "≈" is not a letter).
+const SYNONYM_PREFIX = "≈";
+const NO_TERMS: readonly number[] = [];
 
 /**
  * Interns words and terms as small integers shared by all statements of one comparison, so the
@@ -13,6 +17,7 @@ export class Lexicon {
   /** Matching terms (stems, number keys) by id. */
   readonly terms: string[] = [];
   private readonly numberTerms: number[] = [];
+  private readonly synonymTermsById: (readonly number[] | undefined)[] = [];
   private readonly wordIds = new Map<string, number>();
   private readonly termIds = new Map<string, number>();
   private readonly termsByLanguage = new Map<string, (readonly number[] | undefined)[]>();
@@ -55,6 +60,20 @@ export class Lexicon {
       this.termsByLanguage.set(language, byWord);
     }
     return byWord;
+  }
+
+  /**
+   * Term ids standing for the English synonym sets (lib/compare/synonyms.ts) of a term: two words of one set share
+   * such a term. Cached per term; empty for numbers and terms in no set. Callers decide the language.
+   */
+  synonymTerms(termId: number): readonly number[] {
+    let terms = this.synonymTermsById[termId];
+    if (!terms) {
+      const sets = this.isNumberTerm(termId) ? [] : synonymSetsOf(this.terms[termId]);
+      terms = sets.length ? sets.map((set) => this.termId(`${SYNONYM_PREFIX}${set}`)) : NO_TERMS;
+      this.synonymTermsById[termId] = terms;
+    }
+    return terms;
   }
 
   isNumberTerm(termId: number): boolean {

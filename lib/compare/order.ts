@@ -3,6 +3,8 @@
  * has them. Each row gets a sort key; a row not yet placed is keyed just after the row of the nearest
  * earlier segment of its statement that was placed before (just before the first such row when
  * there is no earlier one).
+ * A row is anchored after the last row of the anchor's sentences (`unitSentence`, one id per sentence), so a sentence
+ * split into clauses is not cut by rows hung off its first clause.
  * Statements are taken in input order, except that one sharing no row with anything placed yet
  * waits until one does, so that a statement linked to the base only through a third one is
  * ordered through that one.
@@ -13,9 +15,33 @@ export function orderGroups(
   unitPosition: Int32Array,
   statementCount: number,
   baseStatement: number,
+  unitSentence?: Int32Array,
 ): number[][] {
   const groupOf = new Int32Array(unitStatement.length);
   groups.forEach((group, g) => group.forEach((unit) => (groupOf[unit] = g)));
+  // The groups holding each sentence's units (clauses of one sentence may sit in several rows).
+  const groupsOfSentence = new Map<number, number[]>();
+  if (unitSentence) {
+    groups.forEach((group, g) =>
+      group.forEach((unit) => {
+        const list = groupsOfSentence.get(unitSentence[unit]);
+        if (!list) groupsOfSentence.set(unitSentence[unit], [g]);
+        else if (!list.includes(g)) list.push(g);
+      }),
+    );
+  }
+  // Rows hang after the last placed row of the anchor row's sentences: a sentence and its continuation clauses stay
+  // together, with no other statement's rows between them (issue 11, "Row order splits a sentence").
+  const sentenceEnd = (g: number, placed: Uint8Array): number[] => {
+    let key = keys[g]!;
+    if (!unitSentence) return key;
+    for (const unit of groups[g]) {
+      for (const h of groupsOfSentence.get(unitSentence[unit]) ?? []) {
+        if (placed[h] && compareKeys(keys[h]!, key) > 0) key = keys[h]!;
+      }
+    }
+    return key;
+  };
 
   const unitsByStatement: number[][] = Array.from({ length: statementCount }, () => []);
   groups.forEach((group) => group.forEach((unit) => unitsByStatement[unitStatement[unit]].push(unit)));
@@ -42,7 +68,7 @@ export function orderGroups(
       const g = groupOf[unit];
       const key = keys[g];
       if (key) {
-        if (placedEarlier[g]) anchor = key;
+        if (placedEarlier[g]) anchor = sentenceEnd(g, placedEarlier);
       } else {
         keys[g] = [...anchor, statement, unitPosition[unit]];
       }

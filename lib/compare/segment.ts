@@ -242,6 +242,23 @@ function countWords(text: string, start: number, end: number): number {
   return words;
 }
 
+// A list item: a few words after a comma, not themselves opening with a conjunction ("energy, water, and transport").
+const MAX_LIST_ITEM_WORDS = 3;
+const CONJUNCTION_START = /^(?:and|or|but|nor)\s/u;
+
+/**
+ * Whether the comma at `breakStart` closes an item of a list "A, B, and C" rather than a clause: the words since the
+ * previous comma (after `from`) are a short item that does not itself open with a conjunction. "… goals, and to
+ * ensure …" after "energy, water, and transport goals" is a clause break again: its item opens with "and".
+ * Source of the rule: issue 11 ("a list is never a clause boundary").
+ */
+function endsListItem(text: string, from: number, breakStart: number): boolean {
+  const previousComma = text.lastIndexOf(",", breakStart - 1);
+  if (previousComma < from) return false;
+  const item = text.slice(previousComma + 1, breakStart).trim();
+  return item.length > 0 && countWords(text, previousComma + 1, breakStart) <= MAX_LIST_ITEM_WORDS && !CONJUNCTION_START.test(item);
+}
+
 /**
  * Splits a long compound sentence into clauses, each at least MIN_CLAUSE_WORDS long, so that two
  * readouts that report its halves in different sentences can still be aligned. Short sentences,
@@ -258,6 +275,7 @@ export function splitClauses(text: string, sentence: TextRange): TextRange[] {
     const before = countWords(text, clauseStart, breakStart);
     const after = countWords(text, breakEnd, sentence.end);
     if (before < MIN_CLAUSE_WORDS || after < MIN_CLAUSE_WORDS) continue;
+    if (endsListItem(text, clauseStart, breakStart)) continue;
     // Keep a trailing semicolon or comma with the clause it ends; a dash belongs to neither.
     const keep = match[0].trimStart().startsWith(";") || match[0].startsWith(",") ? 1 : 0;
     const clause = trimRange(text, clauseStart, breakStart + keep);

@@ -1,6 +1,7 @@
 import type { AnalysedStatement, Unit } from "./analyse";
-import { TITLES } from "./gazetteer";
+import { DEMONYMS, PLACES, TITLES } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
+import { hasSynonyms } from "./synonyms";
 
 /**
  * A TF-IDF vector over term ids: entries [from, to) of `terms` (ascending) and `weights`. Unit
@@ -14,9 +15,19 @@ export interface SparseVector {
   norm: number;
 }
 
-// Names and numbers are what independent readouts of one call share even when every other word
-// differs, so they count double.
-const NAME_OR_NUMBER_BOOST = 2;
+// Numbers are what independent readouts of one call share even when every other word differs, so they count double.
+// Names no longer do: every sentence of a readout names its two principals, and a shared name with a double weight
+// made rows of unrelated claims (issue 11, "A shared name makes a row").
+const NUMBER_BOOST = 2;
+
+// A shared synonym set counts this much of a shared word: "telephone" and "phone" are one claim's words, less surely
+// than the same word twice. Chosen on `npm run eval` (docs/alignment-eval.md).
+const SYNONYM_WEIGHT = 0.5;
+
+// IDF is ln(1 + IDF_SCALE × statements / df) rather than ln(1 + units / df): a unit count in the weight moves every
+// similarity when one sentence is added anywhere, and pairs near the threshold flip (issue 11, stability). The
+// number of statements does not change when a statement grows. Scale: about the units of a short readout.
+const IDF_SCALE = 8;
 
 /**
  * Word ids that appear capitalised somewhere other than at the start of a sentence: those are
@@ -37,6 +48,23 @@ function nameWords(statements: readonly AnalysedStatement[], lexicon: Lexicon): 
   return names;
 }
 
+// In DEMONYMS for the entity rules, but a direction is what a claim is about ("the northern valley"), not who speaks.
+const COMPASS = new Set(["northern", "southern", "eastern", "western"]);
+
+/**
+ * Per term id, 1 when the term is a name, a title or a country/demonym (capitalised inside a sentence, or in the
+ * TITLES/PLACES/DEMONYMS lists): words that readouts of one call share in every sentence, so a match needs more.
+ */
+function nameTerms(names: Uint8Array, statements: readonly AnalysedStatement[], lexicon: Lexicon): Uint8Array {
+  const flags = new Uint8Array(lexicon.terms.length);
+  const languages = new Set(statements.map((statement) => statement.language));
+  lexicon.words.forEach((word, id) => {
+    if (COMPASS.has(word) || (!names[id] && !TITLES.has(word) && !PLACES.has(word) && !DEMONYMS.has(word))) return;
+    for (const language of languages) for (const term of lexicon.termsOf(id, language)) if (!lexicon.isNumberTerm(term)) flags[term] = 1;
+  });
+  return flags;
+}
+
 /** Counts one unit's terms at a time into reusable per-term arrays. */
 class TermScratch {
   counts = new Float64Array(1024);
@@ -54,7 +82,7 @@ class TermScratch {
         this.touched = touched;
       }
       this.touched[this.touchedCount++] = term;
-      this.boosts[term] = 1;
+      this.boosts[term] = boost;
     }
     this.counts[term]++;
     if (boost > this.boosts[term]) this.boosts[term] = boost;
@@ -118,6 +146,8 @@ export interface VectorSpace {
   vectors: SparseVector[];
   /** Number of units containing each term. */
   documentFrequency: Int32Array;
+  /** Per term: 1 for a name, title or country (see nameTerms). */
+  nameTerm: Uint8Array;
 }
 
 /**
@@ -138,11 +168,18 @@ export function buildVectors(
     const statement = statements[unit.statement];
     const { codes } = statement.tokens;
     const table = lexicon.termTable(statement.language);
+    const synonyms = hasSynonyms(statement.language);
     for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
       const wordId = codes[i] >> 1;
-      const isName = names[wordId] === 1;
       const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
-      for (let k = 0; k < terms.length; k++) scratch.add(terms[k], isName || lexicon.isNumberTerm(terms[k]) ? NAME_OR_NUMBER_BOOST : 1);
+      for (let k = 0; k < terms.length; k++) {
+        scratch.add(terms[k], lexicon.isNumberTerm(terms[k]) ? NUMBER_BOOST : 1);
+        // A name is no synonym of anything ("Veld" is not grassland).
+        if (synonyms && !names[wordId]) {
+          const sets = lexicon.synonymTerms(terms[k]);
+          for (let j = 0; j < sets.length; j++) scratch.add(sets[j], SYNONYM_WEIGHT);
+        }
+      }
     }
     scratch.flush(columns);
     offsets[u + 1] = columns.length;
@@ -152,9 +189,9 @@ export function buildVectors(
   const weights = columns.weights.subarray(0, columns.length);
   const documentFrequency = new Int32Array(lexicon.terms.length);
   for (let k = 0; k < terms.length; k++) documentFrequency[terms[k]]++;
-  const unitCount = Math.max(1, units.length);
+  const scale = IDF_SCALE * Math.max(1, statements.length);
   const idf = new Float64Array(documentFrequency.length);
-  for (let term = 0; term < idf.length; term++) idf[term] = documentFrequency[term] > 0 ? Math.log(1 + unitCount / documentFrequency[term]) : 0;
+  for (let term = 0; term < idf.length; term++) idf[term] = documentFrequency[term] > 0 ? Math.log(1 + scale / documentFrequency[term]) : 0;
   const vectors = units.map((_, u): SparseVector => {
     let squares = 0;
     for (let k = offsets[u]; k < offsets[u + 1]; k++) {
@@ -163,7 +200,7 @@ export function buildVectors(
     }
     return { terms, weights, from: offsets[u], to: offsets[u + 1], norm: Math.sqrt(squares) };
   });
-  return { vectors, documentFrequency };
+  return { vectors, documentFrequency, nameTerm: nameTerms(names, statements, lexicon) };
 }
 
 /** A similarity as reported in the output: three decimals. */
@@ -210,4 +247,30 @@ export function sumVectors(vectors: readonly SparseVector[]): SparseVector {
   let squares = 0;
   for (let k = 0; k < weights.length; k++) squares += weights[k] * weights[k];
   return { terms, weights, from: 0, to: terms.length, norm: Math.sqrt(squares) };
+}
+
+/**
+ * cosine(a, b) over the terms that are not names, titles or countries (`nameTerm`): what two units share beyond
+ * who and where. 0 when they share only names. Source of the rule: issue 11 ("a match needs overlap beyond names
+ * and titles").
+ */
+export function substantiveCosine(a: SparseVector, b: SparseVector, nameTerm: Uint8Array): number {
+  let dot = 0;
+  let aSquares = 0;
+  let bSquares = 0;
+  for (let i = a.from; i < a.to; i++) if (!nameTerm[a.terms[i]]) aSquares += a.weights[i] * a.weights[i];
+  for (let j = b.from; j < b.to; j++) if (!nameTerm[b.terms[j]]) bSquares += b.weights[j] * b.weights[j];
+  if (aSquares === 0 || bSquares === 0) return 0;
+  let i = a.from;
+  let j = b.from;
+  while (i < a.to && j < b.to) {
+    const difference = a.terms[i] - b.terms[j];
+    if (difference === 0) {
+      if (!nameTerm[a.terms[i]]) dot += a.weights[i] * b.weights[j];
+      i++;
+      j++;
+    } else if (difference < 0) i++;
+    else j++;
+  }
+  return Math.min(1, dot / Math.sqrt(aSquares * bSquares));
 }

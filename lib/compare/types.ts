@@ -123,6 +123,20 @@ export interface AlignedRow {
   similarity: number;
   /** One entry per non-anchor cell. */
   diffs: FramingDiff[];
+  /** What the cells share and how surely they are one claim; absent for a one-cell row. */
+  match?: RowMatch;
+}
+
+/** Why a row's cells were put together (lib/compare/match-strength.ts). */
+export interface RowMatch {
+  /** "weak": below the alignment threshold (a mutual best match), or sharing only names and synonyms. */
+  strength: "strong" | "weak";
+  /** Words (other than names) found in at least two cells, as written, lower-cased; at most 8. */
+  words: string[];
+  /** Names, titles and countries found in at least two cells; at most 8. */
+  names: string[];
+  /** Numbers found in at least two cells (as read by the matching fold); at most 8. */
+  numbers: string[];
 }
 
 export interface StatementCoverage {
@@ -254,4 +268,15 @@ export interface Comparison {
   entities: Entity[];
   quotes: QuoteCheck[];
   versions: VersionPair[];
+  /** Pairs of statements with no strongly matched row in common (lib/compare/distant-pairs.ts). */
+  distantPairs?: DistantPair[];
+}
+
+/** Two statements that share almost nothing: "these may describe different exchanges". */
+export interface DistantPair {
+  aId: string;
+  bId: string;
+  /** Rows both hold, all weak matches. */
+  sharedRowIds: string[];
+  note: "these may describe different exchanges";
 }

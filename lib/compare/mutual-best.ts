@@ -1,0 +1,30 @@
+import type { Edge } from "./candidates";
+
+/**
+ * Of a pair of statements, two units that are each other's best match are very likely the same claim even when they
+ * share few words (a paraphrase): readouts of one call report each claim once. Such a pair may share a row at a lower
+ * similarity, MUTUAL_BEST_SHARE × threshold; a decoy that shares a name or a word loses to the claim's real partner.
+ * Source of the rule: issue 11 ("A paraphrase is missed"); the share is chosen on `npm run eval` (docs/alignment-eval.md).
+ */
+export const MUTUAL_BEST_SHARE = 0.5;
+
+/**
+ * `edges` (sorted strongest first, ties by unit ids, as similarPairs returns them; similarity ≥ MUTUAL_BEST_SHARE ×
+ * threshold) filtered to those at or above `threshold`, plus the weaker ones whose two units are mutual best matches
+ * between their two statements. The first edge seen for a (unit, other statement) is its best, so ties go to the
+ * lower unit ids and the result is deterministic. Keeps the order of `edges`.
+ */
+export function keepStrongOrMutualBest(edges: readonly Edge[], unitStatement: Int32Array, statementCount: number, threshold: number): Edge[] {
+  // Index + 1 of the best edge per (unit, other statement); 0: none yet.
+  const best = new Int32Array(unitStatement.length * statementCount);
+  edges.forEach(({ a, b }, e) => {
+    const slotA = a * statementCount + unitStatement[b];
+    const slotB = b * statementCount + unitStatement[a];
+    if (best[slotA] === 0) best[slotA] = e + 1;
+    if (best[slotB] === 0) best[slotB] = e + 1;
+  });
+  return edges.filter(
+    ({ a, b, similarity }, e) =>
+      similarity >= threshold || (best[a * statementCount + unitStatement[b]] === e + 1 && best[b * statementCount + unitStatement[a]] === e + 1),
+  );
+}
