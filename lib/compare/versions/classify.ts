@@ -5,6 +5,7 @@ import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { stopWordsFor } from "../stopwords";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
+import { wordKey } from "./word-key";
 
 /**
  * Negation cues. After the negation cue lists of the *SEM 2012 shared task (Morante & Blanco, "Resolving
@@ -60,7 +61,7 @@ function wordsOf(text: string, language: string): string[] {
   return words;
 }
 
-const fold = (word: string) => foldForMatching(word);
+const fold = (word: string) => wordKey(word);
 const withoutPossessive = (word: string) => word.replace(/'s?$/u, "");
 
 /** The words one side has and the other lacks, folded (a multiset difference). */
@@ -99,10 +100,11 @@ interface Context {
 
 /**
  * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order:
- * 1. equal under the matching fold (lib/text/fold.ts) or differing only in whitespace → typographic;
+ * 1. equal under the matching fold (lib/text/fold.ts), or the same words (a number regrouped, lib/text/numbers
+ *    numberMatchForm) with the same separators → typographic;
  * 2. no letters or digits changed (only punctuation) → wording, "punctuation";
- * 3. a changed number (digits or a number word; lib/text/numbers groups are folded the same) → fact;
- * 4. a changed date (lib/text/dates findDates, a month or weekday name) → fact;
+ * 3. a changed date (lib/text/dates findDates, a month or weekday name) → fact;
+ * 4. a changed number (digits or a number word; lib/text/numbers groups are folded the same) → fact;
  * 5. a changed negation, modality or scope word (lists above) → fact;
  * 6. a changed title or role (lib/compare/gazetteer TITLES), place or demonym (PLACES, DEMONYMS) → fact;
  * 7. a changed capitalised word not at the start of a sentence → fact, "name";
@@ -120,12 +122,15 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const removed = onlyIn(wordsBefore, wordsAfter);
   const added = onlyIn(wordsAfter, wordsBefore);
   const changed = [...removed, ...added];
+  // The same words (numbers grouped differently count as the same) with the same separators up to the fold.
+  if (changed.length === 0 && foldForMatching(before.replace(/[\p{L}\p{M}\p{N}]+(?:[\s'’.,\u00a0\u202f\u2009]\p{N}+)*/gu, "w")) === foldForMatching(after.replace(/[\p{L}\p{M}\p{N}]+(?:[\s'’.,\u00a0\u202f\u2009]\p{N}+)*/gu, "w")))
+    return { class: "typographic", reason: "typography" };
   if (changed.length === 0) return { class: "wording", reason: "punctuation" };
   const fact = (reason: EditReason) => ({ class: "fact" as const, reason });
 
   const keys = changed.map((word) => withoutPossessive(fold(word)));
-  if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
   if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key)) || hasDate(before, language) || hasDate(after, language)) return fact("date");
+  if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
   if (keys.some((key) => NEGATION.has(key))) return fact("negation");
   if (keys.some((key) => MODALITY.has(key))) return fact("modality");
   if (keys.some((key) => SCOPE.has(key))) return fact("scope");

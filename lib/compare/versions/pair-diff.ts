@@ -1,9 +1,9 @@
 import { diffArrays } from "diff";
-import { foldForMatching } from "../../text/fold";
 import { splitsGrapheme } from "../../text/graphemes";
 import type { DiffBounds } from "../diff";
 import type { TextRange } from "../segment";
 import { tokenize } from "../tokens";
+import { wordKey } from "./word-key";
 
 /** A stretch of a pair's diff: unchanged, or one edit (what a had, what b has). */
 export type PairStretch = { op: "equal"; text: string } | { op: "edit"; before: string; after: string; a: TextRange; b: TextRange };
@@ -17,12 +17,17 @@ interface Words {
   keys: string[];
 }
 
+function trailingSpace(text: string, from: number, end: number): number {
+  while (end > from && /\s/u.test(text[end - 1])) end--;
+  return end;
+}
+
 function wordsOf(text: string, range: TextRange, language: string): Words {
   const words: Words = { starts: [], ends: [], keys: [] };
   tokenize(text, range.start, range.end, language, (start, end) => {
     words.starts.push(start);
     words.ends.push(end);
-    words.keys.push(foldForMatching(text.slice(start, end)));
+    words.keys.push(wordKey(text.slice(start, end)));
   });
   return words;
 }
@@ -48,7 +53,7 @@ export function diffPair(textA: string, rangeA: TextRange, textB: string, rangeB
     if (last?.op === "equal") last.text += text;
     else stretches.push({ op: "equal", text });
   };
-  const edit = (aStart: number, aEnd: number, bStart: number, bEnd: number) => {
+  const edit = (aStart: number, aEnd: number, bStart: number, bEnd: number, merge = true) => {
     if (textA.slice(aStart, aEnd) === textB.slice(bStart, bEnd)) return equal(textA.slice(aStart, aEnd));
     // Shared characters at both ends are unchanged text.
     let head = 0;
@@ -61,7 +66,7 @@ export function diffPair(textA: string, rangeA: TextRange, textB: string, rangeB
     const a = { start: aStart + head, end: aEnd - tail };
     const b = { start: bStart + head, end: bEnd - tail };
     const last = stretches[stretches.length - 1];
-    if (last?.op === "edit" && last.a.end === a.start && last.b.end === b.start) {
+    if (merge && last?.op === "edit" && last.a.end === a.start && last.b.end === b.start) {
       last.before += textA.slice(a.start, a.end);
       last.after += textB.slice(b.start, b.end);
       last.a.end = a.end;
@@ -91,6 +96,10 @@ export function diffPair(textA: string, rangeA: TextRange, textB: string, rangeB
       }
     }
   }
-  edit(posA, rangeA.end, posB, rangeB.end);
+  // The whitespace after the last sentence changes when a sentence moves to or from the end: its own edit.
+  const spaceA = trailingSpace(textA, posA, rangeA.end);
+  const spaceB = trailingSpace(textB, posB, rangeB.end);
+  edit(posA, spaceA, posB, spaceB);
+  edit(spaceA, rangeA.end, spaceB, rangeB.end, false);
   return stretches;
 }

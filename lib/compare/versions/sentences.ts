@@ -1,7 +1,7 @@
-import { foldForMatching } from "../../text/fold";
 import { splitSentences, type TextRange } from "../segment";
 import { stopWordsFor } from "../stopwords";
 import { tokenize } from "../tokens";
+import { wordKey } from "./word-key";
 
 /** One sentence of a version: its piece of the text and its words keyed by the matching fold. */
 export interface VersionSentence {
@@ -32,7 +32,7 @@ function sentence(text: string, piece: TextRange, language: string, ids: Map<str
   const words: number[] = [];
   const stopWords = stopWordsFor(language);
   tokenize(text, piece.start, piece.end, language, (start, end) => {
-    const key = foldForMatching(text.slice(start, end));
+    const key = wordKey(text.slice(start, end));
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
