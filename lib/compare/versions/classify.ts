@@ -1,5 +1,5 @@
 import { foldForMatching } from "../../text/fold";
-import { findDates } from "../../text/dates";
+import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
 import { stemmerFor } from "../../text/stem";
 import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { stopWordsFor } from "../stopwords";
@@ -83,8 +83,13 @@ function isCapitalised(word: string): boolean {
   return first !== undefined && first !== first.toLocaleLowerCase() && first === first.toLocaleUpperCase();
 }
 
-function hasDate(text: string, language: string): boolean {
-  return findDates(text, language).length > 0;
+/** Whether findDates reads a date in the text; the parser runs only when a word is a date cue (it is slow per call). */
+function hasDate(text: string, words: string[], language: string): boolean {
+  const cue = words.some((word) => {
+    const kind = dateCueOf(foldForMatching(word));
+    return kind === "any" || (kind === "turkic" && usesTurkicMonths(language));
+  });
+  return cue && findDates(text, language).length > 0;
 }
 
 /** A number word or a written number (cardinals and ordinals up to the usual units). */
@@ -129,7 +134,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const fact = (reason: EditReason) => ({ class: "fact" as const, reason });
 
   const keys = changed.map((word) => withoutPossessive(fold(word)));
-  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key)) || hasDate(before, language) || hasDate(after, language)) return fact("date");
+  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key)) || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
   if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
   if (keys.some((key) => NEGATION.has(key))) return fact("negation");
   if (keys.some((key) => MODALITY.has(key))) return fact("modality");

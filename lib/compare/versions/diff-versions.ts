@@ -4,7 +4,7 @@ import type { TextRange } from "../segment";
 import { classifyEdit } from "./classify";
 import { detectMoves } from "./moves";
 import { pairSentences, type SentenceMatch } from "./pair";
-import { diffPair, type PairStretch } from "./pair-diff";
+import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
 import { versionSentences, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
 
@@ -24,6 +24,18 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
   if (!indexes.length) return null;
   return { start: sentences[indexes[0]].piece.start, end: sentences[indexes[indexes.length - 1]].piece.end };
+}
+
+function pairWords(sentences: readonly VersionSentence[], indexes: readonly number[]): PairWords {
+  if (indexes.length === 1) {
+    const { starts, ends, words } = sentences[indexes[0]];
+    return { starts, ends, ids: words };
+  }
+  return {
+    starts: indexes.flatMap((i) => sentences[i].starts),
+    ends: indexes.flatMap((i) => sentences[i].ends),
+    ids: indexes.flatMap((i) => sentences[i].words),
+  };
 }
 
 function wordCount(sentences: readonly VersionSentence[], indexes: readonly number[]): number {
@@ -91,7 +103,7 @@ export function diffVersions(a: string, b: string, language = "en", bounds: Diff
     const rangeB = rangeOf(sentencesB, block.b);
     const stretches: PairStretch[] =
       rangeA && rangeB
-        ? diffPair(a, rangeA, b, rangeB, language, bounds)
+        ? diffPair(a, rangeA, pairWords(sentencesA, block.a), b, rangeB, pairWords(sentencesB, block.b), bounds)
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
     const parts: VersionPart[] = [];
     for (const stretch of stretches) {

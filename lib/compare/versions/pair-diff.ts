@@ -2,8 +2,6 @@ import { diffArrays } from "diff";
 import { splitsGrapheme } from "../../text/graphemes";
 import type { DiffBounds } from "../diff";
 import type { TextRange } from "../segment";
-import { tokenize } from "../tokens";
-import { wordKey } from "./word-key";
 
 /** A stretch of a pair's diff: unchanged, or one edit (what a had, what b has). */
 export type PairStretch = { op: "equal"; text: string } | { op: "edit"; before: string; after: string; a: TextRange; b: TextRange };
@@ -11,10 +9,12 @@ export type PairStretch = { op: "equal"; text: string } | { op: "edit"; before: 
 /** Shared characters are trimmed off an edit only outside words: an edit is whole words or separators. */
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
-interface Words {
-  starts: number[];
-  ends: number[];
-  keys: string[];
+/** splitsGrapheme (lib/text/graphemes), with a fast answer between two ASCII characters other than CR LF. */
+function splits(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index);
+  if (before < 0x80 && after < 0x80) return before === 13 && after === 10;
+  return splitsGrapheme(text, index);
 }
 
 function trailingSpace(text: string, from: number, end: number): number {
@@ -22,19 +22,16 @@ function trailingSpace(text: string, from: number, end: number): number {
   return end;
 }
 
-function wordsOf(text: string, range: TextRange, language: string): Words {
-  const words: Words = { starts: [], ends: [], keys: [] };
-  tokenize(text, range.start, range.end, language, (start, end) => {
-    words.starts.push(start);
-    words.ends.push(end);
-    words.keys.push(wordKey(text.slice(start, end)));
-  });
-  return words;
+/** The words of a pair's piece: ids equal when equal under wordKey, and where each is (UTF-16, in the full text). */
+export interface PairWords {
+  starts: readonly number[];
+  ends: readonly number[];
+  ids: readonly number[];
 }
 
 /**
- * Word diff of one sentence pair: piece `rangeA` of `textA` against piece `rangeB` of `textB`. Words
- * (the engine's tokens, lib/compare/tokens) are matched by their matching fold with jsdiff's diffArrays,
+ * Word diff of one sentence pair: piece `rangeA` of `textA` (its words `from`) against piece `rangeB` of
+ * `textB` (words `to`). Words (the engine's tokens, lib/compare/tokens) are matched by their matching fold with jsdiff's diffArrays,
  * bounded per pair by `bounds` (maxEditLength counts words inserted plus deleted; when it trips the pair
  * is one edit, the whole a piece for the whole b piece — only that pair, never the whole text).
  * Matched words written differently (Azerbaijan’s / Azerbaijan's) and changed separators between
@@ -42,10 +39,11 @@ function wordsOf(text: string, range: TextRange, language: string): Words {
  * stretches give back both pieces exactly. An edit's text is trimmed of the spaces and punctuation both sides share
  * at its ends (never a letter, so an edit is whole words; never inside a grapheme cluster). Offsets are UTF-16 offsets into the full texts.
  */
-export function diffPair(textA: string, rangeA: TextRange, textB: string, rangeB: TextRange, language: string, bounds: DiffBounds): PairStretch[] {
-  const from = wordsOf(textA, rangeA, language);
-  const to = wordsOf(textB, rangeB, language);
-  const changes = diffArrays(from.keys, to.keys, { maxEditLength: bounds.maxEditLength, timeout: bounds.timeoutMs });
+export function diffPair(textA: string, rangeA: TextRange, from: PairWords, textB: string, rangeB: TextRange, to: PairWords, bounds: DiffBounds): PairStretch[] {
+  if (rangeA.end - rangeA.start === rangeB.end - rangeB.start && textA.slice(rangeA.start, rangeA.end) === textB.slice(rangeB.start, rangeB.end)) {
+    return [{ op: "equal", text: textA.slice(rangeA.start, rangeA.end) }];
+  }
+  const changes = diffArrays(from.ids as number[], to.ids as number[], { maxEditLength: bounds.maxEditLength, timeout: bounds.timeoutMs });
   const stretches: PairStretch[] = [];
   const equal = (text: string) => {
     if (!text) return;
@@ -58,10 +56,10 @@ export function diffPair(textA: string, rangeA: TextRange, textB: string, rangeB
     // Shared characters at both ends are unchanged text.
     let head = 0;
     while (aStart + head < aEnd && bStart + head < bEnd && textA[aStart + head] === textB[bStart + head] && !WORD_CHAR.test(textA[aStart + head])) head++;
-    while (head > 0 && (splitsGrapheme(textA, aStart + head) || splitsGrapheme(textB, bStart + head))) head--;
+    while (head > 0 && (splits(textA, aStart + head) || splits(textB, bStart + head))) head--;
     let tail = 0;
     while (aEnd - tail > aStart + head && bEnd - tail > bStart + head && textA[aEnd - 1 - tail] === textB[bEnd - 1 - tail] && !WORD_CHAR.test(textA[aEnd - 1 - tail])) tail++;
-    while (tail > 0 && (splitsGrapheme(textA, aEnd - tail) || splitsGrapheme(textB, bEnd - tail))) tail--;
+    while (tail > 0 && (splits(textA, aEnd - tail) || splits(textB, bEnd - tail))) tail--;
     equal(textA.slice(aStart, aStart + head));
     const a = { start: aStart + head, end: aEnd - tail };
     const b = { start: bStart + head, end: bEnd - tail };

@@ -61,19 +61,23 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     }
   });
   const candidates: { i: number; j: number; score: number; distance: number }[] = [];
-  const seen = new Int32Array(b.length).fill(-1);
+  // Shared content words per b sentence, counted through the postings (no set merge per candidate).
+  const shared = new Int32Array(b.length);
+  const touched: number[] = [];
   a.forEach((sentence, i) => {
     if (pairOfA[i] >= 0) return;
     for (const id of sentence.content) {
       const list = postings.get(id);
       if (!list || list.length > MAX_POSTINGS) continue;
-      for (const j of list) {
-        if (seen[j] === i) continue;
-        seen[j] = i;
-        const score = dice(sentence.content, b[j].content);
-        if (score >= PAIR_MIN_DICE) candidates.push({ i, j, score, distance: Math.abs(i / a.length - j / b.length) });
-      }
+      for (const j of list) if (shared[j]++ === 0) touched.push(j);
     }
+    for (const j of touched) {
+      // Dice over content words; words too common to be indexed count as unshared, so this is a lower bound.
+      const score = (2 * shared[j]) / (sentence.content.length + b[j].content.length);
+      if (score >= PAIR_MIN_DICE) candidates.push({ i, j, score, distance: Math.abs(i / a.length - j / b.length) });
+      shared[j] = 0;
+    }
+    touched.length = 0;
   });
   candidates.sort((x, y) => y.score - x.score || x.distance - y.distance || x.i - y.i || x.j - y.j);
   for (const { i, j } of candidates) if (pairOfA[i] < 0 && pairOfB[j] < 0) link({ a: [i], b: [j], exact: false });

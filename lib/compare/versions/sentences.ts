@@ -7,8 +7,10 @@ import { wordKey } from "./word-key";
 export interface VersionSentence {
   /** The sentence with the whitespace after it (and, for the first, any text before it): pieces join back into the text. */
   piece: TextRange;
-  /** Word ids (shared by both versions of a diff), in order. */
+  /** Word ids (shared by both versions of a diff), in order, and where each word is in the text (UTF-16). */
   words: number[];
+  starts: number[];
+  ends: number[];
   /** Distinct ids of the words that are not stop words (all words when every word is one), sorted. */
   content: number[];
   /** The folded words joined: equal keys mean sentences equal up to typography. */
@@ -28,22 +30,38 @@ export function versionSentences(text: string, language: string, ids: Map<string
   );
 }
 
+/** Word ids by the word as written, per shared id map: most words repeat, and the fold is the costly part. */
+const writtenIds = new WeakMap<Map<string, number>, Map<string, number>>();
+
 function sentence(text: string, piece: TextRange, language: string, ids: Map<string, number>, stopIds: Set<number>): VersionSentence {
   const words: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const stopWords = stopWordsFor(language);
   tokenize(text, piece.start, piece.end, language, (start, end) => {
-    const key = wordKey(text.slice(start, end));
+    starts.push(start);
+    ends.push(end);
+    const written = text.slice(start, end);
+    let byWritten = writtenIds.get(ids);
+    if (!byWritten) writtenIds.set(ids, (byWritten = new Map()));
+    const known = byWritten.get(written);
+    if (known !== undefined) {
+      words.push(known);
+      return;
+    }
+    const key = wordKey(written);
     let id = ids.get(key);
     if (id === undefined) {
       id = ids.size;
       ids.set(key, id);
       if (stopWords.has(key)) stopIds.add(id);
     }
+    byWritten.set(written, id);
     words.push(id);
   });
   const distinct = [...new Set(words)];
   const content = distinct.filter((id) => !stopIds.has(id));
-  return { piece, words, content: (content.length ? content : distinct).sort((x, y) => x - y), key: words.join(",") };
+  return { piece, words, starts, ends, content: (content.length ? content : distinct).sort((x, y) => x - y), key: words.join(",") };
 }
 
 /** Dice coefficient of two sorted id sets: 2·shared / (|a| + |b|). */
