@@ -59,11 +59,24 @@ function startsSentence(text: string, sentences: readonly VersionSentence[], ind
  * a offset, give `a` exactly.
  */
 export function diffVersions(a: string, b: string, language = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff {
+  return diffVersionsAtLeast(a, b, 0, language, bounds)!;
+}
+
+/**
+ * diffVersions, or null when the sentences that pair up hold less than `minPairedShare` of the words:
+ * the word diffs and classes are computed only for texts that are versions (findVersions).
+ */
+export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number, language = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff | null {
   const ids = new Map<string, number>();
   const stopIds = new Set<number>();
   const sentencesA = versionSentences(a, language, ids, stopIds);
   const sentencesB = versionSentences(b, language, ids, stopIds);
   const matches = pairSentences(sentencesA, sentencesB);
+  const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
+  let pairedWords = 0;
+  for (const match of matches) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
+  const pairedShare = totalWords ? roundSimilarity(pairedWords / totalWords) : 1;
+  if (pairedShare < minPairedShare) return null;
   const passages = detectMoves(matches);
   const passageOf = new Map<number, number>();
   passages.forEach((passage, p) => passage.forEach((m) => passageOf.set(m, p)));
@@ -156,21 +169,18 @@ export function diffVersions(a: string, b: string, language = "en", bounds: Diff
 
   const counts: EditCounts = { fact: 0, wording: 0, typographic: 0, unclassified: 0 };
   for (const edit of edits) counts[edit.class]++;
-  const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
   let changedWords = 0;
   for (const edit of edits) {
     if (edit.class === "typographic") continue;
     changedWords += countWords(edit.before) + countWords(edit.after);
   }
-  let pairedWords = 0;
-  for (const match of matches) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
   return {
     pairs,
     edits,
     moves,
     counts,
     similarity: totalWords ? roundSimilarity(Math.max(0, 1 - changedWords / totalWords)) : 1,
-    pairedShare: totalWords ? roundSimilarity(pairedWords / totalWords) : 1,
+    pairedShare,
   };
 }
 

@@ -1,7 +1,9 @@
 import type { AnalysedStatement } from "../analyse";
 import type { DiffBounds } from "../diff";
 import type { VersionPair } from "../types";
-import { diffVersions } from "./diff-versions";
+import { diffVersionsAtLeast } from "./diff-versions";
+import { pairSentences } from "./pair";
+import type { VersionSentence } from "./sentences";
 import { flattenVersionDiff } from "./flatten";
 
 /**
@@ -9,6 +11,35 @@ import { flattenVersionDiff } from "./flatten";
  * pair up at PAIR_MIN_DICE; the cheap check spares the sentence pairing for unrelated statements.
  */
 const WORD_OVERLAP_MIN = 0.4;
+
+/**
+ * The engine's own sentences and lexicon word ids (already computed) as version sentences, for a cheap
+ * first pairing: all distinct words count as content, so it pairs at least as readily as the full diff.
+ */
+function quickSentences(statement: AnalysedStatement): VersionSentence[] {
+  const { words } = statement.tokens;
+  return statement.sentenceTokens.map(({ from, to }, i) => {
+    const ids = Array.from(words.subarray(from, to));
+    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: [...new Set(ids)].sort((x, y) => x - y), key: ids.join(",") };
+  });
+}
+
+/** Share of words in sentences that pair up, from the engine's analysis (no re-segmentation). */
+function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement): number {
+  const sentencesA = quickSentences(a);
+  const sentencesB = quickSentences(b);
+  const total = a.tokens.count + b.tokens.count;
+  if (!total) return 0;
+  let paired = 0;
+  for (const match of pairSentences(sentencesA, sentencesB)) {
+    for (const i of match.a) paired += sentencesA[i].words.length;
+    for (const j of match.b) paired += sentencesB[j].words.length;
+  }
+  return paired / total;
+}
+
+/** A margin under the threshold for the quick pairing, which counts stop words as content. */
+const QUICK_MARGIN = 0.8;
 
 /** Sorted distinct word ids of a statement (lexicon ids: equal under the matching fold). */
 function distinctWords(statement: AnalysedStatement): Int32Array {
@@ -47,8 +78,9 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
       const [shorter, longer] = [Math.min(counts[i], counts[j]), Math.max(counts[i], counts[j])];
       if (shorter === 0 || shorter < threshold * longer) continue;
       if (diceOf(wordsOf(i), wordsOf(j)) < WORD_OVERLAP_MIN) continue;
-      const diff = diffVersions(statements[i].text, statements[j].text, statements[i].language, bounds);
-      if (diff.pairedShare < threshold) continue;
+      if (quickPairedShare(statements[i], statements[j]) < threshold * QUICK_MARGIN) continue;
+      const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
+      if (!diff) continue;
       versions.push({
         aId: statements[i].id,
         bId: statements[j].id,
