@@ -10,6 +10,7 @@ import { cpus, loadavg } from "node:os";
 import { diffWords } from "diff";
 import { compare } from "../lib/compare";
 import type { StatementInput } from "../lib/compare";
+import { diffVersions } from "../lib/compare/versions";
 import { prng } from "./prng";
 
 const STATEMENT_COUNTS = [2, 5, 10];
@@ -176,7 +177,35 @@ function runNaive(statementCount: number, wordCount: number): NaiveResult {
   return { ms: performance.now() - started, capped, rssBeforeMb, peakRssMb: peakRssMb() };
 }
 
-const CASES = { time: timeEngine, memory: measureEngineMemory, naive: runNaive };
+/**
+ * Two versions of one statement (issue 12): `wordCount` words, 5 % of the words replaced by others,
+ * three paragraphs moved elsewhere; times the sentence-aligned version diff (diffVersions).
+ */
+function timeVersions(_statementCount: number, wordCount: number): TimeResult {
+  const [original] = syntheticStatements(1, wordCount);
+  const g = makeGenerator(7);
+  const paragraphs = original.text.split("\n\n").map((paragraph) =>
+    paragraph.replace(/[\p{L}\p{N},]+/gu, (word) => (g.random() < 0.05 ? pick(g.random, g.words) : word)),
+  );
+  for (let k = 0; k < 3; k++) {
+    const [moved] = paragraphs.splice(Math.floor(g.random() * paragraphs.length), 1);
+    paragraphs.splice(Math.floor(g.random() * paragraphs.length), 0, moved);
+  }
+  const edited = paragraphs.join("\n\n");
+  for (let i = 0; i < 3; i++) diffVersions(original.text, edited);
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const cpuStarted = process.cpuUsage();
+    const started = performance.now();
+    diffVersions(original.text, edited);
+    times.push(performance.now() - started);
+    cpuTimes.push(cpuMs(process.cpuUsage(cpuStarted)));
+  }
+  return { medianMs: median(times), minMs: Math.min(...times), medianCpuMs: median(cpuTimes), runs: 9 };
+}
+
+const CASES = { time: timeEngine, memory: measureEngineMemory, naive: runNaive, versions: timeVersions };
 type CaseName = keyof typeof CASES;
 
 // Children load TypeScript through tsx's CommonJS hook only. `tsx script.ts` (how this script is
@@ -231,6 +260,10 @@ function main(): void {
       Math.pow(medians.get(`${statements}x${to}`)! / medians.get(`${statements}x${from}`)!, 1 / Math.log2(to / from)).toFixed(2);
     console.log(`  ${statements} statements: 1k→10k ×${perDoubling(1_000, 10_000)}, 10k→50k ×${perDoubling(10_000, 50_000)}`);
   }
+  const versions = inChild("versions", 2, 50_000);
+  console.log(
+    `\nVersions (2 × 50,000 words, 5 % of words replaced, 3 paragraphs moved): median ${format(versions.medianMs)} ms (fastest ${format(versions.minMs)}), CPU ${format(versions.medianCpuMs)} ms.`,
+  );
   console.log(`\nLoad average at end ${load()}.`);
 }
 

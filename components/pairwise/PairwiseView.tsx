@@ -10,6 +10,8 @@ import { ChangeList } from "./ChangeList";
 import { ChangeNavigator } from "./ChangeNavigator";
 import { DiffPieces } from "./DiffPieces";
 import { SplitDiff } from "./SplitDiff";
+import type { VersionDiff } from "@/lib/compare/versions/types";
+import { VersionDiffView } from "../versions/VersionDiffView";
 
 interface PairwiseViewProps {
   from: StatementColumnInfo;
@@ -18,6 +20,8 @@ interface PairwiseViewProps {
   parts: DiffPart[] | null;
   /** Set when the engine judged the two statements near-copies. */
   nearCopy: VersionPair | null;
+  /** The sentence-aligned diff with classed edits and moves (shown for versions). */
+  versionDiff?: VersionDiff;
   mode: PairwiseMode;
   modeHref: (mode: PairwiseMode) => string;
   picker: React.ReactNode;
@@ -35,7 +39,7 @@ function Label({ column }: { column: StatementColumnInfo }) {
 }
 
 /** Two whole statements diffed word by word, split or inline, with change navigation. */
-export function PairwiseView({ from, to, parts, nearCopy, mode, modeHref, picker }: PairwiseViewProps) {
+export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, modeHref, picker }: PairwiseViewProps) {
   const layout = parts && layoutChanges(parts);
   const stats = parts && diffStats(parts);
   return (
@@ -52,6 +56,14 @@ export function PairwiseView({ from, to, parts, nearCopy, mode, modeHref, picker
         </p>
       )}
       {picker}
+      {versionDiff && (nearCopy || (versionDiff.pairedShare >= 0.6)) && (
+        <details open className="rounded-lg border border-slate-200 bg-white p-4" data-testid="pairwise-version-diff">
+          <summary className="cursor-pointer font-semibold">Sentence by sentence: edits by what they change</summary>
+          <div className="mt-3">
+            <VersionDiffView diff={versionDiff} idPrefix="v-" language={to.language} />
+          </div>
+        </details>
+      )}
       <div className="no-print flex flex-wrap items-center justify-between gap-3">
         <div role="group" aria-label="Layout" className="inline-flex overflow-hidden rounded border border-slate-300 text-sm">
           {(["split", "inline"] as const).map((m) => (

@@ -21,7 +21,7 @@ import { speakerRouter } from "./quotes/routing";
 import { buildVectors, cosine, roundSimilarity, sumVectors, type SparseVector } from "./similarity";
 import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, ExchangeInput, Segment, StatementInput } from "./types";
 import { TokenDiffer, tokensOfRanges, type TokenizedText } from "./token-diff";
-import { findVersions } from "./versions";
+import { findVersions } from "./versions/find";
 
 const NO_TOKENS: TokenizedText = { text: "", offset: 0, starts: [], ends: [], words: [] };
 

@@ -1,3 +1,4 @@
+import type { EditCounts, SentencePair, VersionEdit, VersionMove } from "./versions/types";
 /**
  * The comparison format: plain, JSON-serialisable data with stable ids and offsets.
  * Documented in docs/comparison-format.md; it is also the export/API format, so change it additively.
@@ -246,8 +247,18 @@ export interface VersionPair {
   bId: string;
   similarity: number;
   status: "diffed" | "rephrased";
-  /** Whole-text word diff from a to b. */
+  /** Whole-text word diff from a to b, in display order, typographic edits hidden (flattenVersionDiff). */
   parts: DiffPart[];
+  /** Share of both texts' words in sentences that pair up (the version test). */
+  pairedShare?: number;
+  /**
+   * The sentence-aligned diff (lib/compare/versions): pairs in display order, classed edits, moves.
+   * Absent in comparisons stored before issue 12.
+   */
+  sentencePairs?: SentencePair[];
+  edits?: VersionEdit[];
+  moves?: VersionMove[];
+  counts?: EditCounts;
 }
 
 export interface ComparedStatement {

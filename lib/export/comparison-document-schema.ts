@@ -9,6 +9,16 @@ import { EXCHANGE_KINDS, PARTY_KINDS, SOURCE_ROLES, STATEMENT_KINDS } from "../d
 
 const span = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 const diffPart = z.object({ op: z.enum(["equal", "insert", "delete"]), text: z.string() });
+const versionEdit = z.object({
+  id: z.string(),
+  pairId: z.string(),
+  class: z.enum(["fact", "wording", "typographic", "unclassified"]),
+  reason: z.string(),
+  before: z.string(),
+  after: z.string(),
+  a: span,
+  b: span,
+});
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const comparisonSchema = z.object({
@@ -111,6 +121,27 @@ export const comparisonSchema = z.object({
       similarity: z.number(),
       status: z.enum(["diffed", "rephrased"]),
       parts: z.array(diffPart),
+      // The sentence-aligned diff (issue 12); absent in comparisons stored before it.
+      pairedShare: z.number().optional(),
+      sentencePairs: z
+        .array(
+          z.object({
+            id: z.string(),
+            relation: z.enum(["equal", "changed", "split", "merged", "added", "removed"]),
+            aSentences: z.array(z.number().int()),
+            bSentences: z.array(z.number().int()),
+            a: span.nullable(),
+            b: span.nullable(),
+            parts: z.array(diffPart.extend({ editId: z.string().optional() })),
+            moveId: z.string().optional(),
+          }),
+        )
+        .optional(),
+      edits: z.array(versionEdit).optional(),
+      moves: z
+        .array(z.object({ id: z.string(), pairIds: z.array(z.string()), a: span, b: span, fromAfterPairId: z.string().nullable() }))
+        .optional(),
+      counts: z.object({ fact: z.number(), wording: z.number(), typographic: z.number(), unclassified: z.number() }).optional(),
     }),
   ),
 });

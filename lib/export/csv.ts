@@ -3,7 +3,7 @@ import { layoutChanges } from "../view/change-blocks";
 import { claimLines, ENTITY_KIND_ORDER, entityLines } from "../view/coverage-matrix";
 import { labelOf, type ExportModel } from "./model";
 
-export const CSV_TABLES = ["claims", "coverage", "changes"] as const;
+export const CSV_TABLES = ["claims", "coverage", "changes", "edits"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 const BOM = "\uFEFF";
@@ -64,7 +64,22 @@ function changesTable(model: ExportModel): string[][] {
   ];
 }
 
+/** The pairwise view's sentence-aligned edits: class, rule, text before and after, and the sentence pair (issue 12). */
+function editsTable(model: ExportModel): string[][] {
+  const diff = model.pairwise?.versionDiff;
+  if (!diff) return [["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]];
+  const pairs = new Map(diff.pairs.map((pair) => [pair.id, pair]));
+  return [
+    ["edit", "class", "reason", "before", "after", "pair", "relation", "moved"],
+    ...diff.edits.map((edit) => {
+      const pair = pairs.get(edit.pairId)!;
+      return [edit.id, edit.class, edit.reason, edit.before.trim(), edit.after.trim(), pair.id, pair.relation, pair.moveId ?? ""];
+    }),
+  ];
+}
+
 export function toCsvTable(model: ExportModel, table: CsvTable): string {
+  if (table === "edits") return toCsv(editsTable(model));
   if (table === "claims") return toCsv(claimsTable(model));
   if (table === "coverage") return toCsv(coverageTable(model));
   return toCsv(changesTable(model));

@@ -1,3 +1,4 @@
+import { EDIT_CLASS_LABELS, versionDiffSummary } from "../view/version-diff";
 import type { DiffPart } from "../compare/types";
 import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
@@ -121,8 +122,19 @@ function pairwise(model: ExportModel): string {
   const list = changes
     .map((c) => `<li>${c.deleted ? `<del>${h(c.deleted)}</del> ` : ""}${c.inserted ? `<ins>${h(c.inserted)}</ins>` : ""}</li>`)
     .join("");
+  const diff = pair.versionDiff;
+  const edits = diff
+    ? (() => {
+        const { line, links } = versionDiffSummary(diff);
+        const items = links
+          .map(({ edit }) => `<li data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`)
+          .join("");
+        const moves = diff.moves.map((move) => `<li>Moved passage: ${h(pair.to.label)} ${move.b.start}–${move.b.end}, was at ${move.a.start}–${move.a.end} in ${h(pair.from.label)}</li>`).join("");
+        return `<h3>Edits by what they change</h3><p>${h(line)}</p><ol>${items}</ol>${moves ? `<ul>${moves}</ul>` : ""}`;
+      })()
+    : "";
   return `<h2>Word diff: ${h(pair.from.label)} → ${h(pair.to.label)}</h2>${verdict}${legend}
-<div class="diff">${htmlDiff(pair.parts)}</div><h3>Changes (${changes.length})</h3><ol>${list}</ol>`;
+<div class="diff">${htmlDiff(pair.parts)}</div><h3>Changes (${changes.length})</h3><ol>${list}</ol>${edits}`;
 }
 
 /** One self-contained HTML file: inline CSS, no scripts, nothing fetched from elsewhere; prints cleanly. */

@@ -1,3 +1,4 @@
+import { EDIT_CLASS_LABELS, versionDiffSummary } from "../view/version-diff";
 import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
@@ -125,6 +126,13 @@ function pairwiseSection(model: ExportModel): string[] {
       ...(change.inserted ? [{ op: "insert" as const, text: change.inserted }] : []),
     ];
     lines.push(`${change.number}. ${markdownDiff(parts).trim()}`);
+  }
+  const diff = pair.versionDiff;
+  if (diff) {
+    const { line, links } = versionDiffSummary(diff);
+    lines.push("", "### Edits by what they change", "", line, "");
+    links.forEach(({ edit }, k) => lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`));
+    for (const move of diff.moves) lines.push(`- Moved passage: “${escapeMarkdown(pair.to.label)}” ${move.b.start}–${move.b.end}, was at ${move.a.start}–${move.a.end} in “${escapeMarkdown(pair.from.label)}”.`);
   }
   return [...lines, ""];
 }

@@ -1,6 +1,7 @@
 import type { Comparison, DiffPart, VersionPair } from "../compare/types";
 import type { StatementWithParty } from "../data/events";
-import { wordDiff } from "../diff/word-diff";
+import { diffVersions, flattenVersionDiff } from "../compare/versions";
+import type { VersionDiff } from "../compare/versions/types";
 import { columnInfo, type StatementColumnInfo } from "./columns";
 import { statementLabels } from "./statement-labels";
 
@@ -9,17 +10,18 @@ export interface PairwiseDiff {
   to: StatementColumnInfo;
   parts: DiffPart[] | null;
   nearCopy: VersionPair | null;
+  /** The sentence-aligned diff (pairs, classed edits, moves): every two statements get one, versions or not. */
+  versionDiff: VersionDiff;
 }
 
-/** The whole-text diff of two statements, reusing the engine's when it already judged them near-copies. */
+/** The whole-text diff of two statements, sentence-aligned (lib/compare/versions), with the engine's near-copy verdict. */
 export function pairwiseDiff(statements: StatementWithParty[], a: string, b: string, comparison: Comparison): PairwiseDiff {
   const from = statements.find((s) => s.slug === a)!;
   const to = statements.find((s) => s.slug === b)!;
   const nearCopy = comparison.versions.find((v) => (v.aId === a && v.bId === b) || (v.aId === b && v.bId === a)) ?? null;
-  const reusable = nearCopy && nearCopy.aId === a && nearCopy.status === "diffed";
-  const parts = reusable
-    ? nearCopy.parts
-    : wordDiff(from.body, to.body, {}, from.language);
+  // Sentence-aligned (lib/compare/versions): the word-diff bound applies per sentence pair, so it never collapses.
+  const versionDiff = diffVersions(from.body, to.body, from.language);
+  const parts = flattenVersionDiff(versionDiff);
   const labels = statementLabels(statements);
-  return { from: columnInfo(from, labels.get(a)), to: columnInfo(to, labels.get(b)), parts, nearCopy };
+  return { from: columnInfo(from, labels.get(a)), to: columnInfo(to, labels.get(b)), parts, nearCopy, versionDiff };
 }

@@ -3,12 +3,13 @@ import { BackLink } from "@/components/BackLink";
 import { PairPicker } from "@/components/PairPicker";
 import { notFound } from "next/navigation";
 import { DatabaseProblem } from "@/components/DatabaseProblem";
-import { WordDiff } from "@/components/WordDiff";
+import { VersionDiffView } from "@/components/versions/VersionDiffView";
 import { prisma } from "@/lib/db";
 import { databaseStatus } from "@/lib/data/database-status";
 import { listVersions } from "@/lib/data/revisions";
 import { getStatement } from "@/lib/data/statements";
-import { diffStats, wordDiff } from "@/lib/diff/word-diff";
+import { diffVersions, flattenVersionDiff } from "@/lib/compare/versions";
+import { diffStats } from "@/lib/diff/word-diff";
 
 export const metadata: Metadata = { title: "Revision history" };
 
@@ -31,8 +32,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const newest = versions[0];
   const to = byVersion.get(Number(query.to)) ?? newest;
   const from = byVersion.get(Number(query.from)) ?? versions.find((v) => v.version < to.version) ?? to;
-  const parts = from === to ? null : wordDiff(from.body, to.body, { timeoutMs: 3000 }, statement.language);
-  const stats = parts ? diffStats(parts) : null;
+  // Sentence-aligned: the edit bound applies per sentence, so corresponding sentences are never all deleted and inserted.
+  const diff = from === to ? null : diffVersions(from.body, to.body, statement.language);
+  const stats = diff ? diffStats(flattenVersionDiff(diff)) : null;
 
   return (
     <div className="max-w-5xl space-y-6">
@@ -88,9 +90,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               Version {from.version} → version {to.version}
               {stats && `: ${stats.insertions} word(s) added, ${stats.deletions} removed`}
             </p>
-            <p lang={statement.language} className="whitespace-pre-wrap font-serif leading-relaxed text-slate-900">
-              {from === to ? "Choose two different versions." : parts ? <WordDiff parts={parts} /> : "The versions are too different to diff word by word."}
-            </p>
+            {diff ? <VersionDiffView diff={diff} language={statement.language} /> : <p>Choose two different versions.</p>}
           </div>
         </section>
       )}

@@ -1,0 +1,190 @@
+import type { DiffBounds } from "../diff";
+import { roundSimilarity } from "../similarity";
+import type { TextRange } from "../segment";
+import { classifyEdit } from "./classify";
+import { detectMoves } from "./moves";
+import { pairSentences, type SentenceMatch } from "./pair";
+import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
+import { versionSentences, type VersionSentence } from "./sentences";
+import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
+
+/** Per-sentence bounds when the caller gives none: a sentence pair needing more than 200 word edits is one edit. */
+export const SENTENCE_BOUNDS: DiffBounds = { maxEditLength: 200, timeoutMs: 500 };
+
+interface Block {
+  relation: PairRelation;
+  a: number[];
+  b: number[];
+  match?: number;
+  sortKey: [number, number, number];
+}
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+
+function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
+  if (!indexes.length) return null;
+  return { start: sentences[indexes[0]].piece.start, end: sentences[indexes[indexes.length - 1]].piece.end };
+}
+
+function pairWords(sentences: readonly VersionSentence[], indexes: readonly number[]): PairWords {
+  if (indexes.length === 1) {
+    const { starts, ends, words } = sentences[indexes[0]];
+    return { starts, ends, ids: words };
+  }
+  return {
+    starts: indexes.flatMap((i) => sentences[i].starts),
+    ends: indexes.flatMap((i) => sentences[i].ends),
+    ids: indexes.flatMap((i) => sentences[i].words),
+  };
+}
+
+function wordCount(sentences: readonly VersionSentence[], indexes: readonly number[]): number {
+  return indexes.reduce((sum, i) => sum + sentences[i].words.length, 0);
+}
+
+/** Whether nothing but spaces and punctuation stand between the start of the sentence holding `offset` and `offset`. */
+function startsSentence(text: string, sentences: readonly VersionSentence[], indexes: readonly number[], offset: number): boolean {
+  const sentence = indexes.map((i) => sentences[i]).find((s) => s.piece.start <= offset && offset <= s.piece.end);
+  return !!sentence && !LETTER_OR_DIGIT.test(text.slice(sentence.piece.start, offset));
+}
+
+/**
+ * The sentence-aligned diff of two versions of a text (issue 12). Sentences are cut by the engine
+ * (lib/compare/segment.ts) and paired (pairSentences: equal, changed 1:1, split 1:2, merged 2:1, added,
+ * removed); pairs that changed place are grouped into moves (detectMoves); each pair is word-diffed on
+ * its own (diffPair), so `bounds.maxEditLength` applies per sentence pair and corresponding sentences are
+ * never shown as all deleted and all inserted. Each edit is classed (classifyEdit). Pure; throws nothing.
+ * `language` is a BCP 47 tag (segmentation, stop words, stems). Offsets are UTF-16.
+ * Invariants (tested): the b sides of `pairs`, in order, give `b` exactly; the a sides, ordered by their
+ * a offset, give `a` exactly.
+ */
+export function diffVersions(a: string, b: string, language = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff {
+  return diffVersionsAtLeast(a, b, 0, language, bounds)!;
+}
+
+/**
+ * diffVersions, or null when the sentences that pair up hold less than `minPairedShare` of the words:
+ * the word diffs and classes are computed only for texts that are versions (findVersions).
+ */
+export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number, language = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff | null {
+  const ids = new Map<string, number>();
+  const stopIds = new Set<number>();
+  const sentencesA = versionSentences(a, language, ids, stopIds);
+  const sentencesB = versionSentences(b, language, ids, stopIds);
+  const matches = pairSentences(sentencesA, sentencesB);
+  const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
+  let pairedWords = 0;
+  for (const match of matches) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
+  const pairedShare = totalWords ? roundSimilarity(pairedWords / totalWords) : 1;
+  if (pairedShare < minPairedShare) return null;
+  const passages = detectMoves(matches);
+  const passageOf = new Map<number, number>();
+  passages.forEach((passage, p) => passage.forEach((m) => passageOf.set(m, p)));
+
+  // Blocks in display order: b's order; a removed sentence after the pair that precedes it in a.
+  const pairedA = new Int32Array(sentencesA.length).fill(-1);
+  const pairedB = new Int32Array(sentencesB.length).fill(-1);
+  matches.forEach((match, m) => {
+    match.a.forEach((i) => (pairedA[i] = m));
+    match.b.forEach((j) => (pairedB[j] = m));
+  });
+  const relationOf = (match: SentenceMatch): PairRelation =>
+    match.b.length > 1 ? "split" : match.a.length > 1 ? "merged" : match.exact ? "equal" : "changed";
+  const blocks: Block[] = matches.map((match, m) => ({ relation: relationOf(match), a: match.a, b: match.b, match: m, sortKey: [match.b[0], 0, 0] }));
+  sentencesB.forEach((_, j) => {
+    if (pairedB[j] < 0) blocks.push({ relation: "added", a: [], b: [j], sortKey: [j, 0, 0] });
+  });
+  // The last b sentence of the nearest earlier a sentence that kept its place.
+  const anchorB = new Int32Array(sentencesA.length);
+  let anchor = -1;
+  sentencesA.forEach((_, i) => {
+    anchorB[i] = anchor;
+    const m = pairedA[i];
+    if (m >= 0 && !passageOf.has(m)) anchor = matches[m].b[matches[m].b.length - 1];
+  });
+  sentencesA.forEach((_, i) => {
+    if (pairedA[i] < 0) blocks.push({ relation: "removed", a: [i], b: [], sortKey: [anchorB[i], 1, i] });
+  });
+  blocks.sort((x, y) => x.sortKey[0] - y.sortKey[0] || x.sortKey[1] - y.sortKey[1] || x.sortKey[2] - y.sortKey[2]);
+
+  const pairs: SentencePair[] = [];
+  const edits: VersionEdit[] = [];
+  const pairIdOfMatch = new Map<number, string>();
+  for (const block of blocks) {
+    const id = `p${pairs.length}`;
+    const rangeA = rangeOf(sentencesA, block.a);
+    const rangeB = rangeOf(sentencesB, block.b);
+    const stretches: PairStretch[] =
+      rangeA && rangeB
+        ? diffPair(a, rangeA, pairWords(sentencesA, block.a), b, rangeB, pairWords(sentencesB, block.b), bounds)
+        : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
+    const parts: VersionPart[] = [];
+    for (const stretch of stretches) {
+      if (stretch.op === "equal") {
+        parts.push({ op: "equal", text: stretch.text });
+        continue;
+      }
+      const editId = `e${edits.length}`;
+      const { class: editClass, reason } =
+        block.relation === "added"
+          ? { class: "fact" as const, reason: "added-sentence" as const }
+          : block.relation === "removed"
+            ? { class: "fact" as const, reason: "removed-sentence" as const }
+            : classifyEdit(stretch.before, stretch.after, {
+                language,
+                sentenceInitial: startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start),
+              });
+      // A sentence added or removed with only spaces or punctuation in it is typography.
+      const finalClass = (block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after) ? "typographic" : editClass;
+      edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
+      if (stretch.before) parts.push({ op: "delete", text: stretch.before, editId });
+      if (stretch.after) parts.push({ op: "insert", text: stretch.after, editId });
+    }
+    if (block.match !== undefined) pairIdOfMatch.set(block.match, id);
+    pairs.push({ id, relation: block.relation, aSentences: block.a, bSentences: block.b, a: rangeA, b: rangeB, parts });
+  }
+
+  // Moves: the pairs of each passage, and the pair after which the passage stood in a.
+  const pairOfA = new Map<number, SentencePair>();
+  for (const pair of pairs) for (const i of pair.aSentences) pairOfA.set(i, pair);
+  const moves: VersionMove[] = passages.map((passage, p) => {
+    const id = `m${p}`;
+    const pairIds = passage.map((m) => pairIdOfMatch.get(m)!);
+    const members = pairs.filter((pair) => pairIds.includes(pair.id));
+    members.forEach((pair) => (pair.moveId = id));
+    const firstA = matches[passage[0]].a[0];
+    let fromAfterPairId: string | null = null;
+    for (let i = firstA - 1; i >= 0 && !fromAfterPairId; i--) {
+      const before = pairOfA.get(i);
+      if (before && !before.moveId) fromAfterPairId = before.id;
+    }
+    return {
+      id,
+      pairIds,
+      a: { start: Math.min(...members.map((pair) => pair.a!.start)), end: Math.max(...members.map((pair) => pair.a!.end)) },
+      b: { start: Math.min(...members.map((pair) => pair.b!.start)), end: Math.max(...members.map((pair) => pair.b!.end)) },
+      fromAfterPairId,
+    };
+  });
+
+  const counts: EditCounts = { fact: 0, wording: 0, typographic: 0, unclassified: 0 };
+  for (const edit of edits) counts[edit.class]++;
+  let changedWords = 0;
+  for (const edit of edits) {
+    if (edit.class === "typographic") continue;
+    changedWords += countWords(edit.before) + countWords(edit.after);
+  }
+  return {
+    pairs,
+    edits,
+    moves,
+    counts,
+    similarity: totalWords ? roundSimilarity(Math.max(0, 1 - changedWords / totalWords)) : 1,
+    pairedShare,
+  };
+}
+
+function countWords(text: string): number {
+  const trimmed = text.trim();
+  return trimmed ? trimmed.split(/\s+/u).length : 0;
+}

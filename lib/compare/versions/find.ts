@@ -1,0 +1,99 @@
+import type { AnalysedStatement } from "../analyse";
+import type { DiffBounds } from "../diff";
+import type { VersionPair } from "../types";
+import { diffVersionsAtLeast } from "./diff-versions";
+import { pairSentences } from "./pair";
+import type { VersionSentence } from "./sentences";
+import { flattenVersionDiff } from "./flatten";
+
+/**
+ * Two texts whose distinct words overlap less than this (Dice) cannot have most of their sentences
+ * pair up at PAIR_MIN_DICE; the cheap check spares the sentence pairing for unrelated statements.
+ */
+const WORD_OVERLAP_MIN = 0.4;
+
+/**
+ * The engine's own sentences and lexicon word ids (already computed) as version sentences, for a cheap
+ * first pairing: all distinct words count as content, so it pairs at least as readily as the full diff.
+ */
+function quickSentences(statement: AnalysedStatement): VersionSentence[] {
+  const { words } = statement.tokens;
+  return statement.sentenceTokens.map(({ from, to }, i) => {
+    const ids = Array.from(words.subarray(from, to));
+    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: [...new Set(ids)].sort((x, y) => x - y), key: ids.join(",") };
+  });
+}
+
+/** Share of words in sentences that pair up, from the engine's analysis (no re-segmentation). */
+function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement): number {
+  const sentencesA = quickSentences(a);
+  const sentencesB = quickSentences(b);
+  const total = a.tokens.count + b.tokens.count;
+  if (!total) return 0;
+  let paired = 0;
+  for (const match of pairSentences(sentencesA, sentencesB)) {
+    for (const i of match.a) paired += sentencesA[i].words.length;
+    for (const j of match.b) paired += sentencesB[j].words.length;
+  }
+  return paired / total;
+}
+
+/** A margin under the threshold for the quick pairing, which counts stop words as content. */
+const QUICK_MARGIN = 0.8;
+
+/** Sorted distinct word ids of a statement (lexicon ids: equal under the matching fold). */
+function distinctWords(statement: AnalysedStatement): Int32Array {
+  const words = Int32Array.from(new Set(statement.tokens.words.subarray(0, statement.tokens.count)));
+  return words.sort();
+}
+
+function diceOf(a: Int32Array, b: Int32Array): number {
+  if (a.length + b.length === 0) return 0;
+  let shared = 0;
+  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
+    if (a[i] === b[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if (a[i] < b[j]) i++;
+    else j++;
+  }
+  return (2 * shared) / (a.length + b.length);
+}
+
+/**
+ * Pairs of statements that are versions of each other (one republishing or rewriting the other), with
+ * their sentence-aligned diff. Two statements are versions when the sentences that pair up
+ * (lib/compare/versions/pair.ts) hold at least `threshold` of their words, however many words changed
+ * inside them: no cliff at one more synonym swap (issue 12). `similarity` is the share of words left
+ * unchanged (how much wording changed); `bounds.maxEditLength` applies per sentence pair.
+ */
+export function findVersions(statements: readonly AnalysedStatement[], threshold: number, bounds: DiffBounds): VersionPair[] {
+  const counts = statements.map((statement) => statement.tokens.count);
+  const words: (Int32Array | undefined)[] = [];
+  const wordsOf = (s: number) => (words[s] ??= distinctWords(statements[s]));
+  const versions: VersionPair[] = [];
+  for (let i = 0; i < statements.length; i++) {
+    for (let j = i + 1; j < statements.length; j++) {
+      const [shorter, longer] = [Math.min(counts[i], counts[j]), Math.max(counts[i], counts[j])];
+      if (shorter === 0 || shorter < threshold * longer) continue;
+      if (diceOf(wordsOf(i), wordsOf(j)) < WORD_OVERLAP_MIN) continue;
+      if (quickPairedShare(statements[i], statements[j]) < threshold * QUICK_MARGIN) continue;
+      const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
+      if (!diff) continue;
+      versions.push({
+        aId: statements[i].id,
+        bId: statements[j].id,
+        similarity: diff.similarity,
+        status: "diffed",
+        parts: flattenVersionDiff(diff),
+        pairedShare: diff.pairedShare,
+        sentencePairs: diff.pairs,
+        edits: diff.edits,
+        moves: diff.moves,
+        counts: diff.counts,
+      });
+    }
+  }
+  return versions;
+}

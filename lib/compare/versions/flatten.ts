@@ -1,0 +1,35 @@
+import type { DiffPart } from "../types";
+import type { EditCounts, VersionDiff } from "./types";
+
+/**
+ * The whole-text diff of a version diff as flat parts in display order (b's order; a removed sentence
+ * where it stood), for views that show one running text. Typographic edits are shown as b has them,
+ * as unchanged text (hidden by default, issue 12); a moved passage appears once, at its new place.
+ */
+export function flattenVersionDiff(diff: VersionDiff, showTypographic = false): DiffPart[] {
+  const typographic = new Set(diff.edits.filter((edit) => edit.class === "typographic").map((edit) => edit.id));
+  const parts: DiffPart[] = [];
+  const push = (op: DiffPart["op"], text: string) => {
+    if (!text) return;
+    const last = parts[parts.length - 1];
+    if (last?.op === op) last.text += text;
+    else parts.push({ op, text });
+  };
+  for (const pair of diff.pairs) {
+    for (const part of pair.parts) {
+      if (!showTypographic && part.editId && typographic.has(part.editId)) {
+        if (part.op === "insert") push("equal", part.text);
+      } else push(part.op, part.text);
+    }
+  }
+  return parts;
+}
+
+/** "3 edits that change facts, 12 in wording": the summary line of a version diff (typographic edits are not counted). */
+export function editSummary(counts: EditCounts): string {
+  const pieces: string[] = [];
+  if (counts.fact) pieces.push(`${counts.fact} edit${counts.fact === 1 ? "" : "s"} that change${counts.fact === 1 ? "s" : ""} facts`);
+  if (counts.wording) pieces.push(`${counts.wording} in wording`);
+  if (counts.unclassified) pieces.push(`${counts.unclassified} unclassified`);
+  return pieces.length ? pieces.join(", ") : "No edits beyond typography";
+}

@@ -1,0 +1,103 @@
+import { diffArrays } from "diff";
+import { splitsGrapheme } from "../../text/graphemes";
+import type { DiffBounds } from "../diff";
+import type { TextRange } from "../segment";
+
+/** A stretch of a pair's diff: unchanged, or one edit (what a had, what b has). */
+export type PairStretch = { op: "equal"; text: string } | { op: "edit"; before: string; after: string; a: TextRange; b: TextRange };
+
+/** Shared characters are trimmed off an edit only outside words: an edit is whole words or separators. */
+const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** splitsGrapheme (lib/text/graphemes), with a fast answer between two ASCII characters other than CR LF. */
+function splits(text: string, index: number): boolean {
+  const before = text.charCodeAt(index - 1);
+  const after = text.charCodeAt(index);
+  if (before < 0x80 && after < 0x80) return before === 13 && after === 10;
+  return splitsGrapheme(text, index);
+}
+
+function trailingSpace(text: string, from: number, end: number): number {
+  while (end > from && /\s/u.test(text[end - 1])) end--;
+  return end;
+}
+
+/** The words of a pair's piece: ids equal when equal under wordKey, and where each is (UTF-16, in the full text). */
+export interface PairWords {
+  starts: readonly number[];
+  ends: readonly number[];
+  ids: readonly number[];
+}
+
+/**
+ * Word diff of one sentence pair: piece `rangeA` of `textA` (its words `from`) against piece `rangeB` of
+ * `textB` (words `to`). Words (the engine's tokens, lib/compare/tokens) are matched by their matching fold with jsdiff's diffArrays,
+ * bounded per pair by `bounds` (maxEditLength counts words inserted plus deleted; when it trips the pair
+ * is one edit, the whole a piece for the whole b piece — only that pair, never the whole text).
+ * Matched words written differently (Azerbaijan’s / Azerbaijan's) and changed separators between
+ * matched words are edits too, so that equal stretches are the same characters in both versions: the
+ * stretches give back both pieces exactly. An edit's text is trimmed of the spaces and punctuation both sides share
+ * at its ends (never a letter, so an edit is whole words; never inside a grapheme cluster). Offsets are UTF-16 offsets into the full texts.
+ */
+export function diffPair(textA: string, rangeA: TextRange, from: PairWords, textB: string, rangeB: TextRange, to: PairWords, bounds: DiffBounds): PairStretch[] {
+  if (rangeA.end - rangeA.start === rangeB.end - rangeB.start && textA.slice(rangeA.start, rangeA.end) === textB.slice(rangeB.start, rangeB.end)) {
+    return [{ op: "equal", text: textA.slice(rangeA.start, rangeA.end) }];
+  }
+  const changes = diffArrays(from.ids as number[], to.ids as number[], { maxEditLength: bounds.maxEditLength, timeout: bounds.timeoutMs });
+  const stretches: PairStretch[] = [];
+  const equal = (text: string) => {
+    if (!text) return;
+    const last = stretches[stretches.length - 1];
+    if (last?.op === "equal") last.text += text;
+    else stretches.push({ op: "equal", text });
+  };
+  const edit = (aStart: number, aEnd: number, bStart: number, bEnd: number, merge = true) => {
+    if (textA.slice(aStart, aEnd) === textB.slice(bStart, bEnd)) return equal(textA.slice(aStart, aEnd));
+    // Shared characters at both ends are unchanged text.
+    let head = 0;
+    while (aStart + head < aEnd && bStart + head < bEnd && textA[aStart + head] === textB[bStart + head] && !WORD_CHAR.test(textA[aStart + head])) head++;
+    while (head > 0 && (splits(textA, aStart + head) || splits(textB, bStart + head))) head--;
+    let tail = 0;
+    while (aEnd - tail > aStart + head && bEnd - tail > bStart + head && textA[aEnd - 1 - tail] === textB[bEnd - 1 - tail] && !WORD_CHAR.test(textA[aEnd - 1 - tail])) tail++;
+    while (tail > 0 && (splits(textA, aEnd - tail) || splits(textB, bEnd - tail))) tail--;
+    equal(textA.slice(aStart, aStart + head));
+    const a = { start: aStart + head, end: aEnd - tail };
+    const b = { start: bStart + head, end: bEnd - tail };
+    const last = stretches[stretches.length - 1];
+    if (merge && last?.op === "edit" && last.a.end === a.start && last.b.end === b.start) {
+      last.before += textA.slice(a.start, a.end);
+      last.after += textB.slice(b.start, b.end);
+      last.a.end = a.end;
+      last.b.end = b.end;
+    } else stretches.push({ op: "edit", before: textA.slice(a.start, a.end), after: textB.slice(b.start, b.end), a, b });
+    equal(textA.slice(aEnd - tail, aEnd));
+  };
+  if (!changes) {
+    edit(rangeA.start, rangeA.end, rangeB.start, rangeB.end);
+    return stretches;
+  }
+  // Walk matched words; what lies between two matched words (separators, deleted and inserted words) is one gap.
+  let posA = rangeA.start;
+  let posB = rangeB.start;
+  let i = 0;
+  let j = 0;
+  for (const change of changes) {
+    const count = change.count ?? change.value.length;
+    if (change.removed) i += count;
+    else if (change.added) j += count;
+    else {
+      for (let k = 0; k < count; k++, i++, j++) {
+        edit(posA, from.starts[i], posB, to.starts[j]);
+        edit(from.starts[i], from.ends[i], to.starts[j], to.ends[j]);
+        posA = from.ends[i];
+        posB = to.ends[j];
+      }
+    }
+  }
+  // The whitespace after the last sentence changes when a sentence moves to or from the end: its own edit.
+  const spaceA = trailingSpace(textA, posA, rangeA.end);
+  const spaceB = trailingSpace(textB, posB, rangeB.end);
+  edit(posA, spaceA, posB, spaceB);
+  edit(spaceA, rangeA.end, spaceB, rangeB.end, false);
+  return stretches;
+}

@@ -1,0 +1,103 @@
+import type { TextRange } from "../segment";
+
+/**
+ * What an edit changes (docs/edit-classes.md):
+ * - `fact`: a number, date, name, title or role, place, negation, modality, quantity or scope, or a
+ *   qualifier that changes the state of affairs ("released to house arrest" → "released");
+ * - `wording`: the same meaning in other words ("underscored" → "underlined"), an inflection, a function word;
+ * - `typographic`: only quote marks, apostrophes, dashes, spaces or letter composition (equal under the
+ *   matching fold, lib/text/fold.ts); hidden by default;
+ * - `unclassified`: the rules cannot tell.
+ */
+export type EditClass = "fact" | "wording" | "typographic" | "unclassified";
+
+/** Why an edit got its class: the rule that fired. */
+export type EditReason =
+  | "number"
+  | "date"
+  | "name"
+  | "title"
+  | "place"
+  | "negation"
+  | "modality"
+  | "scope"
+  | "qualifier"
+  | "added-sentence"
+  | "removed-sentence"
+  | "synonym"
+  | "inflection"
+  | "function-word"
+  | "punctuation"
+  | "typography"
+  | "unknown";
+
+/** How sentences of the two versions correspond. */
+export type PairRelation = "equal" | "changed" | "split" | "merged" | "added" | "removed";
+
+/** One part of a sentence pair's word diff. Equal parts are the same text, character for character, in both versions. */
+export interface VersionPart {
+  op: "equal" | "insert" | "delete";
+  text: string;
+  /** The edit this part belongs to (insert and delete parts only). */
+  editId?: string;
+}
+
+/**
+ * Sentences of version a and of version b that correspond, with the word diff between them.
+ * `added` has no a side, `removed` no b side. Ranges are UTF-16 offsets into each version's text and
+ * include the whitespace after the last sentence, so the pieces join back into the texts.
+ */
+export interface SentencePair {
+  /** Stable id: `p${index}` in display order. */
+  id: string;
+  relation: PairRelation;
+  /** Sentence indexes (lib/compare/segment splitSentences) in a and in b; consecutive. */
+  aSentences: number[];
+  bSentences: number[];
+  a: TextRange | null;
+  b: TextRange | null;
+  /** Word diff from the a piece to the b piece: equal and delete parts give the a piece, equal and insert parts the b piece. */
+  parts: VersionPart[];
+  /** Set when the pair changed place: the move it belongs to. */
+  moveId?: string;
+}
+
+export interface VersionEdit {
+  /** Stable id: `e${index}` in display order. */
+  id: string;
+  pairId: string;
+  class: EditClass;
+  reason: EditReason;
+  /** The text as it was in a ("" for an insertion) and as it is in b ("" for a deletion). */
+  before: string;
+  after: string;
+  /** Where it is in a and b (UTF-16 offsets; an empty range for an insertion or deletion). */
+  a: TextRange;
+  b: TextRange;
+}
+
+/** A passage that changed place: shown once, at its place in b, with a link to where it was in a. */
+export interface VersionMove {
+  /** Stable id: `m${index}`. */
+  id: string;
+  pairIds: string[];
+  a: TextRange;
+  b: TextRange;
+  /** The pair after which the passage stood in a, in display order (null: at the start). */
+  fromAfterPairId: string | null;
+}
+
+export type EditCounts = Record<EditClass, number>;
+
+/** The sentence-aligned diff of two versions of a text. */
+export interface VersionDiff {
+  /** In display order: b's order, each removed sentence after the pair that preceded it in a. */
+  pairs: SentencePair[];
+  edits: VersionEdit[];
+  moves: VersionMove[];
+  counts: EditCounts;
+  /** Share of words (both versions) that are unchanged, moved or only typographically changed: how much wording stayed. */
+  similarity: number;
+  /** Share of words (both versions) in sentences that pair up: decides whether the texts are versions. */
+  pairedShare: number;
+}
