@@ -5,7 +5,7 @@ import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { stopWordsFor } from "../stopwords";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
-import { wordKey } from "./word-key";
+import { foldWord as wordKey } from "../../text/fold";
 
 /**
  * Negation cues. After the negation cue lists of the *SEM 2012 shared task (Morante & Blanco, "Resolving

@@ -1,7 +1,7 @@
 import { splitSentences, type TextRange } from "../segment";
 import { stopWordsFor } from "../stopwords";
 import { tokenize } from "../tokens";
-import { wordKey } from "./word-key";
+import { foldWord as wordKey } from "../../text/fold";
 
 /** One sentence of a version: its piece of the text and its words keyed by the matching fold. */
 export interface VersionSentence {
