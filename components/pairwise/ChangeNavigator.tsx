@@ -35,6 +35,10 @@ export function ChangeNavigator({ count, idPrefix, ids, noun = "change" }: Chang
       if (!element) return;
       document.querySelectorAll("[data-current-change]").forEach((el) => el.removeAttribute("data-current-change"));
       document.querySelectorAll(`[data-change="${target}"]`).forEach((el) => el.setAttribute("data-current-change", ""));
+      // The change list scrolls on its own: bring its current item into its view without moving the page.
+      const item = document.querySelector<HTMLElement>(`[data-change-list] [data-change="${target}"]`);
+      const list = item?.closest<HTMLElement>("[data-change-list]");
+      if (item && list) list.scrollTop = item.offsetTop - list.clientHeight / 2;
       element.scrollIntoView({ block: "center" });
       element.focus({ preventScroll: true });
       history.replaceState(history.state, "", `#${id}`);
