@@ -25,12 +25,12 @@ function CellText({ cell, annotations = [] }: { cell: AlignedCell; annotations?:
   const fits = lengths.reduce((sum, n) => sum + n, 0) + Math.max(0, cell.spans.length - 1) === cell.text.length;
   const inCell = annotations.filter((a) => !a.orphaned && cell.spans.some((span) => a.start < span.end && a.end > span.start));
   if (inCell.length === 0 || !fits) return <p>{cell.text}</p>;
-  let position = 0;
+  // Where each span's text starts in the cell text: after the previous spans and one joining space each.
+  const starts = lengths.map((_, i) => lengths.slice(0, i).reduce((sum, n) => sum + n + 1, 0));
   return (
     <div data-testid="annotated-cell">
       {cell.spans.map((span, i) => {
-        const text = cell.text.slice(position, position + lengths[i]);
-        position += lengths[i] + 1;
+        const text = cell.text.slice(starts[i], starts[i] + lengths[i]);
         return (
           <Fragment key={span.start}>
             {i > 0 && " "}

@@ -8,6 +8,7 @@ import { reanchorAnnotations } from "./annotations";
 import { defaultSourceRole } from "../domain/kinds";
 import { STATEMENT_EXCHANGES } from "./events";
 import { exchangeChoiceProblem, linkStatementExchanges } from "./exchanges";
+import { refreshSearchIndex } from "./search-index";
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {
@@ -65,6 +66,7 @@ export async function createStatement(
       select: { id: true, eventId: true },
     });
     await linkStatementExchanges(tx, statement.id, eventId, exchangeIds);
+    await refreshSearchIndex(tx);
     return { ok: true as const, statement };
   });
 }
@@ -127,6 +129,7 @@ export async function updateStatement(
       });
       await reanchorAnnotations(tx, id, body, nextVersion);
     }
+    await refreshSearchIndex(tx);
     return { ok: true as const, statement: { id, version: nextVersion }, textChanged };
   });
 }
