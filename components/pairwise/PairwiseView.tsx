@@ -43,12 +43,6 @@ export function PairwiseView({ from, to, parts, nearCopy, mode, modeHref, picker
   const [inner, outer] = contained === "from-in-to" ? [from, to] : [to, from];
   return (
     <div className="min-w-0 space-y-4" data-testid="pairwise-view">
-      {contained && (
-        <p role="note" data-testid="containment" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
-          <strong>Wholly contained:</strong> every word of {inner.label} appears in {outer.label}, in the same order;{" "}
-          {outer.label} only adds words.
-        </p>
-      )}
       {nearCopy ? (
         <p role="note" data-testid="near-copy-verdict" className="rounded-lg border border-blue-300 bg-blue-50 px-4 py-3 text-blue-950">
           <strong>Near-copies:</strong> these two statements share {Math.round(nearCopy.similarity * 100)}% of their
@@ -58,6 +52,12 @@ export function PairwiseView({ from, to, parts, nearCopy, mode, modeHref, picker
         <p className="text-sm text-slate-700">
           These are independent texts, not versions of one another, so a whole-text diff marks much of them; the aligned
           view compares them claim by claim.
+        </p>
+      )}
+      {contained && (
+        <p role="note" data-testid="containment" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
+          <strong>Wholly contained:</strong> every word of {inner.label} appears in {outer.label}, in the same order;{" "}
+          {outer.label} only adds words.
         </p>
       )}
       {picker}
