@@ -41,7 +41,7 @@ export function PairPicker({
   );
   return (
     // key: remount the uncontrolled selects when the URL's pair changes (client-side navigation, Back).
-    <form key={`${a}|${b}`} action={action} method="get" className="no-print flex min-w-0 flex-wrap items-end gap-3" aria-label={label}>
+    <form key={`${a}|${b}`} action={action} method="get" autoComplete="off" className="no-print flex min-w-0 flex-wrap items-end gap-3" aria-label={label}>
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

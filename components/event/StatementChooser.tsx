@@ -20,6 +20,8 @@ export function StatementChooser({ action, columns, shown, base, threshold, defa
       key={JSON.stringify([shown, base, threshold])}
       action={action}
       method="get"
+      // No form restoration on Back: the browser would refill the last typed values over the URL's state.
+      autoComplete="off"
       aria-label="Statements to compare" className="no-print rounded-lg border border-slate-200 bg-white p-3">
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
