@@ -110,7 +110,7 @@ test("pairwise: opens on the most alike pair, marks the current change in text a
   await page.keyboard.press("j");
   await page.keyboard.press("j");
   await expect(page.getByTestId("change-list").locator("[data-current-change]")).toHaveText(/^2\./);
-  await expect(page.getByTestId("pairwise-diff").locator('[data-current-change][data-change="2"]').first()).toBeVisible();
+  await expect(page.getByTestId("pairwise-diff").locator('[data-current-change][data-change-piece="2"]').first()).toBeVisible();
 });
 
 test("the annotation verdict, and a new statement's party and kind, have no default", async ({ page }) => {

@@ -34,7 +34,8 @@ export function ChangeNavigator({ count, idPrefix, ids, noun = "change" }: Chang
       const element = id ? document.getElementById(id) : null;
       if (!element) return;
       document.querySelectorAll("[data-current-change]").forEach((el) => el.removeAttribute("data-current-change"));
-      document.querySelectorAll(`[data-change="${target}"]`).forEach((el) => el.setAttribute("data-current-change", ""));
+      // Every piece of the change (data-change-piece) is marked, not only its jump target, so the whole edit stands out.
+      document.querySelectorAll(`[data-change="${target}"], [data-change-piece="${target}"]`).forEach((el) => el.setAttribute("data-current-change", ""));
       // The change list scrolls on its own: bring its current item into its view without moving the page.
       const item = document.querySelector<HTMLElement>(`[data-change-list] [data-change="${target}"]`);
       const list = item?.closest<HTMLElement>("[data-change-list]");
