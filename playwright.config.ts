@@ -4,6 +4,8 @@ import { defineConfig } from "@playwright/test";
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 const DATABASE_URL = "file:prisma/e2e.db";
+// Name the database and server in the log once (the config is loaded again in each worker).
+if (!process.env.TEST_WORKER_INDEX) console.log(`[e2e] database ${DATABASE_URL} (reset before the run), server http://127.0.0.1:${PORT}`);
 
 export default defineConfig({
   testDir: "e2e",

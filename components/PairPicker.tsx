@@ -23,13 +23,13 @@ export function PairPicker({
   keep = {},
 }: PairPickerProps) {
   const select = (name: string, text: string, value: string) => (
-    <div className="flex flex-col gap-1 text-sm font-medium text-slate-700">
+    <div className="flex min-w-0 max-w-full flex-col gap-1 text-sm font-medium text-slate-700">
       <label htmlFor={`pair-${name}`}>{text}</label>
       <select
         id={`pair-${name}`}
         name={name}
         defaultValue={value}
-        className="rounded border border-slate-300 bg-white px-2 py-1.5 text-slate-900 focus:outline-2 focus:outline-blue-700"
+        className="w-full max-w-full truncate rounded border border-slate-300 bg-white px-2 py-1.5 text-slate-900 focus:outline-2 focus:outline-blue-700"
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -40,7 +40,8 @@ export function PairPicker({
     </div>
   );
   return (
-    <form action={action} method="get" className="no-print flex flex-wrap items-end gap-3" aria-label={label}>
+    // key: remount the uncontrolled selects when the URL's pair changes (client-side navigation, Back).
+    <form key={`${a}|${b}`} action={action} method="get" autoComplete="off" className="no-print flex min-w-0 flex-wrap items-end gap-3" aria-label={label}>
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

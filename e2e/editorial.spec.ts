@@ -183,6 +183,7 @@ test("an editor creates an event and adds statements by pasting and by uploading
   // Pasted text, with a field error first: the typed values survive the error.
   let form = page.getByRole("form", { name: "Add a statement" });
   await form.getByLabel("Party").selectOption({ label: "Foreign Ministry of Freedonia (fictional)" });
+  await form.getByLabel("Kind").selectOption("official_readout");
   await form.getByLabel("Title").fill("Pasted readout");
   await form.getByLabel("Slug").fill("Not A Slug");
   await form.getByLabel("Source (required)").fill("Press office");
@@ -208,6 +209,7 @@ test("an editor creates an event and adds statements by pasting and by uploading
   );
   form = page.getByRole("form", { name: "Add a statement" });
   await form.getByLabel("Party").selectOption({ label: "Ministry of Foreign Affairs of Ruritania (fictional)" });
+  await form.getByLabel("Kind").selectOption("official_readout");
   await form.getByLabel("Title").fill("Uploaded readout");
   await form.getByLabel("Slug").fill("uploaded");
   await form.getByLabel("Source (required)").fill("MFA website");

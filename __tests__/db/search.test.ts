@@ -1,5 +1,8 @@
 /** @jest-environment node */
 import { search } from "@/lib/data/search";
+import { matchExpression } from "@/lib/data/search-index";
+import { foldForMatching } from "@/lib/text/fold";
+import { highlightRuns } from "@/lib/text/highlight";
 import { createSeededDatabase, SEED_EVENT } from "../helpers/seeded-database";
 import type { TempDatabase } from "../helpers/temp-db";
 
@@ -70,5 +73,81 @@ describe("search through the matching fold (issue 9 §1)", () => {
       expect((await search(query, db.prisma)).map((hit) => hit.statementSlug)).toEqual(["fold-test"]);
     }
     expect((await search("BAKI", db.prisma))[0].snippet).toBe("The envoy O’Neill flew to Bakı for cross\u00adborder talks in Zu\u0308rich style.");
+  });
+});
+
+describe("full-text search (issue 14): typography, case and script never hide a match", () => {
+  let statementId: number;
+  beforeAll(async () => {
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { slug: SEED_EVENT }, include: { statements: true } });
+    // Written in the test's own words; created straight through Prisma, so the index must catch up by itself.
+    statementId = (
+      await db.prisma.statement.create({
+        data: {
+          slug: "typography-test",
+          eventId: event.id,
+          partyId: event.statements[0].partyId,
+          title: "Typography test",
+          kind: "other",
+          sourceName: "Test",
+          language: "en",
+          body: "Envoy O’Brien spoke about Nagorno-Karabakh in the morning.\n\nLater the delegation landed in Bakı.",
+          position: 101,
+        },
+        select: { id: true },
+      })
+    ).id;
+  });
+
+  test.each([
+    ["O'Brien", "O’Brien"],
+    ["o’brien", "O’Brien"],
+    ["nagorno karabakh", "Nagorno-Karabakh"],
+    ["NAGORNO–KARABAKH", "Nagorno-Karabakh"],
+    ["baki", "Bakı"],
+    ["BAKI", "Bakı"],
+  ])("%s finds the statement and marks %s in its snippet", async (query, marked) => {
+    // The seeded texts mention these names too: every hit must show a marked match, and ours must be among them.
+    const hits = await search(query, db.prisma);
+    expect(hits.map((hit) => hit.statementSlug)).toContain("typography-test");
+    for (const h of hits) expect(highlightRuns(h.snippet, query).some((run) => run.match && foldForMatching(run.text) === foldForMatching(marked))).toBe(true);
+    const hit = hits.find((h) => h.statementSlug === "typography-test")!;
+    const runs = highlightRuns(hit.snippet, query);
+    expect(runs.filter((run) => run.match).map((run) => run.text)).toEqual([marked]);
+  });
+
+  test("ереван finds Ереван, and a Cyrillic query finds nothing in Latin text", async () => {
+    expect((await search("ереван", db.prisma)).map((hit) => hit.statementSlug)).toEqual(["ru-test"]);
+    expect(highlightRuns((await search("ереван", db.prisma))[0].snippet, "ереван").filter((r) => r.match).map((r) => r.text)).toEqual(["Ереван", "ЕРЕВАН"]);
+    expect(await search("брайен", db.prisma)).toEqual([]);
+  });
+
+  test("a statement's new text is found and its old text no longer is, straight after the update", async () => {
+    await db.prisma.statement.update({ where: { id: statementId }, data: { body: "Envoy O’Brien now spoke about Yerevan." } });
+    expect((await search("yerevan", db.prisma)).map((hit) => hit.statementSlug)).toEqual(["typography-test"]);
+    expect((await search("karabakh", db.prisma)).map((hit) => hit.statementSlug)).not.toContain("typography-test");
+    const row = await db.prisma.$queryRaw<{ body: string }[]>`SELECT "body" FROM "search_index" WHERE rowid = ${statementId * 2}`;
+    expect(row).toEqual([{ body: "envoy o'brien now spoke about yerevan." }]);
+  });
+
+  test("the more relevant statement ranks first: the words in its title and twice in its text", async () => {
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { slug: SEED_EVENT }, include: { statements: true } });
+    for (const [slug, title, body] of [
+      ["rank-low", "Low", "One mention of zanzibarite in a long text about other things entirely, and more words."],
+      ["rank-high", "Zanzibarite", "Zanzibarite again: zanzibarite."],
+    ]) {
+      await db.prisma.statement.create({
+        data: { slug, eventId: event.id, partyId: event.statements[0].partyId, title, kind: "other", sourceName: "Test", body, position: 200 },
+      });
+    }
+    expect((await search("zanzibarite", db.prisma)).map((hit) => hit.statementSlug)).toEqual(["rank-high", "rank-low"]);
+  });
+
+  test("FTS5 syntax typed by a reader is searched as text, never run", async () => {
+    for (const query of ['"', "AND", "NEAR(", "baki*", "title:baki", "^baki", "(baki OR", "-baki"]) {
+      await expect(search(query, db.prisma)).resolves.toBeInstanceOf(Array);
+    }
+    expect(matchExpression('say "hi" * OR x')).toBe('"say hi or x" *');
+    expect(matchExpression("—…")).toBeNull();
   });
 });

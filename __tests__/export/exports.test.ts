@@ -258,3 +258,20 @@ describe("hostile statement text stays inert and readable in every export", () =
     expect(comparisonSchema.safeParse(document.comparison).success).toBe(true);
   });
 });
+
+describe("a pairwise export holds the pair only (issue 14)", () => {
+  test("only the two statements' annotations are kept; every shown statement's in the aligned export", async () => {
+    const event = (await lib.getEvent(SEED_EVENT))!;
+    const slugs = event.statements.map((s) => s.slug);
+    const note = (statementId: number, id: number) =>
+      ({ id, statementId, verdict: "accurate", verdictLabel: "Accurate", note: `note ${id}`, sources: [], exact: "x", prefix: "", suffix: "", start: 0, end: 1 }) as unknown as import("@/lib/data/annotations").AnnotationView;
+    const annotations = event.statements.map((s, i) => note(s.id, i + 1));
+    const [a, b] = [event.statements[0], event.statements[2]];
+    const pairState = lib.parseEventViewState(slugs, { view: "pairwise", a: a.slug, b: b.slug }, event.exchanges.map((x) => x.slug));
+    const pair = lib.buildExportModel(event, pairState, annotations, new Date("2026-11-27T12:00:00Z"));
+    expect(pair.annotations.map((x) => x.statementId).sort()).toEqual([a.id, b.id].sort());
+    const alignedState = lib.parseEventViewState(slugs, {}, event.exchanges.map((x) => x.slug));
+    const aligned = lib.buildExportModel(event, alignedState, annotations, new Date("2026-11-27T12:00:00Z"));
+    expect(aligned.annotations).toHaveLength(event.statements.length);
+  });
+});

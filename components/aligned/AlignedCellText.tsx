@@ -1,4 +1,7 @@
+import { Fragment } from "react";
 import type { AlignedCell, FramingDiff } from "@/lib/compare/types";
+import type { AnnotationView } from "@/lib/data/annotations";
+import { AnnotatedText } from "../annotations/AnnotatedText";
 import { WordDiff } from "../WordDiff";
 
 interface AlignedCellTextProps {
@@ -8,6 +11,35 @@ interface AlignedCellTextProps {
   anchorLabel: string;
   /** Set when this statement alone reported the claim among the primary statements (AlignedRow.soleReporter). */
   soleReporterLabel?: string;
+  /** The statement's annotations: their words are highlighted where the cell shows the text as written. */
+  annotations?: AnnotationView[];
+}
+
+/**
+ * The cell's text with annotated words marked. The cell text is its spans' texts joined by one space
+ * (AlignedCell.text), so each span is rendered at its own offset into the statement; when the lengths do not add
+ * up (never expected) the plain text is shown rather than a misplaced mark.
+ */
+function CellText({ cell, annotations = [] }: { cell: AlignedCell; annotations?: AnnotationView[] }) {
+  const lengths = cell.spans.map((span) => span.end - span.start);
+  const fits = lengths.reduce((sum, n) => sum + n, 0) + Math.max(0, cell.spans.length - 1) === cell.text.length;
+  const inCell = annotations.filter((a) => !a.orphaned && cell.spans.some((span) => a.start < span.end && a.end > span.start));
+  if (inCell.length === 0 || !fits) return <p>{cell.text}</p>;
+  // Where each span's text starts in the cell text: after the previous spans and one joining space each.
+  const starts = lengths.map((_, i) => lengths.slice(0, i).reduce((sum, n) => sum + n + 1, 0));
+  return (
+    <div data-testid="annotated-cell">
+      {cell.spans.map((span, i) => {
+        const text = cell.text.slice(starts[i], starts[i] + lengths[i]);
+        return (
+          <Fragment key={span.start}>
+            {i > 0 && " "}
+            <AnnotatedText text={text} offset={span.start} annotations={inCell} numbers={new Map(annotations.map((a, n) => [a.id, n + 1]))} className="inline" />
+          </Fragment>
+        );
+      })}
+    </div>
+  );
 }
 
 function SoleReporter({ label }: { label: string }) {
@@ -19,11 +51,11 @@ function SoleReporter({ label }: { label: string }) {
 }
 
 /** A claim as one party worded it, with the words that differ from the row's anchor marked. */
-export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel }: AlignedCellTextProps) {
+export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel, annotations }: AlignedCellTextProps) {
   if (!diff) {
     return (
       <div>
-        <p>{cell.text}</p>
+        <CellText cell={cell} annotations={annotations} />
         {soleReporterLabel ? <SoleReporter label={soleReporterLabel} /> : <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">anchor wording</p>}
       </div>
     );
@@ -40,7 +72,7 @@ export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel }: 
   }
   return (
     <div>
-      <p>{cell.text}</p>
+      <CellText cell={cell} annotations={annotations} />
       <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">
         {diff.status === "identical" ? `same wording as ${anchorLabel}` : `rephrased entirely from ${anchorLabel}`}
       </p>

@@ -16,6 +16,8 @@ interface AlignedTableProps {
   /** Fact-check annotations by statement id (slug), shown in the cells they fall in. */
   annotations?: Map<string, AnnotationView[]>;
   testId?: string;
+  /** Rows get `data-change={n}` (1-based) so a ChangeNavigator over their ids can step through them (j/k). */
+  navigable?: boolean;
 }
 
 /**
@@ -23,11 +25,17 @@ interface AlignedTableProps {
  * claim's exchange can have one. Statements of another exchange read "other exchange"; background rows (only a
  * secondary source holds them) have quiet cells. Secondary sources are reference columns.
  */
-export function AlignedTable({ rows, columns, emptyMessage, annotations, testId = "aligned-table" }: AlignedTableProps) {
+export function AlignedTable({ rows, columns, emptyMessage, annotations, testId = "aligned-table", navigable = false }: AlignedTableProps) {
   const labelOf = new Map(columns.map((c) => [c.id, c.label]));
+  // The header row is sticky. A sideways-scrolling frame would become the header's scroll container and stop it
+  // following the page, so on wide screens the frame does not scroll (the table fits); on narrow ones the frame
+  // scrolls both ways within the viewport's height, and the header sticks to the frame's top.
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm" data-testid={testId}>
-      <table className="w-full min-w-[48rem] table-fixed border-collapse text-left">
+    <div
+      className="max-h-[85vh] overflow-auto rounded-lg border border-slate-200 bg-white shadow-sm lg:max-h-none lg:overflow-visible"
+      data-testid={testId}
+    >
+      <table className="w-full min-w-[48rem] table-fixed border-collapse text-left lg:min-w-0">
         <caption className="sr-only">
           Claims aligned across statements. Marked words differ from the row’s anchor wording: underlined words were
           added, struck-through words were left out.
@@ -38,7 +46,7 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
             <col key={column.id} />
           ))}
         </colgroup>
-        <thead className="sticky top-0 z-10 bg-white shadow-[0_1px_0_0_theme(colors.slate.200)]">
+        <thead className="sticky top-0 z-10 bg-white shadow-[0_1px_0_0_var(--color-slate-300)]" data-testid="aligned-header">
           <tr>
             <th scope="col" className="px-2 py-3 text-xs font-semibold text-slate-600">
               #
@@ -65,7 +73,7 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
               </td>
             </tr>
           )}
-          {rows.map((row) => {
+          {rows.map((row, i) => {
             const anchorId = row.diffs[0]?.fromStatementId ?? row.cells[0]?.statementId;
             const match = matchLabel(row.match);
             return (
@@ -74,7 +82,9 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                 id={row.id}
                 data-testid="aligned-row"
                 data-match={row.match?.strength}
-                className={`border-t align-top ${match?.weak ? "border-dashed border-amber-300 bg-amber-50/40" : "border-slate-200"}`}
+                data-change={navigable ? i + 1 : undefined}
+                tabIndex={navigable ? -1 : undefined}
+                className={`aligned-row border-t align-top ${match?.weak ? "border-dashed border-amber-300 bg-amber-50/40" : "border-slate-200"}`}
               >
                 <th scope="row" className="px-2 py-3 text-xs font-semibold text-slate-600" title={match?.title}>
                   <a href={`#${row.id}`} className="hover:underline" aria-label={`Claim ${row.index + 1}`}>
@@ -97,6 +107,7 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                             diff={row.diffs.find((d) => d.toStatementId === column.id)}
                             anchorLabel={labelOf.get(anchorId) ?? anchorId}
                             soleReporterLabel={row.soleReporter === column.id ? column.label : undefined}
+                            annotations={annotations?.get(column.id)}
                           />
                           <CellAnnotations annotations={annotationsInSpans(annotations?.get(column.id) ?? [], cell.spans)} />
                         </>

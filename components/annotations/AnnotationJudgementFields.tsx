@@ -17,7 +17,7 @@ interface AnnotationJudgementFieldsProps {
 export function AnnotationJudgementFields({ state, idPrefix, defaults }: AnnotationJudgementFieldsProps) {
   return (
     <>
-      <Field state={state} idPrefix={idPrefix} name="verdict" label="Verdict" options={VERDICT_OPTIONS} defaultValue={defaults?.verdict} />
+      <Field state={state} idPrefix={idPrefix} name="verdict" label="Verdict" required choose="Choose a verdict…" options={VERDICT_OPTIONS} defaultValue={defaults?.verdict} />
       <Field state={state} idPrefix={idPrefix} name="note" label="Note" required multiline rows={3} defaultValue={defaults?.note} />
       <Field
         state={state}

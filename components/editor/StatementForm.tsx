@@ -88,8 +88,8 @@ export function StatementForm({ parties, eventId, statement, exchanges = [], pre
       {eventId !== undefined && <input type="hidden" name="eventId" value={eventId} />}
       {prefill?.snapshotId && <input type="hidden" name="snapshotId" value={prefill.snapshotId} />}
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field state={state} name="partyId" label="Party" options={parties.map((p) => [String(p.id), p.name] as const)} defaultValue={statement ? String(statement.partyId) : undefined} />
-        <Field state={state} name="kind" label="Kind" options={STATEMENT_KINDS.map((k) => [k, STATEMENT_KIND_LABELS[k]] as const)} defaultValue={initial?.kind} />
+        <Field state={state} name="partyId" label="Party" required choose="Choose a party…" options={parties.map((p) => [String(p.id), p.name] as const)} defaultValue={statement ? String(statement.partyId) : undefined} />
+        <Field state={state} name="kind" label="Kind" required choose="Choose a kind…" options={STATEMENT_KINDS.map((k) => [k, STATEMENT_KIND_LABELS[k]] as const)} defaultValue={initial?.kind} />
         <Field state={state} name="title" label="Title" required maxLength={300} defaultValue={initial?.title} />
         <Field state={state} name="slug" label="Slug" required hint="Unique within the event, e.g. am-pmo-readout" defaultValue={initial?.slug} />
         <Field state={state} name="sourceName" label="Source" required hint="Who published it, where" defaultValue={initial?.sourceName} />

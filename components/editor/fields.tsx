@@ -27,6 +27,11 @@ interface FieldProps {
   rows?: number;
   maxLength?: number;
   options?: readonly (readonly [string, string])[];
+  /**
+   * With options: a first, empty option with this text ("Choose a verdict…"), selected when there is no default,
+   * so nothing is pre-selected silently. Pair with `required`: the browser and the form's zod schema both refuse "".
+   */
+  choose?: string;
   placeholder?: string;
   className?: string;
   /** Element ids are `${idPrefix}${name}`; give each form its own prefix when several share a page. */
@@ -34,7 +39,7 @@ interface FieldProps {
 }
 
 /** A labelled input, textarea or select with its hint and its error (linked by aria-describedby). */
-export function Field({ state, name, label, hint, defaultValue, required, type = "text", multiline, rows = 4, maxLength, options, placeholder, className, idPrefix = "field-" }: FieldProps) {
+export function Field({ state, name, label, hint, defaultValue, required, type = "text", multiline, rows = 4, maxLength, options, choose, placeholder, className, idPrefix = "field-" }: FieldProps) {
   const id = `${idPrefix}${name}`;
   const error = fieldError(state, name);
   const describedBy = [hint && `${id}-hint`, error && `${id}-error`].filter(Boolean).join(" ") || undefined;
@@ -62,6 +67,7 @@ export function Field({ state, name, label, hint, defaultValue, required, type =
       )}
       {options ? (
         <select key={key} {...common}>
+          {choose && <option value="">{choose}</option>}
           {options.map(([value, text]) => (
             <option key={value} value={value}>
               {text}

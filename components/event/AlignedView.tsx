@@ -9,6 +9,7 @@ import { partyOnlyRows } from "@/lib/view/party-only-rows";
 import { AlignedTable } from "../aligned/AlignedTable";
 import { CoverageSummary } from "../aligned/CoverageSummary";
 import { ExchangeSummary } from "../aligned/ExchangeSummary";
+import { ChangeNavigator } from "../pairwise/ChangeNavigator";
 import { StatementColumn } from "../StatementColumn";
 
 interface AlignedViewProps {
@@ -77,8 +78,13 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           <h2 id="aligned-heading" className="text-lg font-semibold">
             Claims aligned across statements
           </h2>
+          {rows.length > 0 && (
+            <div className="no-print">
+              <ChangeNavigator count={rows.length} idPrefix="" ids={rows.map((row) => row.id)} noun="claim" />
+            </div>
+          )}
           {filter && (
-            <p role="status" className="text-sm text-slate-800">
+            <p role="status" className="w-full text-sm text-slate-800">
               Showing {rows.length} {rows.length === 1 ? "claim" : "claims"} {filterText}.{" "}
               <Link href={filterHref(null)} className="font-medium text-blue-800 underline">
                 Show all claims
@@ -90,6 +96,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           rows={rows}
           columns={columns}
           annotations={annotations}
+          navigable
           emptyMessage={emptyMessage ?? (background.length ? "Only background: no primary statement holds these claims." : "No claims were found in these statements.")}
         />
         {background.length > 0 && (
@@ -109,7 +116,8 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           Full statements
         </h2>
         <div className="mt-3 overflow-x-auto pb-2">
-          <div className="grid gap-4" style={{ gridTemplateColumns: `repeat(${statements.length}, minmax(17rem, 1fr))` }}>
+          {/* items-start: each card is as tall as its own text, not as the longest one. */}
+          <div className="grid items-start gap-4" style={{ gridTemplateColumns: `repeat(${statements.length}, minmax(17rem, 1fr))` }}>
             {statements.map((statement) => (
               <StatementColumn key={statement.id} statement={statement} highlight={highlight} annotations={annotations.get(statement.slug)} />
             ))}

@@ -14,7 +14,15 @@ interface StatementChooserProps {
 /** Which statements to compare, which one sets the row order, and how strict alignment is: a GET form. */
 export function StatementChooser({ action, columns, shown, base, threshold, defaultThreshold, keep }: StatementChooserProps) {
   return (
-    <form action={action} method="get" aria-label="Statements to compare" className="no-print rounded-lg border border-slate-200 bg-white p-3">
+    // The inputs are uncontrolled (the form works without JavaScript); the key remounts them whenever the URL's state
+    // changes, so after a client-side navigation or Back they show the URL's choice, not the last one typed.
+    <form
+      key={JSON.stringify([shown, base, threshold])}
+      action={action}
+      method="get"
+      // No form restoration on Back: the browser would refill the last typed values over the URL's state.
+      autoComplete="off"
+      aria-label="Statements to compare" className="no-print rounded-lg border border-slate-200 bg-white p-3">
       {Object.entries(keep).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

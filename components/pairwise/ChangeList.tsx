@@ -21,10 +21,10 @@ export function ChangeList({ changes, idPrefix }: { changes: ChangeBlock[]; idPr
       </div>
       <details className="rounded border border-slate-200 bg-white" open={changes.length <= 30}>
         <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Change list ({changes.length})</summary>
-        <ol className="max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm" data-testid="change-list">
+        <ol data-change-list className="relative max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm" data-testid="change-list">
           {changes.map((change) => (
             <li key={change.number}>
-              <a href={`#${idPrefix}${change.number}`} className="flex gap-2 px-3 py-1.5 hover:bg-slate-50">
+              <a href={`#${idPrefix}${change.number}`} data-change={change.number} className="flex gap-2 px-3 py-1.5 hover:bg-slate-50">
                 <span className="w-8 shrink-0 tabular-nums text-slate-600">{change.number}.</span>
                 <span className="min-w-0">
                   {change.deleted && (

@@ -26,7 +26,7 @@ export function DiffPieces({ pieces, idPrefix, seen = new Set<number>() }: DiffP
         return (
           <Fragment key={i}>
             {separatorBetween(previous, piece)}
-            <DiffMark op={piece.op === "insert" ? "insert" : "delete"} {...target}>
+            <DiffMark op={piece.op === "insert" ? "insert" : "delete"} data-change-piece={piece.change} {...target}>
               {piece.text}
             </DiffMark>
           </Fragment>

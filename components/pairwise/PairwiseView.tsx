@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DiffPart, VersionPair } from "@/lib/compare/types";
 import { diffStats } from "@/lib/diff/word-diff";
 import { layoutChanges } from "@/lib/view/change-blocks";
+import { containment } from "@/lib/view/containment";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { PairwiseMode } from "@/lib/view/event-view-state";
 import { DiffLegend } from "../DiffLegend";
@@ -42,8 +43,10 @@ function Label({ column }: { column: StatementColumnInfo }) {
 export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, modeHref, picker }: PairwiseViewProps) {
   const layout = parts && layoutChanges(parts);
   const stats = parts && diffStats(parts);
+  const contained = containment(parts);
+  const [inner, outer] = contained === "from-in-to" ? [from, to] : [to, from];
   return (
-    <div className="space-y-4" data-testid="pairwise-view">
+    <div className="min-w-0 space-y-4" data-testid="pairwise-view">
       {nearCopy ? (
         <p role="note" data-testid="near-copy-verdict" className="rounded-lg border border-blue-300 bg-blue-50 px-4 py-3 text-blue-950">
           <strong>Near-copies:</strong> these two statements share {Math.round(nearCopy.similarity * 100)}% of their
@@ -53,6 +56,12 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         <p className="text-sm text-slate-700">
           These are independent texts, not versions of one another, so a whole-text diff marks much of them; the aligned
           view compares them claim by claim.
+        </p>
+      )}
+      {contained && (
+        <p role="note" data-testid="containment" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
+          <strong>Wholly contained:</strong> every word of {inner.label} appears in {outer.label}, in the same order;{" "}
+          {outer.label} only adds words.
         </p>
       )}
       {picker}

@@ -10,7 +10,7 @@ interface SplitDiffProps {
   rightIdPrefix: string;
 }
 
-const cell = "whitespace-pre-wrap px-4 py-2 font-serif leading-relaxed";
+const cell = "min-w-0 whitespace-pre-wrap break-words px-4 py-2 font-serif leading-relaxed";
 
 /**
  * The two texts side by side in one scrolling frame, row by row: each row holds the passages between two paragraph

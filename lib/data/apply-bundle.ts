@@ -4,6 +4,7 @@ import type { Bundle, BundleStatement } from "../domain/bundle-schema";
 import { dateOrNull } from "../domain/dates";
 import { defaultSourceRole } from "../domain/kinds";
 import { writeEventExchanges } from "./exchanges";
+import { refreshSearchIndex } from "./search-index";
 
 export interface ApplyResult {
   created: number;
@@ -99,6 +100,7 @@ export async function applyBundle(prisma: PrismaClient, bundle: Bundle): Promise
       result.updated += exchanges.updated;
       result.unchanged += exchanges.unchanged;
     }
+    await refreshSearchIndex(tx);
     return result;
   });
 }

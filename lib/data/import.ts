@@ -9,6 +9,7 @@ import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { WITH_STATEMENTS } from "./events";
 import { wholeEventExchange, writeEventExchanges } from "./exchanges";
+import { refreshSearchIndex } from "./search-index";
 
 // ---------------------------------------------------------------- events (create, edit, delete)
 
@@ -36,6 +37,7 @@ export async function createEvent(db: PrismaClient, input: unknown, editor: Edit
     data: { ...data, occurredOn: dateOrNull(occurredOn)!, exchanges: { create: wholeEventExchange(data.title, dateOrNull(occurredOn)!) } },
     select: { id: true, slug: true },
   });
+  await refreshSearchIndex(db);
   return { ok: true, event };
 }
 
@@ -52,7 +54,11 @@ export async function updateEvent(
   const { occurredOn, ...data } = parsed.data;
   const clash = await db.event.findUnique({ where: { slug: data.slug }, select: { id: true } });
   if (clash && clash.id !== id) return invalid("Another event already uses that slug.", { slug: `“${data.slug}” is taken.` });
-  await db.event.update({ where: { id }, data: { ...data, occurredOn: dateOrNull(occurredOn)! } });
+  // The index row is dropped by a trigger in the update's own statement; refill it straight away.
+  await db.$transaction(async (tx) => {
+    await tx.event.update({ where: { id }, data: { ...data, occurredOn: dateOrNull(occurredOn)! } });
+    await refreshSearchIndex(tx);
+  });
   return { ok: true, event: { id, slug: data.slug } };
 }
 
@@ -156,6 +162,7 @@ export async function importBundle(db: PrismaClient, json: string, editor: Edito
       await writeEventExchanges(tx, created.id, event, partyIds, statementIds);
       result.events.push({ id: created.id, slug: created.slug, title: created.title });
     }
+    await refreshSearchIndex(tx);
     return result;
   });
   return { ok: true, summary };

@@ -9,6 +9,7 @@ import { defaultSourceRole } from "../domain/kinds";
 import { STATEMENT_EXCHANGES } from "./events";
 import { exchangeChoiceProblem, linkStatementExchanges } from "./exchanges";
 import { attachSnapshot } from "./snapshots";
+import { refreshSearchIndex } from "./search-index";
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {
@@ -83,6 +84,7 @@ export async function createStatement(
     } else if (source.data.watch) {
       await tx.sourceWatch.create({ data: { statementId: statement.id } });
     }
+    await refreshSearchIndex(tx);
     return { ok: true as const, statement };
   });
   return create.catch((error: unknown) => {
@@ -149,6 +151,7 @@ export async function updateStatement(
       });
       await reanchorAnnotations(tx, id, body, nextVersion);
     }
+    await refreshSearchIndex(tx);
     return { ok: true as const, statement: { id, version: nextVersion }, textChanged };
   });
 }

@@ -57,7 +57,7 @@ export const eventFormSchema = z.object({
 /** Statement metadata; the body is checked separately by cleanStatementText (size, control characters). */
 export const statementMetaSchema = z.object({
   slug: slugField,
-  partyId: id,
+  partyId: z.coerce.number({ error: "Choose a party." }).int().positive("Choose a party."),
   title: titleField,
   kind: statementKindField,
   sourceName: sourceNameField,

@@ -32,6 +32,7 @@ export function buildExportModel(
 ): ExportModel {
   const { statements, comparison } = compareShown(event, state);
   const shownIds = new Set(statements.map((s) => s.id));
+  const pairIds = new Set(event.statements.filter((s) => s.slug === state.a || s.slug === state.b).map((s) => s.id));
   const columns = columnInfos(statements, event.statements);
   return {
     event,
@@ -39,7 +40,8 @@ export function buildExportModel(
     columns,
     comparison,
     partyOnly: partyOnlyRows(comparison.rows, columns),
-    annotations: annotations.filter((a) => shownIds.has(a.statementId)),
+    // A pairwise export holds the pair only: the annotations of its two statements, no others.
+    annotations: annotations.filter((a) => (state.view === "pairwise" ? pairIds.has(a.statementId) : shownIds.has(a.statementId))),
     pairwise: state.view === "pairwise" ? pairwiseDiff(event.statements, state.a, state.b, comparison) : null,
     view: state.view,
     exchangeTitle: event.exchanges.find((x) => x.slug === state.exchange)?.title ?? null,

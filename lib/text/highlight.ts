@@ -19,10 +19,48 @@ export interface Match {
   end: number;
 }
 
-/** Every non-overlapping occurrence of `query` in `text`, compared folded; ranges are in the original text. */
+/**
+ * The words of a text for full-text search: runs of letters, digits and combining marks, the way SQLite FTS5's
+ * unicode61 tokenizer splits text (lib/data/search-index), so `nagorno karabakh` and `Nagorno-Karabakh` are the same
+ * two words. Apply to folded text (foldForMatching).
+ */
+export function searchWords(folded: string): { word: string; start: number }[] {
+  return [...folded.matchAll(/[\p{L}\p{N}\p{M}]+/gu)].map((m) => ({ word: m[0], start: m.index }));
+}
+
+/**
+ * Where the query's words occur in the text as consecutive words (whatever separates them), the last query word as a
+ * prefix — the same rule as the full-text search (lib/data/search-index). Ranges are in the original text.
+ */
+function findWordSequences(text: string, query: string): Match[] {
+  const wanted = searchWords(foldForMatching(query)).map((w) => w.word);
+  if (wanted.length === 0) return [];
+  const folded = foldText(text);
+  const words = searchWords(folded.text);
+  const matches: Match[] = [];
+  const last = wanted.length - 1;
+  for (let i = 0; i + last < words.length; i++) {
+    const fits = wanted.every((w, k) => (k === last ? words[i + k].word.startsWith(w) : words[i + k].word === w));
+    if (!fits) continue;
+    matches.push(originalRange(folded, words[i].start, words[i + last].start + wanted[last].length, text.length));
+    i += last;
+  }
+  return matches;
+}
+
+/**
+ * Every non-overlapping occurrence of `query` in `text`, compared folded; ranges are in the original text. Where the
+ * folded query never occurs as such, its words found as consecutive words (the full-text search's rule: "nagorno
+ * karabakh" marks "Nagorno-Karabakh").
+ */
 export function findMatches(text: string, query: string): Match[] {
   const needle = foldForMatching(query).trim();
   if (!needle) return [];
+  const exact = findOccurrences(text, needle);
+  return exact.length > 0 ? exact : findWordSequences(text, query);
+}
+
+function findOccurrences(text: string, needle: string): Match[] {
   const folded = foldText(text);
   const matches: Match[] = [];
   for (let at = folded.text.indexOf(needle); at >= 0; at = folded.text.indexOf(needle, at + needle.length)) {

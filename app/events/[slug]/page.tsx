@@ -20,6 +20,7 @@ import { formatDate, isoDay } from "@/lib/format";
 import { columnInfos, columnLookup } from "@/lib/view/columns";
 import { compareShown } from "@/lib/view/comparison-cache";
 import { exchangeSummaries } from "@/lib/view/exchange-summary";
+import { mostAlikePair } from "@/lib/view/default-pair";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
 import {
   EVENT_VIEWS,
@@ -53,12 +54,15 @@ export default async function EventPage({ params, searchParams }: EventPageProps
 
   const path = `/events/${event.slug}`;
   const slugs = event.statements.map((s) => s.slug);
-  const state = parseEventViewState(slugs, query, event.exchanges.map((x) => x.slug));
-  const href = (changes: Partial<EventViewState> = {}) => `${path}${eventViewQuery(state, slugs, changes)}`;
-  if (needsCanonicalRedirect(query)) redirect(safeRedirectTarget(href(), path));
+  const parsed = parseEventViewState(slugs, query, event.exchanges.map((x) => x.slug));
+  if (needsCanonicalRedirect(query)) redirect(safeRedirectTarget(`${path}${eventViewQuery(parsed, slugs)}`, path));
 
   const allColumns = columnInfos(event.statements);
-  const { statements: shownStatements, comparison } = compareShown(event, state);
+  const { statements: shownStatements, comparison } = compareShown(event, parsed);
+  // With no pair in the URL, the pairwise view opens on the two statements with the most in common.
+  const [likeA, likeB] = query.a === undefined && query.b === undefined ? mostAlikePair(comparison, parsed.shown) : [parsed.a, parsed.b];
+  const state: EventViewState = { ...parsed, a: likeA, b: likeB };
+  const href = (changes: Partial<EventViewState> = {}) => `${path}${eventViewQuery(state, slugs, changes)}`;
   // Primary sources are the columns; secondary ones (news reports) follow as reference columns.
   const shownColumns = columnInfos(shownStatements, event.statements);
   const columns = [...shownColumns.filter((c) => c.role !== "secondary"), ...shownColumns.filter((c) => c.role === "secondary")];
