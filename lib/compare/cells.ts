@@ -41,11 +41,15 @@ export function splitNonConsecutiveCells(groups: readonly number[][], units: rea
       runs.forEach((run, r) => {
         if (run.length > runs[longest].length) longest = r;
       });
-      runs.forEach((run, r) => (r === longest ? kept.push(...run) : split.push(run)));
+      runs.forEach((run, r) => {
+        if (r !== longest) split.push(run);
+        else for (const unit of run) kept.push(unit);
+      });
     }
     // Keep the group's own order for what stays (it is already a valid group).
     const keptSet = new Set(kept);
-    result.push(group.filter((unit) => keptSet.has(unit)), ...split);
+    result.push(group.filter((unit) => keptSet.has(unit)));
+    for (const run of split) result.push(run);
   }
   return result;
 }

@@ -87,7 +87,7 @@ export async function extractPdf(bytes: Uint8Array, name: string): Promise<Extra
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       const content = await page.getTextContent();
-      paragraphs.push(...paragraphsOf(linesOf(content.items.filter((item) => "str" in item) as PositionedText[])));
+      for (const paragraph of paragraphsOf(linesOf(content.items.filter((item) => "str" in item) as PositionedText[]))) paragraphs.push(paragraph);
       page.cleanup();
     }
     const text = paragraphs.join("\n\n");

@@ -161,8 +161,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     return {
       id,
       pairIds,
-      a: { start: Math.min(...members.map((pair) => pair.a!.start)), end: Math.max(...members.map((pair) => pair.a!.end)) },
-      b: { start: Math.min(...members.map((pair) => pair.b!.start)), end: Math.max(...members.map((pair) => pair.b!.end)) },
+      a: spanOf(members.map((pair) => pair.a!)),
+      b: spanOf(members.map((pair) => pair.b!)),
       fromAfterPairId,
     };
   });
@@ -187,4 +187,15 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
 function countWords(text: string): number {
   const trimmed = text.trim();
   return trimmed ? trimmed.split(/\s+/u).length : 0;
+}
+
+/** The range from the first start to the last end of `ranges` (UTF-16 offsets); a loop, not Math.min(...), for any count. */
+function spanOf(ranges: { start: number; end: number }[]): { start: number; end: number } {
+  let start = Infinity;
+  let end = -Infinity;
+  for (const range of ranges) {
+    if (range.start < start) start = range.start;
+    if (range.end > end) end = range.end;
+  }
+  return { start, end };
 }
