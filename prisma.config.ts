@@ -1,5 +1,5 @@
 import { defineConfig } from "prisma/config";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { sqliteAdapter } from "./lib/sqlite-adapter";
 import { databaseUrl } from "./lib/db-url";
 
 process.env.CHECKPOINT_DISABLE ??= "1"; // no update-check lookups (offline machine)
@@ -8,7 +8,7 @@ export default defineConfig({
   experimental: { adapter: true },
   engine: "js", // the WebAssembly schema engine bundled in the prisma package: no download
   async adapter() {
-    const factory = new PrismaBetterSQLite3({ url: databaseUrl() });
+    const factory = sqliteAdapter(databaseUrl()); // WAL + busy timeout, as the app: migrations beside a running server
     // The wasm engine replays migrations on the shadow DB through executeRaw, one statement at a time;
     // multi-statement scripts must go to executeScript or `migrate dev` fails with P3006.
     const connectShadow = factory.connectToShadowDb.bind(factory);

@@ -1,9 +1,10 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client";
 import { databaseUrl } from "./db-url";
+import { sqliteAdapter } from "./sqlite-adapter";
 
+/** A client on the SQLite file `url` in WAL mode, with a busy timeout and write-locking transactions (sqliteAdapter). */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  return new PrismaClient({ adapter: sqliteAdapter(url) });
 }
 
 // One client per database per process, kept on globalThis so dev hot reload does not open a new connection

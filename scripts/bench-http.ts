@@ -1,23 +1,37 @@
 /**
- * Server-side latency of the reading views under load: `next start` on 127.0.0.1, autocannon with 10 connections
- * for 20 s per URL (after a warm-up request, so the comparison cache is filled), against the seeded event and a
- * static help page for scale. Uses the prepared database and build (`npm start` once, or `tsx scripts/prepare.ts all`).
- *   npm run bench:http [-- --seconds 20 --connections 10]
+ * Server-side latency of the reading views under load: `next start` on 127.0.0.1 (loopback only) on a scratch copy
+ * of the prepared database, autocannon with 10 connections for 20 s per URL (after a warm-up request, so the route
+ * cache and the comparison cache are filled), against the seeded event and a static help page for scale. Then the
+ * mixed run: 200 reading connections for 30 s while 20 editors save edits to one statement through their own
+ * PrismaClient on the same file (as a second app instance would), counting timeouts, lost writes and save latency.
+ * Uses the prepared database and build (`npm start` once, or `tsx scripts/prepare.ts all`).
+ *   npm run bench:http [-- --seconds 20 --connections 10 --mixed-seconds 30 --readers 200 --writers 20]
+ *   npm run bench:http -- --only mixed   (or --only pages; --only aligned: /about and the aligned view, no mixed run)
  */
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
+import { createPrismaClient } from "../lib/db";
+import { databaseFile } from "../lib/db-url";
+import { updateStatement } from "../lib/data/statements";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
   const at = args.indexOf(`--${name}`);
   return at >= 0 ? Number(args[at + 1]) : fallback;
 };
+const only = args.includes("--only") ? args[args.indexOf("--only") + 1] : null;
 const seconds = option("seconds", 20);
 const connections = option("connections", 10);
+const mixedSeconds = Math.min(option("mixed-seconds", 30), 120); // bounded: never a run without an end
+const readers = option("readers", 200);
+const writers = option("writers", 20);
 const port = option("port", 3210);
 const origin = `http://127.0.0.1:${port}`;
-const event = "/events/blinken-calls-pashinyan-aliyev-2023-11-27";
+const eventSlug = "blinken-calls-pashinyan-aliyev-2023-11-27";
+const event = `/events/${eventSlug}`;
 
 const targets: [string, string][] = [
   ["static help page (/about)", "/about"],
@@ -25,7 +39,7 @@ const targets: [string, string][] = [
   ["event: coverage view", `${event}?view=coverage`],
   ["event: quote check", `${event}?view=quotes`],
   ["event: pairwise diff", `${event}?view=pairwise&a=am-pmo-readout&b=news-report`],
-  ["API: comparison JSON", `/api/events/blinken-calls-pashinyan-aliyev-2023-11-27/comparison`],
+  ["API: comparison JSON", `/api/events/${eventSlug}/comparison`],
 ];
 
 async function waitForServer(): Promise<void> {
@@ -40,29 +54,100 @@ async function waitForServer(): Promise<void> {
   throw new Error("next start did not answer within 60 s");
 }
 
+function percentile(sorted: number[], p: number): number {
+  return sorted.length ? sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] : NaN;
+}
+
+async function pages(): Promise<void> {
+  console.log(`autocannon: ${connections} connections, ${seconds} s per URL, node ${process.version}\n`);
+  console.log("| page | req/s | p50 ms | p90 ms | p99 ms | errors |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  for (const [label, url] of only === "aligned" ? targets.slice(0, 2) : targets) {
+    const warm = await fetch(`${origin}${url}`);
+    if (!warm.ok) throw new Error(`${url} answered ${warm.status}`);
+    const result = await autocannon({ url: `${origin}${url}`, connections, duration: seconds });
+    const errors = result.errors + result.non2xx + result.timeouts;
+    console.log(`| ${label} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${errors} |`);
+  }
+}
+
+/** 200 readers (10 s timeout each) on the aligned view while 20 editors save, until the time is up. */
+async function mixed(url: string): Promise<void> {
+  const db = createPrismaClient(url);
+  const editor = await db.editor.upsert({
+    where: { email: "bench-writer@example.test" },
+    create: { email: "bench-writer@example.test", name: "Bench writer", passwordHash: "not-a-real-hash" },
+    update: {},
+    select: { id: true, email: true, name: true },
+  });
+  const target = await db.statement.findFirstOrThrow({ where: { event: { slug: eventSlug } }, orderBy: { position: "desc" } });
+  const saves: number[] = [];
+  const tally = { ok: 0, conflict: 0, errors: [] as string[] };
+  const deadline = Date.now() + mixedSeconds * 1000;
+  async function writer(w: number): Promise<void> {
+    for (let i = 0; Date.now() < deadline; i++) {
+      const stored = await db.statement.findUniqueOrThrow({ where: { id: target.id } });
+      const started = performance.now();
+      try {
+        const result = await updateStatement(
+          db,
+          {
+            id: stored.id, version: stored.version, slug: stored.slug, partyId: stored.partyId, title: stored.title, kind: stored.kind,
+            sourceName: stored.sourceName, sourceUrl: stored.sourceUrl ?? "", publishedOn: "", language: stored.language,
+            speaker: stored.speaker ?? "", provenanceNote: stored.provenanceNote, sourceRole: stored.sourceRole,
+            body: `${stored.body}\n(bench edit ${w}.${i})`, reason: "bench",
+          },
+          editor,
+        );
+        if (result.ok) tally.ok++;
+        else if (result.status === "conflict") tally.conflict++;
+        else tally.errors.push(result.message);
+      } catch (error) {
+        tally.errors.push(String(error));
+      }
+      saves.push(performance.now() - started);
+      await new Promise((resolve) => setTimeout(resolve, 250)); // an editor saves a few times a second at most
+    }
+  }
+  const reading = autocannon({ url: `${origin}${event}`, connections: readers, duration: mixedSeconds, timeout: 10 });
+  await Promise.all([reading, ...Array.from({ length: writers }, (_, w) => writer(w))]);
+  const result = await reading;
+  const final = await db.statement.findUniqueOrThrow({ where: { id: target.id } });
+  const lost = target.version + tally.ok - final.version;
+  await db.$disconnect();
+  saves.sort((a, b) => a - b);
+  console.log(`\nmixed: ${readers} readers × ${mixedSeconds} s on the aligned view + ${writers} writers (own PrismaClient on the same file)\n`);
+  console.log("| reads/s | read p50 ms | read p99 ms | read timeouts | read errors | saves ok | conflicts | save errors | lost writes | save p50 ms | save p99 ms |");
+  console.log("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  console.log(
+    `| ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p99} | ${result.timeouts} | ${result.errors + result.non2xx} | ${tally.ok} | ${tally.conflict} | ${tally.errors.length} | ${lost} | ${percentile(saves, 50).toFixed(0)} | ${percentile(saves, 99).toFixed(0)} |`,
+  );
+  if (tally.errors.length) console.log(`first save error: ${tally.errors[0]}`);
+}
+
 async function main() {
   const root = path.join(__dirname, "..");
+  // A scratch copy: the mixed run writes, and the prepared database stays as it was.
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-bench-"));
+  const file = path.join(dir, "bench.db");
+  const source = createPrismaClient();
+  await source.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+  await source.$disconnect();
+  fs.copyFileSync(databaseFile(), file);
+  const url = `file:${file}`;
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
+    env: { ...process.env, DATABASE_URL: url },
     stdio: "ignore",
     detached: true,
   });
   try {
     await waitForServer();
-    console.log(`autocannon: ${connections} connections, ${seconds} s per URL, node ${process.version}\n`);
-    console.log("| page | req/s | p50 ms | p90 ms | p99 ms | errors |");
-    console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
-    for (const [label, url] of targets) {
-      const warm = await fetch(`${origin}${url}`);
-      if (!warm.ok) throw new Error(`${url} answered ${warm.status}`);
-      const result = await autocannon({ url: `${origin}${url}`, connections, duration: seconds });
-      const errors = result.errors + result.non2xx + result.timeouts;
-      console.log(
-        `| ${label} | ${result.requests.average.toFixed(0)} | ${result.latency.p50} | ${result.latency.p90} | ${result.latency.p99} | ${errors} |`,
-      );
-    }
+    if (only !== "mixed") await pages();
+    if (only !== "pages" && only !== "aligned") await mixed(url);
   } finally {
     process.kill(-server.pid!, "SIGTERM");
+    fs.rmSync(dir, { recursive: true, force: true });
   }
 }
 

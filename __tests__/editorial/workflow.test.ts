@@ -79,22 +79,15 @@ describe("bundle import", () => {
     bundle.events[0].slug = "tx-call";
     bundle.events[0].statements = bundle.events[0].statements.map((s) => ({ ...s, party: `tx-${s.party}` }));
     const before = await tableCounts(db.prisma);
-    // The second statement insert fails at the database level, after the parties and the first statement were written.
     const realTransaction = db.prisma.$transaction.bind(db.prisma) as (fn: (tx: unknown) => Promise<unknown>) => Promise<unknown>;
     const spy = jest.spyOn(db.prisma, "$transaction").mockImplementationOnce(((fn: (tx: unknown) => Promise<unknown>) =>
       realTransaction(async (tx) => {
-        let calls = 0;
+        // The statements go in by one bulk INSERT per batch (lib/data/bulk-insert.ts): fail it, after the parties.
         const failingTx = new Proxy(tx as object, {
           get(target, property, receiver) {
             const value = Reflect.get(target, property, receiver);
-            if (property !== "statement") return value;
-            return new Proxy(value, {
-              get(delegate, method, r) {
-                const fnValue = Reflect.get(delegate, method, r);
-                if (method !== "create") return fnValue;
-                return (args: unknown) => (++calls === 2 ? Promise.reject(new Error("disk full")) : fnValue.call(delegate, args));
-              },
-            });
+            if (property !== "$executeRawUnsafe") return value;
+            return () => Promise.reject(new Error("disk full"));
           },
         });
         return fn(failingTx);

@@ -5,6 +5,8 @@ import { dateOrNull } from "../domain/dates";
 import { defaultSourceRole, WHOLE_EVENT_EXCHANGE } from "../domain/kinds";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { exchangeFormSchema, fieldErrorsOf } from "../editorial/schemas";
+import { chunks, yieldToEventLoop } from "./batches";
+import { insertStatementExchanges } from "./bulk-insert";
 
 /** What writing an event's exchanges did: exchanges created, changed (or with changed links), left as they were. */
 export interface ExchangeWriteResult {
@@ -79,15 +81,29 @@ export async function writeEventExchanges(
 
   const dropped = await tx.exchange.deleteMany({ where: { eventId, slug: { notIn: wanted.map((x) => x.slug) } } });
   let linksChanged = dropped.count > 0;
+  // Links of all the event's statements read in one query and rewritten in batches (a bundle may hold 10,000
+  // statements: three awaited queries per statement held the import for tens of seconds).
+  const haveByStatement = new Map<number, number[]>();
+  for (const link of await tx.statementExchange.findMany({ where: { exchange: { eventId } }, select: { statementId: true, exchangeId: true } })) {
+    haveByStatement.set(link.statementId, [...(haveByStatement.get(link.statementId) ?? []), link.exchangeId]);
+  }
+  const changed: number[] = [];
+  const links: { statementId: number; exchangeId: number }[] = [];
   for (const statement of event.statements) {
     const statementId = statementIds.get(statement.slug);
     if (statementId === undefined) continue;
     const want = (statement.exchanges ?? wanted.map((x) => x.slug)).map((slug) => exchangeIds.get(slug)!);
-    const have = (await tx.statementExchange.findMany({ where: { statementId }, select: { exchangeId: true } })).map((l) => l.exchangeId);
-    if (sameIds(have, want)) continue;
+    if (sameIds(haveByStatement.get(statementId) ?? [], want)) continue;
+    changed.push(statementId);
+    links.push(...want.map((exchangeId) => ({ statementId, exchangeId })));
+  }
+  if (changed.length) {
     linksChanged = true;
-    await tx.statementExchange.deleteMany({ where: { statementId } });
-    await tx.statementExchange.createMany({ data: want.map((exchangeId) => ({ statementId, exchangeId })) });
+    for (const batch of chunks(changed)) await tx.statementExchange.deleteMany({ where: { statementId: { in: batch } } });
+    for (const batch of chunks(links)) {
+      await insertStatementExchanges(tx, batch);
+      await yieldToEventLoop();
+    }
   }
   // Links changed without an exchange row changing: count it once, so a re-run that writes nothing says so.
   if (linksChanged && result.updated === 0 && result.created === 0) {

@@ -9,6 +9,8 @@ import { eventFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { WITH_STATEMENTS } from "./events";
 import { wholeEventExchange, writeEventExchanges } from "./exchanges";
+import { chunks, yieldToEventLoop } from "./batches";
+import { insertStatements } from "./bulk-insert";
 import { refreshSearchIndex } from "./search-index";
 
 // ---------------------------------------------------------------- events (create, edit, delete)
@@ -113,6 +115,9 @@ export function parseBundle(json: string): Result<{ bundle: Bundle }> {
   return { ok: true, bundle: parsed.data };
 }
 
+/** The longest a bundle import may hold its transaction (ms). */
+const IMPORT_TIMEOUT_MS = 120_000;
+
 /**
  * Imports a bundle all-or-nothing in one transaction. Events must be new (an existing event slug is refused);
  * a party whose slug already exists is reused as stored (not changed). Any problem → nothing is written.
@@ -140,30 +145,35 @@ export async function importBundle(db: PrismaClient, json: string, editor: Edito
       const created = await tx.event.create({
         data: { slug: event.slug, title: event.title, occurredOn: dateOrNull(event.occurredOn)!, summary: event.summary },
       });
-      const statementIds = new Map<string, number>();
-      for (const [position, { party, publishedOn, sourceRole, ...fields }] of event.statements.entries()) {
-        // The links to exchanges are written by writeEventExchanges below.
-        const statement: Omit<typeof fields, "exchanges"> & { exchanges?: never } = { ...fields, exchanges: undefined };
-        const { id } = await tx.statement.create({
-          data: {
-            ...statement,
-            sourceRole: sourceRole ?? defaultSourceRole(statement.kind),
-            publishedOn: dateOrNull(publishedOn),
-            position,
-            eventId: created.id,
-            partyId: partyIds.get(party)!,
-            createdById: editor.id,
-          },
-          select: { id: true },
-        });
-        statementIds.set(statement.slug, id);
-        result.statementsCreated += 1;
+      // In batches of WRITE_BATCH_ROWS (one INSERT each), yielding between them, so a 10,000-statement bundle
+      // neither sends 10,000 awaited inserts nor holds the event loop for the whole import.
+      const rows = event.statements.map(({ party, publishedOn, sourceRole, ...fields }, position) => {
+        const { exchanges, ...columns } = fields;
+        void exchanges; // links are rows of their own, written below
+        return {
+          ...columns,
+          sourceRole: sourceRole ?? defaultSourceRole(columns.kind),
+          publishedOn: dateOrNull(publishedOn),
+          position,
+          eventId: created.id,
+          partyId: partyIds.get(party)!,
+          createdById: editor.id,
+        };
+      });
+      for (const batch of chunks(rows)) {
+        await insertStatements(tx, batch);
+        await yieldToEventLoop();
       }
+      // The links to exchanges are written by writeEventExchanges below, which needs the new ids.
+      const stored = await tx.statement.findMany({ where: { eventId: created.id }, select: { id: true, slug: true } });
+      const statementIds = new Map(stored.map((s) => [s.slug, s.id]));
+      result.statementsCreated += rows.length;
       await writeEventExchanges(tx, created.id, event, partyIds, statementIds);
       result.events.push({ id: created.id, slug: created.slug, title: created.title });
     }
     await refreshSearchIndex(tx);
     return result;
-  });
+    // A 10,000-statement bundle takes tens of seconds in batches; the default 5 s would abort it half way.
+  }, { timeout: IMPORT_TIMEOUT_MS, maxWait: IMPORT_TIMEOUT_MS });
   return { ok: true, summary };
 }

@@ -7,7 +7,7 @@ import { CSV_TABLES, toCsvTable, type CsvTable } from "./csv";
 import { escapeHtml, toHtml } from "./html";
 import { toMarkdown } from "./markdown";
 import { buildExportModel, exportFilename } from "./model";
-import { ChromiumMissingError, htmlToPdf, PAPER_FORMATS, type PaperFormat } from "./pdf";
+import { ChromiumMissingError, htmlToPdf, PAPER_FORMATS, PdfRefusedError, type PaperFormat } from "./pdf";
 
 export const EXPORT_FORMATS = ["md", "html", "csv", "json", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -61,13 +61,23 @@ export async function renderExport(
         const pdf = await htmlToPdf(toHtml(model), paper);
         return download(new Uint8Array(pdf), "application/pdf", exportFilename(model, "pdf", `-${paper.toLowerCase()}`));
       } catch (error) {
-        if (!(error instanceof ChromiumMissingError)) throw error;
-        const htmlHref = `${pagePath}/export/html${eventViewQuery(state, event.statements.map((s) => s.slug))}`;
-        return new Response(
-          `<!doctype html><meta charset="utf-8"><title>PDF export unavailable</title><p>${escapeHtml(error.message)}</p><p><a href="${escapeHtml(htmlHref)}">Download the HTML export instead</a> and print it to PDF from your browser.</p>`,
-          { status: 503, headers: { "Content-Type": "text/html; charset=utf-8" } },
-        );
+        if (!(error instanceof ChromiumMissingError || error instanceof PdfRefusedError)) throw error;
+        const retryAfter = error instanceof PdfRefusedError ? error.retryAfterSeconds : null;
+        return htmlOffer(error.message, htmlExportHref(event, state, pagePath), 503, retryAfter);
       }
     }
   }
+}
+
+/** The HTML export of the same state, offered when no PDF can be made. */
+export function htmlExportHref(event: EventWithStatements, state: EventViewState, pagePath: string): string {
+  return `${pagePath}/export/html${eventViewQuery(state, event.statements.map((s) => s.slug))}`;
+}
+
+/** A short page saying why there is no PDF, linking the HTML export (printable from the browser). */
+export function htmlOffer(reason: string, htmlHref: string, status: 429 | 503, retryAfterSeconds: number | null): Response {
+  return new Response(
+    `<!doctype html><meta charset="utf-8"><title>PDF export unavailable</title><p>${escapeHtml(reason)}</p><p><a href="${escapeHtml(htmlHref)}">Download the HTML export instead</a> and print it to PDF from your browser.</p>`,
+    { status, headers: { "Content-Type": "text/html; charset=utf-8", ...(retryAfterSeconds ? { "Retry-After": String(retryAfterSeconds) } : {}) } },
+  );
 }

@@ -2,7 +2,9 @@ import { jsonError } from "@/lib/api/responses";
 import { listAnnotationsForEvent } from "@/lib/data/annotations";
 import { getEvent } from "@/lib/data/events";
 import { withDatabase } from "@/lib/api/with-database";
-import { renderExport, EXPORT_FORMATS, type ExportFormat } from "@/lib/export/render";
+import { clientAddress } from "@/lib/auth/client-address";
+import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
+import { htmlExportHref, htmlOffer, renderExport, EXPORT_FORMATS, type ExportFormat } from "@/lib/export/render";
 import { parseEventViewState } from "@/lib/view/event-view-state";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +28,10 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
     query,
     event.exchanges.map((x) => x.slug),
   );
+  if (format === "pdf") {
+    const wait = pdfRetryAfter(clientAddress(request.headers));
+    if (wait > 0) return htmlOffer(`Too many PDF requests from you; try again in ${wait} s.`, htmlExportHref(event, state, `/events/${event.slug}`), 429, wait);
+  }
   const annotations = await listAnnotationsForEvent(event.id);
   return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`);
 });
