@@ -86,7 +86,7 @@ describe("bundle import", () => {
         const failingTx = new Proxy(tx as object, {
           get(target, property, receiver) {
             const value = Reflect.get(target, property, receiver);
-            if (property !== "$executeRawUnsafe") return value;
+            if (property !== "$executeRaw") return value;
             return () => Promise.reject(new Error("disk full"));
           },
         });

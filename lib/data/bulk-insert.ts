@@ -1,3 +1,4 @@
+import { Prisma } from "../../generated/prisma/client";
 import type { Tx } from "../db";
 
 /** A new statement's columns as the bulk insert writes them (ids of rows that exist, dates as Date or null). */
@@ -38,23 +39,17 @@ function sqliteDateTime(date: Date): string {
 export async function insertStatements(tx: Tx, rows: readonly StatementRow[], now: Date = new Date()): Promise<void> {
   if (!rows.length) return;
   const stamp = sqliteDateTime(now);
-  const values = rows.flatMap((row) => [
-    row.slug, row.eventId, row.partyId, row.position, row.title, row.kind, row.sourceRole, row.sourceName, row.sourceUrl,
-    row.publishedOn ? sqliteDateTime(row.publishedOn) : null, row.language, row.speaker, row.provenanceNote, row.body,
-    row.createdById, stamp, stamp,
-  ]);
-  const tuple = `(${COLUMNS.map(() => "?").join(", ")})`;
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "Statement" (${COLUMNS.map((c) => `"${c}"`).join(", ")}) VALUES ${rows.map(() => tuple).join(", ")}`,
-    ...values,
+  // Prisma.sql binds each value as a parameter (no spread of a long argument list into the call).
+  const tuples = rows.map(
+    (row) =>
+      Prisma.sql`(${row.slug}, ${row.eventId}, ${row.partyId}, ${row.position}, ${row.title}, ${row.kind}, ${row.sourceRole}, ${row.sourceName}, ${row.sourceUrl}, ${row.publishedOn ? sqliteDateTime(row.publishedOn) : null}, ${row.language}, ${row.speaker}, ${row.provenanceNote}, ${row.body}, ${row.createdById}, ${stamp}, ${stamp})`,
   );
+  await tx.$executeRaw(Prisma.sql`INSERT INTO "Statement" (${Prisma.raw(COLUMNS.map((c) => `"${c}"`).join(", "))}) VALUES ${Prisma.join(tuples)}`);
 }
 
 /** Inserts statement↔exchange links with one multi-row INSERT (SQLite), for the same reason as insertStatements. */
 export async function insertStatementExchanges(tx: Tx, links: readonly { statementId: number; exchangeId: number }[]): Promise<void> {
   if (!links.length) return;
-  await tx.$executeRawUnsafe(
-    `INSERT INTO "StatementExchange" ("statementId", "exchangeId") VALUES ${links.map(() => "(?, ?)").join(", ")}`,
-    ...links.flatMap((link) => [link.statementId, link.exchangeId]),
-  );
+  const tuples = links.map((link) => Prisma.sql`(${link.statementId}, ${link.exchangeId})`);
+  await tx.$executeRaw(Prisma.sql`INSERT INTO "StatementExchange" ("statementId", "exchangeId") VALUES ${Prisma.join(tuples)}`);
 }

@@ -95,7 +95,7 @@ export async function writeEventExchanges(
     const want = (statement.exchanges ?? wanted.map((x) => x.slug)).map((slug) => exchangeIds.get(slug)!);
     if (sameIds(haveByStatement.get(statementId) ?? [], want)) continue;
     changed.push(statementId);
-    links.push(...want.map((exchangeId) => ({ statementId, exchangeId })));
+    for (const exchangeId of want) links.push({ statementId, exchangeId });
   }
   if (changed.length) {
     linksChanged = true;

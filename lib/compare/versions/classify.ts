@@ -62,6 +62,25 @@ function wordsOf(text: string, language: string): string[] {
 }
 
 const fold = (word: string) => wordKey(word);
+
+/** The text between (and around) the word tokens, folded: what is left when the words are taken out. */
+function separatorsOf(text: string, language: string): string[] {
+  const separators: string[] = [];
+  let at = 0;
+  tokenize(text, 0, text.length, language, (start, end) => {
+    separators.push(foldForMatching(text.slice(at, start)));
+    at = end;
+  });
+  separators.push(foldForMatching(text.slice(at)));
+  return separators;
+}
+
+/** Whether two texts with the same words have the same punctuation and spacing between them, up to the fold. */
+function sameSeparators(before: string, after: string, language: string): boolean {
+  const a = separatorsOf(before, language);
+  const b = separatorsOf(after, language);
+  return a.length === b.length && a.every((separator, i) => separator === b[i]);
+}
 const withoutPossessive = (word: string) => word.replace(/'s?$/u, "");
 
 /** The words one side has and the other lacks, folded (a multiset difference). */
@@ -128,8 +147,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const added = onlyIn(wordsAfter, wordsBefore);
   const changed = [...removed, ...added];
   // The same words (numbers grouped differently count as the same) with the same separators up to the fold.
-  if (changed.length === 0 && foldForMatching(before.replace(/[\p{L}\p{M}\p{N}]+(?:[\s'’.,\u00a0\u202f\u2009]\p{N}+)*/gu, "w")) === foldForMatching(after.replace(/[\p{L}\p{M}\p{N}]+(?:[\s'’.,\u00a0\u202f\u2009]\p{N}+)*/gu, "w")))
-    return { class: "typographic", reason: "typography" };
+  if (changed.length === 0 && sameSeparators(before, after, language)) return { class: "typographic", reason: "typography" };
   if (changed.length === 0) return { class: "wording", reason: "punctuation" };
   const fact = (reason: EditReason) => ({ class: "fact" as const, reason });
 
