@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { WordDiff } from "@/components/WordDiff";
+import { VersionDiffView } from "@/components/versions/VersionDiffView";
 import type { getSourceRecord } from "@/lib/data/snapshots";
 import { sourceChangeView } from "@/lib/view/source-change";
 import { WatchToggle } from "./WatchToggle";
@@ -39,12 +39,11 @@ export function SourcePanel({ statementId, hasSourceUrl, record, language, canEd
             <Link href={`/statements/${statementId}/history`} className="underline">
               revision history
             </Link>
-            . {view.insertions} word(s) added, {view.deletions} removed.
+            .
           </p>
-          {/* Issue 12 hook: sourceChangeView(...).classes will list the edit classes here. */}
-          <p className="max-h-64 overflow-auto whitespace-pre-wrap rounded bg-white p-2 font-serif text-slate-900">
-            {view.parts ? <WordDiff parts={view.parts} /> : "The texts are too different to show a word diff."}
-          </p>
+          <div className="max-h-96 overflow-auto rounded bg-white p-2 text-slate-900">
+            <VersionDiffView diff={view.diff} idPrefix="source-" language={language} />
+          </div>
         </div>
       )}
       <p>

@@ -3,9 +3,30 @@ import type { Tx } from "../db";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { extractSource } from "../sources/extract";
 import { ExtractionError, type ExtractedSource } from "../sources/extracted";
-import { fetchSource, sha256Hex, SourceFetchError, type FetchOptions } from "../sources/fetch";
+import { fetchSource, sha256Hex, SourceFetchError, type FetchedSource, type FetchOptions } from "../sources/fetch";
 import { MAX_SOURCE_BYTES } from "../sources/limits";
 
+
+/**
+ * A snapshot row for a fetched source: the bytes as received with their type, URLs, validators, SHA-256 and the
+ * extracted text. `statementId` null: pending until the statement is saved (an import's preview).
+ */
+export function fetchedSnapshotData(statementId: number | null, origin: "url" | "watch", fetched: FetchedSource, extractedText: string) {
+  return {
+    statementId,
+    origin,
+    requestedUrl: fetched.requestedUrl,
+    finalUrl: fetched.finalUrl,
+    contentType: fetched.contentType,
+    bytes: new Uint8Array(fetched.bytes),
+    byteLength: fetched.bytes.length,
+    sha256: fetched.sha256,
+    fetchedAt: fetched.fetchedAt,
+    etag: fetched.etag,
+    lastModified: fetched.lastModified,
+    extractedText,
+  };
+}
 /** A pending snapshot (an import previewed but never saved) is removed after this long (ms). */
 export const PENDING_SNAPSHOT_TTL_MS = 24 * 60 * 60 * 1000;
 
@@ -78,22 +99,7 @@ export async function previewUrlImport(
     const fetched = await fetchSource(url, options);
     const extracted = await extractSource(fetched.bytes, fetched.contentType, fetched.finalUrl, fetched.contentLanguage);
     await dropStalePending(db, fetched.fetchedAt);
-    const snapshot = await db.sourceSnapshot.create({
-      data: {
-        origin: "url",
-        requestedUrl: fetched.requestedUrl,
-        finalUrl: fetched.finalUrl,
-        contentType: fetched.contentType,
-        bytes: new Uint8Array(fetched.bytes),
-        byteLength: fetched.bytes.length,
-        sha256: fetched.sha256,
-        fetchedAt: fetched.fetchedAt,
-        etag: fetched.etag,
-        lastModified: fetched.lastModified,
-        extractedText: extracted.body,
-      },
-      select: { id: true },
-    });
+    const snapshot = await db.sourceSnapshot.create({ data: fetchedSnapshotData(null, "url", fetched, extracted.body), select: { id: true } });
     return { ok: true, prefill: prefillOf(extracted, snapshot.id, { url: fetched.finalUrl, fetchedAt: fetched.fetchedAt, sha256: fetched.sha256 }) };
   } catch (error) {
     if (error instanceof SourceFetchError || error instanceof ExtractionError) return invalid(error.message, { url: error.message });

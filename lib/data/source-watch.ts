@@ -4,6 +4,7 @@ import { extractSource } from "../sources/extract";
 import { ExtractionError } from "../sources/extracted";
 import { fetchSource, SourceFetchError, type FetchedSource, type FetchOptions } from "../sources/fetch";
 import { reanchorAnnotations } from "./annotations";
+import { fetchedSnapshotData } from "./snapshots";
 
 /**
  * Watching published sources for silent edits (issue 13). One pass fetches each watched statement's source URL once,
@@ -47,22 +48,6 @@ async function record(db: PrismaClient | Tx, statementId: number, checkedAt: Dat
   return { statementId, outcome, message };
 }
 
-function snapshotData(statementId: number, fetched: FetchedSource, extractedText: string) {
-  return {
-    statementId,
-    origin: "watch",
-    requestedUrl: fetched.requestedUrl,
-    finalUrl: fetched.finalUrl,
-    contentType: fetched.contentType,
-    bytes: new Uint8Array(fetched.bytes),
-    byteLength: fetched.bytes.length,
-    sha256: fetched.sha256,
-    fetchedAt: fetched.fetchedAt,
-    etag: fetched.etag,
-    lastModified: fetched.lastModified,
-    extractedText,
-  };
-}
 
 /**
  * Checks one watched statement's source and records the outcome (see the module comment). `fetchCache` lets a pass
@@ -105,7 +90,7 @@ export async function checkWatchedSource(
     return record(db, statementId, checkedAt, "failed", `The source now yields no statement text; the stored text is kept. ${error.message}`, { httpStatus: fetched.status });
   }
   if (!previous) {
-    await db.sourceSnapshot.create({ data: snapshotData(statementId, fetched, text) });
+    await db.sourceSnapshot.create({ data: fetchedSnapshotData(statementId, "watch", fetched, text) });
     return record(db, statementId, checkedAt, "baseline", "First snapshot of the source kept; later checks compare with it.", { httpStatus: fetched.status });
   }
   if (text === previous.extractedText) {
@@ -113,7 +98,7 @@ export async function checkWatchedSource(
   }
   return db.$transaction(async (tx: Tx) => {
     const stored = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { version: true, title: true, body: true } });
-    const snapshot = await tx.sourceSnapshot.create({ data: snapshotData(statementId, fetched, text), select: { id: true } });
+    const snapshot = await tx.sourceSnapshot.create({ data: fetchedSnapshotData(statementId, "watch", fetched, text), select: { id: true } });
     const nextVersion = stored.version + 1;
     await tx.statementRevision.create({
       data: { statementId, version: stored.version, title: stored.title, body: stored.body, editorId: null, reason: CHANGED_AT_SOURCE_REASON },

@@ -1,10 +1,10 @@
 import type { SourceChangeEntry } from "../data/source-feed";
 import { sourceChangeView } from "../view/source-change";
-import { escapeHtml } from "./html";
+import { escapeHtml, htmlDiff } from "./html";
 
 /**
  * Atom 1.0 (RFC 4287) feeds of changes at source. Each entry is one change: its title names the statement and party,
- * its content (type="html") the word diff with <ins>/<del>, its link the statement's history page.
+ * its content (type="html") the edits by class (lib/compare/versions) and the diff with <ins>/<del>, its link the statement's history page.
  */
 
 /** Escapes XML text and attribute values, dropping characters XML 1.0 does not allow. */
@@ -14,10 +14,8 @@ function xml(text: string): string {
 
 function diffHtml(entry: SourceChangeEntry): string {
   const view = sourceChangeView(entry.before, entry.after);
-  const words = `${view.insertions} word(s) added, ${view.deletions} removed`;
-  const body = view.parts
-    ? view.parts.map((part) => (part.op === "equal" ? escapeHtml(part.text) : `<${part.op === "insert" ? "ins" : "del"}>${escapeHtml(part.text)}</${part.op === "insert" ? "ins" : "del"}>`)).join("")
-    : `<p>The texts are too different for a word diff.</p>`;
+  const words = view.summary;
+  const body = htmlDiff(view.parts);
   const source = entry.statement.sourceUrl && /^https?:\/\//i.test(entry.statement.sourceUrl) ? `<p>Source: <a href="${escapeHtml(entry.statement.sourceUrl)}">${escapeHtml(entry.statement.sourceUrl)}</a></p>` : "";
   return `<p>${escapeHtml(words)}; version ${entry.fromVersion} → ${entry.toVersion}.</p>${source}<div style="white-space: pre-wrap">${body}</div>`;
 }

@@ -1,22 +1,23 @@
+import { classifyRevision, editSummary, flattenVersionDiff } from "../compare/versions";
+import type { EditCounts, VersionDiff } from "../compare/versions";
 import type { DiffPart } from "../compare/types";
-import { diffStats, wordDiff } from "../diff/word-diff";
 
 /**
- * How a change at source is shown (statement page, feeds). Today: the word diff of the text before and after, and
- * its counts. Hook for issue 12 (edit classes): classify `parts` here and fill `classes`; every view of a change at
- * source goes through this one function, so the classes appear everywhere at once.
+ * How a change at source is shown (statement page, Atom feeds): the sentence-aligned, classed version diff of the text
+ * before and after (lib/compare/versions, the same diff as the revision history), its edit counts by class and their
+ * one-line summary ("1 edit that changes facts, 2 in wording"). Every view of a change at source goes through here.
  */
 export interface SourceChangeView {
-  /** Word diff from the text before to the text after; null when the texts are too different to diff. */
-  parts: DiffPart[] | null;
-  insertions: number;
-  deletions: number;
-  /** Edit classes of the change (issue 12); empty until classification exists. */
-  classes: string[];
+  diff: VersionDiff;
+  /** The diff flattened to parts, typographic edits hidden (for renderers that show one text). */
+  parts: DiffPart[];
+  counts: EditCounts;
+  summary: string;
+  /** True when at least one edit is of class fact. */
+  changesFacts: boolean;
 }
 
 export function sourceChangeView(before: string, after: string, language = "en"): SourceChangeView {
-  const parts = wordDiff(before, after, {}, language);
-  const { insertions, deletions } = parts ? diffStats(parts) : { insertions: 0, deletions: 0 };
-  return { parts, insertions, deletions, classes: [] };
+  const { diff, counts, changesFacts } = classifyRevision(before, after, language);
+  return { diff, parts: flattenVersionDiff(diff), counts, summary: editSummary(counts), changesFacts };
 }

@@ -3,7 +3,7 @@ import type { DiffBounds } from "../diff";
 import type { VersionPair } from "../types";
 import { diffVersionsAtLeast } from "./diff-versions";
 import { pairSentences } from "./pair";
-import type { VersionSentence } from "./sentences";
+import { dice, type VersionSentence } from "./sentences";
 import { flattenVersionDiff } from "./flatten";
 
 /**
@@ -47,19 +47,8 @@ function distinctWords(statement: AnalysedStatement): Int32Array {
   return words.sort();
 }
 
-function diceOf(a: Int32Array, b: Int32Array): number {
-  if (a.length + b.length === 0) return 0;
-  let shared = 0;
-  for (let i = 0, j = 0; i < a.length && j < b.length; ) {
-    if (a[i] === b[j]) {
-      shared++;
-      i++;
-      j++;
-    } else if (a[i] < b[j]) i++;
-    else j++;
-  }
-  return (2 * shared) / (a.length + b.length);
-}
+/** Dice of two sorted distinct-word sets (sentences.ts dice), 0 when both are empty. */
+const diceOf = (a: Int32Array, b: Int32Array): number => (a.length + b.length === 0 ? 0 : dice(a, b));
 
 /**
  * Pairs of statements that are versions of each other (one republishing or rewriting the other), with

@@ -65,7 +65,7 @@ function sentence(text: string, piece: TextRange, language: string, ids: Map<str
 }
 
 /** Dice coefficient of two sorted id sets: 2·shared / (|a| + |b|). */
-export function dice(a: readonly number[], b: readonly number[]): number {
+export function dice(a: ArrayLike<number>, b: ArrayLike<number>): number {
   if (a.length + b.length === 0) return 1;
   let shared = 0;
   for (let i = 0, j = 0; i < a.length && j < b.length; ) {
