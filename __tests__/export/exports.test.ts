@@ -42,6 +42,8 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  // The PDF export keeps one Chromium per process; left open, it keeps Jest from exiting.
+  await (await import("@/lib/export/pdf")).closePdfBrowser();
   (await import("@/lib/db")).prisma.$disconnect();
   await db?.cleanup();
 });

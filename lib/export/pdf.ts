@@ -55,6 +55,16 @@ async function sharedBrowser(): Promise<Browser> {
   return browser;
 }
 
+/**
+ * Closes the shared Chromium if one was launched (the next PDF launches a new one). A server keeps it for its
+ * lifetime; a script or test calls this when done, or the open browser keeps its Node process alive.
+ */
+export async function closePdfBrowser(): Promise<void> {
+  const open = browser;
+  browser = null;
+  if (open) await open.then((b) => b.close()).catch(() => undefined);
+}
+
 /** `work`, or a TimeoutError at `deadline` (epoch ms); page.pdf() takes no timeout of its own. */
 function beforeDeadline<T>(work: Promise<T>, deadline: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
