@@ -285,6 +285,8 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
     const fill = async (slug: string) => {
       const form = page.getByRole("form", { name: "Add a statement" });
       await form.getByLabel("Party").selectOption({ label: "Limits Party A" });
+      // The kind has no default (issue 14): the editor must choose it.
+      await form.getByLabel("Kind").selectOption("official_readout");
       await form.getByLabel("Title").fill(`Upload ${slug}`);
       await form.getByLabel("Slug").fill(slug);
       await form.getByLabel("Source (required)").fill("Press office");

@@ -68,6 +68,9 @@ test("an editor imports a statement from a URL, checks the pre-filled form and s
   expect(await wcagViolations(page)).toEqual([]);
 
   await form.locator("#field-slug").fill(SLUG);
+  // Party and kind have no default (issue 14): the editor chooses them.
+  await form.locator("#field-partyId").selectOption({ index: 1 });
+  await form.locator("#field-kind").selectOption("official_readout");
   await form.getByRole("button", { name: "Add statement" }).click();
   await expect(page).toHaveURL(/\/statements\/\d+\?created=1$/);
   const panel = page.getByTestId("source-panel");
