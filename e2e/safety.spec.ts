@@ -319,6 +319,7 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
     await page.getByRole("link", { name: "E2E: the limits call" }).click();
     const form = page.getByRole("form", { name: "Add a statement" });
     await form.getByLabel("Party").selectOption({ label: "Limits Party B" });
+    await form.getByLabel("Kind").selectOption("official_readout");
     await form.getByLabel("Title").fill("A megabyte");
     await form.getByLabel("Slug").fill("at-limit-text");
     await form.getByLabel("Source (required)").fill("Press office");
