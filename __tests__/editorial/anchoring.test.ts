@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { reanchor, selectorFor, splitByHighlights } from "@/lib/editorial/anchoring";
+import { reanchor, selectorFor, splitByHighlights } from "@/lib/text/anchoring";
 
 describe("selectorFor (TextQuote + TextPosition)", () => {
   test("takes the exact words with up to 32 characters of context either side", () => {

@@ -1,5 +1,5 @@
 import type { AnnotationView } from "@/lib/data/annotations";
-import { splitByHighlights } from "@/lib/editorial/anchoring";
+import { splitByHighlights } from "@/lib/text/anchoring";
 import { verdictStyle } from "./VerdictBadge";
 
 interface AnnotatedTextProps {

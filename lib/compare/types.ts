@@ -124,8 +124,28 @@ export interface AlignedRow {
   similarity: number;
   /** One entry per non-anchor cell. */
   diffs: FramingDiff[];
-  /** What the cells share and how surely they are one claim; absent for a one-cell row. */
+  /** What the cells share and how surely they are one claim; absent for a one-cell row and for a corrected row. */
   match?: RowMatch;
+  /** Present when editors corrected the row (lib/compare/corrections.ts): who did what, and when. */
+  corrections?: RowCorrection[];
+  /**
+   * Statements that hold the claim in other words in a sentence of another row (an editor's `said_in_other_words`):
+   * they are in `reportedBy` without a cell here; each entry is their wording, as a cell.
+   */
+  restatements?: Restatement[];
+}
+
+/** An editor's correction that shaped a row: "corrected by X on date"; "reset to automatic" deletes these ids. */
+export interface RowCorrection {
+  id: number;
+  kind: "split" | "move" | "join" | "not_same_claim" | "said_in_other_words";
+  editorName: string | null;
+  /** ISO 8601. */
+  createdAt: string;
+}
+
+export interface Restatement extends AlignedCell {
+  correctionId: number;
 }
 
 /** Why a row's cells were put together (lib/compare/match-strength.ts). */

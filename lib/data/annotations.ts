@@ -1,6 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import { prisma, type Tx } from "../db";
-import { reanchor, selectorFor, type TextSelector } from "../editorial/anchoring";
+import { reanchor, selectorFor, type TextSelector } from "../text/anchoring";
 import { verdictLabel } from "../domain/kinds";
 import { annotationEditSchema, annotationFormSchema, fieldErrorsOf } from "../editorial/schemas";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Failure, type Result } from "../editorial/result";

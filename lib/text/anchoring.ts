@@ -1,7 +1,8 @@
 /**
- * Anchoring of annotations to a span of text, after the W3C Web Annotation model: a TextQuoteSelector (the exact
+ * Anchoring to a span of text — of fact-check annotations (lib/data/annotations.ts) and of alignment corrections
+ * (lib/compare/corrections.ts), both kept here so the two cannot drift apart — after the W3C Web Annotation model: a TextQuoteSelector (the exact
  * words plus a little context before and after) and a TextPositionSelector (UTF-16 offsets, end exclusive).
- * After the text changes, `reanchor` finds the span again; null means it is gone (the annotation is orphaned).
+ * After the text changes, `reanchor` finds the span again; null means it is gone (what was anchored is orphaned).
  */
 
 export const CONTEXT_CHARS = 32;
