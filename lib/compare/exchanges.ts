@@ -147,6 +147,7 @@ export function focusExchange(comparison: Comparison, exchangeId: string): Compa
       otherExchangeBy: keep(row.otherExchangeBy),
       exchangeIds: [exchangeId],
       diffs: row.diffs.filter((diff) => kept.has(diff.fromStatementId) && kept.has(diff.toStatementId)),
+      ...(row.restatements ? { restatements: row.restatements.filter((r) => kept.has(r.statementId)) } : {}),
     }));
   const rowIds = new Set(rows.map((row) => row.id));
   return {

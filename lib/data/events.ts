@@ -1,5 +1,6 @@
 import type { Prisma } from "../../generated/prisma/client";
 import { prisma } from "../db";
+import { WITH_CORRECTION_PARTS } from "./corrections";
 
 /** Events newest first, with the parties that spoke and the number of statements. */
 export async function listEvents() {
@@ -32,8 +33,8 @@ export const STATEMENT_EXCHANGES = {
 } satisfies Prisma.Statement$exchangesArgs;
 
 /**
- * An event's statements in column order, each with its party and the exchanges it reports (ids), and the event's
- * exchanges in order, each with its participants.
+ * An event's statements in column order, each with its party and the exchanges it reports (ids), the event's
+ * exchanges in order, each with its participants, and its alignment corrections, oldest first.
  */
 export const WITH_STATEMENTS = {
   statements: {
@@ -44,6 +45,7 @@ export const WITH_STATEMENTS = {
     orderBy: [{ position: "asc" }, { id: "asc" }],
     include: { participants: { include: { party: true }, orderBy: { party: { slug: "asc" } } } },
   },
+  alignmentCorrections: WITH_CORRECTION_PARTS,
 } satisfies Prisma.EventInclude;
 
 /** One event with its statements in column order, each with its party; null when the slug is unknown. */

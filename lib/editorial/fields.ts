@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CORRECTION_KINDS } from "../compare/corrections";
 import { isRealDay } from "../domain/dates";
 import { EXCHANGE_KINDS, PARTY_KINDS, SOURCE_ROLES, STATEMENT_KINDS } from "../domain/kinds";
 import { cleanStatementText, controlCharacterProblem } from "./text";
@@ -104,3 +105,24 @@ export const sourceRoleField = z.enum(SOURCE_ROLES, { error: "Choose primary or 
 // ---------------------------------------------------------------- exchange
 
 export const exchangeKindField = z.enum(EXCHANGE_KINDS, { error: "Choose a kind." });
+
+// ---------------------------------------------------------------- alignment correction
+
+export const correctionKindField = z.enum(CORRECTION_KINDS, { error: "Choose what to correct." });
+
+/**
+ * A segment as the aligned view names it: `<statement db id>@<statement version>:<start>-<end>` (UTF-16 offsets into
+ * that version's body, end exclusive). The version makes a stale page's offsets detectable.
+ */
+export const segmentRefField = z
+  .string({ error: "Choose a sentence." })
+  .trim()
+  .regex(/^\d{1,9}@\d{1,9}:\d{1,9}-\d{1,9}$/, "Choose a sentence.")
+  .transform((value) => {
+    const [statementId, version, start, end] = value.split(/[@:-]/).map(Number);
+    return { statementId, version, start, end };
+  })
+  .refine((ref) => ref.statementId > 0 && ref.version > 0 && ref.start < ref.end, "Choose a sentence.");
+
+/** What the editor's page showed of an event's corrections (lib/data/corrections.ts alignmentStamp): `<count>:<highest id>`. */
+export const alignmentStampField = z.string({ error: "Reload the page and try again." }).regex(/^\d{1,9}:\d{1,9}$/, "Reload the page and try again.");

@@ -3,7 +3,9 @@ import { VERDICTS } from "../domain/kinds";
 import { controlCharacterProblem } from "./text";
 
 import {
+  alignmentStampField,
   colorField,
+  correctionKindField,
   countryField,
   dayField,
   exchangeKindField,
@@ -14,6 +16,7 @@ import {
   partyShortNameField,
   provenanceNoteField,
   publishedOnField,
+  segmentRefField,
   slugField,
   sourceNameField,
   sourceRoleField,
@@ -131,6 +134,38 @@ export const annotationEditSchema = annotationFormSchema.pick({ verdict: true, n
   id,
   /** The annotation version the editor started from (optimistic concurrency). */
   version: z.coerce.number({ error: "Missing version." }).int().positive("Missing version."),
+});
+
+/**
+ * A correction of an event's alignment (lib/data/corrections.ts): a split names one sentence (`subject`); the other
+ * kinds also name a sentence of the other row or cell (`target`), which for "not the same claim" and "said in other
+ * words" is of another statement. `seen` is the corrections stamp of the page the editor acted on.
+ */
+export const correctionFormSchema = z
+  .object({
+    eventId: id,
+    kind: correctionKindField,
+    seen: alignmentStampField,
+    subject: segmentRefField,
+    target: z.union([z.literal("").transform(() => null), segmentRefField]).optional().transform((value) => value ?? null),
+  })
+  .superRefine((value, ctx) => {
+    if (value.kind === "split" && value.target) ctx.addIssue({ code: "custom", path: ["target"], message: "A split names one sentence only." });
+    if (value.kind !== "split" && !value.target) ctx.addIssue({ code: "custom", path: ["target"], message: "Choose the other row." });
+    if ((value.kind === "not_same_claim" || value.kind === "said_in_other_words") && value.target?.statementId === value.subject.statementId) {
+      ctx.addIssue({ code: "custom", path: ["target"], message: "Choose a sentence of another statement." });
+    }
+  });
+
+/** "Reset to automatic" (or discarding an orphaned correction): the corrections to delete, each with the version seen. */
+export const correctionResetSchema = z.object({
+  eventId: id,
+  seen: alignmentStampField,
+  corrections: z
+    .string({ error: "Nothing to reset." })
+    .trim()
+    .regex(/^\d{1,9}@\d{1,9}(?:,\d{1,9}@\d{1,9}){0,99}$/, "Nothing to reset.")
+    .transform((value) => value.split(",").map((pair) => { const [cid, version] = pair.split("@").map(Number); return { id: cid, version }; })),
 });
 
 export const loginSchema = z.object({

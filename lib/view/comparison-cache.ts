@@ -1,5 +1,7 @@
 import { compare, focusExchange } from "../compare";
+import { applyCorrections, type CorrectedComparison } from "../compare/corrections";
 import type { CompareOptions, Comparison, ExchangeInput, StatementInput } from "../compare/types";
+import { engineCorrections } from "../data/corrections";
 import type { EventWithStatements, StatementWithParty } from "../data/events";
 import { approximateBytes } from "./approximate-size";
 import { statementLabels } from "./statement-labels";
@@ -53,7 +55,7 @@ export class ComparisonCache {
 const globalForCache = globalThis as unknown as { readoutComparisonCache?: ComparisonCache };
 export const comparisonCache = (globalForCache.readoutComparisonCache ??= new ComparisonCache());
 
-type EventParts = Pick<EventWithStatements, "statements" | "exchanges">;
+type EventParts = Pick<EventWithStatements, "statements" | "exchanges"> & Partial<Pick<EventWithStatements, "alignmentCorrections">>;
 
 /** Everything of the engine's input but the texts, which (id, version) stand for. */
 function keyOf(statements: StatementWithParty[], inputs: StatementInput[], exchanges: ExchangeInput[], options: CompareOptions): string {
@@ -128,12 +130,19 @@ export function reportsExchange(statement: StatementWithParty, exchange: string 
  * the event page, its exports and the API. With an exchange chosen, all shown statements are aligned (cached) and
  * the result is focused on the exchange (focusExchange), so a sentence about another exchange is never taken for
  * background. The base falls back to the first statement picked.
+ * The editors' alignment corrections (lib/compare/corrections.ts) are applied to the cached engine result before
+ * focusing, so the page, every export and the API see the corrected rows; `corrections` says which applied and which
+ * could not (orphaned or skipped), for the page to list.
  */
-export function compareShown(event: EventParts, { shown, base, threshold, exchange = null }: ComparisonChoice): { statements: StatementWithParty[]; comparison: Comparison } {
+export function compareShown(
+  event: EventParts,
+  { shown, base, threshold, exchange = null }: ComparisonChoice,
+): { statements: StatementWithParty[]; comparison: Comparison; corrections: Omit<CorrectedComparison, "comparison"> } {
   const aligned = event.statements.filter((s) => shown.includes(s.slug));
   const picked = aligned.filter((s) => reportsExchange(s, exchange));
   const baseId = picked.some((s) => s.slug === base) ? base : (picked[0]?.slug ?? aligned[0]?.slug);
   const options: CompareOptions = { ...(baseId !== undefined ? { baseId } : {}), ...(threshold !== null ? { alignThreshold: threshold } : {}) };
-  const comparison = cachedComparison(event, aligned, options);
-  return { statements: picked, comparison: exchange && picked.length ? focusExchange(comparison, exchange) : comparison };
+  const automatic = cachedComparison(event, aligned, options);
+  const { comparison, ...corrections } = applyCorrections(automatic, engineInputs(event, aligned), engineExchanges(event), engineCorrections(event.alignmentCorrections ?? []));
+  return { statements: picked, comparison: exchange && picked.length ? focusExchange(comparison, exchange) : comparison, corrections };
 }
