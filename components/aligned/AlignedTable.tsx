@@ -1,5 +1,7 @@
 import { matchLabel } from "@/lib/view/match-label";
 import type { AlignedRow } from "@/lib/compare/types";
+import { correctionCredit, CORRECTION_LABELS } from "@/lib/view/correction-credit";
+import { rowMenu, segmentRef, type CorrectionEditing } from "@/lib/view/correction-menu";
 import type { AnnotationView } from "@/lib/data/annotations";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import { PartyChip } from "../PartyChip";
@@ -7,6 +9,8 @@ import { AlignedCellText } from "./AlignedCellText";
 import { annotationsInSpans, CellAnnotations } from "./CellAnnotations";
 import { NotReportedCell } from "./NotReportedCell";
 import { QuietCell } from "./QuietCell";
+import { RestatedCell } from "./RestatedCell";
+import { RowCorrectionMenu } from "./RowCorrectionMenu";
 
 interface AlignedTableProps {
   rows: AlignedRow[];
@@ -18,6 +22,10 @@ interface AlignedTableProps {
   testId?: string;
   /** Rows get `data-change={n}` (1-based) so a ChangeNavigator over their ids can step through them (j/k). */
   navigable?: boolean;
+  /** Signed-in editors get a correction menu per row; null for readers. */
+  editing?: CorrectionEditing | null;
+  /** The row after this one in the whole comparison (what "join with the next row" joins). */
+  nextRow?: (row: AlignedRow) => AlignedRow | undefined;
 }
 
 /**
@@ -25,7 +33,9 @@ interface AlignedTableProps {
  * claim's exchange can have one. Statements of another exchange read "other exchange"; background rows (only a
  * secondary source holds them) have quiet cells. Secondary sources are reference columns.
  */
-export function AlignedTable({ rows, columns, emptyMessage, annotations, testId = "aligned-table", navigable = false }: AlignedTableProps) {
+export function AlignedTable({ rows, columns, emptyMessage, annotations, testId = "aligned-table", navigable = false, editing = null, nextRow }: AlignedTableProps) {
+  // The row-number column holds the correction credit and the editors' menu when there are any.
+  const wideNumbers = editing !== null || rows.some((row) => row.corrections);
   const labelOf = new Map(columns.map((c) => [c.id, c.label]));
   // The header row is sticky. A sideways-scrolling frame would become the header's scroll container and stop it
   // following the page, so on wide screens the frame does not scroll (the table fits); on narrow ones the frame
@@ -41,7 +51,7 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
           added, struck-through words were left out.
         </caption>
         <colgroup>
-          <col className="w-12" />
+          <col className={wideNumbers ? "w-28" : "w-12"} />
           {columns.map((column) => (
             <col key={column.id} />
           ))}
@@ -76,11 +86,14 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
           {rows.map((row, i) => {
             const anchorId = row.diffs[0]?.fromStatementId ?? row.cells[0]?.statementId;
             const match = matchLabel(row.match);
+            const menu = editing ? rowMenu(row, nextRow?.(row), editing) : null;
             return (
               <tr
                 key={row.id}
                 id={row.id}
                 data-testid="aligned-row"
+                data-first-ref={menu?.firstRef}
+                data-corrected={row.corrections ? "" : undefined}
                 data-match={row.match?.strength}
                 data-change={navigable ? i + 1 : undefined}
                 tabIndex={navigable ? -1 : undefined}
@@ -91,12 +104,25 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                     {row.index + 1}
                   </a>
                   {match?.badge && <span className="mt-1 block text-[10px] font-normal text-amber-800">{match.badge}</span>}
+                  {row.corrections && (
+                    <span
+                      data-testid="row-credit"
+                      className="mt-1 block text-[10px] font-normal leading-tight text-violet-900"
+                      title={row.corrections.map((c) => CORRECTION_LABELS[c.kind]).join(", ")}
+                    >
+                      {correctionCredit(row.corrections)}
+                    </span>
+                  )}
+                  {menu && <RowCorrectionMenu menu={menu} />}
                 </th>
                 {columns.map((column) => {
                   const cell = row.cells.find((c) => c.statementId === column.id);
+                  const restated = cell ? undefined : row.restatements?.find((r) => r.statementId === column.id);
                   return (
                     <td
                       key={column.id}
+                      data-statement={editing && cell ? column.id : undefined}
+                      data-cell-ref={editing && cell ? (segmentRef(editing, column.id, cell.spans[0]) ?? undefined) : undefined}
                       className={`px-3 py-3 font-serif text-[0.95rem] leading-relaxed text-slate-900 ${column.role === "secondary" ? "bg-slate-50" : ""}`}
                       lang={column.language}
                     >
@@ -111,6 +137,8 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                           />
                           <CellAnnotations annotations={annotationsInSpans(annotations?.get(column.id) ?? [], cell.spans)} />
                         </>
+                      ) : restated ? (
+                        <RestatedCell text={restated.text} label={column.label} />
                       ) : row.notReportedBy.includes(column.id) ? (
                         <NotReportedCell label={column.label} />
                       ) : (

@@ -1,12 +1,15 @@
 import Link from "next/link";
+import type { CorrectionProblem } from "@/lib/compare/corrections";
 import type { Comparison } from "@/lib/compare/types";
 import type { AnnotationView } from "@/lib/data/annotations";
 import type { StatementWithParty } from "@/lib/data/events";
 import type { StatementColumnInfo } from "@/lib/view/columns";
+import type { CorrectionEditing } from "@/lib/view/correction-menu";
 import type { EventViewState } from "@/lib/view/event-view-state";
 import type { ExchangeSummary as Summary } from "@/lib/view/exchange-summary";
 import { partyOnlyRows } from "@/lib/view/party-only-rows";
 import { AlignedTable } from "../aligned/AlignedTable";
+import { CorrectionProblems } from "../aligned/CorrectionProblems";
 import { CoverageSummary } from "../aligned/CoverageSummary";
 import { ExchangeSummary } from "../aligned/ExchangeSummary";
 import { ChangeNavigator } from "../pairwise/ChangeNavigator";
@@ -24,10 +27,16 @@ interface AlignedViewProps {
   annotations: Map<string, AnnotationView[]>;
   /** Per exchange: who said what only they said, and what each left out. */
   summaries: Summary[];
+  /** Editors' corrections that no longer apply (orphaned or skipped), shown to every reader. */
+  correctionProblems?: CorrectionProblem[];
+  /** Set for a signed-in editor: the rows get correction menus. */
+  editing?: CorrectionEditing | null;
 }
 
 /** The default view: coverage summary, the claims aligned across statements, then the full texts. */
-export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, summaries }: AlignedViewProps) {
+export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, summaries, correctionProblems = [], editing = null }: AlignedViewProps) {
+  const byIndex = new Map(comparison.rows.map((row) => [row.index, row]));
+  const nextRow = (row: Comparison["rows"][number]) => byIndex.get(row.index + 1);
   const partyOnly = partyOnlyRows(comparison.rows, columns);
   const coverage = filter && comparison.coverage.find((c) => c.statementId === filter.statement);
   const wantedIds =
@@ -92,10 +101,13 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
             </p>
           )}
         </div>
+        <CorrectionProblems problems={correctionProblems} labels={new Map(columns.map((c) => [c.id, c.label]))} editing={editing} />
         <AlignedTable
           rows={rows}
           columns={columns}
           annotations={annotations}
+          editing={editing}
+          nextRow={nextRow}
           navigable
           emptyMessage={emptyMessage ?? (background.length ? "Only background: no primary statement holds these claims." : "No claims were found in these statements.")}
         />
@@ -105,7 +117,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
               {background.length} background {background.length === 1 ? "sentence" : "sentences"} only in {backgroundSources.join(", ")}
             </summary>
             <div className="p-2">
-              <AlignedTable rows={background} columns={columns} annotations={annotations} emptyMessage="" testId="background-table" />
+              <AlignedTable rows={background} columns={columns} annotations={annotations} emptyMessage="" testId="background-table" editing={editing} nextRow={nextRow} />
             </div>
           </details>
         )}

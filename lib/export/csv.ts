@@ -1,7 +1,7 @@
 import { stringify } from "csv-stringify/sync";
 import { layoutChanges } from "../view/change-blocks";
 import { claimLines, ENTITY_KIND_ORDER, entityLines } from "../view/coverage-matrix";
-import { labelOf, type ExportModel } from "./model";
+import { labelOf, rowCorrectionNote, type ExportModel } from "./model";
 
 export const CSV_TABLES = ["claims", "coverage", "changes", "edits"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
@@ -30,14 +30,22 @@ export function toCsv(rows: string[][]): string {
   return BOM + stringify(rows.map((row) => row.map(neutraliseFormula)), { record_delimiter: "\r\n", quoted_match: NEEDS_QUOTES });
 }
 
-/** The aligned claims: one line per claim, one column per statement (empty where it did not report it). */
+/**
+ * The aligned claims: one line per claim, one column per statement (empty where it did not report it; "in other
+ * words: …" where an editor marked its wording elsewhere as reporting it), and who corrected the row, if anyone.
+ */
 function claimsTable(model: ExportModel): string[][] {
-  const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label)];
+  const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label), "corrected"];
   const rows = model.comparison.rows.map((row) => [
     String(row.index + 1),
     row.reportedBy.map((id) => labelOf(model, id)).join("; "),
     row.notReportedBy.map((id) => labelOf(model, id)).join("; "),
-    ...model.columns.map((column) => row.cells.find((c) => c.statementId === column.id)?.text ?? ""),
+    ...model.columns.map((column) => {
+      const text = row.cells.find((c) => c.statementId === column.id)?.text;
+      const restated = row.restatements?.find((r) => r.statementId === column.id)?.text;
+      return text ?? (restated ? `in other words: ${restated}` : "");
+    }),
+    rowCorrectionNote(row) ?? "",
   ]);
   return [header, ...rows];
 }

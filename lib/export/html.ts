@@ -5,7 +5,7 @@ import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
-import { coverageSections, emptyCellText, type ExportModel } from "./model";
+import { coverageSections, emptyCellText, rowCorrectionNote, type ExportModel } from "./model";
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -73,7 +73,8 @@ function alignedTable(model: ExportModel): string {
         const diff = row.diffs.find((d) => d.toStatementId === column.id);
         return `<td lang="${h(column.language)}">${diff?.status === "diffed" ? htmlDiff(diff.parts) : h(cell.text)}</td>`;
       });
-      return `<tr id="${h(row.id)}"><th scope="row">${row.index + 1}</th>${cells.join("")}</tr>`;
+      const note = rowCorrectionNote(row);
+      return `<tr id="${h(row.id)}"><th scope="row">${row.index + 1}${note ? `<span class="note" style="display:block">${h(note)}</span>` : ""}</th>${cells.join("")}</tr>`;
     })
     .join("\n");
   return `<table class="aligned"><thead><tr><th>#</th>${head}</tr></thead><tbody>${body}</tbody></table>`;

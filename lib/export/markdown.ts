@@ -5,7 +5,7 @@ import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import { separatorBetween } from "../diff/word-diff";
 import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
-import { coverageSections, emptyCellText, labelOf, type ExportModel } from "./model";
+import { coverageSections, emptyCellText, labelOf, rowCorrectionNote, type ExportModel } from "./model";
 
 /**
  * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
@@ -64,7 +64,8 @@ function alignedTable(model: ExportModel): string[] {
       const diff = row.diffs.find((d) => d.toStatementId === column.id);
       return diff?.status === "diffed" ? markdownDiff(diff.parts) : escapeMarkdown(cell.text);
     });
-    return `| ${row.index + 1} | ${cells.join(" | ")} |`;
+    const note = rowCorrectionNote(row);
+    return `| ${row.index + 1}${note ? ` _(${escapeMarkdown(note)})_` : ""} | ${cells.join(" | ")} |`;
   });
   return [header, rule, ...rows];
 }

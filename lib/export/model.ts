@@ -1,6 +1,7 @@
 import type { AnnotationView } from "../data/annotations";
 import type { EventWithStatements } from "../data/events";
 import type { AlignedRow, Comparison } from "../compare/types";
+import { correctionCredit } from "../view/correction-credit";
 import { columnInfos, type StatementColumnInfo } from "../view/columns";
 import { compareShown } from "../view/comparison-cache";
 import type { EventViewState } from "../view/event-view-state";
@@ -90,6 +91,13 @@ export function coverageSections(model: ExportModel, escape: (text: string) => s
  * claim's exchange; "other exchange" for one that reports another; "background" when only a secondary source holds it.
  */
 export function emptyCellText(row: AlignedRow, column: StatementColumnInfo): string {
+  const restated = row.restatements?.find((r) => r.statementId === column.id);
+  if (restated) return `said in other words: “${restated.text}”`;
   if (row.notReportedBy.includes(column.id)) return `not reported by ${column.label}`;
   return row.otherExchangeBy.includes(column.id) ? "other exchange" : "background (secondary source only)";
+}
+
+/** "corrected by X on 30 November 2026" for a row editors corrected (lib/view/correction-credit.ts), else null. */
+export function rowCorrectionNote(row: AlignedRow): string | null {
+  return row.corrections?.length ? correctionCredit(row.corrections) : null;
 }

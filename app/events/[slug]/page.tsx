@@ -12,13 +12,16 @@ import { PairPicker } from "@/components/PairPicker";
 import { PairwiseView } from "@/components/pairwise/PairwiseView";
 import { QuoteCheckList } from "@/components/quotes/QuoteCheckList";
 import { safeRedirectTarget } from "@/lib/auth/redirect-target";
+import { currentEditor } from "@/lib/auth/session";
 import { DEFAULT_OPTIONS } from "@/lib/compare";
 import { groupByStatement, listAnnotationsForEvent } from "@/lib/data/annotations";
+import { alignmentStamp } from "@/lib/data/corrections";
 import { databaseStatus } from "@/lib/data/database-status";
 import { getEvent } from "@/lib/data/events";
 import { formatDate, isoDay } from "@/lib/format";
 import { columnInfos, columnLookup } from "@/lib/view/columns";
 import { compareShown } from "@/lib/view/comparison-cache";
+import type { CorrectionEditing } from "@/lib/view/correction-menu";
 import { exchangeSummaries } from "@/lib/view/exchange-summary";
 import { mostAlikePair } from "@/lib/view/default-pair";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
@@ -58,7 +61,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   if (needsCanonicalRedirect(query)) redirect(safeRedirectTarget(`${path}${eventViewQuery(parsed, slugs)}`, path));
 
   const allColumns = columnInfos(event.statements);
-  const { statements: shownStatements, comparison } = compareShown(event, parsed);
+  const { statements: shownStatements, comparison, corrections } = compareShown(event, parsed);
   // With no pair in the URL, the pairwise view opens on the two statements with the most in common.
   const [likeA, likeB] = query.a === undefined && query.b === undefined ? mostAlikePair(comparison, parsed.shown) : [parsed.a, parsed.b];
   const state: EventViewState = { ...parsed, a: likeA, b: likeB };
@@ -69,6 +72,17 @@ export default async function EventPage({ params, searchParams }: EventPageProps
   // Only the aligned view shows annotations, so the other views skip the query.
   const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id)) : new Map();
   const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
+  // Signed-in editors correct the alignment from the aligned view; readers see the corrections' effect and credit.
+  const editor = state.view === "aligned" ? await currentEditor() : null;
+  const editing: CorrectionEditing | null = editor
+    ? {
+        eventId: event.id,
+        seen: alignmentStamp(event.alignmentCorrections),
+        statements: new Map(event.statements.map((s) => [s.slug, { id: s.id, version: s.version }])),
+        versions: new Map(event.alignmentCorrections.map((c) => [c.id, c.version])),
+        labels: new Map(columns.map((c) => [c.id, c.label])),
+      }
+    : null;
   const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null, verdict: null })])) as Record<EventView, string>;
 
   return (
@@ -122,6 +136,8 @@ export default async function EventPage({ params, searchParams }: EventPageProps
             highlight={[query.q].flat()[0]}
             annotations={annotationsBySlug}
             summaries={exchangeSummaries(comparison, columns, event)}
+            correctionProblems={corrections.problems}
+            editing={editing}
           />
         )}
         {state.view === "coverage" && (
