@@ -3,6 +3,14 @@ import { alignmentStamp, correctionVersions, createCorrection, resetCorrections 
 import { WITH_STATEMENTS } from "@/lib/data/events";
 import { importBundle } from "@/lib/data/import";
 import { compareShown } from "@/lib/view/comparison-cache";
+import { parseEventViewState } from "@/lib/view/event-view-state";
+import { buildExportModel } from "@/lib/export/model";
+import { toCsvTable } from "@/lib/export/csv";
+import { toMarkdown } from "@/lib/export/markdown";
+import { comparisonDocument } from "@/lib/export/comparison-document";
+import { comparisonDocumentSchema } from "@/lib/export/comparison-document-schema";
+import { parseComparisonQuery } from "@/lib/api/comparison-query";
+import { parse } from "csv-parse/sync";
 import type { EditorIdentity } from "@/lib/editorial/result";
 import { makeEditor, SAMPLE_BUNDLE } from "../editorial/fixtures";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
@@ -67,6 +75,21 @@ describe("alignment corrections in the database", () => {
     expect(row.corrections).toEqual([{ id: saved.id, kind: "said_in_other_words", editorName: "Test Editor", createdAt: after.event.alignmentCorrections[0].createdAt.toISOString() }]);
     expect(after.missing("freedonia-readout")).toBe(0);
     expect(after.corrections.appliedIds).toEqual([saved.id]);
+
+    // The exports and the API document see the corrected row and its credit.
+    const slugs = after.event.statements.map((st) => st.slug);
+    const model = buildExportModel(after.event, parseEventViewState(slugs, {}, []), [], new Date("2026-11-30T12:00:00Z"));
+    const credit = `corrected by Test Editor on ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(after.event.alignmentCorrections[0].createdAt)}`;
+    const csv: string[][] = parse(toCsvTable(model, "claims"), { bom: true });
+    expect(csv.find((line) => line.includes(TREATY))).toEqual([String(row.index + 1), "Ruritania MFA; Freedonia MFA", "", TREATY, `in other words: ${WATER}`, credit]);
+    const md = toMarkdown(model);
+    expect(md).toContain(`| ${row.index + 1} _(${credit})_ | ${TREATY} | _said in other words: “${WATER}”_ |`);
+    expect(md).toContain("### Not reported by Freedonia MFA (0)");
+    const query = parseComparisonQuery(slugs, new URLSearchParams(), []);
+    if (!query.ok) throw new Error("bad query");
+    const document = comparisonDocumentSchema.parse(JSON.parse(JSON.stringify(comparisonDocument(after.event, query.query))));
+    expect(document.comparison.rows.find((r) => r.cells.some((c) => c.text === TREATY))!.corrections).toEqual(row.corrections);
+
     const stored = await db.prisma.alignmentCorrection.findUniqueOrThrow({ where: { id: saved.id } });
     expect({ exact: stored.subjectExact, version: stored.subjectVersion, target: stored.targetExact, by: stored.editorId }).toEqual({ exact: WATER, version: 1, target: TREATY, by: editor.id });
   });

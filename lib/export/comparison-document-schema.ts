@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { CORRECTION_KINDS } from "../compare/corrections";
 import { bundleSchema, exchangeSchema, partySchema } from "../domain/bundle-schema";
 import { EXCHANGE_KINDS, PARTY_KINDS, SOURCE_ROLES, STATEMENT_KINDS } from "../domain/kinds";
 
@@ -62,6 +63,19 @@ export const comparisonSchema = z.object({
           parts: z.array(diffPart),
         }),
       ),
+      corrections: z
+        .array(
+          z.object({
+            id: z.number().int(),
+            kind: z.enum(CORRECTION_KINDS),
+            editorName: z.string().nullable(),
+            createdAt: z.string(),
+          }),
+        )
+        .optional(),
+      restatements: z
+        .array(z.object({ statementId: z.string(), segmentIds: z.array(z.string()), text: z.string(), spans: z.array(span), correctionId: z.number().int() }))
+        .optional(),
     }),
   ),
   coverage: z.array(
