@@ -1,6 +1,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import Database from "better-sqlite3";
+import { wcagViolations } from "./axe";
 import { logIn } from "./editor-login";
 
 // Issue 11, item 9: an editor corrects a row; the summary and the exports follow; "reset to automatic" undoes it.
@@ -45,6 +46,13 @@ async function leftOut(page: Page, label: string): Promise<number> {
   return Number(await row.locator("td").last().innerText());
 }
 
+/** Opens a row's correction menu (a <details>) unless it is open already. */
+async function openMenu(page: Page, rowNumber: number) {
+  const menu = page.locator(`#r${rowNumber - 1}`).getByTestId("row-correction-menu");
+  if (!(await menu.evaluate((details) => (details as HTMLDetailsElement).open))) await menu.getByText("Correct", { exact: true }).click();
+  return menu;
+}
+
 async function markdown(page: Page): Promise<string> {
   const response = await page.request.get(`${EVENT}/export/md`);
   expect(response.status()).toBe(200);
@@ -65,12 +73,12 @@ test("an editor marks a gap 'said in other words': the summary and the Markdown 
   expect(mdBefore).not.toContain("corrected by");
 
   const row = page.locator(`#r${gapRow - 1}`);
-  await row.getByText("Correct", { exact: true }).click();
-  const menu = row.getByTestId("row-correction-menu");
+  const menu = await openMenu(page, gapRow);
   await menu.getByLabel("Statement").selectOption({ label });
   await menu.getByLabel("says it in its sentence in row number").fill(String(ownRow));
   await menu.getByRole("button", { name: "Count as reported" }).click();
   await expect(menu.getByRole("status")).toHaveText("Saved: said in other words.");
+  expect(await wcagViolations(page)).toEqual([]);
 
   await expect(row.getByTestId("restated-cell")).toBeVisible();
   await expect(row.getByTestId("row-credit")).toHaveText(/^corrected by E2E Editor on \d{1,2} \w+ \d{4}$/);
@@ -88,8 +96,7 @@ test("an editor marks a gap 'said in other words': the summary and the Markdown 
   expect(await leftOut(anonymous, label)).toBe(before - 1);
   await reader.close();
 
-  await row.getByText("Correct", { exact: true }).click();
-  await menu.getByRole("button", { name: "Reset to automatic" }).click();
+  await (await openMenu(page, gapRow)).getByRole("button", { name: "Reset to automatic" }).click();
   await expect(row.getByTestId("row-credit")).toHaveCount(0);
   await expect(row.getByTestId("gap-cell").first()).toBeVisible();
   expect(await leftOut(page, label)).toBe(before);
@@ -113,9 +120,7 @@ test("a page opened before someone else's correction gets a conflict message, no
   } finally {
     db.close();
   }
-  const row = page.locator(`#r${gapRow - 1}`);
-  await row.getByText("Correct", { exact: true }).click();
-  const menu = row.getByTestId("row-correction-menu");
+  const menu = await openMenu(page, gapRow);
   await menu.getByLabel("Statement").selectOption({ label });
   await menu.getByLabel("says it in its sentence in row number").fill(String(ownRow));
   await menu.getByRole("button", { name: "Count as reported" }).click();

@@ -9,6 +9,7 @@ const editing: CorrectionEditing = {
   statements: new Map([["am", { id: 11, version: 3 }], ["us", { id: 12, version: 1 }], ["az", { id: 13, version: 2 }]]),
   versions: new Map([[4, 1], [9, 2]]),
   labels: new Map([["am", "Armenia"], ["us", "U.S."], ["az", "Azerbaijan"]]),
+  actions: { correct: async (state) => state, reset: async (state) => state },
 };
 
 const row: AlignedRow = {
@@ -41,6 +42,7 @@ describe("row correction menu and credit", () => {
 
   it("names every sentence by statement id, version and offsets, and offers what the row allows", () => {
     expect(rowMenu(row, next, editing)).toEqual({
+      actions: editing.actions,
       eventId: 7,
       seen: "2:9",
       rowNumber: 3,

@@ -23,7 +23,7 @@ export function CorrectionProblems({ problems, labels, editing }: { problems: Co
               <span className="font-medium">{kind === "orphaned" ? "Orphaned" : "Not applied"}:</span> {CORRECTION_LABELS[correction.kind]} of “{correction.subject.exact}” (
               {labels.get(correction.subject.statementId) ?? correction.subject.statementId}), by {correction.editorName ?? "a removed editor"} on{" "}
               {formatDate(new Date(correction.createdAt))} — {reason}.
-              {editing && reset && <DiscardCorrectionButton eventId={editing.eventId} seen={editing.seen} corrections={reset} />}
+              {editing && reset && <DiscardCorrectionButton reset={editing.actions.reset} eventId={editing.eventId} seen={editing.seen} corrections={reset} />}
             </li>
           );
         })}

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { resetAlignmentAction } from "@/app/editor/correction-actions";
 import { IDLE } from "@/lib/editorial/form-state";
+import type { CorrectionAction } from "@/lib/view/correction-menu";
 
 /** Editors only: deletes a correction that no longer applies (the same reset as "reset to automatic"). */
-export function DiscardCorrectionButton({ eventId, seen, corrections }: { eventId: number; seen: string; corrections: string }) {
-  const [state, action, pending] = useActionState(resetAlignmentAction, IDLE);
+export function DiscardCorrectionButton({ reset, eventId, seen, corrections }: { reset: CorrectionAction; eventId: number; seen: string; corrections: string }) {
+  const [state, action, pending] = useActionState(reset, IDLE);
   return (
     <form action={action} className="ml-2 inline">
       <input type="hidden" name="eventId" value={eventId} />

@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState, useId, useState, type ReactNode } from "react";
-import { correctAlignmentAction, resetAlignmentAction } from "@/app/editor/correction-actions";
 import { IDLE, type FormState } from "@/lib/editorial/form-state";
 import type { RowMenu } from "@/lib/view/correction-menu";
 
@@ -45,8 +44,8 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
  */
 export function RowCorrectionMenu({ menu }: { menu: RowMenu }) {
   const id = useId();
-  const [state, correct, pending] = useActionState(correctAlignmentAction, IDLE);
-  const [resetState, reset, resetting] = useActionState(resetAlignmentAction, IDLE);
+  const [state, correct, pending] = useActionState(menu.actions.correct, IDLE);
+  const [resetState, reset, resetting] = useActionState(menu.actions.reset, IDLE);
   const [moveRow, setMoveRow] = useState("");
   const [gapStatement, setGapStatement] = useState(menu.gaps[0]?.value ?? "");
   const [gapRow, setGapRow] = useState("");

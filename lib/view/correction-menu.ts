@@ -1,4 +1,8 @@
 import type { AlignedRow, Span } from "../compare/types";
+import type { FormState } from "../editorial/form-state";
+
+/** A server action as a form's useActionState takes it. */
+export type CorrectionAction = (state: FormState, form: FormData) => Promise<FormState>;
 
 /** What the aligned view needs to offer an editor corrections: the event, what the page saw, statement versions. */
 export interface CorrectionEditing {
@@ -11,6 +15,8 @@ export interface CorrectionEditing {
   versions: ReadonlyMap<number, number>;
   /** Statement slug → column label. */
   labels: ReadonlyMap<string, string>;
+  /** The server actions that store a correction and reset corrections (app/editor/correction-actions.ts). */
+  actions: { correct: CorrectionAction; reset: CorrectionAction };
 }
 
 export interface MenuChoice {
@@ -20,6 +26,7 @@ export interface MenuChoice {
 
 /** One row's correction menu (components/aligned/RowCorrectionMenu.tsx). Refs are lib/editorial/fields.ts segmentRefField. */
 export interface RowMenu {
+  actions: CorrectionEditing["actions"];
   eventId: number;
   seen: string;
   rowNumber: number;
@@ -73,6 +80,7 @@ export function rowMenu(row: AlignedRow, nextRow: AlignedRow | undefined, editin
   });
   const nextFirst = nextRow?.cells[0];
   return {
+    actions: editing.actions,
     eventId: editing.eventId,
     seen: editing.seen,
     rowNumber: row.index + 1,

@@ -11,6 +11,7 @@ import { ViewTabs } from "@/components/event/ViewTabs";
 import { PairPicker } from "@/components/PairPicker";
 import { PairwiseView } from "@/components/pairwise/PairwiseView";
 import { QuoteCheckList } from "@/components/quotes/QuoteCheckList";
+import { correctAlignmentAction, resetAlignmentAction } from "@/app/editor/correction-actions";
 import { safeRedirectTarget } from "@/lib/auth/redirect-target";
 import { currentEditor } from "@/lib/auth/session";
 import { DEFAULT_OPTIONS } from "@/lib/compare";
@@ -81,6 +82,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
         statements: new Map(event.statements.map((s) => [s.slug, { id: s.id, version: s.version }])),
         versions: new Map(event.alignmentCorrections.map((c) => [c.id, c.version])),
         labels: new Map(columns.map((c) => [c.id, c.label])),
+        actions: { correct: correctAlignmentAction, reset: resetAlignmentAction },
       }
     : null;
   const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null, verdict: null })])) as Record<EventView, string>;
