@@ -11,6 +11,7 @@ import { comparisonDocument } from "@/lib/export/comparison-document";
 import { comparisonDocumentSchema } from "@/lib/export/comparison-document-schema";
 import { parseComparisonQuery } from "@/lib/api/comparison-query";
 import { parse } from "csv-parse/sync";
+import { eventValidators } from "@/lib/api/serialise";
 import type { EditorIdentity } from "@/lib/editorial/result";
 import { makeEditor, SAMPLE_BUNDLE } from "../editorial/fixtures";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
@@ -68,6 +69,8 @@ describe("alignment corrections in the database", () => {
     const after = await view();
     expect(after.seen).toBe(`1:${saved.id}`);
     expect(after.event.updatedAt.getTime()).toBeGreaterThan(before.event.updatedAt.getTime());
+    // So the API's ETag changes and a cached comparison is not served as unchanged.
+    expect(eventValidators(after.event).etag).not.toBe(eventValidators(before.event).etag);
     const row = after.rowWith(TREATY);
     expect(row.reportedBy).toEqual(["ruritania-readout", "freedonia-readout"]);
     expect(row.notReportedBy).toEqual([]);
