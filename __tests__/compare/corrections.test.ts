@@ -237,6 +237,9 @@ describe("applyCorrections, as a property", () => {
           let result = applyCorrections(engine, statements, [], corrections);
           expectWellFormed(result.comparison);
           expect(result.appliedIds.length + result.problems.length).toBe(corrections.length);
+          // Every applied correction is credited on a row, so "reset to automatic" can reach it.
+          const credited = new Set(result.comparison.rows.flatMap((row) => (row.corrections ?? []).map((c) => c.id)));
+          expect(result.appliedIds.filter((id) => !credited.has(id))).toEqual([]);
           // Reset to automatic, row by row, until no row is corrected (a reset may let a skipped correction apply).
           for (let round = 0; round <= picks.length; round++) {
             const corrected = result.comparison.rows.find((row) => row.corrections);
@@ -251,7 +254,7 @@ describe("applyCorrections, as a property", () => {
           expect(result.comparison.exchanges).toEqual(engine.exchanges);
         },
       ),
-      { numRuns: 60 },
+      { numRuns: 100 },
     );
   });
 });

@@ -180,7 +180,11 @@ export function applyCorrections(
         targetRow!.restated.delete(subjectStatement);
         mark(targetRow!, correction.id);
         if (countSegments(subjectRow) > 0) mark(subjectRow, correction.id);
-        else rows.splice(at, 1);
+        else {
+          // The emptied row goes; its corrections stay visible (and resettable) on the row its sentence joined.
+          for (const id of subjectRow.correctionIds) mark(targetRow!, id);
+          rows.splice(at, 1);
+        }
         break;
       }
       case "join": {
