@@ -25,9 +25,7 @@ function quickSentences(statement: AnalysedStatement): VersionSentence[] {
 }
 
 /** Share of words in sentences that pair up, from the engine's analysis (no re-segmentation). */
-function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement): number {
-  const sentencesA = quickSentences(a);
-  const sentencesB = quickSentences(b);
+function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement, sentencesA: VersionSentence[], sentencesB: VersionSentence[]): number {
   const total = a.tokens.count + b.tokens.count;
   if (!total) return 0;
   let paired = 0;
@@ -61,13 +59,16 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
   const counts = statements.map((statement) => statement.tokens.count);
   const words: (Int32Array | undefined)[] = [];
   const wordsOf = (s: number) => (words[s] ??= distinctWords(statements[s]));
+  // Built once per statement, not once per pair: each statement is in n - 1 pairs.
+  const sentences: (VersionSentence[] | undefined)[] = [];
+  const sentencesOf = (s: number) => (sentences[s] ??= quickSentences(statements[s]));
   const versions: VersionPair[] = [];
   for (let i = 0; i < statements.length; i++) {
     for (let j = i + 1; j < statements.length; j++) {
       const [shorter, longer] = [Math.min(counts[i], counts[j]), Math.max(counts[i], counts[j])];
       if (shorter === 0 || shorter < threshold * longer) continue;
       if (diceOf(wordsOf(i), wordsOf(j)) < WORD_OVERLAP_MIN) continue;
-      if (quickPairedShare(statements[i], statements[j]) < threshold * QUICK_MARGIN) continue;
+      if (quickPairedShare(statements[i], statements[j], sentencesOf(i), sentencesOf(j)) < threshold * QUICK_MARGIN) continue;
       const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
       if (!diff) continue;
       versions.push({
