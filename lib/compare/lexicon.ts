@@ -71,6 +71,8 @@ export class Lexicon {
     if (!terms) {
       const sets = this.isNumberTerm(termId) ? [] : synonymSetsOf(this.terms[termId]);
       terms = sets.length ? sets.map((set) => this.termId(`${SYNONYM_PREFIX}${set}`)) : NO_TERMS;
+      // Filled up to termId first: a JS array written far past its end turns into a slow dictionary.
+      while (this.synonymTermsById.length < termId) this.synonymTermsById.push(undefined);
       this.synonymTermsById[termId] = terms;
     }
     return terms;

@@ -13,21 +13,63 @@ import { flattenVersionDiff } from "./flatten";
 const WORD_OVERLAP_MIN = 0.4;
 
 /**
+ * Marks lexicon word ids as seen in the current set (a sentence, a statement), by set number instead of clearing:
+ * distinct ids without a Set per sentence. One Int32Array over the ids in use (4 bytes per distinct word).
+ */
+class SeenIds {
+  private readonly setOf: Int32Array;
+  private set = 0;
+
+  constructor(statements: readonly AnalysedStatement[]) {
+    let largest = -1;
+    for (const { tokens } of statements) for (let t = 0; t < tokens.count; t++) if (tokens.words[t] > largest) largest = tokens.words[t];
+    this.setOf = new Int32Array(largest + 1);
+  }
+
+  /** Starts a new set. */
+  next(): void {
+    this.set++;
+  }
+
+  /** True the first time `id` is seen in the current set. */
+  first(id: number): boolean {
+    if (this.setOf[id] === this.set) return false;
+    this.setOf[id] = this.set;
+    return true;
+  }
+}
+
+/** Sorts a short array of numbers ascending in place (a sentence's distinct words: no comparator calls). */
+function sortAscending(values: number[]): number[] {
+  for (let k = 1; k < values.length; k++) {
+    const value = values[k];
+    let m = k - 1;
+    while (m >= 0 && values[m] > value) values[m + 1] = values[m--];
+    values[m + 1] = value;
+  }
+  return values;
+}
+
+/**
  * The engine's own sentences and lexicon word ids (already computed) as version sentences, for a cheap
  * first pairing: all distinct words count as content, so it pairs at least as readily as the full diff.
  */
-function quickSentences(statement: AnalysedStatement): VersionSentence[] {
+function quickSentences(statement: AnalysedStatement, seen: SeenIds): VersionSentence[] {
   const { words } = statement.tokens;
   return statement.sentenceTokens.map(({ from, to }, i) => {
-    const ids = Array.from(words.subarray(from, to));
-    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: [...new Set(ids)].sort((x, y) => x - y), key: ids.join(",") };
+    const ids: number[] = [];
+    const distinct: number[] = [];
+    seen.next();
+    for (let t = from; t < to; t++) {
+      ids.push(words[t]);
+      if (seen.first(words[t])) distinct.push(words[t]);
+    }
+    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: sortAscending(distinct), key: ids.join(",") };
   });
 }
 
 /** Share of words in sentences that pair up, from the engine's analysis (no re-segmentation). */
-function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement): number {
-  const sentencesA = quickSentences(a);
-  const sentencesB = quickSentences(b);
+function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement, sentencesA: VersionSentence[], sentencesB: VersionSentence[]): number {
   const total = a.tokens.count + b.tokens.count;
   if (!total) return 0;
   let paired = 0;
@@ -42,9 +84,15 @@ function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement): number {
 const QUICK_MARGIN = 0.8;
 
 /** Sorted distinct word ids of a statement (lexicon ids: equal under the matching fold). */
-function distinctWords(statement: AnalysedStatement): Int32Array {
-  const words = Int32Array.from(new Set(statement.tokens.words.subarray(0, statement.tokens.count)));
-  return words.sort();
+function distinctWords(statement: AnalysedStatement, seen: SeenIds): Int32Array {
+  const { words, count } = statement.tokens;
+  seen.next();
+  let size = 0;
+  for (let t = 0; t < count; t++) if (seen.first(words[t])) size++;
+  const distinct = new Int32Array(size);
+  seen.next();
+  for (let t = 0, k = 0; t < count; t++) if (seen.first(words[t])) distinct[k++] = words[t];
+  return distinct.sort();
 }
 
 /** Dice of two sorted distinct-word sets (sentences.ts dice), 0 when both are empty. */
@@ -59,15 +107,19 @@ const diceOf = (a: Int32Array, b: Int32Array): number => (a.length + b.length ==
  */
 export function findVersions(statements: readonly AnalysedStatement[], threshold: number, bounds: DiffBounds): VersionPair[] {
   const counts = statements.map((statement) => statement.tokens.count);
+  const seen = new SeenIds(statements);
   const words: (Int32Array | undefined)[] = [];
-  const wordsOf = (s: number) => (words[s] ??= distinctWords(statements[s]));
+  const wordsOf = (s: number) => (words[s] ??= distinctWords(statements[s], seen));
+  // Built once per statement, not once per pair: each statement is in n - 1 pairs.
+  const sentences: (VersionSentence[] | undefined)[] = [];
+  const sentencesOf = (s: number) => (sentences[s] ??= quickSentences(statements[s], seen));
   const versions: VersionPair[] = [];
   for (let i = 0; i < statements.length; i++) {
     for (let j = i + 1; j < statements.length; j++) {
       const [shorter, longer] = [Math.min(counts[i], counts[j]), Math.max(counts[i], counts[j])];
       if (shorter === 0 || shorter < threshold * longer) continue;
       if (diceOf(wordsOf(i), wordsOf(j)) < WORD_OVERLAP_MIN) continue;
-      if (quickPairedShare(statements[i], statements[j]) < threshold * QUICK_MARGIN) continue;
+      if (quickPairedShare(statements[i], statements[j], sentencesOf(i), sentencesOf(j)) < threshold * QUICK_MARGIN) continue;
       const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
       if (!diff) continue;
       versions.push({
