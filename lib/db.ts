@@ -1,10 +1,25 @@
 import { PrismaClient } from "../generated/prisma/client";
-import { databaseUrl } from "./db-url";
+import { databaseUrl, isPostgresUrl } from "./db-url";
 import { sqliteAdapter } from "./sqlite-adapter";
 
-/** A client on the SQLite file `url` in WAL mode, with a busy timeout and write-locking transactions (sqliteAdapter). */
+/**
+ * A client on `url`: PostgreSQL (`postgresql://…`: the client generated from prisma/postgresql/schema.prisma, through
+ * @prisma/adapter-pg's pool) or the SQLite file (`file:…`: WAL, busy timeout, write-locking transactions,
+ * sqliteAdapter). Both clients come from one schema source (scripts/postgresql-schema.ts) and have the same models,
+ * so the code is typed against the SQLite client. The PostgreSQL modules load only when used.
+ */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (isPostgresUrl(url)) {
+    const { PrismaClient: PostgresClient } = require("../generated/prisma-pg/client") as typeof import("../generated/prisma-pg/client");
+    const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: sqliteAdapter(url) });
+}
+
+/** Which database `db` talks to, for the few statements whose SQL differs (full-text search, date columns). */
+export function clientProvider(db: { _activeProvider?: string } | object): "sqlite" | "postgresql" {
+  return (db as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
 // One client per database per process, kept on globalThis so dev hot reload does not open a new connection
@@ -21,6 +36,14 @@ function sharedClient(): PrismaClient {
     clients.set(url, client);
   }
   return client;
+}
+
+/** Disconnects and forgets the shared client of `url`, if one was made (tests drop their databases after). */
+export async function disconnectSharedClient(url: string): Promise<void> {
+  const client = globalForPrisma.readoutPrisma?.get(url);
+  if (!client) return;
+  globalForPrisma.readoutPrisma!.delete(url);
+  await client.$disconnect();
 }
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {

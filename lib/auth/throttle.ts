@@ -106,7 +106,7 @@ export async function settleLoginAttempt(db: PrismaClient, account: string, addr
   const keys = throttleKeys(account, address);
   await db.$transaction([
     db.$executeRaw`DELETE FROM "LoginThrottle" WHERE "key" = ${keys.pair}`,
-    db.$executeRaw`UPDATE "LoginThrottle" SET "attempts" = MAX("attempts" - 1, 0) WHERE "key" IN (${keys.address}, ${keys.account})`,
+    db.$executeRaw`UPDATE "LoginThrottle" SET "attempts" = CASE WHEN "attempts" > 0 THEN "attempts" - 1 ELSE 0 END WHERE "key" IN (${keys.address}, ${keys.account})`,
   ]);
 }
 
