@@ -4,15 +4,15 @@ import { sqliteAdapter } from "./sqlite-adapter";
 
 /**
  * A client on `url`: PostgreSQL (`postgresql://…`: the client generated from prisma/postgresql/schema.prisma, through
- * @prisma/adapter-pg's pool) or the SQLite file (`file:…`: WAL, busy timeout, write-locking transactions,
+ * @prisma/adapter-pg's pool, transactions one at a time: postgresAdapter) or the SQLite file (`file:…`: WAL, busy timeout, write-locking transactions,
  * sqliteAdapter). Both clients come from one schema source (scripts/postgresql-schema.ts) and have the same models,
  * so the code is typed against the SQLite client. The PostgreSQL modules load only when used.
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
     const { PrismaClient: PostgresClient } = require("../generated/prisma-pg/client") as typeof import("../generated/prisma-pg/client");
-    const { PrismaPg } = require("@prisma/adapter-pg") as typeof import("@prisma/adapter-pg");
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as PrismaClient;
+    const { postgresAdapter } = require("./pg-adapter") as typeof import("./pg-adapter");
+    return new PostgresClient({ adapter: postgresAdapter(url) }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: sqliteAdapter(url) });
 }

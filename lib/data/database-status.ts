@@ -22,7 +22,7 @@ export async function databaseStatus(): Promise<DatabaseStatus> {
   if (!postgresql && !fs.existsSync(file)) return { ok: false, problem: "missing", file };
   const tables = postgresql
     ? await prisma.$queryRaw<{ name: string }[]>`
-        SELECT table_name AS name FROM information_schema.tables
+        SELECT table_name::text AS name FROM information_schema.tables
         WHERE table_schema = current_schema() AND table_name IN ('Event', 'Statement', 'Party')`
     : await prisma.$queryRaw<{ name: string }[]>`
         SELECT name FROM sqlite_master WHERE type = 'table' AND name IN ('Event', 'Statement', 'Party')`;
