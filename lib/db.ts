@@ -10,7 +10,10 @@ import { sqliteAdapter } from "./sqlite-adapter";
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
+    // Loaded only for a PostgreSQL URL: the SQLite default never loads pg or the second client.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { PrismaClient: PostgresClient } = require("../generated/prisma-pg/client") as typeof import("../generated/prisma-pg/client");
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { postgresAdapter } = require("./pg-adapter") as typeof import("./pg-adapter");
     return new PostgresClient({ adapter: postgresAdapter(url) }) as unknown as PrismaClient;
   }

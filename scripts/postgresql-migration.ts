@@ -18,7 +18,10 @@ import { POSTGRESQL_MIGRATIONS, POSTGRESQL_SCHEMA, writePostgresqlSchema } from 
 
 const root = path.join(__dirname, "..");
 
-/** Tables the migrations create by hand (not in the Prisma schema): their DROPs in a diff are not schema changes. */
+/**
+ * Objects the migrations create by hand (not in the Prisma schema), by name prefix: the table "search_index", its
+ * index "search_index_document_idx", its trigger functions. Their DROPs in a diff are not schema changes.
+ */
 const UNMODELLED = ["search_index"];
 
 /**
@@ -27,7 +30,7 @@ const UNMODELLED = ["search_index"];
  */
 export function withoutUnmodelled(diffSql: string): string {
   const steps = diffSql.split(/\n(?=-- )/);
-  const kept = steps.filter((step) => step.trim() && !UNMODELLED.some((table) => step.includes(`"${table}"`)));
+  const kept = steps.filter((step) => step.trim() && !UNMODELLED.some((prefix) => step.includes(`"${prefix}`)));
   const sql = kept.join("\n").trim();
   return sql.startsWith("-- This is an empty migration.") ? "" : sql;
 }
