@@ -3,6 +3,14 @@ import { databaseUrl, isPostgresUrl } from "./db-url";
 import { sqliteAdapter } from "./sqlite-adapter";
 
 /**
+ * Interactive transactions on PostgreSQL wait for the one transaction lock (lib/pg-adapter.ts) inside `maxWait`
+ * (Prisma's default 2 s), and each statement is a round trip to the server, so a bundle import or seed runs longer
+ * than in-process SQLite (the seed took 5.4 s with the load average at 20 and failed Prisma's default 5 s `timeout`).
+ * Milliseconds, Prisma 6 `transactionOptions`.
+ */
+export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
+/**
  * A client on `url`: PostgreSQL (`postgresql://…`: the client generated from prisma/postgresql/schema.prisma, through
  * @prisma/adapter-pg's pool, transactions one at a time: postgresAdapter) or the SQLite file (`file:…`: WAL, busy timeout, write-locking transactions,
  * sqliteAdapter). Both clients come from one schema source (scripts/postgresql-schema.ts) and have the same models,
@@ -15,7 +23,7 @@ export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
     const { PrismaClient: PostgresClient } = require("../generated/prisma-pg/client") as typeof import("../generated/prisma-pg/client");
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { postgresAdapter } = require("./pg-adapter") as typeof import("./pg-adapter");
-    return new PostgresClient({ adapter: postgresAdapter(url) }) as unknown as PrismaClient;
+    return new PostgresClient({ adapter: postgresAdapter(url), transactionOptions: POSTGRES_TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: sqliteAdapter(url) });
 }

@@ -70,9 +70,13 @@ const postgresql = isPostgresUrl(databaseUrl());
 function rowCount(table: "Event" | "Editor"): number {
   if (postgresql) {
     const script = `const { Client } = require("pg"); const c = new Client({ connectionString: process.env.DATABASE_URL });
-      c.connect().then(() => c.query('SELECT count(*)::int AS n FROM "${table}"')).then((r) => { console.log(r.rows[0].n); return c.end(); })
+      c.connect().then(() => c.query('SELECT count(*)::int AS n FROM "${table}"'))
+      .then((r) => { process.stdout.write(String(r.rows[0].n)); return c.end(); })
       .catch((e) => { console.error(e.message); process.exit(1); });`;
-    return Number(execFileSync(node, ["-e", script], { env: process.env, encoding: "utf8" }).trim());
+    // process.stdout.write, not console.log: under Playwright (FORCE_COLOR) console.log colours numbers.
+    const count = Number(execFileSync(node, ["-e", script], { env: process.env, encoding: "utf8" }).trim());
+    if (!Number.isInteger(count)) throw new Error(`[prepare] could not count the rows of ${table}`);
+    return count;
   }
   const db = new Database(databaseFile(), { readonly: true });
   try {
