@@ -1,5 +1,7 @@
 import { PrismaClient } from "../generated/prisma/client";
+import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
 import { databaseUrl, isPostgresUrl } from "./db-url";
+import { postgresAdapter } from "./pg-adapter";
 import { sqliteAdapter } from "./sqlite-adapter";
 
 /**
@@ -14,15 +16,12 @@ export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 }
  * A client on `url`: PostgreSQL (`postgresql://…`: the client generated from prisma/postgresql/schema.prisma, through
  * @prisma/adapter-pg's pool, transactions one at a time: postgresAdapter) or the SQLite file (`file:…`: WAL, busy timeout, write-locking transactions,
  * sqliteAdapter). Both clients come from one schema source (scripts/postgresql-schema.ts) and have the same models,
- * so the code is typed against the SQLite client. The PostgreSQL modules load only when used.
+ * so the code is typed against the SQLite client. Both are imported statically: a lazy `require` of the PostgreSQL
+ * adapter got a promise in the Next build (pg is an ESM external there, so its importers are async modules) and
+ * every page failed with "d is not a function".
  */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
-    // Loaded only for a PostgreSQL URL: the SQLite default never loads pg or the second client.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { PrismaClient: PostgresClient } = require("../generated/prisma-pg/client") as typeof import("../generated/prisma-pg/client");
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { postgresAdapter } = require("./pg-adapter") as typeof import("./pg-adapter");
     return new PostgresClient({ adapter: postgresAdapter(url), transactionOptions: POSTGRES_TRANSACTION_OPTIONS }) as unknown as PrismaClient;
   }
   return new PrismaClient({ adapter: sqliteAdapter(url) });
