@@ -16,7 +16,7 @@ export function databaseTestFiles(dir = path.join(root, "__tests__")): string[] 
   const found: string[] = [];
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const file = path.join(dir, entry.name);
-    if (entry.isDirectory()) found.push(...databaseTestFiles(file));
+    if (entry.isDirectory()) for (const inner of databaseTestFiles(file)) found.push(inner);
     else if (/\.test\.tsx?$/.test(entry.name) && USES_DATABASE.test(fs.readFileSync(file, "utf8"))) found.push(path.relative(root, file));
   }
   return found.sort();
