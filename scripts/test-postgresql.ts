@@ -29,7 +29,9 @@ if (require.main === module) {
   console.log(`[test:postgresql] ${files.length} files on ${env.TEST_DATABASE_URL ?? "the default server (scripts/pg-start.sh)"}`);
   const result = spawnSync(
     process.execPath,
-    [path.join(root, "node_modules/jest/bin/jest.js"), "--json", "--outputFile=test-results/jest-postgresql-results.json", ...process.argv.slice(2), ...files],
+    // --forceExit: after the run, Jest waited for ever on a handle of a pg pool (all tests done, results written);
+    // found on the last run before the deadline, not traced to its test yet.
+    [path.join(root, "node_modules/jest/bin/jest.js"), "--forceExit", "--json", "--outputFile=test-results/jest-postgresql-results.json", ...process.argv.slice(2), ...files],
     { cwd: root, env, stdio: "inherit" },
   );
   process.exit(result.status ?? 1);
