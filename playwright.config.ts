@@ -3,19 +3,22 @@ import { defineConfig } from "@playwright/test";
 // The browser tests get their own database and port, so they never touch the dev data or a running dev server.
 // E2E_PORT lets two checkouts run their browser tests side by side.
 const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DATABASE_URL = "file:prisma/e2e.db";
+// E2E_DATABASE_URL=postgresql://… runs the same tests against PostgreSQL (npm run test:e2e:postgresql; the database
+// must exist, its schema is reset before the run), reusing the built app.
+const DATABASE_URL = process.env.E2E_DATABASE_URL ?? "file:prisma/e2e.db";
+const POSTGRESQL = /^postgres(ql)?:\/\//.test(DATABASE_URL);
 // Name the database and server in the log once (the config is loaded again in each worker).
-if (!process.env.TEST_WORKER_INDEX) console.log(`[e2e] database ${DATABASE_URL} (reset before the run), server http://127.0.0.1:${PORT}`);
+if (!process.env.TEST_WORKER_INDEX) console.log(`[e2e] database ${DATABASE_URL.replace(/:[^:@/]*@/, ":***@")} (reset before the run), server http://127.0.0.1:${PORT}`);
 
 export default defineConfig({
   testDir: "e2e",
-  outputDir: "test-results/playwright",
+  outputDir: `test-results/playwright${POSTGRESQL ? "-postgresql" : ""}`,
   fullyParallel: false,
   workers: 1,
   // One retry on CI only; .ci/summary.js reports a test that passed on retry as flaky, so it stays visible.
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
-  reporter: [["list"], ["json", { outputFile: "test-results/playwright-results.json" }]],
+  reporter: [["list"], ["json", { outputFile: `test-results/playwright${POSTGRESQL ? "-postgresql" : ""}-results.json` }]],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",

@@ -11,20 +11,22 @@ function read(file) {
 
 const totals = { passed: 0, failed: 0, skipped: 0 };
 const lines = [];
-let flakyNote = null;
 
-const jest = read("test-results/jest-results.json");
-if (jest) {
-  const r = { passed: jest.numPassedTests, failed: jest.numFailedTests, skipped: jest.numPendingTests + jest.numTodoTests };
-  lines.push(["jest", r]);
+// SQLite (npm test) first, then the PostgreSQL runs (npm run test:postgresql, test:e2e:postgresql) when present.
+for (const [name, file] of [["jest", "jest-results.json"], ["jest (PostgreSQL)", "jest-postgresql-results.json"]]) {
+  const jest = read(`test-results/${file}`);
+  if (!jest) continue;
+  lines.push([name, { passed: jest.numPassedTests, failed: jest.numFailedTests, skipped: jest.numPendingTests + jest.numTodoTests }]);
 }
-const pw = read("test-results/playwright-results.json");
-if (pw) {
+const flaky = [];
+for (const [name, file] of [["playwright", "playwright-results.json"], ["playwright (PostgreSQL)", "playwright-postgresql-results.json"]]) {
+  const pw = read(`test-results/${file}`);
+  if (!pw) continue;
   const s = pw.stats;
-  const r = { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped };
-  lines.push(["playwright", r]);
-  if (s.flaky > 0) flakyNote = `playwright: ${s.flaky} of those passed only on retry (flaky); see the list above`;
+  lines.push([name, { passed: s.expected + s.flaky, failed: s.unexpected, skipped: s.skipped }]);
+  if (s.flaky > 0) flaky.push(`${name}: ${s.flaky} of those passed only on retry (flaky); see the list above`);
 }
+const flakyNote = flaky.length ? flaky.join("\n") : null;
 if (lines.length === 0) {
   console.log("summary: 0 passed, 1 failed (no test report was written)");
   process.exit(1);

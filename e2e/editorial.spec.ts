@@ -1,6 +1,6 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
+import { e2eQuery } from "./e2e-database";
 import { E2E_EDITOR as EDITOR, logIn } from "./editor-login";
 
 // The tests build on each other (import → annotate → edit), in file order.
@@ -12,20 +12,13 @@ const CLAIM = "the river treaty of 1921 remains in force";
 const NOTE = "The 1921 river treaty was suspended in 1990 (fictional sample).";
 
 // The e2e database is shared with the other browser tests, which count the seeded events: leave it as found.
-const E2E_DB_FILE = process.env.E2E_DB_FILE ?? path.join(__dirname, "..", "prisma", "e2e.db");
 const CREATED_EVENTS = [EVENT_SLUG, "e2e-call-by-hand"];
 const CREATED_PARTIES = ["sample-ruritania-mfa", "sample-freedonia-mfa"];
 
-test.afterAll(() => {
+test.afterAll(async () => {
   // A fallback for a failed run; the last test deletes the same things through the UI.
-  const db = new Database(E2E_DB_FILE);
-  try {
-    db.pragma("foreign_keys = ON");
-    db.prepare(`DELETE FROM Event WHERE slug IN (${CREATED_EVENTS.map(() => "?").join(",")})`).run(...CREATED_EVENTS);
-    db.prepare(`DELETE FROM Party WHERE slug IN (${CREATED_PARTIES.map(() => "?").join(",")})`).run(...CREATED_PARTIES);
-  } finally {
-    db.close();
-  }
+  await e2eQuery(`DELETE FROM "Event" WHERE "slug" IN (${CREATED_EVENTS.map(() => "?").join(",")})`, CREATED_EVENTS);
+  await e2eQuery(`DELETE FROM "Party" WHERE "slug" IN (${CREATED_PARTIES.map(() => "?").join(",")})`, CREATED_PARTIES);
 });
 
 /** Selects `words` inside the statement text, as a mouse drag would. */

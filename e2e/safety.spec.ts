@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
+import { E2E_DATABASE_URL, e2eQuery, e2eRow } from "./e2e-database";
 import { E2E_EDITOR as EDITOR, logIn } from "./editor-login";
 
 /**
@@ -11,29 +11,16 @@ import { E2E_EDITOR as EDITOR, logIn } from "./editor-login";
 test.describe.configure({ mode: "serial" });
 
 const ROOT = path.join(__dirname, "..");
-const E2E_DB_FILE = process.env.E2E_DB_FILE ?? path.join(ROOT, "prisma", "e2e.db");
 const LIMITS_EVENT = "e2e-limits-call";
 const MB5 = 5 * 1024 * 1024;
 /** The server under test (playwright.config.ts), sent as Origin like a browser would with a form post. */
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
-function sql<T>(run: (db: Database.Database) => T): T {
-  const db = new Database(E2E_DB_FILE);
-  try {
-    db.pragma("foreign_keys = ON");
-    return run(db);
-  } finally {
-    db.close();
-  }
-}
-
-test.afterAll(() => {
+test.afterAll(async () => {
   // Leave the shared e2e database as found: the throttle counters this file raised, and what it created.
-  sql((db) => {
-    db.prepare(`DELETE FROM LoginThrottle`).run();
-    db.prepare(`DELETE FROM Event WHERE slug = ?`).run(LIMITS_EVENT);
-    db.prepare(`DELETE FROM Party WHERE slug IN ('e2e-limits-a', 'e2e-limits-b', 'e2e-stale-cookie')`).run();
-  });
+  await e2eQuery(`DELETE FROM "LoginThrottle"`);
+  await e2eQuery(`DELETE FROM "Event" WHERE "slug" = ?`, [LIMITS_EVENT]);
+  await e2eQuery(`DELETE FROM "Party" WHERE "slug" IN ('e2e-limits-a', 'e2e-limits-b', 'e2e-stale-cookie')`);
 });
 
 // ---------------------------------------------------------------- open redirect
@@ -108,7 +95,7 @@ async function writeWithStaleCookie(page: Page, stale: Awaited<ReturnType<typeof
   await form.getByLabel("Slug").fill("e2e-stale-cookie");
   await form.getByRole("button", { name: "Add party" }).click();
   await expect(page.getByTestId("form-message")).toHaveText("Log in as an editor to make changes.");
-  expect(sql((db) => db.prepare(`SELECT COUNT(*) AS n FROM Party WHERE slug = 'e2e-stale-cookie'`).get())).toEqual({ n: 0 });
+  expect(await e2eRow(`SELECT CAST(COUNT(*) AS INTEGER) AS n FROM "Party" WHERE "slug" = 'e2e-stale-cookie'`)).toEqual({ n: 0 });
 }
 
 test("a cookie captured before logout neither reads the editor pages nor writes", async ({ browser }) => {
@@ -134,7 +121,7 @@ test("a cookie captured before a password reset (create-editor --reset) no longe
   const captured = await sessionCookie(context);
   execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/create-editor.ts", "--email", EDITOR.email, "--name", "E2E Editor", "--reset"], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: `file:${E2E_DB_FILE}`, READOUT_EDITOR_PASSWORD: EDITOR.password },
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, READOUT_EDITOR_PASSWORD: EDITOR.password },
     stdio: "pipe",
   });
   const response = await context.request.get("/editor", { maxRedirects: 0 });
@@ -223,7 +210,7 @@ test("attackers failing from many addresses cannot lock the editor out of a clea
   const page = await editor.newPage();
   await logIn(page, "/editor");
   await editor.close();
-  expect(sql((db) => db.prepare(`SELECT attempts FROM LoginThrottle WHERE key = ?`).get(`account:${EDITOR.email}`))).toEqual({ attempts: expect.any(Number) });
+  expect(await e2eRow(`SELECT "attempts" FROM "LoginThrottle" WHERE "key" = ?`, [`account:${EDITOR.email}`])).toEqual({ attempts: expect.any(Number) });
 });
 
 // ---------------------------------------------------------------- documented limits, in Chromium
@@ -329,7 +316,7 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
     }, words);
     await form.getByRole("button", { name: "Add statement" }).click();
     await expect(page).toHaveURL(/\/statements\/\d+\?created=1$/, { timeout: 60_000 });
-    expect(sql((db) => db.prepare(`SELECT length(body) AS n FROM Statement WHERE slug = 'at-limit-text'`).get())).toEqual({ n: 1_000_000 });
+    expect(await e2eRow(`SELECT length("body") AS n FROM "Statement" WHERE "slug" = 'at-limit-text'`)).toEqual({ n: 1_000_000 });
   });
 });
 
@@ -337,17 +324,16 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
 
 test("two editors change one annotation: the second sees the conflict, with both judgements, and nothing is lost", async ({ browser }) => {
   // An annotation on the limits event's first statement, written straight into the database.
-  const statementId = sql((db) => {
-    const statement = db.prepare(`SELECT s.id, s.body FROM Statement s JOIN Event e ON e.id = s.eventId WHERE e.slug = ? AND s.slug = 'a'`).get(LIMITS_EVENT) as {
-      id: number;
-      body: string;
-    };
-    db.prepare(
-      `INSERT INTO Annotation (statementId, verdict, note, sources, exact, prefix, suffix, start, "end", anchoredVersion, updatedAt)
-       VALUES (?, 'unverified', 'First look.', '["https://example.org/first"]', ?, '', '', 0, 13, 1, CURRENT_TIMESTAMP)`,
-    ).run(statement.id, statement.body.slice(0, 13));
-    return statement.id;
-  });
+  const statement = (await e2eRow<{ id: number; body: string }>(
+    `SELECT s."id", s."body" FROM "Statement" s JOIN "Event" e ON e."id" = s."eventId" WHERE e."slug" = ? AND s."slug" = 'a'`,
+    [LIMITS_EVENT],
+  ))!;
+  await e2eQuery(
+    `INSERT INTO "Annotation" ("statementId", "verdict", "note", "sources", "exact", "prefix", "suffix", "start", "end", "anchoredVersion", "updatedAt")
+     VALUES (?, 'unverified', 'First look.', '["https://example.org/first"]', ?, '', '', 0, 13, 1, CURRENT_TIMESTAMP)`,
+    [statement.id, statement.body.slice(0, 13)],
+  );
+  const statementId = statement.id;
   const [alice, bob] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [alicePage, bobPage] = await Promise.all([alice.newPage(), bob.newPage()]);
   for (const page of [alicePage, bobPage]) {
@@ -377,7 +363,7 @@ test("two editors change one annotation: the second sees the conflict, with both
   await bobForm.getByRole("button", { name: "Save changes" }).click();
   await expect(bobPage.getByTestId("annotation").first().locator("p", { hasText: "Bob: no such talks took place." })).toBeVisible();
   await expect(bobForm.getByTestId("annotation-conflict")).toHaveCount(0);
-  expect(sql((db) => db.prepare(`SELECT version, verdict, note FROM Annotation WHERE statementId = ?`).get(statementId))).toEqual({
+  expect(await e2eRow(`SELECT "version", "verdict", "note" FROM "Annotation" WHERE "statementId" = ?`, [statementId])).toEqual({
     version: 3,
     verdict: "false",
     note: "Bob: no such talks took place.",

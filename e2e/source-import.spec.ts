@@ -1,14 +1,12 @@
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { expect, test } from "@playwright/test";
-import Database from "better-sqlite3";
 import { wcagViolations } from "./axe";
+import { e2eQuery, e2eRow } from "./e2e-database";
 import { logIn } from "./editor-login";
 
 // The app fetches from this test's own server: playwright.config.ts lets the e2e app reach 127.0.0.1
 // (READOUT_FETCH_ALLOW_HOSTS); every other private address stays refused.
-const E2E_DB_FILE = process.env.E2E_DB_FILE ?? path.join(__dirname, "..", "prisma", "e2e.db");
 const SLUG = "e2e-imported-from-url";
 
 /** A readout page written for this test (not a real statement). */
@@ -34,19 +32,11 @@ test.beforeAll(async () => {
 
 test.afterAll(async () => {
   await new Promise((resolve) => server.close(resolve));
-  const db = new Database(E2E_DB_FILE);
-  try {
-    db.pragma("foreign_keys = ON");
-    db.prepare("DELETE FROM Statement WHERE slug = ?").run(SLUG);
-  } finally {
-    db.close();
-  }
+  await e2eQuery(`DELETE FROM "Statement" WHERE "slug" = ?`, [SLUG]);
 });
 
 test("an editor imports a statement from a URL, checks the pre-filled form and saves it with its snapshot", async ({ page }) => {
-  const db = new Database(E2E_DB_FILE, { readonly: true });
-  const eventId = (db.prepare("SELECT id FROM Event ORDER BY id LIMIT 1").get() as { id: number }).id;
-  db.close();
+  const eventId = (await e2eRow<{ id: number }>(`SELECT "id" FROM "Event" ORDER BY "id" LIMIT 1`))!.id;
 
   await logIn(page, `/editor/events/${eventId}/import-source`);
   await page.getByLabel(/Address of the readout/).fill(`${origin}/go`);
@@ -86,9 +76,7 @@ test("an editor imports a statement from a URL, checks the pre-filled form and s
 });
 
 test("a refused address shows the fetcher's message and no form", async ({ page }) => {
-  const db = new Database(E2E_DB_FILE, { readonly: true });
-  const eventId = (db.prepare("SELECT id FROM Event ORDER BY id LIMIT 1").get() as { id: number }).id;
-  db.close();
+  const eventId = (await e2eRow<{ id: number }>(`SELECT "id" FROM "Event" ORDER BY "id" LIMIT 1`))!.id;
   await logIn(page, `/editor/events/${eventId}/import-source`);
   await page.getByLabel(/Address of the readout/).fill("http://169.254.169.254/latest/meta-data/");
   await page.getByRole("button", { name: "Fetch and pre-fill" }).click();

@@ -23,20 +23,37 @@ function findRoot(start: string): string {
 
 export const DEFAULT_DATABASE_FILE = path.join("prisma", "readout.db");
 
+/** The database behind a URL: PostgreSQL for `postgresql://` or `postgres://`, else the embedded SQLite file. */
+export type DatabaseProvider = "sqlite" | "postgresql";
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//i.test(url);
+}
+
+export function databaseProvider(url: string = databaseUrl()): DatabaseProvider {
+  return isPostgresUrl(url) ? "postgresql" : "sqlite";
+}
+
 /**
- * One absolute `file:` URL for the SQLite database, the same for Next, Jest, tsx scripts and the Prisma CLI.
- * DATABASE_URL (a `file:` URL, relative to the project root or absolute) overrides the default.
+ * The database URL, the same for Next, Jest, tsx scripts and the Prisma CLI:
+ * - unset: the embedded SQLite file prisma/readout.db (the README's quick start);
+ * - `file:…` (relative to the project root or absolute): that SQLite file, returned as an absolute `file:` URL;
+ * - `postgresql://…` / `postgres://…`: PostgreSQL, returned unchanged (docs/deploy.md).
+ * Throws on any other scheme.
  */
 export function databaseUrl(): string {
   const configured = process.env.DATABASE_URL;
+  if (configured && isPostgresUrl(configured)) return configured;
   if (configured && !configured.startsWith("file:")) {
-    throw new Error(`DATABASE_URL must be a SQLite file: URL, got "${configured}"`);
+    throw new Error(`DATABASE_URL must be a SQLite file: URL or a postgresql:// URL, got "${configured}"`);
   }
   const file = configured ? configured.slice("file:".length) : DEFAULT_DATABASE_FILE;
   return `file:${path.resolve(/*turbopackIgnore: true*/ projectRoot(), file)}`;
 }
 
-/** The database file's absolute path (for checks and resets). */
+/** The SQLite database file's absolute path (for checks and resets). Throws when DATABASE_URL is PostgreSQL. */
 export function databaseFile(): string {
-  return databaseUrl().slice("file:".length);
+  const url = databaseUrl();
+  if (isPostgresUrl(url)) throw new Error("databaseFile: DATABASE_URL is PostgreSQL, not a SQLite file");
+  return url.slice("file:".length);
 }

@@ -1,10 +1,35 @@
 import { PrismaClient } from "../generated/prisma/client";
-import { databaseUrl } from "./db-url";
+import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
+import { databaseUrl, isPostgresUrl } from "./db-url";
+import { postgresAdapter } from "./pg-adapter";
 import { sqliteAdapter } from "./sqlite-adapter";
 
-/** A client on the SQLite file `url` in WAL mode, with a busy timeout and write-locking transactions (sqliteAdapter). */
+/**
+ * Interactive transactions on PostgreSQL wait for the one transaction lock (lib/pg-adapter.ts) inside `maxWait`
+ * (Prisma's default 2 s), and each statement is a round trip to the server, so a bundle import or seed runs longer
+ * than in-process SQLite (the seed took 5.4 s with the load average at 20 and failed Prisma's default 5 s `timeout`).
+ * Milliseconds, Prisma 6 `transactionOptions`.
+ */
+export const POSTGRES_TRANSACTION_OPTIONS = { maxWait: 10_000, timeout: 30_000 } as const;
+
+/**
+ * A client on `url`: PostgreSQL (`postgresql://…`: the client generated from prisma/postgresql/schema.prisma, through
+ * @prisma/adapter-pg's pool, transactions one at a time: postgresAdapter) or the SQLite file (`file:…`: WAL, busy timeout, write-locking transactions,
+ * sqliteAdapter). Both clients come from one schema source (scripts/postgresql-schema.ts) and have the same models,
+ * so the code is typed against the SQLite client. Both are imported statically: a lazy `require` of the PostgreSQL
+ * adapter got a promise in the Next build (pg is an ESM external there, so its importers are async modules) and
+ * every page failed with "d is not a function".
+ */
 export function createPrismaClient(url: string = databaseUrl()): PrismaClient {
+  if (isPostgresUrl(url)) {
+    return new PostgresClient({ adapter: postgresAdapter(url), transactionOptions: POSTGRES_TRANSACTION_OPTIONS }) as unknown as PrismaClient;
+  }
   return new PrismaClient({ adapter: sqliteAdapter(url) });
+}
+
+/** Which database `db` talks to, for the few statements whose SQL differs (full-text search, date columns). */
+export function clientProvider(db: { _activeProvider?: string } | object): "sqlite" | "postgresql" {
+  return (db as { _activeProvider?: string })._activeProvider === "postgresql" ? "postgresql" : "sqlite";
 }
 
 // One client per database per process, kept on globalThis so dev hot reload does not open a new connection
@@ -21,6 +46,14 @@ function sharedClient(): PrismaClient {
     clients.set(url, client);
   }
   return client;
+}
+
+/** Disconnects and forgets the shared client of `url`, if one was made (tests drop their databases after). */
+export async function disconnectSharedClient(url: string): Promise<void> {
+  const client = globalForPrisma.readoutPrisma?.get(url);
+  if (!client) return;
+  globalForPrisma.readoutPrisma!.delete(url);
+  await client.$disconnect();
 }
 
 export const prisma: PrismaClient = new Proxy({} as PrismaClient, {

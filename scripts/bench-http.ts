@@ -14,7 +14,7 @@ import os from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { createPrismaClient } from "../lib/db";
-import { databaseFile } from "../lib/db-url";
+import { databaseFile, databaseUrl, isPostgresUrl } from "../lib/db-url";
 import { updateStatement } from "../lib/data/statements";
 
 const args = process.argv.slice(2);
@@ -127,14 +127,19 @@ async function mixed(url: string): Promise<void> {
 
 async function main() {
   const root = path.join(__dirname, "..");
-  // A scratch copy: the mixed run writes, and the prepared database stays as it was.
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-bench-"));
-  const file = path.join(dir, "bench.db");
-  const source = createPrismaClient();
-  await source.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
-  await source.$disconnect();
-  fs.copyFileSync(databaseFile(), file);
-  const url = `file:${file}`;
+  let url = databaseUrl();
+  if (!isPostgresUrl(url)) {
+    // A scratch copy: the mixed run writes, and the prepared database stays as it was. (On PostgreSQL the database
+    // given is used as it is: point DATABASE_URL at a throwaway one. Two runs with different --port on one
+    // PostgreSQL database are two app instances sharing it: docs/deploy.md.)
+    const file = path.join(dir, "bench.db");
+    const source = createPrismaClient();
+    await source.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
+    await source.$disconnect();
+    fs.copyFileSync(databaseFile(), file);
+    url = `file:${file}`;
+  }
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },

@@ -5,7 +5,7 @@ import { promisify } from "node:util";
 import { createEditor } from "@/lib/data/editors";
 import { applyBundle } from "@/lib/data/apply-bundle";
 import { loadSeedBundle } from "@/lib/data/seed-bundle";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createTempDatabase, testProvider, type TempDatabase } from "../helpers/temp-db";
 
 const run = promisify(execFile);
 const root = path.join(__dirname, "..", "..");
@@ -13,7 +13,7 @@ const EDITS_PER_PROCESS = 60;
 
 jest.setTimeout(120_000);
 
-describe("two processes editing one statement on one SQLite file", () => {
+describe(`two processes editing one statement on one ${testProvider() === "postgresql" ? "PostgreSQL database" : "SQLite file"}`, () => {
   let db: TempDatabase;
   beforeAll(async () => {
     db = await createTempDatabase();
@@ -21,7 +21,7 @@ describe("two processes editing one statement on one SQLite file", () => {
   });
   afterAll(async () => db.cleanup());
 
-  test("the file is in WAL mode", async () => {
+  (testProvider() === "sqlite" ? test : test.skip)("the file is in WAL mode", async () => {
     expect(await db.prisma.$queryRawUnsafe("PRAGMA journal_mode")).toEqual([{ journal_mode: "wal" }]);
   });
 

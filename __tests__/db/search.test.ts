@@ -151,3 +151,27 @@ describe("full-text search (issue 14): typography, case and script never hide a 
     expect(matchExpression("—…")).toBeNull();
   });
 });
+
+describe("full-text search on long texts: the same hits on SQLite (FTS5) and PostgreSQL (tsvector limits)", () => {
+  test("a phrase past 16,383 words and a word longer than 2,048 bytes are found", async () => {
+    const event = await db.prisma.event.findUniqueOrThrow({ where: { slug: SEED_EVENT }, include: { statements: true } });
+    const longWord = "q".repeat(3000);
+    await db.prisma.statement.create({
+      data: {
+        slug: "long-test",
+        eventId: event.id,
+        partyId: event.statements[0].partyId,
+        title: "Long test",
+        kind: "other",
+        sourceName: "Test",
+        // 20,000 filler words first: PostgreSQL keeps tsvector positions only up to 16,383.
+        body: `${"filler ".repeat(20_000)}the harbourmaster quixotically agreed. ${longWord} closes it.`,
+        position: 300,
+      },
+    });
+    for (const query of ["harbourmaster quixotic", "filler the harbourmaster", "q".repeat(150), `agreed ${"q".repeat(100)}`]) {
+      expect((await search(query, db.prisma)).map((hit) => hit.statementSlug)).toEqual(["long-test"]);
+    }
+    expect(await search("quixotically harbourmaster", db.prisma)).toEqual([]);
+  });
+});

@@ -1,8 +1,8 @@
 /**
- * One editing process for the two-process concurrency test: its own PrismaClient on the SQLite file given, saving
+ * One editing process for the two-process concurrency test: its own PrismaClient on the database given (SQLite file or PostgreSQL), saving
  * `count` text edits to one statement, each from the version it last read (so the other process's saves show up as
  * conflicts). Prints one JSON line: { ok, conflict, errors: string[] }.
- *   tsx __tests__/helpers/concurrent-editor.ts <file: URL> <statement id> <editor id> <count> <tag>
+ *   tsx __tests__/helpers/concurrent-editor.ts <database URL> <statement id> <editor id> <count> <tag>
  */
 import { createPrismaClient } from "@/lib/db";
 import { updateStatement } from "@/lib/data/statements";

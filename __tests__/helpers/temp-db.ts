@@ -1,36 +1,139 @@
 import { execFileSync } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { createPrismaClient, type PrismaClient } from "@/lib/db";
+import { Client } from "pg";
+import { createPrismaClient, disconnectSharedClient, type PrismaClient } from "@/lib/db";
+import { isPostgresUrl, type DatabaseProvider } from "@/lib/db-url";
 
 const root = path.join(__dirname, "..", "..");
 
 export interface TempDatabase {
+  provider: DatabaseProvider;
   url: string;
+  /** The SQLite file; "" on PostgreSQL. */
   file: string;
   prisma: PrismaClient;
   cleanup: () => Promise<void>;
 }
 
-/** A real SQLite file in a temp dir, migrated with the Prisma CLI exactly as `npm start` does. */
-export async function createTempDatabase(): Promise<TempDatabase> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-test-"));
-  const file = path.join(dir, "test.db");
-  const url = `file:${file}`;
+/** The local server scripts/pg-start.sh starts (loopback only; a throwaway role, not a secret). */
+export const DEFAULT_TEST_POSTGRES_URL = "postgresql://readout:readout@127.0.0.1:5433/readout";
+
+/**
+ * The PostgreSQL server the DB tests run on, or null for SQLite (the default): TEST_DATABASE_URL=postgresql://…
+ * (a role that may CREATE DATABASE), or TEST_DATABASE_PROVIDER=postgresql for DEFAULT_TEST_POSTGRES_URL.
+ */
+export function testPostgresUrl(): string | null {
+  const url = process.env.TEST_DATABASE_URL;
+  if (url && isPostgresUrl(url)) return url;
+  if (url) throw new Error(`TEST_DATABASE_URL must be a postgresql:// URL, got "${url}"`);
+  return process.env.TEST_DATABASE_PROVIDER === "postgresql" ? DEFAULT_TEST_POSTGRES_URL : null;
+}
+
+/** The provider the DB tests run on (see testPostgresUrl). */
+export function testProvider(): DatabaseProvider {
+  return testPostgresUrl() ? "postgresql" : "sqlite";
+}
+
+function migrateDeploy(url: string) {
   execFileSync(process.execPath, [path.join(root, "node_modules/prisma/build/index.js"), "migrate", "deploy"], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" },
     stdio: "pipe",
   });
+}
+
+/**
+ * A fresh, migrated database for one test file, migrated with the Prisma CLI exactly as `npm start` does: a SQLite
+ * file in a temp dir, or on PostgreSQL (testPostgresUrl) a new database copied from a migrated template.
+ */
+export async function createTempDatabase(): Promise<TempDatabase> {
+  const server = testPostgresUrl();
+  return server ? createPostgresDatabase(server) : createSqliteDatabase();
+}
+
+async function createSqliteDatabase(): Promise<TempDatabase> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-test-"));
+  const file = path.join(dir, "test.db");
+  const url = `file:${file}`;
+  migrateDeploy(url);
   const prisma = createPrismaClient(url);
   return {
+    provider: "sqlite",
     url,
     file,
     prisma,
     cleanup: async () => {
       await prisma.$disconnect();
+      await disconnectSharedClient(url);
       fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function databaseUrlOn(server: string, database: string): string {
+  const url = new URL(server);
+  url.pathname = `/${database}`;
+  return url.href;
+}
+
+/** Hash of the PostgreSQL migrations: a template is reused only while they are unchanged. */
+function migrationsHash(): string {
+  const dir = path.join(root, "prisma/postgresql/migrations");
+  const hash = crypto.createHash("sha256");
+  for (const name of fs.readdirSync(dir).sort()) {
+    const file = path.join(dir, name, "migration.sql");
+    if (fs.existsSync(file)) hash.update(name).update("\0").update(fs.readFileSync(file));
+  }
+  return hash.digest("hex").slice(0, 12);
+}
+
+/** Any number, same for every Jest worker: the advisory lock that lets one worker at a time make a template. */
+const TEMPLATE_LOCK = 7_160_016;
+
+/**
+ * Migrating costs seconds per database, so the migrations run once into `readout_template_<hash>` and each test file
+ * gets `CREATE DATABASE … TEMPLATE` (a file copy, ~100 ms). Jest workers take an advisory lock around it.
+ */
+async function createPostgresDatabase(server: string): Promise<TempDatabase> {
+  const template = `readout_template_${migrationsHash()}`;
+  const name = `readout_test_${crypto.randomBytes(6).toString("hex")}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  try {
+    await admin.query("SELECT pg_advisory_lock($1)", [TEMPLATE_LOCK]);
+    const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
+    if (found.rowCount === 0) {
+      const building = `${template}_building`;
+      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await admin.query(`CREATE DATABASE "${building}"`);
+      migrateDeploy(databaseUrlOn(server, building));
+      await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
+    }
+    await admin.query(`CREATE DATABASE "${name}" TEMPLATE "${template}"`);
+  } finally {
+    await admin.query("SELECT pg_advisory_unlock($1)", [TEMPLATE_LOCK]).catch(() => undefined);
+    await admin.end();
+  }
+  const url = databaseUrlOn(server, name);
+  const prisma = createPrismaClient(url);
+  return {
+    provider: "postgresql",
+    url,
+    file: "",
+    prisma,
+    cleanup: async () => {
+      await prisma.$disconnect();
+      await disconnectSharedClient(url);
+      const dropper = new Client({ connectionString: server });
+      await dropper.connect();
+      try {
+        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      } finally {
+        await dropper.end();
+      }
     },
   };
 }

@@ -38,12 +38,13 @@ export function throttleKeys(account: string, address: string) {
 
 function countUp(db: PrismaClient, key: string, now: number) {
   const cutoff = now - LOGIN_LIMITS.windowMs;
-  // In DO UPDATE, bare column names are the stored (old) values: both CASEs see the same window start.
+  // In DO UPDATE, t."…" are the stored (old) values: both CASEs see the same window start. Qualified,
+  // because PostgreSQL finds a bare name ambiguous (stored row or EXCLUDED); SQLite accepts both.
   return db.$queryRaw<{ attempts: number | bigint; windowStartMs: number | bigint }[]>`
-    INSERT INTO "LoginThrottle" ("key", "attempts", "windowStartMs") VALUES (${key}, 1, ${now})
+    INSERT INTO "LoginThrottle" AS t ("key", "attempts", "windowStartMs") VALUES (${key}, 1, ${now})
     ON CONFLICT ("key") DO UPDATE SET
-      "attempts" = CASE WHEN "windowStartMs" <= ${cutoff} THEN 1 ELSE "attempts" + 1 END,
-      "windowStartMs" = CASE WHEN "windowStartMs" <= ${cutoff} THEN ${now} ELSE "windowStartMs" END
+      "attempts" = CASE WHEN t."windowStartMs" <= ${cutoff} THEN 1 ELSE t."attempts" + 1 END,
+      "windowStartMs" = CASE WHEN t."windowStartMs" <= ${cutoff} THEN ${now} ELSE t."windowStartMs" END
     RETURNING "attempts", "windowStartMs"`;
 }
 
@@ -106,7 +107,7 @@ export async function settleLoginAttempt(db: PrismaClient, account: string, addr
   const keys = throttleKeys(account, address);
   await db.$transaction([
     db.$executeRaw`DELETE FROM "LoginThrottle" WHERE "key" = ${keys.pair}`,
-    db.$executeRaw`UPDATE "LoginThrottle" SET "attempts" = MAX("attempts" - 1, 0) WHERE "key" IN (${keys.address}, ${keys.account})`,
+    db.$executeRaw`UPDATE "LoginThrottle" SET "attempts" = CASE WHEN "attempts" > 0 THEN "attempts" - 1 ELSE 0 END WHERE "key" IN (${keys.address}, ${keys.account})`,
   ]);
 }
 
