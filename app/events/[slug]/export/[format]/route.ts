@@ -13,7 +13,10 @@ interface Context {
   params: Promise<{ slug: string; format: string }>;
 }
 
-/** Downloads of the event page's current state: the same query as the page, plus `table` (CSV) and `paper` (PDF). */
+/**
+ * Downloads of the event page's current view: the same query as the page, `view` always named, plus `table` (CSV)
+ * and `paper` (PDF); bad values of these three are answered 400 (lib/export/export-request.ts).
+ */
 export const GET = withDatabase(async (request: Request, { params }: Context) => {
   const { slug, format } = await params;
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -33,5 +36,5 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
     if (wait > 0) return htmlOffer(`Too many PDF requests from you; try again in ${wait} s.`, htmlExportHref(event, state, `/events/${event.slug}`), 429, wait);
   }
   const annotations = await listAnnotationsForEvent(event.id);
-  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`);
+  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`, url.origin);
 });
