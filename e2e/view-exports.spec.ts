@@ -146,3 +146,21 @@ test("Aligned claims: every download holds the summary and the rows", async ({ p
   expect(text).toMatch(new RegExp(`Permalink: http://127\\.0\\.0\\.1:\\d+${EVENT}`));
   expect(text.indexOf("Summary")).toBeLessThan(text.indexOf("Marked words differ"));
 });
+
+test("statement text: paragraphs are set apart on the statement page and in the aligned view's full statements", async ({ page }) => {
+  await page.goto(EVENT);
+  const report = page.locator("#statement-news-report");
+  const paragraphs = report.locator("div[lang] > p");
+  expect(await paragraphs.count()).toBeGreaterThan(3);
+  const [first, second] = [await paragraphs.nth(0).boundingBox(), await paragraphs.nth(1).boundingBox()];
+  expect(second!.y - (first!.y + first!.height)).toBe(12);
+
+  await report.getByRole("link", { name: /^Statement page/ }).click();
+  await expect(page).toHaveURL(/\/statements\/\d+$/);
+  const text = page.locator("[data-annotated-text]").first();
+  const body = (await text.textContent())!;
+  const gaps = text.locator("[data-paragraph-break]");
+  await expect(gaps).toHaveCount(body.match(/\n+/g)!.length);
+  const gap = await gaps.first().boundingBox();
+  expect(gap!.height).toBe(12);
+});
