@@ -74,32 +74,6 @@ export function labelOf(model: ExportModel, statementId: string): string {
   return model.columns.find((c) => c.id === statementId)?.label ?? statementId;
 }
 
-/** One "who reported what" list of the Markdown and HTML exports: its heading (label escaped by the format) and rows. */
-export interface CoverageSection {
-  heading: string;
-  rows: AlignedRow[];
-}
-
-/**
- * Per statement: the claims only it reported, the claims it left out and, beside news reports, the claims no other
- * party reported. `escape` is the format's escaping for the statement label.
- */
-export function coverageSections(model: ExportModel, escape: (text: string) => string): CoverageSection[] {
-  const rowsById = new Map(model.comparison.rows.map((row) => [row.id, row]));
-  const rows = (ids: string[]) => ids.map((id) => rowsById.get(id)!);
-  return model.comparison.coverage.flatMap((entry) => {
-    const label = escape(labelOf(model, entry.statementId));
-    const partyOnly = model.partyOnly?.get(entry.statementId);
-    return [
-      { heading: `Only reported by ${label} (${entry.uniqueRowIds.length})`, rows: rows(entry.uniqueRowIds) },
-      { heading: `Not reported by ${label} (${entry.missingRowIds.length})`, rows: rows(entry.missingRowIds) },
-      ...(partyOnly
-        ? [{ heading: `Reported by ${label} and no other party, news reports set aside (${partyOnly.length})`, rows: rows(partyOnly) }]
-        : []),
-    ];
-  });
-}
-
 /**
  * What an empty cell says in an export, as on the page: a gap ("not reported by X") only for a statement of the
  * claim's exchange; "other exchange" for one that reports another; "background" when only a secondary source holds it.
