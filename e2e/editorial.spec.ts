@@ -114,7 +114,10 @@ test("an editor imports the sample bundle, annotates a claim, changes its verdic
   await page.getByRole("link", { name: "Revision history" }).click();
   await expect(page.getByTestId("versions")).toContainText("Version 1");
   await expect(page.getByTestId("versions")).toContainText("“Added “long””");
-  await expect(page.getByTestId("version-added")).toContainText("by E2E Editor");
+  // Each version shows its own date and author: the current one the edit that made it, the oldest its addition.
+  const versionMade = (version: number) => page.locator(`[data-testid="version"][data-version="${version}"]`).getByTestId("version-made");
+  await expect(versionMade(2)).toHaveText(/^· saved \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC by E2E Editor: “Added “long””$/);
+  await expect(versionMade(1)).toHaveText(/^· added \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC by E2E Editor$/);
   const diff = page.getByTestId("revision-diff");
   await expect(diff.locator("ins").first()).toContainText("long");
   await expect(diff).toContainText("1 word(s) added");

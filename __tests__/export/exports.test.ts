@@ -66,13 +66,6 @@ function countDiffParts(model: ExportModel) {
       }
     }
   }
-  for (const quote of model.comparison.quotes) {
-    if (quote.verdict !== "altered" || !quote.source) continue;
-    for (const part of quote.source.parts) {
-      if (part.op === "insert") ins++;
-      if (part.op === "delete") del++;
-    }
-  }
   return { ins, del };
 }
 
@@ -80,10 +73,9 @@ describe("exports follow the exchange and say what an empty cell means", () => {
   test("Markdown and HTML: other-exchange cells are not gaps; a chosen exchange is named and keeps only its statements", async () => {
     const { model } = await modelFor(SEED_EVENT);
     const markdown = lib.toMarkdown(model);
-    const displaced = markdown.split("\n").find((line) => line.includes("100,000 forcibly displaced"))!;
+    const displaced = markdown.split("\n").find((line) => line.startsWith("| ") && line.includes("100,000 forcibly displaced"))!;
     expect(displaced.match(/_other exchange_/g)).toHaveLength(2);
     expect(displaced).not.toContain("not reported by");
-    expect(markdown).toContain("speaker: Miller");
 
     const { model: focused } = await modelFor(SEED_EVENT, { exchange: "blinken-aliyev-call" });
     expect(focused.statements.map((s) => s.slug)).toEqual(["az-media-account", "state-dept-statement", "news-report"]);
@@ -109,29 +101,28 @@ describe("exports of the seeded event", () => {
     for (const statement of model.statements) expect(markdown).toContain(statement.party.name);
     const tableLines = markdown.split("\n").filter((line) => /^\| \d+ \|/.test(line));
     expect(tableLines).toHaveLength(model.comparison.rows.length);
-    expect(markdown).toContain("## Quote check");
+    expect(markdown).not.toContain("## Quote check"); // the quote list is the Quote check view's export
     expect(markdown).toMatch(/_not reported by /);
-    expect(markdown).toContain("### Only reported by Armenia PMO");
-    // Beside the news report, each party's claims no other party reported are listed too, and match the view's count.
+    // The summary comes first: per party, the claims only it said (news reports set aside), by row number.
     const partyOnly = model.partyOnly!.get("am-pmo-readout")!;
-    expect(partyOnly.length).toBeGreaterThan(0);
-    const heading = `### Reported by Armenia PMO and no other party, news reports set aside (${partyOnly.length})`;
-    expect(markdown).toContain(heading);
-    const listed = markdown.split(heading)[1].split("###")[0].split("\n").filter((line) => line.startsWith("- "));
-    expect(listed).toHaveLength(partyOnly.length);
-    expect(markdown).not.toContain("### Reported by News report and no other party");
+    expect(partyOnly.length).toBe(3);
+    const summaryLine = markdown.split("\n").find((line) => line.startsWith("- Armenia PMO — only it said"))!;
+    expect(summaryLine).toMatch(new RegExp(`^- Armenia PMO — only it said \\(${partyOnly.length}\\): `));
+    expect(summaryLine.match(/#\d+ /g)).toEqual(partyOnly.map((id) => `#${Number(id.slice(1)) + 1} `));
+    expect(markdown.indexOf("## Summary")).toBeLessThan(markdown.indexOf(tableLines[0]));
+    expect(markdown).not.toContain("News report — only it said");
   });
 
   test("HTML parses with the expected columns, the engine's <ins>/<del> counts, and nothing external or scripted", async () => {
     const { model } = await modelFor(SEED_EVENT);
     const html = lib.toHtml(model);
     const { document } = new JSDOM(html).window;
-    const headers = [...document.querySelectorAll("table.aligned thead th")].map((th) => th.textContent);
+    const headers = [...document.querySelector("table.aligned")!.querySelectorAll("thead th")].map((th) => th.textContent);
     expect(headers).toEqual(["#", ...model.columns.map((c) => c.label)]);
     expect(document.querySelectorAll("table.aligned tbody tr")).toHaveLength(model.comparison.rows.length);
     const { ins, del } = countDiffParts(model);
-    expect(document.querySelectorAll("table.aligned ins, li.quote ins")).toHaveLength(ins);
-    expect(document.querySelectorAll("table.aligned del, li.quote del")).toHaveLength(del);
+    expect(document.querySelectorAll("table.aligned ins")).toHaveLength(ins);
+    expect(document.querySelectorAll("table.aligned del")).toHaveLength(del);
     expect(document.querySelectorAll("script, link, img, iframe, object, embed")).toHaveLength(0);
     expect(html).not.toMatch(/\bsrc=|@import|url\(/i);
     expect(document.querySelectorAll("td.missing").length).toBeGreaterThan(0);
@@ -228,7 +219,7 @@ describe("hostile statement text stays inert and readable in every export", () =
     const { model } = await modelFor(HOSTILE_EVENT);
     const { document } = new JSDOM(lib.toHtml(model)).window;
     expect(document.querySelectorAll("script, img")).toHaveLength(0);
-    expect(document.title).toBe("Hostile <script>alert(1)</script> title — Readout");
+    expect(document.title).toBe("Hostile <script>alert(1)</script> title — Aligned claims — Readout");
     expect(document.body.textContent).toContain(HOSTILE_TEXT.script);
     expect(document.body.textContent).toContain(HOSTILE_TEXT.formula);
     expect([...document.querySelectorAll("a")].some((a) => a.getAttribute("href")?.startsWith("javascript:"))).toBe(false);

@@ -58,6 +58,7 @@ describe("parseEventViewState", () => {
     const state = parseEventViewState(slugs, { view: "nonsense", base: "xx", threshold: "2", filter: "unique:yy", mode: "3d" });
     expect(state).toMatchObject({ view: "aligned", base: "am", threshold: null, filter: null, mode: "split" });
     expect(state.notices).toEqual([
+      "No view called “nonsense”; showing the aligned claims.",
       "No statement called “xx” in this event (base); it was ignored.",
       "No statement called “yy” in this event (filter); it was ignored.",
       "The alignment threshold must be a number from 0.05 to 0.95; “2” was ignored.",

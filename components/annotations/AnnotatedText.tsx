@@ -1,5 +1,6 @@
 import type { AnnotationView } from "@/lib/data/annotations";
 import { splitByHighlights } from "@/lib/text/anchoring";
+import { ParagraphText } from "./ParagraphText";
 import { verdictStyle } from "./VerdictBadge";
 
 interface AnnotatedTextProps {
@@ -27,6 +28,7 @@ export function annotationNumbers(annotations: { id: number }[]): Map<number, nu
  * A statement's text with its anchored annotations highlighted as <mark>s (overlaps nest), each followed by its
  * footnote number. The text is rendered exactly (whitespace: pre-wrap) and the footnote numbers are CSS generated
  * content, so the element's textContent equals `text` — offsets of a selection in it are offsets into the statement.
+ * Paragraphs are set apart by a gap (ParagraphText), still without changing the text.
  * Text is always escaped (React), so markup in a statement is shown, never run.
  */
 export function AnnotatedText({ text, annotations, language, className = "", numbers, idPrefix = "annotation-", offset = 0 }: AnnotatedTextProps) {
@@ -39,7 +41,12 @@ export function AnnotatedText({ text, annotations, language, className = "", num
   return (
     <div lang={language} data-annotated-text className={`whitespace-pre-wrap break-words ${className}`}>
       {pieces.map((piece) => {
-        if (piece.ids.length === 0) return <span key={piece.start}>{piece.text}</span>;
+        if (piece.ids.length === 0)
+          return (
+            <span key={piece.start}>
+              <ParagraphText text={piece.text} />
+            </span>
+          );
         const top = byId.get(piece.ids[piece.ids.length - 1])!;
         const endsHere = piece.ids.filter((id) => byId.get(id)!.end === piece.start + piece.text.length);
         return (
@@ -49,7 +56,7 @@ export function AnnotatedText({ text, annotations, language, className = "", num
               data-annotation-ids={piece.ids.join(" ")}
               title={piece.ids.map((id) => `${byId.get(id)!.verdictLabel}: ${byId.get(id)!.note}`).join("\n")}
             >
-              {piece.text}
+              <ParagraphText text={piece.text} />
             </mark>
             {endsHere.map((id) => (
               <a

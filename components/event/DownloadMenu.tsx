@@ -1,31 +1,40 @@
+import type { EventView } from "@/lib/view/event-view-state";
+
 interface DownloadMenuProps {
   /** `/events/<slug>/export` */
   basePath: string;
   /** The page's query (`?…`), so the download matches what is on screen. */
   query: string;
-  pairwise: boolean;
+  /** The view on screen: its export holds that view (aligned rows, coverage matrix, quote list or the pair). */
+  view: EventView;
 }
 
-function withParam(query: string, name: string, value: string): string {
+function withParams(query: string, values: Record<string, string>): string {
   const params = new URLSearchParams(query);
-  params.set(name, value);
+  for (const [name, value] of Object.entries(values)) params.set(name, value);
   return `?${params.toString()}`;
 }
 
-/** Downloads of the current view in every format. Plain links: they work without JavaScript. */
-export function DownloadMenu({ basePath, query, pairwise }: DownloadMenuProps) {
+const CSV_ITEMS: Record<EventView, [string, string][]> = {
+  aligned: [["CSV: aligned claims", "claims"]],
+  coverage: [["CSV: coverage matrix", "coverage"]],
+  quotes: [["CSV: quote list", "quotes"]],
+  pairwise: [
+    ["CSV: change list", "changes"],
+    ["CSV: edits by what they change", "edits"],
+  ],
+};
+
+/** Downloads of the current view in every format, each naming the view. Plain links: they work without JavaScript. */
+export function DownloadMenu({ basePath, query, view }: DownloadMenuProps) {
+  const q = (values: Record<string, string> = {}) => withParams(query, { view, ...values });
   const items: [string, string, string][] = [
-    ["Markdown", "md", query],
-    ["HTML (self-contained)", "html", query],
-    ...(pairwise
-      ? ([["CSV: change list", "csv", withParam(query, "table", "changes")]] as [string, string, string][])
-      : ([
-          ["CSV: aligned claims", "csv", withParam(query, "table", "claims")],
-          ["CSV: coverage matrix", "csv", withParam(query, "table", "coverage")],
-        ] as [string, string, string][])),
-    ["JSON (comparison format)", "json", query],
-    ["PDF, A4", "pdf", withParam(query, "paper", "A4")],
-    ["PDF, Letter", "pdf", withParam(query, "paper", "Letter")],
+    ["Markdown", "md", q()],
+    ["HTML (self-contained)", "html", q()],
+    ...CSV_ITEMS[view].map(([label, table]): [string, string, string] => [label, "csv", q({ table })]),
+    [view === "aligned" ? "JSON (comparison format)" : "JSON", "json", q()],
+    ["PDF, A4", "pdf", q({ paper: "A4" })],
+    ["PDF, Letter", "pdf", q({ paper: "Letter" })],
   ];
   return (
     <details className="no-print relative" data-testid="download-menu">
@@ -33,9 +42,9 @@ export function DownloadMenu({ basePath, query, pairwise }: DownloadMenuProps) {
         Download ▾
       </summary>
       <ul className="absolute right-0 z-20 mt-1 w-64 rounded-lg border border-slate-200 bg-white py-1 text-sm shadow-lg">
-        {items.map(([label, format, q]) => (
+        {items.map(([label, format, href]) => (
           <li key={label}>
-            <a href={`${basePath}/${format}${q}`} download className="block px-3 py-1.5 hover:bg-slate-100">
+            <a href={`${basePath}/${format}${href}`} download className="block px-3 py-1.5 hover:bg-slate-100">
               {label}
             </a>
           </li>

@@ -1,12 +1,6 @@
 import Link from "next/link";
 import type { EventView } from "@/lib/view/event-view-state";
-
-const LABELS: Record<EventView, string> = {
-  aligned: "Aligned claims",
-  coverage: "Coverage",
-  quotes: "Quote check",
-  pairwise: "Pairwise diff",
-};
+import { VIEW_TITLES as LABELS } from "@/lib/view/view-titles";
 
 interface ViewTabsProps {
   current: EventView;

@@ -2,6 +2,8 @@ import type { QuoteCheck, QuoteVerdict } from "@/lib/compare/types";
 import Link from "next/link";
 import type { ColumnLookup } from "@/lib/view/columns";
 import { QUOTE_VERDICT_ORDER } from "@/lib/view/quote-verdicts";
+import { SPEAKER_BASIS_LABELS } from "@/lib/view/speaker-basis";
+import { quotesInViewOrder } from "@/lib/view/quote-order";
 import { PartyChip } from "../PartyChip";
 import { WordDiff } from "../WordDiff";
 import { QuoteVerdictBadge } from "./QuoteVerdictBadge";
@@ -15,14 +17,6 @@ interface QuoteCheckListProps {
   verdictHref?: (verdict: QuoteVerdict | null) => string;
 }
 
-const SPEAKER_BASIS: Record<string, string> = {
-  said_after: "named after the quotation",
-  said_before: "named before the quotation",
-  according_to: "“according to”",
-  added: "“added”",
-  pronoun: "a pronoun or description after a named speaker",
-  statement_speaker: "the statement’s speaker",
-};
 
 function Chip({ id, columns }: { id: string; columns: ColumnLookup }) {
   const column = columns.get(id);
@@ -38,10 +32,7 @@ export function QuoteCheckList({ quotes: all, columns, verdict = null, verdictHr
       </p>
     );
   }
-  // Altered first, then the other flags, verbatim last; in text order within a verdict.
-  const rank = (q: QuoteCheck) => QUOTE_VERDICT_ORDER.indexOf(q.verdict);
-  const sorted = all.map((q, i) => [q, i] as const).sort(([a, i], [b, j]) => rank(a) - rank(b) || i - j).map(([q]) => q);
-  const quotes = verdict ? sorted.filter((q) => q.verdict === verdict) : sorted;
+  const quotes = quotesInViewOrder(all, verdict);
   const counts = QUOTE_VERDICT_ORDER.map((v) => [v, all.filter((q) => q.verdict === v).length] as const).filter(([, count]) => count > 0);
   return (
     <div className="space-y-4">
@@ -83,7 +74,7 @@ export function QuoteCheckList({ quotes: all, columns, verdict = null, verdictHr
                 {quote.speaker ? (
                   <>
                     speaker: <strong>{quote.speaker.name}</strong>{" "}
-                    <span className="text-xs text-slate-600">({SPEAKER_BASIS[quote.speaker.basis] ?? quote.speaker.basis})</span>
+                    <span className="text-xs text-slate-600">({SPEAKER_BASIS_LABELS[quote.speaker.basis] ?? quote.speaker.basis})</span>
                   </>
                 ) : (
                   "speaker: not named"

@@ -1,9 +1,14 @@
 import { stringify } from "csv-stringify/sync";
 import { layoutChanges } from "../view/change-blocks";
-import { claimLines, ENTITY_KIND_ORDER, entityLines } from "../view/coverage-matrix";
+import { alignedExport } from "./aligned-export";
+import { coverageExport } from "./coverage-export";
+import { coverageCsvRows } from "./coverage-formats";
 import { labelOf, rowCorrectionNote, type ExportModel } from "./model";
+import { quoteExport } from "./quote-export";
+import { quoteCsvRows } from "./quote-formats";
 
-export const CSV_TABLES = ["claims", "coverage", "changes", "edits"] as const;
+/** Which view offers which table: lib/export/export-request.ts (CSV_TABLES_BY_VIEW). */
+export const CSV_TABLES = ["claims", "coverage", "quotes", "changes", "edits"] as const;
 export type CsvTable = (typeof CSV_TABLES)[number];
 
 const BOM = "\uFEFF";
@@ -36,7 +41,10 @@ export function toCsv(rows: string[][]): string {
  */
 function claimsTable(model: ExportModel): string[][] {
   const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label), "corrected"];
-  const rows = model.comparison.rows.map((row) => [
+  // The aligned view's rows under its filter, background rows in their place.
+  const { rows: primary, background } = alignedExport(model, model.filter);
+  const shown = new Set([...primary, ...background].map((row) => row.id));
+  const rows = model.comparison.rows.filter((row) => shown.has(row.id)).map((row) => [
     String(row.index + 1),
     row.reportedBy.map((id) => labelOf(model, id)).join("; "),
     row.notReportedBy.map((id) => labelOf(model, id)).join("; "),
@@ -48,19 +56,6 @@ function claimsTable(model: ExportModel): string[][] {
     rowCorrectionNote(row) ?? "",
   ]);
   return [header, ...rows];
-}
-
-/** The coverage matrix: claims and names × statements, "yes"/"no". */
-function coverageTable(model: ExportModel): string[][] {
-  const header = ["kind", "item", ...model.columns.map((c) => c.label)];
-  const lines = [
-    ...claimLines(model.comparison).map((line) => ["claim", line] as const),
-    ...ENTITY_KIND_ORDER.flatMap((kind) => entityLines(model.comparison.entities, kind).map((line) => [kind, line] as const)),
-  ];
-  return [
-    header,
-    ...lines.map(([kind, line]) => [kind, line.label, ...model.columns.map((c) => (line.reportedBy.includes(c.id) ? "yes" : "no"))]),
-  ];
 }
 
 /** The pairwise diff's change list. */
@@ -86,9 +81,15 @@ function editsTable(model: ExportModel): string[][] {
   ];
 }
 
+/**
+ * One table as CSV. claims: the aligned claims; coverage: the Coverage view's matrices under its filter and sort,
+ * one status word a cell (reported / said in other words / not reported / other exchange); quotes: the Quote check
+ * list under its verdict filter; changes, edits: the pairwise diff. Cells are whole: nothing is cut.
+ */
 export function toCsvTable(model: ExportModel, table: CsvTable): string {
   if (table === "edits") return toCsv(editsTable(model));
   if (table === "claims") return toCsv(claimsTable(model));
-  if (table === "coverage") return toCsv(coverageTable(model));
+  if (table === "coverage") return toCsv(coverageCsvRows(coverageExport(model, model.coverage)));
+  if (table === "quotes") return toCsv(quoteCsvRows(quoteExport(model, model.verdict)));
   return toCsv(changesTable(model));
 }

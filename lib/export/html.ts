@@ -4,8 +4,15 @@ import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
-import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
-import { coverageSections, emptyCellText, rowCorrectionNote, type ExportModel } from "./model";
+import type { AlignedRow } from "../compare/types";
+import { VIEW_TITLES } from "../view/view-titles";
+import { alignedExport } from "./aligned-export";
+import { coverageExport } from "./coverage-export";
+import { coverageHtml } from "./coverage-formats";
+import { emptyCellText, labelOf, rowCorrectionNote, type ExportModel } from "./model";
+import { quoteExport } from "./quote-export";
+import { quoteHtml } from "./quote-formats";
+import { summaryHtml } from "./summary-formats";
 
 /** Escapes text for HTML element content and quoted attribute values. */
 export function escapeHtml(text: string): string {
@@ -30,21 +37,38 @@ export function htmlDiff(parts: DiffPart[]): string {
     .join("");
 }
 
+// Screen: a readable page. Print (PDF): the same content packed tighter — 9.5 pt text, 9 pt tables and notes (never
+// smaller), narrow cell padding — so the seeded event's aligned view fits about three A4 pages.
 const STYLE = `
 body{font:15px/1.55 Georgia,"Noto Serif",serif;color:#0f172a;margin:2rem auto;max-width:75rem;padding:0 1rem}
 h1,h2,h3{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;line-height:1.25}
 h1{font-size:1.8rem;margin:0 0 .25rem}h2{font-size:1.25rem;margin:2rem 0 .5rem;border-bottom:1px solid #cbd5e1;padding-bottom:.25rem}
+h3{font-size:1rem;margin:1rem 0 .25rem}
 .meta,.note,figcaption{font:13px/1.45 system-ui,sans-serif;color:#475569}
+.permalink{font:13px/1.45 system-ui,sans-serif;word-break:break-all}
 table{border-collapse:collapse;width:100%;font-size:14px}th,td{border:1px solid #cbd5e1;padding:.5rem;vertical-align:top;text-align:left}
 thead th{background:#f8fafc;font-family:system-ui,sans-serif}
+tbody th{font-weight:normal}
 .chip{display:inline-block;width:.7em;height:.7em;border-radius:2px;margin-right:.35em;vertical-align:baseline}
-.missing{color:#475569;font-style:italic;background:#f8fafc;text-align:center;border-style:dashed}
+.missing{color:#475569;font-style:italic;background:#f8fafc;text-align:center;border-style:dashed;font-size:.85em}
+.background td{background:#f8fafc}
+.cov{text-align:center;white-space:nowrap}.cov.reported{color:#064e3b}.cov.in_other_words{color:#451a03}.cov.not_reported,.cov.other_exchange{color:#475569}
 ins{background:#d1fae5;color:#022c22;text-decoration:underline 2px}del{background:#ffe4e6;color:#4c0519;text-decoration:line-through 2px}
 .badge{display:inline-block;border:1px solid;border-radius:999px;padding:0 .5em;font:600 11px/1.6 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em}
 .verbatim{color:#064e3b;background:#ecfdf5}.altered{color:#451a03;background:#fffbeb}.not_found{color:#1e293b;background:#f1f5f9}
+.summary ul{margin:.25rem 0;padding-left:1.25rem}
 blockquote{margin:.25rem 0;border-left:4px solid #cbd5e1;padding-left:.75rem}
 .diff{white-space:pre-wrap;border:1px solid #cbd5e1;border-radius:6px;padding:1rem}
-@media print{body{margin:0;max-width:none;font-size:11pt}h2{break-after:avoid}tr,li{break-inside:avoid}a{color:inherit}}
+@media print{
+body{margin:0;max-width:none;font-size:9.5pt;line-height:1.3}
+h1{font-size:15pt}h2{font-size:11.5pt;margin:9pt 0 4pt;break-after:avoid}h3{font-size:10pt;margin:6pt 0 2pt;break-after:avoid}
+p{margin:3pt 0}
+.meta,.note,figcaption,.permalink,.badge{font-size:9pt}
+table{font-size:9pt;line-height:1.25}th,td{padding:2pt 4pt}
+.summary ul{margin:2pt 0;padding-left:12pt}.summary li{margin:1pt 0}
+tr,li{break-inside:avoid}thead{display:table-header-group}a{color:inherit}
+.diff{padding:4pt 6pt}
+}
 `;
 
 function partyCell(model: ExportModel, statementId: string): string {
@@ -63,42 +87,37 @@ function provenance(model: ExportModel): string {
   return `<table><thead><tr><th>Party</th><th>Statement</th><th>Kind</th><th>Source</th><th>Date</th><th>Speaker</th><th>Provenance</th></tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
-function alignedTable(model: ExportModel): string {
+function alignedRow(model: ExportModel, row: AlignedRow): string {
+  if (row.secondaryOnly) {
+    // Background: only a secondary source holds it. One line across the table instead of a row of empty cells.
+    const texts = row.cells.map((cell) => `<span class="note">only in ${h(labelOf(model, cell.statementId))}:</span> ${h(cell.text)}`).join("<br>");
+    return `<tr id="${h(row.id)}" class="background"><th scope="row">${row.index + 1}</th><td colspan="${model.columns.length}">${texts}</td></tr>`;
+  }
+  const cells = model.columns.map((column) => {
+    const cell = row.cells.find((c) => c.statementId === column.id);
+    if (!cell) return `<td class="missing">${h(emptyCellText(row, column))}</td>`;
+    const diff = row.diffs.find((d) => d.toStatementId === column.id);
+    return `<td lang="${h(column.language)}">${diff?.status === "diffed" ? htmlDiff(diff.parts) : h(cell.text)}</td>`;
+  });
+  const note = rowCorrectionNote(row);
+  return `<tr id="${h(row.id)}"><th scope="row">${row.index + 1}${note ? `<span class="note" style="display:block">${h(note)}</span>` : ""}</th>${cells.join("")}</tr>`;
+}
+
+function alignedTable(model: ExportModel, rows: AlignedRow[]): string {
   const head = model.columns.map((c) => `<th scope="col" style="border-top:4px solid ${colour(c.color)}">${partyCell(model, c.id)}</th>`).join("");
-  const body = model.comparison.rows
-    .map((row) => {
-      const cells = model.columns.map((column) => {
-        const cell = row.cells.find((c) => c.statementId === column.id);
-        if (!cell) return `<td class="missing">${h(emptyCellText(row, column))}</td>`;
-        const diff = row.diffs.find((d) => d.toStatementId === column.id);
-        return `<td lang="${h(column.language)}">${diff?.status === "diffed" ? htmlDiff(diff.parts) : h(cell.text)}</td>`;
-      });
-      const note = rowCorrectionNote(row);
-      return `<tr id="${h(row.id)}"><th scope="row">${row.index + 1}${note ? `<span class="note" style="display:block">${h(note)}</span>` : ""}</th>${cells.join("")}</tr>`;
-    })
-    .join("\n");
+  const body = rows.map((row) => alignedRow(model, row)).join("\n");
   return `<table class="aligned"><thead><tr><th>#</th>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
-function coverage(model: ExportModel): string {
-  return coverageSections(model, h)
-    .map(({ heading, rows }) => {
-      const list = rows.length ? `<ul>${rows.map((row) => `<li>${row.index + 1}. ${h(row.cells[0].text)}</li>`).join("")}</ul>` : "<p class=\"note\">none</p>";
-      return `<h3>${heading}</h3>${list}`;
-    })
-    .join("\n");
-}
-
-function quotes(model: ExportModel): string {
-  if (model.comparison.quotes.length === 0) return "<p>No quotations found.</p>";
-  return `<ol>${model.comparison.quotes
-    .map((q) => {
-      const source = q.source
-        ? `<figure><figcaption>Source in ${partyCell(model, q.source.statementId)} (${Math.round(q.source.similarity * 100)}% similar)</figcaption><blockquote>${q.verdict === "altered" ? htmlDiff(q.source.parts) : h(q.source.text)}</blockquote></figure>`
-        : `<p class="note">No other statement here contains these words or a close variant.</p>`;
-      return `<li class="quote"><span class="badge ${q.verdict}">${h(QUOTE_VERDICT_LABELS[q.verdict])}</span> quoted in ${partyCell(model, q.statementId)}; speaker: ${q.speaker ? h(q.speaker.name) : "not named"}<blockquote>“${h(q.text)}”</blockquote>${source}</li>`;
-    })
-    .join("")}</ol>`;
+/** The aligned view: its summary first, then its rows; background rows (only a secondary source) after them. */
+function aligned(model: ExportModel): string {
+  const view = alignedExport(model, model.filter);
+  const filter = view.filterText ? `<p><strong>${h(view.filterText)}</strong></p>` : "";
+  const background = view.background.length
+    ? `<h3>Background (${view.background.length}): only a secondary source holds these</h3>${alignedTable(model, view.background)}`
+    : "";
+  return `<h2>Summary</h2>${summaryHtml(view.summaries)}
+<h2>Aligned claims</h2>${filter}<p class="note">Marked words differ from the row’s first wording: <del>removed</del> / <ins>added</ins>.</p>${view.rows.length ? alignedTable(model, view.rows) : "<p>No claims.</p>"}${background}`;
 }
 
 function annotations(model: ExportModel): string {
@@ -138,22 +157,32 @@ function pairwise(model: ExportModel): string {
 <div class="diff">${htmlDiff(pair.parts)}</div><h3>Changes (${changes.length})</h3><ol>${list}</ol>${edits}`;
 }
 
-/** One self-contained HTML file: inline CSS, no scripts, nothing fetched from elsewhere; prints cleanly. */
+/**
+ * One self-contained HTML file of one view (inline CSS, no scripts, nothing fetched from elsewhere; prints cleanly):
+ * title, date, permalink and the view's name; the view's own content (aligned: summary, then rows; coverage: the
+ * matrices; quotes: the quote list; pairwise: the pair's diff); then its statements' provenance and annotations.
+ */
 export function toHtml(model: ExportModel): string {
   const { event } = model;
-  const main = model.pairwise
-    ? pairwise(model)
-    : `<h2>Aligned claims</h2><p class="note">Marked words differ from the row’s first wording: <del>removed</del> / <ins>added</ins>.</p>${alignedTable(model)}
-<h2>Who reported what</h2>${coverage(model)}<h2>Quote check</h2>${quotes(model)}`;
+  const main =
+    model.view === "pairwise" && model.pairwise
+      ? pairwise(model)
+      : model.view === "coverage"
+        ? coverageHtml(coverageExport(model, model.coverage))
+        : model.view === "quotes"
+          ? `<h2>Quote check</h2>${quoteHtml(quoteExport(model, model.verdict))}`
+          : aligned(model);
+  const permalink = model.permalink ? `<p class="permalink">Permalink: ${link(model.permalink)}</p>` : "";
+  const notes = model.view === "aligned" || model.view === "pairwise" ? `<h2>Annotations</h2>${annotations(model)}` : "";
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${h(event.title)} — Readout</title><style>${STYLE}</style></head>
-<body><header><h1>${h(event.title)}</h1><p class="meta">${h(formatDate(event.occurredOn))} · exported from Readout on ${h(formatDate(model.exportedAt))}</p>
-${event.summary ? `<p>${h(event.summary)}</p>` : ""}${model.exchangeTitle ? `<p><strong>Exchange:</strong> ${h(model.exchangeTitle)} (only the statements that report it)</p>` : ""}</header>
-<h2>Parties and provenance</h2>${provenance(model)}
+<title>${h(event.title)} — ${h(VIEW_TITLES[model.view])} — Readout</title><style>${STYLE}</style></head>
+<body data-view="${model.view}"><header><h1>${h(event.title)}</h1><p class="meta">${h(formatDate(event.occurredOn))} · ${h(VIEW_TITLES[model.view])} · exported from Readout on ${h(formatDate(model.exportedAt))}</p>
+${permalink}${event.summary ? `<p>${h(event.summary)}</p>` : ""}${model.exchangeTitle ? `<p><strong>Exchange:</strong> ${h(model.exchangeTitle)} (only the statements that report it)</p>` : ""}</header>
 ${main}
-<h2>Annotations</h2>${annotations(model)}
+<h2>Statements and provenance</h2>${provenance(model)}
+${notes}
 </body></html>
 `;
 }

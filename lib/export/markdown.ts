@@ -4,8 +4,15 @@ import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import { separatorBetween } from "../diff/word-diff";
-import { QUOTE_VERDICT_LABELS } from "../view/quote-verdicts";
-import { coverageSections, emptyCellText, labelOf, rowCorrectionNote, type ExportModel } from "./model";
+import type { AlignedRow } from "../compare/types";
+import { alignedExport } from "./aligned-export";
+import { coverageExport } from "./coverage-export";
+import { coverageMarkdown } from "./coverage-formats";
+import { emptyCellText, rowCorrectionNote, type ExportModel } from "./model";
+import { quoteExport } from "./quote-export";
+import { quoteMarkdown } from "./quote-formats";
+import { summaryMarkdown } from "./summary-formats";
+import { VIEW_TITLES } from "../view/view-titles";
 
 /**
  * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
@@ -53,11 +60,11 @@ function statementList(model: ExportModel): string[] {
   });
 }
 
-function alignedTable(model: ExportModel): string[] {
-  const { columns, comparison } = model;
+function alignedTable(model: ExportModel, rows: AlignedRow[]): string[] {
+  const { columns } = model;
   const header = `| # | ${columns.map((c) => escapeMarkdown(c.label)).join(" | ")} |`;
   const rule = `|---|${columns.map(() => "---").join("|")}|`;
-  const rows = comparison.rows.map((row) => {
+  const lines = rows.map((row) => {
     const cells = columns.map((column) => {
       const cell = row.cells.find((c) => c.statementId === column.id);
       if (!cell) return `_${escapeMarkdown(emptyCellText(row, column))}_`;
@@ -67,31 +74,7 @@ function alignedTable(model: ExportModel): string[] {
     const note = rowCorrectionNote(row);
     return `| ${row.index + 1}${note ? ` _(${escapeMarkdown(note)})_` : ""} | ${cells.join(" | ")} |`;
   });
-  return [header, rule, ...rows];
-}
-
-function coverageLists(model: ExportModel): string[] {
-  return coverageSections(model, escapeMarkdown).flatMap(({ heading, rows }) => [
-    `### ${heading}`,
-    "",
-    ...(rows.length ? rows.map((row) => `- ${row.index + 1}. ${escapeMarkdown(row.cells[0].text)}`) : ["- none"]),
-    "",
-  ]);
-}
-
-function quoteLines(model: ExportModel): string[] {
-  if (model.comparison.quotes.length === 0) return ["No quotations found.", ""];
-  return model.comparison.quotes.flatMap((quote) => {
-    const verdict = QUOTE_VERDICT_LABELS[quote.verdict];
-    const where = `quoted in ${escapeMarkdown(labelOf(model, quote.statementId))}`;
-    const source = quote.source
-      ? `source: ${escapeMarkdown(labelOf(model, quote.source.statementId))} (${Math.round(quote.source.similarity * 100)}% similar)`
-      : "no source found among these statements";
-    const speaker = quote.speaker ? `speaker: ${escapeMarkdown(quote.speaker.name)}` : "speaker not named";
-    const lines = [`- **${verdict.toUpperCase()}** “${escapeMarkdown(quote.text)}” — ${where}; ${speaker}; ${source}`];
-    if (quote.verdict === "altered" && quote.source) lines.push(`  - difference: ${markdownDiff(quote.source.parts)}`);
-    return lines;
-  });
+  return [header, rule, ...lines];
 }
 
 function annotationLines(model: ExportModel): string[] {
@@ -138,12 +121,35 @@ function pairwiseSection(model: ExportModel): string[] {
   return [...lines, ""];
 }
 
+/** The aligned view: its summary first, then its rows, then the background rows (only a secondary source holds them). */
+function alignedSection(model: ExportModel): string[] {
+  const aligned = alignedExport(model, model.filter);
+  const out = ["## Summary", "", ...summaryMarkdown(aligned.summaries), "## Aligned claims", ""];
+  const add = (part: string[]) => {
+    for (const line of part) out.push(line);
+  };
+  if (aligned.filterText) add([escapeMarkdown(aligned.filterText), ""]);
+  add(["Marked words differ from the row’s first wording: <del>removed</del> / <ins>added</ins>.", ""]);
+  add(aligned.rows.length ? alignedTable(model, aligned.rows) : ["No claims."]);
+  if (aligned.background.length) {
+    add(["", `### Background (${aligned.background.length}): only a secondary source holds these`, ""]);
+    add(alignedTable(model, aligned.background));
+  }
+  out.push("");
+  return out;
+}
+
+/**
+ * The export of one view of the event page, in Markdown: title, date, permalink and the view's name; then the view's
+ * own content (aligned: summary and rows; coverage: the matrices; quotes: the quote list; pairwise: the pair's diff);
+ * then the statements it covers with their provenance, and (aligned, pairwise) their annotations.
+ */
 export function toMarkdown(model: ExportModel): string {
   const { event } = model;
   const lines = [
     `# ${escapeMarkdown(event.title)}`,
     "",
-    `_${formatDate(event.occurredOn)} · exported from Readout on ${formatDate(model.exportedAt)}_`,
+    `_${formatDate(event.occurredOn)} · ${VIEW_TITLES[model.view]} · exported from Readout on ${formatDate(model.exportedAt)}_`,
     "",
   ];
   // Sections can hold any number of lines: append them one by one (spreading a long array into push() overflows the stack).
@@ -151,28 +157,14 @@ export function toMarkdown(model: ExportModel): string {
     for (const part of parts) if (typeof part === "string") lines.push(part);
     else for (const line of part) lines.push(line);
   };
+  if (model.permalink) add(`Permalink: <${model.permalink}>`, "");
   if (event.summary) add(escapeMarkdown(event.summary), "");
   if (model.exchangeTitle) add(`**Exchange:** ${escapeMarkdown(model.exchangeTitle)} (only the statements that report it)`, "");
-  add("## Parties and provenance", "", statementList(model), "");
-  if (model.pairwise) {
-    add(pairwiseSection(model));
-  } else {
-    add(
-      "## Aligned claims",
-      "",
-      "Marked words differ from the row’s first wording: <del>removed</del> / <ins>added</ins>.",
-      "",
-      alignedTable(model),
-      "",
-      "## Who reported what",
-      "",
-      coverageLists(model),
-      "## Quote check",
-      "",
-      quoteLines(model),
-      "",
-    );
-  }
-  add("## Annotations", "", annotationLines(model), "");
+  if (model.view === "pairwise" && model.pairwise) add(pairwiseSection(model));
+  else if (model.view === "coverage") add(coverageMarkdown(coverageExport(model, model.coverage)));
+  else if (model.view === "quotes") add("## Quote check", "", quoteMarkdown(quoteExport(model, model.verdict)));
+  else add(alignedSection(model));
+  add("## Statements and provenance", "", statementList(model), "");
+  if (model.view === "aligned" || model.view === "pairwise") add("## Annotations", "", annotationLines(model), "");
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }

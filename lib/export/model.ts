@@ -22,18 +22,30 @@ export interface ExportModel {
   view: EventViewState["view"];
   /** The exchange the comparison is focused on (its title), or null for every exchange. */
   exchangeTitle: string | null;
+  /** The view's own choices: the aligned view's row filter, the Coverage view's filter and sort, the quote verdict. */
+  filter: EventViewState["filter"];
+  coverage: EventViewState["coverage"];
+  verdict: EventViewState["verdict"];
+  /** The absolute URL of the exact view exported (printed on the first page), or null when not known. */
+  permalink: string | null;
   exportedAt: Date;
 }
 
+const NO_COVERAGE_FILTER: EventViewState["coverage"] = { only: null, all: false, sort: "order" };
+
 export function buildExportModel(
   event: EventWithStatements,
-  state: Pick<EventViewState, "shown" | "base" | "threshold" | "view" | "a" | "b" | "exchange">,
+  state: Pick<EventViewState, "shown" | "base" | "threshold" | "view" | "a" | "b" | "exchange"> &
+    Partial<Pick<EventViewState, "filter" | "coverage" | "verdict">>,
   annotations: AnnotationView[],
   exportedAt = new Date(),
+  permalink: string | null = null,
 ): ExportModel {
-  const { statements, comparison } = compareShown(event, state);
+  const { statements: shown, comparison } = compareShown(event, state);
+  // A pairwise export holds the pair only: its two statements (from, to), whether shown or not, and nothing else.
+  const pair = [state.a, state.b].flatMap((slug) => event.statements.filter((s) => s.slug === slug));
+  const statements = state.view === "pairwise" ? pair : shown;
   const shownIds = new Set(statements.map((s) => s.id));
-  const pairIds = new Set(event.statements.filter((s) => s.slug === state.a || s.slug === state.b).map((s) => s.id));
   const columns = columnInfos(statements, event.statements);
   return {
     event,
@@ -41,11 +53,14 @@ export function buildExportModel(
     columns,
     comparison,
     partyOnly: partyOnlyRows(comparison.rows, columns),
-    // A pairwise export holds the pair only: the annotations of its two statements, no others.
-    annotations: annotations.filter((a) => (state.view === "pairwise" ? pairIds.has(a.statementId) : shownIds.has(a.statementId))),
+    annotations: annotations.filter((a) => shownIds.has(a.statementId)),
     pairwise: state.view === "pairwise" ? pairwiseDiff(event.statements, state.a, state.b, comparison) : null,
     view: state.view,
     exchangeTitle: event.exchanges.find((x) => x.slug === state.exchange)?.title ?? null,
+    filter: state.view === "aligned" ? (state.filter ?? null) : null,
+    coverage: state.coverage ?? NO_COVERAGE_FILTER,
+    verdict: state.view === "quotes" ? (state.verdict ?? null) : null,
+    permalink,
     exportedAt,
   };
 }
@@ -58,32 +73,6 @@ export function exportFilename(model: ExportModel, extension: string, suffix = "
 /** The label of a statement id in this export. */
 export function labelOf(model: ExportModel, statementId: string): string {
   return model.columns.find((c) => c.id === statementId)?.label ?? statementId;
-}
-
-/** One "who reported what" list of the Markdown and HTML exports: its heading (label escaped by the format) and rows. */
-export interface CoverageSection {
-  heading: string;
-  rows: AlignedRow[];
-}
-
-/**
- * Per statement: the claims only it reported, the claims it left out and, beside news reports, the claims no other
- * party reported. `escape` is the format's escaping for the statement label.
- */
-export function coverageSections(model: ExportModel, escape: (text: string) => string): CoverageSection[] {
-  const rowsById = new Map(model.comparison.rows.map((row) => [row.id, row]));
-  const rows = (ids: string[]) => ids.map((id) => rowsById.get(id)!);
-  return model.comparison.coverage.flatMap((entry) => {
-    const label = escape(labelOf(model, entry.statementId));
-    const partyOnly = model.partyOnly?.get(entry.statementId);
-    return [
-      { heading: `Only reported by ${label} (${entry.uniqueRowIds.length})`, rows: rows(entry.uniqueRowIds) },
-      { heading: `Not reported by ${label} (${entry.missingRowIds.length})`, rows: rows(entry.missingRowIds) },
-      ...(partyOnly
-        ? [{ heading: `Reported by ${label} and no other party, news reports set aside (${partyOnly.length})`, rows: rows(partyOnly) }]
-        : []),
-    ];
-  });
 }
 
 /**

@@ -100,11 +100,20 @@ async function slot(deadline: number): Promise<() => void> {
 }
 
 /**
+ * The footer Chromium prints on every page: the title and "page N of M" (its pageNumber / totalPages fields), 9 pt.
+ * The template is HTML with no stylesheet of the page, so the title is escaped here.
+ */
+export function pageFooter(title: string): string {
+  const text = title.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  return `<div style="font:9pt system-ui,sans-serif;color:#475569;width:100%;margin:0 10mm;display:flex;justify-content:space-between"><span>${text}</span><span>page <span class="pageNumber"></span> of <span class="totalPages"></span></span></div>`;
+}
+
+/**
  * Renders self-contained HTML to PDF in the shared headless Chromium (a fresh context per PDF, JavaScript and
- * network off), at most PDF_CONCURRENCY at once. Throws ChromiumMissingError without Chromium, PdfRefusedError when
+ * network off), at most PDF_CONCURRENCY at once, with "page N of M" and `options.title` in each page's footer. Throws ChromiumMissingError without Chromium, PdfRefusedError when
  * the HTML is over PDF_MAX_HTML_CHARS, the line is full, or the PDF takes over PDF_TIME_LIMIT_MS.
  */
-export async function htmlToPdf(html: string, format: PaperFormat): Promise<Buffer> {
+export async function htmlToPdf(html: string, format: PaperFormat, options: { title?: string } = {}): Promise<Buffer> {
   if (html.length > PDF_MAX_HTML_CHARS) {
     throw new PdfRefusedError(`This comparison is too long for a PDF (over ${PDF_MAX_HTML_CHARS.toLocaleString("en")} characters of HTML).`, null);
   }
@@ -117,7 +126,14 @@ export async function htmlToPdf(html: string, format: PaperFormat): Promise<Buff
       const page = await context.newPage();
       await page.route("**/*", (route) => route.abort()); // the export is self-contained: nothing to fetch
       await page.setContent(html, { waitUntil: "load" });
-      const pdf = page.pdf({ format, printBackground: true, margin: { top: "15mm", bottom: "15mm", left: "12mm", right: "12mm" } });
+      const pdf = page.pdf({
+        format,
+        printBackground: true,
+        displayHeaderFooter: true,
+        headerTemplate: "<span></span>",
+        footerTemplate: pageFooter(options.title ?? ""),
+        margin: { top: "10mm", bottom: "14mm", left: "10mm", right: "10mm" },
+      });
       return await beforeDeadline(pdf, deadline);
     } catch (error) {
       if (error instanceof Error && error.name === "TimeoutError") throw new PdfRefusedError(`The PDF took longer than ${PDF_TIME_LIMIT_MS / 1000} s.`, 60);

@@ -1,3 +1,4 @@
+import { z } from "zod";
 import type { QuoteVerdict } from "../compare/types";
 import { alignThresholdSchema } from "../domain/align-threshold";
 import { QUOTE_VERDICT_ORDER } from "./quote-verdicts";
@@ -6,6 +7,12 @@ import { QUOTE_VERDICT_ORDER } from "./quote-verdicts";
 
 export const EVENT_VIEWS = ["aligned", "coverage", "quotes", "pairwise"] as const;
 export type EventView = (typeof EVENT_VIEWS)[number];
+
+/**
+ * The `view` URL parameter: one schema for the event page and its export route (lib/export/export-request.ts), so
+ * a view the page would show is the view an export holds.
+ */
+export const eventViewSchema = z.enum(EVENT_VIEWS);
 
 export const PAIRWISE_MODES = ["split", "inline"] as const;
 export type PairwiseMode = (typeof PAIRWISE_MODES)[number];
@@ -57,7 +64,9 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   };
 
   const viewValue = first(query.view);
-  const view = (EVENT_VIEWS as readonly string[]).includes(viewValue ?? "") ? (viewValue as EventView) : "aligned";
+  const parsedView = eventViewSchema.safeParse(viewValue || "aligned");
+  if (!parsedView.success) notices.push(`No view called “${viewValue}”; showing the aligned claims.`);
+  const view: EventView = parsedView.success ? parsedView.data : "aligned";
 
   // `show=a,b` in permalinks; repeated `statement=` from the chooser form.
   const fromForm = query.statement === undefined ? [] : [query.statement].flat();

@@ -111,7 +111,7 @@ export default async function EventPage({ params, searchParams }: EventPageProps
           <div className="min-w-0 flex-1">
             <ViewTabs current={state.view} hrefs={tabHrefs} />
           </div>
-          <DownloadMenu basePath={`${path}/export`} query={eventViewQuery(state, slugs)} pairwise={state.view === "pairwise"} />
+          <DownloadMenu basePath={`${path}/export`} query={eventViewQuery(state, slugs)} view={state.view} />
         </div>
         {state.view !== "pairwise" && (
           <ExchangeChooser exchanges={event.exchanges} current={state.exchange} href={(exchange) => href({ exchange, filter: null })} />

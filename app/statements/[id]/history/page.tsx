@@ -7,6 +7,7 @@ import { VersionDiffView } from "@/components/versions/VersionDiffView";
 import { prisma } from "@/lib/db";
 import { databaseStatus } from "@/lib/data/database-status";
 import { listVersions } from "@/lib/data/revisions";
+import { versionAuthorship } from "@/lib/view/version-authorship";
 import { getStatement } from "@/lib/data/statements";
 import { diffVersions, flattenVersionDiff } from "@/lib/compare/versions";
 import { diffStats } from "@/lib/diff/word-diff";
@@ -29,6 +30,8 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   if (!statement) notFound();
   const versions = (await listVersions(prisma, statement.id))!;
   const byVersion = new Map(versions.map((v) => [v.version, v]));
+  // Each version's own date and author (the current one too), from the edit that made it.
+  const authorship = versionAuthorship(versions);
   const newest = versions[0];
   const to = byVersion.get(Number(query.to)) ?? newest;
   const from = byVersion.get(Number(query.from)) ?? versions.find((v) => v.version < to.version) ?? to;
@@ -51,25 +54,25 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           Versions
         </h2>
         <ol className="mt-2 divide-y divide-slate-200 rounded-lg border border-slate-200 bg-white" data-testid="versions">
-          {versions.map((version) => (
-            <li key={version.version} className="p-3 text-sm">
-              <span className="font-semibold">Version {version.version}</span>
-              {version.current ? (
-                <span className="ml-2 rounded bg-slate-900 px-1.5 py-0.5 text-xs font-semibold text-white">current</span>
-              ) : (
-                <span className="ml-2 text-slate-700">
-                  replaced {version.replacedAt ? dateTime.format(new Date(version.replacedAt)) : ""} UTC
-                  {version.replacedBy ? ` by ${version.replacedBy}` : ""}
-                  {version.reason ? <>: “{version.reason}”</> : ""}
+          {versions.map((version, i) => {
+            const made = authorship[i];
+            return (
+              <li key={version.version} className="p-3 text-sm" data-testid="version" data-version={version.version}>
+                <span className="font-semibold">Version {version.version}</span>
+                {version.current && <span className="ml-2 rounded bg-slate-900 px-1.5 py-0.5 text-xs font-semibold text-white">current</span>}
+                <span className="ml-2 text-slate-700" data-testid="version-made">
+                  · {made.added ? "added" : "saved"} {made.madeAt ? `${dateTime.format(new Date(made.madeAt))} UTC` : "(date not recorded)"}
+                  {made.madeBy ? ` by ${made.madeBy}` : made.added ? " from the seed data" : " by an editor no longer registered"}
+                  {made.reason ? <>: “{made.reason}”</> : ""}
                 </span>
-              )}
-              {version.addedAt && (
-                <span className="ml-2 text-slate-700" data-testid="version-added">
-                  · added {dateTime.format(new Date(version.addedAt))} UTC{version.addedBy ? ` by ${version.addedBy}` : " from the seed data"}
-                </span>
-              )}
-            </li>
-          ))}
+                {!version.current && version.replacedAt && (
+                  <span className="ml-2 text-slate-600" data-testid="version-replaced">
+                    · replaced {dateTime.format(new Date(version.replacedAt))} UTC
+                  </span>
+                )}
+              </li>
+            );
+          })}
         </ol>
       </section>
 

@@ -3,6 +3,7 @@ import { listAnnotationsForEvent } from "@/lib/data/annotations";
 import { getEvent } from "@/lib/data/events";
 import { withDatabase } from "@/lib/api/with-database";
 import { clientAddress } from "@/lib/auth/client-address";
+import { requestOrigin } from "@/lib/api/request-origin";
 import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
 import { htmlExportHref, htmlOffer, renderExport, EXPORT_FORMATS, type ExportFormat } from "@/lib/export/render";
 import { parseEventViewState } from "@/lib/view/event-view-state";
@@ -13,7 +14,10 @@ interface Context {
   params: Promise<{ slug: string; format: string }>;
 }
 
-/** Downloads of the event page's current state: the same query as the page, plus `table` (CSV) and `paper` (PDF). */
+/**
+ * Downloads of the event page's current view: the same query as the page, `view` always named, plus `table` (CSV)
+ * and `paper` (PDF); bad values of these three are answered 400 (lib/export/export-request.ts).
+ */
 export const GET = withDatabase(async (request: Request, { params }: Context) => {
   const { slug, format } = await params;
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) {
@@ -33,5 +37,5 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
     if (wait > 0) return htmlOffer(`Too many PDF requests from you; try again in ${wait} s.`, htmlExportHref(event, state, `/events/${event.slug}`), 429, wait);
   }
   const annotations = await listAnnotationsForEvent(event.id);
-  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`);
+  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`, requestOrigin(request));
 });
