@@ -164,7 +164,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   // Statements of different exchanges (a mediator's two calls) never pair: a claim is about one exchange.
   const statementExchanges = exchangeMasks(scope);
   const sameExchange = candidates.filter(({ a, b }) => (statementExchanges[unitStatement[a]] & statementExchanges[unitStatement[b]]) !== 0);
-  const edges = keepStrongOrMutualBest(withSubstance(sameExchange, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, statements.length, resolved.alignThreshold);
+  const edges = keepStrongOrMutualBest(withSubstance(sameExchange, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, statements.length, resolved.alignThreshold, scope.primary);
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, statementExchanges });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);
