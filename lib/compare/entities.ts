@@ -219,11 +219,17 @@ function partsOf(text: string, run: Token[]): RunParts {
   };
   for (let i = 0; i < run.length; i++) {
     const bare = run[i].bare;
+    // The longest place name starting here, its words joined as the gazetteer writes them.
     let placeLength = 0;
     let key: string | null = null;
-    for (let length = Math.min(LONGEST_PLACE, run.length - i); length >= 1 && key === null; length--) {
-      key = placeKey(run.slice(i, i + length).map((token) => token.bare));
-      if (key !== null) placeLength = length;
+    let name = "";
+    for (let length = 1; length <= LONGEST_PLACE && i + length <= run.length; length++) {
+      name = length === 1 ? bare : `${name} ${run[i + length - 1].bare}`;
+      const found = placeKeyOf(name);
+      if (found !== null) {
+        key = found;
+        placeLength = length;
+      }
     }
     if (key !== null) {
       closeGroup();
@@ -325,7 +331,31 @@ const KNOWN_NAME = 4;
  * Runs of capitalised words within a sentence, allowing "of", "the" and similar between them
  * ("Secretary of State Antony Blinken", "U.S. House of Representatives"), each classified.
  */
-function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>, bareWords: BareWords): Mention[] {
+/** A classified mention of a run, with offsets from the run's start: the same run text always reads the same way. */
+interface RunMention {
+  kind: EntityKind;
+  key: string;
+  text?: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * classifyRun, remembered by the run's text for one inventory: names recur in every sentence of a readout, and
+ * classifying a run (place, title, organisation and lexicon look-ups) costs more than slicing its text.
+ */
+function classifyRunOnce(text: string, run: Token[], known: Map<string, RunMention[]>): RunMention[] {
+  const base = run[0].start;
+  const runText = text.slice(base, run[run.length - 1].end);
+  let mentions = known.get(runText);
+  if (!mentions) {
+    mentions = classifyRun(text, run).map(({ kind, key, text: display, span }) => ({ kind, key, text: display, start: span.start - base, end: span.end - base }));
+    known.set(runText, mentions);
+  }
+  return mentions;
+}
+
+function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>, bareWords: BareWords, knownRuns: Map<string, RunMention[]>): Mention[] {
   const { text, tokens } = statement;
   const stopWords = stopWordsFor(statement.language);
   const mentions: Mention[] = [];
@@ -370,7 +400,10 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     if (runLength > 0) {
       const runTokens = new Array<Token>(runLength);
       for (let k = 0; k < runLength; k++) runTokens[k] = token(run[k]);
-      for (const mention of classifyRun(text, runTokens)) mentions.push(mention);
+      const base = runTokens[0].start;
+      for (const { kind, key, text: display, start, end } of classifyRunOnce(text, runTokens, knownRuns)) {
+        mentions.push(display === undefined ? { kind, key, span: { start: base + start, end: base + end } } : { kind, key, text: display, span: { start: base + start, end: base + end } });
+      }
     }
     runLength = 0;
   };
@@ -435,10 +468,11 @@ export function extractEntities(
 ): Entity[] {
   const bareWords = new BareWords(lexicon);
   const knownNames = capitalisedElsewhere(statements, bareWords);
+  const knownRuns = new Map<string, RunMention[]>();
   const perStatement = statements.map((statement, s) => {
     const dates = dateMentions(statement, bareWords);
     return [
-      ...nameMentions(statement, knownNames, bareWords),
+      ...nameMentions(statement, knownNames, bareWords, knownRuns),
       ...dates,
       ...numberMentions(statement, dates.map((date) => date.span), bareWords),
       ...quoteMentions(statement.text, quotations[s]),
@@ -460,13 +494,15 @@ export function extractEntities(
   }
 
   // Romanisations of one name are one entity ("Pashinyan", "Pashinian"; name-variants.ts), keyed as first written.
+  const skeletons = new Map<string, string>();
   for (const kind of ["person", "place"] as const) {
     const keyBySkeleton = new Map<string, string>();
     for (const mentions of perStatement) {
       for (let m = 0; m < mentions.length; m++) {
         const mention = mentions[m];
         if (mention.kind !== kind) continue;
-        const skeleton = transliterationSkeleton(mention.key);
+        let skeleton = skeletons.get(mention.key);
+        if (skeleton === undefined) skeletons.set(mention.key, (skeleton = transliterationSkeleton(mention.key)));
         const key = keyBySkeleton.get(skeleton);
         if (key === undefined) keyBySkeleton.set(skeleton, mention.key);
         else mention.key = key;

@@ -34,8 +34,14 @@ export const LONGEST_PLACE = 4;
  * "alma ata" → "alma-ata", "washington" → "washington".
  */
 export function placeKeyOf(name: string): string | null {
-  return PLACE_KEYS.get(name) ?? PLACE_KEYS.get(placeSpelling(name)) ?? null;
+  const key = PLACE_KEYS.get(name);
+  if (key !== undefined) return key;
+  // Every spelling with "-" or one space is a key already; only other dashes and spacing need the fold (this runs for
+  // every word of every capitalised run).
+  return OTHER_SEPARATOR.test(name) ? (PLACE_KEYS.get(placeSpelling(name)) ?? null) : null;
 }
+
+const OTHER_SEPARATOR = /[‐‑–]|\s\s|[^\S ]/u;
 
 const ALL_DEMONYMS = new Set([...DEMONYMS, ...lines(WORLD_DEMONYMS)]);
 
