@@ -40,7 +40,7 @@ describe("entity inventory", () => {
   });
 
   it("classifies organisations and places", () => {
-    expect(entity(comparison, "organisation", "azerbaijani foreign ministry")?.mentionedBy).toEqual(["report"]);
+    expect(entity(comparison, "organisation", "azerbaijan foreign ministry")?.mentionedBy).toEqual(["report"]);
     expect(entity(comparison, "organisation", "state department")?.mentionedBy).toEqual(["readout"]);
     expect(entity(comparison, "place", "united states")?.mentionedBy).toEqual(["report", "readout"]);
     expect(entity(comparison, "place", "armenia")?.mentionedBy).toEqual(["readout"]);
@@ -84,5 +84,65 @@ describe("entity inventory", () => {
       }
     }
     expect(new Set(comparison.entities.map((e) => e.id)).size).toBe(comparison.entities.length);
+  });
+});
+
+describe("entities in the issue's examples (issue 11, item 7)", () => {
+  function inventory(...texts: string[]) {
+    const comparison = compare(texts.map((text, i) => ({ id: `s${i}`, label: `S${i}`, text })));
+    return comparison.entities.map((e) => [e.kind, e.key, e.text, e.mentionedBy.join(",")]);
+  }
+  const kinds = (...texts: string[]) => inventory(...texts).map(([kind, key]) => `${kind}:${key}`);
+
+  it("reads 'the President of the Republic of Azerbaijan Ilham Aliyev' as a person and the country, not an organisation", () => {
+    expect(inventory("The Secretary spoke with the President of the Republic of Azerbaijan Ilham Aliyev by phone.")).toEqual([
+      ["person", "aliyev", "Ilham Aliyev", "s0"],
+      ["place", "azerbaijan", "Azerbaijan", "s0"],
+    ]);
+  });
+
+  it("takes no people from demonyms, places with their people, declarations, corridors or bodies", () => {
+    expect(kinds("He recalled that Azerbaijanis and the Armenians of Nagorno-Karabakh signed the Alma Ata declaration.")).toEqual([
+      "place:nagorno-karabakh",
+      "place:almaty",
+    ]);
+    expect(kinds("The sides discussed the Lachin Corridor and the work of the Commissions on the border.")).toEqual([
+      "organisation:commissions",
+      "place:lachin corridor",
+    ]);
+  });
+
+  it("keys 'Antony J. Blinken' by his surname and merges him with 'Blinken'", () => {
+    expect(inventory("Secretary Antony J. Blinken spoke today.", "The call ended when Blinken left.")).toEqual([
+      ["person", "blinken", "Antony J. Blinken", "s0,s1"],
+    ]);
+  });
+
+  it("reads 'the Foreign Ministers of Armenia' as a place and nobody called Armenia", () => {
+    expect(kinds("He met the Foreign Ministers of Armenia and Azerbaijan in Geneva.")).toEqual([
+      "place:armenia",
+      "place:azerbaijan",
+      "place:geneva",
+    ]);
+  });
+
+  it("reads '21 of November' as a date, not the number 21", () => {
+    expect(inventory("The talks will resume on 21 of November in Vienna.")).toEqual([
+      ["place", "vienna", "Vienna", "s0"],
+      ["date", "november 21", "21 of November", "s0"],
+    ]);
+  });
+
+  it("merges the romanisations 'Pashinian' and 'Pashinyan' into one person keyed as first written", () => {
+    expect(inventory("The Secretary called Prime Minister Pashinian on Monday.", "The call with Pashinyan was long.")).toEqual([
+      ["person", "pashinian", "Pashinian", "s0,s1"],
+      ["date", "monday", "Monday", "s0"],
+    ]);
+  });
+
+  it("merges the long and short names of one body: 'Azerbaijan's Ministry of Foreign Affairs' and 'the Azerbaijani Foreign Ministry'", () => {
+    expect(
+      inventory("A statement by Azerbaijan's Ministry of Foreign Affairs followed.", "Later the Azerbaijani Foreign Ministry denied it."),
+    ).toEqual([["organisation", "azerbaijan foreign ministry", "Azerbaijan's Ministry of Foreign Affairs", "s0,s1"]]);
   });
 });

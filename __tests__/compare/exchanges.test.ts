@@ -202,3 +202,36 @@ describe("properties over any assignment of exchanges and roles", () => {
     );
   });
 });
+
+describe("statements of different exchanges never share a row (issue 11, two exchanges in one event)", () => {
+  // A mediator phones two ministers; each minister's readout opens the same way, about its own call.
+  const statements: StatementInput[] = [
+    {
+      id: "mediator",
+      label: "Mediator",
+      text: "The mediator spoke by phone with Minister Arvo in the morning. Later the mediator spoke by phone with Minister Belle.",
+      party: "mediator",
+    },
+    { id: "arvo", label: "Arvo", text: "Minister Arvo spoke by phone with the mediator.", party: "arvo", exchangeIds: ["a"] },
+    { id: "belle", label: "Belle", text: "Minister Belle spoke by phone with the mediator.", party: "belle", exchangeIds: ["b"] },
+  ];
+  const exchanges: ExchangeInput[] = [
+    { id: "a", label: "Mediator–Arvo", participants: ["mediator", "arvo"] },
+    { id: "b", label: "Mediator–Belle", participants: ["mediator", "belle"] },
+  ];
+
+  it("pairs each minister's opening with the mediator's sentence about that call only", () => {
+    const comparison = compare(statements, {}, exchanges);
+    const rows = comparison.rows.map((row) => row.cells.map((cell) => `${cell.statementId}: ${cell.text}`));
+    expect(rows).toEqual([
+      ["mediator: The mediator spoke by phone with Minister Arvo in the morning.", "arvo: Minister Arvo spoke by phone with the mediator."],
+      ["mediator: Later the mediator spoke by phone with Minister Belle.", "belle: Minister Belle spoke by phone with the mediator."],
+    ]);
+  });
+
+  it("without exchanges, the two ministers' identical openings would share one row", () => {
+    const comparison = compare(statements.map((statement) => ({ ...statement, exchangeIds: undefined })));
+    const belle = comparison.rows.find((row) => row.reportedBy.includes("belle"))!;
+    expect(belle.reportedBy).toContain("arvo");
+  });
+});

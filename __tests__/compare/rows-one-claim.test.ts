@@ -211,3 +211,31 @@ describe("splitNonConsecutiveCells", () => {
     expect(splitNonConsecutiveCells([[0, 1, 3, 4], [2]], units)).toEqual([[0, 1, 4], [3], [2]]);
   });
 });
+
+describe("a secondary source's background never pairs below the threshold (mutual best is for primary readouts)", () => {
+  const a = "Minister Tove Lind spoke with Trade Minister Karl Berg in the morning. Lind and Berg discussed widening the canal at Orsa.";
+  const b = "Trade Minister Karl Berg held a call with Minister Tove Lind. The ministers talked about deepening the Orsa canal.";
+  const news = "Lind's talks with Berg focused on the Orsa canal, officials said. Lind has held the trade post since 2019.";
+
+  it("leaves the news report's background sentence in its own row", () => {
+    const comparison = compare([statement("a", a), statement("b", b), { ...statement("news", news), role: "secondary" }]);
+    expect(rowTexts(comparison)).toEqual([
+      ["a: Minister Tove Lind spoke with Trade Minister Karl Berg in the morning.", "b: Trade Minister Karl Berg held a call with Minister Tove Lind."],
+      [
+        "a: Lind and Berg discussed widening the canal at Orsa.",
+        "b: The ministers talked about deepening the Orsa canal.",
+        "news: Lind's talks with Berg focused on the Orsa canal, officials said.",
+      ],
+      ["news: Lind has held the trade post since 2019."],
+    ]);
+  });
+
+  it("as a primary readout, the same sentence would join the call row as a mutual best match on the one word 'held'", () => {
+    const comparison = compare([statement("a", a), statement("b", b), statement("news", news)]);
+    expect(rowTexts(comparison)[0]).toEqual([
+      "a: Minister Tove Lind spoke with Trade Minister Karl Berg in the morning.",
+      "b: Trade Minister Karl Berg held a call with Minister Tove Lind.",
+      "news: Lind has held the trade post since 2019.",
+    ]);
+  });
+});

@@ -96,6 +96,20 @@ describe("splitClauses", () => {
     ]);
   });
 
+  it("splits a list of things said, each opening with a past-tense verb, into clauses (issue 11, clause splits)", () => {
+    const said = "The envoy reviewed the long friendship with the island republic, praised the quick repair of the power grid, and welcomed the new customs agreement.";
+    expect(splitClauses(said, { start: 0, end: said.length }).map(({ start, end }) => said.slice(start, end))).toEqual([
+      "The envoy reviewed the long friendship with the island republic,",
+      "praised the quick repair of the power grid,",
+      "and welcomed the new customs agreement.",
+    ]);
+  });
+
+  it("does not split before an -eed word that is no verb in the past ('indeed')", () => {
+    const indeed = "The talks between the two delegations were long and difficult, indeed harder than anyone at the ministry had expected.";
+    expect(splitClauses(indeed, { start: 0, end: indeed.length })).toEqual([{ start: 0, end: indeed.length }]);
+  });
+
   it("leaves short sentences whole", () => {
     const short = "They met, and they talked.";
     expect(splitClauses(short, { start: 0, end: short.length })).toEqual([{ start: 0, end: short.length }]);

@@ -104,6 +104,8 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                     {row.index + 1}
                   </a>
                   {match?.badge && <span className="mt-1 block text-[10px] font-normal text-amber-800">{match.badge}</span>}
+                  {/* The hover title is out of reach of keyboards and screen readers: the same words, read aloud. */}
+                  {match && <span className="sr-only">{match.title}</span>}
                   {row.corrections && (
                     <span
                       data-testid="row-credit"

@@ -7,6 +7,7 @@ import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { CorrectionEditing } from "@/lib/view/correction-menu";
 import type { EventViewState } from "@/lib/view/event-view-state";
 import type { ExchangeSummary as Summary } from "@/lib/view/exchange-summary";
+import { distantPairsNotes } from "@/lib/view/distant-pairs-note";
 import { partyOnlyRows } from "@/lib/view/party-only-rows";
 import { AlignedTable } from "../aligned/AlignedTable";
 import { CorrectionProblems } from "../aligned/CorrectionProblems";
@@ -50,6 +51,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
   const background = filtered.filter((row) => row.secondaryOnly);
   const backgroundSources = [...new Set(background.flatMap((row) => row.reportedBy))].map((id) => columns.find((c) => c.id === id)?.label ?? id);
   const filterLabel = filter && columns.find((c) => c.id === filter.statement)?.label;
+  const distantNotes = distantPairsNotes(comparison.distantPairs, (id) => columns.find((c) => c.id === id)?.label ?? id);
   const filterText = filter && {
     unique: `only ${filterLabel} reported`,
     missing: `${filterLabel} did not report`,
@@ -101,6 +103,13 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
             </p>
           )}
         </div>
+        {distantNotes.length > 0 && (
+          <ul data-testid="distant-pairs" className="rounded-md border border-amber-300 bg-amber-50 px-4 py-2 text-sm text-amber-900">
+            {distantNotes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        )}
         <CorrectionProblems problems={correctionProblems} labels={new Map(columns.map((c) => [c.id, c.label]))} editing={editing} />
         <AlignedTable
           rows={rows}

@@ -14,16 +14,19 @@ export interface AlignmentInput {
   unitPosition: Int32Array;
   edges: readonly Edge[];
   threshold: number;
+  /** Per statement, its exchanges as a bit mask (exchangeMasks); a row's statements must share one. Absent: no constraint. */
+  statementExchanges?: Uint32Array;
 }
 
 /**
  * Greedy agglomerative grouping: strongest pairs first, each merge checked so that a row holds one
  * claim. Two groups that both already contain the same statement never merge; a single segment may
  * join its own statement's cell only when it is adjacent to it and makes the cell more similar to
- * the rest of the row (the claim was split over consecutive sentences). Returns groups of unit ids,
+ * the rest of the row (the claim was split over consecutive sentences); statements that report no exchange in
+ * common never share a row. Returns groups of unit ids,
  * including single-unit groups for units nothing matched.
  */
-export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold }: AlignmentInput): number[][] {
+export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, statementExchanges }: AlignmentInput): number[][] {
   const groups: number[][] = [];
   const groupOf = new Int32Array(vectors.length);
   for (let unit = 0; unit < vectors.length; unit++) {
@@ -49,7 +52,15 @@ export function groupUnits({ vectors, unitStatement, unitPosition, edges, thresh
     return after > before;
   };
 
+  // The exchanges every statement of a group reports (a claim is about one exchange).
+  const commonExchanges = (group: number[]): number => {
+    let mask = 0xffffffff;
+    for (const unit of group) mask &= statementExchanges![unitStatement[unit]];
+    return mask;
+  };
+
   const canMerge = (x: number[], y: number[]): boolean => {
+    if (statementExchanges && (commonExchanges(x) & commonExchanges(y)) === 0) return false;
     const xStatements = new Set(x.map((unit) => unitStatement[unit]));
     if (!y.some((unit) => xStatements.has(unitStatement[unit]))) {
       return meanCrossSimilarity(x, y) >= threshold * CHAIN_COHESION;

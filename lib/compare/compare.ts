@@ -8,7 +8,7 @@ import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
 import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
-import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
+import { exchangeCoverage, exchangeMasks, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
@@ -161,8 +161,11 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const unitPosition = new Int32Array(units.length);
   for (let u = 1; u < units.length; u++) unitPosition[u] = units[u].statement === units[u - 1].statement ? unitPosition[u - 1] + 1 : 0;
   const candidates = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold * MUTUAL_BEST_SHARE);
-  const edges = keepStrongOrMutualBest(withSubstance(candidates, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, statements.length, resolved.alignThreshold);
-  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold });
+  // Statements of different exchanges (a mediator's two calls) never pair: a claim is about one exchange.
+  const statementExchanges = exchangeMasks(scope);
+  const sameExchange = candidates.filter(({ a, b }) => (statementExchanges[unitStatement[a]] & statementExchanges[unitStatement[b]]) !== 0);
+  const edges = keepStrongOrMutualBest(withSubstance(sameExchange, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, statements.length, resolved.alignThreshold, scope.primary);
+  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, statementExchanges });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);
 

@@ -1,5 +1,7 @@
 import type { AnalysedStatement } from "./analyse";
-import { DEMONYMS, MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, TITLES, WEEKDAYS } from "./gazetteer";
+import { MONTHS, NAME_CONNECTORS, ORGANISATION_CUES, PLACES, WEEKDAYS } from "./gazetteer";
+import { isDemonym, isGivenName, isKnownOrganisation, isTitle, LONGEST_PLACE, PLACE_FEATURES, placeKeyOf, placeOfDemonym, STATE_FORMS } from "./name-lexicon";
+import { organisationKey, transliterationSkeleton } from "./name-variants";
 import type { Lexicon } from "./lexicon";
 import { dateCueOf, findDates, usesTurkicMonths } from "../text/dates";
 import { numberKey } from "../text/numbers";
@@ -178,10 +180,8 @@ export function possessiveEnding(text: string, start: number, end: number): numb
   return 0;
 }
 
-function placeKey(words: string[]): string | null {
-  const name = words.length === 1 ? words[0] : words.join(" ");
-  if (!PLACES.has(name)) return null;
-  return PLACE_ALIASES.get(name) ?? name;
+function placeKey(words: readonly string[]): string | null {
+  return placeKeyOf(words.length === 1 ? words[0] : words.join(" "));
 }
 
 /** A mention of the words of `tokens` as written, without a possessive ending. */
@@ -194,15 +194,65 @@ function mentionOf(kind: EntityKind, key: string, text: string, tokens: Token[])
 
 const HYPHENS = /[-‐‑–]/u;
 
-// Loops rather than some/every with a closure: these run for every capitalised run of every statement.
-function anyOf(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const word of words) if (set.has(word)) return true;
-  return false;
+/** An organisation word, singular or plural ("Commission", "the Commissions"). */
+function isOrganisationCue(word: string): boolean {
+  return ORGANISATION_CUES.has(word) || (word.endsWith("s") && ORGANISATION_CUES.has(word.slice(0, -1)));
 }
 
-function allOf(words: readonly string[], set: ReadonlySet<string>): boolean {
-  for (const word of words) if (!set.has(word)) return false;
-  return true;
+/** The words of a run that name places, and the groups of other words between them that may name people. */
+interface RunParts {
+  places: Mention[];
+  names: Token[][];
+}
+
+/**
+ * Reads a run (or the part of it after a title) left to right: the longest place name at each word (gazetteer and
+ * compromise lexicon, name-lexicon.ts) is a place; connectors ("of", "the"), demonyms ("Armenians") and state forms
+ * before "of" ("the Republic of Azerbaijan") name nobody; the other words, in consecutive groups, are names.
+ */
+function partsOf(text: string, run: Token[]): RunParts {
+  const parts: RunParts = { places: [], names: [] };
+  let group: Token[] = [];
+  const closeGroup = () => {
+    if (group.length) parts.names.push(group);
+    group = [];
+  };
+  for (let i = 0; i < run.length; i++) {
+    const bare = run[i].bare;
+    // The longest place name starting here, its words joined as the gazetteer writes them.
+    let placeLength = 0;
+    let key: string | null = null;
+    let name = "";
+    for (let length = 1; length <= LONGEST_PLACE && i + length <= run.length; length++) {
+      name = length === 1 ? bare : `${name} ${run[i + length - 1].bare}`;
+      const found = placeKeyOf(name);
+      if (found !== null) {
+        key = found;
+        placeLength = length;
+      }
+    }
+    if (key !== null) {
+      closeGroup();
+      parts.places.push(mentionOf("place", key, text, run.slice(i, i + placeLength)));
+      i += placeLength - 1;
+    } else if (NAME_CONNECTORS.has(bare) || isDemonym(bare) || (STATE_FORMS.has(bare) && run[i + 1]?.bare === "of")) {
+      closeGroup();
+    } else {
+      group.push(run[i]);
+    }
+  }
+  closeGroup();
+  return parts;
+}
+
+/** People named by the groups of a run: up to three words (a name and a surname), or more after a given name. */
+function peopleOf(text: string, names: Token[][], run: Token[]): Mention[] {
+  const mentions: Mention[] = [];
+  for (const name of names) {
+    if (name.length <= 3 || isGivenName(name[0].bare)) mentions.push(person(text, name));
+    else mentions.push(mentionOf("organisation", run.map((token) => token.bare).join(" "), text, run));
+  }
+  return mentions;
 }
 
 /** Classifies one capitalised run; may yield nothing (a bare title, a demonym) or several places. */
@@ -210,43 +260,51 @@ function classifyRun(text: string, run: Token[]): Mention[] {
   const bare = run.map((token) => token.bare);
   const place = placeKey(bare);
   if (place) return [mentionOf("place", place, text, run)];
+  const joined = bare.join(" ");
+  if (isKnownOrganisation(joined)) return [mentionOf("organisation", joined, text, run)];
+  // "Lachin Corridor", "Syunik Region": a place still.
+  if (run.length > 1 && PLACE_FEATURES.has(bare[bare.length - 1])) return [mentionOf("place", joined, text, run)];
 
-  if (anyOf(bare, ORGANISATION_CUES)) {
-    const key = bare.map((word) => PLACE_ALIASES.get(word) ?? word).join(" ");
-    return [mentionOf("organisation", key, text, run)];
-  }
+  let cue = false;
+  for (const word of bare) if (isOrganisationCue(word)) cue = true;
+  if (cue) return [mentionOf("organisation", organisationKey(bare, placeOfWord), text, run)];
 
   let firstTitle = -1;
   let lastTitle = -1;
   for (let i = 0; i < bare.length; i++) {
     const secretaryOfState = bare[i] === "state" && bare[i - 1] === "of" && bare[i - 2] === "secretary";
-    if (!TITLES.has(bare[i]) && !secretaryOfState) continue;
+    if (!isTitle(bare[i]) && !secretaryOfState) continue;
     if (firstTitle < 0) firstTitle = i;
     lastTitle = i;
   }
   if (firstTitle >= 0) {
-    // "U.S. Secretary of State Antony Blinken": a place before the title, a person after it.
-    const mentions: Mention[] = [];
-    const origin = run.slice(0, firstTitle);
-    const originKey = origin.length ? placeKey(origin.map((token) => token.bare)) : null;
-    if (originKey) mentions.push(mentionOf("place", originKey, text, origin));
-    const name = run.slice(lastTitle + 1).filter((token) => !NAME_CONNECTORS.has(token.bare));
-    if (name.length) mentions.push(person(text, name));
-    return mentions;
+    // "U.S. Secretary of State Antony Blinken": a place before the title, a person after it; "the President of the
+    // Republic of Azerbaijan Ilham Aliyev": a place and a person after it; "the Foreign Ministers of Armenia": a place.
+    const origin = partsOf(text, run.slice(0, firstTitle));
+    const after = partsOf(text, run.slice(lastTitle + 1));
+    return [...origin.places, ...after.places, ...peopleOf(text, after.names, run)];
   }
 
   if (run.length === 1) {
     const raw = rawOf(text, run[0]);
     if (HYPHENS.test(raw)) return hyphenatedPlaces(run[0], raw.split(HYPHENS));
-    if (DEMONYMS.has(bare[0])) return [];
+    if (isDemonym(bare[0])) return [];
     if (/^\p{Lu}{2,5}$/u.test(raw)) return [mentionOf("organisation", bare[0], text, run)];
   }
-  if (allOf(bare, DEMONYMS)) return [];
-  return run.length <= 3 ? [person(text, run)] : [mentionOf("organisation", bare.join(" "), text, run)];
+  const parts = partsOf(text, run);
+  return [...parts.places, ...peopleOf(text, parts.names, run)];
 }
 
+/** A place key for a word that names a place or its people ("azerbaijan", "azerbaijani", "u.s"), or null. */
+function placeOfWord(word: string): string | null {
+  return placeKeyOf(word) ?? placeOfDemonym(word);
+}
+
+/** A person keyed by surname: the last word of the name that is not an initial ("Antony J. Blinken" → "blinken"). */
 function person(text: string, name: Token[]): Mention {
-  return mentionOf("person", name[name.length - 1].bare, text, name);
+  let surname = name.length - 1;
+  while (surname > 0 && name[surname].bare.replace(/\.$/u, "").length === 1) surname--;
+  return mentionOf("person", name[surname].bare, text, name);
 }
 
 /** "Armenia-Azerbaijan" names two places; "Armenian-Azerbaijani" names none. */
@@ -256,7 +314,7 @@ function hyphenatedPlaces(token: Token, parts: string[]): Mention[] {
   for (const part of parts) {
     const key = placeKey([bareWord(part)]);
     if (key) mentions.push({ kind: "place", key, text: part, span: { start: offset, end: offset + part.length } });
-    else if (!DEMONYMS.has(bareWord(part))) return [];
+    else if (!isDemonym(bareWord(part))) return [];
     offset += part.length + 1;
   }
   return mentions;
@@ -273,7 +331,31 @@ const KNOWN_NAME = 4;
  * Runs of capitalised words within a sentence, allowing "of", "the" and similar between them
  * ("Secretary of State Antony Blinken", "U.S. House of Representatives"), each classified.
  */
-function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>, bareWords: BareWords): Mention[] {
+/** A classified mention of a run, with offsets from the run's start: the same run text always reads the same way. */
+interface RunMention {
+  kind: EntityKind;
+  key: string;
+  text?: string;
+  start: number;
+  end: number;
+}
+
+/**
+ * classifyRun, remembered by the run's text for one inventory: names recur in every sentence of a readout, and
+ * classifying a run (place, title, organisation and lexicon look-ups) costs more than slicing its text.
+ */
+function classifyRunOnce(text: string, run: Token[], known: Map<string, RunMention[]>): RunMention[] {
+  const base = run[0].start;
+  const runText = text.slice(base, run[run.length - 1].end);
+  let mentions = known.get(runText);
+  if (!mentions) {
+    mentions = classifyRun(text, run).map(({ kind, key, text: display, span }) => ({ kind, key, text: display, start: span.start - base, end: span.end - base }));
+    known.set(runText, mentions);
+  }
+  return mentions;
+}
+
+function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>, bareWords: BareWords, knownRuns: Map<string, RunMention[]>): Mention[] {
   const { text, tokens } = statement;
   const stopWords = stopWordsFor(statement.language);
   const mentions: Mention[] = [];
@@ -299,12 +381,14 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     const flags = flagsOf(tokens.words[i]);
     return (flags & NAME_WORD) !== 0 && (i > sentenceStart || (flags & KNOWN_NAME) !== 0);
   };
-  // Only one space (or the ". " after an acronym like "U.S.") may separate the words of a name.
+  // Only one space (or the ". " after an acronym like "U.S." or an initial like "J.") may separate the words of a name.
   const adjacent = (previous: number, next: number): boolean => {
     const gap = tokens.starts[next] - tokens.ends[previous];
     const first = text.charCodeAt(tokens.ends[previous]);
     if (gap === 1) return first === 32 || first === 0xa0;
-    return gap === 2 && first === 46 && text.charCodeAt(tokens.ends[previous] + 1) === 32 && bareWords.of(tokens.words[previous]).includes(".");
+    if (gap !== 2 || first !== 46 || text.charCodeAt(tokens.ends[previous] + 1) !== 32) return false;
+    const initial = tokens.ends[previous] - tokens.starts[previous] === 1 && (tokens.codes[previous] & 1) !== 0;
+    return initial || bareWords.of(tokens.words[previous]).includes(".");
   };
   // The current run's token indexes: a typed array with a length, reused for every run of the statement.
   let longestSentence = 1;
@@ -316,7 +400,10 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     if (runLength > 0) {
       const runTokens = new Array<Token>(runLength);
       for (let k = 0; k < runLength; k++) runTokens[k] = token(run[k]);
-      for (const mention of classifyRun(text, runTokens)) mentions.push(mention);
+      const base = runTokens[0].start;
+      for (const { kind, key, text: display, start, end } of classifyRunOnce(text, runTokens, knownRuns)) {
+        mentions.push(display === undefined ? { kind, key, span: { start: base + start, end: base + end } } : { kind, key, text: display, span: { start: base + start, end: base + end } });
+      }
     }
     runLength = 0;
   };
@@ -381,10 +468,11 @@ export function extractEntities(
 ): Entity[] {
   const bareWords = new BareWords(lexicon);
   const knownNames = capitalisedElsewhere(statements, bareWords);
+  const knownRuns = new Map<string, RunMention[]>();
   const perStatement = statements.map((statement, s) => {
     const dates = dateMentions(statement, bareWords);
     return [
-      ...nameMentions(statement, knownNames, bareWords),
+      ...nameMentions(statement, knownNames, bareWords, knownRuns),
       ...dates,
       ...numberMentions(statement, dates.map((date) => date.span), bareWords),
       ...quoteMentions(statement.text, quotations[s]),
@@ -401,6 +489,23 @@ export function extractEntities(
       const mention = mentions[m];
       if (mention.kind === "person" && mention.key.endsWith("s") && personKeys.has(mention.key.slice(0, -1))) {
         mention.key = mention.key.slice(0, -1);
+      }
+    }
+  }
+
+  // Romanisations of one name are one entity ("Pashinyan", "Pashinian"; name-variants.ts), keyed as first written.
+  const skeletons = new Map<string, string>();
+  for (const kind of ["person", "place"] as const) {
+    const keyBySkeleton = new Map<string, string>();
+    for (const mentions of perStatement) {
+      for (let m = 0; m < mentions.length; m++) {
+        const mention = mentions[m];
+        if (mention.kind !== kind) continue;
+        let skeleton = skeletons.get(mention.key);
+        if (skeleton === undefined) skeletons.set(mention.key, (skeleton = transliterationSkeleton(mention.key)));
+        const key = keyBySkeleton.get(skeleton);
+        if (key === undefined) keyBySkeleton.set(skeleton, mention.key);
+        else mention.key = key;
       }
     }
   }

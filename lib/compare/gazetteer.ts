@@ -37,6 +37,8 @@ export const PLACE_ALIASES: ReadonlyMap<string, string> = new Map(
     türkiye: "turkey",
     kiev: "kyiv",
     nakhichevan: "nakhchivan",
+    // Almaty's name until 1993 ("the Alma-Ata Declaration").
+    "alma-ata": "almaty",
     // In these readouts "Washington, DC" (a dateline) and "Washington" are the one capital.
     dc: "washington",
     "district of columbia": "washington",

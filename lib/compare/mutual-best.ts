@@ -12,9 +12,17 @@ export const MUTUAL_BEST_SHARE = 0.5;
  * `edges` (sorted strongest first, ties by unit ids, as similarPairs returns them; similarity ≥ MUTUAL_BEST_SHARE ×
  * threshold) filtered to those at or above `threshold`, plus the weaker ones whose two units are mutual best matches
  * between their two statements. The first edge seen for a (unit, other statement) is its best, so ties go to the
- * lower unit ids and the result is deterministic. Keeps the order of `edges`.
+ * lower unit ids and the result is deterministic. With `primary` (per statement), the weaker mutual-best pairs are
+ * kept only between two primary statements: the rule rests on readouts of one call reporting each claim once, which a
+ * secondary source does not. Keeps the order of `edges`.
  */
-export function keepStrongOrMutualBest(edges: readonly Edge[], unitStatement: Int32Array, statementCount: number, threshold: number): Edge[] {
+export function keepStrongOrMutualBest(
+  edges: readonly Edge[],
+  unitStatement: Int32Array,
+  statementCount: number,
+  threshold: number,
+  primary?: readonly boolean[],
+): Edge[] {
   // Index + 1 of the best edge per (unit, other statement); 0: none yet.
   const best = new Int32Array(unitStatement.length * statementCount);
   edges.forEach(({ a, b }, e) => {
@@ -23,8 +31,11 @@ export function keepStrongOrMutualBest(edges: readonly Edge[], unitStatement: In
     if (best[slotA] === 0) best[slotA] = e + 1;
     if (best[slotB] === 0) best[slotB] = e + 1;
   });
+  // A secondary source (a news report) tells only what it chooses, so "each claim once" does not hold for it.
+  const bothPrimary = (a: number, b: number) => !primary || (primary[unitStatement[a]] && primary[unitStatement[b]]);
   return edges.filter(
     ({ a, b, similarity }, e) =>
-      similarity >= threshold || (best[a * statementCount + unitStatement[b]] === e + 1 && best[b * statementCount + unitStatement[a]] === e + 1),
+      similarity >= threshold ||
+      (bothPrimary(a, b) && best[a * statementCount + unitStatement[b]] === e + 1 && best[b * statementCount + unitStatement[a]] === e + 1),
   );
 }

@@ -226,8 +226,12 @@ export function splitSentences(text: string, language: string): TextRange[] {
   return missedBreaks(text, sentences);
 }
 
-// Clause boundaries: after a semicolon, around a spaced dash, or before a coordinating conjunction after a comma.
-const CLAUSE_BREAK = /;\s+|\s+[—–-]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|adding|saying|noting|as well as)\s)/gu;
+// Clause boundaries: after a semicolon, around a spaced dash, before a coordinating conjunction after a comma, or
+// before a past-tense verb after a comma ("The Secretary discussed our ties, noted concern about the law, and
+// stressed …": a list of things said is a list of claims; issue 11, "clause splits"). Words in -eed that are no past
+// tense ("indeed", "need") are left out.
+const CLAUSE_BREAK =
+  /;\s+|\s+[—–-]\s+|,\s+(?=(?:and|but|while|whereas|although|though|yet|adding|saying|noting|as well as)\s)|,\s+(?=(?!(?:indeed|need|speed|feed|seed|proceed|exceed|succeed|bleed|breed|heed)\s)\p{Ll}{2,}ed\s)/gu;
 const MIN_CLAUSE_WORDS = 6;
 const LONG_SENTENCE_WORDS = 2 * MIN_CLAUSE_WORDS + 8;
 

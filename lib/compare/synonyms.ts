@@ -1,3 +1,4 @@
+import { READOUT_SYNONYM_SETS_EN } from "./data/readout-synonyms-en";
 import { SYNONYM_SETS_EN } from "./data/synonyms-en";
 
 /**
@@ -11,7 +12,7 @@ let setsByStem: Map<string, number[]> | null = null;
 
 function load(): Map<string, number[]> {
   const map = new Map<string, number[]>();
-  SYNONYM_SETS_EN.split("\n").forEach((line, set) => {
+  `${SYNONYM_SETS_EN}\n${READOUT_SYNONYM_SETS_EN}`.split("\n").forEach((line, set) => {
     for (const stem of line.split(" ")) {
       const sets = map.get(stem);
       if (sets) sets.push(set);
