@@ -61,7 +61,19 @@ function wordsOf(text: string, language: string): string[] {
   return words;
 }
 
-const fold = (word: string) => wordKey(word);
+/** Folded words, remembered: one classification folds each word several times, and edits repeat words. Bounded (cleared when full). */
+const foldedWords = new Map<string, string>();
+const FOLDED_WORDS_MAX = 20_000;
+
+function fold(word: string): string {
+  let folded = foldedWords.get(word);
+  if (folded === undefined) {
+    if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
+    folded = wordKey(word);
+    foldedWords.set(word, folded);
+  }
+  return folded;
+}
 
 /** The text between (and around) the word tokens, folded: what is left when the words are taken out. */
 function separatorsOf(text: string, language: string): string[] {

@@ -3,7 +3,7 @@ import type { DiffBounds } from "../diff";
 import type { VersionPair } from "../types";
 import { diffVersionsAtLeast } from "./diff-versions";
 import { pairSentences } from "./pair";
-import { dice, type VersionSentence } from "./sentences";
+import { dice, wordsHash, type VersionSentence } from "./sentences";
 import { flattenVersionDiff } from "./flatten";
 
 /**
@@ -20,7 +20,7 @@ function quickSentences(statement: AnalysedStatement): VersionSentence[] {
   const { words } = statement.tokens;
   return statement.sentenceTokens.map(({ from, to }, i) => {
     const ids = Array.from(words.subarray(from, to));
-    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: [...new Set(ids)].sort((x, y) => x - y), key: ids.join(",") };
+    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: [...new Set(ids)].sort((x, y) => x - y), hash: wordsHash(ids) };
   });
 }
 

@@ -24,9 +24,9 @@ function trailingSpace(text: string, from: number, end: number): number {
 
 /** The words of a pair's piece: ids equal when equal under wordKey, and where each is (UTF-16, in the full text). */
 export interface PairWords {
-  starts: readonly number[];
-  ends: readonly number[];
-  ids: readonly number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  ids: ArrayLike<number>;
 }
 
 /**
