@@ -12,7 +12,7 @@ import { ChromiumMissingError, htmlToPdf, PAPER_FORMATS, PdfRefusedError, type P
 export const EXPORT_FORMATS = ["md", "html", "csv", "json", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-function download(body: BodyInit, contentType: string, filename: string): Response {
+export function download(body: BodyInit, contentType: string, filename: string): Response {
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
@@ -23,7 +23,7 @@ function download(body: BodyInit, contentType: string, filename: string): Respon
   });
 }
 
-function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+export function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
   const match = allowed.find((a) => a.toLowerCase() === (value ?? "").toLowerCase());
   return match ?? fallback;
 }
