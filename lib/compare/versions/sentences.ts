@@ -199,9 +199,7 @@ export function versionSentences(text: string, vocabulary: VersionVocabulary): V
   for (const piece of pieces) {
     const from = k;
     while (k < count && allStarts[k] < piece.end) k++;
-    // A plain array: jsdiff copies and slices its inputs, which costs far more on typed arrays.
-    const words: number[] = [];
-    for (let w = from; w < k; w++) words.push(ids[w]);
+    const words = ids.subarray(from, k);
     sentences.push({ piece, words, starts: allStarts.subarray(from, k), ends: allEnds.subarray(from, k), content: vocabulary.contentOf(words), hash: wordsHash(words) });
   }
   return sentences;
