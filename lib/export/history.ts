@@ -30,7 +30,10 @@ export function historyMarkdown(view: HistoryView): string {
   summary.links.forEach(({ edit }, k) =>
     lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`),
   );
-  if (diff.moves.length) lines.push("", "### Moved passages", "", ...diff.moves.map((move) => `- ${moveLine(view, move)}.`));
+  if (diff.moves.length) {
+    lines.push("", "### Moved passages", "");
+    for (const move of diff.moves) lines.push(`- ${moveLine(view, move)}.`);
+  }
   lines.push("", "### Sentence pairs", "");
   for (const pair of diff.pairs) lines.push(`- ${pair.id} (${pair.relation}${pair.moveId ? `, moved: ${pair.moveId}` : ""}): ${markdownDiff(pairParts(diff, pair.id)).trim()}`);
   lines.push("", "### The whole text", "", markdownDiff(flattenVersionDiff(diff)), "");
