@@ -1,6 +1,6 @@
 import { foldForMatching } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
-import { stemmerFor } from "../../text/stem";
+import { stemmerFor, type Stemmer } from "../../text/stem";
 import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { termMakerFor } from "../normalise";
 import { stopWordsFor } from "../stopwords";
@@ -59,11 +59,18 @@ const SYNONYM_GROUPS = [
 ].map((group) => new Set(group.split(" ")));
 
 /** WordNet synonym-set numbers of a word (its matching terms, lib/compare/normalise TermMaker; English only). */
-function wordNetSets(word: string): number[] {
-  const sets: number[] = [];
-  for (const term of termMakerFor("en").terms(fold(word))) for (const set of synonymSetsOf(term)) sets.push(set);
+function wordNetSets(word: string): readonly number[] {
+  let sets = wordNetSetsOf.get(word);
+  if (!sets) {
+    if (wordNetSetsOf.size >= FOLDED_WORDS_MAX) wordNetSetsOf.clear();
+    const found: number[] = [];
+    for (const term of termMakerFor("en").terms(fold(word))) for (const set of synonymSetsOf(term)) found.push(set);
+    wordNetSetsOf.set(word, (sets = found));
+  }
   return sets;
 }
+/** WordNet sets by word as written, remembered (bounded like the folds). */
+const wordNetSetsOf = new Map<string, readonly number[]>();
 
 /**
  * Whether two words mean the same: they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
@@ -86,6 +93,21 @@ function wordsOf(text: string, language: string): string[] {
 /** Folded words, remembered: one classification folds each word several times, and edits repeat words. Bounded (cleared when full). */
 const foldedWords = new Map<string, string>();
 const FOLDED_WORDS_MAX = 20_000;
+
+/** Stems by stemmer and folded word, remembered (bounded): the stemmers' regular expressions are costly per call. */
+const stems = new Map<Stemmer, Map<string, string>>();
+
+function stemOf(stem: Stemmer, folded: string): string {
+  let byWord = stems.get(stem);
+  if (!byWord) stems.set(stem, (byWord = new Map()));
+  let result = byWord.get(folded);
+  if (result === undefined) {
+    if (byWord.size >= FOLDED_WORDS_MAX) byWord.clear();
+    result = stem(folded);
+    byWord.set(folded, result);
+  }
+  return result;
+}
 
 function fold(word: string): string {
   let folded = foldedWords.get(word);
@@ -205,7 +227,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (content(changed).length === 0) return { class: "wording", reason: "function-word" };
 
   const stem = stemmerFor(language);
-  if (stem && removed.length === added.length && removed.every((word, k) => stem(fold(word)) === stem(fold(added[k])))) return { class: "wording", reason: "inflection" };
+  if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
   const synonymous = (word: string, others: string[]) => stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language));
   if (removed.length && added.length && removed.every((word) => synonymous(word, added)) && added.every((word) => synonymous(word, removed)))
     return { class: "wording", reason: "synonym" };
