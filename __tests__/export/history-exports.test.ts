@@ -99,6 +99,23 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(json.moves).toEqual([expect.objectContaining({ id: "m0", pairIds: ["p15"] })]);
   });
 
+  test("API /api/statements/<id>/history and the export route: the same document, from real SQLite", async () => {
+    const api = await import("@/app/api/statements/[id]/history/route");
+    const response = await api.GET(new Request(`http://localhost/api/statements/${statementId}/history?from=1&to=2`), { params: Promise.resolve({ id: String(statementId) }) });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ from: 1, to: 2, summary: SUMMARY, counts: { fact: 4, wording: 8, typographic: 3, unclassified: 13 } });
+    expect(body.edits.find((edit: { before: string }) => edit.before === "to house arrest")).toMatchObject({ after: "from detention", class: "fact", reason: "qualifier" });
+    expect(body.moves).toEqual([expect.objectContaining({ id: "m0", pairIds: ["p15"] })]);
+    expect(body.pairs).toHaveLength(16);
+    const exportRoute = await import("@/app/statements/[id]/history/export/[format]/route");
+    const download = await exportRoute.GET(new Request(`http://localhost/statements/${statementId}/history/export/json`), { params: Promise.resolve({ id: String(statementId), format: "json" }) });
+    expect(download.headers.get("Content-Disposition")).toBe(`attachment; filename="statement-${statementId}-history-v1-v2.json"`);
+    expect(await download.json()).toEqual(body);
+    const missing = await api.GET(new Request("http://localhost/api/statements/999999/history"), { params: Promise.resolve({ id: "999999" }) });
+    expect(missing.status).toBe(404);
+  });
+
   test("CSV: one row per edit with its class, rule, pair and move", async () => {
     const rows: string[][] = parse(lib.historyCsv(await loadView()), { bom: true });
     expect(rows[0]).toEqual(["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]);

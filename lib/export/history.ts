@@ -63,25 +63,25 @@ export function historyCsv(view: HistoryView): string {
   return toCsv(versionEditRows(view.diff));
 }
 
-/** The pair of versions as data: the sentence pairs with their parts, the classed edits, the moves and the counts. */
-export function historyJson(view: HistoryView): string {
+/** The pair of versions as data: the sentence pairs with their parts, the classed edits, the moves and the counts (JSON export and API). */
+export function historyDocument(view: HistoryView) {
   const { statement, diff, summary } = view;
-  return JSON.stringify(
-    {
-      statement: { id: statement.id, title: statement.title, party: statement.party.name, language: statement.language },
-      versions: view.versions.map((v) => v.version),
-      from: view.from.version,
-      to: view.to.version,
-      summary: summary?.line ?? null,
-      counts: diff?.counts ?? null,
-      similarity: diff?.similarity ?? null,
-      pairs: diff?.pairs ?? [],
-      edits: diff?.edits ?? [],
-      moves: diff?.moves ?? [],
-    },
-    null,
-    2,
-  );
+  return {
+    statement: { id: statement.id, title: statement.title, party: statement.party.name, language: statement.language },
+    versions: view.versions.map((v) => v.version),
+    from: view.from.version,
+    to: view.to.version,
+    summary: summary?.line ?? null,
+    counts: diff?.counts ?? null,
+    similarity: diff?.similarity ?? null,
+    pairs: diff?.pairs ?? [],
+    edits: diff?.edits ?? [],
+    moves: diff?.moves ?? [],
+  };
+}
+
+export function historyJson(view: HistoryView): string {
+  return JSON.stringify(historyDocument(view), null, 2);
 }
 
 /** File name of a history export: statement id and the two versions. */
