@@ -59,18 +59,11 @@ const SYNONYM_GROUPS = [
 ].map((group) => new Set(group.split(" ")));
 
 /** WordNet synonym-set numbers of a word (its matching terms, lib/compare/normalise TermMaker; English only). */
-function wordNetSets(word: string): readonly number[] {
-  let sets = wordNetSetsOf.get(word);
-  if (!sets) {
-    if (wordNetSetsOf.size >= FOLDED_WORDS_MAX) wordNetSetsOf.clear();
-    const found: number[] = [];
-    for (const term of termMakerFor("en").terms(fold(word))) for (const set of synonymSetsOf(term)) found.push(set);
-    wordNetSetsOf.set(word, (sets = found));
-  }
+const wordNetSets = remembered((word: string): readonly number[] => {
+  const sets: number[] = [];
+  for (const term of termMakerFor("en").terms(fold(word))) for (const set of synonymSetsOf(term)) sets.push(set);
   return sets;
-}
-/** WordNet sets by word as written, remembered (bounded like the folds). */
-const wordNetSetsOf = new Map<string, readonly number[]>();
+});
 
 /**
  * Whether two words mean the same: they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
@@ -90,34 +83,33 @@ function wordsOf(text: string, language: string): string[] {
   return words;
 }
 
-/** Folded words, remembered: one classification folds each word several times, and edits repeat words. Bounded (cleared when full). */
-const foldedWords = new Map<string, string>();
-const FOLDED_WORDS_MAX = 20_000;
+/** Remembered results kept per function: cleared when this many are held, so a long-running server stays bounded. */
+const REMEMBERED_MAX = 20_000;
 
-/** Stems by stemmer and folded word, remembered (bounded): the stemmers' regular expressions are costly per call. */
-const stems = new Map<Stemmer, Map<string, string>>();
-
-function stemOf(stem: Stemmer, folded: string): string {
-  let byWord = stems.get(stem);
-  if (!byWord) stems.set(stem, (byWord = new Map()));
-  let result = byWord.get(folded);
-  if (result === undefined) {
-    if (byWord.size >= FOLDED_WORDS_MAX) byWord.clear();
-    result = stem(folded);
-    byWord.set(folded, result);
-  }
-  return result;
+/**
+ * `compute` with its results remembered by argument: one classification folds, stems and looks up each word
+ * several times, and the edits of a diff repeat words (the stemmers' regular expressions are costly per call).
+ */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const results = new Map<string, T>();
+  return (word) => {
+    let result = results.get(word);
+    if (result === undefined) {
+      if (results.size >= REMEMBERED_MAX) results.clear();
+      result = compute(word);
+      results.set(word, result);
+    }
+    return result;
+  };
 }
 
-function fold(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    if (foldedWords.size >= FOLDED_WORDS_MAX) foldedWords.clear();
-    folded = wordKey(word);
-    foldedWords.set(word, folded);
-  }
-  return folded;
-}
+const fold = remembered(wordKey);
+const rememberedStemmers = new Map<Stemmer, Stemmer>();
+const stemOf = (stem: Stemmer, folded: string): string => {
+  let stemmer = rememberedStemmers.get(stem);
+  if (!stemmer) rememberedStemmers.set(stem, (stemmer = remembered(stem)));
+  return stemmer(folded);
+};
 
 /** The text between (and around) the word tokens, folded: what is left when the words are taken out. */
 function separatorsOf(text: string, language: string): string[] {
