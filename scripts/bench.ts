@@ -181,7 +181,7 @@ function runNaive(statementCount: number, wordCount: number): NaiveResult {
  * Two versions of one statement (issue 12): `wordCount` words, 5 % of the words replaced by others,
  * three paragraphs moved elsewhere; times the sentence-aligned version diff (diffVersions).
  */
-function timeVersions(_statementCount: number, wordCount: number): TimeResult {
+export function versionsInput(wordCount: number): { original: string; edited: string } {
   const [original] = syntheticStatements(1, wordCount);
   const g = makeGenerator(7);
   const paragraphs = original.text.split("\n\n").map((paragraph) =>
@@ -191,14 +191,19 @@ function timeVersions(_statementCount: number, wordCount: number): TimeResult {
     const [moved] = paragraphs.splice(Math.floor(g.random() * paragraphs.length), 1);
     paragraphs.splice(Math.floor(g.random() * paragraphs.length), 0, moved);
   }
-  const edited = paragraphs.join("\n\n");
-  for (let i = 0; i < 3; i++) diffVersions(original.text, edited);
+  return { original: original.text, edited: paragraphs.join("\n\n") };
+}
+
+/** Times diffVersions on versionsInput(wordCount): 3 warm-up runs, then the median of 9. */
+function timeVersions(_statementCount: number, wordCount: number): TimeResult {
+  const { original, edited } = versionsInput(wordCount);
+  for (let i = 0; i < 3; i++) diffVersions(original, edited);
   const times: number[] = [];
   const cpuTimes: number[] = [];
   for (let i = 0; i < 9; i++) {
     const cpuStarted = process.cpuUsage();
     const started = performance.now();
-    diffVersions(original.text, edited);
+    diffVersions(original, edited);
     times.push(performance.now() - started);
     cpuTimes.push(cpuMs(process.cpuUsage(cpuStarted)));
   }

@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
 import { classifyEdit, classifyRevision, diffVersions, editSummary, flattenVersionDiff, type VersionDiff } from "@/lib/compare/versions";
+import { ELEVEN, THREE } from "../helpers/version-texts";
 
 /** The b sides in display order give b; the a sides in a order give a. */
 function sides(diff: VersionDiff): { a: string; b: string } {
@@ -17,8 +18,8 @@ function sides(diff: VersionDiff): { a: string; b: string } {
 const edits = (diff: VersionDiff) => diff.edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
 
 describe("sentence-aligned version diff (issue 12)", () => {
-  const THREE_A = "The president opened the session with a short address. Delegates then reviewed the border arrangements in detail. Observers called the mood of the day calm.";
-  const THREE_B = "The premier opened the session with a short address. Delegates then reviewed the frontier arrangements in detail. Observers called the mood of the day warm.";
+  const THREE_A = THREE.map(([before]) => before).join(" ");
+  const THREE_B = THREE.map(([, after]) => after).join(" ");
 
   test("three sentences, one word changed in each, with a small edit bound: each swap is its own edit, never delete-all/insert-all", () => {
     const { versions } = compare(
@@ -50,20 +51,7 @@ describe("sentence-aligned version diff (issue 12)", () => {
     expect(pair.similarity).toBe(0.88);
   });
 
-  // Eleven sentences of about twenty words; two words or short phrases swapped in each.
-  const ELEVEN: [string, string][] = [
-    ["The two ministers spoke by telephone on Tuesday evening about the situation along the northern road and the stalled talks.", "The two ministers talked by telephone on Tuesday evening about the situation along the northern road and the frozen talks."],
-    ["The visiting minister underscored the need for an expeditious agreement that both capitals could present to their parliaments next spring.", "The visiting minister underlined the need for an early agreement that both capitals could present to their parliaments next spring."],
-    ["He welcomed the decision to release the detained journalist to house arrest after several months of appeals by his family.", "He praised the decision to release the detained journalist from detention after several months of appeals by his family."],
-    ["Both sides agreed that the working groups on trade and transport should meet again before the end of the season.", "Both sides accepted that the working groups on commerce and transport should meet again before the end of the season."],
-    ["The host minister described recent incidents near the crossing as deeply worrying and asked for a joint inquiry into them.", "The host minister described recent incidents near the crossing as very troubling and asked for a joint investigation into them."],
-    ["The guest repeated his government's support for a settlement that respects the borders recognised by the international community.", "The guest restated his government's backing for a settlement that respects the borders recognised by the international community."],
-    ["They also talked about energy links, including a proposed cable under the sea that would carry power to the west.", "They also discussed energy links, including a planned cable under the sea that would carry power to the west."],
-    ["The minister thanked his counterpart for the humanitarian aid delivered to families displaced by the floods in the valley.", "The minister thanked his colleague for the humanitarian assistance delivered to families displaced by the floods in the valley."],
-    ["Both noted the importance of keeping channels of communication open at every level of government during the coming months.", "Both stressed the importance of keeping lines of communication open at every level of government during the coming months."],
-    ["The conversation ended with an invitation to continue the discussion in person at a conference later in the autumn.", "The conversation closed with an invitation to continue the dialogue in person at a conference later in the autumn."],
-    ["A short joint statement will be released by the two foreign ministries once the technical teams have agreed the text.", "A brief joint statement will be issued by the two foreign ministries once the technical teams have agreed the text."],
-  ];
+  // Eleven sentences of about twenty words; two words or short phrases swapped in each (__tests__/helpers/version-texts.ts).
   const ELEVEN_A = ELEVEN.map(([a]) => a).join(" ");
   const ELEVEN_B = ELEVEN.map(([, b]) => b).join(" ");
 

@@ -12,6 +12,7 @@ import { ChangeNavigator } from "./ChangeNavigator";
 import { DiffPieces } from "./DiffPieces";
 import { SplitDiff } from "./SplitDiff";
 import type { VersionDiff } from "@/lib/compare/versions/types";
+import { EditSummary } from "../versions/EditSummary";
 import { VersionDiffView } from "../versions/VersionDiffView";
 
 interface PairwiseViewProps {
@@ -29,6 +30,9 @@ interface PairwiseViewProps {
 }
 
 const CHANGE_ID = "change-";
+
+/** The sentence-aligned diff is shown for near-copies, and for texts most of whose sentences pair up. */
+const showVersionDiff = (nearCopy: VersionPair | null, diff: VersionDiff) => nearCopy !== null || diff.pairedShare >= 0.6;
 
 function Label({ column }: { column: StatementColumnInfo }) {
   return (
@@ -58,6 +62,11 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
           view compares them claim by claim.
         </p>
       )}
+      {versionDiff && showVersionDiff(nearCopy, versionDiff) && (
+        <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid="pairwise-edit-summary">
+          <EditSummary diff={versionDiff} idPrefix="v-" />
+        </div>
+      )}
       {contained && (
         <p role="note" data-testid="containment" className="rounded-lg border border-emerald-300 bg-emerald-50 px-4 py-3 text-emerald-950">
           <strong>Wholly contained:</strong> every word of {inner.label} appears in {outer.label}, in the same order;{" "}
@@ -65,11 +74,11 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         </p>
       )}
       {picker}
-      {versionDiff && (nearCopy || (versionDiff.pairedShare >= 0.6)) && (
+      {versionDiff && showVersionDiff(nearCopy, versionDiff) && (
         <details open className="rounded-lg border border-slate-200 bg-white p-4" data-testid="pairwise-version-diff">
           <summary className="cursor-pointer font-semibold">Sentence by sentence: edits by what they change</summary>
           <div className="mt-3">
-            <VersionDiffView diff={versionDiff} idPrefix="v-" language={to.language} />
+            <VersionDiffView diff={versionDiff} idPrefix="v-" language={to.language} showSummary={false} />
           </div>
         </details>
       )}

@@ -1,14 +1,17 @@
 import { Fragment } from "react";
 import type { SentencePair, VersionDiff, VersionEdit, VersionPart } from "@/lib/compare/versions/types";
 import { separatorBetween } from "@/lib/diff/word-diff";
-import { EDIT_CLASS_LABELS, editElementId, moveElementId, moveOriginId, versionDiffSummary } from "@/lib/view/version-diff";
+import { EDIT_CLASS_LABELS, editElementId, moveElementId, moveOriginId } from "@/lib/view/version-diff";
 import { DiffMark } from "../DiffMark";
+import { EditSummary } from "./EditSummary";
 
 interface VersionDiffViewProps {
   diff: VersionDiff;
   /** Keeps element ids unique when a page shows several diffs. */
   idPrefix?: string;
   language?: string;
+  /** False when the page shows the EditSummary itself, at its top. */
+  showSummary?: boolean;
 }
 
 const CLASS_STYLE: Record<VersionEdit["class"], string> = {
@@ -59,8 +62,7 @@ function PairParts({ pair, edits, idPrefix }: { pair: SentencePair; edits: Map<s
  * 12 in wording") with a link to each edit, then the text in the newer version's order. A moved passage
  * is shown once, at its new place, with links between it and the place it moved from.
  */
-export function VersionDiffView({ diff, idPrefix = "", language }: VersionDiffViewProps) {
-  const summary = versionDiffSummary(diff, idPrefix);
+export function VersionDiffView({ diff, idPrefix = "", language, showSummary = true }: VersionDiffViewProps) {
   const edits = new Map(diff.edits.map((edit) => [edit.id, edit]));
   const movesAfter = new Map<string | null, string[]>();
   for (const move of diff.moves) movesAfter.set(move.fromAfterPairId, [...(movesAfter.get(move.fromAfterPairId) ?? []), move.id]);
@@ -71,21 +73,7 @@ export function VersionDiffView({ diff, idPrefix = "", language }: VersionDiffVi
   );
   return (
     <div className="space-y-3" data-testid="version-diff">
-      <div className="text-sm" data-testid="edit-summary">
-        <p className="font-semibold">{summary.line}</p>
-        {summary.links.length > 0 && (
-          <ol className="mt-1 flex flex-wrap gap-x-3 gap-y-1">
-            {summary.links.map(({ edit, elementId, label }) => (
-              <li key={edit.id}>
-                <a href={`#${elementId}`} data-edit-class={edit.class} className={edit.class === "fact" ? "font-semibold text-red-800 underline" : "text-slate-700 underline"}>
-                  {label}
-                </a>{" "}
-                <span className="text-slate-500">({EDIT_CLASS_LABELS[edit.class]})</span>
-              </li>
-            ))}
-          </ol>
-        )}
-      </div>
+      {showSummary && <EditSummary diff={diff} idPrefix={idPrefix} />}
       <p lang={language} className="whitespace-pre-wrap font-serif leading-relaxed text-slate-900">
         {(movesAfter.get(null) ?? []).map(origin)}
         {diff.pairs.map((pair) => {

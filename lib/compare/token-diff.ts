@@ -1,10 +1,10 @@
-import { diffArrays } from "diff";
 import type { Tokens } from "./analyse";
 import type { DiffBounds } from "./diff";
 import type { TextRange } from "./segment";
 import { sameWhenFolded } from "../text/fold";
 import { splitsGrapheme } from "../text/graphemes";
 import type { DiffPart } from "./types";
+import { forEachMatch } from "./word-matches";
 
 /**
  * A text with its word tokens: normalised word ids from the lexicon, and where each token is:
@@ -125,21 +125,11 @@ export class TokenDiffer {
       const toValues = new Array<number>(toKeptCount);
       for (let k = 0; k < fromKeptCount; k++) fromValues[k] = a[fromKept[k]];
       for (let k = 0; k < toKeptCount; k++) toValues[k] = b[toKept[k]];
-      const changes = diffArrays(fromValues, toValues, { maxEditLength: bounds.maxEditLength - setAside, timeout: bounds.timeoutMs });
-      if (!changes) return -1;
-      let i = 0;
-      let j = 0;
-      for (const change of changes) {
-        const count = change.count ?? change.value.length;
-        if (change.removed) i += count;
-        else if (change.added) j += count;
-        else {
-          for (let k = 0; k < count; k++, matched++) {
-            matchedFrom[matched] = fromKept[i++];
-            matchedTo[matched] = toKept[j++];
-          }
-        }
-      }
+      const found = forEachMatch(fromValues, toValues, bounds.maxEditLength - setAside, bounds.timeoutMs, (i, j) => {
+        matchedFrom[matched] = fromKept[i];
+        matchedTo[matched++] = toKept[j];
+      });
+      if (!found) return -1;
     }
     for (let k = tail; k > 0; k--, matched++) {
       matchedFrom[matched] = a.length - k;

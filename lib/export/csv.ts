@@ -1,3 +1,4 @@
+import type { VersionDiff } from "../compare/versions/types";
 import { stringify } from "csv-stringify/sync";
 import { layoutChanges } from "../view/change-blocks";
 import { alignedExport } from "./aligned-export";
@@ -67,13 +68,14 @@ function changesTable(model: ExportModel): string[][] {
   ];
 }
 
-/** The pairwise view's sentence-aligned edits: class, rule, text before and after, and the sentence pair (issue 12). */
-function editsTable(model: ExportModel): string[][] {
-  const diff = model.pairwise?.versionDiff;
-  if (!diff) return [["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]];
+const EDIT_COLUMNS = ["edit", "class", "reason", "before", "after", "pair", "relation", "moved"];
+
+/** Sentence-aligned edits of a version diff, one row each: class, rule, text before and after, the sentence pair and its move (issue 12). */
+export function versionEditRows(diff: VersionDiff | null | undefined): string[][] {
+  if (!diff) return [EDIT_COLUMNS];
   const pairs = new Map(diff.pairs.map((pair) => [pair.id, pair]));
   return [
-    ["edit", "class", "reason", "before", "after", "pair", "relation", "moved"],
+    EDIT_COLUMNS,
     ...diff.edits.map((edit) => {
       const pair = pairs.get(edit.pairId)!;
       return [edit.id, edit.class, edit.reason, edit.before.trim(), edit.after.trim(), pair.id, pair.relation, pair.moveId ?? ""];
@@ -87,7 +89,7 @@ function editsTable(model: ExportModel): string[][] {
  * list under its verdict filter; changes, edits: the pairwise diff. Cells are whole: nothing is cut.
  */
 export function toCsvTable(model: ExportModel, table: CsvTable): string {
-  if (table === "edits") return toCsv(editsTable(model));
+  if (table === "edits") return toCsv(versionEditRows(model.pairwise?.versionDiff));
   if (table === "claims") return toCsv(claimsTable(model));
   if (table === "coverage") return toCsv(coverageCsvRows(coverageExport(model, model.coverage)));
   if (table === "quotes") return toCsv(quoteCsvRows(quoteExport(model, model.verdict)));

@@ -13,7 +13,7 @@ import { viewDocument } from "./view-document";
 export const EXPORT_FORMATS = ["md", "html", "csv", "json", "pdf"] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
-function download(body: BodyInit, contentType: string, filename: string): Response {
+export function download(body: BodyInit, contentType: string, filename: string): Response {
   return new Response(body, {
     headers: {
       "Content-Type": contentType,
@@ -27,6 +27,11 @@ function download(body: BodyInit, contentType: string, filename: string): Respon
 /** The permalink of the exact view exported: `origin` + the page path + the view's canonical query. */
 export function viewPermalink(event: EventWithStatements, state: EventViewState, pagePath: string, origin: string | null): string {
   return `${origin ?? ""}${pagePath}${eventViewQuery(state, event.statements.map((s) => s.slug))}`;
+}
+
+export function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
+  const match = allowed.find((a) => a.toLowerCase() === (value ?? "").toLowerCase());
+  return match ?? fallback;
 }
 
 /**

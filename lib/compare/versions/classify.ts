@@ -1,8 +1,10 @@
 import { foldForMatching } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
-import { stemmerFor } from "../../text/stem";
+import { stemmerFor, type Stemmer } from "../../text/stem";
 import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
+import { termMakerFor } from "../normalise";
 import { stopWordsFor } from "../stopwords";
+import { hasSynonyms, synonymSetsOf } from "../synonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
 import { foldWord as wordKey } from "../../text/fold";
@@ -30,8 +32,9 @@ const SCOPE = new Set(
  */
 const STATE_PREPOSITIONS = new Set("to from into under out against toward towards until till after before since without within except by in at on".split(" "));
 /**
- * Small groups of words that mean the same in readouts (editors' usual swaps). Not a thesaurus: a swap
- * outside these groups that no fact rule catches is `unclassified`, not guessed as wording.
+ * Editors' usual swaps in readouts that WordNet's first two senses (lib/compare/synonyms.ts) do not put in
+ * one set ("expeditious"/"early", "border"/"frontier", "support"/"backing"). A supplement to WordNet, not a
+ * thesaurus: a swap in neither that no fact rule catches is `unclassified`, not guessed as wording.
  */
 const SYNONYM_GROUPS = [
   "underscored underlined stressed emphasized emphasised highlighted reiterated",
@@ -55,13 +58,58 @@ const SYNONYM_GROUPS = [
   "also further additionally",
 ].map((group) => new Set(group.split(" ")));
 
+/** WordNet synonym-set numbers of a word (its matching terms, lib/compare/normalise TermMaker; English only). */
+const wordNetSets = remembered((word: string): readonly number[] => {
+  const sets: number[] = [];
+  for (const term of termMakerFor("en").terms(fold(word))) for (const set of synonymSetsOf(term)) sets.push(set);
+  return sets;
+});
+
+/**
+ * Whether two words mean the same: they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
+ * engine's table; English statements only) or one of the swap groups above.
+ */
+function areSynonyms(x: string, y: string, language: string): boolean {
+  if (hasSynonyms(language)) {
+    const setsOfX = wordNetSets(x);
+    if (setsOfX.length && wordNetSets(y).some((set) => setsOfX.includes(set))) return true;
+  }
+  return SYNONYM_GROUPS.some((group) => group.has(fold(x)) && group.has(fold(y)));
+}
+
 function wordsOf(text: string, language: string): string[] {
   const words: string[] = [];
   tokenize(text, 0, text.length, language, (start, end) => words.push(text.slice(start, end)));
   return words;
 }
 
-const fold = (word: string) => wordKey(word);
+/** Remembered results kept per function: cleared when this many are held, so a long-running server stays bounded. */
+const REMEMBERED_MAX = 20_000;
+
+/**
+ * `compute` with its results remembered by argument: one classification folds, stems and looks up each word
+ * several times, and the edits of a diff repeat words (the stemmers' regular expressions are costly per call).
+ */
+function remembered<T>(compute: (word: string) => T): (word: string) => T {
+  const results = new Map<string, T>();
+  return (word) => {
+    let result = results.get(word);
+    if (result === undefined) {
+      if (results.size >= REMEMBERED_MAX) results.clear();
+      result = compute(word);
+      results.set(word, result);
+    }
+    return result;
+  };
+}
+
+const fold = remembered(wordKey);
+const rememberedStemmers = new Map<Stemmer, Stemmer>();
+const stemOf = (stem: Stemmer, folded: string): string => {
+  let stemmer = rememberedStemmers.get(stem);
+  if (!stemmer) rememberedStemmers.set(stem, (stemmer = remembered(stem)));
+  return stemmer(folded);
+};
 
 /** The text between (and around) the word tokens, folded: what is left when the words are taken out. */
 function separatorsOf(text: string, language: string): string[] {
@@ -134,7 +182,8 @@ interface Context {
  * 7. a changed capitalised word not at the start of a sentence → fact, "name";
  * 8. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
  * 9. only stop words changed → wording, "function-word"; the same stems (lib/text/stem) → wording, "inflection";
- *    every changed word has a synonym on the other side (groups above) → wording, "synonym";
+ *    every changed word has a synonym on the other side (WordNet through lib/compare/synonyms.ts for English,
+ *    or the swap groups above; areSynonyms) → wording, "synonym";
  * 10. otherwise → unclassified.
  * Rules 3–9 read English word lists; in other languages rules 1–4, 7 and 9 (stems) still apply.
  */
@@ -170,9 +219,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (content(changed).length === 0) return { class: "wording", reason: "function-word" };
 
   const stem = stemmerFor(language);
-  if (stem && removed.length === added.length && removed.every((word, k) => stem(fold(word)) === stem(fold(added[k])))) return { class: "wording", reason: "inflection" };
-  const synonymous = (word: string, others: string[]) =>
-    stopWords.has(fold(word)) || SYNONYM_GROUPS.some((group) => group.has(fold(word)) && others.some((other) => other !== word && group.has(fold(other))));
+  if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
+  const synonymous = (word: string, others: string[]) => stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language));
   if (removed.length && added.length && removed.every((word) => synonymous(word, added)) && added.every((word) => synonymous(word, removed)))
     return { class: "wording", reason: "synonym" };
   return { class: "unclassified", reason: "unknown" };

@@ -5,7 +5,7 @@ import { classifyEdit } from "./classify";
 import { detectMoves } from "./moves";
 import { pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
-import { versionSentences, type VersionSentence } from "./sentences";
+import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
 
 /** Per-sentence bounds when the caller gives none: a sentence pair needing more than 200 word edits is one edit. */
@@ -31,11 +31,15 @@ function pairWords(sentences: readonly VersionSentence[], indexes: readonly numb
     const { starts, ends, words } = sentences[indexes[0]];
     return { starts, ends, ids: words };
   }
-  return {
-    starts: indexes.flatMap((i) => sentences[i].starts),
-    ends: indexes.flatMap((i) => sentences[i].ends),
-    ids: indexes.flatMap((i) => sentences[i].words),
+  const joined = (field: "starts" | "ends" | "words") => {
+    const values: number[] = [];
+    for (const i of indexes) {
+      const from = sentences[i][field];
+      for (let k = 0; k < from.length; k++) values.push(from[k]);
+    }
+    return values;
   };
+  return { starts: joined("starts"), ends: joined("ends"), ids: joined("words") };
 }
 
 function wordCount(sentences: readonly VersionSentence[], indexes: readonly number[]): number {
@@ -67,10 +71,9 @@ export function diffVersions(a: string, b: string, language = "en", bounds: Diff
  * the word diffs and classes are computed only for texts that are versions (findVersions).
  */
 export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number, language = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff | null {
-  const ids = new Map<string, number>();
-  const stopIds = new Set<number>();
-  const sentencesA = versionSentences(a, language, ids, stopIds);
-  const sentencesB = versionSentences(b, language, ids, stopIds);
+  const vocabulary = new VersionVocabulary(language);
+  const sentencesA = versionSentences(a, vocabulary);
+  const sentencesB = versionSentences(b, vocabulary);
   const matches = pairSentences(sentencesA, sentencesB);
   const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
   let pairedWords = 0;

@@ -3,7 +3,7 @@ import type { DiffBounds } from "../diff";
 import type { VersionPair } from "../types";
 import { diffVersionsAtLeast } from "./diff-versions";
 import { pairSentences } from "./pair";
-import { dice, type VersionSentence } from "./sentences";
+import { dice, wordsHash, type VersionSentence } from "./sentences";
 import { flattenVersionDiff } from "./flatten";
 
 /**
@@ -64,7 +64,7 @@ function quickSentences(statement: AnalysedStatement, seen: SeenIds): VersionSen
       ids.push(words[t]);
       if (seen.first(words[t])) distinct.push(words[t]);
     }
-    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: sortAscending(distinct), key: ids.join(",") };
+    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: sortAscending(distinct), hash: wordsHash(ids) };
   });
 }
 

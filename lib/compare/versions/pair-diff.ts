@@ -1,4 +1,4 @@
-import { diffArrays } from "diff";
+import { forEachMatch } from "../word-matches";
 import { splitsGrapheme } from "../../text/graphemes";
 import type { DiffBounds } from "../diff";
 import type { TextRange } from "../segment";
@@ -17,6 +17,13 @@ function splits(text: string, index: number): boolean {
   return splitsGrapheme(text, index);
 }
 
+/** Whether textA[aStart, aEnd) and textB[bStart, bEnd) are the same characters (no slicing). */
+function sameText(textA: string, aStart: number, aEnd: number, textB: string, bStart: number, bEnd: number): boolean {
+  if (aEnd - aStart !== bEnd - bStart) return false;
+  for (let k = 0; k < aEnd - aStart; k++) if (textA.charCodeAt(aStart + k) !== textB.charCodeAt(bStart + k)) return false;
+  return true;
+}
+
 function trailingSpace(text: string, from: number, end: number): number {
   while (end > from && /\s/u.test(text[end - 1])) end--;
   return end;
@@ -24,9 +31,9 @@ function trailingSpace(text: string, from: number, end: number): number {
 
 /** The words of a pair's piece: ids equal when equal under wordKey, and where each is (UTF-16, in the full text). */
 export interface PairWords {
-  starts: readonly number[];
-  ends: readonly number[];
-  ids: readonly number[];
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  ids: ArrayLike<number>;
 }
 
 /**
@@ -43,16 +50,26 @@ export function diffPair(textA: string, rangeA: TextRange, from: PairWords, text
   if (rangeA.end - rangeA.start === rangeB.end - rangeB.start && textA.slice(rangeA.start, rangeA.end) === textB.slice(rangeB.start, rangeB.end)) {
     return [{ op: "equal", text: textA.slice(rangeA.start, rangeA.end) }];
   }
-  const changes = diffArrays(from.ids as number[], to.ids as number[], { maxEditLength: bounds.maxEditLength, timeout: bounds.timeoutMs });
   const stretches: PairStretch[] = [];
-  const equal = (text: string) => {
-    if (!text) return;
+  // Unchanged text is gathered as one range of textA (consecutive unchanged pieces are adjacent there) and sliced once.
+  let equalStart = 0;
+  let equalEnd = 0;
+  const flushEqual = () => {
+    if (equalStart === equalEnd) return;
+    const text = textA.slice(equalStart, equalEnd);
     const last = stretches[stretches.length - 1];
     if (last?.op === "equal") last.text += text;
     else stretches.push({ op: "equal", text });
+    equalStart = equalEnd = 0;
+  };
+  const equal = (start: number, end: number) => {
+    if (start === end) return;
+    if (equalStart !== equalEnd && equalEnd !== start) flushEqual();
+    if (equalStart === equalEnd) equalStart = start;
+    equalEnd = end;
   };
   const edit = (aStart: number, aEnd: number, bStart: number, bEnd: number, merge = true) => {
-    if (textA.slice(aStart, aEnd) === textB.slice(bStart, bEnd)) return equal(textA.slice(aStart, aEnd));
+    if (sameText(textA, aStart, aEnd, textB, bStart, bEnd)) return equal(aStart, aEnd);
     // Shared characters at both ends are unchanged text.
     let head = 0;
     while (aStart + head < aEnd && bStart + head < bEnd && textA[aStart + head] === textB[bStart + head] && !WORD_CHAR.test(textA[aStart + head])) head++;
@@ -60,7 +77,8 @@ export function diffPair(textA: string, rangeA: TextRange, from: PairWords, text
     let tail = 0;
     while (aEnd - tail > aStart + head && bEnd - tail > bStart + head && textA[aEnd - 1 - tail] === textB[bEnd - 1 - tail] && !WORD_CHAR.test(textA[aEnd - 1 - tail])) tail++;
     while (tail > 0 && (splits(textA, aEnd - tail) || splits(textB, bEnd - tail))) tail--;
-    equal(textA.slice(aStart, aStart + head));
+    equal(aStart, aStart + head);
+    flushEqual();
     const a = { start: aStart + head, end: aEnd - tail };
     const b = { start: bStart + head, end: bEnd - tail };
     const last = stretches[stretches.length - 1];
@@ -70,34 +88,28 @@ export function diffPair(textA: string, rangeA: TextRange, from: PairWords, text
       last.a.end = a.end;
       last.b.end = b.end;
     } else stretches.push({ op: "edit", before: textA.slice(a.start, a.end), after: textB.slice(b.start, b.end), a, b });
-    equal(textA.slice(aEnd - tail, aEnd));
+    equal(aEnd - tail, aEnd);
   };
-  if (!changes) {
-    edit(rangeA.start, rangeA.end, rangeB.start, rangeB.end);
-    return stretches;
-  }
   // Walk matched words; what lies between two matched words (separators, deleted and inserted words) is one gap.
   let posA = rangeA.start;
   let posB = rangeB.start;
-  let i = 0;
-  let j = 0;
-  for (const change of changes) {
-    const count = change.count ?? change.value.length;
-    if (change.removed) i += count;
-    else if (change.added) j += count;
-    else {
-      for (let k = 0; k < count; k++, i++, j++) {
-        edit(posA, from.starts[i], posB, to.starts[j]);
-        edit(from.starts[i], from.ends[i], to.starts[j], to.ends[j]);
-        posA = from.ends[i];
-        posB = to.ends[j];
-      }
-    }
+  const found = forEachMatch(from.ids, to.ids, bounds.maxEditLength, bounds.timeoutMs, (i, j) => {
+    edit(posA, from.starts[i], posB, to.starts[j]);
+    edit(from.starts[i], from.ends[i], to.starts[j], to.ends[j]);
+    posA = from.ends[i];
+    posB = to.ends[j];
+  });
+  if (!found) {
+    // Over the bound: the whole pair is one edit (only this pair).
+    edit(rangeA.start, rangeA.end, rangeB.start, rangeB.end);
+    flushEqual();
+    return stretches;
   }
   // The whitespace after the last sentence changes when a sentence moves to or from the end: its own edit.
   const spaceA = trailingSpace(textA, posA, rangeA.end);
   const spaceB = trailingSpace(textB, posB, rangeB.end);
   edit(posA, spaceA, posB, spaceB);
   edit(spaceA, rangeA.end, spaceB, rangeB.end, false);
+  flushEqual();
   return stretches;
 }

@@ -1,4 +1,4 @@
-import { dice, union, type VersionSentence } from "./sentences";
+import { dice, sameWords, union, type VersionSentence } from "./sentences";
 
 /** Sentences of a and b that correspond (consecutive indexes on each side); `exact` when equal up to typography. */
 export interface SentenceMatch {
@@ -37,48 +37,61 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
   };
 
   // Equal sentences, first come first paired.
-  const byKey = new Map<string, number[]>();
-  b.forEach((sentence, j) => {
-    if (!sentence.words.length) return;
-    const list = byKey.get(sentence.key);
+  const byHash = new Map<number, number[]>();
+  for (let j = 0; j < b.length; j++) {
+    if (!b[j].words.length) continue;
+    const list = byHash.get(b[j].hash);
     if (list) list.push(j);
-    else byKey.set(sentence.key, [j]);
-  });
-  a.forEach((sentence, i) => {
-    const list = byKey.get(sentence.key);
-    const j = list?.shift();
-    if (j !== undefined) link({ a: [i], b: [j], exact: true });
-  });
+    else byHash.set(b[j].hash, [j]);
+  }
+  for (let i = 0; i < a.length; i++) {
+    const list = byHash.get(a[i].hash);
+    if (!list) continue;
+    const at = list.findIndex((j) => j >= 0 && sameWords(a[i].words, b[j].words));
+    if (at < 0) continue;
+    link({ a: [i], b: [list[at]], exact: true });
+    list[at] = -1;
+  }
 
-  // Similar sentences through an inverted index of b's content words.
-  const postings = new Map<number, number[]>();
-  b.forEach((sentence, j) => {
-    if (pairOfB[j] >= 0) return;
-    for (const id of sentence.content) {
-      const list = postings.get(id);
-      if (list) list.push(j);
-      else postings.set(id, [j]);
-    }
-  });
+  // Similar sentences through an inverted index of b's content words (flat: ids are dense, 0 to the largest).
+  let largestId = -1;
+  for (const side of [a, b]) for (const sentence of side) for (let k = 0; k < sentence.content.length; k++) if (sentence.content[k] > largestId) largestId = sentence.content[k];
+  const postingStart = new Int32Array(largestId + 2);
+  for (let j = 0; j < b.length; j++) {
+    if (pairOfB[j] >= 0) continue;
+    const { content } = b[j];
+    for (let k = 0; k < content.length; k++) postingStart[content[k] + 1]++;
+  }
+  for (let id = 0; id <= largestId; id++) postingStart[id + 1] += postingStart[id];
+  const postings = new Int32Array(postingStart[largestId + 1]);
+  const filled = postingStart.slice(0, largestId + 1);
+  for (let j = 0; j < b.length; j++) {
+    if (pairOfB[j] >= 0) continue;
+    const { content } = b[j];
+    for (let k = 0; k < content.length; k++) postings[filled[content[k]]++] = j;
+  }
   const candidates: { i: number; j: number; score: number; distance: number }[] = [];
   // Shared content words per b sentence, counted through the postings (no set merge per candidate).
   const shared = new Int32Array(b.length);
-  const touched: number[] = [];
-  a.forEach((sentence, i) => {
-    if (pairOfA[i] >= 0) return;
-    for (const id of sentence.content) {
-      const list = postings.get(id);
-      if (!list || list.length > MAX_POSTINGS) continue;
-      for (const j of list) if (shared[j]++ === 0) touched.push(j);
+  const touched = new Int32Array(b.length);
+  for (let i = 0; i < a.length; i++) {
+    if (pairOfA[i] >= 0) continue;
+    const { content } = a[i];
+    let touchedCount = 0;
+    for (let k = 0; k < content.length; k++) {
+      const from = postingStart[content[k]];
+      const to = postingStart[content[k] + 1];
+      if (to - from > MAX_POSTINGS) continue;
+      for (let p = from; p < to; p++) if (shared[postings[p]]++ === 0) touched[touchedCount++] = postings[p];
     }
-    for (const j of touched) {
+    for (let t = 0; t < touchedCount; t++) {
+      const j = touched[t];
       // Dice over content words; words too common to be indexed count as unshared, so this is a lower bound.
-      const score = (2 * shared[j]) / (sentence.content.length + b[j].content.length);
+      const score = (2 * shared[j]) / (content.length + b[j].content.length);
       if (score >= PAIR_MIN_DICE) candidates.push({ i, j, score, distance: Math.abs(i / a.length - j / b.length) });
       shared[j] = 0;
     }
-    touched.length = 0;
-  });
+  }
   candidates.sort((x, y) => y.score - x.score || x.distance - y.distance || x.i - y.i || x.j - y.j);
   for (const { i, j } of candidates) if (pairOfA[i] < 0 && pairOfB[j] < 0) link({ a: [i], b: [j], exact: false });
 

@@ -8,60 +8,201 @@ export interface VersionSentence {
   /** The sentence with the whitespace after it (and, for the first, any text before it): pieces join back into the text. */
   piece: TextRange;
   /** Word ids (shared by both versions of a diff), in order, and where each word is in the text (UTF-16). */
-  words: number[];
-  starts: number[];
-  ends: number[];
-  /** Distinct ids of the words that are not stop words (all words when every word is one), sorted. */
-  content: number[];
-  /** The folded words joined: equal keys mean sentences equal up to typography. */
-  key: string;
+  words: ArrayLike<number>;
+  starts: ArrayLike<number>;
+  ends: ArrayLike<number>;
+  /** Distinct ids of the words that are not stop words (all words when every word is one), ascending. */
+  content: ArrayLike<number>;
+  /** wordsHash(words): equal words give equal hashes (sentences equal up to typography); compare `words` to be sure. */
+  hash: number;
+}
+
+/** A hash of a word-id sequence (FNV-1a over the ids): equal sequences hash equal. */
+export function wordsHash(words: ArrayLike<number>): number {
+  let hash = 0x811c9dc5 ^ words.length;
+  for (let k = 0; k < words.length; k++) hash = Math.imul(hash ^ words[k], 0x01000193);
+  return hash >>> 0;
+}
+
+/** Whether two word-id sequences are the same. */
+export function sameWords(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+/** A growable Int32Array (no spread, no per-element boxing). */
+class IntList {
+  values = new Int32Array(1024);
+  length = 0;
+  push(value: number): void {
+    if (this.length === this.values.length) {
+      const grown = new Int32Array(this.values.length * 2);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    this.values[this.length++] = value;
+  }
+}
+
+/**
+ * The word ids of one version diff: a word's id is shared by every word equal to it under the matching
+ * fold (lib/text/fold foldWord), in both versions, numbered in order of first appearance. Words are looked
+ * up as written through an open-addressing table over the texts themselves (most words repeat, and
+ * slicing and folding each occurrence was the costly part of cutting 2 × 50k words).
+ */
+export class VersionVocabulary {
+  private readonly ids = new Map<string, number>();
+  private readonly stop: number[] = [];
+  private readonly stopWords: ReadonlySet<string>;
+  // Written forms: slot → entry + 1 (0: empty); entry → its text, start, end and id.
+  private slots = new Int32Array(1 << 12);
+  private readonly entryText: string[] = [];
+  private entryStart = new IntList();
+  private entryEnd = new IntList();
+  private entryId = new IntList();
+  // Per-sentence distinct-id scratch: stamp[id] = the sentence count when last seen.
+  private stamp = new Int32Array(1024);
+  private sentenceCount = 0;
+
+  constructor(readonly language: string) {
+    this.stopWords = stopWordsFor(language);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  isStop(id: number): boolean {
+    return this.stop[id] === 1;
+  }
+
+  /** The id of text[start, end), a word as written. */
+  idOf(text: string, start: number, end: number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] - 1;
+      if (entry < 0) {
+        const id = this.foldedId(text.slice(start, end));
+        this.slots[slot] = this.entryText.length + 1;
+        this.entryText.push(text);
+        this.entryStart.push(start);
+        this.entryEnd.push(end);
+        this.entryId.push(id);
+        if (this.entryText.length * 2 > this.slots.length) this.grow();
+        return id;
+      }
+      if (this.sameWritten(entry, text, start, end)) return this.entryId.values[entry];
+    }
+  }
+
+  /** Distinct ids of `words`, ascending, without stop words unless every word is one. */
+  contentOf(words: ArrayLike<number>): Int32Array {
+    if (this.stamp.length < this.ids.size) {
+      const grown = new Int32Array(Math.max(this.ids.size, this.stamp.length * 2));
+      grown.set(this.stamp);
+      this.stamp = grown;
+    }
+    const mark = ++this.sentenceCount;
+    const distinct: number[] = [];
+    let content = 0;
+    for (let k = 0; k < words.length; k++) {
+      const id = words[k];
+      if (this.stamp[id] === mark) continue;
+      this.stamp[id] = mark;
+      distinct.push(id);
+      if (this.stop[id] !== 1) content++;
+    }
+    const result = new Int32Array(content || distinct.length);
+    let n = 0;
+    for (const id of distinct) if (!content || this.stop[id] !== 1) result[n++] = id;
+    return result.sort();
+  }
+
+  private foldedId(written: string): number {
+    const key = wordKey(written);
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+      this.stop[id] = this.stopWords.has(key) ? 1 : 0;
+    }
+    return id;
+  }
+
+  private sameWritten(entry: number, text: string, start: number, end: number): boolean {
+    const entryStart = this.entryStart.values[entry];
+    if (this.entryEnd.values[entry] - entryStart !== end - start) return false;
+    const entryText = this.entryText[entry];
+    for (let k = 0; k < end - start; k++) if (entryText.charCodeAt(entryStart + k) !== text.charCodeAt(start + k)) return false;
+    return true;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.entryText.length; entry++) {
+      const text = this.entryText[entry];
+      let hash = 0x811c9dc5;
+      for (let i = this.entryStart.values[entry]; i < this.entryEnd.values[entry]; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      let slot = hash & mask;
+      while (slots[slot] !== 0) slot = (slot + 1) & mask;
+      slots[slot] = entry + 1;
+    }
+    this.slots = slots;
+  }
 }
 
 /**
  * The sentences of `text` (the engine's segmentation, lib/compare/segment.ts), each with its words
- * keyed by the matching fold; `ids` is shared with the other version so equal words get equal ids.
+ * keyed by the matching fold; `vocabulary` is shared with the other version so equal words get equal ids.
  * A text with no sentence break is one sentence; an empty text has none.
  */
-export function versionSentences(text: string, language: string, ids: Map<string, number>, stopIds: Set<number>): VersionSentence[] {
+export function versionSentences(text: string, vocabulary: VersionVocabulary): VersionSentence[] {
+  const { language } = vocabulary;
   const ranges = splitSentences(text, language);
-  if (ranges.length === 0) return text ? [sentence(text, { start: 0, end: text.length }, language, ids, stopIds)] : [];
-  return ranges.map((range, i) =>
-    sentence(text, { start: i === 0 ? 0 : range.start, end: ranges[i + 1]?.start ?? text.length }, language, ids, stopIds),
-  );
-}
-
-/** Word ids by the word as written, per shared id map: most words repeat, and the fold is the costly part. */
-const writtenIds = new WeakMap<Map<string, number>, Map<string, number>>();
-
-function sentence(text: string, piece: TextRange, language: string, ids: Map<string, number>, stopIds: Set<number>): VersionSentence {
-  const words: number[] = [];
-  const starts: number[] = [];
-  const ends: number[] = [];
-  const stopWords = stopWordsFor(language);
-  tokenize(text, piece.start, piece.end, language, (start, end) => {
+  const pieces: TextRange[] =
+    ranges.length === 0 ? (text ? [{ start: 0, end: text.length }] : []) : ranges.map((range, i) => ({ start: i === 0 ? 0 : range.start, end: ranges[i + 1]?.start ?? text.length }));
+  if (!pieces.length) return [];
+  // The whole text is tokenized once. A token never crosses a piece boundary in practice (pieces end in
+  // the space after a sentence); if one does, tokens are cut per piece as before (a token must not span two).
+  const starts = new IntList();
+  const ends = new IntList();
+  tokenize(text, 0, text.length, language, (start, end) => {
     starts.push(start);
     ends.push(end);
-    const written = text.slice(start, end);
-    let byWritten = writtenIds.get(ids);
-    if (!byWritten) writtenIds.set(ids, (byWritten = new Map()));
-    const known = byWritten.get(written);
-    if (known !== undefined) {
-      words.push(known);
-      return;
-    }
-    const key = wordKey(written);
-    let id = ids.get(key);
-    if (id === undefined) {
-      id = ids.size;
-      ids.set(key, id);
-      if (stopWords.has(key)) stopIds.add(id);
-    }
-    byWritten.set(written, id);
-    words.push(id);
   });
-  const distinct = [...new Set(words)];
-  const content = distinct.filter((id) => !stopIds.has(id));
-  return { piece, words, starts, ends, content: (content.length ? content : distinct).sort((x, y) => x - y), key: words.join(",") };
+  let crossing = false;
+  for (let p = 1, k = 0; p < pieces.length && !crossing; p++) {
+    const boundary = pieces[p].start;
+    while (k < ends.length && ends.values[k] <= boundary) k++;
+    crossing = k < starts.length && starts.values[k] < boundary;
+  }
+  if (crossing) {
+    starts.length = ends.length = 0;
+    for (const piece of pieces) {
+      tokenize(text, piece.start, piece.end, language, (start, end) => {
+        starts.push(start);
+        ends.push(end);
+      });
+    }
+  }
+  const count = starts.length;
+  const ids = new Int32Array(count);
+  for (let k = 0; k < count; k++) ids[k] = vocabulary.idOf(text, starts.values[k], ends.values[k]);
+  const allStarts = starts.values.subarray(0, count);
+  const allEnds = ends.values.subarray(0, count);
+  const sentences: VersionSentence[] = [];
+  let k = 0;
+  for (const piece of pieces) {
+    const from = k;
+    while (k < count && allStarts[k] < piece.end) k++;
+    const words = ids.subarray(from, k);
+    sentences.push({ piece, words, starts: allStarts.subarray(from, k), ends: allEnds.subarray(from, k), content: vocabulary.contentOf(words), hash: wordsHash(words) });
+  }
+  return sentences;
 }
 
 /** Dice coefficient of two sorted id sets: 2·shared / (|a| + |b|). */
@@ -80,6 +221,15 @@ export function dice(a: ArrayLike<number>, b: ArrayLike<number>): number {
 }
 
 /** Sorted union of sorted id sets. */
-export function union(a: readonly number[], b: readonly number[]): number[] {
-  return [...new Set([...a, ...b])].sort((x, y) => x - y);
+export function union(a: ArrayLike<number>, b: ArrayLike<number>): number[] {
+  const result: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    const next = j >= b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+    if (result.length === 0 || result[result.length - 1] !== next) result.push(next);
+    if (i < a.length && a[i] === next) i++;
+    if (j < b.length && b[j] === next) j++;
+  }
+  return result;
 }

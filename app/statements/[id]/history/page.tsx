@@ -9,8 +9,9 @@ import { databaseStatus } from "@/lib/data/database-status";
 import { listVersions } from "@/lib/data/revisions";
 import { versionAuthorship } from "@/lib/view/version-authorship";
 import { getStatement } from "@/lib/data/statements";
-import { diffVersions, flattenVersionDiff } from "@/lib/compare/versions";
-import { diffStats } from "@/lib/diff/word-diff";
+import { EditSummary } from "@/components/versions/EditSummary";
+import { EXPORT_FORMATS } from "@/lib/export/render";
+import { historyView } from "@/lib/view/history";
 
 export const metadata: Metadata = { title: "Revision history" };
 
@@ -28,16 +29,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const statement = await getStatement(prisma, Number(id));
   if (!statement) notFound();
-  const versions = (await listVersions(prisma, statement.id))!;
-  const byVersion = new Map(versions.map((v) => [v.version, v]));
+  const view = historyView(statement, (await listVersions(prisma, statement.id))!, query);
+  const { versions, from, to, diff, stats } = view;
+  const exportQuery = `?from=${from.version}&to=${to.version}`;
   // Each version's own date and author (the current one too), from the edit that made it.
   const authorship = versionAuthorship(versions);
-  const newest = versions[0];
-  const to = byVersion.get(Number(query.to)) ?? newest;
-  const from = byVersion.get(Number(query.from)) ?? versions.find((v) => v.version < to.version) ?? to;
-  // Sentence-aligned: the edit bound applies per sentence, so corresponding sentences are never all deleted and inserted.
-  const diff = from === to ? null : diffVersions(from.body, to.body, statement.language);
-  const stats = diff ? diffStats(flattenVersionDiff(diff)) : null;
 
   return (
     <div className="max-w-5xl space-y-6">
@@ -47,6 +43,25 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p className="mt-1 text-slate-700">
           {statement.party.name}: “{statement.title}”. {versions.length} version{versions.length === 1 ? "" : "s"}.
         </p>
+        {diff && (
+          <div className="mt-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
+            <p className="mb-1 text-sm text-slate-700">
+              Version {from.version} → version {to.version}:
+            </p>
+            <EditSummary diff={diff} />
+            <p className="no-print mt-2 text-sm text-slate-700">
+              Download:{" "}
+              {EXPORT_FORMATS.map((format, k) => (
+                <span key={format}>
+                  {k > 0 && " · "}
+                  <a className="underline" href={`/statements/${statement.id}/history/export/${format}${exportQuery}`} data-testid={`history-export-${format}`}>
+                    {format.toUpperCase()}
+                  </a>
+                </span>
+              ))}
+            </p>
+          </div>
+        )}
       </header>
 
       <section aria-labelledby="versions-heading">
@@ -93,7 +108,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
               Version {from.version} → version {to.version}
               {stats && `: ${stats.insertions} word(s) added, ${stats.deletions} removed`}
             </p>
-            {diff ? <VersionDiffView diff={diff} language={statement.language} /> : <p>Choose two different versions.</p>}
+            {diff ? <VersionDiffView diff={diff} language={statement.language} showSummary={false} /> : <p>Choose two different versions.</p>}
           </div>
         </section>
       )}

@@ -1,0 +1,169 @@
+/** @jest-environment node */
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parse } from "csv-parse/sync";
+import { JSDOM } from "jsdom";
+import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { MOVED, REVISION_1, REVISION_2 } from "../helpers/version-texts";
+
+jest.setTimeout(120_000);
+
+let db: TempDatabase;
+let statementId: number;
+let lib: {
+  getStatement: typeof import("@/lib/data/statements").getStatement;
+  listVersions: typeof import("@/lib/data/revisions").listVersions;
+  historyView: typeof import("@/lib/view/history").historyView;
+  historyMarkdown: typeof import("@/lib/export/history").historyMarkdown;
+  historyHtml: typeof import("@/lib/export/history").historyHtml;
+  historyCsv: typeof import("@/lib/export/history").historyCsv;
+  historyJson: typeof import("@/lib/export/history").historyJson;
+  renderHistoryExport: typeof import("@/lib/export/history").renderHistoryExport;
+  findChromium: typeof import("@/lib/export/pdf").findChromium;
+};
+
+beforeAll(async () => {
+  db = await createTempDatabase();
+  process.env.DATABASE_URL = db.url;
+  // A statement whose current text (version 2) replaced revision 1, written through Prisma into real SQLite.
+  const party = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
+  const event = await db.prisma.event.create({ data: { slug: "a-call", title: "A call", occurredOn: new Date("2026-11-01") } });
+  const statement = await db.prisma.statement.create({
+    data: { slug: "readout", eventId: event.id, partyId: party.id, title: "Readout of the call", kind: "official_readout", sourceName: "Ministry", body: REVISION_2, version: 2 },
+  });
+  await db.prisma.statementRevision.create({ data: { statementId: statement.id, version: 1, title: "Readout of the call", body: REVISION_1, reason: "edited at source" } });
+  statementId = statement.id;
+  lib = {
+    ...(await import("@/lib/data/statements")),
+    ...(await import("@/lib/data/revisions")),
+    ...(await import("@/lib/view/history")),
+    ...(await import("@/lib/export/history")),
+    ...(await import("@/lib/export/pdf")),
+  };
+});
+
+afterAll(async () => {
+  await (await import("@/lib/export/pdf")).closePdfBrowser();
+  await (await import("@/lib/db")).prisma.$disconnect();
+  await db?.cleanup();
+});
+
+async function loadView() {
+  const { prisma } = await import("@/lib/db");
+  const statement = (await lib.getStatement(prisma, statementId))!;
+  return lib.historyView(statement, (await lib.listVersions(prisma, statementId))!, {});
+}
+
+const SUMMARY = "4 edits that change facts, 8 in wording, 13 unclassified; 1 passage moved";
+// The edits every format must carry: [before, after, class, reason].
+const KEY_EDITS = [
+  ["president", "premier", "fact", "title"],
+  ["to house arrest", "from detention", "fact", "qualifier"],
+  ["underscored", "underlined", "wording", "synonym"],
+  ["border", "frontier", "wording", "synonym"],
+  ["calm", "warm", "unclassified", "unknown"],
+  ["Azerbaijan’s", "Azerbaijan's", "typographic", "typography"],
+];
+
+describe("a statement's history: view model and every export carry the pairs, the classes and the moves (issue 12)", () => {
+  test("the history page's view model: version 1 → 2, the summary, one small edit per swapped word, one move", async () => {
+    const view = await loadView();
+    expect(view.versions.map((v) => v.version)).toEqual([2, 1]);
+    expect([view.from.version, view.to.version]).toEqual([1, 2]);
+    const diff = view.diff!;
+    expect(view.summary!.line).toBe(SUMMARY);
+    expect(diff.counts).toEqual({ fact: 4, wording: 8, typographic: 3, unclassified: 13 });
+    expect(diff.pairs.map((pair) => pair.relation)).toEqual([...Array(14).fill("changed"), "equal", "equal"]);
+    const byBefore = new Map(diff.edits.map((edit) => [edit.before, edit]));
+    for (const [before, after, editClass, reason] of KEY_EDITS) expect(byBefore.get(before)).toMatchObject({ after, class: editClass, reason });
+    // Every non-typographic edit is a word or a short phrase.
+    for (const edit of diff.edits.filter((e) => e.class !== "typographic")) expect(edit.before.split(" ").length).toBeLessThanOrEqual(3);
+    expect(diff.moves).toEqual([{ id: "m0", pairIds: ["p15"], a: { start: 0, end: MOVED.length + 2 }, b: { start: REVISION_2.length - MOVED.length, end: REVISION_2.length }, fromAfterPairId: null }]);
+    expect(diff.pairs[15]).toMatchObject({ id: "p15", moveId: "m0", parts: [{ op: "equal", text: MOVED }, { op: "delete", text: "\n\n" }] });
+    // Summary links: facts first, typographic edits not linked.
+    expect(view.summary!.links.map((link) => link.label).slice(0, 4)).toEqual(["president → premier", "to house arrest → from detention", "agreed → accepted", "proposed → planned"]);
+    expect(view.summary!.links).toHaveLength(25);
+    // 25 edits: two two-word afters; befores "to house arrest", "deeply worrying", "talked about".
+    expect(view.stats).toEqual({ insertions: 27, deletions: 29 });
+  });
+
+  test("JSON: the pairs, the classed edits and the move", async () => {
+    const json = JSON.parse(lib.historyJson(await loadView()));
+    expect(json).toMatchObject({ statement: { id: statementId, party: "Ministry of Test Affairs" }, versions: [2, 1], from: 1, to: 2, summary: SUMMARY });
+    expect(json.pairs).toHaveLength(16);
+    expect(json.pairs[15]).toMatchObject({ id: "p15", relation: "equal", moveId: "m0" });
+    const byBefore = new Map(json.edits.map((edit: { before: string }) => [edit.before, edit]));
+    for (const [before, after, editClass, reason] of KEY_EDITS) expect(byBefore.get(before)).toMatchObject({ after, class: editClass, reason });
+    expect(json.moves).toEqual([expect.objectContaining({ id: "m0", pairIds: ["p15"] })]);
+  });
+
+  test("API /api/statements/<id>/history and the export route: the same document, from real SQLite", async () => {
+    const api = await import("@/app/api/statements/[id]/history/route");
+    const response = await api.GET(new Request(`http://localhost/api/statements/${statementId}/history?from=1&to=2`), { params: Promise.resolve({ id: String(statementId) }) });
+    expect(response.status).toBe(200);
+    const body = await response.json();
+    expect(body).toMatchObject({ from: 1, to: 2, summary: SUMMARY, counts: { fact: 4, wording: 8, typographic: 3, unclassified: 13 } });
+    expect(body.edits.find((edit: { before: string }) => edit.before === "to house arrest")).toMatchObject({ after: "from detention", class: "fact", reason: "qualifier" });
+    expect(body.moves).toEqual([expect.objectContaining({ id: "m0", pairIds: ["p15"] })]);
+    expect(body.pairs).toHaveLength(16);
+    const exportRoute = await import("@/app/statements/[id]/history/export/[format]/route");
+    const download = await exportRoute.GET(new Request(`http://localhost/statements/${statementId}/history/export/json`), { params: Promise.resolve({ id: String(statementId), format: "json" }) });
+    expect(download.headers.get("Content-Disposition")).toBe(`attachment; filename="statement-${statementId}-history-v1-v2.json"`);
+    expect(await download.json()).toEqual(body);
+    const missing = await api.GET(new Request("http://localhost/api/statements/999999/history"), { params: Promise.resolve({ id: "999999" }) });
+    expect(missing.status).toBe(404);
+  });
+
+  test("CSV: one row per edit with its class, rule, pair and move", async () => {
+    const rows: string[][] = parse(lib.historyCsv(await loadView()), { bom: true });
+    expect(rows[0]).toEqual(["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]);
+    expect(rows).toHaveLength(29);
+    expect(rows).toContainEqual(["e8", "fact", "qualifier", "to house arrest", "from detention", "p5", "changed", ""]);
+    expect(rows).toContainEqual(["e5", "wording", "synonym", "underscored", "underlined", "p4", "changed", ""]);
+    expect(rows).toContainEqual(["e25", "typographic", "typography", "Azerbaijan’s", "Azerbaijan's", "p14", "equal", ""]);
+    expect(rows.filter((row) => row[7] === "m0").map((row) => row[5])).toEqual(["p15"]);
+  });
+
+  test("Markdown: the summary, each classed edit, the moved passage and the sentence pairs", async () => {
+    const markdown = lib.historyMarkdown(await loadView());
+    expect(markdown).toContain(`**${SUMMARY}**`);
+    expect(markdown).toContain("1. changes a fact (title): <del>president</del> <ins>premier</ins>");
+    expect(markdown).toContain("changes a fact (qualifier): <del>to house arrest</del> <ins>from detention</ins>");
+    expect(markdown).toContain("wording (synonym): <del>underscored</del> <ins>underlined</ins>");
+    expect(markdown).toContain(`- Moved passage m0 (pairs p15): now at ${REVISION_2.length - MOVED.length}–${REVISION_2.length} in version 2, was at 0–${MOVED.length + 2} in version 1.`);
+    expect(markdown).toContain("- p15 (equal, moved: m0): Delegations from both capitals");
+    // The apostrophe edit is typographic: not listed, and the text reads as version 2 writes it.
+    expect(markdown).not.toContain("Azerbaijan’s");
+    expect(markdown).toContain("Azerbaijan's readiness");
+  });
+
+  test("HTML: the edits and pairs as elements with their class, relation and move", async () => {
+    const { document } = new JSDOM(lib.historyHtml(await loadView())).window;
+    expect(document.querySelector("[data-testid=edit-summary]")!.textContent).toBe(SUMMARY);
+    const edits = [...document.querySelectorAll("li[data-edit-id]")];
+    expect(edits).toHaveLength(25);
+    const house = edits.find((li) => li.querySelector("del")?.textContent === "to house arrest")!;
+    expect(house.getAttribute("data-edit-class")).toBe("fact");
+    expect(house.querySelector("ins")!.textContent).toBe("from detention");
+    const underscored = edits.find((li) => li.querySelector("del")?.textContent === "underscored")!;
+    expect(underscored.getAttribute("data-edit-class")).toBe("wording");
+    expect(document.querySelectorAll("li[data-pair-id]")).toHaveLength(16);
+    expect(document.querySelector("li[data-pair-id=p15]")!.getAttribute("data-move-id")).toBe("m0");
+    expect(document.querySelector("li[data-move-id=m0]")!.textContent).toContain("was at 0–");
+  });
+
+  test("PDF: the summary, the classed edits and the moved passage in the printed text", async () => {
+    if (!lib.findChromium()) throw new Error("Chromium is needed for the PDF export test");
+    const response = await lib.renderHistoryExport("pdf", await loadView(), new URLSearchParams(), "/x");
+    expect(response.headers.get("Content-Type")).toBe("application/pdf");
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "history-pdf-")), "history.pdf");
+    fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
+    expect(text).toContain(SUMMARY);
+    expect(text).toContain("changes a fact (qualifier): to house arrest from detention");
+    expect(text).toContain("wording (synonym): underscored underlined");
+    expect(text).toContain("Moved passage m0 (pairs p15)");
+  });
+});

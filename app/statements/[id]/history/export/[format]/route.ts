@@ -1,0 +1,33 @@
+import { jsonError } from "@/lib/api/responses";
+import { withDatabase } from "@/lib/api/with-database";
+import { clientAddress } from "@/lib/auth/client-address";
+import { prisma } from "@/lib/db";
+import { listVersions } from "@/lib/data/revisions";
+import { getStatement } from "@/lib/data/statements";
+import { renderHistoryExport } from "@/lib/export/history";
+import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
+import { EXPORT_FORMATS, htmlOffer, type ExportFormat } from "@/lib/export/render";
+import { historyView } from "@/lib/view/history";
+
+export const dynamic = "force-dynamic";
+
+interface Context {
+  params: Promise<{ id: string; format: string }>;
+}
+
+/** Downloads of a statement's revision history: the same `from` and `to` as the page, plus `paper` (PDF). */
+export const GET = withDatabase(async (request: Request, { params }: Context) => {
+  const { id, format } = await params;
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return jsonError(404, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}`);
+  if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
+  const statement = await getStatement(prisma, Number(id));
+  if (!statement) return jsonError(404, `No statement with id ${id}`);
+  const url = new URL(request.url);
+  const view = historyView(statement, (await listVersions(prisma, statement.id))!, Object.fromEntries(url.searchParams));
+  const htmlHref = `/statements/${statement.id}/history/export/html?from=${view.from.version}&to=${view.to.version}`;
+  if (format === "pdf") {
+    const wait = pdfRetryAfter(clientAddress(request.headers));
+    if (wait > 0) return htmlOffer(`Too many PDF requests from you; try again in ${wait} s.`, htmlHref, 429, wait);
+  }
+  return renderHistoryExport(format as ExportFormat, view, url.searchParams, htmlHref);
+});

@@ -1,0 +1,116 @@
+import { flattenVersionDiff } from "../compare/versions";
+import type { VersionDiff } from "../compare/versions/types";
+import { EDIT_CLASS_LABELS } from "../view/version-diff";
+import type { HistoryView } from "../view/history";
+import { toCsv, versionEditRows } from "./csv";
+import { escapeHtml as h, htmlDiff } from "./html";
+import { escapeMarkdown, markdownDiff } from "./markdown";
+import { ChromiumMissingError, htmlToPdf, PAPER_FORMATS, PdfRefusedError, type PaperFormat } from "./pdf";
+import { download, htmlOffer, pick, type ExportFormat } from "./render";
+
+/** Exports of a statement's revision history: the chosen pair of versions, its sentence pairs, classed edits and moves. */
+
+const pairLabel = (view: HistoryView) => `Version ${view.from.version} → version ${view.to.version}`;
+
+/** Where a moved passage stood and stands (UTF-16 offsets into the from and to versions). */
+function moveLine(view: HistoryView, move: VersionDiff["moves"][number]): string {
+  return `Moved passage ${move.id} (pairs ${move.pairIds.join(", ")}): now at ${move.b.start}–${move.b.end} in version ${view.to.version}, was at ${move.a.start}–${move.a.end} in version ${view.from.version}`;
+}
+
+/** The text each sentence pair had and has, as one diff (typographic edits shown as the newer text). */
+function pairParts(diff: VersionDiff, pairId: string) {
+  return flattenVersionDiff({ ...diff, pairs: diff.pairs.filter((pair) => pair.id === pairId) });
+}
+
+export function historyMarkdown(view: HistoryView): string {
+  const { statement, diff, summary } = view;
+  const lines = [`# Revision history: ${escapeMarkdown(statement.title)}`, "", `${escapeMarkdown(statement.party.name)}. ${view.versions.length} versions.`, "", `## ${pairLabel(view)}`, ""];
+  if (!diff || !summary) return [...lines, "Only one version: nothing to compare.", ""].join("\n");
+  lines.push(`**${escapeMarkdown(summary.line)}**`, "");
+  summary.links.forEach(({ edit }, k) =>
+    lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`),
+  );
+  if (diff.moves.length) {
+    lines.push("", "### Moved passages", "");
+    for (const move of diff.moves) lines.push(`- ${moveLine(view, move)}.`);
+  }
+  lines.push("", "### Sentence pairs", "");
+  for (const pair of diff.pairs) lines.push(`- ${pair.id} (${pair.relation}${pair.moveId ? `, moved: ${pair.moveId}` : ""}): ${markdownDiff(pairParts(diff, pair.id)).trim()}`);
+  lines.push("", "### The whole text", "", markdownDiff(flattenVersionDiff(diff)), "");
+  return lines.join("\n");
+}
+
+export function historyHtml(view: HistoryView): string {
+  const { statement, diff, summary } = view;
+  const body = !diff || !summary
+    ? "<p>Only one version: nothing to compare.</p>"
+    : `<p data-testid="edit-summary"><strong>${h(summary.line)}</strong></p>
+<ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
+${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li data-move-id="${move.id}">${h(moveLine(view, move))}</li>`).join("")}</ul>` : ""}
+<h3>Sentence pairs</h3><ol>${diff.pairs.map((pair) => `<li data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}>${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ol>
+<h3>The whole text</h3><div class="diff">${htmlDiff(flattenVersionDiff(diff))}</div>`;
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
+<title>Revision history: ${h(statement.title)} — Readout</title>
+<style>body{font:15px/1.55 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem}ins{background:#dcfce7;text-decoration:none}del{background:#fee2e2}.diff{white-space:pre-wrap}</style></head>
+<body><h1>Revision history: ${h(statement.title)}</h1><p>${h(statement.party.name)}. ${view.versions.length} versions.</p>
+<h2>${h(pairLabel(view))}</h2>${body}</body></html>
+`;
+}
+
+/** One row per edit: class, rule, text before and after, its sentence pair and move (the event CSV's edits table). */
+export function historyCsv(view: HistoryView): string {
+  return toCsv(versionEditRows(view.diff));
+}
+
+/** The pair of versions as data: the sentence pairs with their parts, the classed edits, the moves and the counts (JSON export and API). */
+export function historyDocument(view: HistoryView) {
+  const { statement, diff, summary } = view;
+  return {
+    statement: { id: statement.id, title: statement.title, party: statement.party.name, language: statement.language },
+    versions: view.versions.map((v) => v.version),
+    from: view.from.version,
+    to: view.to.version,
+    summary: summary?.line ?? null,
+    counts: diff?.counts ?? null,
+    similarity: diff?.similarity ?? null,
+    pairs: diff?.pairs ?? [],
+    edits: diff?.edits ?? [],
+    moves: diff?.moves ?? [],
+  };
+}
+
+export function historyJson(view: HistoryView): string {
+  return JSON.stringify(historyDocument(view), null, 2);
+}
+
+/** File name of a history export: statement id and the two versions. */
+function historyFilename(view: HistoryView, extension: string): string {
+  return `statement-${view.statement.id}-history-v${view.from.version}-v${view.to.version}.${extension}`;
+}
+
+/**
+ * One export of a statement's history as a download (format: md, html, csv, json, pdf; `paper` for PDF).
+ * When no PDF can be made (no Chromium, the queue full), a short page offers the HTML export instead.
+ */
+export async function renderHistoryExport(format: ExportFormat, view: HistoryView, params: URLSearchParams, htmlHref: string): Promise<Response> {
+  switch (format) {
+    case "md":
+      return download(historyMarkdown(view), "text/markdown; charset=utf-8", historyFilename(view, "md"));
+    case "html":
+      return download(historyHtml(view), "text/html; charset=utf-8", historyFilename(view, "html"));
+    case "csv":
+      return download(historyCsv(view), "text/csv; charset=utf-8", historyFilename(view, "csv"));
+    case "json":
+      return download(historyJson(view), "application/json; charset=utf-8", historyFilename(view, "json"));
+    case "pdf": {
+      const paper: PaperFormat = pick(params.get("paper"), PAPER_FORMATS, "A4");
+      try {
+        return download(new Uint8Array(await htmlToPdf(historyHtml(view), paper)), "application/pdf", historyFilename(view, "pdf"));
+      } catch (error) {
+        if (!(error instanceof ChromiumMissingError || error instanceof PdfRefusedError)) throw error;
+        return htmlOffer(error.message, htmlHref, 503, error instanceof PdfRefusedError ? error.retryAfterSeconds : null);
+      }
+    }
+  }
+}

@@ -1,0 +1,49 @@
+import { diffVersions, flattenVersionDiff } from "../compare/versions";
+import type { VersionDiff } from "../compare/versions/types";
+import type { VersionEntry } from "../data/revisions";
+import { diffStats } from "../diff/word-diff";
+import { versionDiffSummary, type VersionDiffSummary } from "./version-diff";
+
+/** What the history page and its exports need of a statement. */
+export interface HistoryStatement {
+  id: number;
+  title: string;
+  language: string;
+  party: { name: string };
+}
+
+/** The revision history of a statement with the sentence-aligned diff of two chosen versions (issue 12). */
+export interface HistoryView {
+  statement: HistoryStatement;
+  /** Newest first (lib/data/revisions listVersions). */
+  versions: VersionEntry[];
+  from: VersionEntry;
+  to: VersionEntry;
+  /** Null when only one version exists or the same version is chosen twice. */
+  diff: VersionDiff | null;
+  /** "4 edits that change facts, 8 in wording, …" with a link per edit (element ids without prefix). */
+  summary: VersionDiffSummary | null;
+  /** Words added and removed in the shown (typography-hidden) diff. */
+  stats: { insertions: number; deletions: number } | null;
+}
+
+/**
+ * The history view for `versions` (newest first, at least one): `to` is the version named by `query.to`
+ * or the newest; `from` the one named by `query.from` or the newest older than `to`. Unknown numbers
+ * fall back to those defaults. Sentence-aligned, so the edit bound applies per sentence.
+ */
+export function historyView(statement: HistoryStatement, versions: VersionEntry[], query: { from?: string; to?: string }): HistoryView {
+  const byVersion = new Map(versions.map((v) => [v.version, v]));
+  const to = byVersion.get(Number(query.to)) ?? versions[0];
+  const from = byVersion.get(Number(query.from)) ?? versions.find((v) => v.version < to.version) ?? to;
+  const diff = from === to ? null : diffVersions(from.body, to.body, statement.language);
+  return {
+    statement,
+    versions,
+    from,
+    to,
+    diff,
+    summary: diff && versionDiffSummary(diff),
+    stats: diff && diffStats(flattenVersionDiff(diff)),
+  };
+}
