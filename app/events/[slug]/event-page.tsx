@@ -18,7 +18,7 @@ import { databaseStatus } from "@/lib/data/database-status";
 import { getEvent } from "@/lib/data/events";
 import { formatDate, isoDay } from "@/lib/format";
 import { columnInfos, columnLookup } from "@/lib/view/columns";
-import { compareShown } from "@/lib/view/comparison-cache";
+import { compareShown, prepareComparison } from "@/lib/view/comparison-cache";
 import { exchangeSummaries } from "@/lib/view/exchange-summary";
 import { mostAlikePair } from "@/lib/view/default-pair";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
@@ -62,6 +62,8 @@ export async function EventPageBody({ slug, query }: { slug: string; query: Even
   if (needsCanonicalRedirect(query)) redirect(safeRedirectTarget(`${path}${eventViewQuery(parsed, slugs)}`, path));
 
   const allColumns = columnInfos(event.statements);
+  // A large event is compared in the worker pool (the request thread stays free); compareShown then finds it cached.
+  await prepareComparison(event, parsed);
   const { statements: shownStatements, comparison } = compareShown(event, parsed);
   // With no pair in the URL, the pairwise view opens on the two statements with the most in common.
   const [likeA, likeB] = query.a === undefined && query.b === undefined ? mostAlikePair(comparison, parsed.shown) : [parsed.a, parsed.b];
