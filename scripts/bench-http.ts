@@ -7,6 +7,8 @@
  * Uses the prepared database and build (`npm start` once, or `tsx scripts/prepare.ts all`).
  *   npm run bench:http [-- --seconds 20 --connections 10 --mixed-seconds 30 --readers 200 --writers 20]
  *   npm run bench:http -- --only mixed   (or --only pages; --only aligned: /about and the aligned view, no mixed run)
+ *   npm run bench:http -- --only large   a 10 × 200 KB event (synthetic, scripts/bench.ts): first page time and HTML
+ *                                         size of the aligned and coverage views, and /about's latency meanwhile
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -15,7 +17,9 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { createPrismaClient } from "../lib/db";
 import { databaseFile } from "../lib/db-url";
+import { applyBundle } from "../lib/data/apply-bundle";
 import { updateStatement } from "../lib/data/statements";
+import { syntheticStatements } from "./bench";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -125,6 +129,72 @@ async function mixed(url: string): Promise<void> {
   if (tally.errors.length) console.log(`first save error: ${tally.errors[0]}`);
 }
 
+const LARGE_SLUG = "bench-large-event";
+
+/** Adds a 10 × 200,000-character event (synthetic statements cut at a sentence end) to the scratch database. */
+async function addLargeEvent(url: string, statements = option("large-statements", 10), characters = option("large-chars", 200_000)): Promise<void> {
+  const db = createPrismaClient(url);
+  const texts = syntheticStatements(statements, Math.ceil(characters / 4.5)).map((s) => {
+    const cut = s.text.lastIndexOf(". ", characters);
+    return s.text.slice(0, cut > 0 ? cut + 1 : characters);
+  });
+  await applyBundle(db, {
+    parties: Array.from({ length: statements }, (_, i) => ({ slug: `bench-party-${i}`, name: `Bench party ${i}`, shortName: `P${i}`, kind: "other", country: null, color: "#334455" })),
+    events: [
+      {
+        slug: LARGE_SLUG,
+        title: `Bench: ${statements} statements × ${characters.toLocaleString("en-US")} characters`,
+        occurredOn: "2024-01-01",
+        summary: "",
+        statements: texts.map((body, i) => ({
+          slug: `s${i}`, party: `bench-party-${i}`, title: `Statement ${i}`, kind: "official_readout", sourceName: "Bench", sourceUrl: null,
+          publishedOn: null, language: "en", speaker: null, provenanceNote: "", body,
+        })),
+      },
+    ],
+  });
+  await db.$disconnect();
+  console.log(`large event: ${statements} statements, ${texts.reduce((n, t) => n + t.length, 0).toLocaleString("en-US")} characters in all`);
+}
+
+/** Time and size of one GET, while /about is asked every 50 ms: the longest /about answer meanwhile. */
+async function timedWithProbe(url: string): Promise<{ ms: number; bytes: number; status: number; probeMaxMs: number; probes: number }> {
+  let done = false;
+  let probeMaxMs = 0;
+  let probes = 0;
+  const probe = (async () => {
+    while (!done) {
+      const started = performance.now();
+      await (await fetch(`${origin}/about`)).arrayBuffer();
+      probeMaxMs = Math.max(probeMaxMs, performance.now() - started);
+      probes++;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  const started = performance.now();
+  const response = await fetch(`${origin}${url}`);
+  const bytes = (await response.arrayBuffer()).byteLength;
+  const ms = performance.now() - started;
+  done = true;
+  await probe;
+  return { ms, bytes, status: response.status, probeMaxMs, probes };
+}
+
+async function large(): Promise<void> {
+  const base = `/events/${LARGE_SLUG}`;
+  console.log("\n| request | status | ms | HTML KB | longest /about answer meanwhile ms (asks) |");
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const [label, url] of [
+    ["aligned, page 1, cold (compare in the worker + render)", base],
+    ["aligned, page 1, again (route cache)", base],
+    ["aligned, page 2 (comparison cached, page rendered)", `${base}?page=2`],
+    ["coverage, page 1 (comparison cached, page rendered)", `${base}?view=coverage`],
+  ] as const) {
+    const r = await timedWithProbe(url);
+    console.log(`| ${label} | ${r.status} | ${r.ms.toFixed(0)} | ${(r.bytes / 1024).toFixed(0)} | ${r.probeMaxMs.toFixed(0)} (${r.probes}) |`);
+  }
+}
+
 async function main() {
   const root = path.join(__dirname, "..");
   // A scratch copy: the mixed run writes, and the prepared database stays as it was.
@@ -135,6 +205,7 @@ async function main() {
   await source.$disconnect();
   fs.copyFileSync(databaseFile(), file);
   const url = `file:${file}`;
+  if (only === "large") await addLargeEvent(url);
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
@@ -143,8 +214,13 @@ async function main() {
   });
   try {
     await waitForServer();
-    if (only !== "mixed") await pages();
-    if (only !== "pages" && only !== "aligned") await mixed(url);
+    console.log(`load average before: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
+    if (only === "large") await large();
+    else {
+      if (only !== "mixed") await pages();
+      if (only !== "pages" && only !== "aligned") await mixed(url);
+    }
+    console.log(`load average after: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
   } finally {
     process.kill(-server.pid!, "SIGTERM");
     fs.rmSync(dir, { recursive: true, force: true });
