@@ -19,3 +19,24 @@ export function segmentToQuery(segment: string): Record<string, string | string[
   }
   return Object.fromEntries(query);
 }
+
+/** The event page's own query names (lib/view/event-view-state.ts, plus `q`, the search words to mark). */
+const EVENT_QUERY_NAMES = new Set(["view", "show", "statement", "base", "filter", "only", "all", "sort", "threshold", "exchange", "verdict", "a", "b", "mode", "page", "q"]);
+
+/** Longest query (characters) served from the route cache; longer ones are rendered each time. */
+export const CACHEABLE_QUERY_MAX_CHARS = 512;
+
+/**
+ * True when the event page for this query may come from (and be stored in) the route cache: only the page's own
+ * names, each at most once, and a bounded length — so made-up parameters cannot fill the cache's disk with copies.
+ */
+export function isCacheableQuery(search: string): boolean {
+  const query = search.startsWith("?") ? search.slice(1) : search;
+  if (query.length > CACHEABLE_QUERY_MAX_CHARS) return false;
+  const seen = new Set<string>();
+  for (const [name] of new URLSearchParams(query)) {
+    if (!EVENT_QUERY_NAMES.has(name) || (seen.has(name) && name !== "statement")) return false;
+    seen.add(name);
+  }
+  return true;
+}
