@@ -33,6 +33,8 @@ const mixedSeconds = Math.min(option("mixed-seconds", 30), 120); // bounded: nev
 const readers = option("readers", 200);
 const writers = option("writers", 20);
 const port = option("port", 3210);
+const saveHtml = args.includes("--save-html") ? args[args.indexOf("--save-html") + 1] : null;
+const serverLog = args.includes("--server-log") ? args[args.indexOf("--server-log") + 1] : null;
 const origin = `http://127.0.0.1:${port}`;
 const eventSlug = "blinken-calls-pashinyan-aliyev-2023-11-27";
 const event = `/events/${eventSlug}`;
@@ -165,7 +167,7 @@ async function timedWithProbe(url: string): Promise<{ ms: number; bytes: number;
   const probe = (async () => {
     while (!done) {
       const started = performance.now();
-      await (await fetch(`${origin}/about`)).arrayBuffer();
+      await fetch(`${origin}/about`).then((r) => r.arrayBuffer(), () => null);
       probeMaxMs = Math.max(probeMaxMs, performance.now() - started);
       probes++;
       await new Promise((resolve) => setTimeout(resolve, 50));
@@ -173,7 +175,9 @@ async function timedWithProbe(url: string): Promise<{ ms: number; bytes: number;
   })();
   const started = performance.now();
   const response = await fetch(`${origin}${url}`);
-  const bytes = (await response.arrayBuffer()).byteLength;
+  const body = await response.arrayBuffer();
+  const bytes = body.byteLength;
+  if (saveHtml) fs.writeFileSync(path.join(saveHtml, `${encodeURIComponent(url)}.html`), Buffer.from(body));
   const ms = performance.now() - started;
   done = true;
   await probe;
@@ -209,7 +213,8 @@ async function main() {
   const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
-    stdio: "ignore",
+    // --server-log <file>: the server's output, to see why a request failed.
+    stdio: serverLog ? ["ignore", fs.openSync(serverLog, "a"), fs.openSync(serverLog, "a")] : "ignore",
     detached: true,
   });
   try {

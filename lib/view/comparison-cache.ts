@@ -185,9 +185,14 @@ export function reportsExchange(statement: StatementWithParty, exchange: string 
  * the result is focused on the exchange (focusExchange), so a sentence about another exchange is never taken for
  * background. The base falls back to the first statement picked.
  */
-export function compareShown(event: EventParts, choice: ComparisonChoice): { statements: StatementWithParty[]; comparison: Comparison } {
+export function compareShown(
+  event: EventParts,
+  choice: ComparisonChoice,
+  /** prepareComparison's answer for this choice: used as is, so a comparison too large for the cache is not redone. */
+  prepared: Comparison | null = null,
+): { statements: StatementWithParty[]; comparison: Comparison } {
   const { aligned, picked, options } = comparisonChoice(event, choice);
   const exchange = choice.exchange ?? null;
-  const comparison = cachedComparison(event, aligned, options);
+  const comparison = prepared ?? cachedComparison(event, aligned, options);
   return { statements: picked, comparison: exchange && picked.length ? focusExchange(comparison, exchange) : comparison };
 }

@@ -23,6 +23,7 @@ import { exchangeSummaries } from "@/lib/view/exchange-summary";
 import { mostAlikePair } from "@/lib/view/default-pair";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
 import { pageOfIndex } from "@/lib/view/row-page";
+import { boundedSummaries } from "@/lib/view/summary-bound";
 import {
   EVENT_VIEWS,
   eventViewQuery,
@@ -63,8 +64,8 @@ export async function EventPageBody({ slug, query }: { slug: string; query: Even
 
   const allColumns = columnInfos(event.statements);
   // A large event is compared in the worker pool (the request thread stays free); compareShown then finds it cached.
-  await prepareComparison(event, parsed);
-  const { statements: shownStatements, comparison } = compareShown(event, parsed);
+  const prepared = await prepareComparison(event, parsed);
+  const { statements: shownStatements, comparison } = compareShown(event, parsed, prepared);
   // With no pair in the URL, the pairwise view opens on the two statements with the most in common.
   const [likeA, likeB] = query.a === undefined && query.b === undefined ? mostAlikePair(comparison, parsed.shown) : [parsed.a, parsed.b];
   const state: EventViewState = { ...parsed, a: likeA, b: likeB };
@@ -77,6 +78,7 @@ export async function EventPageBody({ slug, query }: { slug: string; query: Even
   const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
   // The aligned view's page that holds each claim row (unfiltered), for links from the coverage view.
   const rowIndex = new Map(comparison.rows.map((row, i) => [row.id, i]));
+  const rowHref = (rowId: string) => `${href({ view: "aligned", filter: null, page: pageOfIndex(rowIndex.get(rowId) ?? 0) })}#${rowId}`;
   const tabHrefs = Object.fromEntries(EVENT_VIEWS.map((view) => [view, href({ view, filter: null, verdict: null })])) as Record<EventView, string>;
 
   return (
@@ -129,7 +131,7 @@ export async function EventPageBody({ slug, query }: { slug: string; query: Even
             filterHref={(filter) => href({ filter })}
             highlight={[query.q].flat()[0]}
             annotations={annotationsBySlug}
-            summaries={exchangeSummaries(comparison, columns, event)}
+            summaries={boundedSummaries(exchangeSummaries(comparison, columns, event), rowHref)}
             page={state.page}
             pageHref={(page) => href({ page })}
           />
@@ -140,7 +142,7 @@ export async function EventPageBody({ slug, query }: { slug: string; query: Even
             columns={columns}
             coverage={state.coverage}
             href={(coverage) => href({ coverage: { ...state.coverage, ...coverage } })}
-            claimHref={(rowId) => `${href({ view: "aligned", filter: null, page: pageOfIndex(rowIndex.get(rowId) ?? 0) })}#${rowId}`}
+            claimHref={rowHref}
             page={state.page}
             pageHref={(page) => href({ page })}
           />
