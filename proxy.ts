@@ -11,8 +11,9 @@ import { isCacheableQuery, queryToSegment } from "./lib/view/event-page-key";
  */
 export function proxy(request: NextRequest) {
   if (request.cookies.has(SESSION_COOKIE_NAME)) return NextResponse.next();
-  // From request.url, not nextUrl: nextUrl writes 127.0.0.1 as "localhost", and a rewrite to another origin than the
-  // server's is sent through Next's HTTP proxy (a second request, with a 30 s limit) instead of served in-process.
+  // Served in-process when the request names the server by host name (a reverse proxy's Host, or localhost). Asked
+  // by IP (127.0.0.1), Next writes the rewrite's host as "localhost", takes it for another origin and sends it
+  // through its HTTP proxy: a second request per page, cut off after 30 s (docs/PERFORMANCE.md).
   const url = new URL(request.url);
   const [, , slug] = url.pathname.split("/");
   url.searchParams.delete("_rsc"); // the client router's cache-buster, not part of the view

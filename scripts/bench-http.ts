@@ -35,7 +35,10 @@ const writers = option("writers", 20);
 const port = option("port", 3210);
 const saveHtml = args.includes("--save-html") ? args[args.indexOf("--save-html") + 1] : null;
 const serverLog = args.includes("--server-log") ? args[args.indexOf("--server-log") + 1] : null;
-const origin = `http://127.0.0.1:${port}`;
+// The server listens on 127.0.0.1 only; it is asked by name, as a reverse proxy or browser would: Next writes
+// 127.0.0.1 as "localhost" in proxy.ts's rewrite, and a rewrite to a host other than the request's goes through
+// Next's HTTP proxy (a second request per page) instead of being served in-process.
+const origin = `http://localhost:${port}`;
 const eventSlug = "blinken-calls-pashinyan-aliyev-2023-11-27";
 const event = `/events/${eventSlug}`;
 
