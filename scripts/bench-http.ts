@@ -35,9 +35,9 @@ const writers = option("writers", 20);
 const port = option("port", 3210);
 const saveHtml = args.includes("--save-html") ? args[args.indexOf("--save-html") + 1] : null;
 const serverLog = args.includes("--server-log") ? args[args.indexOf("--server-log") + 1] : null;
-// The server listens on 127.0.0.1 only; it is asked by name, as a reverse proxy or browser would: Next writes
-// 127.0.0.1 as "localhost" in proxy.ts's rewrite, and a rewrite to a host other than the request's goes through
-// Next's HTTP proxy (a second request per page) instead of being served in-process.
+// The server listens on localhost (loopback) and is asked by that name. Not 127.0.0.1: Next writes a loopback IP
+// as "localhost" in proxy.ts's rewrite, takes it for another origin than the server's (-H 127.0.0.1) and sends every
+// cached event page through its HTTP proxy (a second request, cut off after 30 s) instead of serving it in-process.
 const origin = `http://localhost:${port}`;
 const eventSlug = "blinken-calls-pashinyan-aliyev-2023-11-27";
 const event = `/events/${eventSlug}`;
@@ -134,7 +134,9 @@ async function mixed(url: string): Promise<void> {
   if (tally.errors.length) console.log(`first save error: ${tally.errors[0]}`);
 }
 
-const LARGE_SLUG = "bench-large-event";
+// A new slug each run: the route cache lives on disk (.next/server/app) across server restarts, so a fixed slug
+// would make the "cold" request a cache hit.
+const LARGE_SLUG = `bench-large-event-${Date.now().toString(36)}`;
 
 /** Adds a 10 × 200,000-character event (synthetic statements cut at a sentence end) to the scratch database. */
 async function addLargeEvent(url: string, statements = option("large-statements", 10), characters = option("large-chars", 200_000)): Promise<void> {
@@ -213,7 +215,7 @@ async function main() {
   fs.copyFileSync(databaseFile(), file);
   const url = `file:${file}`;
   if (only === "large") await addLargeEvent(url);
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "localhost", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     // --server-log <file>: the server's output, to see why a request failed.
