@@ -5,6 +5,10 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 module.exports = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Cached reading views (issue 16) are revalidated on every write in this process; a CDN in front may serve a stale
+  // copy while it revalidates for at most this long (s), not Next's default of a year (Cache-Control
+  // stale-while-revalidate = expireTime − revalidate).
+  expireTime: 3600,
   // pdfjs-dist loads its worker module by path: bundled, it fails with "Setting up fake worker failed" (STACK.md).
   serverExternalPackages: ["pdfjs-dist"],
   experimental: {

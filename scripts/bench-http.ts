@@ -7,6 +7,8 @@
  * Uses the prepared database and build (`npm start` once, or `tsx scripts/prepare.ts all`).
  *   npm run bench:http [-- --seconds 20 --connections 10 --mixed-seconds 30 --readers 200 --writers 20]
  *   npm run bench:http -- --only mixed   (or --only pages; --only aligned: /about and the aligned view, no mixed run)
+ *   npm run bench:http -- --only large   a 10 × 200 KB event (synthetic, scripts/bench.ts): first page time and HTML
+ *                                         size of the aligned and coverage views, and /about's latency meanwhile
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -15,7 +17,9 @@ import path from "node:path";
 import autocannon from "autocannon";
 import { createPrismaClient } from "../lib/db";
 import { databaseFile, databaseUrl, isPostgresUrl } from "../lib/db-url";
+import { applyBundle } from "../lib/data/apply-bundle";
 import { updateStatement } from "../lib/data/statements";
+import { syntheticStatements } from "./bench";
 
 const args = process.argv.slice(2);
 const option = (name: string, fallback: number) => {
@@ -29,7 +33,12 @@ const mixedSeconds = Math.min(option("mixed-seconds", 30), 120); // bounded: nev
 const readers = option("readers", 200);
 const writers = option("writers", 20);
 const port = option("port", 3210);
-const origin = `http://127.0.0.1:${port}`;
+const saveHtml = args.includes("--save-html") ? args[args.indexOf("--save-html") + 1] : null;
+const serverLog = args.includes("--server-log") ? args[args.indexOf("--server-log") + 1] : null;
+// The server listens on localhost (loopback) and is asked by that name. Not 127.0.0.1: Next writes a loopback IP
+// as "localhost" in proxy.ts's rewrite, takes it for another origin than the server's (-H 127.0.0.1) and sends every
+// cached event page through its HTTP proxy (a second request, cut off after 30 s) instead of serving it in-process.
+const origin = `http://localhost:${port}`;
 const eventSlug = "blinken-calls-pashinyan-aliyev-2023-11-27";
 const event = `/events/${eventSlug}`;
 
@@ -125,6 +134,76 @@ async function mixed(url: string): Promise<void> {
   if (tally.errors.length) console.log(`first save error: ${tally.errors[0]}`);
 }
 
+// A new slug each run: the route cache lives on disk (.next/server/app) across server restarts, so a fixed slug
+// would make the "cold" request a cache hit.
+const LARGE_SLUG = `bench-large-event-${Date.now().toString(36)}`;
+
+/** Adds a 10 × 200,000-character event (synthetic statements cut at a sentence end) to the scratch database. */
+async function addLargeEvent(url: string, statements = option("large-statements", 10), characters = option("large-chars", 200_000)): Promise<void> {
+  const db = createPrismaClient(url);
+  const texts = syntheticStatements(statements, Math.ceil(characters / 4.5)).map((s) => {
+    const cut = s.text.lastIndexOf(". ", characters);
+    return s.text.slice(0, cut > 0 ? cut + 1 : characters);
+  });
+  await applyBundle(db, {
+    parties: Array.from({ length: statements }, (_, i) => ({ slug: `bench-party-${i}`, name: `Bench party ${i}`, shortName: `P${i}`, kind: "other", country: null, color: "#334455" })),
+    events: [
+      {
+        slug: LARGE_SLUG,
+        title: `Bench: ${statements} statements × ${characters.toLocaleString("en-US")} characters`,
+        occurredOn: "2024-01-01",
+        summary: "",
+        statements: texts.map((body, i) => ({
+          slug: `s${i}`, party: `bench-party-${i}`, title: `Statement ${i}`, kind: "official_readout", sourceName: "Bench", sourceUrl: null,
+          publishedOn: null, language: "en", speaker: null, provenanceNote: "", body,
+        })),
+      },
+    ],
+  });
+  await db.$disconnect();
+  console.log(`large event: ${statements} statements, ${texts.reduce((n, t) => n + t.length, 0).toLocaleString("en-US")} characters in all`);
+}
+
+/** Time and size of one GET, while /about is asked every 50 ms: the longest /about answer meanwhile. */
+async function timedWithProbe(url: string): Promise<{ ms: number; bytes: number; status: number; probeMaxMs: number; probes: number }> {
+  let done = false;
+  let probeMaxMs = 0;
+  let probes = 0;
+  const probe = (async () => {
+    while (!done) {
+      const started = performance.now();
+      await fetch(`${origin}/about`).then((r) => r.arrayBuffer(), () => null);
+      probeMaxMs = Math.max(probeMaxMs, performance.now() - started);
+      probes++;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  })();
+  const started = performance.now();
+  const response = await fetch(`${origin}${url}`);
+  const body = await response.arrayBuffer();
+  const bytes = body.byteLength;
+  if (saveHtml) fs.writeFileSync(path.join(saveHtml, `${encodeURIComponent(url)}.html`), Buffer.from(body));
+  const ms = performance.now() - started;
+  done = true;
+  await probe;
+  return { ms, bytes, status: response.status, probeMaxMs, probes };
+}
+
+async function large(): Promise<void> {
+  const base = `/events/${LARGE_SLUG}`;
+  console.log("\n| request | status | ms | HTML KB | longest /about answer meanwhile ms (asks) |");
+  console.log("| --- | ---: | ---: | ---: | ---: |");
+  for (const [label, url] of [
+    ["aligned, page 1, cold (compare in the worker + render)", base],
+    ["aligned, page 1, again (route cache)", base],
+    ["aligned, page 2 (comparison cached, page rendered)", `${base}?page=2`],
+    ["coverage, page 1 (comparison cached, page rendered)", `${base}?view=coverage`],
+  ] as const) {
+    const r = await timedWithProbe(url);
+    console.log(`| ${label} | ${r.status} | ${r.ms.toFixed(0)} | ${(r.bytes / 1024).toFixed(0)} | ${r.probeMaxMs.toFixed(0)} (${r.probes}) |`);
+  }
+}
+
 async function main() {
   const root = path.join(__dirname, "..");
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-bench-"));
@@ -140,16 +219,23 @@ async function main() {
     fs.copyFileSync(databaseFile(), file);
     url = `file:${file}`;
   }
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)], {
+  if (only === "large") await addLargeEvent(url);
+  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "localhost", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
-    stdio: "ignore",
+    // --server-log <file>: the server's output, to see why a request failed.
+    stdio: serverLog ? ["ignore", fs.openSync(serverLog, "a"), fs.openSync(serverLog, "a")] : "ignore",
     detached: true,
   });
   try {
     await waitForServer();
-    if (only !== "mixed") await pages();
-    if (only !== "pages" && only !== "aligned") await mixed(url);
+    console.log(`load average before: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
+    if (only === "large") await large();
+    else {
+      if (only !== "mixed") await pages();
+      if (only !== "pages" && only !== "aligned") await mixed(url);
+    }
+    console.log(`load average after: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
   } finally {
     process.kill(-server.pid!, "SIGTERM");
     fs.rmSync(dir, { recursive: true, force: true });

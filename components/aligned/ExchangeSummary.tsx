@@ -2,17 +2,19 @@ import { exchangeKindLabel } from "@/lib/domain/kinds";
 import type { ClaimLine, ExchangeSummary as Summary } from "@/lib/view/exchange-summary";
 import { PartyChip } from "../PartyChip";
 
-function ClaimList({ lines, empty, testId }: { lines: ClaimLine[]; empty: string; testId: string }) {
+function ClaimList({ lines, total = lines.length, empty, testId }: { lines: ClaimLine[]; total?: number; empty: string; testId: string }) {
   if (lines.length === 0) return <p className="text-slate-600">{empty}</p>;
+  const more = total - lines.length;
   return (
     <ul className="list-disc space-y-0.5 pl-5" data-testid={testId}>
       {lines.map((line) => (
         <li key={line.rowId}>
-          <a href={`#${line.rowId}`} className="text-slate-900 underline decoration-slate-400 underline-offset-2">
+          <a href={line.href ?? `#${line.rowId}`} className="text-slate-900 underline decoration-slate-400 underline-offset-2">
             {line.text}
           </a>
         </li>
       ))}
+      {more > 0 && <li className="list-none text-slate-600">… and {more} more (see the rows below and “Counts per statement”)</li>}
     </ul>
   );
 }
@@ -42,10 +44,10 @@ export function ExchangeSummary({ summaries }: { summaries: Summary[] }) {
                 </p>
                 {party.statementLabels.length > 0 && (
                   <>
-                    <p className="mt-2 font-semibold text-slate-800">Only it said ({party.onlyIt.length})</p>
-                    <ClaimList lines={party.onlyIt} empty="Nothing another party did not also say." testId="only-it-said" />
-                    <p className="mt-2 font-semibold text-slate-800">Left out what another party said ({party.leftOut.length})</p>
-                    <ClaimList lines={party.leftOut} empty="Nothing." testId="left-out" />
+                    <p className="mt-2 font-semibold text-slate-800">Only it said ({party.onlyItTotal ?? party.onlyIt.length})</p>
+                    <ClaimList lines={party.onlyIt} total={party.onlyItTotal} empty="Nothing another party did not also say." testId="only-it-said" />
+                    <p className="mt-2 font-semibold text-slate-800">Left out what another party said ({party.leftOutTotal ?? party.leftOut.length})</p>
+                    <ClaimList lines={party.leftOut} total={party.leftOutTotal} empty="Nothing." testId="left-out" />
                   </>
                 )}
               </div>

@@ -5,6 +5,8 @@ import { PartyChip } from "../PartyChip";
 interface CoverageMatrixProps {
   title: string;
   lines: MatrixLine[];
+  /** Lines in all when `lines` is one page of them (the caption counts all). */
+  total?: number;
   columns: StatementColumnInfo[];
   /** Where each line links to (e.g. the claim in the aligned view); none when absent. */
   lineHref?: (line: MatrixLine) => string;
@@ -12,12 +14,15 @@ interface CoverageMatrixProps {
 }
 
 /** Lines (claims or names) × statements, ✓ where the statement reports it and — where it does not. */
-export function CoverageMatrix({ title, lines, columns, lineHref, testId }: CoverageMatrixProps) {
+export function CoverageMatrix({ title, lines, total = lines.length, columns, lineHref, testId }: CoverageMatrixProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
       <table className="w-full min-w-[40rem] table-fixed border-collapse text-sm" data-testid={testId}>
         <caption className="border-b border-slate-200 px-3 py-2 text-left font-semibold text-slate-900">
-          {title} <span className="font-normal text-slate-600">({lines.length})</span>
+          {title} <span className="font-normal text-slate-600">
+            ({total}
+            {lines.length < total ? `; ${lines.length} on this page` : ""})
+          </span>
         </caption>
         {/* Fixed party columns, so every matrix on the page lines up. */}
         <colgroup>

@@ -8,6 +8,8 @@ import type { CorrectionEditing } from "@/lib/view/correction-menu";
 import type { EventViewState } from "@/lib/view/event-view-state";
 import type { ExchangeSummary as Summary } from "@/lib/view/exchange-summary";
 import { distantPairsNotes } from "@/lib/view/distant-pairs-note";
+import { showFullTextsInline } from "@/lib/view/full-texts";
+import { pageOf } from "@/lib/view/row-page";
 import { partyOnlyRows } from "@/lib/view/party-only-rows";
 import { AlignedTable } from "../aligned/AlignedTable";
 import { CorrectionProblems } from "../aligned/CorrectionProblems";
@@ -15,6 +17,7 @@ import { CoverageSummary } from "../aligned/CoverageSummary";
 import { ExchangeSummary } from "../aligned/ExchangeSummary";
 import { ChangeNavigator } from "../pairwise/ChangeNavigator";
 import { StatementColumn } from "../StatementColumn";
+import { PageLinks } from "./PageLinks";
 
 interface AlignedViewProps {
   comparison: Comparison;
@@ -32,10 +35,13 @@ interface AlignedViewProps {
   correctionProblems?: CorrectionProblem[];
   /** Set for a signed-in editor: the rows get correction menus. */
   editing?: CorrectionEditing | null;
+  /** The page of rows shown (1-based; lib/view/row-page.ts) and the link to another. The summary counts all rows. */
+  page?: number;
+  pageHref?: (page: number) => string;
 }
 
 /** The default view: coverage summary, the claims aligned across statements, then the full texts. */
-export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, summaries, correctionProblems = [], editing = null }: AlignedViewProps) {
+export function AlignedView({ comparison, columns, statements, filter, filterHref, highlight, annotations, summaries, correctionProblems = [], editing = null, page = 1, pageHref }: AlignedViewProps) {
   const byIndex = new Map(comparison.rows.map((row) => [row.index, row]));
   const nextRow = (row: Comparison["rows"][number]) => byIndex.get(row.index + 1);
   const partyOnly = partyOnlyRows(comparison.rows, columns);
@@ -45,7 +51,9 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
       ? { unique: coverage.uniqueRowIds, missing: coverage.missingRowIds, "party-only": partyOnly?.get(filter.statement) ?? [] }[filter.kind]
       : null;
   const wanted = wantedIds && new Set(wantedIds);
-  const filtered = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
+  const allFiltered = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
+  const rowPage = pageOf(allFiltered, page);
+  const filtered = rowPage.items;
   // Claims only a secondary source holds are background: collapsed under one line, never gaps.
   const rows = filtered.filter((row) => !row.secondaryOnly);
   const background = filtered.filter((row) => row.secondaryOnly);
@@ -96,7 +104,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           )}
           {filter && (
             <p role="status" className="w-full text-sm text-slate-800">
-              Showing {rows.length} {rows.length === 1 ? "claim" : "claims"} {filterText}.{" "}
+              Showing {allFiltered.length} {allFiltered.length === 1 ? "claim" : "claims"} {filterText}.{" "}
               <Link href={filterHref(null)} className="font-medium text-blue-800 underline">
                 Show all claims
               </Link>
@@ -111,6 +119,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           </ul>
         )}
         <CorrectionProblems problems={correctionProblems} labels={new Map(columns.map((c) => [c.id, c.label]))} editing={editing} />
+        {pageHref && <PageLinks page={rowPage} href={pageHref} noun="rows" label="Pages of claims" />}
         <AlignedTable
           rows={rows}
           columns={columns}
@@ -120,6 +129,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           navigable
           emptyMessage={emptyMessage ?? (background.length ? "Only background: no primary statement holds these claims." : "No claims were found in these statements.")}
         />
+        {pageHref && <PageLinks page={rowPage} href={pageHref} noun="rows" label="Pages of claims (end of page)" />}
         {background.length > 0 && (
           <details className="rounded-lg border border-slate-200 bg-slate-50" data-testid="background-rows">
             <summary className="cursor-pointer px-4 py-2 text-sm font-medium text-slate-800">
@@ -136,14 +146,26 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
         <h2 id="statements-heading" className="text-lg font-semibold">
           Full statements
         </h2>
-        <div className="mt-3 overflow-x-auto pb-2">
-          {/* items-start: each card is as tall as its own text, not as the longest one. */}
-          <div className="grid items-start gap-4" style={{ gridTemplateColumns: `repeat(${statements.length}, minmax(17rem, 1fr))` }}>
+        {!showFullTextsInline(statements) ? (
+          <ul className="mt-3 list-disc pl-6 text-sm" data-testid="full-statement-links">
             {statements.map((statement) => (
-              <StatementColumn key={statement.id} statement={statement} highlight={highlight} annotations={annotations.get(statement.slug)} />
+              <li key={statement.id}>
+                <Link href={`/statements/${statement.id}`} className="text-blue-800 underline">
+                  {statement.title}
+                </Link>
+              </li>
             ))}
+          </ul>
+        ) : (
+          <div className="mt-3 overflow-x-auto pb-2">
+            {/* items-start: each card is as tall as its own text, not as the longest one. */}
+            <div className="grid items-start gap-4" style={{ gridTemplateColumns: `repeat(${statements.length}, minmax(17rem, 1fr))` }}>
+              {statements.map((statement) => (
+                <StatementColumn key={statement.id} statement={statement} highlight={highlight} annotations={annotations.get(statement.slug)} />
+              ))}
+            </div>
           </div>
-        </div>
+        )}
       </section>
     </div>
   );

@@ -3,7 +3,9 @@ import type { Comparison } from "@/lib/compare/types";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import { claimLines, ENTITY_KIND_LABELS, ENTITY_KIND_ORDER, entityLines, filterAndSort } from "@/lib/view/coverage-matrix";
 import type { CoverageSort, EventViewState } from "@/lib/view/event-view-state";
+import { pagesTogether } from "@/lib/view/row-page";
 import { CoverageMatrix } from "../coverage/CoverageMatrix";
+import { PageLinks } from "./PageLinks";
 
 interface CoverageViewProps {
   comparison: Comparison;
@@ -11,6 +13,9 @@ interface CoverageViewProps {
   coverage: EventViewState["coverage"];
   href: (coverage: Partial<EventViewState["coverage"]>) => string;
   claimHref: (rowId: string) => string;
+  /** The page of lines shown (1-based; claims and names paged together, lib/view/row-page.ts) and the link to another. */
+  page?: number;
+  pageHref?: (page: number) => string;
 }
 
 const SORT_LABELS: Record<CoverageSort, string> = { order: "Text order", reach: "Most reported first", label: "A–Z" };
@@ -28,9 +33,13 @@ function Choice({ href, current, children }: { href: string; current: boolean; c
 }
 
 /** Claims and names × parties, with "only reported by …" / "reported by all" filters and sorting. */
-export function CoverageView({ comparison, columns, coverage, href, claimHref }: CoverageViewProps) {
+export function CoverageView({ comparison, columns, coverage, href, claimHref, page = 1, pageHref }: CoverageViewProps) {
   const shown = columns.map((c) => c.id);
-  const claims = filterAndSort(claimLines(comparison), shown, coverage);
+  const entityKinds = ENTITY_KIND_ORDER.map((kind) => ({ kind, all: entityLines(comparison.entities, kind) })).filter(({ all }) => all.length > 0);
+  const [claims, ...entityPages] = pagesTogether(
+    [filterAndSort(claimLines(comparison), shown, coverage), ...entityKinds.map(({ all }) => filterAndSort(all, shown, coverage))],
+    page,
+  );
   return (
     <div className="space-y-6">
       <div className="no-print flex flex-wrap items-center gap-2 text-sm" role="group" aria-label="Filter">
@@ -55,13 +64,11 @@ export function CoverageView({ comparison, columns, coverage, href, claimHref }:
           </Choice>
         ))}
       </div>
-      <CoverageMatrix title="Claims" lines={claims} columns={columns} lineHref={(line) => claimHref(line.id)} testId="claims-matrix" />
-      {ENTITY_KIND_ORDER.map((kind) => {
-        const all = entityLines(comparison.entities, kind);
-        return all.length === 0 ? null : (
-          <CoverageMatrix key={kind} title={ENTITY_KIND_LABELS[kind]} lines={filterAndSort(all, shown, coverage)} columns={columns} testId={`entities-${kind}`} />
-        );
-      })}
+      {pageHref && <PageLinks page={claims} href={pageHref} noun="lines" label="Pages of claims and names" />}
+      <CoverageMatrix title="Claims" lines={claims.items} total={claims.total} columns={columns} lineHref={(line) => claimHref(line.id)} testId="claims-matrix" />
+      {entityKinds.map(({ kind }, i) => (
+        <CoverageMatrix key={kind} title={ENTITY_KIND_LABELS[kind]} lines={entityPages[i].items} total={entityPages[i].total} columns={columns} testId={`entities-${kind}`} />
+      ))}
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { getIronSession, type SessionOptions } from "iron-session";
 import { cookies } from "next/headers";
 import { prisma, type PrismaClient } from "../db";
 import type { EditorIdentity } from "../editorial/result";
+import { SESSION_COOKIE_NAME } from "./session-cookie";
 import { sessionSecret } from "./session-secret";
 
 export interface SessionData {
@@ -15,7 +16,7 @@ const EIGHT_HOURS = 8 * 60 * 60;
 function sessionOptions(): SessionOptions {
   return {
     password: sessionSecret(),
-    cookieName: "readout_session",
+    cookieName: SESSION_COOKIE_NAME,
     ttl: EIGHT_HOURS,
     cookieOptions: {
       httpOnly: true,

@@ -4,6 +4,7 @@ import { extractSource } from "../sources/extract";
 import { ExtractionError } from "../sources/extracted";
 import { fetchSource, SourceFetchError, type FetchedSource, type FetchOptions } from "../sources/fetch";
 import { reanchorAnnotations } from "./annotations";
+import { eventSizeProblemWith } from "./event-size";
 import { fetchedSnapshotData } from "./snapshots";
 
 /**
@@ -95,6 +96,11 @@ export async function checkWatchedSource(
   }
   if (text === previous.extractedText) {
     return record(db, statementId, checkedAt, "unchanged", "The page changed but its statement text did not.", { httpStatus: fetched.status });
+  }
+  const { eventId } = await db.statement.findUniqueOrThrow({ where: { id: statementId }, select: { eventId: true } });
+  const sizeProblem = await eventSizeProblemWith(db, eventId, text, statementId);
+  if (sizeProblem) {
+    return record(db, statementId, checkedAt, "failed", `The source's new text is not kept: ${sizeProblem}`, { httpStatus: fetched.status });
   }
   return db.$transaction(async (tx: Tx) => {
     const stored = await tx.statement.findUniqueOrThrow({ where: { id: statementId }, select: { version: true, title: true, body: true } });

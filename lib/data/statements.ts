@@ -7,6 +7,7 @@ import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } fro
 import { reanchorAnnotations } from "./annotations";
 import { defaultSourceRole } from "../domain/kinds";
 import { STATEMENT_EXCHANGES } from "./events";
+import { eventSizeProblemWith } from "./event-size";
 import { exchangeChoiceProblem, linkStatementExchanges } from "./exchanges";
 import { attachSnapshot } from "./snapshots";
 import { refreshSearchIndex } from "./search-index";
@@ -64,6 +65,8 @@ export async function createStatement(
     if (clash) return invalid("Another statement of this event already uses that slug.", { slug: `“${data.slug}” is taken in this event.` });
     const exchangeProblem = await exchangeChoiceProblem(tx, eventId, exchangeIds);
     if (exchangeProblem) return invalid(exchangeProblem, { exchangeIds: exchangeProblem });
+    const sizeProblem = await eventSizeProblemWith(tx, eventId, body);
+    if (sizeProblem) return invalid(sizeProblem, { body: sizeProblem });
     const last = await tx.statement.aggregate({ where: { eventId }, _max: { position: true } });
     const statement = await tx.statement.create({
       data: {
@@ -132,6 +135,8 @@ export async function updateStatement(
     const exchangeProblem = await exchangeChoiceProblem(tx, stored.eventId, exchangeIds);
     if (exchangeProblem) return invalid(exchangeProblem, { exchangeIds: exchangeProblem });
     const textChanged = body !== stored.body;
+    const sizeProblem = textChanged ? await eventSizeProblemWith(tx, stored.eventId, body, id) : null;
+    if (sizeProblem) return invalid(sizeProblem, { body: sizeProblem });
     if (textChanged && !reason) {
       return invalid("Say why the text changed (e.g. “fixed a typo”): it is kept in the revision history.", {
         reason: "Give a reason for the text change.",

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { eventSizeOf, eventSizeSchema } from "./event-size";
 import {
   colorField,
   countryField,
@@ -105,6 +106,9 @@ export const bundleSchema = z
           }
         });
       });
+      // The largest event the app accepts (lib/domain/event-size.ts), with the forms' message.
+      const size = eventSizeSchema.safeParse(eventSizeOf(event.statements.map((statement) => statement.body)));
+      size.error?.issues.forEach((issue) => ctx.addIssue({ code: "custom", path: ["events", e, "statements"], message: issue.message }));
       const statementSlugs = new Set<string>();
       event.statements.forEach((statement, s) => {
         statement.exchanges?.forEach((exchange, k) => {

@@ -1,5 +1,6 @@
 import { compare, focusExchange } from "../compare";
 import { applyCorrections, type CorrectedComparison } from "../compare/corrections";
+import { comparePool, type ComparePool } from "../jobs/compare-pool";
 import type { CompareOptions, Comparison, ExchangeInput, StatementInput } from "../compare/types";
 import { engineCorrections } from "../data/corrections";
 import type { EventWithStatements, StatementWithParty } from "../data/events";
@@ -90,8 +91,24 @@ export function engineExchanges(event: EventParts, exchange: string | null = nul
 }
 
 /**
+ * Events with more statement text than this (UTF-16 code units, all statements compared together) are compared in
+ * the worker pool (lib/jobs/compare-pool.ts); smaller ones inline, where a worker's message passing would cost more
+ * than the comparison: 200,000 characters (~30,000 words) take ~60 ms inline on this project's 2-core machine
+ * (docs/PERFORMANCE.md, engine benchmark: 5 × 10,000 words in 70–95 ms).
+ */
+export const COMPARE_INLINE_MAX_CHARS = 200_000;
+
+/** The engine input and cache key for a comparison of these statements (see cachedComparison). */
+function comparisonRequest(event: EventParts, statements: StatementWithParty[], options: CompareOptions) {
+  const exchanges = engineExchanges(event);
+  const inputs = engineInputs(event, statements);
+  return { inputs, exchanges, key: keyOf(statements, inputs, exchanges, options) };
+}
+
+/**
  * The engine's comparison of these statements, computed once per set of statement versions, exchanges and options.
- * Statement text only changes with a version bump, so (id, version) identifies the text.
+ * Statement text only changes with a version bump, so (id, version) identifies the text. Computed inline; call
+ * prepareComparison first where the statements may be large.
  */
 export function cachedComparison(
   event: EventParts,
@@ -99,12 +116,42 @@ export function cachedComparison(
   options: CompareOptions = {},
   cache = comparisonCache,
 ): Comparison {
-  const exchanges = engineExchanges(event);
-  const inputs = engineInputs(event, statements);
-  const key = keyOf(statements, inputs, exchanges, options);
+  const { inputs, exchanges, key } = comparisonRequest(event, statements, options);
   const hit = cache.get(key);
   if (hit) return hit;
   const comparison = compare(inputs, options, exchanges);
+  cache.set(key, comparison);
+  return comparison;
+}
+
+/** Comparisons running in the pool, by cache key, so concurrent requests for one event share a single job. */
+const inFlight = new Map<string, Promise<Comparison>>();
+
+/**
+ * Makes sure the comparison `compareShown(event, choice)` will need is cached, computing it in the worker pool when
+ * the statements hold more than COMPARE_INLINE_MAX_CHARS characters (the request thread stays free meanwhile); small
+ * events are left to compareShown, inline. Returns the comparison when it was computed or found here, else null.
+ * Rejects when the worker fails.
+ */
+export async function prepareComparison(
+  event: EventParts,
+  choice: ComparisonChoice,
+  cache = comparisonCache,
+  pool: ComparePool = comparePool(),
+): Promise<Comparison | null> {
+  const { aligned, options } = comparisonChoice(event, choice);
+  let characters = 0;
+  for (const statement of aligned) characters += statement.body.length;
+  if (characters <= COMPARE_INLINE_MAX_CHARS) return null;
+  const { inputs, exchanges, key } = comparisonRequest(event, aligned, options);
+  const hit = cache.get(key);
+  if (hit) return hit;
+  let job = inFlight.get(key);
+  if (!job) {
+    job = pool.compare(inputs, options, exchanges).finally(() => inFlight.delete(key));
+    inFlight.set(key, job);
+  }
+  const comparison = await job;
   cache.set(key, comparison);
   return comparison;
 }
@@ -118,6 +165,15 @@ export interface ComparisonChoice {
   base: string;
   threshold: number | null;
   exchange?: string | null;
+}
+
+/** The statements aligned (shown), those picked (reporting the exchange) and the engine options for a choice. */
+function comparisonChoice(event: EventParts, { shown, base, threshold, exchange = null }: ComparisonChoice) {
+  const aligned = event.statements.filter((s) => shown.includes(s.slug));
+  const picked = aligned.filter((s) => reportsExchange(s, exchange));
+  const baseId = picked.some((s) => s.slug === base) ? base : (picked[0]?.slug ?? aligned[0]?.slug);
+  const options: CompareOptions = { ...(baseId !== undefined ? { baseId } : {}), ...(threshold !== null ? { alignThreshold: threshold } : {}) };
+  return { aligned, picked, options };
 }
 
 /** True when the statement reports the exchange (or no exchange is chosen). */
@@ -136,13 +192,13 @@ export function reportsExchange(statement: StatementWithParty, exchange: string 
  */
 export function compareShown(
   event: EventParts,
-  { shown, base, threshold, exchange = null }: ComparisonChoice,
+  choice: ComparisonChoice,
+  /** prepareComparison's answer for this choice: used as is, so a comparison too large for the cache is not redone. */
+  prepared: Comparison | null = null,
 ): { statements: StatementWithParty[]; comparison: Comparison; corrections: Omit<CorrectedComparison, "comparison"> } {
-  const aligned = event.statements.filter((s) => shown.includes(s.slug));
-  const picked = aligned.filter((s) => reportsExchange(s, exchange));
-  const baseId = picked.some((s) => s.slug === base) ? base : (picked[0]?.slug ?? aligned[0]?.slug);
-  const options: CompareOptions = { ...(baseId !== undefined ? { baseId } : {}), ...(threshold !== null ? { alignThreshold: threshold } : {}) };
-  const automatic = cachedComparison(event, aligned, options);
+  const { aligned, picked, options } = comparisonChoice(event, choice);
+  const exchange = choice.exchange ?? null;
+  const automatic = prepared ?? cachedComparison(event, aligned, options);
   const { comparison, ...corrections } = applyCorrections(automatic, engineInputs(event, aligned), engineExchanges(event), engineCorrections(event.alignmentCorrections ?? []));
   return { statements: picked, comparison: exchange && picked.length ? focusExchange(comparison, exchange) : comparison, corrections };
 }

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { QuoteVerdict } from "../compare/types";
 import { alignThresholdSchema } from "../domain/align-threshold";
 import { QUOTE_VERDICT_ORDER } from "./quote-verdicts";
+import { parsePageParam } from "./row-page";
 
 /** Everything a reader can choose on the event page lives in the URL; this parses and normalises it. */
 
@@ -49,6 +50,8 @@ export interface EventViewState {
   a: string;
   b: string;
   mode: PairwiseMode;
+  /** The page of rows shown in the aligned and coverage views (1-based; lib/view/row-page.ts). */
+  page: number;
   /** Messages about URL values that were ignored. */
   notices: string[];
 }
@@ -120,7 +123,10 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   const modeValue = first(query.mode);
   const mode = (PAIRWISE_MODES as readonly string[]).includes(modeValue ?? "") ? (modeValue as PairwiseMode) : "split";
 
-  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, notices };
+  const { page, notice: pageNotice } = parsePageParam(first(query.page));
+  if (pageNotice) notices.push(pageNotice);
+
+  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, page, notices };
 }
 
 /** True when the URL came from the chooser form and should be replaced by its canonical permalink. */
@@ -128,7 +134,10 @@ export function needsCanonicalRedirect(query: Query): boolean {
   return query.statement !== undefined || query.threshold === "" || query.exchange === "";
 }
 
-/** The URL query for a state, leaving out defaults so permalinks stay short. */
+/**
+ * The URL query for a state, leaving out defaults so permalinks stay short. Any change other than `page` itself
+ * goes back to the first page (a new filter, sort or view has pages of its own).
+ */
 export function eventViewQuery(state: EventViewState, allSlugs: string[], changes: Partial<EventViewState> = {}): string {
   const next = { ...state, ...changes, coverage: { ...state.coverage, ...changes.coverage } };
   const params = new URLSearchParams();
@@ -143,6 +152,8 @@ export function eventViewQuery(state: EventViewState, allSlugs: string[], change
     if (next.coverage.all) params.set("all", "1");
     if (next.coverage.sort !== "order") params.set("sort", next.coverage.sort);
   }
+  const page = changes.page ?? (Object.keys(changes).length ? 1 : state.page);
+  if ((next.view === "aligned" || next.view === "coverage") && page > 1) params.set("page", String(page));
   if (next.view === "quotes" && next.verdict) params.set("verdict", next.verdict);
   if (next.view === "pairwise") {
     params.set("a", next.a);

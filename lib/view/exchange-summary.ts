@@ -6,6 +6,8 @@ import type { StatementColumnInfo } from "./columns";
 export interface ClaimLine {
   rowId: string;
   text: string;
+  /** Where the line links to; absent: `#rowId` on this page. */
+  href?: string;
 }
 
 export interface PartySummary {
@@ -18,6 +20,9 @@ export interface PartySummary {
   statementLabels: string[];
   onlyIt: ClaimLine[];
   leftOut: ClaimLine[];
+  /** Counts when the lists above were cut (lib/view/summary-bound.ts); absent: the lists' lengths. */
+  onlyItTotal?: number;
+  leftOutTotal?: number;
 }
 
 export interface ExchangeSummary {

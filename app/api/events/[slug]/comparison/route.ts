@@ -1,9 +1,11 @@
 import { parseComparisonQuery } from "@/lib/api/comparison-query";
-import { conditionalJson, jsonError } from "@/lib/api/responses";
-import { eventValidators } from "@/lib/api/serialise";
+import { cachedResponse, contentValidators } from "@/lib/api/cached-response";
+import { jsonError } from "@/lib/api/responses";
 import { withDatabase } from "@/lib/api/with-database";
 import { getEvent } from "@/lib/data/events";
 import { comparisonDocument } from "@/lib/export/comparison-document";
+import { prepareComparison } from "@/lib/view/comparison-cache";
+import { eventContentVersion } from "@/lib/view/event-content-version";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +20,11 @@ export const GET = withDatabase(async (request: Request, { params }: { params: P
   );
   if (!parsed.ok) return jsonError(400, "Bad query parameters", parsed.details);
   const { query } = parsed;
-  const shown = event.statements.filter((s) => query.statements.includes(s.slug));
-  const validators = eventValidators(event, shown, [query.base, String(query.threshold), String(query.exchange)]);
-  return conditionalJson(request, validators, () => comparisonDocument(event, query));
+  const choice = { shown: query.statements, base: query.base, threshold: query.threshold, exchange: query.exchange };
+  const parameters = [query.statements.join(","), query.base, String(query.threshold), String(query.exchange)];
+  const validators = contentValidators(eventContentVersion(event), parameters, [event.updatedAt, ...event.statements.map((s) => s.updatedAt)]);
+  return cachedResponse(request, validators, async () => {
+    await prepareComparison(event, choice);
+    return Response.json(comparisonDocument(event, query));
+  });
 });

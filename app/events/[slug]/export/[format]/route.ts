@@ -1,3 +1,4 @@
+import { cachedResponse, contentValidators } from "@/lib/api/cached-response";
 import { jsonError } from "@/lib/api/responses";
 import { listAnnotationsForEvent } from "@/lib/data/annotations";
 import { getEvent } from "@/lib/data/events";
@@ -6,6 +7,8 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
 import { htmlExportHref, htmlOffer, renderExport, EXPORT_FORMATS, type ExportFormat } from "@/lib/export/render";
+import { prepareComparison } from "@/lib/view/comparison-cache";
+import { eventContentVersion } from "@/lib/view/event-content-version";
 import { parseEventViewState } from "@/lib/view/event-view-state";
 
 export const dynamic = "force-dynamic";
@@ -32,10 +35,17 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
     query,
     event.exchanges.map((x) => x.slug),
   );
-  if (format === "pdf") {
-    const wait = pdfRetryAfter(clientAddress(request.headers));
-    if (wait > 0) return htmlOffer(`Too many PDF requests from you; try again in ${wait} s.`, htmlExportHref(event, state, `/events/${event.slug}`), 429, wait);
-  }
   const annotations = await listAnnotationsForEvent(event.id);
-  return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`, requestOrigin(request));
+  // Served from cache by the event's content version and the whole query (renderExport reads `table` and `paper`).
+  const parameters = [format, [...url.searchParams].sort().map((pair) => pair.join("=")).join("&")];
+  const validators = contentValidators(eventContentVersion(event, annotations), parameters, [event.updatedAt, ...event.statements.map((s) => s.updatedAt)]);
+  return cachedResponse(request, validators, async () => {
+    // Only a PDF that is not in the cache costs a browser, so only then does the per-client limit apply.
+    if (format === "pdf") {
+      const wait = pdfRetryAfter(clientAddress(request.headers));
+      if (wait > 0) return htmlOffer(`Too many PDF requests from you; try again in ${wait} s.`, htmlExportHref(event, state, `/events/${event.slug}`), 429, wait);
+    }
+    await prepareComparison(event, state);
+    return renderExport(format as ExportFormat, event, state, annotations, url.searchParams, `/events/${event.slug}`, requestOrigin(request));
+  });
 });

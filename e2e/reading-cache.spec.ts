@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { logIn } from "./editor-login";
+
+// Issue 16: anonymous readers get the event page from the route cache (proxy.ts → view/[state]); a signed-in editor
+// gets the dynamic page, so their own edit shows at once; the edit's revalidation reaches anonymous readers too.
+const SLUG = "blinken-calls-pashinyan-aliyev-2023-11-27";
+const EVENT = `/events/${SLUG}`;
+
+test("an editor sees their edit at once on the event page; an anonymous reader sees it after the write", async ({ browser }) => {
+  const reader = await browser.newContext();
+  const anonymous = await reader.newPage();
+  await anonymous.goto(EVENT);
+  const again = await anonymous.request.get(EVENT);
+  expect(again.headers()["x-nextjs-cache"]).toBe("HIT");
+  const etagBefore = again.headers()["etag"];
+  expect(etagBefore).toMatch(/^"[^"]+"$/);
+  expect((await anonymous.request.get(EVENT, { headers: { "If-None-Match": etagBefore } })).status()).toBe(304);
+  // The header's editor links are a client island: an anonymous reader gets "Log in".
+  await expect(anonymous.getByRole("link", { name: "Log in" })).toBeVisible();
+
+  const editorContext = await browser.newContext();
+  const editor = await editorContext.newPage();
+  await logIn(editor);
+  const statements = (await (await editor.request.get(`/api/events/${SLUG}`)).json()).statements as { id: number }[];
+  await editor.goto(`/editor/statements/${statements[0].id}/edit`);
+  const sentence = `The two delegations also agreed to meet in a neutral city, note ${Date.now().toString(36)}.`;
+  const body = editor.getByLabel("Text", { exact: true });
+  await body.fill(`${await body.inputValue()}\n${sentence}`);
+  await editor.getByLabel("Reason for the change").fill("Added a sentence for the cache test");
+  await editor.getByRole("button", { name: "Save changes" }).click();
+  await expect(editor).toHaveURL(/saved=text/);
+
+  await editor.goto(EVENT);
+  await expect(editor.getByTestId("signed-in-as")).toBeVisible();
+  await expect(editor.locator("main")).toContainText(sentence);
+
+  await anonymous.goto(EVENT);
+  await expect(anonymous.locator("main")).toContainText(sentence);
+  const after = await anonymous.request.get(EVENT);
+  expect(after.headers()["etag"]).not.toBe(etagBefore);
+  await reader.close();
+  await editorContext.close();
+});
+
+test("the aligned view pages its rows only when there are more than a page; a bad page= is ignored with a notice", async ({ page }) => {
+  await page.goto(`${EVENT}?page=zero`);
+  await expect(page.getByRole("status").first()).toContainText("The page must be a whole number from 1; “zero” was ignored.");
+  await expect(page.getByTestId("row-pages")).toHaveCount(0); // the seed event's rows fit on one page
+});
