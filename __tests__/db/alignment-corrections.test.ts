@@ -87,7 +87,9 @@ describe("alignment corrections in the database", () => {
     expect(csv.find((line) => line.includes(TREATY))).toEqual([String(row.index + 1), "Ruritania MFA; Freedonia MFA", "", TREATY, `in other words: ${WATER}`, credit]);
     const md = toMarkdown(model);
     expect(md).toContain(`| ${row.index + 1} _(${credit})_ | ${TREATY} | _said in other words: “${WATER}”_ |`);
-    expect(md).toContain("### Not reported by Freedonia MFA (0)");
+    // The summary: Freedonia MFA now leaves out nothing another party said.
+    const freedonia = md.split("\n").findIndex((line) => line.startsWith("- Freedonia MFA — only it said ("));
+    expect(md.split("\n")[freedonia + 1]).toBe("  - left out what another party said (0): none");
     const query = parseComparisonQuery(slugs, new URLSearchParams(), []);
     if (!query.ok) throw new Error("bad query");
     const document = comparisonDocumentSchema.parse(JSON.parse(JSON.stringify(comparisonDocument(after.event, query.query))));
