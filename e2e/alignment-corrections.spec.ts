@@ -1,23 +1,17 @@
-import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
 import { wcagViolations } from "./axe";
+import { e2eQuery, e2eRow } from "./e2e-database";
 import { logIn } from "./editor-login";
 
 // Issue 11, item 9: an editor corrects a row; the summary and the exports follow; "reset to automatic" undoes it.
 test.describe.configure({ mode: "serial" });
 
 const EVENT = "/events/blinken-calls-pashinyan-aliyev-2023-11-27";
-const E2E_DB_FILE = process.env.E2E_DB_FILE ?? path.join(__dirname, "..", "prisma", "e2e.db");
 
-// The e2e database is shared with the other browser tests, which read the automatic rows: leave it as found.
-test.afterAll(() => {
-  const db = new Database(E2E_DB_FILE);
-  try {
-    db.prepare("DELETE FROM AlignmentCorrection").run();
-  } finally {
-    db.close();
-  }
+// The e2e database (SQLite or PostgreSQL, e2e/e2e-database.ts) is shared with the other browser tests, which read
+// the automatic rows: leave it as found.
+test.afterAll(async () => {
+  await e2eQuery(`DELETE FROM "AlignmentCorrection"`);
 });
 
 /** The first gap in the aligned table, and a row where that statement has a sentence of its own. */
@@ -124,16 +118,16 @@ test("a page opened before someone else's correction gets a conflict message, no
   await page.goto(EVENT);
   const { gapRow, label, ownRow } = await gapAndItsStatementsRow(page);
   // Another editor corrects the alignment meanwhile (a row of this event, written straight to the database).
-  const db = new Database(E2E_DB_FILE);
-  try {
-    const statement = db.prepare("SELECT s.id, s.eventId, s.body, s.version FROM Statement s JOIN Event e ON e.id = s.eventId WHERE e.slug = ? ORDER BY s.id LIMIT 1").get(EVENT.split("/").pop()) as { id: number; eventId: number; body: string; version: number };
-    const end = statement.body.indexOf(".") + 1;
-    db.prepare(
-      "INSERT INTO AlignmentCorrection (eventId, kind, subjectStatementId, subjectExact, subjectStart, subjectEnd, subjectVersion, updatedAt) VALUES (?, 'split', ?, ?, 0, ?, ?, CURRENT_TIMESTAMP)",
-    ).run(statement.eventId, statement.id, statement.body.slice(0, end), end, statement.version);
-  } finally {
-    db.close();
-  }
+  const statement = (await e2eRow<{ id: number; eventId: number; body: string; version: number }>(
+    `SELECT s."id", s."eventId", s."body", s."version" FROM "Statement" s JOIN "Event" e ON e."id" = s."eventId" WHERE e."slug" = ? ORDER BY s."id" LIMIT 1`,
+    [EVENT.split("/").pop()],
+  ))!;
+  const end = statement.body.indexOf(".") + 1;
+  await e2eQuery(
+    `INSERT INTO "AlignmentCorrection" ("eventId", "kind", "subjectStatementId", "subjectExact", "subjectStart", "subjectEnd", "subjectVersion", "updatedAt")
+     VALUES (?, 'split', ?, ?, 0, ?, ?, CURRENT_TIMESTAMP)`,
+    [statement.eventId, statement.id, statement.body.slice(0, end), end, statement.version],
+  );
   const menu = await openMenu(page, gapRow);
   await menu.getByLabel("Statement").selectOption({ label });
   await menu.getByLabel("says it in its sentence in row number").fill(String(ownRow));

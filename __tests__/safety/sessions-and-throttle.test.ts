@@ -93,6 +93,40 @@ describe("login throttle (database, counted before the check)", () => {
     expect(await authenticate(db.prisma, { email: EMAIL, password: PASSWORD }, "192.0.2.50")).toMatchObject({ ok: true });
   });
 
+  test("an editor's own success keeps the address clean: a typo followed by a login there is not held against it", async () => {
+    const LOCKED = "This account is receiving many failed logins. Try again in 15 minutes, or from another network.";
+    const office = "192.0.2.60";
+    const typo = "192.0.2.61";
+    // The editor mistypes once at the office, then logs in there: the typo and the login are both refunded.
+    expect(await authenticate(db.prisma, { email: EMAIL, password: WRONG }, office)).toMatchObject({ message: NO_MATCH });
+    expect(await authenticate(db.prisma, { email: EMAIL, password: PASSWORD }, office)).toMatchObject({ ok: true });
+    // An address that only ever succeeded, and one that mistyped the email (another account) before logging in.
+    await logIn("192.0.2.62");
+    expect(await authenticate(db.prisma, { email: "ana@exmaple.org", password: PASSWORD }, typo)).toMatchObject({ message: NO_MATCH });
+    await logIn(typo);
+    const counts = async () =>
+      Object.fromEntries((await db.prisma.loginThrottle.findMany({ orderBy: { key: "asc" } })).map((row) => [row.key, row.attempts]));
+    expect(await counts()).toEqual({
+      "account:ana@exmaple.org": 1,
+      [`account:${EMAIL}`]: 0,
+      "address:192.0.2.60": 0,
+      "address:192.0.2.61": 1,
+      "address:192.0.2.62": 0,
+      [`pair:ana@exmaple.org|${typo}`]: 1,
+    });
+    // Then the account is attacked from 5 addresses × 5 failures: past its limit of 20.
+    for (let a = 1; a <= 5; a++) {
+      await Promise.all(Array.from({ length: 5 }, () => authenticate(db.prisma, { email: EMAIL, password: WRONG }, `203.0.113.${a}`)));
+    }
+    expect((await counts())[`account:${EMAIL}`]).toBe(25);
+    // The office and the address that only succeeded still let the editor in, again and again.
+    for (const address of [office, "192.0.2.62", office]) {
+      expect(await authenticate(db.prisma, { email: EMAIL, password: PASSWORD }, address)).toMatchObject({ ok: true });
+    }
+    // A failure on another account is not the editor's typo on this one: that address is refused, unchecked.
+    expect(await authenticate(db.prisma, { email: EMAIL, password: PASSWORD }, typo)).toEqual({ ok: false, status: "invalid", message: LOCKED });
+  });
+
   test("one address spraying many accounts is stopped after 20 attempts", async () => {
     const results = [];
     for (let i = 0; i < 22; i++) {

@@ -11,9 +11,12 @@ import type { PrismaClient } from "../db";
  * - account: past ACCOUNT_LIMIT attempts from everywhere, only addresses that have not failed in the window may try.
  *   So an attacker who fails from their own addresses never locks the real editor out of a clean address.
  *
- * Successful attempts are refunded on the address and account counters, so these count failures (plus attempts in
- * flight). Limits follow OWASP's Authentication Cheat Sheet ("Login Throttling": per account and per source,
- * avoid a lock-out an attacker can trigger).
+ * A success refunds, on the address and account counters, itself and the failures its pair counted since the
+ * pair's last success (the editor's own typos from that address). So these two count failures not followed by a
+ * success for the same account from the same address (plus attempts in flight), and "clean" means: no such failure.
+ * An editor who once mistyped at the office and then logged in there keeps the office clean when the account is
+ * attacked later; the attacker never gets a refund without the password. Limits follow OWASP's Authentication
+ * Cheat Sheet ("Login Throttling": per account and per source, avoid a lock-out an attacker can trigger).
  */
 export const LOGIN_LIMITS = {
   windowMs: 15 * 60 * 1000,
@@ -88,7 +91,8 @@ export async function admitLoginAttempt(db: PrismaClient, account: string, addre
       message: `Too many failed logins from your network. Try again in ${minutes(wait(byAddress))}.`,
     };
   }
-  // This attempt is the address's only one in the window: the address has not failed, so it may always try.
+  // This attempt is the address's only one in the window: the address has no failure (that its own success has not
+  // refunded), so it may always try.
   const addressIsClean = byAddress.attempts === 1;
   if (byAccount.attempts > LOGIN_LIMITS.account && !addressIsClean) {
     return {
@@ -101,13 +105,21 @@ export async function admitLoginAttempt(db: PrismaClient, account: string, addre
   return { admitted: true };
 }
 
-/** After an admitted attempt's check: a success clears the pair and refunds the address and account counters. */
+/**
+ * After an admitted attempt's check. A success refunds the pair's count (this attempt and the pair's failures
+ * since its last success; 1 when the pair row is gone) on the address and account counters, never below 0, then
+ * clears the pair. A failure changes nothing (it was counted before the check).
+ */
 export async function settleLoginAttempt(db: PrismaClient, account: string, address: string, succeeded: boolean): Promise<void> {
   if (!succeeded) return;
   const keys = throttleKeys(account, address);
   await db.$transaction([
+    db.$executeRaw`UPDATE "LoginThrottle" SET "attempts" = CASE
+        WHEN "attempts" > COALESCE((SELECT p."attempts" FROM "LoginThrottle" AS p WHERE p."key" = ${keys.pair}), 1)
+        THEN "attempts" - COALESCE((SELECT p."attempts" FROM "LoginThrottle" AS p WHERE p."key" = ${keys.pair}), 1)
+        ELSE 0 END
+      WHERE "key" IN (${keys.address}, ${keys.account})`,
     db.$executeRaw`DELETE FROM "LoginThrottle" WHERE "key" = ${keys.pair}`,
-    db.$executeRaw`UPDATE "LoginThrottle" SET "attempts" = CASE WHEN "attempts" > 0 THEN "attempts" - 1 ELSE 0 END WHERE "key" IN (${keys.address}, ${keys.account})`,
   ]);
 }
 
