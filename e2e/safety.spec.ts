@@ -16,6 +16,15 @@ const MB5 = 5 * 1024 * 1024;
 /** The server under test (playwright.config.ts), sent as Origin like a browser would with a form post. */
 const ORIGIN = `http://127.0.0.1:${process.env.E2E_PORT ?? 3100}`;
 
+/** Runs scripts/create-editor.ts on the e2e database (the password, when given, as the script reads it: from the environment). */
+function editorScript(args: string[], password?: string) {
+  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/create-editor.ts", ...args], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, READOUT_EDITOR_PASSWORD: password ?? "" },
+    stdio: "pipe",
+  });
+}
+
 test.afterAll(async () => {
   // Leave the shared e2e database as found: the throttle counters this file raised, and what it created.
   await e2eQuery(`DELETE FROM "LoginThrottle"`);
@@ -119,11 +128,7 @@ test("a cookie captured before a password reset (create-editor --reset) no longe
   const context = await browser.newContext();
   await logIn(await context.newPage(), "/editor");
   const captured = await sessionCookie(context);
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/create-editor.ts", "--email", EDITOR.email, "--name", "E2E Editor", "--reset"], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, READOUT_EDITOR_PASSWORD: EDITOR.password },
-    stdio: "pipe",
-  });
+  editorScript(["--email", EDITOR.email, "--name", "E2E Editor", "--reset"], EDITOR.password);
   const response = await context.request.get("/editor", { maxRedirects: 0 });
   expect(response.status()).toBe(307);
   const fresh = await browser.newContext();
@@ -174,14 +179,6 @@ async function slowestDuring(request: APIRequestContext, burst: () => Promise<un
  * (e2e/editorial.spec.ts), and would otherwise be refused for up to 15 minutes. Their counters go afterwards.
  */
 const TARGET = { email: "e2e-throttle-target@example.org", password: "throttle-target-password-not-a-secret" };
-
-function editorScript(args: string[], password?: string) {
-  execFileSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/create-editor.ts", ...args], {
-    cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: E2E_DATABASE_URL, READOUT_EDITOR_PASSWORD: password ?? "" },
-    stdio: "pipe",
-  });
-}
 
 test.describe("login throttle, on an editor of its own", () => {
   test.beforeAll(() => editorScript(["--email", TARGET.email, "--name", "Throttle Target", "--reset"], TARGET.password));
