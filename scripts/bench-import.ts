@@ -1,3 +1,11 @@
+/**
+ * Times `importBundle` (lib/data/import.ts) on DATABASE_URL (SQLite or PostgreSQL), without a server: the sample
+ * bundle (docs/samples/sample-bundle.json) twice, then padded with spaces to 5 MB − 1 byte (the safety spec's
+ * bundle), then one event of 2,000 statements. Prints wall and CPU ms of each. Writes events "probe-*" and the
+ * sample's parties: run it on a scratch database with an editor, e.g.
+ *   DATABASE_URL=file:/tmp/probe.db READOUT_EDITOR_EMAIL=p@example.org READOUT_EDITOR_PASSWORD=… tsx scripts/prepare.ts db
+ *   DATABASE_URL=file:/tmp/probe.db tsx scripts/bench-import.ts
+ */
 import fs from "node:fs";
 import { createPrismaClient } from "../lib/db";
 import { importBundle } from "../lib/data/import";
@@ -28,4 +36,4 @@ async function main() {
   console.log("2000", result.ok, result.ok ? "" : JSON.stringify(result).slice(0, 300), `${Math.round(performance.now() - t0)} ms wall, ${Math.round((cpu.user + cpu.system) / 1000)} ms cpu`);
   await db.$disconnect();
 }
-main();
+void main();
