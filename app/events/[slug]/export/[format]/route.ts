@@ -3,6 +3,7 @@ import { eventValidators } from "@/lib/api/event-validators";
 import { jsonError } from "@/lib/api/responses";
 import { listAnnotationsForEvent } from "@/lib/data/annotations";
 import { getEvent } from "@/lib/data/events";
+import { readPrisma } from "@/lib/db";
 import { withDatabase } from "@/lib/api/with-database";
 import { clientAddress } from "@/lib/auth/client-address";
 import { requestOrigin } from "@/lib/api/request-origin";
@@ -35,7 +36,7 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
     query,
     event.exchanges.map((x) => x.slug),
   );
-  const annotations = await listAnnotationsForEvent(event.id);
+  const annotations = await listAnnotationsForEvent(event.id, readPrisma);
   // Served from cache by the event's content version and the whole query (renderExport reads `table` and `paper`).
   const parameters = [format, [...url.searchParams].sort().map((pair) => pair.join("=")).join("&")];
   const validators = eventValidators(event, parameters, annotations);
