@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { applyBundle } from "@/lib/data/apply-bundle";
+import type { Bundle } from "@/lib/domain/bundle-schema";
 import { getEvent, listEvents } from "@/lib/data/events";
 import { updateEvent } from "@/lib/data/import";
 import { prisma, readPrisma } from "@/lib/db";
@@ -14,7 +15,7 @@ import { createTempDatabase, testProvider, type TempDatabase } from "../helpers/
  */
 
 // Test texts written for this test.
-function bundle(title: string, body: string) {
+function bundle(title: string, body: string): Bundle {
   return {
     parties: [{ slug: "lakeside", name: "Lakeside Council", shortName: "Lakeside", kind: "government", country: null, color: "#336699" }],
     events: [

@@ -24,10 +24,15 @@ let worker: Worker | null = null;
 const pending = new Map<number, Job>();
 let nextId = 1;
 
-/** The worker script, in the source tree (`npm start` runs from the project), as compareWorkerPath. */
+/**
+ * The worker script, in the source tree (`npm start` runs from the project), as compareWorkerPath. Marked for
+ * Turbopack to leave alone: followed, it tries to bundle the worker and tsx's esbuild with it, and the build fails.
+ */
 export function bundleWorkerPath(): string {
-  return path.join(process.cwd(), "lib", "jobs", "bundle-worker.mjs");
+  return path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "jobs", "bundle-worker.mjs");
 }
+
+const workerScript = { path: bundleWorkerPath };
 
 /** The worker stopped: jobs it held are parsed inline, and the next job starts a new worker. */
 function stopped(which: Worker): void {
@@ -38,7 +43,8 @@ function stopped(which: Worker): void {
 }
 
 function startWorker(): Worker {
-  const started = new Worker(bundleWorkerPath());
+  // Through an object property, as ComparePool's `this.script`: a path Turbopack cannot follow at build time.
+  const started = new Worker(workerScript.path());
   started.unref();
   started.on("message", (reply: { id: number; result?: string; error?: string }) => {
     const job = pending.get(reply.id);
