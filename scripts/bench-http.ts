@@ -249,7 +249,10 @@ async function main() {
     url = `file:${file}`;
   }
   if (only === "large") await addLargeEvent(url);
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "localhost", "-p", String(port)], {
+  // --server-node-args "<args>": options for the server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", written
+  // when the server exits at the end of the run).
+  const nodeArgs = args.includes("--server-node-args") ? args[args.indexOf("--server-node-args") + 1].split(" ").filter(Boolean) : [];
+  const server = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "localhost", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     // --server-log <file>: the server's output, to see why a request failed.

@@ -15,67 +15,77 @@ import type { Result } from "../editorial/result";
 type Parsed = Result<{ bundle: Bundle }>;
 
 interface Job {
-  id: number;
   json: string;
   resolve: (result: Parsed) => void;
 }
 
-let worker: Worker | null = null;
-const pending = new Map<number, Job>();
-let nextId = 1;
-
-/**
- * The worker script, in the source tree (`npm start` runs from the project), as compareWorkerPath. Marked for
- * Turbopack to leave alone: followed, it tries to bundle the worker and tsx's esbuild with it, and the build fails.
- */
+/** The worker script, in the source tree (`npm start` runs from the project), as compareWorkerPath. */
 export function bundleWorkerPath(): string {
-  return path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "jobs", "bundle-worker.mjs");
+  return path.join(process.cwd(), "lib", "jobs", "bundle-worker.mjs");
 }
 
-const workerScript = { path: bundleWorkerPath };
+class BundleParser {
+  private worker: Worker | null = null;
+  private readonly pending = new Map<number, Job>();
+  private nextId = 1;
 
-/** The worker stopped: jobs it held are parsed inline, and the next job starts a new worker. */
-function stopped(which: Worker): void {
-  if (worker !== which) return;
-  worker = null;
-  for (const job of pending.values()) job.resolve(parseBundle(job.json));
-  pending.clear();
+  // A field, as ComparePool's: `new Worker(this.script)` is a path Turbopack does not follow at build time (given
+  // the path expression itself, it bundles the worker with tsx's esbuild binary, and the build fails).
+  constructor(private readonly script = bundleWorkerPath()) {}
+
+  parse(json: string): Promise<Parsed> {
+    return new Promise((resolve) => {
+      const id = this.nextId++;
+      this.pending.set(id, { json, resolve });
+      try {
+        const worker = (this.worker ??= this.start());
+        worker.ref(); // a job in progress keeps the process alive until it answers
+        worker.postMessage({ id, json });
+      } catch {
+        this.pending.delete(id);
+        resolve(parseBundle(json));
+      }
+    });
+  }
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+  }
+
+  private start(): Worker {
+    const worker = new Worker(this.script);
+    worker.unref();
+    worker.on("message", (reply: { id: number; result?: string; error?: string }) => {
+      const job = this.pending.get(reply.id);
+      if (!job) return;
+      this.pending.delete(reply.id);
+      if (this.pending.size === 0) worker.unref();
+      // An error thrown inside parseBundle (never expected: it returns its problems) is thrown here again, inline.
+      job.resolve(reply.result !== undefined ? (JSON.parse(reply.result) as Parsed) : parseBundle(job.json));
+    });
+    worker.on("error", () => this.stopped(worker));
+    worker.on("exit", () => this.stopped(worker));
+    return worker;
+  }
+
+  /** The worker stopped: jobs it held are parsed inline, and the next job starts a new worker. */
+  private stopped(which: Worker): void {
+    if (this.worker !== which) return;
+    this.worker = null;
+    for (const job of this.pending.values()) job.resolve(parseBundle(job.json));
+    this.pending.clear();
+  }
 }
 
-function startWorker(): Worker {
-  // Through an object property, as ComparePool's `this.script`: a path Turbopack cannot follow at build time.
-  const started = new Worker(workerScript.path());
-  started.unref();
-  started.on("message", (reply: { id: number; result?: string; error?: string }) => {
-    const job = pending.get(reply.id);
-    if (!job) return;
-    pending.delete(reply.id);
-    if (pending.size === 0) started.unref();
-    // An error thrown inside parseBundle (never expected: it returns its problems) is thrown here again, inline.
-    job.resolve(reply.result !== undefined ? (JSON.parse(reply.result) as Parsed) : parseBundle(job.json));
-  });
-  started.on("error", () => stopped(started));
-  started.on("exit", () => stopped(started));
-  return started;
-}
+const globalForParser = globalThis as unknown as { readoutBundleParser?: BundleParser };
+const parser = () => (globalForParser.readoutBundleParser ??= new BundleParser());
 
 /** parseBundle(json) in the worker thread; the same Result, including every problem with its path. */
 export function parseBundleOffThread(json: string): Promise<Parsed> {
-  return new Promise((resolve) => {
-    const id = nextId++;
-    pending.set(id, { id, json, resolve });
-    try {
-      worker ??= startWorker();
-      worker.ref(); // a job in progress keeps the process alive until it answers
-      worker.postMessage({ id, json });
-    } catch {
-      pending.delete(id);
-      resolve(parseBundle(json));
-    }
-  });
+  return parser().parse(json);
 }
 
 /** Stops the worker (tests); a job in progress is parsed inline. */
 export async function closeBundleWorker(): Promise<void> {
-  await worker?.terminate();
+  await globalForParser.readoutBundleParser?.close();
 }
