@@ -27,7 +27,7 @@ import { exchangeSummaries } from "@/lib/view/exchange-summary";
 import { mostAlikePair } from "@/lib/view/default-pair";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
 import { pageOfIndex } from "@/lib/view/row-page";
-import { boundedSummaries } from "@/lib/view/summary-bound";
+import { boundedSummaries, SUMMARY_LINES_PER_LIST } from "@/lib/view/summary-bound";
 import {
   EVENT_VIEWS,
   eventViewQuery,
@@ -151,7 +151,7 @@ export async function EventPageBody({ slug, query, editor = null }: { slug: stri
             filterHref={(filter) => href({ filter })}
             highlight={[query.q].flat()[0]}
             annotations={annotationsBySlug}
-            summaries={boundedSummaries(exchangeSummaries(comparison, columns, event), rowHref)}
+            summaries={boundedSummaries(exchangeSummaries(comparison, columns, event, SUMMARY_LINES_PER_LIST), rowHref)}
             page={state.page}
             pageHref={(page) => href({ page })}
             correctionProblems={corrections.problems}
