@@ -13,7 +13,7 @@ export function DiffMark({ op, children, className: extra = "", ...rest }: DiffM
   const [Tag, className, word] = op === "insert" ? (["ins", "diff-ins", "added"] as const) : (["del", "diff-del", "removed"] as const);
   return (
     <Tag className={`${className} ${extra}`.trim()} {...rest}>
-      <span className="sr-only">[{word}: </span>
+      <span className="sr-only">{`[${word}: `}</span>
       {children}
       <span className="sr-only">]</span>
     </Tag>

@@ -7,16 +7,18 @@ import { DiffMark } from "./DiffMark";
 export function WordDiff({ parts }: { parts: DiffPart[] }) {
   return (
     <>
-      {parts.map((part, i) =>
-        part.op === "equal" ? (
-          <span key={i}>{part.text}</span>
-        ) : (
+      {parts.map((part, i) => {
+        if (part.op === "equal") return <span key={i}>{part.text}</span>;
+        const separator = separatorBetween(parts[i - 1], part);
+        // No fragment when there is no separator: one element less per mark in the page and its RSC payload.
+        if (!separator) return <DiffMark key={i} op={part.op}>{part.text}</DiffMark>;
+        return (
           <Fragment key={i}>
-            {separatorBetween(parts[i - 1], part)}
+            {separator}
             <DiffMark op={part.op}>{part.text}</DiffMark>
           </Fragment>
-        ),
-      )}
+        );
+      })}
     </>
   );
 }

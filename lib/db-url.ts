@@ -51,6 +51,19 @@ export function databaseUrl(): string {
   return `file:${path.resolve(/*turbopackIgnore: true*/ projectRoot(), file)}`;
 }
 
+/**
+ * The read replica's URL, or null: DATABASE_REPLICA_URL, a `postgresql://` URL of a standby (streaming
+ * replication) of the PostgreSQL database in DATABASE_URL; unset or empty, every read goes to DATABASE_URL.
+ * Throws when it is set but is not PostgreSQL, or DATABASE_URL is not (SQLite has no replicas: docs/deploy.md).
+ */
+export function databaseReplicaUrl(): string | null {
+  const configured = process.env.DATABASE_REPLICA_URL?.trim();
+  if (!configured) return null;
+  if (!isPostgresUrl(configured)) throw new Error(`DATABASE_REPLICA_URL must be a postgresql:// URL, got "${configured}"`);
+  if (!isPostgresUrl(databaseUrl())) throw new Error("DATABASE_REPLICA_URL is set but DATABASE_URL is not PostgreSQL: a replica needs a PostgreSQL primary");
+  return configured;
+}
+
 /** The SQLite database file's absolute path (for checks and resets). Throws when DATABASE_URL is PostgreSQL. */
 export function databaseFile(): string {
   const url = databaseUrl();

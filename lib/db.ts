@@ -1,6 +1,6 @@
 import { PrismaClient } from "../generated/prisma/client";
 import { PrismaClient as PostgresClient } from "../generated/prisma-pg/client";
-import { databaseUrl, isPostgresUrl } from "./db-url";
+import { databaseReplicaUrl, databaseUrl, isPostgresUrl } from "./db-url";
 import { postgresAdapter } from "./pg-adapter";
 import { sqliteAdapter } from "./sqlite-adapter";
 
@@ -37,8 +37,7 @@ export function clientProvider(db: { _activeProvider?: string } | object): "sqli
 // import (tests, scripts) is the one that counts.
 const globalForPrisma = globalThis as unknown as { readoutPrisma?: Map<string, PrismaClient> };
 
-function sharedClient(): PrismaClient {
-  const url = databaseUrl();
+function sharedClient(url: string): PrismaClient {
   const clients = (globalForPrisma.readoutPrisma ??= new Map());
   let client = clients.get(url);
   if (!client) {
@@ -56,13 +55,29 @@ export async function disconnectSharedClient(url: string): Promise<void> {
   await client.$disconnect();
 }
 
-export const prisma: PrismaClient = new Proxy({} as PrismaClient, {
-  get(_target, property) {
-    const client = sharedClient();
-    const value = Reflect.get(client, property, client);
-    return typeof value === "function" ? value.bind(client) : value;
-  },
-});
+/** A client object that forwards to the shared client of `url()`, looked up on each use. */
+function sharedClientOf(url: () => string): PrismaClient {
+  return new Proxy({} as PrismaClient, {
+    get(_target, property) {
+      const client = sharedClient(url());
+      const value = Reflect.get(client, property, client);
+      return typeof value === "function" ? value.bind(client) : value;
+    },
+  });
+}
+
+/** The primary database (DATABASE_URL): every write, every transaction, and reads that must see the last write. */
+export const prisma: PrismaClient = sharedClientOf(databaseUrl);
+
+/**
+ * The client for the public reading paths (event page for readers, exports, API GETs, the event list): the read
+ * replica when DATABASE_REPLICA_URL is set (PostgreSQL only, lib/db-url.ts), else the same client as `prisma`.
+ * A replica lags the primary by its replication delay, so never use it for a write, inside a transaction, or where
+ * an editor must see what they just saved (the signed-in event page reads `prisma`). Prisma's read-replica
+ * extension is not used: its Prisma 6 release builds the replica clients from a URL with no driver adapter, which
+ * this adapter-only client cannot run (docs/deploy.md).
+ */
+export const readPrisma: PrismaClient = sharedClientOf(() => databaseReplicaUrl() ?? databaseUrl());
 
 /** The client handed to an interactive `$transaction` callback. */
 export type Tx = Parameters<Parameters<PrismaClient["$transaction"]>[0]>[0];

@@ -9,6 +9,7 @@
  *   npm run bench:http -- --only mixed   (or --only pages; --only aligned: /about and the aligned view, no mixed run)
  *   npm run bench:http -- --only large   a 10 × 200 KB event (synthetic, scripts/bench.ts): first page time and HTML
  *                                         size of the aligned and coverage views, and /about's latency meanwhile
+ *                                         (--large-pages N: pages of each view rendered, default 3; the median is printed)
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -164,8 +165,22 @@ async function addLargeEvent(url: string, statements = option("large-statements"
   console.log(`large event: ${statements} statements, ${texts.reduce((n, t) => n + t.length, 0).toLocaleString("en-US")} characters in all`);
 }
 
+let serverPid = 0;
+/**
+ * CPU time (user + system, ms) the server process has used so far, all its threads, from /proc (Linux; NaN
+ * elsewhere): the cost of a request apart from the waiting that other work on a shared machine adds to wall time.
+ */
+function serverCpuMs(): number {
+  try {
+    const fields = fs.readFileSync(`/proc/${serverPid}/stat`, "utf8").split(") ")[1].split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime, stime in clock ticks (USER_HZ = 100)
+  } catch {
+    return NaN;
+  }
+}
+
 /** Time and size of one GET, while /about is asked every 50 ms: the longest /about answer meanwhile. */
-async function timedWithProbe(url: string): Promise<{ ms: number; bytes: number; status: number; probeMaxMs: number; probes: number }> {
+async function timedWithProbe(url: string): Promise<{ ms: number; cpuMs: number; bytes: number; status: number; probeMaxMs: number; probes: number }> {
   let done = false;
   let probeMaxMs = 0;
   let probes = 0;
@@ -179,28 +194,42 @@ async function timedWithProbe(url: string): Promise<{ ms: number; bytes: number;
     }
   })();
   const started = performance.now();
+  const cpuBefore = serverCpuMs();
   const response = await fetch(`${origin}${url}`);
   const body = await response.arrayBuffer();
   const bytes = body.byteLength;
   if (saveHtml) fs.writeFileSync(path.join(saveHtml, `${encodeURIComponent(url)}.html`), Buffer.from(body));
   const ms = performance.now() - started;
+  const cpuMs = serverCpuMs() - cpuBefore; // includes the /about probes answered meanwhile (a few ms each)
   done = true;
   await probe;
-  return { ms, bytes, status: response.status, probeMaxMs, probes };
+  return { ms, cpuMs, bytes, status: response.status, probeMaxMs, probes };
 }
 
 async function large(): Promise<void> {
   const base = `/events/${LARGE_SLUG}`;
-  console.log("\n| request | status | ms | HTML KB | longest /about answer meanwhile ms (asks) |");
-  console.log("| --- | ---: | ---: | ---: | ---: |");
-  for (const [label, url] of [
-    ["aligned, page 1, cold (compare in the worker + render)", base],
-    ["aligned, page 1, again (route cache)", base],
-    ["aligned, page 2 (comparison cached, page rendered)", `${base}?page=2`],
-    ["coverage, page 1 (comparison cached, page rendered)", `${base}?view=coverage`],
+  console.log("\n| request | status | ms | server CPU ms | HTML KB | longest /about answer meanwhile ms (asks) |");
+  console.log("| --- | ---: | ---: | ---: | ---: | ---: |");
+  // Several pages of each view, each rendered once (comparison cached): the median says more than one request on a
+  // shared machine. --large-pages N (default 3).
+  const pages = Math.max(1, option("large-pages", 3));
+  const rendered: Record<"aligned" | "coverage", number[]> = { aligned: [], coverage: [] };
+  const renderedCpu: Record<"aligned" | "coverage", number[]> = { aligned: [], coverage: [] };
+  for (const [label, url, kind] of [
+    ["aligned, page 1, cold (compare in the worker + render)", base, null],
+    ["aligned, page 1, again (route cache)", base, null],
+    ...Array.from({ length: pages }, (_, i) => [`aligned, page ${i + 2} (comparison cached, page rendered)`, `${base}?page=${i + 2}`, "aligned"] as const),
+    ...Array.from({ length: pages }, (_, i) => [`coverage, page ${i + 1} (comparison cached, page rendered)`, `${base}?view=coverage${i ? `&page=${i + 1}` : ""}`, "coverage"] as const),
   ] as const) {
     const r = await timedWithProbe(url);
-    console.log(`| ${label} | ${r.status} | ${r.ms.toFixed(0)} | ${(r.bytes / 1024).toFixed(0)} | ${r.probeMaxMs.toFixed(0)} (${r.probes}) |`);
+    if (kind) rendered[kind].push(r.ms);
+    if (kind) renderedCpu[kind].push(r.cpuMs);
+    console.log(`| ${label} | ${r.status} | ${r.ms.toFixed(0)} | ${r.cpuMs.toFixed(0)} | ${(r.bytes / 1024).toFixed(0)} | ${r.probeMaxMs.toFixed(0)} (${r.probes}) |`);
+  }
+  for (const kind of ["aligned", "coverage"] as const) {
+    const sorted = [...rendered[kind]].sort((a, b) => a - b);
+    const cpu = [...renderedCpu[kind]].sort((a, b) => a - b);
+    console.log(`median ${kind} page rendered: ${percentile(sorted, 50).toFixed(0)} ms, server CPU ${percentile(cpu, 50).toFixed(0)} ms, over ${sorted.length} pages`);
   }
 }
 
@@ -220,13 +249,17 @@ async function main() {
     url = `file:${file}`;
   }
   if (only === "large") await addLargeEvent(url);
-  const server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "localhost", "-p", String(port)], {
+  // --server-node-args "<args>": options for the server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", written
+  // when the server exits at the end of the run).
+  const nodeArgs = args.includes("--server-node-args") ? args[args.indexOf("--server-node-args") + 1].split(" ").filter(Boolean) : [];
+  const server = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "localhost", "-p", String(port)], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     // --server-log <file>: the server's output, to see why a request failed.
     stdio: serverLog ? ["ignore", fs.openSync(serverLog, "a"), fs.openSync(serverLog, "a")] : "ignore",
     detached: true,
   });
+  serverPid = server.pid!;
   try {
     await waitForServer();
     console.log(`load average before: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);

@@ -11,7 +11,7 @@ import { comparisonDocument } from "@/lib/export/comparison-document";
 import { comparisonDocumentSchema } from "@/lib/export/comparison-document-schema";
 import { parseComparisonQuery } from "@/lib/api/comparison-query";
 import { parse } from "csv-parse/sync";
-import { eventValidators } from "@/lib/api/serialise";
+import { eventValidators } from "@/lib/api/event-validators";
 import type { EditorIdentity } from "@/lib/editorial/result";
 import { makeEditor, SAMPLE_BUNDLE } from "../editorial/fixtures";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
@@ -70,7 +70,7 @@ describe("alignment corrections in the database", () => {
     expect(after.seen).toBe(`1:${saved.id}`);
     expect(after.event.updatedAt.getTime()).toBeGreaterThan(before.event.updatedAt.getTime());
     // So the API's ETag changes and a cached comparison is not served as unchanged.
-    expect(eventValidators(after.event).etag).not.toBe(eventValidators(before.event).etag);
+    expect(eventValidators(after.event, ["event-json"]).etag).not.toBe(eventValidators(before.event, ["event-json"]).etag);
     const row = after.rowWith(TREATY);
     expect(row.reportedBy).toEqual(["ruritania-readout", "freedonia-readout"]);
     expect(row.notReportedBy).toEqual([]);

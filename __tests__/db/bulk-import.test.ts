@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { importBundle } from "@/lib/data/import";
 import { chunks } from "@/lib/data/batches";
+import { closeBundleWorker } from "@/lib/jobs/bundle-parse";
 import { makeEditor } from "../editorial/fixtures";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
@@ -41,7 +42,10 @@ describe("a 10,000-statement bundle import", () => {
   beforeAll(async () => {
     db = await createTempDatabase();
   });
-  afterAll(async () => db.cleanup());
+  afterAll(async () => {
+    await closeBundleWorker();
+    await db.cleanup();
+  });
 
   // The issue's target (other requests answer within 1 s during the import) is NOT met yet: measured 14.4 s longest
   // gap at load average 16 (docs/PERFORMANCE.md). The gap is logged; the test asserts what the batching guarantees.
@@ -51,9 +55,11 @@ describe("a 10,000-statement bundle import", () => {
     // The longest gap between timer ticks during the import: how long another request would have waited.
     let last = performance.now();
     let longestGap = 0;
+    const gaps: string[] = []; // gaps over 250 ms: when (ms into the import) and how long
     const ticker = setInterval(() => {
       const now = performance.now();
       longestGap = Math.max(longestGap, now - last);
+      if (now - last > 250) gaps.push(`${(last - started).toFixed(0)}+${(now - last).toFixed(0)}`);
       last = now;
     }, 10);
     const started = performance.now();
@@ -67,6 +73,6 @@ describe("a 10,000-statement bundle import", () => {
     expect(stored.every((s, i) => s.slug === `note-${i}` && s.position === i && s.createdById === editor.id)).toBe(true);
     // Every statement reports the event's one exchange (none named in the bundle).
     expect(await db.prisma.statementExchange.count()).toBe(STATEMENTS);
-    console.log(`10,000-statement import: ${elapsed.toFixed(0)} ms, longest event-loop gap ${longestGap.toFixed(0)} ms`);
+    console.log(`10,000-statement import: ${elapsed.toFixed(0)} ms, longest event-loop gap ${longestGap.toFixed(0)} ms; gaps over 250 ms (start+length): ${gaps.join(", ") || "none"}`);
   });
 });

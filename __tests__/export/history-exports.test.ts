@@ -116,6 +116,21 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(missing.status).toBe(404);
   });
 
+  test("the history export checks `paper` with the event exports' schema: a bad one is a 400 naming it, for every format", async () => {
+    const exportRoute = await import("@/app/statements/[id]/history/export/[format]/route");
+    const get = (format: string, query: string) =>
+      exportRoute.GET(new Request(`http://localhost/statements/${statementId}/history/export/${format}?${query}`), { params: Promise.resolve({ id: String(statementId), format }) });
+    for (const format of ["pdf", "json"]) {
+      const bad = await get(format, "from=1&to=2&paper=A3");
+      expect(bad.status).toBe(400);
+      expect(bad.headers.get("Content-Type")).toBe("text/plain; charset=utf-8");
+      expect(await bad.text()).toBe("Bad export request: paper must be one of A4, Letter, not “A3”.");
+    }
+    // Any case of an allowed paper, or none, is accepted (the JSON export does not use it).
+    expect((await get("json", "from=1&to=2&paper=letter")).status).toBe(200);
+    expect((await get("json", "from=1&to=2&paper=")).status).toBe(200);
+  });
+
   test("CSV: one row per edit with its class, rule, pair and move", async () => {
     const rows: string[][] = parse(lib.historyCsv(await loadView()), { bom: true });
     expect(rows[0]).toEqual(["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]);

@@ -37,6 +37,23 @@ describe("the comparison worker pool", () => {
   const pool = new CountingPool(1);
   afterAll(() => pool.close());
 
+  test("warm() starts every worker and has each compare once, before any request (the server calls it at start)", async () => {
+    const warmed = new CountingPool(2);
+    try {
+      expect(warmed.started).toBe(0);
+      const ms = await warmed.warm();
+      expect(warmed.started).toBe(2);
+      expect(warmed.calls).toBe(2);
+      expect(ms).toBeGreaterThan(0);
+      expect(warmed.load).toEqual({ waiting: 0, busy: 0 });
+      // The warmed workers answer the next job without starting another.
+      expect(await warmed.compare(inputs, {})).toEqual(compare(inputs, {}));
+      expect(warmed.started).toBe(2);
+    } finally {
+      await warmed.close();
+    }
+  });
+
   test("gives the same comparison as compare() inline, for several jobs queued at once", async () => {
     const inline = compare(inputs, { baseId: "south" });
     const [a, b] = await Promise.all([pool.compare(inputs, { baseId: "south" }), pool.compare(inputs, {})]);

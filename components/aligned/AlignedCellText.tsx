@@ -44,7 +44,7 @@ function CellText({ cell, annotations = [] }: { cell: AlignedCell; annotations?:
 
 function SoleReporter({ label }: { label: string }) {
   return (
-    <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600" data-testid="sole-reporter">
+    <p className="cell-note" data-testid="sole-reporter">
       only {label} reported this
     </p>
   );
@@ -56,7 +56,7 @@ export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel, an
     return (
       <div>
         <CellText cell={cell} annotations={annotations} />
-        {soleReporterLabel ? <SoleReporter label={soleReporterLabel} /> : <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">anchor wording</p>}
+        {soleReporterLabel ? <SoleReporter label={soleReporterLabel} /> : <p className="cell-note">anchor wording</p>}
       </div>
     );
   }
@@ -73,7 +73,7 @@ export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel, an
   return (
     <div>
       <CellText cell={cell} annotations={annotations} />
-      <p className="mt-1 text-xs font-medium uppercase tracking-wide text-slate-600">
+      <p className="cell-note">
         {diff.status === "identical" ? `same wording as ${anchorLabel}` : `rephrased entirely from ${anchorLabel}`}
       </p>
       {soleReporterLabel && <SoleReporter label={soleReporterLabel} />}

@@ -29,6 +29,16 @@ interface AlignedTableProps {
 }
 
 /**
+ * The attributes that have a value. An attribute passed as undefined is still written into the RSC payload
+ * (`"name":"$undefined"`), once per row or cell: on a page of 1,000 cells that is tens of kilobytes.
+ */
+function definedOnly<T extends Record<string, string | number | undefined>>(attributes: T): Partial<T> {
+  const defined: Partial<T> = {};
+  for (const key of Object.keys(attributes) as (keyof T)[]) if (attributes[key] !== undefined) defined[key] = attributes[key];
+  return defined;
+}
+
+/**
  * One row per claim, one column per statement; gaps say who did not report the claim — only statements of the
  * claim's exchange can have one. Statements of another exchange read "other exchange"; background rows (only a
  * secondary source holds them) have quiet cells. Secondary sources are reference columns.
@@ -92,14 +102,16 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                 key={row.id}
                 id={row.id}
                 data-testid="aligned-row"
-                data-first-ref={menu?.firstRef}
-                data-corrected={row.corrections ? "" : undefined}
-                data-match={row.match?.strength}
-                data-change={navigable ? i + 1 : undefined}
-                tabIndex={navigable ? -1 : undefined}
+                {...definedOnly({
+                  "data-first-ref": menu?.firstRef,
+                  "data-corrected": row.corrections ? "" : undefined,
+                  "data-match": row.match?.strength,
+                  "data-change": navigable ? i + 1 : undefined,
+                  tabIndex: navigable ? -1 : undefined,
+                })}
                 className={`aligned-row border-t align-top ${match?.weak ? "border-dashed border-amber-300 bg-amber-50/40" : "border-slate-200"}`}
               >
-                <th scope="row" className="px-2 py-3 text-xs font-semibold text-slate-600" title={match?.title}>
+                <th scope="row" className="aligned-row-head" {...definedOnly({ title: match?.title })}>
                   <a href={`#${row.id}`} className="hover:underline" aria-label={`Claim ${row.index + 1}`}>
                     {row.index + 1}
                   </a>
@@ -123,9 +135,8 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                   return (
                     <td
                       key={column.id}
-                      data-statement={editing && cell ? column.id : undefined}
-                      data-cell-ref={editing && cell ? (segmentRef(editing, column.id, cell.spans[0]) ?? undefined) : undefined}
-                      className={`px-3 py-3 font-serif text-[0.95rem] leading-relaxed text-slate-900 ${column.role === "secondary" ? "bg-slate-50" : ""}`}
+                      {...(editing && cell ? definedOnly({ "data-statement": column.id, "data-cell-ref": segmentRef(editing, column.id, cell.spans[0]) ?? undefined }) : {})}
+                      className={column.role === "secondary" ? "aligned-cell bg-slate-50" : "aligned-cell"}
                       lang={column.language}
                     >
                       {cell ? (

@@ -9,7 +9,7 @@ function ClaimList({ lines, total = lines.length, empty, testId }: { lines: Clai
     <ul className="list-disc space-y-0.5 pl-5" data-testid={testId}>
       {lines.map((line) => (
         <li key={line.rowId}>
-          <a href={line.href ?? `#${line.rowId}`} className="text-slate-900 underline decoration-slate-400 underline-offset-2">
+          <a href={line.href ?? `#${line.rowId}`} className="summary-line">
             {line.text}
           </a>
         </li>

@@ -4,7 +4,7 @@
  */
 export function QuietCell({ reason }: { reason: "other_exchange" | "background" }) {
   return (
-    <div data-testid={reason === "other_exchange" ? "other-exchange" : "background-cell"} className="px-3 py-2 text-center text-xs text-slate-600">
+    <div data-testid={reason === "other_exchange" ? "other-exchange" : "background-cell"} className="quiet-cell">
       {reason === "other_exchange" ? "other exchange" : "—"}
     </div>
   );

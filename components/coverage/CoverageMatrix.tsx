@@ -13,7 +13,10 @@ interface CoverageMatrixProps {
   testId: string;
 }
 
-/** Lines (claims or names) × statements, ✓ where the statement reports it and — where it does not. */
+/**
+ * Lines (claims or names) × statements, ✓ where the statement reports it and — where it does not. A page holds up
+ * to 100 lines per matrix × the statements, so the cells carry one short class each (styled in app/globals.css).
+ */
 export function CoverageMatrix({ title, lines, total = lines.length, columns, lineHref, testId }: CoverageMatrixProps) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white shadow-sm">
@@ -53,7 +56,7 @@ export function CoverageMatrix({ title, lines, total = lines.length, columns, li
           )}
           {lines.map((line) => (
             <tr key={line.id} className="border-t border-slate-200" data-testid={`${testId}-line`}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal text-slate-900">
+              <th scope="row" className="coverage-line">
                 {lineHref ? (
                   <a href={lineHref(line)} className="hover:underline">
                     {line.label}
@@ -65,16 +68,9 @@ export function CoverageMatrix({ title, lines, total = lines.length, columns, li
               {columns.map((column) => {
                 const reported = line.reportedBy.includes(column.id);
                 return (
-                  <td key={column.id} className="px-2 py-1.5 text-center">
-                    {reported ? (
-                      <span className="font-bold text-emerald-800" aria-label={`reported by ${column.label}`}>
-                        ✓
-                      </span>
-                    ) : (
-                      <span className="text-slate-500" aria-label={`not reported by ${column.label}`}>
-                        —
-                      </span>
-                    )}
+                  // The cell itself is named (a cell may carry a name; a plain span may not): one element a cell.
+                  <td key={column.id} className={reported ? "coverage-yes" : "coverage-no"} aria-label={`${reported ? "reported" : "not reported"} by ${column.label}`}>
+                    {reported ? "✓" : "—"}
                   </td>
                 );
               })}

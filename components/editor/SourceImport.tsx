@@ -2,39 +2,14 @@
 
 import { useActionState } from "react";
 import { previewFileImportAction, previewUrlImportAction } from "@/app/editor/source-actions";
-import { IDLE, type FormState } from "@/lib/editorial/form-state";
-import { Field, fieldError, FormMessage, inputClass, SubmitButton } from "./fields";
+import { IDLE } from "@/lib/editorial/form-state";
+import { Field, FormMessage, SubmitButton } from "./fields";
+import { FileField } from "./FileField";
 import { StatementForm } from "./StatementForm";
 
 interface SourceImportProps {
   eventId: number;
   parties: { id: number; name: string }[];
-}
-
-function FilePicker({ state }: { state: FormState }) {
-  const error = fieldError(state, "file");
-  return (
-    <div>
-      <label htmlFor="source-file" className="block text-sm font-semibold text-slate-800">
-        PDF, Word .docx, HTML or text file (at most 5 MB)
-      </label>
-      <input
-        id="source-file"
-        name="file"
-        type="file"
-        required
-        accept=".pdf,.docx,.html,.htm,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain"
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? "source-file-error" : undefined}
-        className={inputClass}
-      />
-      {error && (
-        <p id="source-file-error" className="mt-1 text-sm font-medium text-rose-800">
-          {error}
-        </p>
-      )}
-    </div>
-  );
 }
 
 /**
@@ -68,7 +43,13 @@ export function SourceImport({ eventId, parties }: SourceImportProps) {
         <form action={fileAction} className="space-y-3 rounded-lg border border-slate-200 bg-white p-4 shadow-sm" aria-label="Import from a file">
           <h2 className="text-lg font-semibold">From a file</h2>
           <FormMessage state={fileState} />
-          <FilePicker state={fileState} />
+          <FileField
+            state={fileState}
+            id="source-file"
+            label="PDF, Word .docx, HTML or text file (at most 5 MB)"
+            accept=".pdf,.docx,.html,.htm,.txt,.md,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,text/html,text/plain"
+            required
+          />
           <SubmitButton>Read and pre-fill</SubmitButton>
         </form>
       </div>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Comparison } from "@/lib/compare/types";
 import type { StatementColumnInfo } from "@/lib/view/columns";
-import { claimLines, ENTITY_KIND_LABELS, ENTITY_KIND_ORDER, entityLines, filterAndSort } from "@/lib/view/coverage-matrix";
+import { claimLines, ENTITY_KIND_LABELS, ENTITY_KIND_ORDER, entityLines, filterAndSort, shortLabel } from "@/lib/view/coverage-matrix";
 import type { CoverageSort, EventViewState } from "@/lib/view/event-view-state";
 import { pagesTogether } from "@/lib/view/row-page";
 import { CoverageMatrix } from "../coverage/CoverageMatrix";
@@ -65,7 +65,7 @@ export function CoverageView({ comparison, columns, coverage, href, claimHref, p
         ))}
       </div>
       {pageHref && <PageLinks page={claims} href={pageHref} noun="lines" label="Pages of claims and names" />}
-      <CoverageMatrix title="Claims" lines={claims.items} total={claims.total} columns={columns} lineHref={(line) => claimHref(line.id)} testId="claims-matrix" />
+      <CoverageMatrix title="Claims" lines={claims.items.map((line) => ({ ...line, label: shortLabel(line.label) }))} total={claims.total} columns={columns} lineHref={(line) => claimHref(line.id)} testId="claims-matrix" />
       {entityKinds.map(({ kind }, i) => (
         <CoverageMatrix key={kind} title={ENTITY_KIND_LABELS[kind]} lines={entityPages[i].items} total={entityPages[i].total} columns={columns} testId={`entities-${kind}`} />
       ))}

@@ -1,4 +1,4 @@
-import { isNotModified, validatorHeaders, validatorsFor, type Validators } from "./conditional";
+import { isNotModified, validatorHeaders, type Validators } from "./conditional";
 
 /**
  * Rendered answers (exports, API JSON) kept by key, least recently used first out, bounded by entries and bytes.
@@ -45,11 +45,6 @@ export class ResponseCache {
 
 const globalForCache = globalThis as unknown as { readoutResponseCache?: ResponseCache };
 export const responseCache = (globalForCache.readoutResponseCache ??= new ResponseCache());
-
-/** Validators for an answer built from `contentVersion` (an event's) with these view parameters. */
-export function contentValidators(contentVersion: string, parameters: string[], updatedAt: Date[]): Validators {
-  return validatorsFor([contentVersion, ...parameters], updatedAt);
-}
 
 /**
  * A GET answer served from cache: 304 when the client's copy is current (If-None-Match / If-Modified-Since), the

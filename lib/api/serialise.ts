@@ -2,7 +2,6 @@ import type { Bundle } from "../domain/bundle-schema";
 import type { EventWithStatements, ExchangeWithParticipants, StatementWithParty } from "../data/events";
 import type { ExchangeKind, SourceRole } from "../domain/kinds";
 import { isoDay } from "../format";
-import { validatorsFor, type Validators } from "./conditional";
 
 type Party = StatementWithParty["party"];
 
@@ -96,12 +95,4 @@ export function eventApiJson(event: EventWithStatements) {
     updatedAt: event.updatedAt.toISOString(),
     statements: event.statements.map(statementApiJson),
   };
-}
-
-/** Validators for anything built from an event and (some of) its statements. */
-export function eventValidators(event: EventWithStatements, statements = event.statements, extra: string[] = []): Validators {
-  return validatorsFor(
-    [event.slug, event.updatedAt.getTime(), ...statements.map((s) => `${s.id}@${s.version}@${s.updatedAt.getTime()}@${s.party.updatedAt.getTime()}`), ...extra],
-    [event.updatedAt, ...statements.flatMap((s) => [s.updatedAt, s.party.updatedAt])],
-  );
 }

@@ -1,10 +1,10 @@
 import type { Prisma } from "../../generated/prisma/client";
-import { prisma } from "../db";
+import { readPrisma, type PrismaClient } from "../db";
 import { WITH_CORRECTION_PARTS } from "./corrections";
 
-/** Events newest first, with the parties that spoke and the number of statements. */
-export async function listEvents() {
-  const events = await prisma.event.findMany({
+/** Events newest first, with the parties that spoke and the number of statements (from the read replica, if any). */
+export async function listEvents(db: PrismaClient = readPrisma) {
+  const events = await db.event.findMany({
     orderBy: [{ occurredOn: "desc" }, { id: "desc" }],
     include: {
       statements: {
@@ -48,9 +48,13 @@ export const WITH_STATEMENTS = {
   alignmentCorrections: WITH_CORRECTION_PARTS,
 } satisfies Prisma.EventInclude;
 
-/** One event with its statements in column order, each with its party; null when the slug is unknown. */
-export async function getEvent(slug: string) {
-  return prisma.event.findUnique({ where: { slug }, include: WITH_STATEMENTS });
+/**
+ * One event with its statements in column order, each with its party; null when the slug is unknown. Read from
+ * `db`: the read replica by default (lib/db.ts, readPrisma); pass `prisma` where the reader must see their own
+ * last write (a signed-in editor's event page).
+ */
+export async function getEvent(slug: string, db: PrismaClient = readPrisma) {
+  return db.event.findUnique({ where: { slug }, include: WITH_STATEMENTS });
 }
 
 export type EventWithStatements = NonNullable<Awaited<ReturnType<typeof getEvent>>>;

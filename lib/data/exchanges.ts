@@ -99,7 +99,11 @@ export async function writeEventExchanges(
   }
   if (changed.length) {
     linksChanged = true;
-    for (const batch of chunks(changed)) await tx.statementExchange.deleteMany({ where: { statementId: { in: batch } } });
+    // Only statements that have links lose them (none in a new event); a yield after each batch, as for the inserts.
+    for (const batch of chunks(changed.filter((id) => haveByStatement.has(id)))) {
+      await tx.statementExchange.deleteMany({ where: { statementId: { in: batch } } });
+      await yieldToEventLoop();
+    }
     for (const batch of chunks(links)) {
       await insertStatementExchanges(tx, batch);
       await yieldToEventLoop();

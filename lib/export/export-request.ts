@@ -11,6 +11,16 @@ export const CSV_TABLES_BY_VIEW: Record<EventView, readonly CsvTable[]> = {
   pairwise: ["changes", "edits"],
 };
 
+/** `paper` (PDF): A4 or Letter, any case; A4 when absent. Any other value is an error, in every export. */
+export const paperSchema = z
+  .string()
+  .transform((value) => PAPER_FORMATS.find((format) => format.toLowerCase() === value.toLowerCase()) ?? value)
+  .pipe(z.enum(PAPER_FORMATS))
+  .default("A4");
+
+/** A statement history export's own parameter, beside `from` and `to`: `paper` (lib/export/history.ts). */
+export const historyExportRequestSchema = z.object({ paper: paperSchema });
+
 /**
  * The export route's own parameters, beside the page's view state: `view` (the same schema as the page's),
  * `table` (CSV: one of the view's tables) and `paper` (PDF: A4 or Letter, any case). An absent `view` is the
@@ -21,11 +31,7 @@ export const exportRequestSchema = z
   .object({
     view: eventViewSchema.optional(),
     table: z.enum(CSV_TABLES).optional(),
-    paper: z
-      .string()
-      .transform((value) => PAPER_FORMATS.find((format) => format.toLowerCase() === value.toLowerCase()) ?? value)
-      .pipe(z.enum(PAPER_FORMATS))
-      .default("A4"),
+    paper: paperSchema,
   })
   .superRefine((request, context) => {
     const offered = CSV_TABLES_BY_VIEW[request.view ?? "aligned"];
@@ -45,17 +51,36 @@ export type ExportRequest = Omit<z.infer<typeof exportRequestSchema>, "table"> &
  * `table` defaulting to the view's own table, or a message naming every bad parameter.
  */
 export function parseExportRequest(params: URLSearchParams): { ok: true; request: ExportRequest } | { ok: false; message: string } {
-  const raw = Object.fromEntries(["view", "table", "paper"].flatMap((name) => (params.get(name) ? [[name, params.get(name)]] : [])));
+  const raw = queryValues(params, ["view", "table", "paper"]);
   const parsed = exportRequestSchema.safeParse(raw);
-  if (!parsed.success) {
-    const message = parsed.error.issues
-      .map((issue) => {
-        const name = String(issue.path[0] ?? "query");
-        if (issue.code === "custom") return issue.message;
-        return `${name} must be one of ${(name === "view" ? eventViewSchema.options : name === "table" ? CSV_TABLES : PAPER_FORMATS).join(", ")}, not “${raw[name]}”`;
-      })
-      .join("; ");
-    return { ok: false, message };
-  }
+  if (!parsed.success) return { ok: false, message: issuesMessage(parsed.error.issues, raw) };
   return { ok: true, request: { ...parsed.data, table: parsed.data.table ?? CSV_TABLES_BY_VIEW[parsed.data.view ?? "aligned"][0] } };
+}
+
+/**
+ * Reads `paper` from a statement history export's query, with historyExportRequestSchema (the same `paper` rule as
+ * the event exports). Returns the request or a message naming the bad value and the allowed ones.
+ */
+export function parseHistoryExportRequest(params: URLSearchParams): { ok: true; request: z.infer<typeof historyExportRequestSchema> } | { ok: false; message: string } {
+  const raw = queryValues(params, ["paper"]);
+  const parsed = historyExportRequestSchema.safeParse(raw);
+  return parsed.success ? { ok: true, request: parsed.data } : { ok: false, message: issuesMessage(parsed.error.issues, raw) };
+}
+
+/** The named parameters that have a value (empty values count as absent). */
+function queryValues(params: URLSearchParams, names: string[]): Record<string, string> {
+  return Object.fromEntries(names.flatMap((name) => (params.get(name) ? [[name, params.get(name)!]] : [])));
+}
+
+const ALLOWED: Record<string, readonly string[]> = { view: eventViewSchema.options, table: CSV_TABLES, paper: PAPER_FORMATS };
+
+/** One message naming every bad parameter, its value and the values allowed. */
+function issuesMessage(issues: z.core.$ZodIssue[], raw: Record<string, string>): string {
+  return issues
+    .map((issue) => {
+      const name = String(issue.path[0] ?? "query");
+      if (issue.code === "custom") return issue.message;
+      return `${name} must be one of ${(ALLOWED[name] ?? []).join(", ")}, not “${raw[name]}”`;
+    })
+    .join("; ");
 }

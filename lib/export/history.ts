@@ -5,8 +5,9 @@ import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { escapeHtml as h, htmlDiff } from "./html";
 import { escapeMarkdown, markdownDiff } from "./markdown";
-import { ChromiumMissingError, htmlToPdf, PAPER_FORMATS, PdfRefusedError, type PaperFormat } from "./pdf";
-import { download, htmlOffer, pick, type ExportFormat } from "./render";
+import { parseHistoryExportRequest } from "./export-request";
+import { ChromiumMissingError, htmlToPdf, PdfRefusedError } from "./pdf";
+import { badExportRequest, download, htmlOffer, type ExportFormat } from "./render";
 
 /** Exports of a statement's revision history: the chosen pair of versions, its sentence pairs, classed edits and moves. */
 
@@ -90,10 +91,13 @@ function historyFilename(view: HistoryView, extension: string): string {
 }
 
 /**
- * One export of a statement's history as a download (format: md, html, csv, json, pdf; `paper` for PDF).
+ * One export of a statement's history as a download (format: md, html, csv, json, pdf; `paper` for PDF, checked by
+ * historyExportRequestSchema for every format: a bad one is answered 400 naming it).
  * When no PDF can be made (no Chromium, the queue full), a short page offers the HTML export instead.
  */
 export async function renderHistoryExport(format: ExportFormat, view: HistoryView, params: URLSearchParams, htmlHref: string): Promise<Response> {
+  const parsed = parseHistoryExportRequest(params);
+  if (!parsed.ok) return badExportRequest(parsed.message);
   switch (format) {
     case "md":
       return download(historyMarkdown(view), "text/markdown; charset=utf-8", historyFilename(view, "md"));
@@ -104,7 +108,7 @@ export async function renderHistoryExport(format: ExportFormat, view: HistoryVie
     case "json":
       return download(historyJson(view), "application/json; charset=utf-8", historyFilename(view, "json"));
     case "pdf": {
-      const paper: PaperFormat = pick(params.get("paper"), PAPER_FORMATS, "A4");
+      const { paper } = parsed.request;
       try {
         return download(new Uint8Array(await htmlToPdf(historyHtml(view), paper)), "application/pdf", historyFilename(view, "pdf"));
       } catch (error) {

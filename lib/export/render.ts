@@ -29,11 +29,6 @@ export function viewPermalink(event: EventWithStatements, state: EventViewState,
   return `${origin ?? ""}${pagePath}${eventViewQuery(state, event.statements.map((s) => s.slug))}`;
 }
 
-export function pick<T extends string>(value: string | null, allowed: readonly T[], fallback: T): T {
-  const match = allowed.find((a) => a.toLowerCase() === (value ?? "").toLowerCase());
-  return match ?? fallback;
-}
-
 /**
  * Builds one export of the event page's state — the view it was made from, in `format` — and wraps it as a
  * download. `params` holds the export's own parameters (view, table, paper: lib/export/export-request.ts); a bad one
@@ -93,6 +88,7 @@ export function htmlOffer(reason: string, htmlHref: string, status: 429 | 503, r
 }
 
 /** A bad export parameter: 400, the message as plain text. */
-function badExportRequest(message: string): Response {
+/** 400 with the message naming the bad export parameters (plain text, never cached). */
+export function badExportRequest(message: string): Response {
   return new Response(`Bad export request: ${message}.`, { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" } });
 }

@@ -49,6 +49,27 @@ export class ComparePool {
     });
   }
 
+  /**
+   * Starts every worker now and has each compare two one-sentence statements, so the engine is compiled (tsx) and
+   * its tables loaded before the first large event asks (seconds of CPU per worker under load). Called at server
+   * start (instrumentation.ts). Resolves with the ms it took; a worker that fails is replaced on the next job.
+   */
+  async warm(): Promise<number> {
+    const started = performance.now();
+    while (this.slots.length < this.size) this.start();
+    const inputs: StatementInput[] = [
+      { id: "a", label: "A", text: "The ministers met in the capital on Monday." },
+      { id: "b", label: "B", text: "On Monday the ministers met in the capital." },
+    ];
+    await Promise.all(this.slots.map(() => this.compare(inputs)));
+    return performance.now() - started;
+  }
+
+  /** Workers started (busy or idle). */
+  get started(): number {
+    return this.slots.length;
+  }
+
   /** Jobs waiting for a worker, and workers busy. */
   get load(): { waiting: number; busy: number } {
     return { waiting: this.queue.length, busy: this.slots.filter((s) => s.job).length };

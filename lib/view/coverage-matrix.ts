@@ -1,4 +1,4 @@
-import type { AlignedRow, Comparison, Entity, EntityKind } from "../compare/types";
+import type { Comparison, Entity, EntityKind } from "../compare/types";
 import { truncateToGraphemes } from "../text/graphemes";
 import type { CoverageSort } from "./event-view-state";
 
@@ -19,8 +19,8 @@ export interface MatrixFilter {
 
 const MAX_LABEL = 160;
 
-function claimLabel(row: AlignedRow): string {
-  const text = row.cells[0]?.text ?? "";
+/** A claim's label as shown: its first cell's text, cut to 160 characters (graphemes kept whole) with "…". */
+export function shortLabel(text: string): string {
   return text.length > MAX_LABEL ? `${truncateToGraphemes(text, MAX_LABEL - 1).trimEnd()}…` : text;
 }
 
@@ -36,8 +36,13 @@ export function filterAndSort(lines: MatrixLine[], shown: string[], filter: Matr
   return sorted;
 }
 
+/**
+ * One line per claim row, labelled with its first cell's whole text (sorted A–Z by it); cut the labels of the lines
+ * shown with `shortLabel`. Cutting every row's label (grapheme segmentation) cost ~300 ms a request on a
+ * 5,000-row event, for the 100 lines a page shows.
+ */
 export function claimLines(comparison: Comparison): MatrixLine[] {
-  return comparison.rows.map((row) => ({ id: row.id, label: claimLabel(row), reportedBy: row.reportedBy, order: row.index }));
+  return comparison.rows.map((row) => ({ id: row.id, label: row.cells[0]?.text ?? "", reportedBy: row.reportedBy, order: row.index }));
 }
 
 export const ENTITY_KIND_ORDER: EntityKind[] = ["person", "organisation", "place", "date", "number", "quote"];

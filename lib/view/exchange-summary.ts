@@ -54,6 +54,11 @@ export function exchangeSummaries(
   comparison: Comparison,
   columns: readonly StatementColumnInfo[],
   event: Pick<EventWithStatements, "exchanges" | "statements">,
+  /**
+   * Lines built per party and list (the counts always cover all, in `onlyItTotal`/`leftOutTotal`). The page shows
+   * 10 (lib/view/summary-bound.ts): building the thousands of lines of a 10 × 200 KB event cost ~180 ms a request.
+   */
+  maxLines = Infinity,
 ): ExchangeSummary[] {
   const rows = new Map(comparison.rows.map((row) => [row.id, row]));
   const labelOf = new Map(columns.map((c) => [c.id, c.label]));
@@ -82,8 +87,10 @@ export function exchangeSummaries(
           color: info?.color ?? "#64748b",
           participant: party.participant,
           statementLabels: party.statementIds.map((id) => labelOf.get(id) ?? id),
-          onlyIt: party.onlyItRowIds.map((id) => claimLine(rows.get(id)!, party.statementIds)),
-          leftOut: party.leftOutRowIds.map((id) => claimLine(rows.get(id)!)),
+          onlyIt: party.onlyItRowIds.slice(0, maxLines).map((id) => claimLine(rows.get(id)!, party.statementIds)),
+          leftOut: party.leftOutRowIds.slice(0, maxLines).map((id) => claimLine(rows.get(id)!)),
+          onlyItTotal: party.onlyItRowIds.length,
+          leftOutTotal: party.leftOutRowIds.length,
         };
       }),
     };

@@ -18,6 +18,7 @@ import { groupByStatement, listAnnotationsForEvent } from "@/lib/data/annotation
 import { alignmentStamp } from "@/lib/data/corrections";
 import { databaseStatus } from "@/lib/data/database-status";
 import { getEvent } from "@/lib/data/events";
+import { prisma, readPrisma } from "@/lib/db";
 import { formatDate, isoDay } from "@/lib/format";
 import { columnInfos, columnLookup } from "@/lib/view/columns";
 import { compareShown, prepareComparison } from "@/lib/view/comparison-cache";
@@ -26,7 +27,7 @@ import { exchangeSummaries } from "@/lib/view/exchange-summary";
 import { mostAlikePair } from "@/lib/view/default-pair";
 import { pairwiseDiff } from "@/lib/view/pairwise-diff";
 import { pageOfIndex } from "@/lib/view/row-page";
-import { boundedSummaries } from "@/lib/view/summary-bound";
+import { boundedSummaries, SUMMARY_LINES_PER_LIST } from "@/lib/view/summary-bound";
 import {
   EVENT_VIEWS,
   eventViewQuery,
@@ -39,7 +40,9 @@ import {
 /** The event page's URL query, one value or several per name. */
 export type EventPageQuery = Record<string, string | string[] | undefined>;
 
-const loadEvent = cache(getEvent);
+// Readers' pages read the replica (lib/db.ts, readPrisma; the primary when there is none); a signed-in editor's page
+// reads the primary, so it shows the save they just made even while the replica lags.
+const loadEvent = cache((slug: string, fresh: boolean = false) => getEvent(slug, fresh ? prisma : readPrisma));
 
 /** The event page's title: the event's, or why there is none. */
 export async function eventPageMetadata(slug: string): Promise<Metadata> {
@@ -57,7 +60,8 @@ export async function eventPageMetadata(slug: string): Promise<Metadata> {
 export async function EventPageBody({ slug, query, editor = null }: { slug: string; query: EventPageQuery; editor?: { id: number } | null }) {
   const status = await databaseStatus();
   if (!status.ok) return <DatabaseProblem status={status} />;
-  const event = await loadEvent(slug);
+  const fresh = editor !== null;
+  const event = await loadEvent(slug, fresh);
   if (!event) notFound();
 
   const path = `/events/${event.slug}`;
@@ -77,7 +81,7 @@ export async function EventPageBody({ slug, query, editor = null }: { slug: stri
   const shownColumns = columnInfos(shownStatements, event.statements);
   const columns = [...shownColumns.filter((c) => c.role !== "secondary"), ...shownColumns.filter((c) => c.role === "secondary")];
   // Only the aligned view shows annotations, so the other views skip the query.
-  const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id)) : new Map();
+  const annotationsById = state.view === "aligned" ? groupByStatement(await listAnnotationsForEvent(event.id, fresh ? prisma : readPrisma)) : new Map();
   const annotationsBySlug = new Map(event.statements.map((s) => [s.slug, annotationsById.get(s.id) ?? []]));
   // The aligned view's page that holds each claim row (unfiltered), for links from the coverage view.
   const rowIndex = new Map(comparison.rows.map((row, i) => [row.id, i]));
@@ -147,7 +151,7 @@ export async function EventPageBody({ slug, query, editor = null }: { slug: stri
             filterHref={(filter) => href({ filter })}
             highlight={[query.q].flat()[0]}
             annotations={annotationsBySlug}
-            summaries={boundedSummaries(exchangeSummaries(comparison, columns, event), rowHref)}
+            summaries={boundedSummaries(exchangeSummaries(comparison, columns, event, SUMMARY_LINES_PER_LIST), rowHref)}
             page={state.page}
             pageHref={(page) => href({ page })}
             correctionProblems={corrections.problems}

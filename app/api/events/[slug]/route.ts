@@ -1,5 +1,6 @@
 import { conditionalJson, jsonError } from "@/lib/api/responses";
-import { eventApiJson, eventValidators } from "@/lib/api/serialise";
+import { eventValidators } from "@/lib/api/event-validators";
+import { eventApiJson } from "@/lib/api/serialise";
 import { withDatabase } from "@/lib/api/with-database";
 import { getEvent } from "@/lib/data/events";
 
@@ -9,5 +10,5 @@ export const GET = withDatabase(async (request: Request, { params }: { params: P
   const { slug } = await params;
   const event = await getEvent(slug);
   if (!event) return jsonError(404, `No event with slug "${slug}"`);
-  return conditionalJson(request, eventValidators(event), () => eventApiJson(event));
+  return conditionalJson(request, eventValidators(event, ["event-json"]), () => eventApiJson(event));
 });

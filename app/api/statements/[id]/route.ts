@@ -2,7 +2,7 @@ import { conditionalJson, jsonError } from "@/lib/api/responses";
 import { statementApiJson } from "@/lib/api/serialise";
 import { validatorsFor } from "@/lib/api/conditional";
 import { withDatabase } from "@/lib/api/with-database";
-import { prisma } from "@/lib/db";
+import { readPrisma } from "@/lib/db";
 import { getStatement } from "@/lib/data/statements";
 
 export const dynamic = "force-dynamic";
@@ -10,7 +10,7 @@ export const dynamic = "force-dynamic";
 export const GET = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
-  const statement = await getStatement(prisma, Number(id));
+  const statement = await getStatement(readPrisma, Number(id));
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const validators = validatorsFor(
     [statement.id, statement.version, statement.updatedAt.getTime(), statement.party.updatedAt.getTime(), statement.event.slug],

@@ -1,11 +1,11 @@
 import { parseComparisonQuery } from "@/lib/api/comparison-query";
-import { cachedResponse, contentValidators } from "@/lib/api/cached-response";
+import { cachedResponse } from "@/lib/api/cached-response";
+import { eventValidators } from "@/lib/api/event-validators";
 import { jsonError } from "@/lib/api/responses";
 import { withDatabase } from "@/lib/api/with-database";
 import { getEvent } from "@/lib/data/events";
 import { comparisonDocument } from "@/lib/export/comparison-document";
 import { prepareComparison } from "@/lib/view/comparison-cache";
-import { eventContentVersion } from "@/lib/view/event-content-version";
 
 export const dynamic = "force-dynamic";
 
@@ -22,7 +22,7 @@ export const GET = withDatabase(async (request: Request, { params }: { params: P
   const { query } = parsed;
   const choice = { shown: query.statements, base: query.base, threshold: query.threshold, exchange: query.exchange };
   const parameters = [query.statements.join(","), query.base, String(query.threshold), String(query.exchange)];
-  const validators = contentValidators(eventContentVersion(event), parameters, [event.updatedAt, ...event.statements.map((s) => s.updatedAt)]);
+  const validators = eventValidators(event, ["comparison", ...parameters]);
   return cachedResponse(request, validators, async () => {
     await prepareComparison(event, choice);
     return Response.json(comparisonDocument(event, query));

@@ -1,6 +1,6 @@
 import { jsonError } from "@/lib/api/responses";
 import { withDatabase } from "@/lib/api/with-database";
-import { prisma } from "@/lib/db";
+import { readPrisma } from "@/lib/db";
 import { listVersions } from "@/lib/data/revisions";
 import { getStatement } from "@/lib/data/statements";
 import { historyDocument } from "@/lib/export/history";
@@ -12,8 +12,8 @@ export const dynamic = "force-dynamic";
 export const GET = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
   if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
-  const statement = await getStatement(prisma, Number(id));
+  const statement = await getStatement(readPrisma, Number(id));
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const query = Object.fromEntries(new URL(request.url).searchParams);
-  return Response.json(historyDocument(historyView(statement, (await listVersions(prisma, statement.id))!, query)), { headers: { "Cache-Control": "no-store" } });
+  return Response.json(historyDocument(historyView(statement, (await listVersions(readPrisma, statement.id))!, query)), { headers: { "Cache-Control": "no-store" } });
 });

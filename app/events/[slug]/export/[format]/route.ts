@@ -1,14 +1,15 @@
-import { cachedResponse, contentValidators } from "@/lib/api/cached-response";
+import { cachedResponse } from "@/lib/api/cached-response";
+import { eventValidators } from "@/lib/api/event-validators";
 import { jsonError } from "@/lib/api/responses";
 import { listAnnotationsForEvent } from "@/lib/data/annotations";
 import { getEvent } from "@/lib/data/events";
+import { readPrisma } from "@/lib/db";
 import { withDatabase } from "@/lib/api/with-database";
 import { clientAddress } from "@/lib/auth/client-address";
 import { requestOrigin } from "@/lib/api/request-origin";
 import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
 import { htmlExportHref, htmlOffer, renderExport, EXPORT_FORMATS, type ExportFormat } from "@/lib/export/render";
 import { prepareComparison } from "@/lib/view/comparison-cache";
-import { eventContentVersion } from "@/lib/view/event-content-version";
 import { parseEventViewState } from "@/lib/view/event-view-state";
 
 export const dynamic = "force-dynamic";
@@ -35,10 +36,10 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
     query,
     event.exchanges.map((x) => x.slug),
   );
-  const annotations = await listAnnotationsForEvent(event.id);
+  const annotations = await listAnnotationsForEvent(event.id, readPrisma);
   // Served from cache by the event's content version and the whole query (renderExport reads `table` and `paper`).
   const parameters = [format, [...url.searchParams].sort().map((pair) => pair.join("=")).join("&")];
-  const validators = contentValidators(eventContentVersion(event, annotations), parameters, [event.updatedAt, ...event.statements.map((s) => s.updatedAt)]);
+  const validators = eventValidators(event, parameters, annotations);
   return cachedResponse(request, validators, async () => {
     // Only a PDF that is not in the cache costs a browser, so only then does the per-client limit apply.
     if (format === "pdf") {

@@ -1,7 +1,7 @@
 import { jsonError } from "@/lib/api/responses";
 import { withDatabase } from "@/lib/api/with-database";
 import { clientAddress } from "@/lib/auth/client-address";
-import { prisma } from "@/lib/db";
+import { readPrisma } from "@/lib/db";
 import { listVersions } from "@/lib/data/revisions";
 import { getStatement } from "@/lib/data/statements";
 import { renderHistoryExport } from "@/lib/export/history";
@@ -20,10 +20,10 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
   const { id, format } = await params;
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return jsonError(404, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}`);
   if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
-  const statement = await getStatement(prisma, Number(id));
+  const statement = await getStatement(readPrisma, Number(id));
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const url = new URL(request.url);
-  const view = historyView(statement, (await listVersions(prisma, statement.id))!, Object.fromEntries(url.searchParams));
+  const view = historyView(statement, (await listVersions(readPrisma, statement.id))!, Object.fromEntries(url.searchParams));
   const htmlHref = `/statements/${statement.id}/history/export/html?from=${view.from.version}&to=${view.to.version}`;
   if (format === "pdf") {
     const wait = pdfRetryAfter(clientAddress(request.headers));
