@@ -212,50 +212,63 @@ export class SoftMatcher {
   }
 
   /**
-   * The edges rescored with soft similarity, plus the pairs of English units of different statements that share no
-   * informative term but have a soft neighbour in common and reach `minimum` softly. Sorted strongest first, ties by
-   * unit ids, as similarPairs returns them. `accept` filters the added pairs (exchange and substance rules).
+   * The edges rescored with soft similarity (in place: `similarity` of each edge is raised to its soft value), plus the
+   * pairs of English units of different statements that are not among them, share a soft neighbour through an
+   * informative term and reach `minimum` softly, if `accept` (exchange and substance rules) keeps them. Edges must
+   * have a < b, as similarPairs makes them. Sorted strongest first, ties by unit ids, as similarPairs returns them.
    */
-  withSoftPairs(edges: readonly Edge[], minimum: number, accept: (edge: Edge) => boolean): Edge[] {
-    const { vectors, unitStatement, documentFrequency, statementCount } = this.input;
-    const seen = new Set<number>();
-    const key = (a: number, b: number) => a * vectors.length + b;
-    const result: Edge[] = edges.map(({ a, b, similarity }) => {
-      seen.add(key(a, b));
-      return { a, b, similarity: this.similarity(a, b, similarity) };
-    });
+  withSoftPairs(edges: Edge[], minimum: number, accept: (edge: Edge) => boolean): Edge[] {
+    const { vectors, unitStatement, documentFrequency, statementCount, english } = this.input;
+    const unitCount = vectors.length;
+    for (const edge of edges) edge.similarity = this.similarity(edge.a, edge.b, edge.similarity);
+    // The existing edges' partners by first unit (compressed rows): typed arrays, not a set of pairs, for memory.
+    const offsets = new Int32Array(unitCount + 1);
+    for (const { a } of edges) offsets[a + 1]++;
+    for (let u = 0; u < unitCount; u++) offsets[u + 1] += offsets[u];
+    const partners = new Int32Array(edges.length);
+    const filled = offsets.slice(0, unitCount);
+    for (const { a, b } of edges) partners[filled[a]++] = b;
+
     const maxDf = Math.max(MIN_INFORMATIVE_DF, INFORMATIVE_DF_PER_STATEMENT * statementCount);
-    // Postings of the informative soft-eligible terms: which units hold each.
+    const informative = (term: number) => documentFrequency[term] <= maxDf;
+    // Which units hold each informative term that is some term's neighbour.
     const postings = new Map<number, number[]>();
     vectors.forEach((vector, unit) => {
-      if (!this.input.english[unitStatement[unit]]) return;
+      if (!english[unitStatement[unit]]) return;
       for (let k = vector.from; k < vector.to; k++) {
         const term = vector.terms[k];
-        if (documentFrequency[term] > maxDf || this.offsets[term] === this.offsets[term + 1]) continue;
+        if (!informative(term) || this.offsets[term] === this.offsets[term + 1]) continue;
         const list = postings.get(term);
         if (list) list.push(unit);
         else postings.set(term, [unit]);
       }
     });
+    const result = [...edges];
+    // seenBy[b] === a + 1: b is already an edge or a candidate of a.
+    const seenBy = new Int32Array(unitCount);
+    const candidates: number[] = [];
     vectors.forEach((vector, a) => {
-      if (vector.norm === 0 || !this.input.english[unitStatement[a]]) return;
-      const candidates = new Set<number>();
+      if (vector.norm === 0 || !english[unitStatement[a]]) return;
+      for (let p = offsets[a]; p < offsets[a + 1]; p++) seenBy[partners[p]] = a + 1;
+      candidates.length = 0;
       for (let k = vector.from; k < vector.to; k++) {
         const term = vector.terms[k];
-        if (documentFrequency[term] > maxDf) continue;
+        if (!informative(term)) continue;
         for (let n = this.offsets[term]; n < this.offsets[term + 1]; n++) {
           const units = postings.get(this.neighbourTerms[n]);
           if (!units) continue;
-          for (const b of units) if (b > a && unitStatement[b] !== unitStatement[a] && !seen.has(key(a, b))) candidates.add(b);
+          for (const b of units) {
+            if (b <= a || seenBy[b] === a + 1 || unitStatement[b] === unitStatement[a]) continue;
+            seenBy[b] = a + 1;
+            candidates.push(b);
+          }
         }
       }
       for (const b of candidates) {
-        seen.add(key(a, b));
         const similarity = this.similarity(a, b);
-        if (similarity >= minimum && similarity > 0) {
-          const edge = { a, b, similarity };
-          if (accept(edge)) result.push(edge);
-        }
+        if (similarity < minimum || similarity <= 0) continue;
+        const edge = { a, b, similarity };
+        if (accept(edge)) result.push(edge);
       }
     });
     result.sort((x, y) => y.similarity - x.similarity || x.a - y.a || x.b - y.b);
