@@ -33,7 +33,7 @@ import { GIVEN_NAMES, WORLD_DEMONYMS, WORLD_PLACES } from "../lib/compare/data/n
 const VOCABULARY = Number(process.env.VOCABULARY ?? 30000);
 const NEIGHBOURS = Number(process.env.NEIGHBOURS ?? 3);
 const MIN_COSINE = Number(process.env.MIN_COSINE ?? 0.6);
-const MUTUAL_RANK = Number(process.env.MUTUAL_RANK ?? 20);
+const MUTUAL_RANK = Number(process.env.MUTUAL_RANK ?? 10);
 const OUT = process.env.OUT ?? path.join(process.cwd(), "lib", "compare", "data", "soft-synonyms-en.ts");
 
 // Words whose GloVe neighbours are other members of a closed class (another number, day, month): near in the vectors,

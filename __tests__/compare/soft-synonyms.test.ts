@@ -18,13 +18,13 @@ function rowTexts(comparison: Comparison): string[][] {
 }
 
 /** The engine's vectors and soft matcher for some statements, as compare() builds them. */
-function matcherOf(texts: string[], language?: string) {
+function matcherOf(texts: string[], language?: string, threshold = 0.3) {
   const lexicon = new Lexicon();
   const analysed = texts.map((text, order) => analyseStatement(statement(`s${order}`, text, language), order, lexicon, true));
   const units = analysed.flatMap((s) => s.units);
   const space = buildVectors(analysed, units, lexicon);
   const unitStatement = Int32Array.from(units, (unit) => unit.statement);
-  return { matcher: softMatcherFor(analysed, space, lexicon, unitStatement), space, units };
+  return { matcher: softMatcherFor(analysed, space, lexicon, unitStatement, threshold), space, units };
 }
 
 describe("the GloVe neighbour table", () => {
@@ -94,6 +94,12 @@ describe("soft matching aligns paraphrases that share few words", () => {
     const { matcher, space } = matcherOf(texts);
     expect(matcher!.similarity(0, 1)).toBeGreaterThan(cosine(space.vectors[0], space.vectors[1]) + 0.05);
     expect(matcherOf(texts, "fr").matcher).toBeNull();
+  });
+
+  it("is off above SOFT_MAX_THRESHOLD (0.5): a strict threshold asks for shared wording", () => {
+    const texts = ["Minister Orr urged an end to the shelling near the bridge.", "Orr called for a stop to artillery fire around the bridge."];
+    expect(matcherOf(texts, undefined, 0.5).matcher).not.toBeNull();
+    expect(matcherOf(texts, undefined, 0.51).matcher).toBeNull();
   });
 });
 

@@ -167,7 +167,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const inSameExchange = ({ a, b }: Edge) => (statementExchanges[unitStatement[a]] & statementExchanges[unitStatement[b]]) !== 0;
   const withWords = withSubstance(candidates.filter(inSameExchange), vectors, space.nameTerm, resolved.alignThreshold);
   // Near words (GloVe neighbours) add to the similarity of English units: paraphrases pair (soft-synonyms.ts).
-  const soft = softMatcherFor(analysed, space, lexicon, unitStatement);
+  const soft = softMatcherFor(analysed, space, lexicon, unitStatement, resolved.alignThreshold);
   const scored = soft
     ? soft.withSoftPairs(withWords, resolved.alignThreshold * MUTUAL_BEST_SHARE, (edge) => inSameExchange(edge) && soft.substance(edge.a, edge.b) >= resolved.alignThreshold * SUBSTANCE_SHARE)
     : withWords;

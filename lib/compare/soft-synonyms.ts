@@ -26,6 +26,13 @@ import { hasSynonyms } from "./synonyms";
  */
 export const SOFT_WEIGHT = 1;
 
+/**
+ * Soft matching serves alignment thresholds up to this (the default is 0.3): credit for near words is credit for a
+ * paraphrase, and a caller who raises the threshold past it asks for rows of shared wording ("raising the threshold
+ * separates loose paraphrases", __tests__/compare/align.test.ts).
+ */
+export const SOFT_MAX_THRESHOLD = 0.5;
+
 // As in candidates.ts: a term in more units than this does not suggest a pair by itself (keeps the search linear).
 const MIN_INFORMATIVE_DF = 8;
 const INFORMATIVE_DF_PER_STATEMENT = 2;
@@ -313,9 +320,17 @@ export class SoftMatcher {
 
 /**
  * A SoftMatcher for a comparison (`unitStatement`: each unit's statement, as the vectors are ordered), or null when
- * fewer than two of its statements are English (soft matching then changes nothing).
+ * fewer than two of its statements are English or `threshold` (the alignment threshold) is above SOFT_MAX_THRESHOLD:
+ * soft matching then changes nothing.
  */
-export function softMatcherFor(statements: readonly AnalysedStatement[], space: VectorSpace, lexicon: Lexicon, unitStatement: Int32Array): SoftMatcher | null {
+export function softMatcherFor(
+  statements: readonly AnalysedStatement[],
+  space: VectorSpace,
+  lexicon: Lexicon,
+  unitStatement: Int32Array,
+  threshold: number,
+): SoftMatcher | null {
+  if (threshold > SOFT_MAX_THRESHOLD) return null;
   const english = statements.map((statement) => hasSynonyms(statement.language));
   if (english.filter(Boolean).length < 2) return null;
   return new SoftMatcher({ vectors: space.vectors, unitStatement, english, nameTerm: space.nameTerm, documentFrequency: space.documentFrequency, lexicon, statementCount: statements.length });
