@@ -124,6 +124,9 @@ export class SoftMatcher {
   private readonly neighbourScores: Float64Array;
   // Scratch: one unit's weights by term.
   private readonly dense: Float64Array;
+  // Per unit, 1 when one of its terms has a neighbour in this comparison: a unit without one gets no bonus, and (the
+  // table being symmetric) gives none either, so its pairs skip the bonus.
+  private readonly softUnit: Uint8Array;
 
   constructor(private readonly input: SoftMatchInput) {
     const { lexicon, nameTerm } = input;
@@ -148,6 +151,12 @@ export class SoftMatcher {
     this.neighbourTerms = Int32Array.from(terms);
     this.neighbourScores = Float64Array.from(scores);
     this.dense = new Float64Array(termCount);
+    this.softUnit = new Uint8Array(input.vectors.length);
+    input.vectors.forEach((vector, unit) => {
+      for (let k = vector.from; k < vector.to && !this.softUnit[unit]; k++) {
+        if (this.offsets[vector.terms[k]] < this.offsets[vector.terms[k] + 1]) this.softUnit[unit] = 1;
+      }
+    });
   }
 
   /** Whether a term takes part in soft matching: a word stem, not a name, number or synonym-set term. */
@@ -158,10 +167,10 @@ export class SoftMatcher {
     return !text.startsWith("≈");
   }
 
-  /** Whether units a and b may be matched softly (both statements English, different statements). */
+  /** Whether units a and b may be matched softly (both have terms with neighbours, both statements English). */
   private applies(a: number, b: number): boolean {
     const { unitStatement, english } = this.input;
-    return english[unitStatement[a]] && english[unitStatement[b]];
+    return this.softUnit[a] === 1 && this.softUnit[b] === 1 && english[unitStatement[a]] && english[unitStatement[b]];
   }
 
   /**
