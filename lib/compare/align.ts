@@ -16,6 +16,8 @@ export interface AlignmentInput {
   threshold: number;
   /** Per statement, its exchanges as a bit mask (exchangeMasks); a row's statements must share one. Absent: no constraint. */
   statementExchanges?: Uint32Array;
+  /** Similarity of two units for the cohesion of a merge; absent: their cosine. (Soft matching, soft-synonyms.ts.) */
+  similarity?: (a: number, b: number) => number;
 }
 
 /**
@@ -26,7 +28,7 @@ export interface AlignmentInput {
  * common never share a row. Returns groups of unit ids,
  * including single-unit groups for units nothing matched.
  */
-export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, statementExchanges }: AlignmentInput): number[][] {
+export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, statementExchanges, similarity }: AlignmentInput): number[][] {
   const groups: number[][] = [];
   const groupOf = new Int32Array(vectors.length);
   for (let unit = 0; unit < vectors.length; unit++) {
@@ -36,7 +38,7 @@ export function groupUnits({ vectors, unitStatement, unitPosition, edges, thresh
 
   const meanCrossSimilarity = (x: number[], y: number[]): number => {
     let total = 0;
-    for (const a of x) for (const b of y) total += cosine(vectors[a], vectors[b]);
+    for (const a of x) for (const b of y) total += similarity ? similarity(a, b) : cosine(vectors[a], vectors[b]);
     return total / (x.length * y.length);
   };
 

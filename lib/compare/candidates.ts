@@ -139,7 +139,7 @@ function commonOnlyPairs(
 }
 
 // Of the alignment threshold, the share two units must reach on their words other than names, titles and countries.
-const SUBSTANCE_SHARE = 0.25;
+export const SUBSTANCE_SHARE = 0.25;
 
 /**
  * The edges whose units share more than names, titles and countries: their similarity without those terms

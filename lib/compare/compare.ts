@@ -2,7 +2,7 @@ import { analyseStatement, type AnalysedStatement, type Unit } from "./analyse";
 import { groupUnits } from "./align";
 import { joinBackReferences } from "./back-references";
 import { splitNonConsecutiveCells } from "./cells";
-import { similarPairs, withSubstance } from "./candidates";
+import { similarPairs, SUBSTANCE_SHARE, withSubstance, type Edge } from "./candidates";
 import { keepStrongOrMutualBest, MUTUAL_BEST_SHARE } from "./mutual-best";
 import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
@@ -18,6 +18,7 @@ import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
 import { checkQuotes } from "./quotes";
 import { speakerRouter } from "./quotes/routing";
+import { softMatcherFor } from "./soft-synonyms";
 import { buildVectors, cosine, roundSimilarity, sumVectors, type SparseVector } from "./similarity";
 import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, ExchangeInput, Segment, StatementInput } from "./types";
 import { TokenDiffer, tokensOfRanges, type TokenizedText } from "./token-diff";
@@ -163,9 +164,15 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const candidates = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold * MUTUAL_BEST_SHARE);
   // Statements of different exchanges (a mediator's two calls) never pair: a claim is about one exchange.
   const statementExchanges = exchangeMasks(scope);
-  const sameExchange = candidates.filter(({ a, b }) => (statementExchanges[unitStatement[a]] & statementExchanges[unitStatement[b]]) !== 0);
-  const edges = keepStrongOrMutualBest(withSubstance(sameExchange, vectors, space.nameTerm, resolved.alignThreshold), unitStatement, statements.length, resolved.alignThreshold, scope.primary);
-  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, statementExchanges });
+  const inSameExchange = ({ a, b }: Edge) => (statementExchanges[unitStatement[a]] & statementExchanges[unitStatement[b]]) !== 0;
+  const withWords = withSubstance(candidates.filter(inSameExchange), vectors, space.nameTerm, resolved.alignThreshold);
+  // Near words (GloVe neighbours) add to the similarity of English units: paraphrases pair (soft-synonyms.ts).
+  const soft = softMatcherFor(analysed, space, lexicon, unitStatement, resolved.alignThreshold);
+  const scored = soft
+    ? soft.withSoftPairs(withWords, resolved.alignThreshold * MUTUAL_BEST_SHARE, (edge) => inSameExchange(edge) && soft.substance(edge.a, edge.b) >= resolved.alignThreshold * SUBSTANCE_SHARE)
+    : withWords;
+  const edges = keepStrongOrMutualBest(scored, unitStatement, statements.length, resolved.alignThreshold, scope.primary);
+  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, statementExchanges, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);
 
