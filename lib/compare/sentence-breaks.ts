@@ -84,7 +84,6 @@ function classOf(code: number): number {
 }
 
 const isParaSep = (c: number) => c === CR || c === LF || c === SEP;
-const isSATerm = (c: number) => c === ATERM || c === STERM;
 
 // Languages whose sentence rules in ICU are the root (UAX #29) rules, without tailoring ("el" is tailored; a "-u-"
 // extension such as "-u-ss-standard" would change them). Subtags of two to eight letters or digits only.
@@ -98,7 +97,6 @@ export function handlesLanguage(language: string): boolean {
 // Scratch arrays of the base characters of a range (a character with the Extend and Format characters after it, SB5).
 let basePositions = new Int32Array(1024);
 let baseClasses = new Uint8Array(1024);
-let lowerNext = new Uint8Array(1024);
 
 /**
  * The start of every sentence of text[from, to) as Intl.Segmenter's sentence granularity gives them for that
@@ -112,33 +110,31 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
     const size = 2 ** Math.ceil(Math.log2(to - from));
     basePositions = new Int32Array(size);
     baseClasses = new Uint8Array(size);
-    lowerNext = new Uint8Array(size);
   }
+  const positions = basePositions;
+  const classes = baseClasses;
   // SB5: Extend and Format characters take the class of the character before them, except at the start and after a
   // paragraph separator (SB4 breaks there first).
   let n = 0;
   for (let i = from; i < to; i++) {
-    const c = classOf(text.charCodeAt(i));
+    const code = text.charCodeAt(i);
+    let c = classCache[code] - 1;
+    if (c < 0) c = classOf(code);
     if (c === UNHANDLED) return null;
-    if ((c === EXTEND || c === FORMAT) && n > 0 && !isParaSep(baseClasses[n - 1])) continue;
-    basePositions[n] = i;
-    baseClasses[n] = c;
+    if ((c === EXTEND || c === FORMAT) && n > 0 && !isParaSep(classes[n - 1])) continue;
+    positions[n] = i;
+    classes[n] = c;
     n++;
   }
-  // SB8's look-ahead, per base: whether the first of the next letters, paragraph separators and terminators is lower-case.
-  let next = 0;
-  for (let k = n - 1; k >= 0; k--) {
-    const c = baseClasses[k];
-    if (c === OLETTER || c === UPPER || c === LOWER || isParaSep(c) || isSATerm(c)) next = c === LOWER ? 1 : 0;
-    lowerNext[k] = next;
-  }
   starts.push(0);
-  // The terminator (ATERM or STERM) that the bases since it continue as "SATerm Close* Sp*", or OTHER; and whether a Sp came.
+  // The terminator (ATERM or STERM) that the bases since it continue as "SATerm Close* Sp*", or OTHER; whether a Sp came.
   let term = OTHER;
   let spaced = false;
+  // SB8's look-ahead: the first letter, paragraph separator or terminator at or after the last position asked about.
+  let significant = -1;
   for (let k = 1; k < n; k++) {
-    const previous = baseClasses[k - 1];
-    if (isSATerm(previous)) {
+    const previous = classes[k - 1];
+    if (previous === ATERM || previous === STERM) {
       term = previous;
       spaced = false;
     } else if (term !== OTHER && previous === CLOSE && !spaced) {
@@ -147,23 +143,34 @@ export function sentenceStarts(text: string, from: number, to: number): number[]
       spaced = true;
     } else {
       term = OTHER;
+      // Most positions: no terminator before them and no paragraph separator, so no rule can break (SB998).
+      if (!isParaSep(previous)) continue;
     }
-    const current = baseClasses[k];
-    if (breaksBefore(previous, current, k, term, spaced)) starts.push(basePositions[k] - from);
+    const current = classes[k];
+    if (previous === CR && current === LF) continue; // SB3
+    if (isParaSep(previous)) {
+      starts.push(positions[k] - from); // SB4
+      continue;
+    }
+    if (previous === ATERM && current === NUMERIC) continue; // SB6
+    if (previous === ATERM && current === UPPER && k >= 2 && (classes[k - 2] === UPPER || classes[k - 2] === LOWER)) continue; // SB7
+    if (term === ATERM) {
+      // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+      if (significant < k) {
+        significant = k;
+        while (significant < n && !isSignificant(classes[significant])) significant++;
+      }
+      if (significant < n && classes[significant] === LOWER) continue;
+    }
+    if (current === SCONTINUE || current === ATERM || current === STERM) continue; // SB8a
+    if (!spaced && (current === CLOSE || current === SP || isParaSep(current))) continue; // SB9
+    if (current === SP || isParaSep(current)) continue; // SB10
+    starts.push(positions[k] - from); // SB11
   }
   return starts;
 }
 
-/** UAX #29 rules SB3–SB11 between base k - 1 and base k. */
-function breaksBefore(previous: number, current: number, k: number, term: number, spaced: boolean): boolean {
-  if (previous === CR && current === LF) return false; // SB3
-  if (isParaSep(previous)) return true; // SB4
-  if (previous === ATERM && current === NUMERIC) return false; // SB6
-  if (previous === ATERM && current === UPPER && k >= 2 && (baseClasses[k - 2] === UPPER || baseClasses[k - 2] === LOWER)) return false; // SB7
-  if (term === OTHER) return false; // SB998
-  if (term === ATERM && lowerNext[k] === 1) return false; // SB8
-  if (current === SCONTINUE || isSATerm(current)) return false; // SB8a
-  if (!spaced && (current === CLOSE || current === SP || isParaSep(current))) return false; // SB9
-  if (current === SP || isParaSep(current)) return false; // SB10
-  return true; // SB11
+/** The classes SB8 looks ahead for. */
+function isSignificant(c: number): boolean {
+  return c === OLETTER || c === UPPER || c === LOWER || c === CR || c === LF || c === SEP || c === ATERM || c === STERM;
 }
