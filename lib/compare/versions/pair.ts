@@ -1,4 +1,4 @@
-import { dice, sameWords, union, type VersionSentence } from "./sentences";
+import { dice, sameWords, type VersionSentence } from "./sentences";
 
 /** Sentences of a and b that correspond (consecutive indexes on each side); `exact` when equal up to typography. */
 export interface SentenceMatch {
@@ -74,6 +74,8 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
   // Shared content words per b sentence, counted through the postings (no set merge per candidate).
   const shared = new Int32Array(b.length);
   const touched = new Int32Array(b.length);
+  const contentLengthB = new Int32Array(b.length);
+  for (let j = 0; j < b.length; j++) contentLengthB[j] = b[j].content.length;
   for (let i = 0; i < a.length; i++) {
     if (pairOfA[i] >= 0) continue;
     const { content } = a[i];
@@ -87,8 +89,11 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t];
       // Dice over content words; words too common to be indexed count as unshared, so this is a lower bound.
-      const score = (2 * shared[j]) / (content.length + b[j].content.length);
-      if (score >= PAIR_MIN_DICE) candidates.push({ i, j, score, distance: Math.abs(i / a.length - j / b.length) });
+      // A necessary condition first (a hair under the threshold, against rounding): most fail it without a division.
+      if (2 * shared[j] >= PAIR_MIN_DICE * (content.length + contentLengthB[j]) - 1e-9) {
+        const score = (2 * shared[j]) / (content.length + contentLengthB[j]);
+        if (score >= PAIR_MIN_DICE) candidates.push({ i, j, score, distance: Math.abs(i / a.length - j / b.length) });
+      }
       shared[j] = 0;
     }
   }
@@ -96,23 +101,23 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
   for (const { i, j } of candidates) if (pairOfA[i] < 0 && pairOfB[j] < 0) link({ a: [i], b: [j], exact: false });
 
   // Splits and merges: an unpaired neighbour that makes a changed pair match better.
-  matches.forEach((match, index) => {
-    if (match.exact) return;
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index];
+    if (match.exact) continue;
     const [i] = match.a;
     const [j] = match.b;
     const base = dice(a[i].content, b[j].content);
-    const gain = (side: "a" | "b", k: number): number => {
-      if (side === "b") return k >= 0 && k < b.length && pairOfB[k] < 0 ? dice(a[i].content, union(b[j].content, b[k].content)) - base : 0;
-      return k >= 0 && k < a.length && pairOfA[k] < 0 ? dice(union(a[i].content, a[k].content), b[j].content) - base : 0;
-    };
-    const options: [side: "a" | "b", k: number, gain: number][] = [
-      ["b", j + 1, gain("b", j + 1)],
-      ["b", j - 1, gain("b", j - 1)],
-      ["a", i + 1, gain("a", i + 1)],
-      ["a", i - 1, gain("a", i - 1)],
-    ];
-    const [side, k, best] = options.reduce((x, y) => (y[2] > x[2] ? y : x));
-    if (best < SPLIT_GAIN) return;
+    // The first of the best: b after, b before, a after, a before (a neighbour already paired gains 0).
+    let side = "b";
+    let k = j + 1;
+    let best = j + 1 < b.length && pairOfB[j + 1] < 0 ? diceWithUnion(a[i].content, b[j].content, b[j + 1].content) - base : 0;
+    const beforeB = j - 1 >= 0 && pairOfB[j - 1] < 0 ? diceWithUnion(a[i].content, b[j].content, b[j - 1].content) - base : 0;
+    if (beforeB > best) [side, k, best] = ["b", j - 1, beforeB];
+    const afterA = i + 1 < a.length && pairOfA[i + 1] < 0 ? diceWithUnion(b[j].content, a[i].content, a[i + 1].content) - base : 0;
+    if (afterA > best) [side, k, best] = ["a", i + 1, afterA];
+    const beforeA = i - 1 >= 0 && pairOfA[i - 1] < 0 ? diceWithUnion(b[j].content, a[i].content, a[i - 1].content) - base : 0;
+    if (beforeA > best) [side, k, best] = ["a", i - 1, beforeA];
+    if (best < SPLIT_GAIN) continue;
     if (side === "b") {
       match.b = [Math.min(j, k), Math.max(j, k)];
       pairOfB[k] = index;
@@ -120,6 +125,23 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
       match.a = [Math.min(i, k), Math.max(i, k)];
       pairOfA[k] = index;
     }
-  });
+  }
   return matches;
+}
+
+/** dice(x, union(y, z)) (sentences.ts) without building the union: x, y and z distinct and ascending. */
+function diceWithUnion(x: ArrayLike<number>, y: ArrayLike<number>, z: ArrayLike<number>): number {
+  let unionSize = 0;
+  let shared = 0;
+  for (let i = 0, j = 0, k = 0; j < y.length || k < z.length; unionSize++) {
+    const next = k >= z.length || (j < y.length && y[j] <= z[k]) ? y[j] : z[k];
+    if (j < y.length && y[j] === next) j++;
+    if (k < z.length && z[k] === next) k++;
+    while (i < x.length && x[i] < next) i++;
+    if (i < x.length && x[i] === next) {
+      shared++;
+      i++;
+    }
+  }
+  return x.length + unionSize === 0 ? 1 : (2 * shared) / (x.length + unionSize);
 }
