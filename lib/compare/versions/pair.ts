@@ -18,6 +18,25 @@ const SPLIT_GAIN = 0.1;
 /** Words in more sentences than this are not used to find candidates (they say little about which sentence it is). */
 const MAX_POSTINGS = 64;
 
+// Each side's sentences by hash (non-empty ones, in order), kept while the array lives: the version finder pairs every
+// statement with each of the others, and rebuilt these for every pair (at 10 statements × 50,000 words, ~8 MB of garbage).
+const hashIndexes = new WeakMap<readonly VersionSentence[], Map<number, number[]>>();
+
+function sentencesByHash(sentences: readonly VersionSentence[]): Map<number, number[]> {
+  let byHash = hashIndexes.get(sentences);
+  if (!byHash) {
+    byHash = new Map();
+    for (let j = 0; j < sentences.length; j++) {
+      if (!sentences[j].words.length) continue;
+      const list = byHash.get(sentences[j].hash);
+      if (list) list.push(j);
+      else byHash.set(sentences[j].hash, [j]);
+    }
+    hashIndexes.set(sentences, byHash);
+  }
+  return byHash;
+}
+
 /**
  * Pairs the sentences of two versions: first those equal up to typography (in order of appearance),
  * then the most similar remaining pairs (Dice over content words, ≥ PAIR_MIN_DICE; ties to the pair
@@ -36,21 +55,14 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     for (const j of match.b) pairOfB[j] = index;
   };
 
-  // Equal sentences, first come first paired.
-  const byHash = new Map<number, number[]>();
-  for (let j = 0; j < b.length; j++) {
-    if (!b[j].words.length) continue;
-    const list = byHash.get(b[j].hash);
-    if (list) list.push(j);
-    else byHash.set(b[j].hash, [j]);
-  }
+  // Equal sentences, first come first paired (a b sentence already paired is taken).
+  const byHash = sentencesByHash(b);
   for (let i = 0; i < a.length; i++) {
     const list = byHash.get(a[i].hash);
     if (!list) continue;
-    const at = list.findIndex((j) => j >= 0 && sameWords(a[i].words, b[j].words));
-    if (at < 0) continue;
-    link({ a: [i], b: [list[at]], exact: true });
-    list[at] = -1;
+    let at = 0;
+    while (at < list.length && (pairOfB[list[at]] >= 0 || !sameWords(a[i].words, b[list[at]].words))) at++;
+    if (at < list.length) link({ a: [i], b: [list[at]], exact: true });
   }
 
   // Similar sentences through an inverted index of b's content words (flat: ids are dense, 0 to the largest).
