@@ -11,7 +11,8 @@ export interface TextRange {
 // Intl.Segmenter is quadratic on long strings in Node 20: every segment it yields allocates in
 // proportion to its whole input (300k characters took minutes). So text is fed to it in short
 // windows, widened only for a sentence longer than the window. A window's last sentence may be cut
-// short, so it is re-read in the next one.
+// short, so it is re-read in the next one. The UAX #29 scan that stands in for Intl.Segmenter where it can
+// (sentence-breaks.ts) reads the same windows, so the boundaries are the same whichever of the two reads a text.
 const SENTENCE_WINDOW = 512;
 const MAX_SENTENCE_WINDOW = 4096;
 
