@@ -100,7 +100,7 @@ let baseClasses = new Uint8Array(1024);
 
 /**
  * The start of every sentence of text[from, to) as Intl.Segmenter's sentence granularity gives them for that
- * substring alone (`segment.index`, relative to `from`; the first is 0; none for an empty range), or null when the
+ * substring alone (`segment.index`: UTF-16 offsets relative to `from`; the first is 0; none for an empty range), or null when the
  * range holds a character this module does not handle. Language: check `handlesLanguage` first. Linear time.
  */
 export function sentenceStarts(text: string, from: number, to: number): number[] | null {
