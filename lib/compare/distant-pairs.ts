@@ -7,13 +7,36 @@ import type { AlignedRow, DistantPair } from "./types";
  * Pairs in input order; `sharedRowIds` are the (weak) rows they do share.
  */
 export function distantPairs(statementIds: readonly string[], rows: readonly AlignedRow[]): DistantPair[] {
+  const n = statementIds.length;
+  const indexOf = new Map(statementIds.map((id, i) => [id, i]));
+  // One pass over the rows (not one per pair): each row adds itself to the pairs of its reporters, in row order.
+  // Keyed i * n + j (i < j); only pairs that share a row have an entry.
+  const shared = new Map<number, string[]>();
+  const strong = new Set<number>();
+  const reporters: number[] = [];
+  for (const row of rows) {
+    reporters.length = 0;
+    for (const id of row.reportedBy) {
+      const i = indexOf.get(id);
+      if (i !== undefined) reporters.push(i);
+    }
+    for (let x = 0; x < reporters.length; x++) {
+      for (let y = 0; y < reporters.length; y++) {
+        const [i, j] = [reporters[x], reporters[y]];
+        if (i >= j) continue;
+        const key = i * n + j;
+        const ids = shared.get(key);
+        if (ids) ids.push(row.id);
+        else shared.set(key, [row.id]);
+        if (row.match?.strength === "strong") strong.add(key);
+      }
+    }
+  }
   const pairs: DistantPair[] = [];
-  for (let i = 0; i < statementIds.length; i++) {
-    for (let j = i + 1; j < statementIds.length; j++) {
-      const [aId, bId] = [statementIds[i], statementIds[j]];
-      const shared = rows.filter((row) => row.reportedBy.includes(aId) && row.reportedBy.includes(bId));
-      if (shared.some((row) => row.match?.strength === "strong")) continue;
-      pairs.push({ aId, bId, sharedRowIds: shared.map((row) => row.id), note: "these may describe different exchanges" });
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      if (strong.has(i * n + j)) continue;
+      pairs.push({ aId: statementIds[i], bId: statementIds[j], sharedRowIds: shared.get(i * n + j) ?? [], note: "these may describe different exchanges" });
     }
   }
   return pairs;

@@ -115,6 +115,16 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
  */
 export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeScope): ExchangeCoverage[] {
   const { order } = scope;
+  // Each row's primary parties, worked out once (not once per party and exchange).
+  const primaryParties = new Map<AlignedRow, Set<string>>();
+  const primaryPartiesOf = (row: AlignedRow) => {
+    let parties = primaryParties.get(row);
+    if (!parties) {
+      parties = new Set(row.reportedBy.map((id) => order.get(id)!).filter((i) => scope.primary[i]).map((i) => scope.parties[i]));
+      primaryParties.set(row, parties);
+    }
+    return parties;
+  };
   return scope.exchanges.map((exchange) => {
     const statements = scope.ids.map((_, i) => i).filter((i) => scope.statementExchanges[i].has(exchange.id));
     const about = rows.filter((row) => row.exchangeIds.includes(exchange.id));
@@ -123,8 +133,6 @@ export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeSco
     for (const i of statements) if (scope.primary[i] && !partyOrder.includes(scope.parties[i])) partyOrder.push(scope.parties[i]);
     const parties = partyOrder.map((party): PartyExchangeCoverage => {
       const own = statements.filter((i) => scope.primary[i] && scope.parties[i] === party);
-      const primaryPartiesOf = (row: AlignedRow) =>
-        new Set(row.reportedBy.map((id) => order.get(id)!).filter((i) => scope.primary[i]).map((i) => scope.parties[i]));
       return {
         party,
         participant: exchange.participants.includes(party),

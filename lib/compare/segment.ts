@@ -1,4 +1,5 @@
 import { foldCase } from "./normalise";
+import { handlesLanguage, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
@@ -10,7 +11,8 @@ export interface TextRange {
 // Intl.Segmenter is quadratic on long strings in Node 20: every segment it yields allocates in
 // proportion to its whole input (300k characters took minutes). So text is fed to it in short
 // windows, widened only for a sentence longer than the window. A window's last sentence may be cut
-// short, so it is re-read in the next one.
+// short, so it is re-read in the next one. The UAX #29 scan that stands in for Intl.Segmenter where it can
+// (sentence-breaks.ts) reads the same windows, so the boundaries are the same whichever of the two reads a text.
 const SENTENCE_WINDOW = 512;
 const MAX_SENTENCE_WINDOW = 4096;
 
@@ -49,24 +51,30 @@ export function codePointBoundary(text: string, index: number): number {
   return code >= 0xd800 && code <= 0xdbff ? index - 1 : index;
 }
 
-function segmentStarts(segmenter: Intl.Segmenter, chunk: string): number[] {
+/**
+ * Sentence starts in text[from, to) (relative to `from`) as Intl.Segmenter gives them for that substring: from the
+ * UAX #29 scan of sentence-breaks.ts when it handles the language and every character, else from Intl.Segmenter.
+ */
+function segmentStarts(text: string, from: number, to: number, language: string): number[] {
+  const scanned = handlesLanguage(language) ? sentenceStarts(text, from, to) : null;
+  if (scanned) return scanned;
   const starts: number[] = [];
-  for (const piece of segmenter.segment(chunk)) starts.push(piece.index);
+  for (const piece of segmenterFor(language, "sentence").segment(text.slice(from, to))) starts.push(piece.index);
   return starts;
 }
 
-/** Sentence boundaries from Intl.Segmenter, untrimmed, covering the whole text. */
-function rawSentences(text: string, segmenter: Intl.Segmenter): TextRange[] {
+/** Sentence boundaries by UAX #29 (as Intl.Segmenter finds them), untrimmed, covering the whole text. */
+function rawSentences(text: string, language: string): TextRange[] {
   const ranges: TextRange[] = [];
   let position = 0;
   while (position < text.length) {
     let window = SENTENCE_WINDOW;
     let end = Math.min(text.length, position + window);
-    let starts = segmentStarts(segmenter, text.slice(position, end));
+    let starts = segmentStarts(text, position, end, language);
     while (end < text.length && starts.length < 2 && window < MAX_SENTENCE_WINDOW) {
       window *= 2;
       end = Math.min(text.length, position + window);
-      starts = segmentStarts(segmenter, text.slice(position, end));
+      starts = segmentStarts(text, position, end, language);
     }
     const last = end === text.length ? starts.length : starts.length - 1;
     for (let i = 0; i < last; i++) {
@@ -210,7 +218,7 @@ export function splitSentences(text: string, language: string): TextRange[] {
   const sentences: TextRange[] = [];
   let pendingMerge = false;
   let pendingNumeral = false;
-  for (const raw of rawSentences(text, segmenterFor(language, "sentence"))) {
+  for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     const previous = sentences[sentences.length - 1];

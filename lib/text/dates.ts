@@ -1,4 +1,13 @@
-import * as chrono from "chrono-node";
+import type * as ChronoNode from "chrono-node";
+
+// chrono-node and its locales take ~14 MB of memory and ~100 ms to load: loaded on the first findDates call (callers
+// run it only on a date cue, see dateCueOf), so a process that never meets a date never pays for it.
+let chronoModule: typeof ChronoNode | undefined;
+function chronoNode(): typeof ChronoNode {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports -- a lazy load needs a synchronous require
+  chronoModule ??= require("chrono-node") as typeof ChronoNode;
+  return chronoModule;
+}
 
 /**
  * Calendar dates in statement text, each read to one normalised key whatever the language or notation:
@@ -76,7 +85,8 @@ export function dateKey({ month, day, endMonth, endDay, year }: DateParts): stri
   return [MONTHS[month - 1], days, year === undefined ? "" : String(year)].filter(Boolean).join(" ");
 }
 
-function chronoFor(language: string): chrono.Chrono {
+function chronoFor(language: string): ChronoNode.Chrono {
+  const chrono = chronoNode();
   switch (language) {
     case "ru":
       return chrono.ru.casual;
@@ -107,7 +117,7 @@ const EDGE_NOISE = /^[\s,.;:()\-–—]+|[\s,.;:()\-–—]+$/gu;
 const RANGE_SEPARATOR = /\s*[–—-]\s*|\s+(?:to|до|по)\s+/u;
 
 /** chrono's results, or none if it throws: a date finder must never fail a comparison. */
-function parseSafely(parser: chrono.Chrono, text: string): chrono.ParsedResult[] {
+function parseSafely(parser: ChronoNode.Chrono, text: string): ChronoNode.ParsedResult[] {
   try {
     return parser.parse(text, REFERENCE);
   } catch {
@@ -115,12 +125,12 @@ function parseSafely(parser: chrono.Chrono, text: string): chrono.ParsedResult[]
   }
 }
 
-function certain(component: chrono.ParsedComponents | null | undefined, unit: "day" | "month" | "year"): number | undefined {
+function certain(component: ChronoNode.ParsedComponents | null | undefined, unit: "day" | "month" | "year"): number | undefined {
   return component?.isCertain(unit) ? (component.get(unit) ?? undefined) : undefined;
 }
 
 /** The certain parts of a chrono result; a year written only after the range's end counts for both ends. */
-function partsOf(start: chrono.ParsedComponents, end: chrono.ParsedComponents | null | undefined): DateParts | null {
+function partsOf(start: ChronoNode.ParsedComponents, end: ChronoNode.ParsedComponents | null | undefined): DateParts | null {
   const month = certain(start, "month");
   if (month === undefined) return null;
   const day = certain(start, "day");
@@ -149,8 +159,8 @@ function chronoDates(text: string, language: string): DateMention[] {
     start += matched.indexOf(trimmed);
     let parts = partsOf(result.start, result.end);
     // Numbers are read day first, as in British and continental usage ("03.04.2023" is 3 April).
-    if (NUMERIC_ONLY.test(trimmed) && chronoFor(language) === chrono.en.casual) {
-      const british = parseSafely(chrono.en.GB, trimmed)[0];
+    if (NUMERIC_ONLY.test(trimmed) && chronoFor(language) === chronoNode().en.casual) {
+      const british = parseSafely(chronoNode().en.GB, trimmed)[0];
       parts = british ? partsOf(british.start, british.end) : null;
     }
     if (!parts) continue;

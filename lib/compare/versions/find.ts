@@ -39,34 +39,36 @@ class SeenIds {
   }
 }
 
-/** Sorts a short array of numbers ascending in place (a sentence's distinct words: no comparator calls). */
-function sortAscending(values: number[]): number[] {
-  for (let k = 1; k < values.length; k++) {
+/** Sorts values[from, to) ascending in place (a sentence's few distinct words: insertion sort, no comparator calls). */
+function sortRange(values: Int32Array, from: number, to: number): void {
+  for (let k = from + 1; k < to; k++) {
     const value = values[k];
     let m = k - 1;
-    while (m >= 0 && values[m] > value) values[m + 1] = values[m--];
+    while (m >= from && values[m] > value) values[m + 1] = values[m--];
     values[m + 1] = value;
   }
-  return values;
 }
 
 /**
  * The engine's own sentences and lexicon word ids (already computed) as version sentences, for a cheap
  * first pairing: all distinct words count as content, so it pairs at least as readily as the full diff.
+ * Words are views of the statement's token ids and contents views of one array per statement: no copies.
  */
 function quickSentences(statement: AnalysedStatement, seen: SeenIds): VersionSentence[] {
   const { words } = statement.tokens;
+  const contents = new Int32Array(statement.tokens.count);
+  let used = 0;
   return statement.sentenceTokens.map(({ from, to }, i) => {
-    const ids: number[] = [];
-    const distinct: number[] = [];
+    const start = used;
     seen.next();
-    for (let t = from; t < to; t++) {
-      ids.push(words[t]);
-      if (seen.first(words[t])) distinct.push(words[t]);
-    }
-    return { piece: statement.sentences[i], words: ids, starts: [], ends: [], content: sortAscending(distinct), hash: wordsHash(ids) };
+    for (let t = from; t < to; t++) if (seen.first(words[t])) contents[used++] = words[t];
+    sortRange(contents, start, used);
+    const ids = words.subarray(from, to);
+    return { piece: statement.sentences[i], words: ids, starts: NO_OFFSETS, ends: NO_OFFSETS, content: contents.subarray(start, used), hash: wordsHash(ids) };
   });
 }
+
+const NO_OFFSETS: readonly number[] = [];
 
 /** Share of words in sentences that pair up, from the engine's analysis (no re-segmentation). */
 function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement, sentencesA: VersionSentence[], sentencesB: VersionSentence[]): number {

@@ -1,4 +1,4 @@
-import { dice, sameWords, union, type VersionSentence } from "./sentences";
+import { dice, sameWords, type VersionSentence } from "./sentences";
 
 /** Sentences of a and b that correspond (consecutive indexes on each side); `exact` when equal up to typography. */
 export interface SentenceMatch {
@@ -18,6 +18,25 @@ const SPLIT_GAIN = 0.1;
 /** Words in more sentences than this are not used to find candidates (they say little about which sentence it is). */
 const MAX_POSTINGS = 64;
 
+// Each side's sentences by hash (non-empty ones, in order), kept while the array lives: the version finder pairs every
+// statement with each of the others, and rebuilt these for every pair (at 10 statements × 50,000 words, ~8 MB of garbage).
+const hashIndexes = new WeakMap<readonly VersionSentence[], Map<number, number[]>>();
+
+function sentencesByHash(sentences: readonly VersionSentence[]): Map<number, number[]> {
+  let byHash = hashIndexes.get(sentences);
+  if (!byHash) {
+    byHash = new Map();
+    for (let j = 0; j < sentences.length; j++) {
+      if (!sentences[j].words.length) continue;
+      const list = byHash.get(sentences[j].hash);
+      if (list) list.push(j);
+      else byHash.set(sentences[j].hash, [j]);
+    }
+    hashIndexes.set(sentences, byHash);
+  }
+  return byHash;
+}
+
 /**
  * Pairs the sentences of two versions: first those equal up to typography (in order of appearance),
  * then the most similar remaining pairs (Dice over content words, ≥ PAIR_MIN_DICE; ties to the pair
@@ -36,21 +55,14 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     for (const j of match.b) pairOfB[j] = index;
   };
 
-  // Equal sentences, first come first paired.
-  const byHash = new Map<number, number[]>();
-  for (let j = 0; j < b.length; j++) {
-    if (!b[j].words.length) continue;
-    const list = byHash.get(b[j].hash);
-    if (list) list.push(j);
-    else byHash.set(b[j].hash, [j]);
-  }
+  // Equal sentences, first come first paired (a b sentence already paired is taken).
+  const byHash = sentencesByHash(b);
   for (let i = 0; i < a.length; i++) {
     const list = byHash.get(a[i].hash);
     if (!list) continue;
-    const at = list.findIndex((j) => j >= 0 && sameWords(a[i].words, b[j].words));
-    if (at < 0) continue;
-    link({ a: [i], b: [list[at]], exact: true });
-    list[at] = -1;
+    let at = 0;
+    while (at < list.length && (pairOfB[list[at]] >= 0 || !sameWords(a[i].words, b[list[at]].words))) at++;
+    if (at < list.length) link({ a: [i], b: [list[at]], exact: true });
   }
 
   // Similar sentences through an inverted index of b's content words (flat: ids are dense, 0 to the largest).
@@ -74,6 +86,8 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
   // Shared content words per b sentence, counted through the postings (no set merge per candidate).
   const shared = new Int32Array(b.length);
   const touched = new Int32Array(b.length);
+  const contentLengthB = new Int32Array(b.length);
+  for (let j = 0; j < b.length; j++) contentLengthB[j] = b[j].content.length;
   for (let i = 0; i < a.length; i++) {
     if (pairOfA[i] >= 0) continue;
     const { content } = a[i];
@@ -87,8 +101,11 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     for (let t = 0; t < touchedCount; t++) {
       const j = touched[t];
       // Dice over content words; words too common to be indexed count as unshared, so this is a lower bound.
-      const score = (2 * shared[j]) / (content.length + b[j].content.length);
-      if (score >= PAIR_MIN_DICE) candidates.push({ i, j, score, distance: Math.abs(i / a.length - j / b.length) });
+      // A necessary condition first (a hair under the threshold, against rounding): most fail it without a division.
+      if (2 * shared[j] >= PAIR_MIN_DICE * (content.length + contentLengthB[j]) - 1e-9) {
+        const score = (2 * shared[j]) / (content.length + contentLengthB[j]);
+        if (score >= PAIR_MIN_DICE) candidates.push({ i, j, score, distance: Math.abs(i / a.length - j / b.length) });
+      }
       shared[j] = 0;
     }
   }
@@ -96,23 +113,23 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
   for (const { i, j } of candidates) if (pairOfA[i] < 0 && pairOfB[j] < 0) link({ a: [i], b: [j], exact: false });
 
   // Splits and merges: an unpaired neighbour that makes a changed pair match better.
-  matches.forEach((match, index) => {
-    if (match.exact) return;
+  for (let index = 0; index < matches.length; index++) {
+    const match = matches[index];
+    if (match.exact) continue;
     const [i] = match.a;
     const [j] = match.b;
     const base = dice(a[i].content, b[j].content);
-    const gain = (side: "a" | "b", k: number): number => {
-      if (side === "b") return k >= 0 && k < b.length && pairOfB[k] < 0 ? dice(a[i].content, union(b[j].content, b[k].content)) - base : 0;
-      return k >= 0 && k < a.length && pairOfA[k] < 0 ? dice(union(a[i].content, a[k].content), b[j].content) - base : 0;
-    };
-    const options: [side: "a" | "b", k: number, gain: number][] = [
-      ["b", j + 1, gain("b", j + 1)],
-      ["b", j - 1, gain("b", j - 1)],
-      ["a", i + 1, gain("a", i + 1)],
-      ["a", i - 1, gain("a", i - 1)],
-    ];
-    const [side, k, best] = options.reduce((x, y) => (y[2] > x[2] ? y : x));
-    if (best < SPLIT_GAIN) return;
+    // The first of the best: b after, b before, a after, a before (a neighbour already paired gains 0).
+    let side = "b";
+    let k = j + 1;
+    let best = j + 1 < b.length && pairOfB[j + 1] < 0 ? diceWithUnion(a[i].content, b[j].content, b[j + 1].content) - base : 0;
+    const beforeB = j - 1 >= 0 && pairOfB[j - 1] < 0 ? diceWithUnion(a[i].content, b[j].content, b[j - 1].content) - base : 0;
+    if (beforeB > best) [side, k, best] = ["b", j - 1, beforeB];
+    const afterA = i + 1 < a.length && pairOfA[i + 1] < 0 ? diceWithUnion(b[j].content, a[i].content, a[i + 1].content) - base : 0;
+    if (afterA > best) [side, k, best] = ["a", i + 1, afterA];
+    const beforeA = i - 1 >= 0 && pairOfA[i - 1] < 0 ? diceWithUnion(b[j].content, a[i].content, a[i - 1].content) - base : 0;
+    if (beforeA > best) [side, k, best] = ["a", i - 1, beforeA];
+    if (best < SPLIT_GAIN) continue;
     if (side === "b") {
       match.b = [Math.min(j, k), Math.max(j, k)];
       pairOfB[k] = index;
@@ -120,6 +137,23 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
       match.a = [Math.min(i, k), Math.max(i, k)];
       pairOfA[k] = index;
     }
-  });
+  }
   return matches;
+}
+
+/** dice(x, union(y, z)) (sentences.ts) without building the union: x, y and z distinct and ascending. */
+function diceWithUnion(x: ArrayLike<number>, y: ArrayLike<number>, z: ArrayLike<number>): number {
+  let unionSize = 0;
+  let shared = 0;
+  for (let i = 0, j = 0, k = 0; j < y.length || k < z.length; unionSize++) {
+    const next = k >= z.length || (j < y.length && y[j] <= z[k]) ? y[j] : z[k];
+    if (j < y.length && y[j] === next) j++;
+    if (k < z.length && z[k] === next) k++;
+    while (i < x.length && x[i] < next) i++;
+    if (i < x.length && x[i] === next) {
+      shared++;
+      i++;
+    }
+  }
+  return x.length + unionSize === 0 ? 1 : (2 * shared) / (x.length + unionSize);
 }
