@@ -128,6 +128,55 @@ describe("sentence-aligned version diff (issue 12)", () => {
     expect(sides(diff)).toEqual({ a, b });
   });
 
+  test("a short sentence with two words reworded in the same place is one changed pair, not a removal and an addition", () => {
+    const a = "The sides discussed trade. The talks ended late in the evening.";
+    const b = "The parties discussed commerce. The talks ended late in the evening.";
+    const diff = diffVersions(a, b);
+    expect(diff.pairs.map((pair) => [pair.relation, pair.aSentences, pair.bSentences])).toEqual([
+      ["changed", [0], [0]],
+      ["equal", [1], [1]],
+    ]);
+    expect(edits(diff).map(([before, after]) => [before, after])).toEqual([
+      ["sides", "parties"],
+      ["trade", "commerce"],
+    ]);
+    expect(sides(diff)).toEqual({ a, b });
+    // A role changed in a six-word sentence: one changed pair with the title edit classed fact.
+    const role = diffVersions("He spoke with the prime minister. They agreed to meet.", "He spoke with the president. They agreed to meet.");
+    expect(role.pairs.map((pair) => pair.relation)).toEqual(["changed", "equal"]);
+    expect(role.edits.map((edit) => [edit.before, edit.after, edit.class])).toEqual([["prime minister", "president", "fact"]]);
+    // Nothing in common: a replaced sentence stays a removal and an addition.
+    const replaced = diffVersions("The weather was fine. The talks ended late.", "Both sides agreed to meet. The talks ended late.");
+    expect(replaced.pairs.map((pair) => pair.relation)).toEqual(["removed", "added", "equal"]);
+  });
+
+  test("property: a sentence in the same place that keeps a quarter of its content words is paired, whatever its length", () => {
+    const vocabulary = ["talks", "minister", "border", "trade", "agreed", "visit", "road", "crossing", "envoy", "capital", "river", "council"];
+    const replacements = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet", "kilo", "lima"];
+    fc.assert(
+      fc.property(
+        fc.array(fc.uniqueArray(fc.constantFrom(...vocabulary), { minLength: 3, maxLength: 6 }), { minLength: 3, maxLength: 6 }),
+        fc.nat(),
+        fc.nat(),
+        (sentences, pick, share) => {
+          const target = pick % sentences.length;
+          const words = sentences[target];
+          // With "ItemN", the sentence has n + 1 distinct content words and keeps keep + 1 of them: Dice (keep + 1) / (n + 1),
+          // from a quarter up (mostly below PAIR_MIN_DICE's half, the range only the in-place pass pairs).
+          const keep = Math.max(1, Math.ceil((words.length + 1) / 4) - 1 + (share % 2));
+          const edited = words.map((word, k) => (k < keep ? word : replacements[k]));
+          const text = (list: string[][]) => list.map((w, s) => `Item${s} ${w.join(" ")}.`).join(" ");
+          const a = text(sentences);
+          const b = text(sentences.map((w, s) => (s === target ? edited : w)));
+          const diff = diffVersions(a, b);
+          expect(sides(diff)).toEqual({ a, b });
+          expect(diff.pairs.filter((pair) => pair.relation === "added" || pair.relation === "removed")).toEqual([]);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   test.each([
     ["will", "may", "modality"],
     ["all", "some", "scope"],

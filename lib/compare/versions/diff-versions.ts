@@ -3,7 +3,7 @@ import { roundSimilarity } from "../similarity";
 import type { TextRange } from "../segment";
 import { classifyEdit } from "./classify";
 import { detectMoves } from "./moves";
-import { pairSentences, type SentenceMatch } from "./pair";
+import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
@@ -74,12 +74,14 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const vocabulary = new VersionVocabulary(language);
   const sentencesA = versionSentences(a, vocabulary);
   const sentencesB = versionSentences(b, vocabulary);
-  const matches = pairSentences(sentencesA, sentencesB);
+  const versionMatches = pairSentences(sentencesA, sentencesB);
   const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
   let pairedWords = 0;
-  for (const match of matches) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
+  for (const match of versionMatches) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
   const pairedShare = totalWords ? roundSimilarity(pairedWords / totalWords) : 1;
   if (pairedShare < minPairedShare) return null;
+  // Whether the texts are versions is decided on the pairs above; for display, sentences in the same place pair too.
+  const matches = pairInPlace(sentencesA, sentencesB, versionMatches);
   const passages = detectMoves(matches);
   const passageOf = new Map<number, number>();
   passages.forEach((passage, p) => passage.forEach((m) => passageOf.set(m, p)));

@@ -157,3 +157,86 @@ function diceWithUnion(x: ArrayLike<number>, y: ArrayLike<number>, z: ArrayLike<
   }
   return x.length + unionSize === 0 ? 1 : (2 * shared) / (x.length + unionSize);
 }
+
+/**
+ * Below PAIR_MIN_DICE, a sentence still corresponds to the one in the same place of the other version when they
+ * share at least a quarter of their content words (Dice ≥ 0.25): "The sides discussed trade." / "The parties
+ * discussed commerce." score 0.33. Chosen on the issue-12 tester's short-sentence examples (2026-12-01); not a
+ * published value. Unrelated sentences of one readout mostly score 0.1–0.3, which is why this holds only in place.
+ */
+export const IN_PLACE_MIN_DICE = 0.25;
+/** Gaps with more unpaired sentences than this on either side are left as they are (a rewrite, not an edit). */
+const MAX_IN_PLACE_GAP = 8;
+
+/**
+ * Pairs, for display, sentences left unpaired by pairSentences that sit in the same place: between the same two
+ * pairs that kept their order (the longest chain of `matches` increasing on both sides), or before the first or
+ * after the last. Inside such a gap the most similar sentences pair first (Dice ≥ IN_PLACE_MIN_DICE, one to one,
+ * never crossing each other). So a short sentence with two words reworded is shown as one changed pair, not as a
+ * removed and an added sentence (issue 12: corresponding sentences are never all deleted and all inserted).
+ * Returns `matches` followed by the new pairs (`exact: false`); `matches` is not changed. Version detection
+ * (findVersions) uses pairSentences alone, so these weaker pairs never make two texts versions.
+ */
+export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSentence[], matches: readonly SentenceMatch[]): SentenceMatch[] {
+  const result = matches.slice();
+  const pairedA = new Uint8Array(a.length);
+  const pairedB = new Uint8Array(b.length);
+  for (const match of matches) {
+    for (const i of match.a) pairedA[i] = 1;
+    for (const j of match.b) pairedB[j] = 1;
+  }
+  const chain = orderedChain(matches);
+  let afterA = -1;
+  let afterB = -1;
+  const fillGap = (beforeA: number, beforeB: number) => {
+    const gapA: number[] = [];
+    const gapB: number[] = [];
+    for (let i = afterA + 1; i < beforeA; i++) if (!pairedA[i] && a[i].words.length) gapA.push(i);
+    for (let j = afterB + 1; j < beforeB; j++) if (!pairedB[j] && b[j].words.length) gapB.push(j);
+    if (!gapA.length || !gapB.length || gapA.length > MAX_IN_PLACE_GAP || gapB.length > MAX_IN_PLACE_GAP) return;
+    const candidates: { i: number; j: number; score: number }[] = [];
+    for (const i of gapA) {
+      for (const j of gapB) {
+        const score = dice(a[i].content, b[j].content);
+        if (score >= IN_PLACE_MIN_DICE && a[i].content.length && b[j].content.length) candidates.push({ i, j, score });
+      }
+    }
+    candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
+    const taken: { i: number; j: number }[] = [];
+    for (const { i, j } of candidates) {
+      if (taken.some((t) => t.i === i || t.j === j || (t.i - i) * (t.j - j) < 0)) continue;
+      taken.push({ i, j });
+    }
+    taken.sort((x, y) => x.i - y.i);
+    for (const { i, j } of taken) result.push({ a: [i], b: [j], exact: false });
+  };
+  for (const match of chain) {
+    fillGap(match.a[0], match.b[0]);
+    afterA = match.a[match.a.length - 1];
+    afterB = match.b[match.b.length - 1];
+  }
+  fillGap(a.length, b.length);
+  return result;
+}
+
+/** The longest chain of matches that keeps its order on both sides (by first sentence), in order. O(n log n). */
+function orderedChain(matches: readonly SentenceMatch[]): SentenceMatch[] {
+  const byA = matches.slice().sort((x, y) => x.a[0] - y.a[0]);
+  const tails: number[] = []; // tails[k]: index in byA of the smallest last b of a chain of length k + 1
+  const previous = new Int32Array(byA.length).fill(-1);
+  for (let m = 0; m < byA.length; m++) {
+    const key = byA[m].b[0];
+    let low = 0;
+    let high = tails.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (byA[tails[mid]].b[byA[tails[mid]].b.length - 1] < key) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) previous[m] = tails[low - 1];
+    tails[low] = m;
+  }
+  const chain: SentenceMatch[] = [];
+  for (let m = tails.length ? tails[tails.length - 1] : -1; m >= 0; m = previous[m]) chain.push(byA[m]);
+  return chain.reverse();
+}
