@@ -66,3 +66,10 @@ test("the aligned view pages its rows only when there are more than a page; a ba
   await expect(page.getByRole("status").first()).toContainText("The page must be a whole number from 1; “zero” was ignored.");
   await expect(page.getByTestId("row-pages")).toHaveCount(0); // the seed event's rows fit on one page
 });
+
+test("the cached route renders only keys the proxy issued: a made-up generation or a malformed key is not found", async ({ request }) => {
+  for (const key of ["zzzzzz_0~-", "-", "dmlldz1jb3ZlcmFnZQ", "abc_0~a=b"]) {
+    expect((await request.get(`${EVENT}/view/${key}`)).status()).toBe(404);
+  }
+  expect((await request.get(EVENT)).status()).toBe(200);
+});
