@@ -1,11 +1,13 @@
 import { NextResponse, type NextRequest } from "next/server";
 import { SESSION_COOKIE_NAME } from "./lib/auth/session-cookie";
 import { isCacheableQuery, queryToSegment } from "./lib/view/event-page-key";
+import { currentWriteGeneration } from "./lib/view/write-generation";
 
 /**
  * Reading views from cache: an anonymous reader's `/events/<slug>?<query>` is served by the cached route
- * `/events/<slug>/view/<query as a segment>` (rendered once per query, revalidated on every write; the address the
- * reader sees does not change). A request carrying a session cookie goes to the dynamic page, so signed-in editors
+ * `/events/<slug>/view/<write generation>~<query as a segment>` (rendered once per query and generation; every write
+ * starts a new generation and revalidates; the address the reader sees does not change). The generation makes a
+ * render that began before a write, and that Next stores after it, unreachable (lib/view/write-generation.ts). A request carrying a session cookie goes to the dynamic page, so signed-in editors
  * always see fresh data; so does a query with names the page does not know (isCacheableQuery), which would
  * otherwise fill the cache with copies. The cookie's presence alone decides; the proxy never opens it.
  */
@@ -18,7 +20,7 @@ export function proxy(request: NextRequest) {
   const [, , slug] = url.pathname.split("/");
   url.searchParams.delete("_rsc"); // the client router's cache-buster, not part of the view
   if (!isCacheableQuery(url.searchParams.toString())) return NextResponse.next();
-  url.pathname = `/events/${slug}/view/${queryToSegment(url.searchParams.toString())}`;
+  url.pathname = `/events/${slug}/view/${queryToSegment(url.searchParams.toString(), currentWriteGeneration())}`;
   url.search = "";
   return NextResponse.rewrite(url);
 }

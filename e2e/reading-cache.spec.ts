@@ -41,13 +41,22 @@ test("an editor sees their edit at once on the event page; an anonymous reader s
   expect(after.headers()["etag"]).not.toBe(etagBefore);
 
   // Put the seeded text back (the later specs read the seeded event), through the form so the cache is revalidated.
+  // Readers keep loading the page meanwhile: a render of theirs that began before the save (reading the old text) and
+  // is stored after it must never be served afterwards (lib/view/write-generation.ts) — this once failed under load.
   await editor.goto(`/editor/statements/${statements[0].id}/edit`);
   await body.fill(original);
   await editor.getByLabel("Reason for the change").fill("Removed the cache test's sentence");
+  let saving = true;
+  const readers = Array.from({ length: 3 }, async () => {
+    while (saving) await anonymous.request.get(EVENT);
+  });
   await editor.getByRole("button", { name: "Save changes" }).click();
   await expect(editor).toHaveURL(/saved=text/);
+  saving = false;
+  await Promise.all(readers);
   await anonymous.goto(EVENT);
   await expect(anonymous.locator("main")).not.toContainText(sentence);
+  expect(await (await anonymous.request.get(EVENT)).text()).not.toContain(sentence);
   await reader.close();
   await editorContext.close();
 });
@@ -56,4 +65,11 @@ test("the aligned view pages its rows only when there are more than a page; a ba
   await page.goto(`${EVENT}?page=zero`);
   await expect(page.getByRole("status").first()).toContainText("The page must be a whole number from 1; “zero” was ignored.");
   await expect(page.getByTestId("row-pages")).toHaveCount(0); // the seed event's rows fit on one page
+});
+
+test("the cached route renders only keys the proxy issued: a made-up generation or a malformed key is not found", async ({ request }) => {
+  for (const key of ["zzzzzz_0~-", "-", "dmlldz1jb3ZlcmFnZQ", "abc_0~a=b"]) {
+    expect((await request.get(`${EVENT}/view/${key}`)).status()).toBe(404);
+  }
+  expect((await request.get(EVENT)).status()).toBe(200);
 });

@@ -1,7 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
+import { revalidateReadingViews } from "@/app/revalidate-reading-views";
 import { safeRedirectTarget } from "@/lib/auth/redirect-target";
 import { currentEditor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
@@ -39,7 +39,7 @@ async function statementBody(form: FormData): Promise<{ ok: true; body: string }
 }
 
 function refresh() {
-  revalidatePath("/", "layout");
+  revalidateReadingViews();
 }
 
 export async function createEventAction(_: FormState, form: FormData): Promise<FormState> {

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateReadingViews } from "@/app/revalidate-reading-views";
 import { currentEditor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { createCorrection, resetCorrections } from "@/lib/data/corrections";
@@ -18,7 +18,7 @@ export async function correctAlignmentAction(_: FormState, form: FormData): Prom
   const [subject, target] = values.pair ? values.pair.split("|") : [values.subject, values.target];
   const result = await createCorrection(prisma, { ...values, subject, target }, await currentEditor());
   if (!result.ok) return errorState(result, values);
-  revalidatePath("/", "layout");
+  revalidateReadingViews();
   return { status: "success", message: `Saved: ${CORRECTION_LABELS[values.kind as CorrectionKind] ?? "correction"}.` };
 }
 
@@ -26,6 +26,6 @@ export async function resetAlignmentAction(_: FormState, form: FormData): Promis
   const values = textValues(form);
   const result = await resetCorrections(prisma, values, await currentEditor());
   if (!result.ok) return errorState(result, values);
-  revalidatePath("/", "layout");
+  revalidateReadingViews();
   return { status: "success", message: result.deleted === 1 ? "Reset: 1 correction removed." : `Reset: ${result.deleted} corrections removed.` };
 }

@@ -1,6 +1,6 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
+import { revalidateReadingViews } from "@/app/revalidate-reading-views";
 import { currentEditor } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 import { previewFileImport, previewUrlImport, setWatched } from "@/lib/data/snapshots";
@@ -30,6 +30,6 @@ export async function setWatchedAction(_: FormState, form: FormData): Promise<Fo
   const values = textValues(form);
   const result = await setWatched(prisma, { statementId: values.statementId, watched: values.watched }, await currentEditor());
   if (!result.ok) return errorState(result, values);
-  revalidatePath(`/statements/${result.statementId}`);
+  revalidateReadingViews(`/statements/${result.statementId}`, undefined);
   return { status: "success", message: result.watched ? "Watching this source: `npm run watch` checks it." : "No longer watching this source." };
 }

@@ -1,23 +1,41 @@
+import { isWriteGeneration } from "./write-generation";
+
 /**
- * The event page's URL query packed into one path segment and back, so the proxy can rewrite
- * `/events/<slug>?<query>` to the cached route `/events/<slug>/view/<segment>`: one cache entry per query.
- * The empty query is "-"; anything else is the query string in base64url (no "/" or "=" to escape).
+ * The event page's URL query and the write generation (lib/view/write-generation.ts) packed into one path segment and
+ * back, so the proxy can rewrite `/events/<slug>?<query>` to the cached route `/events/<slug>/view/<segment>`: one
+ * cache entry per (generation, query), so a page rendered before a write is never the one served after it.
+ * Segment: `<generation>~<query>`, the query being "-" when empty, else the query string in base64url (no "/", "=" or
+ * "~" to escape).
  */
-export function queryToSegment(search: string): string {
+export function queryToSegment(search: string, generation: string): string {
+  if (!isWriteGeneration(generation)) throw new Error(`Not a write generation: "${generation}"`);
   const query = search.startsWith("?") ? search.slice(1) : search;
-  return query ? Buffer.from(query, "utf8").toString("base64url") : "-";
+  return `${generation}~${query ? Buffer.from(query, "utf8").toString("base64url") : "-"}`;
 }
 
-/** The inverse of queryToSegment: names with one value map to a string, repeated names to the array of values. */
-export function segmentToQuery(segment: string): Record<string, string | string[]> {
-  const text = segment === "-" ? "" : Buffer.from(decodeURIComponent(segment), "base64url").toString("utf8");
+/** A segment of the cached route that queryToSegment did not make. */
+export class MalformedPageKeyError extends Error {}
+
+const QUERY_PART = /^(-|[A-Za-z0-9_-]+)$/;
+
+/**
+ * The inverse of queryToSegment: the generation, and the query with names of one value mapped to a string, repeated
+ * names to the array of values. Throws MalformedPageKeyError for a segment without a well-formed generation and query.
+ */
+export function segmentToQuery(segment: string): { generation: string; query: Record<string, string | string[]> } {
+  const decoded = decodeURIComponent(segment);
+  const cut = decoded.indexOf("~");
+  const generation = cut < 0 ? "" : decoded.slice(0, cut);
+  const packed = cut < 0 ? "" : decoded.slice(cut + 1);
+  if (!isWriteGeneration(generation) || !QUERY_PART.test(packed)) throw new MalformedPageKeyError(`Not an event page key: "${segment}"`);
+  const text = packed === "-" ? "" : Buffer.from(packed, "base64url").toString("utf8");
   // A Map, then fromEntries: names such as "constructor" or "__proto__" stay plain own keys.
   const query = new Map<string, string | string[]>();
   for (const [name, value] of new URLSearchParams(text)) {
     const seen = query.get(name);
     query.set(name, seen === undefined ? value : [seen, value].flat());
   }
-  return Object.fromEntries(query);
+  return { generation, query: Object.fromEntries(query) };
 }
 
 /** The event page's own query names (lib/view/event-view-state.ts, plus `q`, the search words to mark). */
