@@ -86,30 +86,42 @@ function softMeanSimilarity(cells: readonly CellSource[], soft: SoftMatcher, cel
   return roundSimilarity(total / pairs);
 }
 
-/** A cell's plain word terms (no names, numbers or synonym-set terms) with the first text written for each. */
-function wordTermsOf({ statement, units }: CellSource, lexicon: Lexicon, nameTerm: Uint8Array): Map<number, string> {
+/** A cell's plain word terms (no names, numbers or synonym-set terms), each with its first token, and its synonym sets. */
+interface CellWords {
+  source: CellSource;
+  /** Term id → index of the first token with it. */
+  tokenOf: Map<number, number>;
+  /** Synonym-set term → the cell's word terms in that set. */
+  bySet: Map<number, number[]>;
+}
+
+function cellWordsOf(source: CellSource, lexicon: Lexicon, nameTerm: Uint8Array): CellWords {
+  const { statement, units } = source;
   const table = lexicon.termTable(statement.language);
-  const texts = new Map<number, string>();
+  const tokenOf = new Map<number, number>();
+  const bySet = new Map<number, number[]>();
   for (const unit of units) {
     for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
       const wordId = statement.tokens.words[t];
       const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
       for (let k = 0; k < terms.length; k++) {
         const term = terms[k];
-        if (texts.has(term) || nameTerm[term] || lexicon.isNumberTerm(term)) continue;
-        texts.set(term, foldCase(statement.text.slice(statement.tokens.starts[t], statement.tokens.ends[t])));
+        if (tokenOf.has(term) || nameTerm[term] || lexicon.isNumberTerm(term)) continue;
+        tokenOf.set(term, t);
+        for (const set of lexicon.synonymTerms(term)) {
+          const members = bySet.get(set);
+          if (members) members.push(term);
+          else bySet.set(set, [term]);
+        }
       }
     }
   }
-  return texts;
+  return { source, tokenOf, bySet };
 }
 
-function shareSynonymSet(lexicon: Lexicon, x: number, y: number): boolean {
-  const xs = lexicon.synonymTerms(x);
-  if (xs.length === 0) return false;
-  const ys = lexicon.synonymTerms(y);
-  for (const set of xs) if (ys.includes(set)) return true;
-  return false;
+function textOf({ source: { statement }, tokenOf }: CellWords, term: number): string {
+  const t = tokenOf.get(term)!;
+  return foldCase(statement.text.slice(statement.tokens.starts[t], statement.tokens.ends[t]));
 }
 
 /**
@@ -119,26 +131,29 @@ function shareSynonymSet(lexicon: Lexicon, x: number, y: number): boolean {
  * it, soft-synonyms.ts). Each pair of terms once, at most MAX_LISTED.
  */
 function similarWordsOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm: Uint8Array, soft: SoftMatcher | null): SimilarWord[] {
-  const english = cells.map((cell) => hasSynonyms(cell.statement.language));
-  if (english.filter(Boolean).length < 2) return [];
-  const termsByCell = cells.map((cell, c) => (english[c] ? wordTermsOf(cell, lexicon, nameTerm) : null));
+  let englishCells = 0;
+  for (const cell of cells) if (hasSynonyms(cell.statement.language)) englishCells++;
+  if (englishCells < 2) return [];
+  const words = cells.map((cell) => (hasSynonyms(cell.statement.language) ? cellWordsOf(cell, lexicon, nameTerm) : null));
   const listed: SimilarWord[] = [];
   const seen = new Set<string>();
-  const partnerIn = (x: number, own: Map<number, string>, other: Map<number, string>): { term: number; kind: SimilarWord["kind"] } | null => {
-    for (const y of other.keys()) if (!own.has(y) && shareSynonymSet(lexicon, x, y)) return { term: y, kind: "synonym" };
-    const y = soft ? soft.nearestNeighbour(x, (term) => other.has(term) && !own.has(term)) : -1;
+  const partnerIn = (x: number, own: CellWords, other: CellWords): { term: number; kind: SimilarWord["kind"] } | null => {
+    for (const set of lexicon.synonymTerms(x)) {
+      for (const y of other.bySet.get(set) ?? []) if (!own.tokenOf.has(y)) return { term: y, kind: "synonym" };
+    }
+    const y = soft ? soft.nearestNeighbour(x, (term) => other.tokenOf.has(term) && !own.tokenOf.has(term)) : -1;
     return y >= 0 ? { term: y, kind: "neighbour" } : null;
   };
   for (let i = 0; i < cells.length; i++) {
-    const first = termsByCell[i];
+    const first = words[i];
     if (!first) continue;
     for (let j = i + 1; j < cells.length; j++) {
-      const second = termsByCell[j];
+      const second = words[j];
       if (!second) continue;
       // From the earlier cell's words, then from the later cell's: a pair is listed as (earlier, later).
       for (const [own, other, earlierFirst] of [[first, second, true], [second, first, false]] as const) {
-        for (const [x, text] of own) {
-          if (other.has(x)) continue;
+        for (const x of own.tokenOf.keys()) {
+          if (other.tokenOf.has(x)) continue;
           const partner = partnerIn(x, own, other);
           if (!partner) continue;
           const [a, b] = earlierFirst ? [x, partner.term] : [partner.term, x];
@@ -146,8 +161,7 @@ function similarWordsOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
           if (seen.has(key)) continue;
           seen.add(key);
           if (listed.length >= MAX_LISTED) return listed;
-          const partnerText = other.get(partner.term)!;
-          listed.push({ kind: partner.kind, a: earlierFirst ? text : partnerText, b: earlierFirst ? partnerText : text });
+          listed.push({ kind: partner.kind, a: textOf(earlierFirst ? own : other, a), b: textOf(earlierFirst ? other : own, b) });
         }
       }
     }
