@@ -86,42 +86,57 @@ function softMeanSimilarity(cells: readonly CellSource[], soft: SoftMatcher, cel
   return roundSimilarity(total / pairs);
 }
 
-/** A cell's plain word terms (no names, numbers or synonym-set terms), each with its first token, and its synonym sets. */
+/**
+ * A cell's plain word terms (no names, numbers or synonym-set terms), each with its first token, and those of them
+ * that may be said in other words (with a synonym set or a soft neighbour); null when there are none of those, the
+ * common case, so that most rows cost one pass over their tokens.
+ */
 interface CellWords {
   source: CellSource;
   /** Term id → index of the first token with it. */
   tokenOf: Map<number, number>;
-  /** Synonym-set term → the cell's word terms in that set. */
-  bySet: Map<number, number[]>;
+  /** Terms with a synonym set or a soft neighbour, in text order. */
+  similar: number[];
 }
 
-function cellWordsOf(source: CellSource, lexicon: Lexicon, nameTerm: Uint8Array): CellWords {
+function cellWordsOf(source: CellSource, lexicon: Lexicon, nameTerm: Uint8Array, soft: SoftMatcher | null): CellWords | null {
   const { statement, units } = source;
   const table = lexicon.termTable(statement.language);
-  const tokenOf = new Map<number, number>();
-  const bySet = new Map<number, number[]>();
+  let similar: number[] | null = null;
   for (const unit of units) {
     for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
       const wordId = statement.tokens.words[t];
       const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
       for (let k = 0; k < terms.length; k++) {
         const term = terms[k];
-        if (tokenOf.has(term) || nameTerm[term] || lexicon.isNumberTerm(term)) continue;
-        tokenOf.set(term, t);
-        for (const set of lexicon.synonymTerms(term)) {
-          const members = bySet.get(set);
-          if (members) members.push(term);
-          else bySet.set(set, [term]);
-        }
+        if (nameTerm[term] || lexicon.isNumberTerm(term)) continue;
+        if (lexicon.synonymTerms(term).length > 0 || soft?.hasNeighbours(term)) (similar ??= []).push(term);
       }
     }
   }
-  return { source, tokenOf, bySet };
+  if (!similar) return null;
+  const tokenOf = new Map<number, number>();
+  for (const unit of units) {
+    for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
+      const wordId = statement.tokens.words[t];
+      const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
+      for (let k = 0; k < terms.length; k++) if (!tokenOf.has(terms[k]) && !nameTerm[terms[k]] && !lexicon.isNumberTerm(terms[k])) tokenOf.set(terms[k], t);
+    }
+  }
+  return { source, tokenOf, similar: [...new Set(similar)] };
 }
 
 function textOf({ source: { statement }, tokenOf }: CellWords, term: number): string {
   const t = tokenOf.get(term)!;
   return foldCase(statement.text.slice(statement.tokens.starts[t], statement.tokens.ends[t]));
+}
+
+function shareSynonymSet(lexicon: Lexicon, x: number, y: number): boolean {
+  const xs = lexicon.synonymTerms(x);
+  if (xs.length === 0) return false;
+  const ys = lexicon.synonymTerms(y);
+  for (const set of xs) if (ys.includes(set)) return true;
+  return false;
 }
 
 /**
@@ -134,16 +149,9 @@ function similarWordsOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
   let englishCells = 0;
   for (const cell of cells) if (hasSynonyms(cell.statement.language)) englishCells++;
   if (englishCells < 2) return [];
-  const words = cells.map((cell) => (hasSynonyms(cell.statement.language) ? cellWordsOf(cell, lexicon, nameTerm) : null));
+  const words = cells.map((cell) => (hasSynonyms(cell.statement.language) ? cellWordsOf(cell, lexicon, nameTerm, soft) : null));
   const listed: SimilarWord[] = [];
   const seen = new Set<string>();
-  const partnerIn = (x: number, own: CellWords, other: CellWords): { term: number; kind: SimilarWord["kind"] } | null => {
-    for (const set of lexicon.synonymTerms(x)) {
-      for (const y of other.bySet.get(set) ?? []) if (!own.tokenOf.has(y)) return { term: y, kind: "synonym" };
-    }
-    const y = soft ? soft.nearestNeighbour(x, (term) => other.tokenOf.has(term) && !own.tokenOf.has(term)) : -1;
-    return y >= 0 ? { term: y, kind: "neighbour" } : null;
-  };
   for (let i = 0; i < cells.length; i++) {
     const first = words[i];
     if (!first) continue;
@@ -152,16 +160,28 @@ function similarWordsOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
       if (!second) continue;
       // From the earlier cell's words, then from the later cell's: a pair is listed as (earlier, later).
       for (const [own, other, earlierFirst] of [[first, second, true], [second, first, false]] as const) {
-        for (const x of own.tokenOf.keys()) {
+        const unshared = (term: number) => other.tokenOf.has(term) && !own.tokenOf.has(term);
+        for (const x of own.similar) {
           if (other.tokenOf.has(x)) continue;
-          const partner = partnerIn(x, own, other);
-          if (!partner) continue;
-          const [a, b] = earlierFirst ? [x, partner.term] : [partner.term, x];
+          let partner = -1;
+          let kind: SimilarWord["kind"] = "synonym";
+          for (const y of other.similar) {
+            if (!own.tokenOf.has(y) && shareSynonymSet(lexicon, x, y)) {
+              partner = y;
+              break;
+            }
+          }
+          if (partner < 0 && soft) {
+            partner = soft.nearestNeighbour(x, unshared);
+            kind = "neighbour";
+          }
+          if (partner < 0) continue;
+          const [a, b] = earlierFirst ? [x, partner] : [partner, x];
           const key = a < b ? `${a}:${b}` : `${b}:${a}`;
           if (seen.has(key)) continue;
           seen.add(key);
           if (listed.length >= MAX_LISTED) return listed;
-          listed.push({ kind: partner.kind, a: textOf(earlierFirst ? own : other, a), b: textOf(earlierFirst ? other : own, b) });
+          listed.push({ kind, a: textOf(earlierFirst ? own : other, a), b: textOf(earlierFirst ? other : own, b) });
         }
       }
     }

@@ -202,6 +202,11 @@ export class SoftMatcher {
     return Math.min(1, (dot + SOFT_WEIGHT * bonus) / (va.norm * vb.norm));
   }
 
+  /** Whether a term has a GloVe neighbour in this comparison (only such terms get soft credit). */
+  hasNeighbours(term: number): boolean {
+    return term < this.offsets.length - 1 && this.offsets[term] < this.offsets[term + 1];
+  }
+
   /**
    * The near word the soft bonus credits a term with: of the terms `inOther` accepts, its GloVe neighbour with the
    * highest cosine that shares no WordNet set with it (-1 when none). Used to say why a row was formed.
