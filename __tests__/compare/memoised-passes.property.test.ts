@@ -4,7 +4,7 @@ import { analyseStatement, type AnalysedStatement } from "@/lib/compare/analyse"
 import { Lexicon } from "@/lib/compare/lexicon";
 import { matchOf, type CellSource } from "@/lib/compare/match-strength";
 import { foldCase } from "@/lib/compare/normalise";
-import type { RowMatch } from "@/lib/compare/types";
+import type { RowMatch, SimilarWord } from "@/lib/compare/types";
 import { findVersions } from "@/lib/compare/versions/find";
 
 /**
@@ -26,8 +26,11 @@ const sentenceArb = fc.array(fc.constantFrom(...WORDS), { minLength: 3, maxLengt
 });
 const statementArb = fc.array(sentenceArb, { minLength: 1, maxLength: 6 }).map((sentences) => sentences.join(" "));
 
-/** matchOf as it was before the stamped arrays: a Set of terms per cell, a Map of cell counts, a Set of listed terms. */
-function referenceMatch(cells: readonly CellSource[], lexicon: Lexicon, nameTerm: Uint8Array, similarity: number, threshold: number): RowMatch | null {
+/**
+ * matchOf as it was before the stamped arrays: a Set of terms per cell, a Map of cell counts, a Set of listed terms.
+ * The words said in other words are not counted with the stamped arrays: they are taken as given.
+ */
+function referenceMatch(cells: readonly CellSource[], lexicon: Lexicon, nameTerm: Uint8Array, similarity: number, threshold: number, similarWords: SimilarWord[]): RowMatch | null {
   if (cells.length < 2) return null;
   const termSets = cells.map(({ statement, units }) => {
     const terms = new Set<number>();
@@ -54,8 +57,8 @@ function referenceMatch(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
       }
     }
   }
-  const strength = similarity >= threshold && words.length + numbers.length > 0 ? "strong" : "weak";
-  return { strength, words: words.map(foldCase), names, numbers };
+  const strength = similarity >= threshold && words.length + numbers.length + similarWords.length > 0 ? "strong" : "weak";
+  return { strength, words: words.map(foldCase), names, numbers, similarWords, similarity };
 }
 
 function analyse(texts: string[]): { lexicon: Lexicon; statements: AnalysedStatement[] } {
@@ -88,7 +91,8 @@ describe("memoised engine passes give the results of the plain ones", () => {
               const first = pick % statement.units.length;
               cells.push({ statement, units: statement.units.slice(first, first + 1 + (pick % 2)) });
             }
-            expect(matchOf(cells, lexicon, nameTerm, similarity, 0.5)).toEqual(referenceMatch(cells, lexicon, nameTerm, similarity, 0.5));
+            const match = matchOf(cells, lexicon, nameTerm, similarity, 0.5);
+            expect(match).toEqual(referenceMatch(cells, lexicon, nameTerm, similarity, 0.5, match?.similarWords ?? []));
           }
         },
       ),

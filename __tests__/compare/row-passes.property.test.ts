@@ -77,7 +77,7 @@ const eventArb = fc
       const reportedBy = [...new Set(reporters.map((r) => r % inputs.length))].sort((a, b) => a - b).map((r) => `s${r}`);
       const row: AlignedRow = {
         id: `r${index}`, index, cells: [], reportedBy, notReportedBy: [], otherExchangeBy: [], exchangeIds: [], secondaryOnly: false, soleReporter: null, similarity: 1, diffs: [],
-        ...(strong === null ? {} : { match: { strength: strong ? "strong" : "weak", words: [], names: [], numbers: [] } }),
+        ...(strong === null ? {} : { match: { strength: strong ? "strong" : "weak", words: [], names: [], numbers: [], similarWords: [], similarity: 1 } }),
       };
       return scopeRow(row, scope);
     });

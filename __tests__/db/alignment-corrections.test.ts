@@ -84,7 +84,7 @@ describe("alignment corrections in the database", () => {
     const model = buildExportModel(after.event, parseEventViewState(slugs, {}, []), [], new Date("2026-11-30T12:00:00Z"));
     const credit = `corrected by Test Editor on ${new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(after.event.alignmentCorrections[0].createdAt)}`;
     const csv: string[][] = parse(toCsvTable(model, "claims"), { bom: true });
-    expect(csv.find((line) => line.includes(TREATY))).toEqual([String(row.index + 1), "Ruritania MFA; Freedonia MFA", "", TREATY, `in other words: ${WATER}`, credit]);
+    expect(csv.find((line) => line.includes(TREATY))).toEqual([String(row.index + 1), "Ruritania MFA; Freedonia MFA", "", TREATY, `in other words: ${WATER}`, credit, "", ""]);
     const md = toMarkdown(model);
     expect(md).toContain(`| ${row.index + 1} _(${credit})_ | ${TREATY} | _said in other words: “${WATER}”_ |`);
     // The summary: Freedonia MFA now leaves out nothing another party said.

@@ -134,7 +134,7 @@ describe("exports of the seeded event", () => {
     expect(claims.startsWith("\uFEFF")).toBe(true);
     expect(claims).toContain("\r\n");
     const rows: string[][] = parse(claims, { bom: true });
-    expect(rows[0]).toEqual(["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label), "corrected"]);
+    expect(rows[0]).toEqual(["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label), "corrected", "match", "matched_on"]);
     expect(rows).toHaveLength(model.comparison.rows.length + 1);
     model.comparison.rows.forEach((row, i) => {
       for (const [c, column] of model.columns.entries()) {

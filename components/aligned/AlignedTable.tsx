@@ -117,7 +117,7 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                   </a>
                   {match?.badge && <span className="mt-1 block text-[10px] font-normal text-amber-800">{match.badge}</span>}
                   {/* The hover title is out of reach of keyboards and screen readers: the same words, read aloud. */}
-                  {match && <span className="sr-only">{match.title}</span>}
+                  {match && <span className="sr-only">{match.spoken}</span>}
                   {row.corrections && (
                     <span
                       data-testid="row-credit"

@@ -18,7 +18,7 @@ import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
 import { checkQuotes } from "./quotes";
 import { speakerRouter } from "./quotes/routing";
-import { softMatcherFor } from "./soft-synonyms";
+import { softMatcherFor, type SoftMatcher } from "./soft-synonyms";
 import { buildVectors, cosine, roundSimilarity, sumVectors, type SparseVector } from "./similarity";
 import type { AlignedCell, AlignedRow, CompareOptions, Comparison, ComparedStatement, ExchangeInput, Segment, StatementInput } from "./types";
 import { TokenDiffer, tokensOfRanges, type TokenizedText } from "./token-diff";
@@ -65,6 +65,8 @@ interface RowContext {
   lexicon: Lexicon;
   nameTerm: Uint8Array;
   threshold: number;
+  /** Soft matching as the alignment used it (null: off), so that a row's strength is judged by the same score. */
+  soft: SoftMatcher | null;
 }
 
 /** Units in cell order: by statement, then by position in the text. */
@@ -83,7 +85,7 @@ function segmentOf(statement: AnalysedStatement, { start, end, kind, sentenceInd
 }
 
 /** One row from a group of units: a cell per statement, coverage, similarity and framing diffs. */
-function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds, lexicon, nameTerm, threshold }: RowContext, group: number[], index: number): AlignedRow {
+function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, differ, bounds, lexicon, nameTerm, threshold, soft }: RowContext, group: number[], index: number): AlignedRow {
   const members = sortedMembers(group, units);
   // Similarity and framing diffs compare cells, so a row reported by one statement needs neither tokens nor vectors.
   const multiCell = units[members[0]].statement !== units[members[members.length - 1]].statement;
@@ -111,7 +113,7 @@ function buildRow({ analysed, units, vectors, segmentsByStatement, baseId, diffe
   }
   const anchor = cells.find(({ cell }) => cell.statementId === baseId) ?? cells[0];
   const similarity = meanPairwiseSimilarity(cellVectors);
-  const match = multiCell ? matchOf(cellSources, lexicon, nameTerm, similarity, threshold) : null;
+  const match = multiCell ? matchOf(cellSources, lexicon, nameTerm, similarity, threshold, { soft, cellVectors }) : null;
   const reportedBy = cells.map(({ cell }) => cell.statementId);
   // map and filter make arrays of exactly the right size; push leaves room to grow, and rows are many.
   return {
@@ -187,7 +189,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   );
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
-  const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold };
+  const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
   const rows = ordered.map((group, index) => scopeRow(buildRow(context, group, index), scope));
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({

@@ -1,7 +1,10 @@
 import type { AnalysedStatement, Unit } from "./analyse";
 import type { Lexicon } from "./lexicon";
 import { foldCase } from "./normalise";
-import type { RowMatch } from "./types";
+import { roundSimilarity, type SparseVector } from "./similarity";
+import type { SoftMatcher } from "./soft-synonyms";
+import { hasSynonyms } from "./synonyms";
+import type { RowMatch, SimilarWord } from "./types";
 
 // At most this many matched words of each kind are listed: enough to say why the row was formed.
 const MAX_LISTED = 8;
@@ -11,13 +14,23 @@ export interface CellSource {
   units: readonly Unit[];
 }
 
+/** What matchOf needs to judge a row as the alignment did: the soft matcher and each cell's vector. */
+export interface NearMatching {
+  /** The comparison's soft matcher; null when soft matching is off (softMatcherFor). */
+  soft: SoftMatcher | null;
+  /** Each cell's vector (the sum of its units' vectors), in the order of `cells`. */
+  cellVectors: readonly SparseVector[];
+}
+
 /**
  * What a row's cells have in common, for the reader to judge the row (issue 11, "Each row shows its match strength
  * and what matched"): the words, names and numbers found in at least two cells (as first written, case-folded, at
- * most MAX_LISTED each), and `weak` when the row rests on less than the alignment threshold (a mutual best match)
- * or on synonyms alone. `similarity` is the row's mean pairwise similarity. Returns null for a one-cell row.
+ * most MAX_LISTED each), the words matched in other words (WordNet synonyms, GloVe neighbours; similarWordsOf), and
+ * `weak` when the row's similarity is below the alignment threshold (a mutual best match) or it shares only names.
+ * `similarity` is the row's mean pairwise cosine; with `near`, strength is judged by the mean pairwise soft
+ * similarity instead, the score the alignment used (soft-synonyms.ts). Returns null for a one-cell row.
  */
-export function matchOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm: Uint8Array, similarity: number, threshold: number): RowMatch | null {
+export function matchOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm: Uint8Array, similarity: number, threshold: number, near?: NearMatching): RowMatch | null {
   if (cells.length < 2) return null;
   const scratch = scratchFor(lexicon);
   const row = scratch.next();
@@ -52,9 +65,128 @@ export function matchOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
       }
     }
   }
-  const strength = similarity >= threshold && words.length + numbers.length > 0 ? "strong" : "weak";
+  const similarWords = similarWordsOf(cells, lexicon, nameTerm, near?.soft ?? null);
+  const judged = near?.soft ? softMeanSimilarity(cells, near.soft, near.cellVectors) : similarity;
+  const strength = judged >= threshold && words.length + numbers.length + similarWords.length > 0 ? "strong" : "weak";
   // The matching fold's case folding: a statement's language tag may be anything, and toLocaleLowerCase throws on some.
-  return { strength, words: words.map(foldCase), names, numbers };
+  return { strength, words: words.map(foldCase), names, numbers, similarWords, similarity: judged };
+}
+
+/** Mean pairwise soft similarity of the cells (2 decimals, as AlignedRow.similarity); plain cosine for non-English pairs. */
+function softMeanSimilarity(cells: readonly CellSource[], soft: SoftMatcher, cellVectors: readonly SparseVector[]): number {
+  let total = 0;
+  let pairs = 0;
+  for (let i = 0; i < cells.length; i++) {
+    for (let j = i + 1; j < cells.length; j++) {
+      const english = hasSynonyms(cells[i].statement.language) && hasSynonyms(cells[j].statement.language);
+      total += soft.vectorSimilarity(cellVectors[i], cellVectors[j], english);
+      pairs++;
+    }
+  }
+  return roundSimilarity(total / pairs);
+}
+
+/**
+ * A cell's plain word terms (no names, numbers or synonym-set terms), each with its first token, and those of them
+ * that may be said in other words (with a synonym set or a soft neighbour); null when there are none of those, the
+ * common case, so that most rows cost one pass over their tokens.
+ */
+interface CellWords {
+  source: CellSource;
+  /** Term id → index of the first token with it. */
+  tokenOf: Map<number, number>;
+  /** Terms with a synonym set or a soft neighbour, in text order. */
+  similar: number[];
+}
+
+function cellWordsOf(source: CellSource, lexicon: Lexicon, nameTerm: Uint8Array, soft: SoftMatcher | null): CellWords | null {
+  const { statement, units } = source;
+  const table = lexicon.termTable(statement.language);
+  let similar: number[] | null = null;
+  for (const unit of units) {
+    for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
+      const wordId = statement.tokens.words[t];
+      const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
+      for (let k = 0; k < terms.length; k++) {
+        const term = terms[k];
+        if (nameTerm[term] || lexicon.isNumberTerm(term)) continue;
+        if (lexicon.synonymTerms(term).length > 0 || soft?.hasNeighbours(term)) (similar ??= []).push(term);
+      }
+    }
+  }
+  if (!similar) return null;
+  const tokenOf = new Map<number, number>();
+  for (const unit of units) {
+    for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
+      const wordId = statement.tokens.words[t];
+      const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
+      for (let k = 0; k < terms.length; k++) if (!tokenOf.has(terms[k]) && !nameTerm[terms[k]] && !lexicon.isNumberTerm(terms[k])) tokenOf.set(terms[k], t);
+    }
+  }
+  return { source, tokenOf, similar: [...new Set(similar)] };
+}
+
+function textOf({ source: { statement }, tokenOf }: CellWords, term: number): string {
+  const t = tokenOf.get(term)!;
+  return foldCase(statement.text.slice(statement.tokens.starts[t], statement.tokens.ends[t]));
+}
+
+function shareSynonymSet(lexicon: Lexicon, x: number, y: number): boolean {
+  const xs = lexicon.synonymTerms(x);
+  if (xs.length === 0) return false;
+  const ys = lexicon.synonymTerms(y);
+  for (const set of xs) if (ys.includes(set)) return true;
+  return false;
+}
+
+/**
+ * Words of one cell that another cell says in other words, for each pair of English cells: a word the other cell
+ * lacks, paired with a word of the other cell that the first lacks and that shares a WordNet synonym set with it (as
+ * the vectors count it, similarity.ts), else with its GloVe neighbour of highest cosine (as the soft bonus credits
+ * it, soft-synonyms.ts). Each pair of terms once, at most MAX_LISTED.
+ */
+function similarWordsOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm: Uint8Array, soft: SoftMatcher | null): SimilarWord[] {
+  let englishCells = 0;
+  for (const cell of cells) if (hasSynonyms(cell.statement.language)) englishCells++;
+  if (englishCells < 2) return [];
+  const words = cells.map((cell) => (hasSynonyms(cell.statement.language) ? cellWordsOf(cell, lexicon, nameTerm, soft) : null));
+  const listed: SimilarWord[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < cells.length; i++) {
+    const first = words[i];
+    if (!first) continue;
+    for (let j = i + 1; j < cells.length; j++) {
+      const second = words[j];
+      if (!second) continue;
+      // From the earlier cell's words, then from the later cell's: a pair is listed as (earlier, later).
+      for (const [own, other, earlierFirst] of [[first, second, true], [second, first, false]] as const) {
+        const unshared = (term: number) => other.tokenOf.has(term) && !own.tokenOf.has(term);
+        for (const x of own.similar) {
+          if (other.tokenOf.has(x)) continue;
+          let partner = -1;
+          let kind: SimilarWord["kind"] = "synonym";
+          for (const y of other.similar) {
+            if (!own.tokenOf.has(y) && shareSynonymSet(lexicon, x, y)) {
+              partner = y;
+              break;
+            }
+          }
+          if (partner < 0 && soft) {
+            partner = soft.nearestNeighbour(x, unshared);
+            kind = "neighbour";
+          }
+          if (partner < 0) continue;
+          const [a, b] = earlierFirst ? [x, partner] : [partner, x];
+          const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+          if (seen.has(key)) continue;
+          seen.add(key);
+          if (listed.length >= MAX_LISTED) return listed;
+          listed.push({ kind, a: textOf(earlierFirst ? own : other, a), b: textOf(earlierFirst ? other : own, b) });
+        }
+      }
+    }
+  }
+  return listed;
 }
 
 /**

@@ -189,6 +189,42 @@ export class SoftMatcher {
   }
 
   /**
+   * soft(a, b) of two vectors of this comparison's space that are not single units (a row's cells: sums of unit
+   * vectors), `english` when both come from English statements. For single-unit cells it equals similarity(a, b).
+   */
+  vectorSimilarity(va: SparseVector, vb: SparseVector, english: boolean): number {
+    if (va.norm === 0 || vb.norm === 0) return 0;
+    const dot = this.dot(va, vb);
+    const base = Math.min(1, dot / (va.norm * vb.norm));
+    if (!english) return base;
+    const bonus = (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2;
+    if (bonus === 0) return base;
+    return Math.min(1, (dot + SOFT_WEIGHT * bonus) / (va.norm * vb.norm));
+  }
+
+  /** Whether a term has a GloVe neighbour in this comparison (only such terms get soft credit). */
+  hasNeighbours(term: number): boolean {
+    return term < this.offsets.length - 1 && this.offsets[term] < this.offsets[term + 1];
+  }
+
+  /**
+   * The near word the soft bonus credits a term with: of the terms `inOther` accepts, its GloVe neighbour with the
+   * highest cosine that shares no WordNet set with it (-1 when none). Used to say why a row was formed.
+   */
+  nearestNeighbour(term: number, inOther: (term: number) => boolean): number {
+    let best = -1;
+    let bestScore = 0;
+    for (let n = this.offsets[term]; n < this.offsets[term + 1]; n++) {
+      const other = this.neighbourTerms[n];
+      if (this.neighbourScores[n] > bestScore && inOther(other) && !this.shareSynonymSet(term, other)) {
+        best = other;
+        bestScore = this.neighbourScores[n];
+      }
+    }
+    return best;
+  }
+
+  /**
    * substantiveCosine (similarity.ts) with the soft bonus: what two units share beyond names, titles and countries,
    * counting near words. 0 when they share only names.
    */

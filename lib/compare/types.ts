@@ -150,7 +150,7 @@ export interface Restatement extends AlignedCell {
 
 /** Why a row's cells were put together (lib/compare/match-strength.ts). */
 export interface RowMatch {
-  /** "weak": below the alignment threshold (a mutual best match), or sharing only names and synonyms. */
+  /** "weak": `similarity` below the alignment threshold (a mutual best match), or sharing only names. */
   strength: "strong" | "weak";
   /** Words (other than names) found in at least two cells, as written, lower-cased; at most 8. */
   words: string[];
@@ -158,6 +158,24 @@ export interface RowMatch {
   names: string[];
   /** Numbers found in at least two cells (as read by the matching fold); at most 8. */
   numbers: string[];
+  /**
+   * Words of one cell matched in other words in another (English statements only), each pair once, `a` from the
+   * earlier cell, both as written, lower-cased; at most 8. "synonym": they share a WordNet synonym set
+   * (lib/compare/synonyms.ts); "neighbour": GloVe near neighbours credited by soft matching (soft-synonyms.ts).
+   */
+  similarWords: SimilarWord[];
+  /**
+   * The similarity the strength was judged by (0–1, 2 decimals): the mean pairwise soft similarity of the cells, the
+   * score the alignment used (soft-synonyms.ts); `AlignedRow.similarity` (the plain cosine) when soft matching is off.
+   */
+  similarity: number;
+}
+
+/** A pair of words that made cells match without being the same word: "shelling ≈ artillery". */
+export interface SimilarWord {
+  kind: "synonym" | "neighbour";
+  a: string;
+  b: string;
 }
 
 export interface StatementCoverage {

@@ -55,6 +55,17 @@ export const comparisonSchema = z.object({
       secondaryOnly: z.boolean(),
       soleReporter: z.string().nullable(),
       similarity: z.number().min(0).max(1),
+      // Absent on one-cell rows; similarWords and the judged similarity are absent from comparisons cached before them.
+      match: z
+        .object({
+          strength: z.enum(["strong", "weak"]),
+          words: z.array(z.string()),
+          names: z.array(z.string()),
+          numbers: z.array(z.string()),
+          similarWords: z.array(z.object({ kind: z.enum(["synonym", "neighbour"]), a: z.string(), b: z.string() })).optional(),
+          similarity: z.number().min(0).max(1).optional(),
+        })
+        .optional(),
       diffs: z.array(
         z.object({
           fromStatementId: z.string(),

@@ -1,6 +1,7 @@
 import type { VersionDiff } from "../compare/versions/types";
 import { stringify } from "csv-stringify/sync";
 import { layoutChanges } from "../view/change-blocks";
+import { matchedOn } from "../view/match-label";
 import { alignedExport } from "./aligned-export";
 import { coverageExport } from "./coverage-export";
 import { coverageCsvRows } from "./coverage-formats";
@@ -38,10 +39,11 @@ export function toCsv(rows: string[][]): string {
 
 /**
  * The aligned claims: one line per claim, one column per statement (empty where it did not report it; "in other
- * words: …" where an editor marked its wording elsewhere as reporting it), and who corrected the row, if anyone.
+ * words: …" where an editor marked its wording elsewhere as reporting it), who corrected the row, if anyone, and its
+ * match strength ("strong" / "weak", empty for a one-cell row) with what its cells share (lib/view/match-label.ts).
  */
 function claimsTable(model: ExportModel): string[][] {
-  const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label), "corrected"];
+  const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label), "corrected", "match", "matched_on"];
   // The aligned view's rows under its filter, background rows in their place.
   const { rows: primary, background } = alignedExport(model, model.filter);
   const shown = new Set([...primary, ...background].map((row) => row.id));
@@ -55,6 +57,8 @@ function claimsTable(model: ExportModel): string[][] {
       return text ?? (restated ? `in other words: ${restated}` : "");
     }),
     rowCorrectionNote(row) ?? "",
+    row.match?.strength ?? "",
+    row.match ? matchedOn(row.match) : "",
   ]);
   return [header, ...rows];
 }
