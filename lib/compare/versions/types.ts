@@ -22,6 +22,8 @@ export type EditReason =
   | "modality"
   | "scope"
   | "qualifier"
+  /** A closed-class word swapped for its opposite ("before" → "after", "for" → "against"). */
+  | "relation"
   | "added-sentence"
   | "removed-sentence"
   | "synonym"
