@@ -14,13 +14,14 @@ function set(list: string): ReadonlySet<string> {
  * others are each grammar's negative particles, negative pronouns and adverbs, and "without":
  * Russian (Wade, *A Comprehensive Russian Grammar*, §§ 357–359: не, ни, нет, никогда, ничего…), Armenian
  * (Dum-Tragut, *Armenian: Modern Eastern Armenian*, 2009, § 4.4: ոչ, the negative auxiliary չ- forms, երբեք),
- * French, German, Italian, Spanish, Azerbaijani (their reference grammars' negation chapters).
+ * French, German, Italian, Spanish, Azerbaijani (their reference grammars' negation chapters). Words as the
+ * tokenizer gives them: French "n'" is the token "n".
  */
 const NEGATION_BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
   ["en", set("not n't no never none nobody nothing nowhere neither nor without cannot cant won't didn't doesn't don't isn't wasn't weren't aren't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't shan't refused refuse rejected reject denied deny failed fail lack lacked longer")],
   ["ru", set("не ни нет никогда ничего ничто никто никого никому никем нигде никуда никак ничем ничему нельзя без отказался отказалась отказались отказ отклонил отклонила отклонили")],
   ["hy", set("ոչ չէ չի չեն չեմ չես չենք չեք չէր չէին չէի չէիր չէինք չէիք երբեք ոչինչ ոչ-ոք առանց")],
-  ["fr", set("ne n' pas non jamais rien aucun aucune nul nulle personne sans ni guère")],
+  ["fr", set("ne n pas non jamais rien aucun aucune nul nulle personne sans ni guère")],
   ["de", set("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand ohne weder nirgends")],
   ["it", set("non mai niente nulla nessuno nessuna senza né neanche nemmeno neppure")],
   ["es", set("no nunca jamás nada nadie ningún ninguno ninguna sin ni tampoco")],
