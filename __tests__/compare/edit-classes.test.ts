@@ -224,7 +224,7 @@ describe("properties: the next member of kinds A1, A2 and A4", () => {
         const { edits } = diffVersions(`Then ${words.join(" ")}.`, `Then ${b}.`, language);
         expect(edits.map((edit) => [edit.class, edit.reason])).toEqual([["fact", "negation"]]);
       }),
-      { numRuns: 200 },
+      { numRuns: 120 },
     );
   });
 

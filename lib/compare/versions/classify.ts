@@ -166,6 +166,7 @@ interface Context {
 }
 
 const MINUS = /[-−‒–﹣－]/u;
+const DIGIT = /\p{Nd}/u;
 /** A written number with its sign: a minus not preceded by a letter or digit (so not a range "19-20"). */
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
 
@@ -202,6 +203,11 @@ function numbersOf(text: string, language: string): string[] {
 }
 
 /** The letters of a word as written, composed (NFKC): case is kept. */
+/** A word of five letters or more written all in capitals. */
+function shouted(word: string): boolean {
+  return word.length >= 5 && word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase();
+}
+
 const lettersOf = (word: string) => word.normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
 
 /** Words that start a sentence inside the edit: the first (when the edit starts one) and any after . ! ? … within it. */
@@ -249,7 +255,6 @@ function caseChange(before: string, after: string, context: Context): { class: E
     if (capitalX && capitalY) continue;
     // A long word written all in capitals is shouted, not an acronym ("ΣΟΦΟΣ" for "σοφός"; acronyms such as
     // "US", "UN", "NATO" have at most four letters).
-    const shouted = (word: string) => word.length >= 5 && word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase();
     if ((shouted(x) && y === y.toLocaleLowerCase()) || (shouted(y) && x === x.toLocaleLowerCase())) continue;
     if (capitalX !== capitalY) {
       const key = withoutPossessive(fold(x));
@@ -264,6 +269,31 @@ const HYPHEN_IN_WORD = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
 const ABBREVIATION_DOT = /(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L}|[^\p{L}]|$)/gu;
 const PERIOD_WORDS = new Set(["week", "weekend", "month", "year", "fortnight"]);
 const PERIOD_CUES = new Set(["last", "next", "previous", "coming", "this"]);
+
+const fact = (reason: EditReason) => ({ class: "fact" as const, reason });
+
+/** Whether `test` holds for a removed word and an added word (either way round). */
+function pairsOf(removedKeys: string[], addedKeys: string[], test: (x: string, y: string) => boolean): boolean {
+  return removedKeys.some((x) => addedKeys.some((y) => test(x, y) || test(y, x)));
+}
+
+function content(words: string[], stopWords: ReadonlySet<string>): string[] {
+  return words.filter((word) => !stopWords.has(fold(word)));
+}
+
+/** A phrase of two words or more opened by a state preposition with a content word in it ("to house arrest"). */
+function headedByState(words: string[], stopWords: ReadonlySet<string>): boolean {
+  return words.length > 1 && STATE_PREPOSITIONS.has(fold(words[0])) && content(words, stopWords).length > 0;
+}
+
+/** Whether every function word has a same-meaning partner among `others` (closed-class.ts sameFunctionWord). */
+function partnered(words: string[], others: string[]): boolean {
+  return words.every((x) => others.some((y) => sameFunctionWord(x, y)));
+}
+
+function synonymous(word: string, others: string[], stopWords: ReadonlySet<string>, language: string): boolean {
+  return stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language));
+}
 
 /**
  * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order
@@ -293,19 +323,19 @@ const PERIOD_CUES = new Set(["last", "next", "previous", "coming", "this"]);
  */
 export function classifyEdit(before: string, after: string, context: Context = { language: "en", sentenceInitial: false }): { class: EditClass; reason: EditReason } {
   const { language } = context;
-  const fact = (reason: EditReason) => ({ class: "fact" as const, reason });
   const unclassified = { class: "unclassified" as const, reason: "unknown" as const };
   // 1. Numbers read in the statement's convention, with their signs.
-  const numbersBefore = numbersOf(before, language);
-  const numbersAfter = numbersOf(after, language);
-  if (numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
+  const hasDigits = DIGIT.test(before) || DIGIT.test(after);
+  const numbersBefore = hasDigits ? numbersOf(before, language) : [];
+  const numbersAfter = hasDigits ? numbersOf(after, language) : [];
+  if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
     return fact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
   if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");
   // 2. Typography.
   const foldedBefore = foldForMatching(before).trim();
   const foldedAfter = foldForMatching(after).trim();
   if (foldedBefore === foldedAfter) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
-  if (foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, "")) return { class: "typographic", reason: "typography" };
+  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, "")) return { class: "typographic", reason: "typography" };
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   const removed = onlyIn(wordsBefore, wordsAfter);
@@ -315,7 +345,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (changed.length === 0 && sameSeparators(before, after, language)) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
   if (changed.length === 0) return caseChange(before, after, context)?.class === "fact" ? caseChange(before, after, context)! : { class: "wording", reason: "punctuation" };
   // 3. Abbreviation dots only ("US" → "U.S."), the letters' case kept.
-  if (before.replace(ABBREVIATION_DOT, "").trim() === after.replace(ABBREVIATION_DOT, "").trim()) return { class: "wording", reason: "punctuation" };
+  if ((before.includes(".") || after.includes(".")) && before.replace(ABBREVIATION_DOT, "").trim() === after.replace(ABBREVIATION_DOT, "").trim()) return { class: "wording", reason: "punctuation" };
 
   const keys = changed.map((word) => withoutPossessive(fold(word)));
   // 4. Dates.
@@ -327,10 +357,9 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (keys.some((key) => isNegation(key, language))) return fact("negation");
   const removedKeys = removed.map((word) => fold(word));
   const addedKeys = added.map((word) => fold(word));
-  const pairsOf = (test: (x: string, y: string) => boolean) => removedKeys.some((x) => addedKeys.some((y) => test(x, y) || test(y, x)));
-  if (pairsOf(isNegatedForm)) return fact("negation");
+  if (pairsOf(removedKeys, addedKeys, isNegatedForm)) return fact("negation");
   const prefixes: { prefix: string; negating: boolean }[] = [];
-  pairsOf((x, y) => {
+  pairsOf(removedKeys, addedKeys, (x, y) => {
     const found = prefixOver(x, y);
     if (found) prefixes.push(found);
     return false;
@@ -340,35 +369,32 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (keys.some((key) => SCOPE.has(key))) return fact("scope");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  const content = (words: string[]) => words.filter((word) => !stopWords.has(fold(word)));
-  const headedByState = (words: string[]) => words.length > 1 && STATE_PREPOSITIONS.has(fold(words[0])) && content(words).length > 0;
-  if (pairsOf(areOpposites)) return fact(headedByState(wordsBefore) || headedByState(wordsAfter) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
-  const isTitleWord = (key: string) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other)));
-  if (keys.some(isTitleWord)) return fact("title");
+  if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
-  const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
-  const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
-  const opensSentence = (word: string) => initialBefore.has(word) || initialAfter.has(word);
-  if (changed.some((word) => isCapitalised(word) && (!opensSentence(word) || isKnownName(word, context)))) return fact("name");
+  const capitalised = changed.filter(isCapitalised);
+  if (capitalised.length) {
+    const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
+    const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
+    if (capitalised.some((word) => !(initialBefore.has(word) || initialAfter.has(word)) || isKnownName(word, context))) return fact("name");
+  }
 
   // 10. Qualifiers.
-  if (headedByState(wordsBefore) || headedByState(wordsAfter)) return fact("qualifier");
+  if (headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords)) return fact("qualifier");
   // 11. A function word swapped for a different one, a reference-changing prefix, an ambiguous negation.
   if (keys.some((key) => isAmbiguousNegation(key, language))) return unclassified;
   if (prefixes.length) return unclassified;
   const functionRemoved = removedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
   const functionAdded = addedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
-  const partnered = (words: string[], others: string[]) => words.every((x) => others.some((y) => sameFunctionWord(x, y)));
   if (functionRemoved.length && functionAdded.length && !(partnered(functionRemoved, functionAdded) && partnered(functionAdded, functionRemoved))) return unclassified;
   // 12. Wording.
-  if (content(changed).length === 0) return { class: "wording", reason: "function-word" };
+  if (content(changed, stopWords).length === 0) return { class: "wording", reason: "function-word" };
 
   const stem = stemmerFor(language);
   if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
-  const synonymous = (word: string, others: string[]) => stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language));
-  if (removed.length && added.length && removed.every((word) => synonymous(word, added)) && added.every((word) => synonymous(word, removed)))
+  if (removed.length && added.length && removed.every((word) => synonymous(word, added, stopWords, language)) && added.every((word) => synonymous(word, removed, stopWords, language)))
     return { class: "wording", reason: "synonym" };
   return unclassified;
 }

@@ -33,7 +33,17 @@ export const NEGATION_LISTS: ReadonlyMap<string, ReadonlySet<string>> = NEGATION
 
 /** Whether a folded word is a negation cue in the statement's language (English cues count in every language: quoted English). */
 export function isNegation(word: string, language: string): boolean {
-  return NEGATION_BY_LANGUAGE.get(primaryLanguage(language))?.has(word) === true || NEGATION_BY_LANGUAGE.get("en")!.has(word);
+  return ENGLISH_NEGATION.has(word) || negationsOf(language).has(word);
+}
+
+const ENGLISH_NEGATION = NEGATION_BY_LANGUAGE.get("en")!;
+const NONE: ReadonlySet<string> = new Set();
+const negationsByTag = new Map<string, ReadonlySet<string>>();
+
+function negationsOf(language: string): ReadonlySet<string> {
+  let negations = negationsByTag.get(language);
+  if (!negations) negationsByTag.set(language, (negations = NEGATION_BY_LANGUAGE.get(primaryLanguage(language)) ?? NONE));
+  return negations;
 }
 
 /**
@@ -51,8 +61,10 @@ export function isNegatedForm(x: string, y: string): boolean {
 const AMBIGUOUS_NEGATION = new Map<string, ReadonlySet<string>>([["hy", set("մի")]]);
 
 export function isAmbiguousNegation(word: string, language: string): boolean {
-  return AMBIGUOUS_NEGATION.get(primaryLanguage(language))?.has(word) === true;
+  return AMBIGUOUS_NEGATION.size > 0 && AMBIGUOUS_WORDS.has(word) && AMBIGUOUS_NEGATION.get(primaryLanguage(language))?.has(word) === true;
 }
+
+const AMBIGUOUS_WORDS = new Set([...AMBIGUOUS_NEGATION.values()].flatMap((words) => [...words]));
 
 /**
  * Closed-class pairs whose swap reverses a relation in time, place, direction, stance, coordination or
@@ -125,13 +137,14 @@ export const CHANGING_PREFIXES = ["re", "ex", "pre", "post", "pro", "co", "vice"
  * ("de-escalation"/"deescalation" over "escalation"), or null. Only the lists above count; a bare
  * "a"/"in"/"im"/"il"/"ir"/"un" counts only with a hyphen (so "inform"/"form" is no prefix).
  */
+const NEEDS_HYPHEN = new Set(["a", "in", "im", "il", "ir", "un", "co", "re", "de"]);
+
 export function prefixOver(longer: string, shorter: string): { prefix: string; negating: boolean } | null {
   if (longer.length <= shorter.length || !longer.endsWith(shorter)) return null;
   const head = longer.slice(0, longer.length - shorter.length);
   const hyphenated = /[-‐‑]$/u.test(head);
   const prefix = head.replace(/[-‐‑]$/u, "");
-  const needsHyphen = new Set(["a", "in", "im", "il", "ir", "un", "co", "re", "de"]);
-  if (!hyphenated && needsHyphen.has(prefix)) return null;
+  if (!hyphenated && NEEDS_HYPHEN.has(prefix)) return null;
   if (NEGATING_PREFIXES.includes(prefix)) return { prefix, negating: true };
   if (CHANGING_PREFIXES.includes(prefix)) return { prefix, negating: false };
   return null;
