@@ -1,5 +1,8 @@
 /** @jest-environment node */
+import fc from "fast-check";
 import { classifyEdit, diffVersions } from "@/lib/compare/versions";
+import { isEmptyWord, NEGATION_LISTS } from "@/lib/compare/versions/closed-class";
+import { stopWordsFor } from "@/lib/compare/stopwords";
 
 const EN = { language: "en", sentenceInitial: false };
 const FR = { language: "fr", sentenceInitial: false };
@@ -64,5 +67,181 @@ describe("wording edits through the engine's WordNet table (lib/compare/synonyms
       ["talks", "negotiations", "wording", "synonym"],
     ]);
     expect(diff.counts).toEqual({ fact: 0, wording: 4, typographic: 0, unclassified: 0 });
+  });
+});
+
+describe("tester 12's wrong verdicts: each fault's kind (docs/edit-classes.md)", () => {
+  const TAIL = " The sides met again later that week.";
+  const editsOf = (a: string, b: string, language = "en") => diffVersions(a, b, language).edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
+
+  test.each([
+    ["The envoys met before the talks.", "The envoys met after the talks.", "before", "after"],
+    ["Armenia voted for the resolution.", "Armenia voted against the resolution.", "for", "against"],
+    ["He spoke first.", "She spoke first.", "He", "She"],
+    ["Armenia and Azerbaijan will sign.", "Armenia or Azerbaijan will sign.", "and", "or"],
+    ["The flag flew above the hall.", "The flag flew below the hall.", "above", "below"],
+    ["Talks continued during the truce.", "Talks continued until the truce.", "during", "until"],
+    ["Our team left.", "Their team left.", "Our", "Their"],
+    ["Over the river they met.", "Under the river they met.", "Over", "Under"],
+  ])("A1: %p → %p swaps an opposite closed-class pair: fact (relation)", (a, b, before, after) => {
+    expect(editsOf(a + TAIL, b + TAIL)).toEqual([[before, after, "fact", "relation"]]);
+  });
+
+  test("A1: a swap of two different function words that are no known pair is unclassified; empty words and variants stay wording", () => {
+    expect(classifyEdit("through", "with", EN)).toEqual({ class: "unclassified", reason: "unknown" });
+    expect(classifyEdit("our", "my", EN)).toEqual({ class: "unclassified", reason: "unknown" });
+    expect(classifyEdit("the", "a", EN)).toEqual({ class: "wording", reason: "function-word" });
+    expect(classifyEdit("towards", "toward", EN)).toEqual({ class: "wording", reason: "inflection" });
+    expect(classifyEdit("an", "the", EN)).toEqual({ class: "wording", reason: "function-word" });
+    expect(classifyEdit("the", "", EN)).toEqual({ class: "wording", reason: "function-word" });
+    // A phrase with a content word keeps the qualifier rule's reason.
+    expect(classifyEdit("to house arrest", "from detention", EN)).toEqual({ class: "fact", reason: "qualifier" });
+  });
+
+  test("A2: an added Russian negation is a fact, alone or with никогда", () => {
+    const a = "Министр подтвердил, что встреча состоится в декабре.";
+    expect(editsOf(a, "Министр подтвердил, что встреча не состоится в декабре.", "ru")).toEqual([["", "не ", "fact", "negation"]]);
+    expect(editsOf(a, "Министр подтвердил, что встреча никогда не состоится в декабре.", "ru")).toEqual([["", "никогда не ", "fact", "negation"]]);
+    expect(classifyEdit("нет", "", { language: "ru", sentenceInitial: false })).toEqual({ class: "fact", reason: "negation" });
+    expect(classifyEdit("ни", "", { language: "ru", sentenceInitial: false })).toEqual({ class: "fact", reason: "negation" });
+  });
+
+  test("A2: Armenian negation: the չ- prefix and the negative auxiliary are facts; ambiguous մի is unclassified", () => {
+    const HY = { language: "hy", sentenceInitial: false };
+    expect(editsOf("Նախարարը համաձայնեց։", "Նախարարը չհամաձայնեց։", "hy")).toEqual([["համաձայնեց", "չհամաձայնեց", "fact", "negation"]]);
+    expect(classifyEdit("է", "չէ", HY)).toEqual({ class: "fact", reason: "negation" });
+    expect(classifyEdit("", "ոչ", HY)).toEqual({ class: "fact", reason: "negation" });
+    expect(classifyEdit("", "մի", HY)).toEqual({ class: "unclassified", reason: "unknown" });
+  });
+
+  test("A2: no negation word of any language classes as wording, inserted or dropped", () => {
+    for (const [language, words] of NEGATION_LISTS) {
+      for (const word of words) {
+        const context = { language, sentenceInitial: false };
+        expect([language, word, classifyEdit("", word, context)]).toEqual([language, word, { class: "fact", reason: "negation" }]);
+        expect([language, word, classifyEdit(word, "", context)]).toEqual([language, word, { class: "fact", reason: "negation" }]);
+      }
+    }
+  });
+
+  test.each([
+    ["de-escalation", "escalation", "fact", "negation"],
+    ["anti-terror", "terror", "fact", "negation"],
+    ["un-armed", "armed", "fact", "negation"],
+    ["non-aligned", "aligned", "fact", "negation"],
+    ["counter-offensive", "offensive", "fact", "negation"],
+    ["re-election", "election", "unclassified", "unknown"],
+    ["ex-president", "president", "fact", "title"],
+    ["pre-war", "war", "unclassified", "unknown"],
+    ["post-war", "war", "unclassified", "unknown"],
+    ["co-operation", "cooperation", "typographic", "typography"],
+  ])("A3, C11: %p → %p compares whole words: %s (%s)", (before, after, editClass, reason) => {
+    expect(classifyEdit(before, after, EN)).toEqual({ class: editClass, reason });
+  });
+
+  test("A4: a change of case that turns a name into a word is a fact, never typographic", () => {
+    expect(editsOf("They met with US officials." + TAIL, "They met with us officials." + TAIL)).toEqual([["US", "us", "fact", "place"]]);
+    expect(editsOf("They met Polish officials." + TAIL, "They met polish officials." + TAIL)).toEqual([["Polish", "polish", "fact", "name"]]);
+    expect(classifyEdit("Hope", "hope", EN)).toEqual({ class: "fact", reason: "name" });
+    // The sentence's first word, only its first letter: typographic.
+    expect(classifyEdit("they", "They", { language: "en", sentenceInitial: true })).toEqual({ class: "typographic", reason: "typography" });
+    // Both sides capitalised (the name stays a name): typographic.
+    expect(classifyEdit("BAKU", "Baku", EN)).toEqual({ class: "typographic", reason: "typography" });
+  });
+
+  test("A5: numbers are read in the statement's decimal convention, with their sign", () => {
+    expect(editsOf("They counted 1.000 votes." + TAIL, "They counted 1,000 votes." + TAIL)).toEqual([["1.000", "1,000", "fact", "number"]]);
+    expect(editsOf("They counted 1.5 votes." + TAIL, "They counted 1,5 votes." + TAIL)).toEqual([["1.5", "1,5", "fact", "number"]]);
+    expect(editsOf("They counted 10,000 votes." + TAIL, "They counted 10.000 votes." + TAIL)).toEqual([["10,000", "10.000", "fact", "number"]]);
+    expect(editsOf("It was -5 degrees." + TAIL, "It was 5 degrees." + TAIL)).toEqual([["-", "", "fact", "number"]]);
+    expect(editsOf("It was −5 degrees." + TAIL, "It was 5 degrees." + TAIL)).toEqual([["−", "", "fact", "number"]]);
+    // The same value: typographic. In Russian "1,5" is the decimal and "1.5" is not.
+    expect(editsOf("They counted 1,000 votes." + TAIL, "They counted 1 000 votes." + TAIL)).toEqual([["1,000", "1 000", "typographic", "typography"]]);
+    expect(classifyEdit("1,5", "1.5", { language: "ru", sentenceInitial: false })).toEqual({ class: "fact", reason: "number" });
+    expect(classifyEdit("1 000", "1000", { language: "ru", sentenceInitial: false })).toEqual({ class: "typographic", reason: "typography" });
+  });
+
+  test.each(["fourteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "sixth", "seventh", "twentieth", "billion"])("B6: five → %p is a fact (number)", (word) => {
+    expect(classifyEdit("five", word, EN)).toEqual({ class: "fact", reason: "number" });
+  });
+
+  test("B7: relative days and periods are dates", () => {
+    expect(classifyEdit("yesterday", "today", EN)).toEqual({ class: "fact", reason: "date" });
+    expect(classifyEdit("tonight", "tomorrow", EN)).toEqual({ class: "fact", reason: "date" });
+    expect(classifyEdit("last week", "next week", EN)).toEqual({ class: "fact", reason: "date" });
+    expect(classifyEdit("Then", "Later", { language: "en", sentenceInitial: true })).toEqual({ class: "unclassified", reason: "unknown" });
+  });
+
+  test("B8: a changed name at a sentence start is a name when the texts or the lexicons know it as one", () => {
+    expect(editsOf("Aliyev spoke with the envoy. The envoy thanked Aliyev.", "Pashinyan spoke with the envoy. The envoy thanked Aliyev.")).toEqual([["Aliyev", "Pashinyan", "fact", "name"]]);
+    expect(editsOf("Matthew spoke with the envoy.", "Antony spoke with the envoy.")).toEqual([["Matthew", "Antony", "fact", "name"]]);
+    // Nothing says it is a name: the rules cannot tell.
+    expect(editsOf("Aliyev spoke with the envoy.", "Pashinyan spoke with the envoy.")).toEqual([["Aliyev", "Pashinyan", "unclassified", "unknown"]]);
+  });
+
+  test("C10: a capital after a full stop inside the edit opens a sentence, so a split is no name fact", () => {
+    expect(
+      editsOf("He complained about O'Brien's comments during his phone call.", "He complained about O'Brien's comments. He did so during his phone call."),
+    ).toEqual([["", ". He did so", "wording", "function-word"]]);
+    expect(classifyEdit("", ". Sargsyan did so", EN)).toEqual({ class: "unclassified", reason: "unknown" });
+    expect(classifyEdit("", ". Mr Sargsyan did so", EN)).toEqual({ class: "fact", reason: "title" });
+  });
+
+  test("C11: abbreviation dots are punctuation, not a place", () => {
+    expect(classifyEdit("US", "U.S.", EN)).toEqual({ class: "wording", reason: "punctuation" });
+    expect(editsOf("They met with US officials." + TAIL, "They met with U.S. officials." + TAIL)).toEqual([["US", "U.S.", "wording", "punctuation"]]);
+  });
+});
+
+describe("properties: the next member of kinds A1, A2 and A4", () => {
+  const SENTENCE_WORDS = ["the", "minister", "met", "envoy", "talks", "border", "capital", "agreed", "visit", "treaty"];
+  const sentenceArb = fc.array(fc.constantFrom(...SENTENCE_WORDS), { minLength: 3, maxLength: 8 });
+  const functionWords = [...stopWordsFor("en")].filter((word) => !isEmptyWord(word));
+
+  test("a swap of one closed-class word for a different one in a sentence is never wording (English, Russian, Armenian)", () => {
+    for (const language of ["en", "ru", "hy"]) {
+      const closed = [...stopWordsFor(language)].filter((word) => !isEmptyWord(word));
+      fc.assert(
+        fc.property(sentenceArb, fc.nat(), fc.constantFrom(...closed), fc.constantFrom(...closed), (words, at, x, y) => {
+          fc.pre(x !== y);
+          const position = at % (words.length + 1);
+          const a = [...words.slice(0, position), x, ...words.slice(position)].join(" ");
+          const b = [...words.slice(0, position), y, ...words.slice(position)].join(" ");
+          const { edits } = diffVersions(`Then ${a}.`, `Then ${b}.`, language);
+          for (const edit of edits) expect([language, x, y, edit.class]).not.toEqual([language, x, y, "wording"]);
+        }),
+        { numRuns: 150 },
+      );
+    }
+  });
+
+  test("a negation word of any language inserted into a sentence is a fact (negation)", () => {
+    const negations = [...NEGATION_LISTS].flatMap(([language, words]) => [...words].map((word) => [language, word] as const));
+    fc.assert(
+      fc.property(sentenceArb, fc.nat(), fc.constantFrom(...negations), (words, at, [language, word]) => {
+        const position = at % (words.length + 1);
+        const b = [...words.slice(0, position), word, ...words.slice(position)].join(" ");
+        const { edits } = diffVersions(`Then ${words.join(" ")}.`, `Then ${b}.`, language);
+        expect(edits.map((edit) => [edit.class, edit.reason])).toEqual([["fact", "negation"]]);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
+  test("a word that differs only in case at a non-initial position is never typographic", () => {
+    const casedWords = [...SENTENCE_WORDS, ...functionWords.slice(0, 40), "hope", "polish", "us", "march"];
+    fc.assert(
+      fc.property(sentenceArb, fc.nat(), fc.constantFrom(...casedWords), fc.constantFrom("capital", "upper"), (words, at, word, style) => {
+        const position = at % (words.length + 1);
+        const cased = style === "capital" ? word[0].toUpperCase() + word.slice(1) : word.toUpperCase();
+        fc.pre(cased !== word && (style === "capital" || word.length < 5));
+        const a = [...words.slice(0, position), word, ...words.slice(position)].join(" ");
+        const b = [...words.slice(0, position), cased, ...words.slice(position)].join(" ");
+        const { edits } = diffVersions(`Then ${a}.`, `Then ${b}.`);
+        expect(edits).toHaveLength(1);
+        expect([word, cased, edits[0].class]).not.toEqual([word, cased, "typographic"]);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

@@ -54,7 +54,9 @@ const VARIANTS: Record<string, Variant> = {
   decomposed: (text) => text.normalize("NFD"),
   softHyphens: (text, pick) => text.replace(/(?<=\p{L})(?=\p{L})/gu, () => (pick() < 0.15 ? (pick() < 0.5 ? "\u00ad" : "\u200b") : "")),
   noBreakSpaces: (text, pick) => text.replace(/ (?=\p{L})/gu, () => (pick() < 0.3 ? "\u00a0" : pick() < 0.3 ? "\u202f" : " ")),
-  turkicCase: (text) => text.replace(/Bakı/gu, "BAKI").replace(/İzmir/gu, "izmir"),
+  // Case changes that keep a name a name (capitalised on both sides): lower-casing a name ("İzmir" → "izmir") turns it
+  // into a word, which the version diff calls a fact (docs/edit-classes.md), so it is no typographic variant.
+  turkicCase: (text) => text.replace(/Bakı/gu, "BAKI").replace(/İzmir/gu, "IZMIR"),
   shouted: (text) => text.replace(/Straße/gu, "STRASSE").replace(/σοφός/gu, "ΣΟΦΟΣ"),
   dashes: (text, pick) => text.replace(/—/gu, () => ["–", "--", "-", "―"][Math.floor(pick() * 4)]),
   // Thousands grouped in another locale's style (two groups or more, so "." cannot be a decimal mark).

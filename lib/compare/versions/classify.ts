@@ -8,15 +8,10 @@ import { hasSynonyms, synonymSetsOf } from "../synonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
 import { foldWord as wordKey } from "../../text/fold";
+import { parseNumber } from "../../text/numbers";
+import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
+import { areOpposites, isAmbiguousNegation, isEmptyWord, isNegatedForm, isNegation, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 
-/**
- * Negation cues. After the negation cue lists of the *SEM 2012 shared task (Morante & Blanco, "Resolving
- * the scope and focus of negation", ConanDoyle-neg annotation guidelines): syntactic negators, negative
- * quantifiers and the negative affixal forms that occur in readouts.
- */
-const NEGATION = new Set(
-  "not n't no never none nobody nothing nowhere neither nor without cannot cant won't didn't doesn't don't isn't wasn't weren't aren't hasn't haven't hadn't couldn't wouldn't shouldn't refused refuse rejected reject denied deny failed fail lack lacked longer".split(" "),
-);
 /** English modal verbs and common modal adverbs and verbs of intention (Palmer, *Mood and Modality*, 2nd ed., ch. 1). */
 const MODALITY = new Set(
   "will would shall should may might can could must need needs ought likely unlikely possibly probably perhaps certainly definitely intend intends intended plan plans planned expect expects expected hope hopes hoped agree agreed propose proposed consider considered".split(" "),
@@ -67,10 +62,11 @@ const wordNetSets = remembered((word: string): readonly number[] => {
 
 /**
  * Whether two words mean the same: they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
- * engine's table; English statements only) or one of the swap groups above.
+ * engine's table; English statements only; whole words, never a hyphenated word's parts) or one of the swap groups above.
  */
 function areSynonyms(x: string, y: string, language: string): boolean {
-  if (hasSynonyms(language)) {
+  // Whole words only: WordNet's terms of "de-escalation" include "escalation", so a hyphenated word is matched by the swap groups alone.
+  if (hasSynonyms(language) && !/[-‐‑]/u.test(x + y)) {
     const setsOfX = wordNetSets(x);
     if (setsOfX.length && wordNetSets(y).some((set) => setsOfX.includes(set))) return true;
   }
@@ -159,69 +155,246 @@ function hasDate(text: string, words: string[], language: string): boolean {
   return cue && findDates(text, language).length > 0;
 }
 
-/** A number word or a written number (cardinals and ordinals up to the usual units). */
-const NUMBER_WORDS = new Set(
-  "zero one two three four five six seven eight nine ten eleven twelve thirteen fifteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands million millions billion billions dozen dozens half quarter first second third fourth fifth once twice".split(" "),
-);
-
 interface Context {
   language: string;
   /** Whether the edit starts a sentence (its first word's capital then says nothing about names). */
   sentenceInitial: boolean;
+  /** Whether a digit follows the edit in either version (a dropped "-" before "5" is a sign, not punctuation). */
+  digitFollows?: boolean;
+  /** Whether a folded word is written with a capital somewhere in either version other than at a sentence's start (a name there). */
+  nameElsewhere?: (folded: string) => boolean;
+}
+
+const MINUS = /[-−‒–﹣－]/u;
+const DIGIT = /\p{Nd}/u;
+/** A written number with its sign: a minus not preceded by a letter or digit (so not a range "19-20"). */
+const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
+
+const decimalMarks = new Map<string, string>();
+
+/** The language's decimal mark from CLDR (through Intl): "." for en, "," for ru, hy, fr, de. */
+function decimalMarkOf(language: string): string {
+  let mark = decimalMarks.get(language);
+  if (mark === undefined) {
+    try {
+      mark = new Intl.NumberFormat(language || "en").formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
+    } catch {
+      mark = ".";
+    }
+    decimalMarks.set(language, mark);
+  }
+  return mark;
+}
+
+/** The numbers written in `text`, each read in the statement's language (lib/text/numbers parseNumber) with its sign. */
+function numbersOf(text: string, language: string): string[] {
+  const values: string[] = [];
+  for (const match of text.matchAll(SIGNED_NUMBER)) {
+    const written = match[0];
+    const negative = MINUS.test(written[0]);
+    const body = negative ? written.slice(1) : written;
+    const value = parseNumber(body, language);
+    // A fraction written with the other language's decimal mark ("1,5" in English) is not the same number as "1.5".
+    const mark = /[.,](?=\p{Nd}+$)/u.exec(body)?.[0];
+    const foreign = value !== null && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language);
+    values.push((negative ? "-" : "") + (value === null || foreign ? "written:" + body.replace(/\s/gu, " ") : value));
+  }
+  return values;
+}
+
+/** The letters of a word as written, composed (NFKC): case is kept. */
+/** A word of five letters or more written all in capitals. */
+function shouted(word: string): boolean {
+  return word.length >= 5 && word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase();
+}
+
+const lettersOf = (word: string) => word.normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
+
+/** Words that start a sentence inside the edit: the first (when the edit starts one) and any after . ! ? … within it. */
+function sentenceStartsIn(text: string, language: string, startsSentence: boolean): Set<string> {
+  const starts = new Set<string>();
+  let at = 0;
+  let first = true;
+  tokenize(text, 0, text.length, language, (start, end) => {
+    if ((first && startsSentence) || /[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(at, start))) starts.add(text.slice(start, end));
+    first = false;
+    at = end;
+  });
+  return starts;
+}
+
+/** A name by the lexicons (lib/compare/name-lexicon: given names, places, demonyms) or by its capital elsewhere in the texts. */
+function isKnownName(word: string, context: Context): boolean {
+  const key = withoutPossessive(fold(word));
+  return isGivenName(key) || placeKeyOf(key) !== null || isDemonym(key) || PLACES.has(key) || DEMONYMS.has(key) || context.nameElsewhere?.(key) === true;
 }
 
 /**
- * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order:
- * 1. equal under the matching fold (lib/text/fold.ts), or the same words (a number regrouped, lib/text/numbers
- *    numberMatchForm) with the same separators → typographic;
- * 2. no letters or digits changed (only punctuation) → wording, "punctuation";
- * 3. a changed date (lib/text/dates findDates, a month or weekday name) → fact;
- * 4. a changed number (digits or a number word; lib/text/numbers groups are folded the same) → fact;
- * 5. a changed negation, modality or scope word (lists above) → fact;
- * 6. a changed title or role (lib/compare/gazetteer TITLES), place or demonym (PLACES, DEMONYMS) → fact;
- * 7. a changed capitalised word not at the start of a sentence → fact, "name";
- * 8. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
- * 9. only stop words changed → wording, "function-word"; the same stems (lib/text/stem) → wording, "inflection";
- *    every changed word has a synonym on the other side (WordNet through lib/compare/synonyms.ts for English,
- *    or the swap groups above; areSynonyms) → wording, "synonym";
- * 10. otherwise → unclassified.
- * Rules 3–9 read English word lists; in other languages rules 1–4, 7 and 9 (stems) still apply.
+ * The class of an edit that changes only letter case (equal under the matching fold), or null when no word's
+ * case changed. A word that is capitalised on one side only turns a name into a word ("US" → "us", "Polish" →
+ * "polish"): fact (place or name) unless it is the sentence's first word and only its first letter changed
+ * (typographic). Both sides capitalised ("BAKU" → "Baku") stays a name, and a word of five letters or more
+ * written all in capitals is shouted ("ΣΟΦΟΣ" → "σοφός"): typographic. Otherwise unclassified.
+ */
+function caseChange(before: string, after: string, context: Context): { class: EditClass; reason: EditReason } | null {
+  const { language } = context;
+  const wordsBefore = wordsOf(before, language);
+  const wordsAfter = wordsOf(after, language);
+  if (wordsBefore.length !== wordsAfter.length) return null;
+  const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
+  const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
+  let verdict: { class: EditClass; reason: EditReason } | null = null;
+  for (let k = 0; k < wordsBefore.length; k++) {
+    const x = lettersOf(wordsBefore[k]);
+    const y = lettersOf(wordsAfter[k]);
+    if (x === y) continue;
+    const capitalX = isCapitalised(x);
+    const capitalY = isCapitalised(y);
+    const firstLetterOnly = x.slice(1) === y.slice(1);
+    if (firstLetterOnly && (initialBefore.has(wordsBefore[k]) || initialAfter.has(wordsAfter[k]))) continue;
+    if (capitalX && capitalY) continue;
+    // A long word written all in capitals is shouted, not an acronym ("ΣΟΦΟΣ" for "σοφός"; acronyms such as
+    // "US", "UN", "NATO" have at most four letters).
+    if ((shouted(x) && y === y.toLocaleLowerCase()) || (shouted(y) && x === x.toLocaleLowerCase())) continue;
+    if (capitalX !== capitalY) {
+      const key = withoutPossessive(fold(x));
+      return { class: "fact", reason: PLACES.has(key) || DEMONYMS.has(key) || placeKeyOf(key) !== null || isDemonym(key) ? "place" : "name" };
+    }
+    verdict = { class: "unclassified", reason: "unknown" };
+  }
+  return verdict ?? { class: "typographic", reason: "typography" };
+}
+
+const HYPHEN_IN_WORD = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
+const ABBREVIATION_DOT = /(?<=(?:^|[^\p{L}])\p{L})\.(?=\p{L}|[^\p{L}]|$)/gu;
+const PERIOD_WORDS = new Set(["week", "weekend", "month", "year", "fortnight"]);
+const PERIOD_CUES = new Set(["last", "next", "previous", "coming", "this"]);
+
+const fact = (reason: EditReason) => ({ class: "fact" as const, reason });
+
+/** Whether `test` holds for a removed word and an added word (either way round). */
+function pairsOf(removedKeys: string[], addedKeys: string[], test: (x: string, y: string) => boolean): boolean {
+  return removedKeys.some((x) => addedKeys.some((y) => test(x, y) || test(y, x)));
+}
+
+function content(words: string[], stopWords: ReadonlySet<string>): string[] {
+  return words.filter((word) => !stopWords.has(fold(word)));
+}
+
+/** A phrase of two words or more opened by a state preposition with a content word in it ("to house arrest"). */
+function headedByState(words: string[], stopWords: ReadonlySet<string>): boolean {
+  return words.length > 1 && STATE_PREPOSITIONS.has(fold(words[0])) && content(words, stopWords).length > 0;
+}
+
+/** Whether every function word has a same-meaning partner among `others` (closed-class.ts sameFunctionWord). */
+function partnered(words: string[], others: string[]): boolean {
+  return words.every((x) => others.some((y) => sameFunctionWord(x, y)));
+}
+
+function synonymous(word: string, others: string[], stopWords: ReadonlySet<string>, language: string): boolean {
+  return stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language));
+}
+
+/**
+ * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order
+ * (docs/edit-classes.md has each with examples and sources):
+ * 1. a written number's value or sign changed, read in the statement's language's decimal convention
+ *    (lib/text/numbers parseNumber: "1.000" ≠ "1,000" in English; "-5" ≠ "5"; a dropped minus before a digit) → fact, "number";
+ * 2. equal under the matching fold (lib/text/fold.ts) → typographic, unless letter case changed (caseChange:
+ *    "US" → "us" is a fact), or equal once hyphens inside words are dropped ("co-operation") → typographic;
+ * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation";
+ * 4. a changed date (findDates, a month or weekday name, a relative day: "yesterday" → "today") → fact;
+ * 5. a changed number word (closed-class.ts NUMBER_WORDS) or digits → fact, "number";
+ * 6. a changed negation (per language, closed-class.ts; Armenian չ- prefix; a negating prefix "de-", "anti-",
+ *    "un-" added or dropped) → fact; modality, scope → fact;
+ * 7. a known opposite pair of closed-class words swapped ("before" → "after", "for" → "against", "he" → "she")
+ *    → fact, "relation";
+ * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact;
+ * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
+ *    after . ! ? inside the edit), or at a sentence start when the lexicons or the texts know it as a name → fact, "name";
+ * 10. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
+ * 11. a function word swapped for a different one that is neither empty (articles) nor a variant of it
+ *     ("our" → "their", "during" → "until"), a reference-changing prefix ("re-election" → "election"), or an
+ *     ambiguous negation (Armenian "մի") → unclassified;
+ * 12. only stop words inserted or dropped, or empty words swapped → wording, "function-word"; the same stems →
+ *     wording, "inflection"; every changed word has a synonym on the other side (whole words: hyphenated words
+ *     only through the swap groups) → wording, "synonym";
+ * 13. otherwise → unclassified.
  */
 export function classifyEdit(before: string, after: string, context: Context = { language: "en", sentenceInitial: false }): { class: EditClass; reason: EditReason } {
   const { language } = context;
-  if (foldForMatching(before).trim() === foldForMatching(after).trim()) return { class: "typographic", reason: "typography" };
+  const unclassified = { class: "unclassified" as const, reason: "unknown" as const };
+  // 1. Numbers read in the statement's convention, with their signs.
+  const hasDigits = DIGIT.test(before) || DIGIT.test(after);
+  const numbersBefore = hasDigits ? numbersOf(before, language) : [];
+  const numbersAfter = hasDigits ? numbersOf(after, language) : [];
+  if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
+    return fact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
+  if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");
+  // 2. Typography.
+  const foldedBefore = foldForMatching(before).trim();
+  const foldedAfter = foldForMatching(after).trim();
+  if (foldedBefore === foldedAfter) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
+  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, "")) return { class: "typographic", reason: "typography" };
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   const removed = onlyIn(wordsBefore, wordsAfter);
   const added = onlyIn(wordsAfter, wordsBefore);
   const changed = [...removed, ...added];
   // The same words (numbers grouped differently count as the same) with the same separators up to the fold.
-  if (changed.length === 0 && sameSeparators(before, after, language)) return { class: "typographic", reason: "typography" };
-  if (changed.length === 0) return { class: "wording", reason: "punctuation" };
-  const fact = (reason: EditReason) => ({ class: "fact" as const, reason });
+  if (changed.length === 0 && sameSeparators(before, after, language)) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
+  if (changed.length === 0) return caseChange(before, after, context)?.class === "fact" ? caseChange(before, after, context)! : { class: "wording", reason: "punctuation" };
+  // 3. Abbreviation dots only ("US" → "U.S."), the letters' case kept.
+  if ((before.includes(".") || after.includes(".")) && before.replace(ABBREVIATION_DOT, "").trim() === after.replace(ABBREVIATION_DOT, "").trim()) return { class: "wording", reason: "punctuation" };
 
   const keys = changed.map((word) => withoutPossessive(fold(word)));
-  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key)) || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
+  // 4. Dates.
+  const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
+  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key)) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
+  // 5. Numbers.
   if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
-  if (keys.some((key) => NEGATION.has(key))) return fact("negation");
+  // 6. Negation (every language's list, before any function-word rule), modality, scope.
+  if (keys.some((key) => isNegation(key, language))) return fact("negation");
+  const removedKeys = removed.map((word) => fold(word));
+  const addedKeys = added.map((word) => fold(word));
+  if (pairsOf(removedKeys, addedKeys, isNegatedForm)) return fact("negation");
+  const prefixes: { prefix: string; negating: boolean }[] = [];
+  pairsOf(removedKeys, addedKeys, (x, y) => {
+    const found = prefixOver(x, y);
+    if (found) prefixes.push(found);
+    return false;
+  });
+  if (prefixes.some((found) => found.negating)) return fact("negation");
   if (keys.some((key) => MODALITY.has(key))) return fact("modality");
   if (keys.some((key) => SCOPE.has(key))) return fact("scope");
-  if (keys.some((key) => TITLES.has(key))) return fact("title");
-  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
-  // A capital at the start of a sentence says nothing about names.
-  const initial = new Set(context.sentenceInitial ? [wordsBefore[0], wordsAfter[0]] : []);
-  if (changed.some((word) => isCapitalised(word) && !initial.has(word))) return fact("name");
-
+  // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  const content = (words: string[]) => words.filter((word) => !stopWords.has(fold(word)));
-  const headedByState = (words: string[]) => words.length > 1 && STATE_PREPOSITIONS.has(fold(words[0])) && content(words).length > 0;
-  if (headedByState(wordsBefore) || headedByState(wordsAfter)) return fact("qualifier");
-  if (content(changed).length === 0) return { class: "wording", reason: "function-word" };
+  if (pairsOf(removedKeys, addedKeys, areOpposites)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
+  if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
+  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
+  // 9. Names: a capital that does not open a sentence, or a known name that does.
+  const capitalised = changed.filter(isCapitalised);
+  if (capitalised.length) {
+    const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
+    const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
+    if (capitalised.some((word) => !(initialBefore.has(word) || initialAfter.has(word)) || isKnownName(word, context))) return fact("name");
+  }
+
+  // 10. Qualifiers.
+  if (headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords)) return fact("qualifier");
+  // 11. A function word swapped for a different one, a reference-changing prefix, an ambiguous negation.
+  if (keys.some((key) => isAmbiguousNegation(key, language))) return unclassified;
+  if (prefixes.length) return unclassified;
+  const functionRemoved = removedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
+  const functionAdded = addedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
+  if (functionRemoved.length && functionAdded.length && !(partnered(functionRemoved, functionAdded) && partnered(functionAdded, functionRemoved))) return unclassified;
+  // 12. Wording.
+  if (content(changed, stopWords).length === 0) return { class: "wording", reason: "function-word" };
 
   const stem = stemmerFor(language);
   if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
-  const synonymous = (word: string, others: string[]) => stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language));
-  if (removed.length && added.length && removed.every((word) => synonymous(word, added)) && added.every((word) => synonymous(word, removed)))
+  if (removed.length && added.length && removed.every((word) => synonymous(word, added, stopWords, language)) && added.every((word) => synonymous(word, removed, stopWords, language)))
     return { class: "wording", reason: "synonym" };
-  return { class: "unclassified", reason: "unknown" };
+  return unclassified;
 }

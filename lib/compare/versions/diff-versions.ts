@@ -1,6 +1,7 @@
 import type { DiffBounds } from "../diff";
 import { roundSimilarity } from "../similarity";
 import type { TextRange } from "../segment";
+import { foldWord } from "../../text/fold";
 import { classifyEdit } from "./classify";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
@@ -20,6 +21,32 @@ interface Block {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const DIGIT = /\p{Nd}/u;
+const CAPITAL = /^\p{Lu}/u;
+
+/**
+ * The folded words written with a capital somewhere other than at a sentence's start, in either version: names
+ * by their own texts' evidence (classifyEdit's nameElsewhere). Built on first use (only a changed capital at a
+ * sentence start asks); one pass over the words of both texts.
+ */
+function namesOfTexts(texts: [string, readonly VersionSentence[]][]): (folded: string) => boolean {
+  let names: Set<string> | null = null;
+  return (folded) => {
+    if (!names) {
+      const found = new Set<string>();
+      for (const [text, sentences] of texts)
+        for (const sentence of sentences)
+          for (let k = 1; k < sentence.starts.length; k++) {
+            if (!CAPITAL.test(text[sentence.starts[k]] ?? "")) continue;
+            // A word after a terminator inside a sentence piece opens a sentence too.
+            if (/[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(sentence.ends[k - 1], sentence.starts[k]))) continue;
+            found.add(foldWord(text.slice(sentence.starts[k], sentence.ends[k])).replace(/'s?$/u, ""));
+          }
+      names = found;
+    }
+    return names.has(folded);
+  };
+}
 
 function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
   if (!indexes.length) return null;
@@ -48,7 +75,9 @@ function wordCount(sentences: readonly VersionSentence[], indexes: readonly numb
 
 /** Whether nothing but spaces and punctuation stand between the start of the sentence holding `offset` and `offset`. */
 function startsSentence(text: string, sentences: readonly VersionSentence[], indexes: readonly number[], offset: number): boolean {
-  const sentence = indexes.map((i) => sentences[i]).find((s) => s.piece.start <= offset && offset <= s.piece.end);
+  // At the boundary of two sentences' pieces the offset opens the later one.
+  const pieces = indexes.map((i) => sentences[i]);
+  const sentence = pieces.find((s) => s.piece.start <= offset && offset < s.piece.end) ?? pieces.find((s) => offset === s.piece.end);
   return !!sentence && !LETTER_OR_DIGIT.test(text.slice(sentence.piece.start, offset));
 }
 
@@ -114,6 +143,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
 
   const pairs: SentencePair[] = [];
   const edits: VersionEdit[] = [];
+  const nameElsewhere = namesOfTexts([[a, sentencesA], [b, sentencesB]]);
   const pairIdOfMatch = new Map<number, string>();
   for (const block of blocks) {
     const id = `p${pairs.length}`;
@@ -138,6 +168,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
             : classifyEdit(stretch.before, stretch.after, {
                 language,
                 sentenceInitial: startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start),
+                digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
+                nameElsewhere,
               });
       // A sentence added or removed with only spaces or punctuation in it is typography.
       const finalClass = (block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after) ? "typographic" : editClass;

@@ -4,9 +4,11 @@ import type { TextRange } from "../segment";
  * What an edit changes (docs/edit-classes.md):
  * - `fact`: a number, date, name, title or role, place, negation, modality, quantity or scope, or a
  *   qualifier that changes the state of affairs ("released to house arrest" → "released");
- * - `wording`: the same meaning in other words ("underscored" → "underlined"), an inflection, a function word;
- * - `typographic`: only quote marks, apostrophes, dashes, spaces or letter composition (equal under the
- *   matching fold, lib/text/fold.ts); hidden by default;
+ * - `wording`: the same meaning in other words ("underscored" → "underlined"), an inflection, a function word
+ *   inserted or dropped, an article swapped; never one function word for a different one;
+ * - `typographic`: only quote marks, apostrophes, dashes, spaces, hyphenation or letter composition (equal under the
+ *   matching fold, lib/text/fold.ts, with the same value for every number and no name turned into a word by its
+ *   case); hidden by default;
  * - `unclassified`: the rules cannot tell.
  */
 export type EditClass = "fact" | "wording" | "typographic" | "unclassified";
@@ -22,6 +24,8 @@ export type EditReason =
   | "modality"
   | "scope"
   | "qualifier"
+  /** A closed-class word swapped for its opposite ("before" → "after", "for" → "against"). */
+  | "relation"
   | "added-sentence"
   | "removed-sentence"
   | "synonym"

@@ -1,0 +1,174 @@
+import { primaryLanguage } from "../stopwords";
+
+/**
+ * Closed-class word lists behind the edit classes (classify.ts; docs/edit-classes.md). Words are folded
+ * (lower case, ’ written as ').
+ */
+
+function set(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/u).filter(Boolean));
+}
+
+/**
+ * Negation cues per language. English after the *SEM 2012 shared task's cue lists (Morante & Blanco); the
+ * others are each grammar's negative particles, negative pronouns and adverbs, and "without":
+ * Russian (Wade, *A Comprehensive Russian Grammar*, §§ 357–359: не, ни, нет, никогда, ничего…), Armenian
+ * (Dum-Tragut, *Armenian: Modern Eastern Armenian*, 2009, § 4.4: ոչ, the negative auxiliary չ- forms, երբեք),
+ * French, German, Italian, Spanish, Azerbaijani (their reference grammars' negation chapters). Words as the
+ * tokenizer gives them: French "n'" is the token "n".
+ */
+const NEGATION_BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
+  ["en", set("not n't no never none nobody nothing nowhere neither nor without cannot cant won't didn't doesn't don't isn't wasn't weren't aren't hasn't haven't hadn't couldn't wouldn't shouldn't mustn't shan't refused refuse rejected reject denied deny failed fail lack lacked longer")],
+  ["ru", set("не ни нет никогда ничего ничто никто никого никому никем нигде никуда никак ничем ничему нельзя без отказался отказалась отказались отказ отклонил отклонила отклонили")],
+  ["hy", set("ոչ չէ չի չեն չեմ չես չենք չեք չէր չէին չէի չէիր չէինք չէիք երբեք ոչինչ ոչ-ոք առանց")],
+  ["fr", set("ne n pas non jamais rien aucun aucune nul nulle personne sans ni guère")],
+  ["de", set("nicht kein keine keinen keinem keiner keines nie niemals nichts niemand ohne weder nirgends")],
+  ["it", set("non mai niente nulla nessuno nessuna senza né neanche nemmeno neppure")],
+  ["es", set("no nunca jamás nada nadie ningún ninguno ninguna sin ni tampoco")],
+  ["az", set("yox deyil heç heçnə heçkim heçvaxt olmadan")],
+]);
+
+/** Every language's negation list (for tests and docs). */
+export const NEGATION_LISTS: ReadonlyMap<string, ReadonlySet<string>> = NEGATION_BY_LANGUAGE;
+
+/** Whether a folded word is a negation cue in the statement's language (English cues count in every language: quoted English). */
+export function isNegation(word: string, language: string): boolean {
+  return ENGLISH_NEGATION.has(word) || negationsOf(language).has(word);
+}
+
+const ENGLISH_NEGATION = NEGATION_BY_LANGUAGE.get("en")!;
+const NONE: ReadonlySet<string> = new Set();
+const negationsByTag = new Map<string, ReadonlySet<string>>();
+
+function negationsOf(language: string): ReadonlySet<string> {
+  let negations = negationsByTag.get(language);
+  if (!negations) negationsByTag.set(language, (negations = NEGATION_BY_LANGUAGE.get(primaryLanguage(language)) ?? NONE));
+  return negations;
+}
+
+/**
+ * Armenian verbs are negated by the prefix չ- ("համաձայնեց" → "չհամաձայնեց", Dum-Tragut § 4.4): a word that
+ * is another with չ in front is its negation.
+ */
+export function isNegatedForm(x: string, y: string): boolean {
+  return (x.length === y.length + 1 && x.startsWith("չ") && x.slice(1) === y) || (y.length === x.length + 1 && y.startsWith("չ") && y.slice(1) === x);
+}
+
+/**
+ * Words that may be a negation or something else, so a change to them is unclassified, never wording:
+ * Armenian "մի" is the prohibitive "do not" and the indefinite article "one".
+ */
+const AMBIGUOUS_NEGATION = new Map<string, ReadonlySet<string>>([["hy", set("մի")]]);
+
+export function isAmbiguousNegation(word: string, language: string): boolean {
+  return AMBIGUOUS_NEGATION.size > 0 && AMBIGUOUS_WORDS.has(word) && AMBIGUOUS_NEGATION.get(primaryLanguage(language))?.has(word) === true;
+}
+
+const AMBIGUOUS_WORDS = new Set([...AMBIGUOUS_NEGATION.values()].flatMap((words) => [...words]));
+
+/**
+ * Closed-class pairs whose swap reverses a relation in time, place, direction, stance, coordination or
+ * person: a fact (reason "relation"). Pairs after the antonymous prepositions and conjunctions of the
+ * Cambridge Grammar of the English Language (ch. 7, ch. 15) and WordNet 3.1's antonym pointers for the
+ * adverbs and prepositions among them; Russian from Wade's preposition chapters.
+ */
+const OPPOSITE_PAIRS = `before:after earlier:later for:against above:below over:under up:down in:out inside:outside into:out
+from:to with:against and:or both:either during:until during:after during:before since:until before:since after:until
+he:she him:her his:her himself:herself we:they us:them our:their ours:theirs ourselves:themselves i:you my:your
+this:that these:those here:there now:then yesterday:tomorrow today:tomorrow today:yesterday
+pro:anti pro:against with:without
+до:после за:против над:под и:или он:она его:её его:ее мы:они наш:их`;
+
+const OPPOSITES = new Map<string, Set<string>>();
+for (const pair of OPPOSITE_PAIRS.split(/\s+/u).filter(Boolean)) {
+  const [x, y] = pair.split(":");
+  if (!OPPOSITES.has(x)) OPPOSITES.set(x, new Set());
+  if (!OPPOSITES.has(y)) OPPOSITES.set(y, new Set());
+  OPPOSITES.get(x)!.add(y);
+  OPPOSITES.get(y)!.add(x);
+}
+
+/** Whether two folded words are a known opposite or relational pair ("before"/"after", "for"/"against"). */
+export function areOpposites(x: string, y: string): boolean {
+  return OPPOSITES.get(x)?.has(y) === true;
+}
+
+/**
+ * Function words empty enough that inserting, dropping or swapping them for each other keeps the meaning:
+ * articles (CGEL ch. 5 §6, "the"/"a"/"an") and their like in the other languages; and groups of variant
+ * spellings of one function word ("toward"/"towards"). Any other swap of one function word for a
+ * different one is not wording.
+ */
+const EMPTY_WORDS = set("a an the s t le la les l un une des il lo gli i uno una der die das den dem des ein eine einer eines einem einen el los las unos unas");
+const SAME_FUNCTION_WORD = [
+  "toward towards",
+  "until till",
+  "among amongst",
+  "while whilst",
+  "upon on",
+  "amid amidst",
+  "although though",
+  "that which",
+  "и а",
+].map((group) => new Set(group.split(" ")));
+
+export function isEmptyWord(word: string): boolean {
+  return EMPTY_WORDS.has(word);
+}
+
+/** Whether two folded function words are variants of one ("toward"/"towards") or both empty words ("the"/"a"). */
+export function sameFunctionWord(x: string, y: string): boolean {
+  if (x === y) return true;
+  if (EMPTY_WORDS.has(x) && EMPTY_WORDS.has(y)) return true;
+  return SAME_FUNCTION_WORD.some((group) => group.has(x) && group.has(y));
+}
+
+/**
+ * Prefixes that reverse or negate what the rest of a word says ("de-escalation", "anti-terror",
+ * "un-armed", "non-aligned", "counter-offensive", "dis-"): adding or dropping one is a fact, "negation".
+ * Other prefixes that change a word's reference ("re-election", "ex-president", "pre-war", "post-war",
+ * "pro-Western", "co-", "vice-"): adding or dropping one is unclassified. After CGEL ch. 19 §4 (prefixes).
+ */
+export const NEGATING_PREFIXES = ["de", "anti", "un", "non", "counter", "dis", "in", "im", "il", "ir", "a"];
+export const CHANGING_PREFIXES = ["re", "ex", "pre", "post", "pro", "co", "vice", "semi", "sub", "super", "over", "under", "mis", "self", "neo"];
+
+/**
+ * The prefix that `longer` has over `shorter` (folded words), written with or without a hyphen
+ * ("de-escalation"/"deescalation" over "escalation"), or null. Only the lists above count; a bare
+ * "a"/"in"/"im"/"il"/"ir"/"un" counts only with a hyphen (so "inform"/"form" is no prefix).
+ */
+const NEEDS_HYPHEN = new Set(["a", "in", "im", "il", "ir", "un", "co", "re", "de"]);
+
+export function prefixOver(longer: string, shorter: string): { prefix: string; negating: boolean } | null {
+  if (longer.length <= shorter.length || !longer.endsWith(shorter)) return null;
+  const head = longer.slice(0, longer.length - shorter.length);
+  const hyphenated = /[-‐‑]$/u.test(head);
+  const prefix = head.replace(/[-‐‑]$/u, "");
+  if (!hyphenated && NEEDS_HYPHEN.has(prefix)) return null;
+  if (NEGATING_PREFIXES.includes(prefix)) return { prefix, negating: true };
+  if (CHANGING_PREFIXES.includes(prefix)) return { prefix, negating: false };
+  return null;
+}
+
+/**
+ * Number words: English cardinals zero–twenty, the tens, hundred, thousand, million, billion, trillion,
+ * ordinals first–twentieth and of the tens; Russian and Armenian cardinals one–ten and the large units
+ * (their grammars' numeral chapters), stems enough for the common case forms.
+ */
+export const NUMBER_WORDS = set(`zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen
+sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand
+thousands million millions billion billions trillion trillions dozen dozens half quarter once twice thrice
+first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth
+sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth
+hundredth thousandth millionth
+ноль один одна одно два две три четыре пять шесть семь восемь девять десять двадцать сто тысяча тысячи тысяч миллион
+миллиона миллионов миллиард миллиарда миллиардов первый второй третий
+զրո մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը քսան հարյուր հազար միլիոն միլիարդ առաջին երկրորդ երրորդ`);
+
+/**
+ * Words that name a day or a part of one relative to the statement's date (chrono-node reads most of them,
+ * but only as dates in a sentence it parses): a change of one is a fact, "date". "last"/"next"/"this" week,
+ * month or year are dates through classify.ts's period cues.
+ */
+export const RELATIVE_DAYS = set(`yesterday today tomorrow tonight overnight weekend fortnight morning evening afternoon
+вчера сегодня завтра позавчера послезавтра երեկ այսօր վաղը`);
