@@ -12,6 +12,7 @@ import { getStatement } from "@/lib/data/statements";
 import { EditSummary } from "@/components/versions/EditSummary";
 import { EXPORT_FORMATS } from "@/lib/export/render";
 import { historyView } from "@/lib/view/history";
+import { parseHistoryQuery } from "@/lib/view/history-query";
 
 export const metadata: Metadata = { title: "Revision history" };
 
@@ -29,7 +30,10 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const statement = await getStatement(prisma, Number(id));
   if (!statement) notFound();
-  const view = historyView(statement, (await listVersions(prisma, statement.id))!, query);
+  const allVersions = (await listVersions(prisma, statement.id))!;
+  // The same schema as the API and the exports; here a bad value is named in a notice and the defaults shown.
+  const parsed = parseHistoryQuery(allVersions.map((v) => v.version), query);
+  const view = historyView(statement, allVersions, parsed.ok ? parsed.query : {});
   const { versions, from, to, diff, stats } = view;
   const exportQuery = `?from=${from.version}&to=${to.version}`;
   // Each version's own date and author (the current one too), from the edit that made it.
@@ -43,6 +47,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p className="mt-1 text-slate-700">
           {statement.party.name}: “{statement.title}”. {versions.length} version{versions.length === 1 ? "" : "s"}.
         </p>
+        {!parsed.ok && (
+          <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="history-query-notice">
+            {parsed.message}; showing version {from.version} → version {to.version} instead.
+          </p>
+        )}
         {diff && (
           <div className="mt-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
             <p className="mb-1 text-sm text-slate-700">
