@@ -107,6 +107,38 @@ describe("the pairwise JSON export carries the comparison's version entry (D12)"
   });
 });
 
+describe("moved, split and merged sentences are named in the text of the exports (D14)", () => {
+  test("the pairwise Markdown and HTML exports say which sentence moved, from where to where, by number and opening words", async () => {
+    const { getEvent } = await import("@/lib/data/events");
+    const { renderExport } = await import("@/lib/export/render");
+    const { parseEventViewState } = await import("@/lib/view/event-view-state");
+    const { JSDOM } = await import("jsdom");
+    const event = (await getEvent("moved-call"))!;
+    const query = { view: "pairwise", a: "first", b: "retold" };
+    const state = parseEventViewState(event.statements.map((s) => s.slug), query, []);
+    const exported = async (format: "md" | "html") => (await renderExport(format, event, state, [], new URLSearchParams(query), "/events/moved-call", "http://127.0.0.1:3000")).text();
+    const line = "Moved passage m0: “The two delegations met at the lakeside hall…” moved from sentence 1 of MTA – Readout to sentence 4 of TO";
+    expect(await exported("md")).toContain(`- ${line}.`);
+    const { document } = new JSDOM(await exported("html")).window;
+    expect(document.querySelector("li[data-move-id=m0]")!.textContent).toBe(line);
+  });
+
+  test("a split sentence: its note names the sentence numbers in both texts", async () => {
+    const { pairRelationNote, pairOpening } = await import("@/lib/view/version-diff");
+    const diff = diffVersions(
+      "The ministers met in the capital on Friday and agreed to resume the border talks next month. Trade was also discussed at length. ",
+      "The ministers met in the capital on Friday. They agreed to resume the border talks next month. Trade was also discussed at length. ",
+      "en",
+    );
+    expect(diff.pairs.map((pair) => [pair.id, pair.relation, pairRelationNote(pair, "version 1", "version 2"), pairOpening(pair, 4)])).toEqual([
+      ["p0", "split", "split: sentence 1 of version 1 became sentences 1–2 of version 2", "The ministers met in…"],
+      ["p1", "equal", "", "Trade was also discussed…"],
+    ]);
+    // The CSV has a row for the split pair even when its words did not change.
+    expect(versionEditRows(diff).filter((row) => row[6] === "split").map((row) => row[0])).toContain("");
+  });
+});
+
 describe("history `from` and `to`: one schema; a bad value is a 400 naming it and the versions there are (D15)", () => {
   const apiGet = async (query: string) => {
     const api = await import("@/app/api/statements/[id]/history/route");

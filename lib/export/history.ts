@@ -20,7 +20,7 @@ function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves
 
 /** A pair's id and, when it moved, split or merged or was added or removed, that in words. */
 function pairHeading(view: HistoryView, pair: SentencePair): string {
-  const note = pairRelationNote(pair, `version ${view.from.version}`);
+  const note = pairRelationNote(pair, `version ${view.from.version}`, `version ${view.to.version}`);
   return note ? `${pair.id} (${note})` : pair.id;
 }
 

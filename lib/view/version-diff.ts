@@ -73,12 +73,12 @@ export function moveDescription(diff: VersionDiff, move: VersionMove, fromName: 
 
 /**
  * What happened to a sentence pair, in words, for the sentence lists of the exports: "moved from sentence 1 of
- * version 1", "split: sentence 3 of version 1 became sentences 3–4", "merged: sentences 2–3 of version 1 became
- * sentence 2", "added", "removed"; "" for a sentence that stayed in place (equal or changed).
+ * version 1", "split: sentence 3 of version 1 became sentences 3–4 of version 2", "merged: sentences 2–3 of
+ * version 1 became sentence 2 of version 2", "added", "removed"; "" for a sentence that stayed in place (equal or changed).
  */
-export function pairRelationNote(pair: SentencePair, fromName: string): string {
+export function pairRelationNote(pair: SentencePair, fromName: string, toName: string): string {
   const notes: string[] = [];
-  if (pair.relation === "split" || pair.relation === "merged") notes.push(`${pair.relation}: ${sentenceNumbers(pair.aSentences)} of ${fromName} became ${sentenceNumbers(pair.bSentences)}`);
+  if (pair.relation === "split" || pair.relation === "merged") notes.push(`${pair.relation}: ${sentenceNumbers(pair.aSentences)} of ${fromName} became ${sentenceNumbers(pair.bSentences)} of ${toName}`);
   if (pair.relation === "added" || pair.relation === "removed") notes.push(pair.relation);
   if (pair.moveId) notes.push(`moved from ${sentenceNumbers(pair.aSentences)} of ${fromName}`);
   return notes.join("; ");
