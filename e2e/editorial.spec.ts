@@ -120,7 +120,7 @@ test("an editor imports the sample bundle, annotates a claim, changes its verdic
   await expect(versionMade(1)).toHaveText(/^· added \d{1,2} \w{3,4} \d{4}, \d{2}:\d{2} UTC by E2E Editor$/);
   const diff = page.getByTestId("revision-diff");
   await expect(diff.locator("ins").first()).toContainText("long");
-  await expect(diff).toContainText("1 word(s) added");
+  await expect(diff).toContainText("Version 1 → version 2");
   await page.screenshot({ path: "test-results/screenshots/revision-history.png", fullPage: true });
 
   await page.goto(statementUrl);

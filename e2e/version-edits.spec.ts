@@ -111,4 +111,19 @@ test("history page: a revision made from the issue's inputs shows the summary at
   await expect(page).toHaveURL(/#edit-e0$/);
   await expect(page.locator("#edit-e0")).toBeInViewport();
   await expect(page.locator("#edit-e0")).toBeFocused();
+
+  // Typographic edits are hidden, with their count and a control to show them (the apostrophe among them).
+  const toggle = diff.getByTestId("typography-toggle");
+  await expect(toggle).toHaveText("3 typographic edits hidden — show");
+  await expect(diff.locator('[data-edit-class="typographic"]')).toHaveCount(0);
+  await toggle.click();
+  await expect(diff.getByTestId("typography-toggle")).toHaveText("3 typographic edits shown — hide");
+  await expect(diff.locator('del[data-edit-class="typographic"]', { hasText: "Azerbaijan’s" })).toHaveCount(1);
+  // One count of edits only: the class summary (no second, differently computed word count).
+  await expect(diff).not.toContainText("word(s) added");
+
+  // A version the statement does not have is named in a notice; the default pair is shown.
+  const historyUrl = page.url().replace(/[?#].*$/, "");
+  await page.goto(`${historyUrl}?from=99`);
+  await expect(page.getByTestId("history-query-notice")).toHaveText("from must be a version of this statement, 1–2, not “99”; showing version 1 → version 2 instead.");
 });

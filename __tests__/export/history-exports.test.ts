@@ -131,14 +131,18 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect((await get("json", "from=1&to=2&paper=")).status).toBe(200);
   });
 
-  test("CSV: one row per edit with its class, rule, pair and move", async () => {
+  test("CSV: one row per edit with its class, rule, pair and move, and a row for the moved sentence", async () => {
     const rows: string[][] = parse(lib.historyCsv(await loadView()), { bom: true });
     expect(rows[0]).toEqual(["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]);
-    expect(rows).toHaveLength(29);
+    expect(rows).toHaveLength(30);
     expect(rows).toContainEqual(["e8", "fact", "qualifier", "to house arrest", "from detention", "p5", "changed", ""]);
     expect(rows).toContainEqual(["e5", "wording", "synonym", "underscored", "underlined", "p4", "changed", ""]);
     expect(rows).toContainEqual(["e25", "typographic", "typography", "Azerbaijan’s", "Azerbaijan's", "p14", "equal", ""]);
-    expect(rows.filter((row) => row[7] === "m0").map((row) => row[5])).toEqual(["p15"]);
+    // The moved paragraph: its line-break edit shown as visible marks, then the move's own row with the sentence.
+    expect(rows.filter((row) => row[7] === "m0")).toEqual([
+      ["e27", "typographic", "typography", "↵↵", "", "p15", "equal", "m0"],
+      ["", "", "", MOVED, MOVED, "p15", "equal", "m0"],
+    ]);
   });
 
   test("Markdown: the summary, each classed edit, the moved passage and the sentence pairs", async () => {
@@ -147,8 +151,10 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(markdown).toContain("1. changes a fact (title): <del>president</del> <ins>premier</ins>");
     expect(markdown).toContain("changes a fact (qualifier): <del>to house arrest</del> <ins>from detention</ins>");
     expect(markdown).toContain("wording (synonym): <del>underscored</del> <ins>underlined</ins>");
-    expect(markdown).toContain(`- Moved passage m0 (pairs p15): now at ${REVISION_2.length - MOVED.length}–${REVISION_2.length} in version 2, was at 0–${MOVED.length + 2} in version 1.`);
-    expect(markdown).toContain("- p15 (equal, moved: m0): Delegations from both capitals");
+    // Positions as sentence numbers and opening words, not offsets.
+    expect(markdown).toContain("- Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15).");
+    expect(markdown).toContain("- p15 (moved from sentence 1 of version 1): Delegations from both capitals");
+    expect(markdown).toContain("- p0: The <del>president</del> <ins>premier</ins> opened the session");
     // The apostrophe edit is typographic: not listed, and the text reads as version 2 writes it.
     expect(markdown).not.toContain("Azerbaijan’s");
     expect(markdown).toContain("Azerbaijan's readiness");
@@ -166,7 +172,13 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(underscored.getAttribute("data-edit-class")).toBe("wording");
     expect(document.querySelectorAll("li[data-pair-id]")).toHaveLength(16);
     expect(document.querySelector("li[data-pair-id=p15]")!.getAttribute("data-move-id")).toBe("m0");
-    expect(document.querySelector("li[data-move-id=m0]")!.textContent).toContain("was at 0–");
+    // The move is visible in the text, with links both ways; pairs are labelled by their ids.
+    const pair = document.querySelector("li#pair-p15")!;
+    expect(pair.querySelector(".pair-label")!.textContent).toBe("p15 (moved from sentence 1 of version 1)");
+    expect(pair.querySelector("a")!.getAttribute("href")).toBe("#move-m0");
+    expect(document.querySelector("li#move-m0")!.textContent).toBe("Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15): see p15");
+    expect(document.querySelector("li#move-m0 a")!.getAttribute("href")).toBe("#pair-p15");
+    expect(document.querySelector("li#pair-p0 .pair-label")!.textContent).toBe("p0");
   });
 
   test("PDF: the summary, the classed edits and the moved passage in the printed text", async () => {
@@ -179,6 +191,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(text).toContain(SUMMARY);
     expect(text).toContain("changes a fact (qualifier): to house arrest from detention");
     expect(text).toContain("wording (synonym): underscored underlined");
-    expect(text).toContain("Moved passage m0 (pairs p15)");
+    expect(text).toContain("Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15)");
+    expect(text).toContain("p15 (moved from sentence 1 of version 1)");
   });
 });

@@ -12,6 +12,8 @@ interface VersionDiffViewProps {
   language?: string;
   /** False when the page shows the EditSummary itself, at its top. */
   showSummary?: boolean;
+  /** Marks typographic edits like the others (hidden by default: shown as the newer text). */
+  showTypographic?: boolean;
 }
 
 const CLASS_STYLE: Record<VersionEdit["class"], string> = {
@@ -22,11 +24,11 @@ const CLASS_STYLE: Record<VersionEdit["class"], string> = {
 };
 
 /** One pair's parts; typographic edits are shown as the new text, unmarked (hidden by default, issue 12). */
-function PairParts({ pair, edits, idPrefix }: { pair: SentencePair; edits: Map<string, VersionEdit>; idPrefix: string }) {
+function PairParts({ pair, edits, idPrefix, showTypographic }: { pair: SentencePair; edits: Map<string, VersionEdit>; idPrefix: string; showTypographic: boolean }) {
   const shown: VersionPart[] = [];
   for (const part of pair.parts) {
     const edit = part.editId ? edits.get(part.editId) : undefined;
-    if (edit?.class === "typographic") {
+    if (edit?.class === "typographic" && !showTypographic) {
       if (part.op === "insert") shown.push({ op: "equal", text: part.text });
     } else shown.push(part);
   }
@@ -62,7 +64,7 @@ function PairParts({ pair, edits, idPrefix }: { pair: SentencePair; edits: Map<s
  * 12 in wording") with a link to each edit, then the text in the newer version's order. A moved passage
  * is shown once, at its new place, with links between it and the place it moved from.
  */
-export function VersionDiffView({ diff, idPrefix = "", language, showSummary = true }: VersionDiffViewProps) {
+export function VersionDiffView({ diff, idPrefix = "", language, showSummary = true, showTypographic = false }: VersionDiffViewProps) {
   const edits = new Map(diff.edits.map((edit) => [edit.id, edit]));
   const movesAfter = new Map<string | null, string[]>();
   for (const move of diff.moves) movesAfter.set(move.fromAfterPairId, [...(movesAfter.get(move.fromAfterPairId) ?? []), move.id]);
@@ -87,7 +89,7 @@ export function VersionDiffView({ diff, idPrefix = "", language, showSummary = t
                 </a>
               )}
               <span data-pair={pair.relation} className={pair.moveId ? "bg-violet-50" : undefined}>
-                <PairParts pair={pair} edits={edits} idPrefix={idPrefix} />
+                <PairParts pair={pair} edits={edits} idPrefix={idPrefix} showTypographic={showTypographic} />
               </span>
               {(movesAfter.get(pair.id) ?? []).map(origin)}
             </Fragment>

@@ -20,6 +20,36 @@ const versionEdit = z.object({
   a: span,
   b: span,
 });
+/** A `versions` entry: one pair of versions with its sentence-aligned diff (lib/compare/versions/version-pair.ts). */
+export const versionPairSchema = z.object({
+  aId: z.string(),
+  bId: z.string(),
+  similarity: z.number(),
+  status: z.enum(["diffed", "rephrased"]),
+  parts: z.array(diffPart),
+  // The sentence-aligned diff (issue 12); absent in comparisons stored before it.
+  pairedShare: z.number().optional(),
+  sentencePairs: z
+    .array(
+      z.object({
+        id: z.string(),
+        relation: z.enum(["equal", "changed", "split", "merged", "added", "removed"]),
+        aSentences: z.array(z.number().int()),
+        bSentences: z.array(z.number().int()),
+        a: span.nullable(),
+        b: span.nullable(),
+        parts: z.array(diffPart.extend({ editId: z.string().optional() })),
+        moveId: z.string().optional(),
+      }),
+    )
+    .optional(),
+  edits: z.array(versionEdit).optional(),
+  moves: z
+    .array(z.object({ id: z.string(), pairIds: z.array(z.string()), a: span, b: span, fromAfterPairId: z.string().nullable() }))
+    .optional(),
+  counts: z.object({ fact: z.number(), wording: z.number(), typographic: z.number(), unclassified: z.number() }).optional(),
+});
+
 const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const comparisonSchema = z.object({
@@ -139,36 +169,7 @@ export const comparisonSchema = z.object({
       verbatimIn: z.array(z.string()),
     }),
   ),
-  versions: z.array(
-    z.object({
-      aId: z.string(),
-      bId: z.string(),
-      similarity: z.number(),
-      status: z.enum(["diffed", "rephrased"]),
-      parts: z.array(diffPart),
-      // The sentence-aligned diff (issue 12); absent in comparisons stored before it.
-      pairedShare: z.number().optional(),
-      sentencePairs: z
-        .array(
-          z.object({
-            id: z.string(),
-            relation: z.enum(["equal", "changed", "split", "merged", "added", "removed"]),
-            aSentences: z.array(z.number().int()),
-            bSentences: z.array(z.number().int()),
-            a: span.nullable(),
-            b: span.nullable(),
-            parts: z.array(diffPart.extend({ editId: z.string().optional() })),
-            moveId: z.string().optional(),
-          }),
-        )
-        .optional(),
-      edits: z.array(versionEdit).optional(),
-      moves: z
-        .array(z.object({ id: z.string(), pairIds: z.array(z.string()), a: span, b: span, fromAfterPairId: z.string().nullable() }))
-        .optional(),
-      counts: z.object({ fact: z.number(), wording: z.number(), typographic: z.number(), unclassified: z.number() }).optional(),
-    }),
-  ),
+  versions: z.array(versionPairSchema),
 });
 
 export const comparisonDocumentSchema = z.object({

@@ -1,4 +1,4 @@
-import type { VersionDiff } from "../compare/versions/types";
+import type { SentencePair, VersionDiff } from "../compare/versions/types";
 import { stringify } from "csv-stringify/sync";
 import { layoutChanges } from "../view/change-blocks";
 import { matchedOn } from "../view/match-label";
@@ -74,17 +74,55 @@ function changesTable(model: ExportModel): string[][] {
 
 const EDIT_COLUMNS = ["edit", "class", "reason", "before", "after", "pair", "relation", "moved"];
 
-/** Sentence-aligned edits of a version diff, one row each: class, rule, text before and after, the sentence pair and its move (issue 12). */
+// Whitespace made visible where it is all an edit changed: space, line break, tab, no-break space; any other as U+XXXX.
+const VISIBLE_SPACE: Record<string, string> = { " ": "␠", "\n": "↵", "\r": "", "\t": "⇥", "\u00a0": "⍽" };
+const visibleWhitespace = (text: string) =>
+  text.replace(/\s/gu, (c) => VISIBLE_SPACE[c] ?? `⟨U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}⟩`);
+
+/**
+ * An edit's before and after as CSV cells: trimmed, unless the edit changes only whitespace (spaces, line breaks,
+ * thin or no-break spaces), which trimming would hide; then every whitespace character is shown as a visible mark (␠ space, ↵ line break, ⇥ tab,
+ * ⍽ no-break space, ⟨U+2009⟩ others).
+ */
+export function editCells(before: string, after: string): [string, string] {
+  const spaced = (text: string) => text.replace(/\s+/gu, " ").trim();
+  return spaced(before) === spaced(after) ? [visibleWhitespace(before), visibleWhitespace(after)] : [before.trim(), after.trim()];
+}
+
+/** The text a sentence pair had (equal and delete parts) and has (equal and insert parts). */
+function pairTexts(pair: SentencePair): [string, string] {
+  let before = "";
+  let after = "";
+  for (const part of pair.parts) {
+    if (part.op !== "insert") before += part.text;
+    if (part.op !== "delete") after += part.text;
+  }
+  return [before.trim(), after.trim()];
+}
+
+/**
+ * Sentence-aligned edits of a version diff, one row each: class, rule, text before and after, the sentence pair
+ * and its move (issue 12). Then one row for each sentence pair that moved, split or merged, and for any other pair
+ * that is not equal in place and that no edit row names (edit, class and reason empty; before and after the pair's
+ * whole text), so a pure move is in the table even with no word changed.
+ */
 export function versionEditRows(diff: VersionDiff | null | undefined): string[][] {
   if (!diff) return [EDIT_COLUMNS];
   const pairs = new Map(diff.pairs.map((pair) => [pair.id, pair]));
-  return [
-    EDIT_COLUMNS,
-    ...diff.edits.map((edit) => {
-      const pair = pairs.get(edit.pairId)!;
-      return [edit.id, edit.class, edit.reason, edit.before.trim(), edit.after.trim(), pair.id, pair.relation, pair.moveId ?? ""];
-    }),
-  ];
+  const rows = [EDIT_COLUMNS];
+  const named = new Set<string>();
+  for (const edit of diff.edits) {
+    const pair = pairs.get(edit.pairId)!;
+    named.add(pair.id);
+    rows.push([edit.id, edit.class, edit.reason, ...editCells(edit.before, edit.after), pair.id, pair.relation, pair.moveId ?? ""]);
+  }
+  for (const pair of diff.pairs) {
+    // A moved, split or merged sentence always gets its own row (its edits, if any, are only typography or words in it).
+    const shape = pair.moveId !== undefined || pair.relation === "split" || pair.relation === "merged";
+    if (!shape && (named.has(pair.id) || pair.relation === "equal")) continue;
+    rows.push(["", "", "", ...pairTexts(pair), pair.id, pair.relation, pair.moveId ?? ""]);
+  }
+  return rows;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { flattenVersionDiff } from "../compare/versions";
-import type { VersionDiff } from "../compare/versions/types";
-import { EDIT_CLASS_LABELS } from "../view/version-diff";
+import type { SentencePair, VersionDiff } from "../compare/versions/types";
+import { EDIT_CLASS_LABELS, moveDescription, pairRelationNote } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { escapeHtml as h, htmlDiff } from "./html";
@@ -13,9 +13,15 @@ import { badExportRequest, download, htmlOffer, type ExportFormat } from "./rend
 
 const pairLabel = (view: HistoryView) => `Version ${view.from.version} → version ${view.to.version}`;
 
-/** Where a moved passage stood and stands (UTF-16 offsets into the from and to versions). */
-function moveLine(view: HistoryView, move: VersionDiff["moves"][number]): string {
-  return `Moved passage ${move.id} (pairs ${move.pairIds.join(", ")}): now at ${move.b.start}–${move.b.end} in version ${view.to.version}, was at ${move.a.start}–${move.a.end} in version ${view.from.version}`;
+/** A moved passage: its opening words and sentence numbers in the two versions, and the pairs it holds. */
+function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves"][number]): string {
+  return `Moved passage ${move.id}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)} (pair${move.pairIds.length === 1 ? "" : "s"} ${move.pairIds.join(", ")})`;
+}
+
+/** A pair's id and, when it moved, split or merged or was added or removed, that in words. */
+function pairHeading(view: HistoryView, pair: SentencePair): string {
+  const note = pairRelationNote(pair, `version ${view.from.version}`, `version ${view.to.version}`);
+  return note ? `${pair.id} (${note})` : pair.id;
 }
 
 /** The text each sentence pair had and has, as one diff (typographic edits shown as the newer text). */
@@ -33,10 +39,10 @@ export function historyMarkdown(view: HistoryView): string {
   );
   if (diff.moves.length) {
     lines.push("", "### Moved passages", "");
-    for (const move of diff.moves) lines.push(`- ${moveLine(view, move)}.`);
+    for (const move of diff.moves) lines.push(`- ${escapeMarkdown(moveLine(view, diff, move))}.`);
   }
   lines.push("", "### Sentence pairs", "");
-  for (const pair of diff.pairs) lines.push(`- ${pair.id} (${pair.relation}${pair.moveId ? `, moved: ${pair.moveId}` : ""}): ${markdownDiff(pairParts(diff, pair.id)).trim()}`);
+  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, pair))}: ${markdownDiff(pairParts(diff, pair.id)).trim()}`);
   lines.push("", "### The whole text", "", markdownDiff(flattenVersionDiff(diff)), "");
   return lines.join("\n");
 }
@@ -47,13 +53,13 @@ export function historyHtml(view: HistoryView): string {
     ? "<p>Only one version: nothing to compare.</p>"
     : `<p data-testid="edit-summary"><strong>${h(summary.line)}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
-${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li data-move-id="${move.id}">${h(moveLine(view, move))}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3><ol>${diff.pairs.map((pair) => `<li data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}>${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ol>
+${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${move.pairIds.map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(", ")}</li>`).join("")}</ul>` : ""}
+<h3>Sentence pairs</h3><ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ul>
 <h3>The whole text</h3><div class="diff">${htmlDiff(flattenVersionDiff(diff))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Revision history: ${h(statement.title)} — Readout</title>
-<style>body{font:15px/1.55 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem}ins{background:#dcfce7;text-decoration:none}del{background:#fee2e2}.diff{white-space:pre-wrap}</style></head>
+<style>body{font:15px/1.55 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem}ins{background:#dcfce7;text-decoration:none}del{background:#fee2e2}.diff{white-space:pre-wrap}ul.pairs{list-style:none;padding-left:0}</style></head>
 <body><h1>Revision history: ${h(statement.title)}</h1><p>${h(statement.party.name)}. ${view.versions.length} versions.</p>
 <h2>${h(pairLabel(view))}</h2>${body}</body></html>
 `;

@@ -1,4 +1,4 @@
-import { EDIT_CLASS_LABELS, versionDiffSummary } from "../view/version-diff";
+import { EDIT_CLASS_LABELS, moveDescription, pairOpening, pairRelationNote, versionDiffSummary } from "../view/version-diff";
 import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
@@ -116,7 +116,10 @@ function pairwiseSection(model: ExportModel): string[] {
     const { line, links } = versionDiffSummary(diff);
     lines.push("", "### Edits by what they change", "", line, "");
     links.forEach(({ edit }, k) => lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`));
-    for (const move of diff.moves) lines.push(`- Moved passage: “${escapeMarkdown(pair.to.label)}” ${move.b.start}–${move.b.end}, was at ${move.a.start}–${move.a.end} in “${escapeMarkdown(pair.from.label)}”.`);
+    for (const move of diff.moves) lines.push(`- Moved passage ${move.id}: ${escapeMarkdown(moveDescription(diff, move, pair.from.label, pair.to.label))}.`);
+    for (const p of diff.pairs) {
+      if (p.relation === "split" || p.relation === "merged") lines.push(`- ${p.id}: “${escapeMarkdown(pairOpening(p))}” ${escapeMarkdown(pairRelationNote(p, pair.from.label, pair.to.label))}.`);
+    }
   }
   return [...lines, ""];
 }

@@ -1,5 +1,6 @@
 import { layoutChanges } from "../view/change-blocks";
 import { containment } from "../view/containment";
+import { versionPairOf } from "../compare/versions/version-pair";
 import { isoDay } from "../format";
 import type { EventViewState } from "../view/event-view-state";
 import type { EventWithStatements } from "../data/events";
@@ -29,8 +30,9 @@ function header(model: ExportModel) {
  *   annotations;
  * - coverage: `{ …header, coverage: CoverageExport }` (filter, columns, matrices with a status per cell);
  * - quotes: `{ …header, quotes: QuoteExport }` (counts, quotations with speaker, statement, verdict, closest passage);
- * - pairwise: `{ …header, pair }`: the two statements, near-copy verdict, containment, the word diff, its change
- *   list, and the pair's annotations only.
+ * - pairwise: `{ …header, pair }`: the two statements (`from`, `to`), near-copy verdict, containment, the word diff,
+ *   its change list, and the comparison's version entry fields (`aId`, `bId`, `similarity`, `pairedShare`,
+ *   `sentencePairs`, `edits`, `moves`, `counts`: versionPairOf, pairwiseDocumentSchema); the pair's annotations only.
  */
 export function viewDocument(event: EventWithStatements, state: EventViewState, model: ExportModel): object {
   switch (model.view) {
@@ -43,13 +45,14 @@ export function viewDocument(event: EventWithStatements, state: EventViewState, 
       return {
         ...header(model),
         pair: {
+          // The comparison's `versions` entry shape (versionPairOf), so the API and this export read alike.
+          ...versionPairOf(pair.from.id, pair.to.id, pair.versionDiff),
           from: pair.from.id,
           to: pair.to.id,
           nearCopy: pair.nearCopy ? { similarity: pair.nearCopy.similarity } : null,
           containment: containment(pair.parts),
           parts: pair.parts,
           changes: pair.parts ? layoutChanges(pair.parts).changes.map((c) => ({ number: c.number, removed: c.deleted, added: c.inserted })) : [],
-          edits: pair.versionDiff.edits,
         },
         annotations: model.annotations,
       };

@@ -2,6 +2,7 @@ import { diffVersions, flattenVersionDiff } from "../compare/versions";
 import type { VersionDiff } from "../compare/versions/types";
 import type { VersionEntry } from "../data/revisions";
 import { diffStats } from "../diff/word-diff";
+import type { HistoryQuery } from "./history-query";
 import { versionDiffSummary, type VersionDiffSummary } from "./version-diff";
 
 /** What the history page and its exports need of a statement. */
@@ -29,13 +30,14 @@ export interface HistoryView {
 
 /**
  * The history view for `versions` (newest first, at least one): `to` is the version named by `query.to`
- * or the newest; `from` the one named by `query.from` or the newest older than `to`. Unknown numbers
- * fall back to those defaults. Sentence-aligned, so the edit bound applies per sentence.
+ * or the newest; `from` the one named by `query.from` or the newest older than `to`. `query` is checked first
+ * (lib/view/history-query.ts parseHistoryQuery); a number the statement lacks falls back to those defaults.
+ * Sentence-aligned, so the edit bound applies per sentence.
  */
-export function historyView(statement: HistoryStatement, versions: VersionEntry[], query: { from?: string; to?: string }): HistoryView {
+export function historyView(statement: HistoryStatement, versions: VersionEntry[], query: HistoryQuery): HistoryView {
   const byVersion = new Map(versions.map((v) => [v.version, v]));
-  const to = byVersion.get(Number(query.to)) ?? versions[0];
-  const from = byVersion.get(Number(query.from)) ?? versions.find((v) => v.version < to.version) ?? to;
+  const to = (query.to !== undefined && byVersion.get(query.to)) || versions[0];
+  const from = (query.from !== undefined && byVersion.get(query.from)) || versions.find((v) => v.version < to.version) || to;
   const diff = from === to ? null : diffVersions(from.body, to.body, statement.language);
   return {
     statement,

@@ -1,5 +1,5 @@
 import { editSummary } from "../compare/versions/flatten";
-import type { EditClass, VersionDiff, VersionEdit } from "../compare/versions/types";
+import type { EditClass, SentencePair, VersionDiff, VersionEdit, VersionMove } from "../compare/versions/types";
 
 /** Labels of the edit classes, as the pages and exports say them (docs/edit-classes.md). */
 export const EDIT_CLASS_LABELS: Record<EditClass, string> = {
@@ -36,4 +36,50 @@ export function versionDiffSummary(diff: VersionDiff, prefix = ""): VersionDiffS
   );
   const moves = diff.moves.length ? `; ${diff.moves.length} passage${diff.moves.length === 1 ? "" : "s"} moved` : "";
   return { line: `${editSummary(diff.counts)}${moves}`, links };
+}
+
+/** 0-based sentence indexes as readers count them: "sentence 3", "sentences 3–4" (1-based; consecutive indexes). */
+export function sentenceNumbers(indexes: readonly number[]): string {
+  if (indexes.length === 0) return "no sentence";
+  const first = indexes[0] + 1;
+  const last = indexes[indexes.length - 1] + 1;
+  return first === last ? `sentence ${first}` : `sentences ${first}–${last}`;
+}
+
+/** The opening words of a sentence pair's newer text (the older one for a removed sentence): at most `words`, "…" when cut. */
+export function pairOpening(pair: SentencePair, words = 8): string {
+  let text = "";
+  for (const part of pair.parts) if (part.op !== (pair.b ? "delete" : "insert")) text += part.text;
+  const all = text.trim().split(/\s+/u);
+  return all.length > words ? `${all.slice(0, words).join(" ")}…` : all.join(" ");
+}
+
+/**
+ * A moved passage in words, by sentence number and opening words (not offsets), e.g.
+ * "“Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of
+ * version 2". `fromName` and `toName` name the older and newer text.
+ */
+export function moveDescription(diff: VersionDiff, move: VersionMove, fromName: string, toName: string): string {
+  const pairs = diff.pairs.filter((pair) => move.pairIds.includes(pair.id));
+  const aSentences: number[] = [];
+  const bSentences: number[] = [];
+  for (const pair of pairs) {
+    for (const index of pair.aSentences) aSentences.push(index);
+    for (const index of pair.bSentences) bSentences.push(index);
+  }
+  const span = (indexes: number[]) => sentenceNumbers(indexes.length ? [indexes[0], indexes[indexes.length - 1]] : []);
+  return `“${pairs.length ? pairOpening(pairs[0]) : ""}” moved from ${span(aSentences)} of ${fromName} to ${span(bSentences)} of ${toName}`;
+}
+
+/**
+ * What happened to a sentence pair, in words, for the sentence lists of the exports: "moved from sentence 1 of
+ * version 1", "split: sentence 3 of version 1 became sentences 3–4 of version 2", "merged: sentences 2–3 of
+ * version 1 became sentence 2 of version 2", "added", "removed"; "" for a sentence that stayed in place (equal or changed).
+ */
+export function pairRelationNote(pair: SentencePair, fromName: string, toName: string): string {
+  const notes: string[] = [];
+  if (pair.relation === "split" || pair.relation === "merged") notes.push(`${pair.relation}: ${sentenceNumbers(pair.aSentences)} of ${fromName} became ${sentenceNumbers(pair.bSentences)} of ${toName}`);
+  if (pair.relation === "added" || pair.relation === "removed") notes.push(pair.relation);
+  if (pair.moveId) notes.push(`moved from ${sentenceNumbers(pair.aSentences)} of ${fromName}`);
+  return notes.join("; ");
 }

@@ -4,7 +4,7 @@ import type { VersionPair } from "../types";
 import { diffVersionsAtLeast } from "./diff-versions";
 import { pairSentences } from "./pair";
 import { dice, wordsHash, type VersionSentence } from "./sentences";
-import { flattenVersionDiff } from "./flatten";
+import { versionPairOf } from "./version-pair";
 
 /**
  * Two texts whose distinct words overlap less than this (Dice) cannot have most of their sentences
@@ -124,18 +124,7 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
       if (quickPairedShare(statements[i], statements[j], sentencesOf(i), sentencesOf(j)) < threshold * QUICK_MARGIN) continue;
       const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
       if (!diff) continue;
-      versions.push({
-        aId: statements[i].id,
-        bId: statements[j].id,
-        similarity: diff.similarity,
-        status: "diffed",
-        parts: flattenVersionDiff(diff),
-        pairedShare: diff.pairedShare,
-        sentencePairs: diff.pairs,
-        edits: diff.edits,
-        moves: diff.moves,
-        counts: diff.counts,
-      });
+      versions.push(versionPairOf(statements[i].id, statements[j].id, diff));
     }
   }
   return versions;

@@ -11,6 +11,7 @@ export { diffVersions, SENTENCE_BOUNDS } from "./diff-versions";
 export { classifyEdit } from "./classify";
 export { findVersions } from "./find";
 export { flattenVersionDiff, editSummary } from "./flatten";
+export { versionPairOf } from "./version-pair";
 export type * from "./types";
 
 /**

@@ -12,12 +12,13 @@ import { getStatement } from "@/lib/data/statements";
 import { EditSummary } from "@/components/versions/EditSummary";
 import { EXPORT_FORMATS } from "@/lib/export/render";
 import { historyView } from "@/lib/view/history";
+import { parseHistoryQuery } from "@/lib/view/history-query";
 
 export const metadata: Metadata = { title: "Revision history" };
 
 interface Props {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ from?: string; to?: string }>;
+  searchParams: Promise<{ from?: string; to?: string; typography?: string }>;
 }
 
 const dateTime = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
@@ -29,8 +30,14 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const [{ id }, query] = await Promise.all([params, searchParams]);
   const statement = await getStatement(prisma, Number(id));
   if (!statement) notFound();
-  const view = historyView(statement, (await listVersions(prisma, statement.id))!, query);
-  const { versions, from, to, diff, stats } = view;
+  const allVersions = (await listVersions(prisma, statement.id))!;
+  // The same schema as the API and the exports; here a bad value is named in a notice and the defaults shown.
+  const parsed = parseHistoryQuery(allVersions.map((v) => v.version), query);
+  const view = historyView(statement, allVersions, parsed.ok ? parsed.query : {});
+  const { versions, from, to, diff } = view;
+  // Typographic edits are hidden by default (issue 12); `typography=show` marks them, with a link back.
+  const showTypographic = query.typography === "show";
+  const typographic = diff?.counts.typographic ?? 0;
   const exportQuery = `?from=${from.version}&to=${to.version}`;
   // Each version's own date and author (the current one too), from the edit that made it.
   const authorship = versionAuthorship(versions);
@@ -43,6 +50,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         <p className="mt-1 text-slate-700">
           {statement.party.name}: “{statement.title}”. {versions.length} version{versions.length === 1 ? "" : "s"}.
         </p>
+        {!parsed.ok && (
+          <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="history-query-notice">
+            {parsed.message}; showing version {from.version} → version {to.version} instead.
+          </p>
+        )}
         {diff && (
           <div className="mt-3 rounded-lg border border-slate-200 bg-slate-50 p-3">
             <p className="mb-1 text-sm text-slate-700">
@@ -106,9 +118,18 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="revision-diff">
             <p className="mb-2 text-sm text-slate-700">
               Version {from.version} → version {to.version}
-              {stats && `: ${stats.insertions} word(s) added, ${stats.deletions} removed`}
+              {typographic > 0 && (
+                <>
+                  {" · "}
+                  <a className="underline" href={`?from=${from.version}&to=${to.version}${showTypographic ? "" : "&typography=show"}`} data-testid="typography-toggle">
+                    {showTypographic
+                      ? `${typographic} typographic edit${typographic === 1 ? "" : "s"} shown — hide`
+                      : `${typographic} typographic edit${typographic === 1 ? "" : "s"} hidden — show`}
+                  </a>
+                </>
+              )}
             </p>
-            {diff ? <VersionDiffView diff={diff} language={statement.language} showSummary={false} /> : <p>Choose two different versions.</p>}
+            {diff ? <VersionDiffView diff={diff} language={statement.language} showSummary={false} showTypographic={showTypographic} /> : <p>Choose two different versions.</p>}
           </div>
         </section>
       )}

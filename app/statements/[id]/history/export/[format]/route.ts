@@ -6,8 +6,9 @@ import { listVersions } from "@/lib/data/revisions";
 import { getStatement } from "@/lib/data/statements";
 import { renderHistoryExport } from "@/lib/export/history";
 import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
-import { EXPORT_FORMATS, htmlOffer, type ExportFormat } from "@/lib/export/render";
+import { badExportRequest, EXPORT_FORMATS, htmlOffer, type ExportFormat } from "@/lib/export/render";
 import { historyView } from "@/lib/view/history";
+import { parseHistoryQuery } from "@/lib/view/history-query";
 
 export const dynamic = "force-dynamic";
 
@@ -23,7 +24,10 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
   const statement = await getStatement(readPrisma, Number(id));
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const url = new URL(request.url);
-  const view = historyView(statement, (await listVersions(readPrisma, statement.id))!, Object.fromEntries(url.searchParams));
+  const versions = (await listVersions(readPrisma, statement.id))!;
+  const parsed = parseHistoryQuery(versions.map((v) => v.version), Object.fromEntries(url.searchParams));
+  if (!parsed.ok) return badExportRequest(parsed.message);
+  const view = historyView(statement, versions, parsed.query);
   const htmlHref = `/statements/${statement.id}/history/export/html?from=${view.from.version}&to=${view.to.version}`;
   if (format === "pdf") {
     const wait = pdfRetryAfter(clientAddress(request.headers));
