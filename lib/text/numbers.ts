@@ -25,7 +25,7 @@ const NON_ASCII_DIGIT = /[^\x00-\x7f]/u;
 const decimalMarks = new Map<string, string>();
 
 /** The language's decimal mark from CLDR (through Intl): "." for en, de-CH; "," for fr, ru, hy, az, tr, de. */
-function decimalMarkOf(language: string): string {
+export function decimalMarkOf(language: string): string {
   let mark = decimalMarks.get(language);
   if (mark === undefined) {
     try {

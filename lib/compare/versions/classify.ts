@@ -1,4 +1,4 @@
-import { foldForMatching } from "../../text/fold";
+import { foldForMatching, foldWord as wordKey } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
 import { stemmerFor, type Stemmer } from "../../text/stem";
 import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
@@ -7,8 +7,7 @@ import { stopWordsFor } from "../stopwords";
 import { hasSynonyms, synonymSetsOf } from "../synonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
-import { foldWord as wordKey } from "../../text/fold";
-import { parseNumber } from "../../text/numbers";
+import { decimalMarkOf, parseNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
 import { areOpposites, isAmbiguousNegation, isEmptyWord, isNegatedForm, isNegation, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 
@@ -169,22 +168,6 @@ const MINUS = /[-−‒–﹣－]/u;
 const DIGIT = /\p{Nd}/u;
 /** A written number with its sign: a minus not preceded by a letter or digit (so not a range "19-20"). */
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
-
-const decimalMarks = new Map<string, string>();
-
-/** The language's decimal mark from CLDR (through Intl): "." for en, "," for ru, hy, fr, de. */
-function decimalMarkOf(language: string): string {
-  let mark = decimalMarks.get(language);
-  if (mark === undefined) {
-    try {
-      mark = new Intl.NumberFormat(language || "en").formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
-    } catch {
-      mark = ".";
-    }
-    decimalMarks.set(language, mark);
-  }
-  return mark;
-}
 
 /** The numbers written in `text`, each read in the statement's language (lib/text/numbers parseNumber) with its sign. */
 function numbersOf(text: string, language: string): string[] {
