@@ -6,6 +6,7 @@ import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
 import { namesOfTexts } from "./names";
+import { countWords } from "./word-count";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
 
@@ -196,11 +197,6 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     similarity: totalWords ? roundSimilarity(Math.max(0, 1 - changedWords / totalWords)) : 1,
     pairedShare,
   };
-}
-
-function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed ? trimmed.split(/\s+/u).length : 0;
 }
 
 /** The range from the first start to the last end of `ranges` (UTF-16 offsets); a loop, not Math.min(...), for any count. */
