@@ -49,14 +49,22 @@ export function matchOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
   const words: string[] = [];
   const names: string[] = [];
   const numbers: string[] = [];
+  const soft = near?.soft ?? null;
+  // The same walk gathers each English cell's words that may be said in other words (similarWordsOf), when two cells are English.
+  let englishCells = 0;
+  for (const cell of cells) if (hasSynonyms(cell.statement.language)) englishCells++;
+  const similarOf: (number[] | null)[] = [];
   for (const { statement, units } of cells) {
     const table = lexicon.termTable(statement.language);
+    const gather = englishCells >= 2 && hasSynonyms(statement.language);
+    let similar: number[] | null = null;
     for (const unit of units) {
       for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
         const wordId = statement.tokens.words[t];
         const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
         for (let k = 0; k < terms.length; k++) {
           const term = terms[k];
+          if (gather && !nameTerm[term] && !lexicon.isNumberTerm(term) && (lexicon.synonymTerms(term).length > 0 || soft?.hasNeighbours(term))) (similar ??= []).push(term);
           if (scratch.cellsWith(term, row) < 2 || scratch.listedIn[term] === row) continue;
           scratch.listedIn[term] = row;
           const list = lexicon.isNumberTerm(term) ? numbers : nameTerm[term] ? names : words;
@@ -64,8 +72,9 @@ export function matchOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm
         }
       }
     }
+    similarOf.push(similar);
   }
-  const similarWords = similarWordsOf(cells, lexicon, nameTerm, near?.soft ?? null);
+  const similarWords = englishCells >= 2 ? similarWordsOf(cells, similarOf, lexicon, nameTerm, soft) : [];
   const judged = near?.soft ? softMeanSimilarity(cells, near.soft, near.cellVectors) : similarity;
   const strength = judged >= threshold && words.length + numbers.length + similarWords.length > 0 ? "strong" : "weak";
   // The matching fold's case folding: a statement's language tag may be anything, and toLocaleLowerCase throws on some.
@@ -88,33 +97,20 @@ function softMeanSimilarity(cells: readonly CellSource[], soft: SoftMatcher, cel
 
 /**
  * A cell's plain word terms (no names, numbers or synonym-set terms), each with its first token, and those of them
- * that may be said in other words (with a synonym set or a soft neighbour); null when there are none of those, the
- * common case, so that most rows cost one pass over their tokens.
+ * that may be said in other words (with a synonym set or a soft neighbour).
  */
 interface CellWords {
   source: CellSource;
   /** Term id → index of the first token with it. */
   tokenOf: Map<number, number>;
-  /** Terms with a synonym set or a soft neighbour, in text order. */
+  /** Terms with a synonym set or a soft neighbour, in text order, each once. */
   similar: number[];
 }
 
-function cellWordsOf(source: CellSource, lexicon: Lexicon, nameTerm: Uint8Array, soft: SoftMatcher | null): CellWords | null {
+/** The CellWords of a cell whose words that may be said in other words (`similar`, in text order) matchOf gathered. */
+function cellWordsOf(source: CellSource, similar: number[], lexicon: Lexicon, nameTerm: Uint8Array): CellWords {
   const { statement, units } = source;
   const table = lexicon.termTable(statement.language);
-  let similar: number[] | null = null;
-  for (const unit of units) {
-    for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
-      const wordId = statement.tokens.words[t];
-      const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
-      for (let k = 0; k < terms.length; k++) {
-        const term = terms[k];
-        if (nameTerm[term] || lexicon.isNumberTerm(term)) continue;
-        if (lexicon.synonymTerms(term).length > 0 || soft?.hasNeighbours(term)) (similar ??= []).push(term);
-      }
-    }
-  }
-  if (!similar) return null;
   const tokenOf = new Map<number, number>();
   for (const unit of units) {
     for (let t = unit.tokenFrom; t < unit.tokenTo; t++) {
@@ -143,13 +139,11 @@ function shareSynonymSet(lexicon: Lexicon, x: number, y: number): boolean {
  * Words of one cell that another cell says in other words, for each pair of English cells: a word the other cell
  * lacks, paired with a word of the other cell that the first lacks and that shares a WordNet synonym set with it (as
  * the vectors count it, similarity.ts), else with its GloVe neighbour of highest cosine (as the soft bonus credits
- * it, soft-synonyms.ts). Each pair of terms once, at most MAX_LISTED.
+ * it, soft-synonyms.ts). Each pair of terms once, at most MAX_LISTED. `similarOf`: per cell, its words that may be
+ * said in other words (null for a cell that is not English or has none), as matchOf gathered them.
  */
-function similarWordsOf(cells: readonly CellSource[], lexicon: Lexicon, nameTerm: Uint8Array, soft: SoftMatcher | null): SimilarWord[] {
-  let englishCells = 0;
-  for (const cell of cells) if (hasSynonyms(cell.statement.language)) englishCells++;
-  if (englishCells < 2) return [];
-  const words = cells.map((cell) => (hasSynonyms(cell.statement.language) ? cellWordsOf(cell, lexicon, nameTerm, soft) : null));
+function similarWordsOf(cells: readonly CellSource[], similarOf: readonly (number[] | null)[], lexicon: Lexicon, nameTerm: Uint8Array, soft: SoftMatcher | null): SimilarWord[] {
+  const words = cells.map((cell, c) => (similarOf[c] ? cellWordsOf(cell, similarOf[c], lexicon, nameTerm) : null));
   const listed: SimilarWord[] = [];
   const seen = new Set<string>();
   for (let i = 0; i < cells.length; i++) {

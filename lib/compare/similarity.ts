@@ -255,12 +255,27 @@ export function sumVectors(vectors: readonly SparseVector[]): SparseVector {
  * and titles").
  */
 export function substantiveCosine(a: SparseVector, b: SparseVector, nameTerm: Uint8Array): number {
-  let dot = 0;
+  const norms = substantiveNorms(a, b, nameTerm);
+  if (norms === 0) return 0;
+  return Math.min(1, substantiveDot(a, b, nameTerm) / norms);
+}
+
+/**
+ * The product of the norms of a and b over their terms that are not names (`nameTerm`), or 0 when either has only
+ * names: the denominator of substantiveCosine (and of the soft matcher's `substance`).
+ */
+export function substantiveNorms(a: SparseVector, b: SparseVector, nameTerm: Uint8Array): number {
   let aSquares = 0;
   let bSquares = 0;
   for (let i = a.from; i < a.to; i++) if (!nameTerm[a.terms[i]]) aSquares += a.weights[i] * a.weights[i];
   for (let j = b.from; j < b.to; j++) if (!nameTerm[b.terms[j]]) bSquares += b.weights[j] * b.weights[j];
   if (aSquares === 0 || bSquares === 0) return 0;
+  return Math.sqrt(aSquares * bSquares);
+}
+
+/** The dot product of a and b over the terms they share that are not names (`nameTerm`): substantiveCosine's numerator. */
+export function substantiveDot(a: SparseVector, b: SparseVector, nameTerm: Uint8Array): number {
+  let dot = 0;
   let i = a.from;
   let j = b.from;
   while (i < a.to && j < b.to) {
@@ -272,5 +287,5 @@ export function substantiveCosine(a: SparseVector, b: SparseVector, nameTerm: Ui
     } else if (difference < 0) i++;
     else j++;
   }
-  return Math.min(1, dot / Math.sqrt(aSquares * bSquares));
+  return dot;
 }

@@ -2,7 +2,7 @@ import type { AnalysedStatement } from "./analyse";
 import type { Edge } from "./candidates";
 import { SOFT_SYNONYMS_EN } from "./data/soft-synonyms-en";
 import type { Lexicon } from "./lexicon";
-import type { SparseVector, VectorSpace } from "./similarity";
+import { substantiveDot, substantiveNorms, type SparseVector, type VectorSpace } from "./similarity";
 import { hasSynonyms } from "./synonyms";
 
 /**
@@ -232,25 +232,11 @@ export class SoftMatcher {
     const { nameTerm } = this.input;
     const va = this.input.vectors[a];
     const vb = this.input.vectors[b];
-    let aSquares = 0;
-    let bSquares = 0;
-    for (let i = va.from; i < va.to; i++) if (!nameTerm[va.terms[i]]) aSquares += va.weights[i] * va.weights[i];
-    for (let j = vb.from; j < vb.to; j++) if (!nameTerm[vb.terms[j]]) bSquares += vb.weights[j] * vb.weights[j];
-    if (aSquares === 0 || bSquares === 0) return 0;
-    let dot = 0;
-    let i = va.from;
-    let j = vb.from;
-    while (i < va.to && j < vb.to) {
-      const difference = va.terms[i] - vb.terms[j];
-      if (difference === 0) {
-        if (!nameTerm[va.terms[i]]) dot += va.weights[i] * vb.weights[j];
-        i++;
-        j++;
-      } else if (difference < 0) i++;
-      else j++;
-    }
+    const norms = substantiveNorms(va, vb, nameTerm);
+    if (norms === 0) return 0;
+    const dot = substantiveDot(va, vb, nameTerm);
     const bonus = this.applies(a, b) ? (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2 : 0;
-    return Math.min(1, (dot + SOFT_WEIGHT * bonus) / Math.sqrt(aSquares * bSquares));
+    return Math.min(1, (dot + SOFT_WEIGHT * bonus) / norms);
   }
 
   private dot(a: SparseVector, b: SparseVector): number {

@@ -38,6 +38,16 @@ function extractCommon(path: Path, a: ArrayLike<number>, b: ArrayLike<number>, d
   return newPos;
 }
 
+// The frontier array of `myers`, reused from call to call (a word diff runs once per sentence pair and per row).
+let frontier: (Path | undefined)[] = [];
+
+/** The first `size` entries of the reused frontier, all undefined. */
+function bestPathScratch(size: number): (Path | undefined)[] {
+  if (frontier.length < size) frontier = new Array<Path | undefined>(size);
+  frontier.fill(undefined, 0, size);
+  return frontier;
+}
+
 /**
  * Myers' O(ND) diff of two id sequences exactly as jsdiff 9 computes it (`diffArrays`, lib/diff/base.js
  * `diffWithOptionsObj` with `maxEditLength` and `timeout`): the same path choices, so the same edit script;
@@ -53,7 +63,7 @@ function myers(a: ArrayLike<number>, b: ArrayLike<number>, maxEditLength: number
   const abortAfter = Date.now() + timeoutMs;
   // bestPath[diagonal + offset]; diagonals run from -(maxEdit + 1) to maxEdit + 1.
   const offset = Math.max(maxEdit, 0) + 1;
-  const bestPath: (Path | undefined)[] = new Array<Path | undefined>(2 * offset + 1).fill(undefined);
+  const bestPath = bestPathScratch(2 * offset + 1);
   const start: Path = { oldPos: -1, last: undefined };
   bestPath[offset] = start;
   let newPos = extractCommon(start, a, b, 0);

@@ -99,6 +99,7 @@ function remembered<T>(compute: (word: string) => T): (word: string) => T {
 }
 
 const fold = remembered(wordKey);
+const dateCueOfWord = remembered((word: string) => dateCueOf(foldForMatching(word)));
 const rememberedStemmers = new Map<Stemmer, Stemmer>();
 const stemOf = (stem: Stemmer, folded: string): string => {
   let stemmer = rememberedStemmers.get(stem);
@@ -148,7 +149,7 @@ function isCapitalised(word: string): boolean {
 /** Whether findDates reads a date in the text; the parser runs only when a word is a date cue (it is slow per call). */
 function hasDate(text: string, words: string[], language: string): boolean {
   const cue = words.some((word) => {
-    const kind = dateCueOf(foldForMatching(word));
+    const kind = dateCueOfWord(word);
     return kind === "any" || (kind === "turkic" && usesTurkicMonths(language));
   });
   return cue && findDates(text, language).length > 0;
@@ -169,6 +170,8 @@ const DIGIT = /\p{Nd}/u;
 /** A written number with its sign: a minus not preceded by a letter or digit (so not a range "19-20"). */
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
 
+const FRACTION_MARK = /[.,](?=\p{Nd}+$)/u;
+
 /** The numbers written in `text`, each read in the statement's language (lib/text/numbers parseNumber) with its sign. */
 function numbersOf(text: string, language: string): string[] {
   const values: string[] = [];
@@ -178,7 +181,7 @@ function numbersOf(text: string, language: string): string[] {
     const body = negative ? written.slice(1) : written;
     const value = parseNumber(body, language);
     // A fraction written with the other language's decimal mark ("1,5" in English) is not the same number as "1.5".
-    const mark = /[.,](?=\p{Nd}+$)/u.exec(body)?.[0];
+    const mark = FRACTION_MARK.exec(body)?.[0];
     const foreign = value !== null && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language);
     values.push((negative ? "-" : "") + (value === null || foreign ? "written:" + body.replace(/\s/gu, " ") : value));
   }
@@ -335,7 +338,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
   if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key)) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
   // 5. Numbers.
-  if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
+  if (changed.some((word) => DIGIT.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
   // 6. Negation (every language's list, before any function-word rule), modality, scope.
   if (keys.some((key) => isNegation(key, language))) return fact("negation");
   const removedKeys = removed.map((word) => fold(word));

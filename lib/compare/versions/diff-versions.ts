@@ -1,11 +1,12 @@
 import type { DiffBounds } from "../diff";
 import { roundSimilarity } from "../similarity";
 import type { TextRange } from "../segment";
-import { foldWord } from "../../text/fold";
 import { classifyEdit } from "./classify";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
+import { namesOfTexts } from "./names";
+import { countWords } from "./word-count";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
 
@@ -22,32 +23,6 @@ interface Block {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
-const CAPITAL = /^\p{Lu}/u;
-
-/**
- * The folded words written with a capital somewhere other than at a sentence's start, in either version: names
- * by their own texts' evidence (classifyEdit's nameElsewhere). Built on first use (only a changed capital at a
- * sentence start asks); one pass over the words of both texts.
- */
-function namesOfTexts(texts: [string, readonly VersionSentence[]][]): (folded: string) => boolean {
-  let names: Set<string> | null = null;
-  return (folded) => {
-    if (!names) {
-      const found = new Set<string>();
-      for (const [text, sentences] of texts)
-        for (const sentence of sentences)
-          for (let k = 1; k < sentence.starts.length; k++) {
-            if (!CAPITAL.test(text[sentence.starts[k]] ?? "")) continue;
-            // A word after a terminator inside a sentence piece opens a sentence too.
-            if (/[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(sentence.ends[k - 1], sentence.starts[k]))) continue;
-            found.add(foldWord(text.slice(sentence.starts[k], sentence.ends[k])).replace(/'s?$/u, ""));
-          }
-      names = found;
-    }
-    return names.has(folded);
-  };
-}
-
 function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
   if (!indexes.length) return null;
   return { start: sentences[indexes[0]].piece.start, end: sentences[indexes[indexes.length - 1]].piece.end };
@@ -143,7 +118,15 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
 
   const pairs: SentencePair[] = [];
   const edits: VersionEdit[] = [];
-  const nameElsewhere = namesOfTexts([[a, sentencesA], [b, sentencesB]]);
+  const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
+  // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
+  const classes = new Map<string, ReturnType<typeof classifyEdit>>();
+  const classifyOnce = (before: string, after: string, sentenceInitial: boolean, digitFollows: boolean) => {
+    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${before}\u0000${after}`;
+    let found = classes.get(key);
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, nameElsewhere })));
+    return found;
+  };
   const pairIdOfMatch = new Map<number, string>();
   for (const block of blocks) {
     const id = `p${pairs.length}`;
@@ -165,12 +148,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
           ? { class: "fact" as const, reason: "added-sentence" as const }
           : block.relation === "removed"
             ? { class: "fact" as const, reason: "removed-sentence" as const }
-            : classifyEdit(stretch.before, stretch.after, {
-                language,
-                sentenceInitial: startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start),
-                digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
-                nameElsewhere,
-              });
+            : classifyOnce(stretch.before, stretch.after, startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start), DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""));
       // A sentence added or removed with only spaces or punctuation in it is typography.
       const finalClass = (block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after) ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
@@ -219,11 +197,6 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     similarity: totalWords ? roundSimilarity(Math.max(0, 1 - changedWords / totalWords)) : 1,
     pairedShare,
   };
-}
-
-function countWords(text: string): number {
-  const trimmed = text.trim();
-  return trimmed ? trimmed.split(/\s+/u).length : 0;
 }
 
 /** The range from the first start to the last end of `ranges` (UTF-16 offsets); a loop, not Math.min(...), for any count. */

@@ -29,6 +29,62 @@ function trailingSpace(text: string, from: number, end: number): number {
   return end;
 }
 
+/**
+ * The stretches of one pair's diff as they are written, in order. A class, not closures inside diffPair: under tsx
+ * (the benchmark's loader) every closure made per pair is also given its name by Object.defineProperty.
+ */
+class StretchWriter {
+  readonly stretches: PairStretch[] = [];
+  // Unchanged text is gathered as one range of textA (consecutive unchanged pieces are adjacent there) and sliced once.
+  private equalStart = 0;
+  private equalEnd = 0;
+
+  constructor(
+    private readonly textA: string,
+    private readonly textB: string,
+  ) {}
+
+  flushEqual(): void {
+    if (this.equalStart === this.equalEnd) return;
+    const text = this.textA.slice(this.equalStart, this.equalEnd);
+    const last = this.stretches[this.stretches.length - 1];
+    if (last?.op === "equal") last.text += text;
+    else this.stretches.push({ op: "equal", text });
+    this.equalStart = this.equalEnd = 0;
+  }
+
+  equal(start: number, end: number): void {
+    if (start === end) return;
+    if (this.equalStart !== this.equalEnd && this.equalEnd !== start) this.flushEqual();
+    if (this.equalStart === this.equalEnd) this.equalStart = start;
+    this.equalEnd = end;
+  }
+
+  edit(aStart: number, aEnd: number, bStart: number, bEnd: number, merge = true): void {
+    const { textA, textB, stretches } = this;
+    if (sameText(textA, aStart, aEnd, textB, bStart, bEnd)) return this.equal(aStart, aEnd);
+    // Shared characters at both ends are unchanged text.
+    let head = 0;
+    while (aStart + head < aEnd && bStart + head < bEnd && textA[aStart + head] === textB[bStart + head] && !WORD_CHAR.test(textA[aStart + head])) head++;
+    while (head > 0 && (splits(textA, aStart + head) || splits(textB, bStart + head))) head--;
+    let tail = 0;
+    while (aEnd - tail > aStart + head && bEnd - tail > bStart + head && textA[aEnd - 1 - tail] === textB[bEnd - 1 - tail] && !WORD_CHAR.test(textA[aEnd - 1 - tail])) tail++;
+    while (tail > 0 && (splits(textA, aEnd - tail) || splits(textB, bEnd - tail))) tail--;
+    this.equal(aStart, aStart + head);
+    this.flushEqual();
+    const a = { start: aStart + head, end: aEnd - tail };
+    const b = { start: bStart + head, end: bEnd - tail };
+    const last = stretches[stretches.length - 1];
+    if (merge && last?.op === "edit" && last.a.end === a.start && last.b.end === b.start) {
+      last.before += textA.slice(a.start, a.end);
+      last.after += textB.slice(b.start, b.end);
+      last.a.end = a.end;
+      last.b.end = b.end;
+    } else stretches.push({ op: "edit", before: textA.slice(a.start, a.end), after: textB.slice(b.start, b.end), a, b });
+    this.equal(aEnd - tail, aEnd);
+  }
+}
+
 /** The words of a pair's piece: ids equal when equal under wordKey, and where each is (UTF-16, in the full text). */
 export interface PairWords {
   starts: ArrayLike<number>;
@@ -47,69 +103,30 @@ export interface PairWords {
  * at its ends (never a letter, so an edit is whole words; never inside a grapheme cluster). Offsets are UTF-16 offsets into the full texts.
  */
 export function diffPair(textA: string, rangeA: TextRange, from: PairWords, textB: string, rangeB: TextRange, to: PairWords, bounds: DiffBounds): PairStretch[] {
-  if (rangeA.end - rangeA.start === rangeB.end - rangeB.start && textA.slice(rangeA.start, rangeA.end) === textB.slice(rangeB.start, rangeB.end)) {
+  if (sameText(textA, rangeA.start, rangeA.end, textB, rangeB.start, rangeB.end)) {
     return [{ op: "equal", text: textA.slice(rangeA.start, rangeA.end) }];
   }
-  const stretches: PairStretch[] = [];
-  // Unchanged text is gathered as one range of textA (consecutive unchanged pieces are adjacent there) and sliced once.
-  let equalStart = 0;
-  let equalEnd = 0;
-  const flushEqual = () => {
-    if (equalStart === equalEnd) return;
-    const text = textA.slice(equalStart, equalEnd);
-    const last = stretches[stretches.length - 1];
-    if (last?.op === "equal") last.text += text;
-    else stretches.push({ op: "equal", text });
-    equalStart = equalEnd = 0;
-  };
-  const equal = (start: number, end: number) => {
-    if (start === end) return;
-    if (equalStart !== equalEnd && equalEnd !== start) flushEqual();
-    if (equalStart === equalEnd) equalStart = start;
-    equalEnd = end;
-  };
-  const edit = (aStart: number, aEnd: number, bStart: number, bEnd: number, merge = true) => {
-    if (sameText(textA, aStart, aEnd, textB, bStart, bEnd)) return equal(aStart, aEnd);
-    // Shared characters at both ends are unchanged text.
-    let head = 0;
-    while (aStart + head < aEnd && bStart + head < bEnd && textA[aStart + head] === textB[bStart + head] && !WORD_CHAR.test(textA[aStart + head])) head++;
-    while (head > 0 && (splits(textA, aStart + head) || splits(textB, bStart + head))) head--;
-    let tail = 0;
-    while (aEnd - tail > aStart + head && bEnd - tail > bStart + head && textA[aEnd - 1 - tail] === textB[bEnd - 1 - tail] && !WORD_CHAR.test(textA[aEnd - 1 - tail])) tail++;
-    while (tail > 0 && (splits(textA, aEnd - tail) || splits(textB, bEnd - tail))) tail--;
-    equal(aStart, aStart + head);
-    flushEqual();
-    const a = { start: aStart + head, end: aEnd - tail };
-    const b = { start: bStart + head, end: bEnd - tail };
-    const last = stretches[stretches.length - 1];
-    if (merge && last?.op === "edit" && last.a.end === a.start && last.b.end === b.start) {
-      last.before += textA.slice(a.start, a.end);
-      last.after += textB.slice(b.start, b.end);
-      last.a.end = a.end;
-      last.b.end = b.end;
-    } else stretches.push({ op: "edit", before: textA.slice(a.start, a.end), after: textB.slice(b.start, b.end), a, b });
-    equal(aEnd - tail, aEnd);
-  };
+  const out = new StretchWriter(textA, textB);
   // Walk matched words; what lies between two matched words (separators, deleted and inserted words) is one gap.
   let posA = rangeA.start;
   let posB = rangeB.start;
   const found = forEachMatch(from.ids, to.ids, bounds.maxEditLength, bounds.timeoutMs, (i, j) => {
-    edit(posA, from.starts[i], posB, to.starts[j]);
-    edit(from.starts[i], from.ends[i], to.starts[j], to.ends[j]);
+    out.edit(posA, from.starts[i], posB, to.starts[j]);
+    out.edit(from.starts[i], from.ends[i], to.starts[j], to.ends[j]);
     posA = from.ends[i];
     posB = to.ends[j];
   });
   if (!found) {
     // Over the bound: the whole pair is one edit (only this pair).
-    edit(rangeA.start, rangeA.end, rangeB.start, rangeB.end);
-    flushEqual();
-    return stretches;
+    out.edit(rangeA.start, rangeA.end, rangeB.start, rangeB.end);
+    out.flushEqual();
+    return out.stretches;
   }
   // The whitespace after the last sentence changes when a sentence moves to or from the end: its own edit.
   const spaceA = trailingSpace(textA, posA, rangeA.end);
   const spaceB = trailingSpace(textB, posB, rangeB.end);
-  edit(posA, spaceA, posB, spaceB);
-  edit(spaceA, rangeA.end, spaceB, rangeB.end, false);
-  flushEqual();
-  return stretches;
+  out.edit(posA, spaceA, posB, spaceB);
+  out.edit(spaceA, rangeA.end, spaceB, rangeB.end, false);
+  out.flushEqual();
+  return out.stretches;
 }

@@ -53,6 +53,7 @@ class IntList {
  */
 export class VersionVocabulary {
   private readonly ids = new Map<string, number>();
+  private readonly keys: string[] = [];
   private readonly stop: number[] = [];
   private readonly stopWords: ReadonlySet<string>;
   // Written forms: slot → entry + 1 (0: empty); entry → its text, start, end and id.
@@ -75,6 +76,11 @@ export class VersionVocabulary {
 
   isStop(id: number): boolean {
     return this.stop[id] === 1;
+  }
+
+  /** The folded word (lib/text/fold foldWord) that `id` stands for. */
+  keyOf(id: number): string {
+    return this.keys[id];
   }
 
   /** The id of text[start, end), a word as written. */
@@ -127,6 +133,7 @@ export class VersionVocabulary {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(key, id);
+      this.keys.push(key);
       this.stop[id] = this.stopWords.has(key) ? 1 : 0;
     }
     return id;

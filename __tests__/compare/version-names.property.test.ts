@@ -1,0 +1,64 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { foldWord } from "@/lib/text/fold";
+import { namesOfTexts } from "@/lib/compare/versions/names";
+import { versionSentences, VersionVocabulary, type VersionSentence } from "@/lib/compare/versions/sentences";
+
+/** namesOfTexts as it was before it read the vocabulary's word ids (reference): every word sliced and folded. */
+function namesAsBefore(texts: [string, readonly VersionSentence[]][]): Set<string> {
+  const found = new Set<string>();
+  for (const [text, sentences] of texts)
+    for (const sentence of sentences)
+      for (let k = 1; k < sentence.starts.length; k++) {
+        if (!/^\p{Lu}/u.test(text[sentence.starts[k]] ?? "")) continue;
+        if (/[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(sentence.ends[k - 1], sentence.starts[k]))) continue;
+        found.add(foldWord(text.slice(sentence.starts[k], sentence.ends[k])).replace(/'s?$/u, ""));
+      }
+  return found;
+}
+
+// Words with capitals (ASCII, Latin with diacritics, Cyrillic, Greek, title-case digraph), possessives, numbers, and
+// abbreviations and an ellipsis that keep the sentence going (their dot is in the gap before the next word).
+const WORDS = ["Baku", "baku", "BAKU", "Baku's", "Baku’s", "Émile", "émile", "Женева", "женева", "Αθήνα", "ǅemal", "US", "us", "Polish", "polish", "the", "minister", "Minister", "80,325", "3.5", "de-escalation", "Ó'Brien", "x", "Mr.", "Gen.", "p.m.", "fine…"];
+const GAPS = [" ", "  ", ", ", ". ", "! ", "? ", "… ", ".” ", "” ", " (", " “", "; ", " - ", "\n", "\n\n", "Mr. ", "U.S. "];
+
+const text = fc.array(fc.tuple(fc.constantFrom(...WORDS), fc.constantFrom(...GAPS)), { minLength: 1, maxLength: 40 }).map((pieces) => pieces.map(([word, gap]) => word + gap).join(""));
+
+describe("namesOfTexts (capitals that do not open a sentence) from the vocabulary's word ids", () => {
+  it("gives the same names as slicing and folding every word, for random texts in several languages", () => {
+    let withNames = 0;
+    fc.assert(
+      fc.property(text, text, fc.constantFrom("en", "ru", "fr", "el"), (a, b, language) => {
+        const vocabulary = new VersionVocabulary(language);
+        const texts: [string, VersionSentence[]][] = [
+          [a, versionSentences(a, vocabulary)],
+          [b, versionSentences(b, vocabulary)],
+        ];
+        const expected = namesAsBefore(texts);
+        const isName = namesOfTexts(vocabulary, texts);
+        if (expected.size) withNames++;
+        const asked = new Set([...expected, ...WORDS.map((word) => foldWord(word).replace(/'s?$/u, ""))]);
+        for (const word of asked) expect(isName(word)).toBe(expected.has(word));
+      }),
+      { numRuns: 400, seed: 12 },
+    );
+    // The generated texts do hold names (capitals inside sentences): the comparison is not vacuous.
+    expect(withNames).toBeGreaterThan(300);
+  });
+
+  it("knows a capital inside a sentence and not one that opens a sentence", () => {
+    const vocabulary = new VersionVocabulary("en");
+    const a = "Talks went well. Officials met in Baku. The Polish side agreed.";
+    const b = "Talks went well! Baku hosted them. Émile spoke to Женева’s envoy.";
+    const isName = namesOfTexts(vocabulary, [
+      [a, versionSentences(a, vocabulary)],
+      [b, versionSentences(b, vocabulary)],
+    ]);
+    expect(isName("baku")).toBe(true);
+    expect(isName("polish")).toBe(true);
+    expect(isName("talks")).toBe(false);
+    expect(isName("officials")).toBe(false);
+    expect(isName("émile")).toBe(false);
+    expect(isName("женева")).toBe(true);
+  });
+});

@@ -1,0 +1,51 @@
+import type { VersionSentence, VersionVocabulary } from "./sentences";
+
+const CAPITAL = /^\p{Lu}/u;
+const TERMINATED_GAP = /[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u;
+
+/** Whether the UTF-16 unit at `offset` is an upper-case letter (ASCII without a regular expression). */
+function capitalAt(text: string, offset: number): boolean {
+  const code = text.charCodeAt(offset);
+  if (code < 128) return code >= 65 && code <= 90;
+  return CAPITAL.test(text[offset] ?? "");
+}
+
+/** Whether text[from, to) holds a sentence terminator (. ! ? …): TERMINATED_GAP cannot match without one. */
+function hasTerminator(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 || code === 33 || code === 63 || code === 0x2026) return true;
+  }
+  return false;
+}
+
+/**
+ * The folded words written with a capital somewhere other than at a sentence's start, in either version: names
+ * by their own texts' evidence (classifyEdit's nameElsewhere). Built on first use (only a changed capital at a
+ * sentence start asks): one pass over the word ids of both texts, a mark per id (the vocabulary's folded word),
+ * so a word is folded once however often it is written. `texts`: each version's text with its sentences, cut
+ * with `vocabulary`. The folded word is asked without a possessive "'s". Throws nothing.
+ */
+export function namesOfTexts(vocabulary: VersionVocabulary, texts: [string, readonly VersionSentence[]][]): (folded: string) => boolean {
+  let names: Set<string> | null = null;
+  return (folded) => {
+    if (!names) {
+      const found = new Set<string>();
+      const marked = new Uint8Array(vocabulary.size);
+      for (const [text, sentences] of texts)
+        for (const sentence of sentences) {
+          const { words, starts, ends } = sentence;
+          for (let k = 1; k < starts.length; k++) {
+            const id = words[k];
+            if (marked[id] || !capitalAt(text, starts[k])) continue;
+            // A word after a terminator inside a sentence piece opens a sentence too.
+            if (hasTerminator(text, ends[k - 1], starts[k]) && TERMINATED_GAP.test(text.slice(ends[k - 1], starts[k]))) continue;
+            marked[id] = 1;
+            found.add(vocabulary.keyOf(id).replace(/'s?$/u, ""));
+          }
+        }
+      names = found;
+    }
+    return names.has(folded);
+  };
+}
