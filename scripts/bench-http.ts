@@ -8,6 +8,7 @@
  *   npm run bench:http [-- --seconds 20 --connections 10 --mixed-seconds 30 --readers 200 --writers 20]
  *   npm run bench:http -- --only mixed   (or --only pages; --only aligned: /about and the aligned view, no mixed run)
  *   npm run bench:http -- --no-page-cache  the same with scripts/serve.ts's micro-cache off (READOUT_PAGE_CACHE=0)
+ *   npm run bench:http -- --bare-next-start  the same against `next start -H 127.0.0.1` (before scripts/serve.ts)
  *   npm run bench:http -- --only large   a 10 × 200 KB event (synthetic, scripts/bench.ts): first page time and HTML
  *                                         size of the aligned and coverage views, and /about's latency meanwhile
  *                                         (--large-pages N: pages of each view rendered, default 3; the median is printed)
@@ -41,6 +42,9 @@ const serverLog = args.includes("--server-log") ? args[args.indexOf("--server-lo
 // micro-cache off (READOUT_PAGE_CACHE=0): every answer then comes from Next (its route cache for event pages).
 const origin = `http://127.0.0.1:${port}`;
 const pageCache = !args.includes("--no-page-cache");
+// --bare-next-start: the old way, `next start -H 127.0.0.1` (Next fetches each rewritten event page again over HTTP),
+// for comparison.
+const bareNextStart = args.includes("--bare-next-start");
 const eventSlug = "blinken-calls-pashinyan-aliyev-2023-11-27";
 const event = `/events/${eventSlug}`;
 
@@ -120,6 +124,10 @@ async function mixed(url: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 250)); // an editor saves a few times a second at most
     }
   }
+  // Warmed first, as in the page runs: the first request compares and renders (seconds under load), the second is
+  // Next's route-cache hit that scripts/serve.ts keeps. Without it, 200 connections opened at once all wait for that
+  // first render.
+  for (let i = 0; i < 2; i++) await (await fetch(`${origin}${event}`)).arrayBuffer();
   const reading = autocannon({ url: `${origin}${event}`, connections: readers, duration: mixedSeconds, timeout: 10 });
   await Promise.all([reading, ...Array.from({ length: writers }, (_, w) => writer(w))]);
   const result = await reading;
@@ -253,7 +261,10 @@ async function main() {
   // --server-node-args "<args>": options for the server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", written
   // when the server exits at the end of the run).
   const nodeArgs = args.includes("--server-node-args") ? args[args.indexOf("--server-node-args") + 1].split(" ").filter(Boolean) : [];
-  const server = spawn(process.execPath, [...nodeArgs, "--require", "tsx/cjs", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)], {
+  const serverArgs = bareNextStart
+    ? [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)]
+    : ["--require", "tsx/cjs", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)];
+  const server = spawn(process.execPath, [...nodeArgs, ...serverArgs], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url, READOUT_PAGE_CACHE: pageCache ? "1" : "0" },
     // --server-log <file>: the server's output, to see why a request failed.
@@ -263,7 +274,7 @@ async function main() {
   serverPid = server.pid!;
   try {
     await waitForServer();
-    console.log(`server: scripts/serve.ts, page cache ${pageCache ? "on" : "off"}`);
+    console.log(bareNextStart ? "server: next start -H 127.0.0.1" : `server: scripts/serve.ts, page cache ${pageCache ? "on" : "off"}`);
     console.log(`load average before: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
     if (only === "large") await large();
     else {
