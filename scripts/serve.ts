@@ -6,7 +6,8 @@
  *  - answers anonymous event pages from a copy of Next's cached answer, per write generation
  *    (lib/http/reading-page-cache.ts, lib/http/reading-page-handler.ts; READOUT_PAGE_CACHE=0 turns it off);
  *  - refuses direct requests for the internal cached route, so a rewrite that goes out over HTTP again is a 404;
- *  - removes old write generations' pages from Next's on-disk route cache at start and every minute
+ *  - removes old write generations' pages from Next's on-disk route cache: all at start (a new process never asks
+ *    for an old key), and every minute its own old generations and other runs' pages older than an hour
  *    (lib/http/route-cache-sweep.ts).
  * Run from the project directory with tsx's require hook: `node --require tsx/cjs scripts/serve.ts` (after
  * `tsx scripts/prepare.ts all`, which `npm start` runs first).
@@ -17,7 +18,7 @@ import next from "next";
 import { nextHostnameFor } from "../lib/http/next-hostname";
 import { ReadingPageCache } from "../lib/http/reading-page-cache";
 import { withReadingPageCache } from "../lib/http/reading-page-handler";
-import { sweepReadingPageEntries } from "../lib/http/route-cache-sweep";
+import { keepWhileRunning, sweepReadingPageEntries } from "../lib/http/route-cache-sweep";
 import { currentWriteGeneration } from "../lib/view/write-generation";
 
 const SWEEP_EVERY_MS = 60_000;
@@ -54,8 +55,7 @@ async function main(): Promise<void> {
   });
 
   const sweep = setInterval(() => {
-    const current = currentWriteGeneration();
-    sweepReadingPageEntries(distDir, (generation) => generation === current).catch((error) => console.error("route cache sweep failed:", error));
+    sweepReadingPageEntries(distDir, keepWhileRunning(currentWriteGeneration(), Date.now())).catch((error) => console.error("route cache sweep failed:", error));
   }, SWEEP_EVERY_MS);
   sweep.unref();
 

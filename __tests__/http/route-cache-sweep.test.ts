@@ -7,7 +7,7 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { sweepReadingPageEntries } from "@/lib/http/route-cache-sweep";
+import { ROUTE_CACHE_EXPIRE_MS, keepWhileRunning, sweepReadingPageEntries } from "@/lib/http/route-cache-sweep";
 
 function touch(file: string) {
   fs.mkdirSync(path.dirname(file), { recursive: true });
@@ -32,7 +32,19 @@ describe("sweepReadingPageEntries", () => {
   beforeEach(() => (distDir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-sweep-"))));
   afterEach(() => fs.rmSync(distDir, { recursive: true, force: true }));
 
-  test("while running: every generation but the current one is removed", async () => {
+  test("while running: this process's other generations are removed; another seed's recent pages stay", async () => {
+    const view = layout(distDir);
+    // This process is seed mx492fx6 at count 1; mx5aaaaa is another server on the same build folder, written just now.
+    expect(await sweepReadingPageEntries(distDir, keepWhileRunning("mx492fx6_1", Date.now()))).toBe(6);
+    expect(fs.readdirSync(view).filter((name) => name.startsWith("mx492fx6_0"))).toEqual([]);
+    expect(fs.readdirSync(view).filter((name) => name.startsWith("mx492fx6_1"))).toHaveLength(5);
+    expect(fs.readdirSync(view).filter((name) => name.startsWith("mx5aaaaa_0"))).toHaveLength(5);
+    // An hour later (Next's expireTime) the other seed's pages are no longer anyone's to serve.
+    expect(await sweepReadingPageEntries(distDir, keepWhileRunning("mx492fx6_1", Date.now() + ROUTE_CACHE_EXPIRE_MS + 1000))).toBe(5);
+    expect(fs.readdirSync(view).filter((name) => name.startsWith("mx5aaaaa_0"))).toEqual([]);
+  });
+
+  test("with a current generation given, every other generation is removed", async () => {
     const view = layout(distDir);
     expect(await sweepReadingPageEntries(distDir, (generation) => generation === "mx5aaaaa_0")).toBe(11);
     expect(fs.readdirSync(view).sort()).toEqual(["mx5aaaaa_0~-.html", "mx5aaaaa_0~-.meta", "mx5aaaaa_0~-.rsc", "mx5aaaaa_0~-.segments", "mx5aaaaa_0~dmlldz1jb3ZlcmFnZQ.html", "not-a-generation~-.html"]);
