@@ -36,7 +36,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node node_modules/tsx/dist/cli.mjs scripts/prepare.ts reset && node node_modules/tsx/dist/cli.mjs scripts/prepare.ts all && node node_modules/next/dist/bin/next start -H 127.0.0.1 -p ${PORT}`,
+    command: `node node_modules/tsx/dist/cli.mjs scripts/prepare.ts reset && node node_modules/tsx/dist/cli.mjs scripts/prepare.ts all && node --require tsx/cjs scripts/serve.ts -H 127.0.0.1 -p ${PORT}`,
     url: `http://127.0.0.1:${PORT}/`,
     // A throwaway editor for the throwaway e2e database (see e2e/editorial.spec.ts); not a secret.
     env: {

@@ -13,9 +13,9 @@ import { currentWriteGeneration } from "./lib/view/write-generation";
  */
 export function proxy(request: NextRequest) {
   if (request.cookies.has(SESSION_COOKIE_NAME)) return NextResponse.next();
-  // Served in-process when the request names the server by host name (a reverse proxy's Host, or localhost). Asked
-  // by IP (127.0.0.1), Next writes the rewrite's host as "localhost", takes it for another origin and sends it
-  // through its HTTP proxy: a second request per page, cut off after 30 s (docs/PERFORMANCE.md).
+  // Served in-process only when Next was given the host name it writes in the rewrite: a loopback IP becomes
+  // "localhost". `npm start` (scripts/serve.ts) sees to it; under `next start -H 127.0.0.1` Next would take the rewrite
+  // for another origin and send it through its HTTP proxy, a second request per page (lib/http/next-hostname.ts).
   const url = new URL(request.url);
   const [, , slug] = url.pathname.split("/");
   url.searchParams.delete("_rsc"); // the client router's cache-buster, not part of the view

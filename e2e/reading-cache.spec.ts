@@ -73,3 +73,22 @@ test("the cached route renders only keys the proxy issued: a made-up generation 
   }
   expect((await request.get(EVENT)).status()).toBe(200);
 });
+
+test("the event page is served in-process: the rewrite to the cached route stays inside the server", async ({ request }) => {
+  // Under `next start -H 127.0.0.1` Next took proxy.ts's rewrite for another origin and fetched the cached route over
+  // HTTP (a second request per page, 500s on ECONNRESET). `npm start` (scripts/serve.ts) gives Next the host name it
+  // writes in rewrites and refuses the cached route over HTTP, so a second hop would make this page a 404.
+  const page = await request.get(EVENT);
+  expect(page.status()).toBe(200);
+  expect(await page.text()).toContain("Blinken’s calls with Pashinyan and Aliyev");
+  // Next names the rendered path of an RSC request only when it served the rewrite in-process.
+  const rsc = await request.get(EVENT, { headers: { RSC: "1" } });
+  expect(rsc.status()).toBe(200);
+  expect(rsc.headers()["x-nextjs-rewritten-path"]).toMatch(new RegExp(`^/events/${SLUG}/view/[0-9a-z]+_[0-9a-z]+~-$`));
+  // Once Next has answered from its route cache, scripts/serve.ts answers from its own copy, with the same ETag.
+  expect((await request.get(EVENT)).headers()["x-nextjs-cache"]).toBe("HIT");
+  const hit = await request.get(EVENT);
+  expect(hit.headers()["x-readout-page-cache"]).toBe("hit");
+  expect(hit.headers()["etag"]).toBe(page.headers()["etag"]);
+  expect(await hit.text()).toBe(await page.text());
+});

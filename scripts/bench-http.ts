@@ -1,5 +1,5 @@
 /**
- * Server-side latency of the reading views under load: `next start` on 127.0.0.1 (loopback only) on a scratch copy
+ * Server-side latency of the reading views under load: `npm start`'s server (scripts/serve.ts) on 127.0.0.1 (loopback only) on a scratch copy
  * of the prepared database, autocannon with 10 connections for 20 s per URL (after a warm-up request, so the route
  * cache and the comparison cache are filled), against the seeded event and a static help page for scale. Then the
  * mixed run: 200 reading connections for 30 s while 20 editors save edits to one statement through their own
@@ -7,6 +7,8 @@
  * Uses the prepared database and build (`npm start` once, or `tsx scripts/prepare.ts all`).
  *   npm run bench:http [-- --seconds 20 --connections 10 --mixed-seconds 30 --readers 200 --writers 20]
  *   npm run bench:http -- --only mixed   (or --only pages; --only aligned: /about and the aligned view, no mixed run)
+ *   npm run bench:http -- --no-page-cache  the same with scripts/serve.ts's micro-cache off (READOUT_PAGE_CACHE=0)
+ *   npm run bench:http -- --bare-next-start  the same against `next start -H 127.0.0.1` (before scripts/serve.ts)
  *   npm run bench:http -- --only large   a 10 × 200 KB event (synthetic, scripts/bench.ts): first page time and HTML
  *                                         size of the aligned and coverage views, and /about's latency meanwhile
  *                                         (--large-pages N: pages of each view rendered, default 3; the median is printed)
@@ -36,10 +38,13 @@ const writers = option("writers", 20);
 const port = option("port", 3210);
 const saveHtml = args.includes("--save-html") ? args[args.indexOf("--save-html") + 1] : null;
 const serverLog = args.includes("--server-log") ? args[args.indexOf("--server-log") + 1] : null;
-// The server listens on localhost (loopback) and is asked by that name. Not 127.0.0.1: Next writes a loopback IP
-// as "localhost" in proxy.ts's rewrite, takes it for another origin than the server's (-H 127.0.0.1) and sends every
-// cached event page through its HTTP proxy (a second request, cut off after 30 s) instead of serving it in-process.
-const origin = `http://localhost:${port}`;
+// The server is `npm start`'s (scripts/serve.ts) on 127.0.0.1, as a reader would ask it. --no-page-cache turns its
+// micro-cache off (READOUT_PAGE_CACHE=0): every answer then comes from Next (its route cache for event pages).
+const origin = `http://127.0.0.1:${port}`;
+const pageCache = !args.includes("--no-page-cache");
+// --bare-next-start: the old way, `next start -H 127.0.0.1` (Next fetches each rewritten event page again over HTTP),
+// for comparison.
+const bareNextStart = args.includes("--bare-next-start");
 const eventSlug = "blinken-calls-pashinyan-aliyev-2023-11-27";
 const event = `/events/${eventSlug}`;
 
@@ -119,6 +124,10 @@ async function mixed(url: string): Promise<void> {
       await new Promise((resolve) => setTimeout(resolve, 250)); // an editor saves a few times a second at most
     }
   }
+  // Warmed first, as in the page runs: the first request compares and renders (seconds under load), the second is
+  // Next's route-cache hit that scripts/serve.ts keeps. Without it, 200 connections opened at once all wait for that
+  // first render.
+  for (let i = 0; i < 2; i++) await (await fetch(`${origin}${event}`)).arrayBuffer();
   const reading = autocannon({ url: `${origin}${event}`, connections: readers, duration: mixedSeconds, timeout: 10 });
   await Promise.all([reading, ...Array.from({ length: writers }, (_, w) => writer(w))]);
   const result = await reading;
@@ -252,9 +261,12 @@ async function main() {
   // --server-node-args "<args>": options for the server's node (e.g. "--cpu-prof --cpu-prof-dir=/tmp/prof", written
   // when the server exits at the end of the run).
   const nodeArgs = args.includes("--server-node-args") ? args[args.indexOf("--server-node-args") + 1].split(" ").filter(Boolean) : [];
-  const server = spawn(process.execPath, [...nodeArgs, path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "localhost", "-p", String(port)], {
+  const serverArgs = bareNextStart
+    ? [path.join(root, "node_modules/next/dist/bin/next"), "start", "-H", "127.0.0.1", "-p", String(port)]
+    : ["--require", "tsx/cjs", path.join(root, "scripts/serve.ts"), "-H", "127.0.0.1", "-p", String(port)];
+  const server = spawn(process.execPath, [...nodeArgs, ...serverArgs], {
     cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
+    env: { ...process.env, DATABASE_URL: url, READOUT_PAGE_CACHE: pageCache ? "1" : "0" },
     // --server-log <file>: the server's output, to see why a request failed.
     stdio: serverLog ? ["ignore", fs.openSync(serverLog, "a"), fs.openSync(serverLog, "a")] : "ignore",
     detached: true,
@@ -262,6 +274,7 @@ async function main() {
   serverPid = server.pid!;
   try {
     await waitForServer();
+    console.log(bareNextStart ? "server: next start -H 127.0.0.1" : `server: scripts/serve.ts, page cache ${pageCache ? "on" : "off"}`);
     console.log(`load average before: ${os.loadavg().map((n) => n.toFixed(2)).join(", ")}`);
     if (only === "large") await large();
     else {

@@ -118,7 +118,7 @@ function firstEditor() {
 
 const buildInputs = [
   "app", "components", "lib", "public", SQLITE_SCHEMA, POSTGRESQL_SCHEMA, "package-lock.json",
-  "next.config.js", "postcss.config.js", "tsconfig.json",
+  "next.config.js", "postcss.config.js", "tsconfig.json", "proxy.ts", "instrumentation.ts",
 ];
 const buildStamp = path.join(root, ".next", "readout-build-hash");
 
