@@ -19,6 +19,12 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   reporter: [["list"], ["json", { outputFile: `test-results/playwright${POSTGRESQL ? "-postgresql" : ""}-results.json` }]],
+  // One real login before the specs saves the e2e editor's session; the specs that are not about logging in reuse it
+  // (openAsEditor, e2e/editor-login.ts). Setup dependencies run on every run, also when only some spec files are given.
+  projects: [
+    { name: "editor-session", testMatch: /editor-session\.setup\.ts$/ },
+    { name: "chromium", dependencies: ["editor-session"] },
+  ],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: "off",

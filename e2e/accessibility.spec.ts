@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { wcagViolations } from "./axe";
-import { logIn } from "./editor-login";
+import { openAsEditor } from "./editor-login";
 
 const EVENT = "/events/blinken-calls-pashinyan-aliyev-2023-11-27";
 
@@ -35,7 +35,7 @@ test("no WCAG 2.1 A/AA violations: a statement page and its revision history", a
 });
 
 test("no WCAG 2.1 A/AA violations: the editor's pages and the annotation forms", async ({ page }) => {
-  await logIn(page, "/editor");
+  await openAsEditor(page, "/editor");
   expect(await wcagViolations(page)).toEqual([]);
   for (const path of ["/editor/import", "/editor/parties", "/editor/events/new"]) {
     await page.goto(path);

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { wcagViolations } from "./axe";
 import { e2eQuery, e2eRow } from "./e2e-database";
-import { logIn } from "./editor-login";
+import { openAsEditor } from "./editor-login";
 
 // Issue 11, item 9: an editor corrects a row; the summary and the exports follow; "reset to automatic" undoes it.
 test.describe.configure({ mode: "serial" });
@@ -71,7 +71,7 @@ function leftOutInMarkdown(md: string, label: string): number {
 }
 
 test("an editor marks a gap 'said in other words': the summary and the Markdown export change, readers see the credit, reset restores it", async ({ page, browser }) => {
-  await logIn(page);
+  await openAsEditor(page);
   await page.goto(EVENT);
   const { gapRow, label, ownRow } = await gapAndItsStatementsRow(page);
   const before = await leftOut(page, label);
@@ -114,7 +114,7 @@ test("an editor marks a gap 'said in other words': the summary and the Markdown 
 });
 
 test("a page opened before someone else's correction gets a conflict message, not an error page", async ({ page }) => {
-  await logIn(page);
+  await openAsEditor(page);
   await page.goto(EVENT);
   const { gapRow, label, ownRow } = await gapAndItsStatementsRow(page);
   // Another editor corrects the alignment meanwhile (a row of this event, written straight to the database).

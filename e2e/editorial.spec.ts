@@ -1,7 +1,7 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { e2eQuery } from "./e2e-database";
-import { E2E_EDITOR as EDITOR, logIn } from "./editor-login";
+import { E2E_EDITOR as EDITOR, logIn, openAsEditor } from "./editor-login";
 
 // The tests build on each other (import → annotate → edit), in file order.
 test.describe.configure({ mode: "serial" });
@@ -136,8 +136,8 @@ test("the annotation appears on the event page (aligned view)", async ({ page })
 test("an edit from a stale version shows the conflict page and overwrites nothing", async ({ browser }) => {
   const alice = await browser.newPage();
   const bob = await browser.newPage();
-  await logIn(alice);
-  await logIn(bob);
+  await openAsEditor(alice);
+  await openAsEditor(bob);
   await alice.goto("/editor");
   await alice.getByRole("link", { name: "Sample: the Ruritania–Freedonia foreign ministers’ call" }).click();
   const editLink = alice.getByRole("link", { name: "Edit", exact: true }).nth(1);
@@ -168,7 +168,7 @@ test("an edit from a stale version shows the conflict page and overwrites nothin
 });
 
 test("an editor creates an event and adds statements by pasting and by uploading HTML", async ({ page }, testInfo) => {
-  await logIn(page, "/editor/events/new");
+  await openAsEditor(page, "/editor/events/new");
   const eventForm = page.getByRole("form", { name: "New event" });
   await eventForm.getByLabel("Title").fill("E2E: a call added by hand");
   await eventForm.getByLabel("Slug").fill("e2e-call-by-hand");
@@ -222,7 +222,7 @@ test("an editor creates an event and adds statements by pasting and by uploading
 });
 
 test("an editor deletes the events and parties the tests created, each after ticking a confirmation", async ({ page }) => {
-  await logIn(page);
+  await openAsEditor(page);
   for (const title of ["E2E: a call added by hand", "Sample: the Ruritania–Freedonia foreign ministers’ call"]) {
     await page.goto("/editor");
     await page.getByRole("link", { name: title }).click();

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { logIn } from "./editor-login";
+import { openAsEditor } from "./editor-login";
 
 // Issue 16: anonymous readers get the event page from the route cache (proxy.ts → view/[state]); a signed-in editor
 // gets the dynamic page, so their own edit shows at once; the edit's revalidation reaches anonymous readers too.
@@ -20,7 +20,7 @@ test("an editor sees their edit at once on the event page; an anonymous reader s
 
   const editorContext = await browser.newContext();
   const editor = await editorContext.newPage();
-  await logIn(editor);
+  await openAsEditor(editor);
   const statements = (await (await editor.request.get(`/api/events/${SLUG}`)).json()).statements as { id: number }[];
   await editor.goto(`/editor/statements/${statements[0].id}/edit`);
   const sentence = `The two delegations also agreed to meet in a neutral city, note ${Date.now().toString(36)}.`;

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { logIn } from "./editor-login";
+import { openAsEditor } from "./editor-login";
 
 // Issue 14: what a newcomer needs to keep the thread on long pages and small screens.
 const EVENT = "/events/blinken-calls-pashinyan-aliyev-2023-11-27";
@@ -114,7 +114,7 @@ test("pairwise: opens on the most alike pair, marks the current change in text a
 });
 
 test("the annotation verdict, and a new statement's party and kind, have no default", async ({ page }) => {
-  await logIn(page, "/editor");
+  await openAsEditor(page, "/editor");
   await page.goto(EVENT);
   await page.getByRole("link", { name: /^Statement page/ }).first().click();
   await expect(page.locator("[data-ready]").filter({ has: page.locator("[data-annotated-text]") })).toHaveCount(1);

@@ -2,7 +2,7 @@ import { execFileSync } from "node:child_process";
 import path from "node:path";
 import { expect, test, type APIRequestContext, type BrowserContext, type Page } from "@playwright/test";
 import { E2E_DATABASE_URL, e2eQuery, e2eRow } from "./e2e-database";
-import { E2E_EDITOR as EDITOR, logIn } from "./editor-login";
+import { E2E_EDITOR as EDITOR, logIn, openAsEditor } from "./editor-login";
 
 /**
  * Safety under abuse (issue 15), against the real server: open redirects, sessions that end server-side, the
@@ -96,7 +96,7 @@ async function sessionCookie(context: BrowserContext) {
 
 /** With a valid session, opens the party form, swaps in the `stale` cookie, submits: the write must be refused. */
 async function writeWithStaleCookie(page: Page, stale: Awaited<ReturnType<typeof sessionCookie>>) {
-  await logIn(page, "/editor/parties");
+  await openAsEditor(page, "/editor/parties");
   await page.context().addCookies([stale]);
   const form = page.getByRole("form", { name: "New party" });
   await form.getByLabel(/^Name/).fill("Stale cookie party");
@@ -261,7 +261,7 @@ function bundleOfSize(bytes: number): string {
 
 test.describe("documented limits answer with the app's message at limit + 1 and accept limit − 1", () => {
   test("bundle file: 5 MB + 1 byte refused, 5 MB − 1 byte imported", async ({ page }) => {
-    await logIn(page, "/editor/import");
+    await openAsEditor(page, "/editor/import");
     const file = page.getByLabel("Bundle file (.json, at most 5 MB)");
     await file.setInputFiles({ name: "over.json", mimeType: "application/json", buffer: Buffer.from(bundleOfSize(MB5 + 1)) });
     await page.getByRole("button", { name: "Import bundle" }).click();
@@ -273,7 +273,7 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
   });
 
   test("pasted bundle: 5 MB + 1 byte refused with the app's message (the form keeps it)", async ({ page }) => {
-    await logIn(page, "/editor/import");
+    await openAsEditor(page, "/editor/import");
     const text = bundleOfSize(MB5 + 1).replace(LIMITS_EVENT, "e2e-limits-call-2");
     await page.getByLabel("…or paste the bundle").evaluate((element, value) => {
       (element as HTMLTextAreaElement).value = value;
@@ -284,7 +284,7 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
   });
 
   test("statement upload: 5 MB + 1 byte refused, 5 MB − 1 byte added; statement text: 1,000,001 bytes refused", async ({ page }) => {
-    await logIn(page, "/editor");
+    await openAsEditor(page, "/editor");
     await page.getByRole("link", { name: "E2E: the limits call" }).click();
     const html = (bytes: number) => {
       const head = "<html><body><p>The ministers spoke about the river and the border.</p><!--";
@@ -324,7 +324,7 @@ test.describe("documented limits answer with the app's message at limit + 1 and 
   });
 
   test("statement text: exactly 1,000,000 bytes is added", async ({ page }) => {
-    await logIn(page, "/editor");
+    await openAsEditor(page, "/editor");
     await page.getByRole("link", { name: "E2E: the limits call" }).click();
     const form = page.getByRole("form", { name: "Add a statement" });
     await form.getByLabel("Party").selectOption({ label: "Limits Party B" });
@@ -359,7 +359,7 @@ test("two editors change one annotation: the second sees the conflict, with both
   const [alice, bob] = await Promise.all([browser.newContext(), browser.newContext()]);
   const [alicePage, bobPage] = await Promise.all([alice.newPage(), bob.newPage()]);
   for (const page of [alicePage, bobPage]) {
-    await logIn(page, "/editor");
+    await openAsEditor(page, "/editor");
     await page.goto(`/statements/${statementId}`);
   }
   const editForm = async (page: Page) => {

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { expect, test } from "@playwright/test";
 import { wcagViolations } from "./axe";
 import { e2eQuery, e2eRow } from "./e2e-database";
-import { logIn } from "./editor-login";
+import { openAsEditor } from "./editor-login";
 
 // The app fetches from this test's own server: playwright.config.ts lets the e2e app reach 127.0.0.1
 // (READOUT_FETCH_ALLOW_HOSTS); every other private address stays refused.
@@ -38,7 +38,7 @@ test.afterAll(async () => {
 test("an editor imports a statement from a URL, checks the pre-filled form and saves it with its snapshot", async ({ page }) => {
   const eventId = (await e2eRow<{ id: number }>(`SELECT "id" FROM "Event" ORDER BY "id" LIMIT 1`))!.id;
 
-  await logIn(page, `/editor/events/${eventId}/import-source`);
+  await openAsEditor(page, `/editor/events/${eventId}/import-source`);
   await page.getByLabel(/Address of the readout/).fill(`${origin}/go`);
   await page.getByRole("button", { name: "Fetch and pre-fill" }).click();
 
@@ -77,7 +77,7 @@ test("an editor imports a statement from a URL, checks the pre-filled form and s
 
 test("a refused address shows the fetcher's message and no form", async ({ page }) => {
   const eventId = (await e2eRow<{ id: number }>(`SELECT "id" FROM "Event" ORDER BY "id" LIMIT 1`))!.id;
-  await logIn(page, `/editor/events/${eventId}/import-source`);
+  await openAsEditor(page, `/editor/events/${eventId}/import-source`);
   await page.getByLabel(/Address of the readout/).fill("http://169.254.169.254/latest/meta-data/");
   await page.getByRole("button", { name: "Fetch and pre-fill" }).click();
   await expect(page.getByTestId("form-message").first()).toContainText(

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from "@playwright/test";
 import { MOVED, REVISION_1, REVISION_2 } from "../__tests__/helpers/version-texts";
-import { logIn } from "./editor-login";
+import { openAsEditor } from "./editor-login";
 
 // Issue 12 in the browser: a statement imported with revision 1 of the issue's inputs, a near-copy holding
 // revision 2 (pairwise view), then the statement edited to revision 2 (history page). Tests run in file order.
@@ -58,7 +58,7 @@ async function expectSwapsMarked(page: Page, scope: Locator) {
 }
 
 test("pairwise view of two near-copies: the summary at the top, and a summary link jumps to its edit", async ({ page }) => {
-  await logIn(page, "/editor/import");
+  await openAsEditor(page, "/editor/import");
   await page.getByLabel("Bundle file (.json, at most 5 MB)").setInputFiles({ name: "version-edits.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(bundle)) });
   await page.getByRole("button", { name: "Import bundle" }).click();
   await expect(page.getByTestId("form-message")).toContainText("Imported 1 event(s) with 2 statement(s)", { timeout: 60_000 });
@@ -81,7 +81,7 @@ test("pairwise view of two near-copies: the summary at the top, and a summary li
 });
 
 test("history page: a revision made from the issue's inputs shows the summary at the top, each swap as its own classed edit, the move once", async ({ page }) => {
-  await logIn(page, "/editor");
+  await openAsEditor(page, "/editor");
   await page.goto(`/events/${EVENT}`);
   await page.getByRole("link", { name: "Readout as first published" }).first().click();
   await expect(page).toHaveURL(/\/statements\/\d+$/);

@@ -46,19 +46,45 @@ function migrateDeploy(url: string) {
 }
 
 /**
- * A fresh, migrated database for one test file, migrated with the Prisma CLI exactly as `npm start` does: a SQLite
- * file in a temp dir, or on PostgreSQL (testPostgresUrl) a new database copied from a migrated template.
+ * A fresh, migrated database for one test file: a SQLite file in a temp dir, or on PostgreSQL (testPostgresUrl) a new
+ * database, each copied from a template migrated with the Prisma CLI exactly as `npm start` does.
  */
 export async function createTempDatabase(): Promise<TempDatabase> {
   const server = testPostgresUrl();
   return server ? createPostgresDatabase(server) : createSqliteDatabase();
 }
 
+/**
+ * A SQLite file migrated once per migrations hash (os.tmpdir()/readout-template-<hash>/test.db): migrating costs a
+ * Prisma CLI process (~3 s of CPU) per database, copying the migrated file costs milliseconds. Made in a folder of
+ * its own and renamed into place, so a Jest worker never copies a half-migrated file; two workers racing both migrate
+ * the same migrations, and either file serves.
+ */
+function sqliteTemplate(): string {
+  const template = path.join(os.tmpdir(), `readout-template-${migrationsHash("prisma/migrations")}`, "test.db");
+  if (fs.existsSync(template)) return template;
+  const building = fs.mkdtempSync(path.join(os.tmpdir(), "readout-template-building-"));
+  const file = path.join(building, "test.db");
+  migrateDeploy(`file:${file}`);
+  for (const suffix of ["-wal", "-shm", "-journal"]) {
+    if (fs.existsSync(file + suffix)) throw new Error(`migrate deploy left ${file + suffix}: the template would copy without it`);
+  }
+  fs.mkdirSync(path.dirname(template), { recursive: true });
+  try {
+    fs.renameSync(file, template);
+  } catch (error) {
+    if (!fs.existsSync(template)) throw error;
+  } finally {
+    fs.rmSync(building, { recursive: true, force: true });
+  }
+  return template;
+}
+
 async function createSqliteDatabase(): Promise<TempDatabase> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "readout-test-"));
   const file = path.join(dir, "test.db");
   const url = `file:${file}`;
-  migrateDeploy(url);
+  fs.copyFileSync(sqliteTemplate(), file);
   const prisma = createPrismaClient(url);
   return {
     provider: "sqlite",
@@ -79,9 +105,9 @@ function databaseUrlOn(server: string, database: string): string {
   return url.href;
 }
 
-/** Hash of the PostgreSQL migrations: a template is reused only while they are unchanged. */
-function migrationsHash(): string {
-  const dir = path.join(root, "prisma/postgresql/migrations");
+/** Hash of a migrations folder (relative to the project): a template is reused only while its migrations are unchanged. */
+function migrationsHash(folder: string): string {
+  const dir = path.join(root, folder);
   const hash = crypto.createHash("sha256");
   for (const name of fs.readdirSync(dir).sort()) {
     const file = path.join(dir, name, "migration.sql");
@@ -98,7 +124,7 @@ const TEMPLATE_LOCK = 7_160_016;
  * gets `CREATE DATABASE … TEMPLATE` (a file copy, ~100 ms). Jest workers take an advisory lock around it.
  */
 async function createPostgresDatabase(server: string): Promise<TempDatabase> {
-  const template = `readout_template_${migrationsHash()}`;
+  const template = `readout_template_${migrationsHash("prisma/postgresql/migrations")}`;
   const name = `readout_test_${crypto.randomBytes(6).toString("hex")}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();
