@@ -49,6 +49,8 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
   const stats = parts && diffStats(parts);
   const contained = containment(parts);
   const [inner, outer] = contained === "from-in-to" ? [from, to] : [to, from];
+  // Versions get one summary, the edits by class; the word counts and the change total would be a second, different count (tester C1).
+  const classed = !!versionDiff && showVersionDiff(nearCopy, versionDiff);
   return (
     <div className="min-w-0 space-y-4" data-testid="pairwise-view">
       {nearCopy ? (
@@ -62,7 +64,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
           view compares them claim by claim.
         </p>
       )}
-      {versionDiff && showVersionDiff(nearCopy, versionDiff) && (
+      {classed && versionDiff && (
         <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid="pairwise-edit-summary">
           <EditSummary diff={versionDiff} idPrefix="v-" />
         </div>
@@ -74,7 +76,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         </p>
       )}
       {picker}
-      {versionDiff && showVersionDiff(nearCopy, versionDiff) && (
+      {classed && versionDiff && (
         <details open className="rounded-lg border border-slate-200 bg-white p-4" data-testid="pairwise-version-diff">
           <summary className="cursor-pointer font-semibold">Sentence by sentence: edits by what they change</summary>
           <div className="mt-3">
@@ -95,10 +97,10 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
             </Link>
           ))}
         </div>
-        {layout && <ChangeNavigator key={mode} count={layout.changes.length} idPrefix={CHANGE_ID} />}
+        {layout && <ChangeNavigator key={mode} count={layout.changes.length} idPrefix={CHANGE_ID} {...(classed ? { noun: "marked passage", showTotal: false } : {})} />}
       </div>
       <DiffLegend fromLabel={from.label} toLabel={to.label} />
-      {stats && (
+      {stats && !classed && (
         <p className="text-sm text-slate-700" data-testid="diff-stats">
           {stats.deletions} words removed, {stats.insertions} words added.
         </p>
@@ -109,7 +111,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         </p>
       ) : (
         <>
-          <ChangeList changes={layout.changes} idPrefix={CHANGE_ID} />
+          <ChangeList changes={layout.changes} idPrefix={CHANGE_ID} showTotal={!classed} />
           {mode === "split" ? (
             <div data-testid="pairwise-diff">
               <SplitDiff
