@@ -1,5 +1,4 @@
 import { EDIT_CLASS_LABELS, moveDescription, pairOpening, pairRelationNote, versionDiffSummary } from "../view/version-diff";
-import type { DiffPart } from "../compare/types";
 import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
