@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DiffPart, VersionPair } from "@/lib/compare/types";
 import { diffStats } from "@/lib/diff/word-diff";
 import { layoutChanges } from "@/lib/view/change-blocks";
+import { versionSplitRows } from "@/lib/view/version-split";
 import { containment } from "@/lib/view/containment";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { PairwiseMode } from "@/lib/view/event-view-state";
@@ -115,7 +116,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
           {mode === "split" ? (
             <div data-testid="pairwise-diff">
               <SplitDiff
-                rows={layout.rows}
+                rows={versionDiff ? versionSplitRows(versionDiff) : layout.rows}
                 leftLabel={<Label column={from} />}
                 rightLabel={<Label column={to} />}
                 leftIdPrefix={`${CHANGE_ID}from-`}
