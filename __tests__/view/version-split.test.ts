@@ -68,6 +68,11 @@ describe("versionSplitRows", () => {
         const count = layoutChanges(flattenVersionDiff(diff)).changes.length;
         const numbers = new Set(rows.flatMap((row) => [...row.left, ...row.right]).flatMap((piece) => (piece.change === null ? [] : [piece.change])));
         expect([...numbers].sort((x, y) => x - y)).toEqual(Array.from({ length: count }, (_, i) => i + 1));
+        // Each change is a jump target on both sides (the change list links to the right side's).
+        for (const which of ["left", "right"] as const) {
+          const onSide = new Set(rows.flatMap((row) => row[which]).flatMap((piece) => (piece.change === null ? [] : [piece.change])));
+          expect(onSide.size).toBe(count);
+        }
         expect(markers(rows)).toHaveLength(diff.moves.length * 2);
       }),
       { numRuns: 300 },

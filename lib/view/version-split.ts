@@ -53,14 +53,13 @@ export function versionSplitRows(diff: VersionDiff, showTypographic = false): Sp
     if (last.left.length || last.right.length) rows.push({ left: [], right: [] });
   };
   const marked = { left: new Set<number>(), right: new Set<number>() };
-  const push = (side: "left" | "right", piece: DiffPiece) => {
-    const row = rows[rows.length - 1];
-    // Every change gets a marker on each side where it first appears there, so a jump lands on both panes.
-    if (piece.change !== null && !marked[side].has(piece.change)) {
-      marked[side].add(piece.change);
-      row[side].push({ op: side === "left" ? "delete" : "insert", text: "", change: piece.change });
-    }
-    row[side].push(piece);
+  const push = (side: "left" | "right", piece: DiffPiece) => rows[rows.length - 1][side].push(piece);
+  // Every change gets an empty marker on each side shown where it first appears, even a side with no text for it
+  // (a pure insertion, a deletion), so the change list's links and the keys land on both panes.
+  const markChange = (side: "left" | "right", change: number) => {
+    if (marked[side].has(change)) return;
+    marked[side].add(change);
+    push(side, { op: side === "left" ? "delete" : "insert", text: "", change });
   };
   const emit = (parts: SidePart[], sides: ("left" | "right")[], splitRows: boolean) => {
     for (const part of parts) {
@@ -70,9 +69,10 @@ export function versionSplitRows(diff: VersionDiff, showTypographic = false): Sp
           if (i > 0) closeRow();
           if (text) for (const side of sides) push(side, { op: "equal", text, change: null });
         });
-      } else if (sides.includes(part.side)) {
-        push(part.side, { op: part.change === null ? "equal" : part.side === "left" ? "delete" : "insert", text: part.text, change: part.change });
+        continue;
       }
+      if (part.change !== null) for (const side of sides) markChange(side, part.change);
+      if (sides.includes(part.side)) push(part.side, { op: part.change === null ? "equal" : part.side === "left" ? "delete" : "insert", text: part.text, change: part.change });
     }
   };
   const originsAfter = new Map<string | null, string[]>();
