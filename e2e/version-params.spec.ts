@@ -53,8 +53,9 @@ test("pairwise view: one summary, short link labels, and a split view whose colu
   expect(left.split(MOVED).length - 1).toBe(1);
   expect(right.split(MOVED).length - 1).toBe(1);
   // The moved paragraph opens the first version and closes the copy.
-  expect(left.indexOf(MOVED)).toBeLessThan(left.indexOf("The president"));
-  expect(right.indexOf(MOVED)).toBeGreaterThan(right.indexOf("The premier"));
+  expect(left.indexOf(MOVED)).toBeLessThan(left.indexOf("opened the session"));
+  expect(left.indexOf("opened the session")).toBeGreaterThan(-1);
+  expect(right.indexOf(MOVED)).toBeGreaterThan(right.indexOf("opened the session"));
   const origin = split.getByTestId("split-move-origin");
   const destination = split.getByTestId("split-move-destination");
   await expect(origin).toHaveCount(1);
