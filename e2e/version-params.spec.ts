@@ -84,7 +84,7 @@ test("downloads: bad parameters are a 400 naming them; the HTML marks every edit
   expect(marks.every((mark) => ["fact", "wording", "unclassified"].includes(mark.getAttribute("data-edit-class")!))).toBe(true);
   expect(document.querySelectorAll(".diff sup.edit-mark")).toHaveLength(25);
   const csv = await page.request.get(`/events/${EVENT}/export/csv?view=pairwise&a=params-first&b=params-copy`);
-  expect((await csv.text()).replace(/^\uFEFF/, "").split("\n")[0]).toBe("change,class,removed,added");
+  expect((await csv.text()).replace(/^\uFEFF/, "").split(/\r?\n/)[0]).toBe("change,class,removed,added");
 });
 
 test("the help page explains the edit classes, moves and the revision history", async ({ page }) => {
