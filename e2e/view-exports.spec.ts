@@ -102,9 +102,9 @@ test("Pairwise: every download holds the pair only", async ({ page }) => {
   expect(doc.pair.containment).toBe("from-in-to");
 
   const changes = csv((await download(page, "CSV: change list")).body);
-  expect(changes[0]).toEqual(["change", "removed", "added"]);
+  expect(changes[0]).toEqual(["change", "class", "removed", "added"]);
   expect(changes.length).toBeGreaterThan(1);
-  expect(changes.slice(1).every((row) => row[1] === "")).toBe(true);
+  expect(changes.slice(1).every((row) => row[2] === "")).toBe(true);
 
   const markdown = (await download(page, "Markdown")).body.toString("utf8");
   expect(markdown).toContain("## Word diff: State Dept. → News report");

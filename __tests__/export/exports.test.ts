@@ -197,9 +197,11 @@ describe("exports of the seeded event", () => {
     const markdown = lib.toMarkdown(model);
     expect(markdown).toContain("## Word diff: State Dept\\. → News report".replace("\\.", "."));
     const changes: string[][] = parse(lib.toCsvTable(model, "changes"), { bom: true });
-    expect(changes[0]).toEqual(["change", "removed", "added"]);
+    expect(changes[0]).toEqual(["change", "class", "removed", "added"]);
     expect(changes.length).toBeGreaterThan(1);
-    expect(changes.slice(1).every((row) => row[1] === "")).toBe(true); // the report holds the statement word for word
+    expect(changes.slice(1).every((row) => row[2] === "")).toBe(true); // the report holds the statement word for word
+    // Each change names the class of its edits (tester B4).
+    expect(changes.slice(1).every((row) => /^(fact|wording|unclassified)(; (fact|wording|unclassified))*$/.test(row[1]))).toBe(true);
   });
 });
 

@@ -154,7 +154,9 @@ describe("a statement's history: view model and every export carry the pairs, th
     // Positions as sentence numbers and opening words, not offsets.
     expect(markdown).toContain("- Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15).");
     expect(markdown).toContain("- p15 (moved from sentence 1 of version 1): Delegations from both capitals");
-    expect(markdown).toContain("- p0: The <del>president</del> <ins>premier</ins> opened the session");
+    // The marked text carries each edit's class letter (tester B4).
+    expect(markdown).toContain("- p0: The <del>president</del> <ins>premier</ins><sup>F</sup> opened the session");
+    expect(markdown).toContain("- p5: He <del>welcomed</del> <ins>praised</ins><sup>W</sup> the decision");
     // The apostrophe edit is typographic: not listed, and the text reads as version 2 writes it.
     expect(markdown).not.toContain("Azerbaijan’s");
     expect(markdown).toContain("Azerbaijan's readiness");

@@ -264,7 +264,7 @@ describe("the Pairwise view's export holds the pair only", () => {
     expect(document.body.textContent).not.toContain("note on am-pmo-readout");
     expect(document.querySelectorAll("table.aligned, table.coverage, table.quotes")).toHaveLength(0);
     const changes: string[][] = parse(await text("csv", query), { bom: true });
-    expect(changes[0]).toEqual(["change", "removed", "added"]);
+    expect(changes[0]).toEqual(["change", "class", "removed", "added"]);
     const edits: string[][] = parse(await text("csv", { ...query, table: "edits" }), { bom: true });
     expect(edits[0]).toEqual(["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]);
   });

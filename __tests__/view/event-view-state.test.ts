@@ -11,7 +11,11 @@ describe("parseEventViewState", () => {
     expect(parseEventViewState(slugs, Object.fromEntries(new URLSearchParams(eventViewQuery(state, slugs))), exchanges)).toEqual(state);
     const unknown = parseEventViewState(slugs, { exchange: "call-z", verdict: "made-up" }, exchanges);
     expect(unknown).toMatchObject({ exchange: null, verdict: null });
-    expect(unknown.notices).toEqual(["No exchange called “call-z” in this event; showing every exchange."]);
+    expect(unknown.notices).toEqual(["No exchange called “call-z” in this event; showing every exchange.", "No verdict called “made-up”; it was ignored."]);
+    expect(unknown.invalid).toEqual([
+      "exchange must be an exchange of this event (call-a, call-b), not “call-z”",
+      "verdict must be one of altered, not_found_in_speaker, other_party, not_found, no_speaker_statement, verbatim, not “made-up”",
+    ]);
     // The verdict filter belongs to the quote check only.
     expect(eventViewQuery({ ...state, view: "aligned" }, slugs)).toBe("?exchange=call-b");
   });
@@ -62,6 +66,14 @@ describe("parseEventViewState", () => {
       "No statement called “xx” in this event (base); it was ignored.",
       "No statement called “yy” in this event (filter); it was ignored.",
       "The alignment threshold must be a number from 0.05 to 0.95; “2” was ignored.",
+      "No mode called “3d”; it was ignored.",
+    ]);
+    expect(state.invalid).toEqual([
+      "view must be one of aligned, coverage, quotes, pairwise, not “nonsense”",
+      "base must be a statement of this event (am, az, us, news), not “xx”",
+      "filter must be a statement of this event (am, az, us, news), not “yy”",
+      "threshold must be a number from 0.05 to 0.95, not “2”",
+      "mode must be one of split, inline, not “3d”",
     ]);
   });
 

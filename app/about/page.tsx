@@ -26,6 +26,34 @@ const sections: [string, string][] = [
   ],
 ];
 
+/** The edit classes of a version diff (docs/edit-classes.md), each with an example written for this page. */
+const editClasses: { name: string; marking: string; meaning: string; example: string }[] = [
+  {
+    name: "Changes a fact",
+    marking: "outlined in red, listed first",
+    meaning: "a number, date, name, title or role, place, negation, modality (“will” → “may”), scope (“all” → “some”), or a qualifier that changes what happened",
+    example: "“the talks resume on Tuesday” → “the talks resume on Friday”; “released on bail” → “released”",
+  },
+  {
+    name: "Wording",
+    marking: "marked, not outlined",
+    meaning: "the same meaning in other words, another inflection, a small word added or dropped",
+    example: "“the envoy stressed” → “the envoy emphasised”",
+  },
+  {
+    name: "Unclassified",
+    marking: "outlined in amber",
+    meaning: "the rules cannot tell whether the meaning changed, so Readout says so rather than guess",
+    example: "“a tense meeting” → “a long meeting”",
+  },
+  {
+    name: "Typographic",
+    marking: "hidden by default; “show” marks them",
+    meaning: "only quote marks, apostrophes, dashes, spaces or the way a letter is encoded",
+    example: "“Baku’s” → “Baku's”; “2020–2023” → “2020-2023”",
+  },
+];
+
 /** A static help page: what each view shows and how to read its marks. */
 export default function AboutPage() {
   return (
@@ -42,6 +70,37 @@ export default function AboutPage() {
           <p className="mt-1 leading-relaxed text-slate-800">{text}</p>
         </section>
       ))}
+      <section className="mt-6" data-testid="about-versions">
+        <h2 className="text-lg font-semibold">Versions: edits by what they change</h2>
+        <p className="mt-1 leading-relaxed text-slate-800">
+          When two texts are versions of one another (a copy republished elsewhere, or a statement edited after it came
+          out), Readout pairs their sentences first and then marks the words that changed in each pair. Each edit gets a
+          class; the line at the top counts them (“1 edit that changes facts, 3 in wording”) and links to each one. In
+          downloads a letter after each edit gives its class: F, W, U or T.
+        </p>
+        <dl className="mt-2 space-y-2 text-slate-800">
+          {editClasses.map((editClass) => (
+            <div key={editClass.name} data-testid="edit-class-help">
+              <dt className="font-semibold">
+                {editClass.name} <span className="font-normal text-slate-700">({editClass.marking})</span>
+              </dt>
+              <dd className="ml-4 leading-relaxed">
+                {editClass.meaning}. For example: {editClass.example}.
+              </dd>
+            </div>
+          ))}
+        </dl>
+        <p className="mt-2 leading-relaxed text-slate-800">
+          <strong>Moved passages</strong> are shown once, at their new place, with a “↕” link to where they stood before
+          and back. A sentence <strong>split</strong> in two, or two <strong>merged</strong> into one, is shown as one
+          pair, not as a sentence removed and others added.
+        </p>
+        <p className="mt-2 leading-relaxed text-slate-800">
+          <strong>Revision history:</strong> every saved change to a statement, and every change found at its source,
+          keeps the earlier text as a version. A statement’s history page compares any two of its versions with the same
+          classes, moves and links, and its downloads carry them too.
+        </p>
+      </section>
       <p className="mt-8">
         <Link href="/" className="font-medium text-blue-800 underline">
           Back to the events

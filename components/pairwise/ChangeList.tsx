@@ -1,8 +1,11 @@
 import { excerpt, type ChangeBlock } from "@/lib/view/change-blocks";
 import { DiffMark } from "../DiffMark";
 
-/** Every change with a jump link, and a strip showing where the changes fall in the text. */
-export function ChangeList({ changes, idPrefix }: { changes: ChangeBlock[]; idPrefix: string }) {
+/**
+ * Every change with a jump link, and a strip showing where the changes fall in the text. `showTotal` false: the list
+ * is headed "Marked passages" with no count (the page's count is the edit summary by class; tester C1).
+ */
+export function ChangeList({ changes, idPrefix, showTotal = true }: { changes: ChangeBlock[]; idPrefix: string; showTotal?: boolean }) {
   return (
     <div className="space-y-3">
       {/* A picture of where the changes fall, for the eye and the mouse; the change list below says the same in words. */}
@@ -20,7 +23,7 @@ export function ChangeList({ changes, idPrefix }: { changes: ChangeBlock[]; idPr
         ))}
       </div>
       <details className="rounded border border-slate-200 bg-white" open={changes.length <= 30}>
-        <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">Change list ({changes.length})</summary>
+        <summary className="cursor-pointer px-3 py-2 text-sm font-semibold">{showTotal ? `Change list (${changes.length})` : "Marked passages"}</summary>
         <ol data-change-list className="relative max-h-80 divide-y divide-slate-100 overflow-y-auto text-sm" data-testid="change-list">
           {changes.map((change) => (
             <li key={change.number}>

@@ -10,6 +10,8 @@ interface ChangeNavigatorProps {
   ids?: string[];
   /** What one step is called: "change" (pairwise) or "claim" (aligned rows). */
   noun?: string;
+  /** False where the page's one count is another summary (the pairwise view of versions): say "Marked passage 3", no total. */
+  showTotal?: boolean;
 }
 
 function isTyping(target: EventTarget | null): boolean {
@@ -21,7 +23,7 @@ function isTyping(target: EventTarget | null): boolean {
  * Previous/next buttons and the j/k (or n/p) keys; the URL hash follows the current target, which carries
  * `data-current-change` (outlined in globals.css). Sets `data-ready` once the keys work (after hydration).
  */
-export function ChangeNavigator({ count, idPrefix, ids, noun = "change" }: ChangeNavigatorProps) {
+export function ChangeNavigator({ count, idPrefix, ids, noun = "change", showTotal = true }: ChangeNavigatorProps) {
   const idOf = useCallback((n: number) => (ids ? ids[n - 1] : `${idPrefix}${n}`), [ids, idPrefix]);
   const [current, setCurrent] = useState(0);
   const root = useRef<HTMLDivElement>(null);
@@ -88,7 +90,15 @@ export function ChangeNavigator({ count, idPrefix, ids, noun = "change" }: Chang
         ↓ Next<span className="sr-only"> {noun}</span> <kbd className="ml-1 text-xs text-slate-600">j</kbd>
       </button>
       <span aria-live="polite" data-testid="current-change" className="tabular-nums text-slate-700">
-        {count === 0 ? `No ${noun}s` : current === 0 ? `${count} ${count === 1 ? noun : `${noun}s`}` : `${noun[0].toUpperCase()}${noun.slice(1)} ${current} of ${count}`}
+        {!showTotal
+          ? current === 0
+            ? ""
+            : `${noun[0].toUpperCase()}${noun.slice(1)} ${current}`
+          : count === 0
+            ? `No ${noun}s`
+            : current === 0
+              ? `${count} ${count === 1 ? noun : `${noun}s`}`
+              : `${noun[0].toUpperCase()}${noun.slice(1)} ${current} of ${count}`}
       </span>
     </div>
   );

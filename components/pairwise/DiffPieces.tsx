@@ -11,11 +11,27 @@ interface DiffPiecesProps {
   seen?: Set<number>;
 }
 
+/** Where a moved passage stood in the older text, or stands in the newer one: links to the other place (split view). */
+function MoveMarker({ id, place }: { id: string; place: "origin" | "destination" }) {
+  const other = place === "origin" ? "destination" : "origin";
+  return (
+    <a
+      id={`split-move-${place}-${id}`}
+      href={`#split-move-${other}-${id}`}
+      data-testid={`split-move-${place}`}
+      className="mr-1 inline-block rounded bg-violet-100 px-1 font-sans text-sm text-violet-900"
+    >
+      {place === "origin" ? "↕ moved from here: see its new place" : "↕ moved here: see where it was"}
+    </a>
+  );
+}
+
 /** Renders diff pieces; the first piece of each numbered change is a jump target for links and keys. */
 export function DiffPieces({ pieces, idPrefix, seen = new Set<number>() }: DiffPiecesProps) {
   return (
     <>
       {pieces.map((piece, i) => {
+        if (piece.move) return <MoveMarker key={i} {...piece.move} />;
         if (piece.change === null) return <span key={i}>{piece.text}</span>;
         const isFirst = !seen.has(piece.change);
         seen.add(piece.change);

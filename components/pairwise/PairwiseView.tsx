@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { DiffPart, VersionPair } from "@/lib/compare/types";
 import { diffStats } from "@/lib/diff/word-diff";
 import { layoutChanges } from "@/lib/view/change-blocks";
+import { versionSplitRows } from "@/lib/view/version-split";
 import { containment } from "@/lib/view/containment";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { PairwiseMode } from "@/lib/view/event-view-state";
@@ -49,6 +50,8 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
   const stats = parts && diffStats(parts);
   const contained = containment(parts);
   const [inner, outer] = contained === "from-in-to" ? [from, to] : [to, from];
+  // Versions get one summary, the edits by class; the word counts and the change total would be a second, different count (tester C1).
+  const classed = !!versionDiff && showVersionDiff(nearCopy, versionDiff);
   return (
     <div className="min-w-0 space-y-4" data-testid="pairwise-view">
       {nearCopy ? (
@@ -62,7 +65,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
           view compares them claim by claim.
         </p>
       )}
-      {versionDiff && showVersionDiff(nearCopy, versionDiff) && (
+      {classed && versionDiff && (
         <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid="pairwise-edit-summary">
           <EditSummary diff={versionDiff} idPrefix="v-" />
         </div>
@@ -74,7 +77,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         </p>
       )}
       {picker}
-      {versionDiff && showVersionDiff(nearCopy, versionDiff) && (
+      {classed && versionDiff && (
         <details open className="rounded-lg border border-slate-200 bg-white p-4" data-testid="pairwise-version-diff">
           <summary className="cursor-pointer font-semibold">Sentence by sentence: edits by what they change</summary>
           <div className="mt-3">
@@ -95,10 +98,10 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
             </Link>
           ))}
         </div>
-        {layout && <ChangeNavigator key={mode} count={layout.changes.length} idPrefix={CHANGE_ID} />}
+        {layout && <ChangeNavigator key={mode} count={layout.changes.length} idPrefix={CHANGE_ID} {...(classed ? { noun: "marked passage", showTotal: false } : {})} />}
       </div>
       <DiffLegend fromLabel={from.label} toLabel={to.label} />
-      {stats && (
+      {stats && !classed && (
         <p className="text-sm text-slate-700" data-testid="diff-stats">
           {stats.deletions} words removed, {stats.insertions} words added.
         </p>
@@ -109,11 +112,11 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         </p>
       ) : (
         <>
-          <ChangeList changes={layout.changes} idPrefix={CHANGE_ID} />
+          <ChangeList changes={layout.changes} idPrefix={CHANGE_ID} showTotal={!classed} />
           {mode === "split" ? (
             <div data-testid="pairwise-diff">
               <SplitDiff
-                rows={layout.rows}
+                rows={versionDiff ? versionSplitRows(versionDiff) : layout.rows}
                 leftLabel={<Label column={from} />}
                 rightLabel={<Label column={to} />}
                 leftIdPrefix={`${CHANGE_ID}from-`}

@@ -1,5 +1,6 @@
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
 import { stringify } from "csv-stringify/sync";
+import { changeClasses, classedParts } from "../view/classed-diff";
 import { layoutChanges } from "../view/change-blocks";
 import { matchedOn } from "../view/match-label";
 import { alignedExport } from "./aligned-export";
@@ -63,12 +64,17 @@ function claimsTable(model: ExportModel): string[][] {
   return [header, ...rows];
 }
 
-/** The pairwise diff's change list. */
+/**
+ * The pairwise diff's change list, with the class of the edits in each change (tester B4): one class, or several
+ * joined by "; " in reading order when a change holds edits of different classes; empty without a version diff.
+ */
 function changesTable(model: ExportModel): string[][] {
   const parts = model.pairwise?.parts ?? [];
+  const diff = model.pairwise?.versionDiff;
+  const classes = diff ? changeClasses(classedParts(diff)) : [];
   return [
-    ["change", "removed", "added"],
-    ...layoutChanges(parts).changes.map((c) => [String(c.number), c.deleted.trim(), c.inserted.trim()]),
+    ["change", "class", "removed", "added"],
+    ...layoutChanges(parts).changes.map((c, i) => [String(c.number), (classes[i] ?? []).join("; "), c.deleted.trim(), c.inserted.trim()]),
   ];
 }
 

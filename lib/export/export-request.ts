@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { eventViewSchema, type EventView } from "../view/event-view-state";
+import { queryRecord, repeatedMessage } from "../view/query-values";
 import { CSV_TABLES, type CsvTable } from "./csv";
 import { PAPER_FORMATS } from "./pdf";
 
@@ -51,6 +52,8 @@ export type ExportRequest = Omit<z.infer<typeof exportRequestSchema>, "table"> &
  * `table` defaulting to the view's own table, or a message naming every bad parameter.
  */
 export function parseExportRequest(params: URLSearchParams): { ok: true; request: ExportRequest } | { ok: false; message: string } {
+  const repeated = repeatedIn(params, ["view", "table", "paper"]);
+  if (repeated) return { ok: false, message: repeated };
   const raw = queryValues(params, ["view", "table", "paper"]);
   const parsed = exportRequestSchema.safeParse(raw);
   if (!parsed.success) return { ok: false, message: issuesMessage(parsed.error.issues, raw) };
@@ -62,9 +65,18 @@ export function parseExportRequest(params: URLSearchParams): { ok: true; request
  * the event exports). Returns the request or a message naming the bad value and the allowed ones.
  */
 export function parseHistoryExportRequest(params: URLSearchParams): { ok: true; request: z.infer<typeof historyExportRequestSchema> } | { ok: false; message: string } {
+  const repeated = repeatedIn(params, ["paper"]);
+  if (repeated) return { ok: false, message: repeated };
   const raw = queryValues(params, ["paper"]);
   const parsed = historyExportRequestSchema.safeParse(raw);
   return parsed.success ? { ok: true, request: parsed.data } : { ok: false, message: issuesMessage(parsed.error.issues, raw) };
+}
+
+/** The message naming each of `names` given more than once (no value wins silently), or null. */
+function repeatedIn(params: URLSearchParams, names: string[]): string | null {
+  const record = queryRecord(params);
+  const messages = names.map((name) => repeatedMessage(name, record[name])).filter((message): message is string => message !== null);
+  return messages.length ? messages.join("; ") : null;
 }
 
 /** The named parameters that have a value (empty values count as absent). */

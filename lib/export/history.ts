@@ -1,10 +1,10 @@
-import { flattenVersionDiff } from "../compare/versions";
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
 import { EDIT_CLASS_LABELS, moveDescription, pairRelationNote } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
-import { escapeHtml as h, htmlDiff } from "./html";
-import { escapeMarkdown, markdownDiff } from "./markdown";
+import { classedParts } from "../view/classed-diff";
+import { EDIT_CLASS_STYLE, editClassLegendHtml, escapeHtml as h, htmlDiff } from "./html";
+import { editClassLegendMarkdown, escapeMarkdown, markdownDiff, markdownDiffBlock } from "./markdown";
 import { parseHistoryExportRequest } from "./export-request";
 import { ChromiumMissingError, htmlToPdf, PdfRefusedError } from "./pdf";
 import { badExportRequest, download, htmlOffer, type ExportFormat } from "./render";
@@ -24,9 +24,9 @@ function pairHeading(view: HistoryView, pair: SentencePair): string {
   return note ? `${pair.id} (${note})` : pair.id;
 }
 
-/** The text each sentence pair had and has, as one diff (typographic edits shown as the newer text). */
+/** The text each sentence pair had and has, as one diff with each edit's class (typographic edits shown as the newer text). */
 function pairParts(diff: VersionDiff, pairId: string) {
-  return flattenVersionDiff({ ...diff, pairs: diff.pairs.filter((pair) => pair.id === pairId) });
+  return classedParts(diff, new Set([pairId]));
 }
 
 export function historyMarkdown(view: HistoryView): string {
@@ -41,9 +41,9 @@ export function historyMarkdown(view: HistoryView): string {
     lines.push("", "### Moved passages", "");
     for (const move of diff.moves) lines.push(`- ${escapeMarkdown(moveLine(view, diff, move))}.`);
   }
-  lines.push("", "### Sentence pairs", "");
+  lines.push("", "### Sentence pairs", "", editClassLegendMarkdown(), "");
   for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, pair))}: ${markdownDiff(pairParts(diff, pair.id)).trim()}`);
-  lines.push("", "### The whole text", "", markdownDiff(flattenVersionDiff(diff)), "");
+  lines.push("", "### The whole text", "", markdownDiffBlock(classedParts(diff)), "");
   return lines.join("\n");
 }
 
@@ -54,12 +54,12 @@ export function historyHtml(view: HistoryView): string {
     : `<p data-testid="edit-summary"><strong>${h(summary.line)}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
 ${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${move.pairIds.map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(", ")}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3><ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ul>
-<h3>The whole text</h3><div class="diff">${htmlDiff(flattenVersionDiff(diff))}</div>`;
+<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ul>
+<h3>The whole text</h3><div class="diff">${htmlDiff(classedParts(diff))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Revision history: ${h(statement.title)} — Readout</title>
-<style>body{font:15px/1.55 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem}ins{background:#dcfce7;text-decoration:none}del{background:#fee2e2}.diff{white-space:pre-wrap}ul.pairs{list-style:none;padding-left:0}</style></head>
+<style>body{font:15px/1.55 Georgia,serif;max-width:60rem;margin:2rem auto;padding:0 1rem}ins{background:#dcfce7;text-decoration:none}del{background:#fee2e2}.diff{white-space:pre-wrap}ul.pairs{list-style:none;padding-left:0}${EDIT_CLASS_STYLE}</style></head>
 <body><h1>Revision history: ${h(statement.title)}</h1><p>${h(statement.party.name)}. ${view.versions.length} versions.</p>
 <h2>${h(pairLabel(view))}</h2>${body}</body></html>
 `;

@@ -1,11 +1,11 @@
 import { EDIT_CLASS_LABELS, moveDescription, pairOpening, pairRelationNote, versionDiffSummary } from "../view/version-diff";
-import type { DiffPart } from "../compare/types";
 import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
 import type { AlignedRow } from "../compare/types";
 import { VIEW_TITLES } from "../view/view-titles";
+import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, type ClassedPart } from "../view/classed-diff";
 import { alignedExport } from "./aligned-export";
 import { coverageExport } from "./coverage-export";
 import { coverageHtml } from "./coverage-formats";
@@ -31,11 +31,29 @@ function colour(value: string): string {
 }
 
 /** Parts as escaped text, <ins> and <del>; a space (outside both) where a deletion meets an insertion word to word. */
-export function htmlDiff(parts: DiffPart[]): string {
+export function htmlDiff(parts: ClassedPart[]): string {
   return parts
-    .map((p, i) => (p.op === "equal" ? h(p.text) : separatorBetween(parts[i - 1], p) + (p.op === "insert" ? `<ins>${h(p.text)}</ins>` : `<del>${h(p.text)}</del>`)))
+    .map((p, i) => {
+      if (p.op === "equal") return h(p.text);
+      const tag = p.op === "insert" ? "ins" : "del";
+      // A classed part (lib/view/classed-diff.ts) carries its edit and class, and its edit ends with the class's letter.
+      const attributes = p.editClass ? ` class="edit-${p.editClass}" data-edit-class="${p.editClass}" data-edit-id="${h(p.editId!)}"` : "";
+      const mark = p.editClass && endsEdit(parts, i) ? `<sup class="edit-mark edit-${p.editClass}" data-edit-class="${p.editClass}">${EDIT_CLASS_MARKS[p.editClass]}</sup>` : "";
+      return `${separatorBetween(parts[i - 1], p)}<${tag}${attributes}>${h(p.text)}</${tag}>${mark}`;
+    })
     .join("");
 }
+
+/** The legend of the edit classes' marks, for a diff rendered by htmlDiff from classed parts. */
+export function editClassLegendHtml(): string {
+  return `<p class="note edit-legend" data-testid="edit-class-legend">Marks after each edit: ${EDIT_CLASS_LEGEND.map(({ mark, editClass, label }) => `<sup class="edit-mark edit-${editClass}">${mark}</sup> ${h(label)}`).join(", ")}.</p>`;
+}
+
+/** Styles of the edit classes (screen and print): a fact outlined in red, an unclassified edit in amber. */
+export const EDIT_CLASS_STYLE = `
+.edit-fact{outline:2px solid #dc2626;outline-offset:1px;border-radius:2px}.edit-unclassified{outline:1px solid #d97706;outline-offset:1px;border-radius:2px}
+sup.edit-mark{font:700 10px/1 system-ui,sans-serif;outline:none;margin-left:1px}sup.edit-fact{color:#b91c1c}sup.edit-wording{color:#334155}sup.edit-unclassified{color:#b45309}sup.edit-typographic{color:#64748b}
+`;
 
 // Screen: a readable page. Print (PDF): the same content packed tighter — 9.5 pt text, 9 pt tables and notes (never
 // smaller), narrow cell padding — so the seeded event's aligned view fits about three A4 pages.
@@ -139,10 +157,15 @@ function pairwise(model: ExportModel): string {
   const legend = `<p class="note">Legend: <del>removed</del> only in ${h(pair.from.label)}; <ins>added</ins> only in ${h(pair.to.label)}.</p>`;
   if (!pair.parts) return `<h2>Word diff</h2>${verdict}<p>The texts differ too much for a readable word diff.</p>`;
   const { changes } = layoutChanges(pair.parts);
-  const list = changes
-    .map((c) => `<li>${c.deleted ? `<del>${h(c.deleted)}</del> ` : ""}${c.inserted ? `<ins>${h(c.inserted)}</ins>` : ""}</li>`)
-    .join("");
   const diff = pair.versionDiff;
+  const classes = diff ? changeClasses(classedParts(diff)) : [];
+  const list = changes
+    .map((c, i) => {
+      const classed = classes[i] ?? [];
+      const label = classed.length ? ` <span class="note">(${h(classed.map((editClass) => EDIT_CLASS_LABELS[editClass]).join("; "))})</span>` : "";
+      return `<li${classed.length ? ` data-edit-class="${classed.join(" ")}"` : ""}>${c.deleted ? `<del>${h(c.deleted)}</del> ` : ""}${c.inserted ? `<ins>${h(c.inserted)}</ins>` : ""}${label}</li>`;
+    })
+    .join("");
   const edits = diff
     ? (() => {
         const { line, links } = versionDiffSummary(diff);
@@ -157,8 +180,8 @@ function pairwise(model: ExportModel): string {
         return `<h3>Edits by what they change</h3><p>${h(line)}</p><ol>${items}</ol>${moves ? `<h3>Moved passages</h3><ul>${moves}</ul>` : ""}${reshaped ? `<h3>Split and merged sentences</h3><ul>${reshaped}</ul>` : ""}`;
       })()
     : "";
-  return `<h2>Word diff: ${h(pair.from.label)} → ${h(pair.to.label)}</h2>${verdict}${legend}
-<div class="diff">${htmlDiff(pair.parts)}</div><h3>Changes (${changes.length})</h3><ol>${list}</ol>${edits}`;
+  return `<h2>Word diff: ${h(pair.from.label)} → ${h(pair.to.label)}</h2>${verdict}${legend}${diff ? editClassLegendHtml() : ""}
+<div class="diff">${htmlDiff(diff ? classedParts(diff) : pair.parts)}</div><h3>Changes (${changes.length})</h3><ol>${list}</ol>${edits}`;
 }
 
 /**
@@ -181,7 +204,7 @@ export function toHtml(model: ExportModel): string {
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<title>${h(event.title)} — ${h(VIEW_TITLES[model.view])} — Readout</title><style>${STYLE}</style></head>
+<title>${h(event.title)} — ${h(VIEW_TITLES[model.view])} — Readout</title><style>${STYLE}${EDIT_CLASS_STYLE}</style></head>
 <body data-view="${model.view}"><header><h1>${h(event.title)}</h1><p class="meta">${h(formatDate(event.occurredOn))} · ${h(VIEW_TITLES[model.view])} · exported from Readout on ${h(formatDate(model.exportedAt))}</p>
 ${permalink}${event.summary ? `<p>${h(event.summary)}</p>` : ""}${model.exchangeTitle ? `<p><strong>Exchange:</strong> ${h(model.exchangeTitle)} (only the statements that report it)</p>` : ""}</header>
 ${main}

@@ -13,6 +13,7 @@ import { quoteExport } from "./quote-export";
 import { quoteMarkdown } from "./quote-formats";
 import { summaryMarkdown } from "./summary-formats";
 import { VIEW_TITLES } from "../view/view-titles";
+import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, type ClassedPart } from "../view/classed-diff";
 
 /**
  * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
@@ -31,18 +32,58 @@ export function escapeMarkdown(text: string): string {
  * Removals as <del>…</del>, additions as <ins>…</ins>, around escaped text. CommonMark passes these inline
  * HTML tags through wherever they stand, so a change glued to punctuation or an apostrophe ("Pashinyan’s
  * office", "“word”") renders as a change; `**`/`~~` there are left-/right-flanking rules and come out
- * as literal asterisks. Whitespace at either end stays outside the tags, so it is never marked.
+ * as literal asterisks. Whitespace at either end stays outside the tags, so it is never marked. A classed part
+ * (lib/view/classed-diff.ts) ends its edit with the class's letter as a superscript: `<del>calm</del> <ins>warm</ins><sup>U</sup>`.
+ * Line breaks become spaces (one line: list items, table cells); markdownDiffBlock keeps them.
  */
-export function markdownDiff(parts: DiffPart[]): string {
-  return parts
-    .map((part, i) => {
-      const text = escapeMarkdown(part.text);
-      if (part.op === "equal" || !text.trim()) return text;
-      const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
-      const seam = separatorBetween(parts[i - 1], part);
-      return part.op === "insert" ? `${seam}${lead}<ins>${core}</ins>${trail}` : `${seam}${lead}<del>${core}</del>${trail}`;
-    })
-    .join("");
+export function markdownDiff(parts: ClassedPart[]): string {
+  return parts.map((part, i) => markdownPiece(parts, i, escapeMarkdown(part.text))).join("");
+}
+
+/** One part as Markdown; `withMark`: the class letter may follow it (false for all but the last line of a part). */
+function markdownPiece(parts: ClassedPart[], i: number, text: string, withMark = true): string {
+  const part = parts[i];
+  if (part.op === "equal" || !text.trim()) return text;
+  const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
+  const seam = separatorBetween(parts[i - 1], part);
+  const mark = withMark && part.editClass && endsEdit(parts, i) ? `<sup>${EDIT_CLASS_MARKS[part.editClass]}</sup>` : "";
+  return part.op === "insert" ? `${seam}${lead}<ins>${core}</ins>${mark}${trail}` : `${seam}${lead}<del>${core}</del>${mark}${trail}`;
+}
+
+/**
+ * Like markdownDiff, for a whole text as a Markdown block: its paragraph breaks stay paragraph breaks and its other
+ * line breaks hard line breaks (tester C9), and no tag spans a break (inline HTML cannot). Spaces at a line's start
+ * are dropped (they would make a code block).
+ */
+export function markdownDiffBlock(parts: ClassedPart[]): string {
+  const lines: string[] = [];
+  let line = "";
+  parts.forEach((part, i) => {
+    part.text.split(/\r?\n/).forEach((piece, k, pieces) => {
+      if (k > 0) {
+        lines.push(line.trimEnd());
+        line = "";
+      }
+      const text = line === "" ? piece.replace(/^[ \t\u00a0]+/, "") : piece;
+      if (text) line += markdownPiece(parts, i, escapeMarkdown(text), k === pieces.length - 1);
+    });
+  });
+  lines.push(line.trimEnd());
+  // One break: a hard line break ("\" at the end of the line); a blank line between: a paragraph break.
+  const paragraphs: string[][] = [[]];
+  for (const text of lines) {
+    if (text.trim()) paragraphs[paragraphs.length - 1].push(text);
+    else if (paragraphs[paragraphs.length - 1].length) paragraphs.push([]);
+  }
+  return paragraphs
+    .filter((paragraph) => paragraph.length)
+    .map((paragraph) => paragraph.join("\\\n"))
+    .join("\n\n");
+}
+
+/** The legend of the class letters: "Marks after each edit: <sup>F</sup> changes a fact, …". */
+export function editClassLegendMarkdown(): string {
+  return `Marks after each edit: ${EDIT_CLASS_LEGEND.map(({ mark, label }) => `<sup>${mark}</sup> ${label}`).join(", ")}.`;
 }
 
 function statementList(model: ExportModel): string[] {
@@ -103,13 +144,17 @@ function pairwiseSection(model: ExportModel): string[] {
   ];
   if (!pair.parts) return [...lines, "The texts differ too much for a readable word diff.", ""];
   const { changes } = layoutChanges(pair.parts);
-  lines.push(markdownDiff(pair.parts), "", `### Changes (${changes.length})`, "");
+  const classes = pair.versionDiff ? changeClasses(classedParts(pair.versionDiff)) : [];
+  // A version diff's whole text keeps its line breaks and marks each edit's class (tester B4, C9).
+  if (pair.versionDiff) lines.push(editClassLegendMarkdown(), "", markdownDiffBlock(classedParts(pair.versionDiff)), "", `### Changes (${changes.length})`, "");
+  else lines.push(markdownDiffBlock(pair.parts), "", `### Changes (${changes.length})`, "");
   for (const change of changes) {
     const parts: DiffPart[] = [
       ...(change.deleted ? [{ op: "delete" as const, text: change.deleted }] : []),
       ...(change.inserted ? [{ op: "insert" as const, text: change.inserted }] : []),
     ];
-    lines.push(`${change.number}. ${markdownDiff(parts).trim()}`);
+    const classed = (classes[change.number - 1] ?? []).map((editClass) => EDIT_CLASS_LABELS[editClass]).join("; ");
+    lines.push(`${change.number}. ${markdownDiff(parts).trim()}${classed ? ` (${classed})` : ""}`);
   }
   const diff = pair.versionDiff;
   if (diff) {

@@ -31,8 +31,9 @@ export function viewPermalink(event: EventWithStatements, state: EventViewState,
 
 /**
  * Builds one export of the event page's state — the view it was made from, in `format` — and wraps it as a
- * download. `params` holds the export's own parameters (view, table, paper: lib/export/export-request.ts); a bad one
- * is answered 400 with a message naming it. `origin` (e.g. "http://127.0.0.1:3000") makes the permalink absolute.
+ * download. `params` holds the export's own parameters (view, table, paper: lib/export/export-request.ts); a bad one,
+ * or a bad value of the page's state (`state.invalid`: unknown statement, a = b, a repeated parameter…), is answered
+ * 400 with a message naming it. `origin` (e.g. "http://127.0.0.1:3000") makes the permalink absolute.
  */
 export async function renderExport(
   format: ExportFormat,
@@ -49,6 +50,8 @@ export async function renderExport(
   const parsed = parseExportRequest(query);
   if (!parsed.ok) return badExportRequest(parsed.message);
   if (parsed.request.view !== state.view) return badExportRequest(`view is “${parsed.request.view}” but the view state is “${state.view}”`);
+  // A value the page would ignore with a notice is an error here: a file must hold what was asked for (tester B5).
+  if (state.invalid.length) return badExportRequest(state.invalid.join("; "));
   const { table, paper } = parsed.request;
   const model = buildExportModel(event, state, annotations, new Date(), viewPermalink(event, state, pagePath, origin));
   switch (format) {

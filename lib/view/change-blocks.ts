@@ -6,6 +6,11 @@ export interface DiffPiece {
   op: DiffPart["op"];
   text: string;
   change: number | null;
+  /**
+   * A move marker (empty text) in the split view of a version diff (lib/view/version-split.ts): on the left, where
+   * passage `id` stood (`origin`) or where it now stands in the newer text (`destination`).
+   */
+  move?: { id: string; place: "origin" | "destination" };
 }
 
 export interface ChangeBlock {

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { QuoteVerdict } from "../compare/types";
 import { alignThresholdSchema } from "../domain/align-threshold";
 import { QUOTE_VERDICT_ORDER } from "./quote-verdicts";
+import { repeatedMessages, type QueryRecord } from "./query-values";
 import { parsePageParam } from "./row-page";
 
 /** Everything a reader can choose on the event page lives in the URL; this parses and normalises it. */
@@ -24,7 +25,10 @@ export type CoverageSort = (typeof COVERAGE_SORTS)[number];
 export const ALIGNED_FILTER_KINDS = ["unique", "missing", "party-only"] as const;
 export type AlignedFilterKind = (typeof ALIGNED_FILTER_KINDS)[number];
 
-type Query = Record<string, string | string[] | undefined>;
+type Query = QueryRecord;
+
+/** Parameters a URL may repeat: `statement=` comes once per ticked box of the chooser form. */
+const REPEATABLE = ["statement"];
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
@@ -52,23 +56,42 @@ export interface EventViewState {
   mode: PairwiseMode;
   /** The page of rows shown in the aligned and coverage views (1-based; lib/view/row-page.ts). */
   page: number;
-  /** Messages about URL values that were ignored. */
+  /** Messages about URL values that were ignored (the page shows them and the defaults). */
   notices: string[];
+  /**
+   * The same bad values named for a download or an API answer, which must not fall back silently: one message per
+   * bad parameter ("a must be a statement of this event, not “nope”"); the export route answers 400 with them.
+   */
+  invalid: string[];
 }
 
 /** `exchangeSlugs`: the event's exchanges, for `exchange=`; an unknown one is ignored with a notice. */
 export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs: readonly string[] = []): EventViewState {
   const notices: string[] = [];
-  const known = (slug: string | undefined, what: string): string | undefined => {
+  const invalid: string[] = [];
+  /** A bad value: `notice` for the page, `message` for downloads (named parameter, value, what it must be). */
+  const reject = (notice: string | null, message: string) => {
+    if (notice) notices.push(notice);
+    invalid.push(message);
+  };
+  for (const message of repeatedMessages(query, REPEATABLE)) reject(`${message[0].toUpperCase()}${message.slice(1)}; the first was used.`, message);
+  const known = (slug: string | undefined, what: string, parameter: string): string | undefined => {
     if (slug === undefined || slug === "") return undefined;
     if (slugs.includes(slug)) return slug;
-    notices.push(`No statement called “${slug}” in this event (${what}); it was ignored.`);
+    reject(`No statement called “${slug}” in this event (${what}); it was ignored.`, `${parameter} must be a statement of this event (${slugs.join(", ")}), not “${slug}”`);
     return undefined;
+  };
+  /** A value of a fixed list that is not in it. */
+  const oneOf = <T extends string>(parameter: string, value: string | undefined, allowed: readonly T[], fallback: T): T => {
+    if (value === undefined || value === "") return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    reject(`No ${parameter} called “${value}”; it was ignored.`, `${parameter} must be one of ${allowed.join(", ")}, not “${value}”`);
+    return fallback;
   };
 
   const viewValue = first(query.view);
   const parsedView = eventViewSchema.safeParse(viewValue || "aligned");
-  if (!parsedView.success) notices.push(`No view called “${viewValue}”; showing the aligned claims.`);
+  if (!parsedView.success) reject(`No view called “${viewValue}”; showing the aligned claims.`, `view must be one of ${EVENT_VIEWS.join(", ")}, not “${viewValue}”`);
   const view: EventView = parsedView.success ? parsedView.data : "aligned";
 
   // `show=a,b` in permalinks; repeated `statement=` from the chooser form.
@@ -76,26 +99,29 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   const requestedShown = [...(first(query.show) ?? "").split(","), ...fromForm]
     .map((s) => s.trim())
     .filter(Boolean)
-    .map((slug) => known(slug, "shown"))
+    .map((slug) => known(slug, "shown", fromForm.includes(slug) ? "statement" : "show"))
     .filter((slug): slug is string => !!slug);
   let shown = slugs.filter((slug) => requestedShown.includes(slug));
   if (shown.length < Math.min(2, slugs.length)) {
-    if (requestedShown.length) notices.push("Pick at least two statements to compare; showing all of them.");
+    if (requestedShown.length) reject("Pick at least two statements to compare; showing all of them.", `show must name at least two statements of this event, not only “${requestedShown.join(",")}”`);
     shown = [...slugs];
   }
 
-  const base = known(first(query.base), "base") ?? shown[0];
+  const base = known(first(query.base), "base", "base") ?? shown[0];
   if (!shown.includes(base)) shown = slugs.filter((slug) => slug === base || shown.includes(slug));
 
-  const filterMatch = new RegExp(`^(${ALIGNED_FILTER_KINDS.join("|")}):(.+)$`).exec(first(query.filter) ?? "");
-  const filterStatement = filterMatch ? known(filterMatch[2], "filter") : undefined;
+  const filterValue = first(query.filter) ?? "";
+  const filterMatch = new RegExp(`^(${ALIGNED_FILTER_KINDS.join("|")}):(.+)$`).exec(filterValue);
+  if (filterValue && !filterMatch) reject(`No filter called “${filterValue}”; it was ignored.`, `filter must be ${ALIGNED_FILTER_KINDS.map((kind) => `${kind}:<statement>`).join(", ")}, not “${filterValue}”`);
+  const filterStatement = filterMatch ? known(filterMatch[2], "filter", "filter") : undefined;
   const filter = filterMatch && filterStatement ? { kind: filterMatch[1] as AlignedFilterKind, statement: filterStatement } : null;
 
-  const sortValue = first(query.sort);
+  const allValue = first(query.all);
+  if (allValue && allValue !== "1") reject(`“all=${allValue}” was ignored; use all=1.`, `all must be 1, not “${allValue}”`);
   const coverage = {
-    only: known(first(query.only), "only reported by") ?? null,
-    all: first(query.all) === "1",
-    sort: (COVERAGE_SORTS as readonly string[]).includes(sortValue ?? "") ? (sortValue as CoverageSort) : "order",
+    only: known(first(query.only), "only reported by", "only") ?? null,
+    all: allValue === "1",
+    sort: oneOf("sort", first(query.sort), COVERAGE_SORTS, "order"),
   };
 
   const thresholdValue = first(query.threshold);
@@ -103,30 +129,32 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   if (thresholdValue !== undefined && thresholdValue !== "") {
     const parsed = alignThresholdSchema.safeParse(thresholdValue);
     if (parsed.success) threshold = parsed.data;
-    else notices.push(`The alignment threshold must be a number from 0.05 to 0.95; “${thresholdValue}” was ignored.`);
+    else reject(`The alignment threshold must be a number from 0.05 to 0.95; “${thresholdValue}” was ignored.`, `threshold must be a number from 0.05 to 0.95, not “${thresholdValue}”`);
   }
 
   const exchangeValue = first(query.exchange);
   let exchange: string | null = null;
   if (exchangeValue) {
     if (exchangeSlugs.includes(exchangeValue)) exchange = exchangeValue;
-    else notices.push(`No exchange called “${exchangeValue}” in this event; showing every exchange.`);
+    else reject(`No exchange called “${exchangeValue}” in this event; showing every exchange.`, `exchange must be an exchange of this event (${exchangeSlugs.join(", ") || "none"}), not “${exchangeValue}”`);
   }
 
-  const verdictValue = first(query.verdict);
-  const verdict = (QUOTE_VERDICT_ORDER as readonly string[]).includes(verdictValue ?? "") ? (verdictValue as QuoteVerdict) : null;
+  const verdictValue = oneOf<QuoteVerdict | "">("verdict", first(query.verdict), QUOTE_VERDICT_ORDER, "");
+  const verdict = verdictValue === "" ? null : verdictValue;
 
-  const wantA = known(first(query.a), "from");
-  const wantB = known(first(query.b), "to");
+  const wantA = known(first(query.a), "from", "a");
+  const wantB = known(first(query.b), "to", "b");
+  // The pairwise view of a statement with itself is no comparison: say so rather than show or export an empty diff.
+  if (wantA !== undefined && wantA === wantB) reject(`“${wantA}” was chosen as both texts of the pair; showing it against another statement.`, `a and b must name two different statements, not both “${wantA}”`);
   const a = wantA ?? shown.find((slug) => slug !== wantB) ?? shown[0];
-  const b = wantB ?? shown.find((slug) => slug !== a) ?? shown[0];
-  const modeValue = first(query.mode);
-  const mode = (PAIRWISE_MODES as readonly string[]).includes(modeValue ?? "") ? (modeValue as PairwiseMode) : "split";
+  const b = (wantB !== a && wantB) || shown.find((slug) => slug !== a) || shown[0];
+  const mode = oneOf("mode", first(query.mode), PAIRWISE_MODES, "split");
 
-  const { page, notice: pageNotice } = parsePageParam(first(query.page));
-  if (pageNotice) notices.push(pageNotice);
+  const pageValue = first(query.page);
+  const { page, notice: pageNotice } = parsePageParam(pageValue);
+  if (pageNotice) reject(pageNotice, `page must be a whole number from 1, not “${pageValue}”`);
 
-  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, page, notices };
+  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, page, notices, invalid };
 }
 
 /** True when the URL came from the chooser form and should be replaced by its canonical permalink. */

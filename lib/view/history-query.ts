@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { repeatedMessage } from "./query-values";
 
 /** `from` and `to` of a statement's revision history, checked: version numbers the statement has, or absent. */
 export interface HistoryQuery {
@@ -8,8 +9,11 @@ export interface HistoryQuery {
 
 /**
  * The schema of the history's `from` and `to` (page, exports and API alike) for a statement whose versions are
- * `versionNumbers` (at least one): each absent, empty, or a whole number naming one of them. Its messages name the
- * parameter, the bad value and the versions there are ("from must be a version of this statement, 1–6, not “99”").
+ * `versionNumbers` (at least one): each absent, empty, or a whole number naming one of them, given once. When the
+ * statement has two versions or more, `from` and `to` (defaults resolved as historyView does: `to` the newest, `from`
+ * the newest older than `to`) must be two different versions: there is no diff of a version with itself. Its messages
+ * name the parameter, the bad value and the versions there are ("from must be a version of this statement, 1–6, not
+ * “99”"; "from and to are both version 2; choose two different versions of this statement, 1–4").
  */
 export function historyQuerySchema(versionNumbers: readonly number[]) {
   const known = new Set(versionNumbers);
@@ -18,10 +22,15 @@ export function historyQuerySchema(versionNumbers: readonly number[]) {
   const range = low === high ? `${low}` : known.size === high - low + 1 ? `${low}–${high}` : [...versionNumbers].sort((x, y) => x - y).join(", ");
   const version = (name: string) =>
     z
-      .string()
+      .union([z.string(), z.array(z.string())])
       .optional()
       .transform((raw, context) => {
-        if (raw === undefined || raw === "") return undefined;
+        const repeated = repeatedMessage(name, raw);
+        if (repeated) {
+          context.addIssue({ code: "custom", message: repeated });
+          return z.NEVER;
+        }
+        if (raw === undefined || raw === "" || Array.isArray(raw)) return undefined;
         const value = /^\d{1,10}$/.test(raw) ? Number(raw) : NaN;
         if (!known.has(value)) {
           context.addIssue({ code: "custom", message: `${name} must be a version of this statement, ${range}, not “${raw}”` });
@@ -29,7 +38,12 @@ export function historyQuerySchema(versionNumbers: readonly number[]) {
         }
         return value;
       });
-  return z.object({ from: version("from"), to: version("to") });
+  return z.object({ from: version("from"), to: version("to") }).superRefine((query, context) => {
+    if (known.size < 2) return;
+    const to = query.to ?? high;
+    const from = query.from ?? versionNumbers.filter((v) => v < to).reduce<number | undefined>((max, v) => (max === undefined || v > max ? v : max), undefined) ?? to;
+    if (from === to) context.addIssue({ code: "custom", message: `from and to are both version ${to}; choose two different versions of this statement, ${range}` });
+  });
 }
 
 /**
@@ -41,7 +55,6 @@ export function parseHistoryQuery(
   versionNumbers: readonly number[],
   query: { from?: string | string[]; to?: string | string[] },
 ): { ok: true; query: HistoryQuery } | { ok: false; message: string } {
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const parsed = historyQuerySchema(versionNumbers).safeParse({ from: first(query.from), to: first(query.to) });
+  const parsed = historyQuerySchema(versionNumbers).safeParse({ from: query.from, to: query.to });
   return parsed.success ? { ok: true, query: parsed.data } : { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
 }

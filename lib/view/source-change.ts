@@ -1,4 +1,5 @@
-import { classifyRevision, editSummary, flattenVersionDiff } from "../compare/versions";
+import { classifyRevision, flattenVersionDiff } from "../compare/versions";
+import { editSummaryLine } from "./version-diff";
 import type { EditCounts, VersionDiff } from "../compare/versions";
 import type { DiffPart } from "../compare/types";
 
@@ -19,5 +20,5 @@ export interface SourceChangeView {
 
 export function sourceChangeView(before: string, after: string, language = "en"): SourceChangeView {
   const { diff, counts, changesFacts } = classifyRevision(before, after, language);
-  return { diff, parts: flattenVersionDiff(diff), counts, summary: editSummary(counts), changesFacts };
+  return { diff, parts: flattenVersionDiff(diff), counts, summary: editSummaryLine(counts, diff.moves.length), changesFacts };
 }

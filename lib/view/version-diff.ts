@@ -1,5 +1,5 @@
-import { editSummary } from "../compare/versions/flatten";
-import type { EditClass, SentencePair, VersionDiff, VersionEdit, VersionMove } from "../compare/versions/types";
+import type { EditClass, EditCounts, SentencePair, VersionDiff, VersionEdit, VersionMove } from "../compare/versions/types";
+import { excerpt } from "./change-blocks";
 
 /** Labels of the edit classes, as the pages and exports say them (docs/edit-classes.md). */
 export const EDIT_CLASS_LABELS: Record<EditClass, string> = {
@@ -23,6 +23,40 @@ export const moveOriginId = (prefix: string, moveId: string) => `${prefix}moved-
 
 const ORDER: EditClass[] = ["fact", "wording", "unclassified"];
 
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+/**
+ * The summary line of a version diff from its counts by class and its number of moved passages, grammatical for any
+ * counts: the first piece names the noun ("3 edits in wording", "1 unclassified edit"), later ones lean on it
+ * ("1 edit that changes facts, 2 in wording, 1 unclassified"); typographic edits are not counted (hidden by default,
+ * issue 12) and are mentioned only when there are some and nothing else ("No edits beyond typography").
+ * Examples: "No edits" (identical texts); "2 passages moved; no other edits".
+ */
+export function editSummaryLine(counts: EditCounts, moves = 0): string {
+  const pieces: string[] = [];
+  if (counts.fact) pieces.push(`${plural(counts.fact, "edit that changes", "edits that change")} facts`);
+  if (counts.wording) pieces.push(pieces.length ? `${counts.wording} in wording` : `${plural(counts.wording, "edit", "edits")} in wording`);
+  if (counts.unclassified) pieces.push(pieces.length ? `${counts.unclassified} unclassified` : plural(counts.unclassified, "unclassified edit", "unclassified edits"));
+  const moved = moves ? plural(moves, "passage moved", "passages moved") : "";
+  if (pieces.length) return moved ? `${pieces.join(", ")}; ${moved}` : pieces.join(", ");
+  const rest = counts.typographic ? "edits beyond typography" : "edits";
+  return moved ? `${moved}; no other ${rest}` : `No ${rest}`;
+}
+
+/**
+ * Link text for an edit in the summary: each side cut to its first `words` words and at most `max` UTF-16 code units,
+ * "…" when cut, "∅" when empty (a whole added sentence is not a link text; tester C11).
+ */
+export function editLinkLabel(edit: Pick<VersionEdit, "before" | "after">, words = 6, max = 40): string {
+  const side = (text: string) => {
+    const all = text.trim().split(/\s+/u).filter(Boolean);
+    if (all.length === 0) return "∅";
+    const opening = all.length > words ? `${all.slice(0, words).join(" ")}…` : all.join(" ");
+    return excerpt(opening, max);
+  };
+  return `${side(edit.before)} → ${side(edit.after)}`;
+}
+
 /** The summary line and the jump links of a version diff; `prefix` keeps element ids unique on a page. */
 export function versionDiffSummary(diff: VersionDiff, prefix = ""): VersionDiffSummary {
   const links = ORDER.flatMap((editClass) =>
@@ -31,11 +65,10 @@ export function versionDiffSummary(diff: VersionDiff, prefix = ""): VersionDiffS
       .map((edit) => ({
         edit,
         elementId: editElementId(prefix, edit.id),
-        label: `${edit.before.trim() || "∅"} → ${edit.after.trim() || "∅"}`,
+        label: editLinkLabel(edit),
       })),
   );
-  const moves = diff.moves.length ? `; ${diff.moves.length} passage${diff.moves.length === 1 ? "" : "s"} moved` : "";
-  return { line: `${editSummary(diff.counts)}${moves}`, links };
+  return { line: editSummaryLine(diff.counts, diff.moves.length), links };
 }
 
 /** 0-based sentence indexes as readers count them: "sentence 3", "sentences 3–4" (1-based; consecutive indexes). */

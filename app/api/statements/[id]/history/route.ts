@@ -6,6 +6,7 @@ import { getStatement } from "@/lib/data/statements";
 import { historyDocument } from "@/lib/export/history";
 import { historyView } from "@/lib/view/history";
 import { parseHistoryQuery } from "@/lib/view/history-query";
+import { queryRecord } from "@/lib/view/query-values";
 
 export const dynamic = "force-dynamic";
 
@@ -16,7 +17,7 @@ export const GET = withDatabase(async (request: Request, { params }: { params: P
   const statement = await getStatement(readPrisma, Number(id));
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const versions = (await listVersions(readPrisma, statement.id))!;
-  const parsed = parseHistoryQuery(versions.map((v) => v.version), Object.fromEntries(new URL(request.url).searchParams));
+  const parsed = parseHistoryQuery(versions.map((v) => v.version), queryRecord(new URL(request.url).searchParams));
   if (!parsed.ok) return jsonError(400, parsed.message);
   return Response.json(historyDocument(historyView(statement, versions, parsed.query)), { headers: { "Cache-Control": "no-store" } });
 });

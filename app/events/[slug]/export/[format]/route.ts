@@ -11,6 +11,7 @@ import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
 import { htmlExportHref, htmlOffer, renderExport, EXPORT_FORMATS, type ExportFormat } from "@/lib/export/render";
 import { prepareComparison } from "@/lib/view/comparison-cache";
 import { parseEventViewState } from "@/lib/view/event-view-state";
+import { queryRecord } from "@/lib/view/query-values";
 
 export const dynamic = "force-dynamic";
 
@@ -20,7 +21,8 @@ interface Context {
 
 /**
  * Downloads of the event page's current view: the same query as the page, `view` always named, plus `table` (CSV)
- * and `paper` (PDF); bad values of these three are answered 400 (lib/export/export-request.ts).
+ * and `paper` (PDF); a bad value of any of them, or a parameter given twice, is answered 400 naming it
+ * (lib/export/export-request.ts, lib/view/event-view-state.ts `invalid`).
  */
 export const GET = withDatabase(async (request: Request, { params }: Context) => {
   const { slug, format } = await params;
@@ -30,10 +32,9 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
   const event = await getEvent(slug);
   if (!event) return jsonError(404, `No event with slug "${slug}"`);
   const url = new URL(request.url);
-  const query = Object.fromEntries(url.searchParams);
   const state = parseEventViewState(
     event.statements.map((s) => s.slug),
-    query,
+    queryRecord(url.searchParams),
     event.exchanges.map((x) => x.slug),
   );
   const annotations = await listAnnotationsForEvent(event.id, readPrisma);

@@ -9,6 +9,7 @@ import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
 import { badExportRequest, EXPORT_FORMATS, htmlOffer, type ExportFormat } from "@/lib/export/render";
 import { historyView } from "@/lib/view/history";
 import { parseHistoryQuery } from "@/lib/view/history-query";
+import { queryRecord } from "@/lib/view/query-values";
 
 export const dynamic = "force-dynamic";
 
@@ -25,7 +26,7 @@ export const GET = withDatabase(async (request: Request, { params }: Context) =>
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const url = new URL(request.url);
   const versions = (await listVersions(readPrisma, statement.id))!;
-  const parsed = parseHistoryQuery(versions.map((v) => v.version), Object.fromEntries(url.searchParams));
+  const parsed = parseHistoryQuery(versions.map((v) => v.version), queryRecord(url.searchParams));
   if (!parsed.ok) return badExportRequest(parsed.message);
   const view = historyView(statement, versions, parsed.query);
   const htmlHref = `/statements/${statement.id}/history/export/html?from=${view.from.version}&to=${view.to.version}`;
