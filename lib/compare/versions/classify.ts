@@ -9,16 +9,8 @@ import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
 import { decimalMarkOf, parseNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
-import { areOpposites, isAmbiguousNegation, isEmptyWord, isNegatedForm, isNegation, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
+import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 
-/** English modal verbs and common modal adverbs and verbs of intention (Palmer, *Mood and Modality*, 2nd ed., ch. 1). */
-const MODALITY = new Set(
-  "will would shall should may might can could must need needs ought likely unlikely possibly probably perhaps certainly definitely intend intends intended plan plans planned expect expects expected hope hopes hoped agree agreed propose proposed consider considered".split(" "),
-);
-/** Quantifiers and scope words (Huddleston & Pullum, *Cambridge Grammar of the English Language*, ch. 5 §7 "determinatives"). */
-const SCOPE = new Set(
-  "all some every each any most many few several both either only just partly partially fully entire entirely whole majority minority more less fewer most least sole solely also even again first last".split(" "),
-);
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
  * that is dropped, added or changed changes the state of affairs ("released to house arrest" / "released",
@@ -348,8 +340,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
     return false;
   });
   if (prefixes.some((found) => found.negating)) return fact("negation");
-  if (keys.some((key) => MODALITY.has(key))) return fact("modality");
-  if (keys.some((key) => SCOPE.has(key))) return fact("scope");
+  if (keys.some((key) => isModal(key, language))) return fact("modality");
+  if (keys.some((key) => isScope(key, language))) return fact("scope");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
   if (pairsOf(removedKeys, addedKeys, areOpposites)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
