@@ -5,6 +5,7 @@ import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { termMakerFor } from "../normalise";
 import { stopWordsFor } from "../stopwords";
 import { hasSynonyms, synonymSetsOf } from "../synonyms";
+import { areAntonymTerms } from "../antonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
 import { decimalMarkOf, parseNumber } from "../../text/numbers";
@@ -51,11 +52,26 @@ const wordNetSets = remembered((word: string): readonly number[] => {
   return sets;
 });
 
+/** The English matching terms of a word (stems; lib/compare/normalise TermMaker), remembered. */
+const englishTerms = remembered((word: string): readonly string[] => termMakerFor("en").terms(word));
+
 /**
- * Whether two words mean the same: they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
+ * Whether two folded words are opposites by WordNet 3.1's antonym pointers or the readout supplement
+ * (lib/compare/antonyms.ts): "increase"/"decreased", "strengthen"/"weakens", "support"/"opposed". English terms,
+ * looked up in every language (an English word quoted in another language's statement); whole words only.
+ */
+function areAntonyms(x: string, y: string): boolean {
+  if (/[-‐‑]/u.test(x + y)) return false;
+  const termsOfY = englishTerms(y);
+  return englishTerms(x).some((termX) => termsOfY.some((termY) => areAntonymTerms(termX, termY)));
+}
+
+/**
+ * Whether two words mean the same: never when they are antonyms (above); otherwise when they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
  * engine's table; English statements only; whole words, never a hyphenated word's parts) or one of the swap groups above.
  */
 function areSynonyms(x: string, y: string, language: string): boolean {
+  if (areAntonyms(fold(x), fold(y))) return false;
   // Whole words only: WordNet's terms of "de-escalation" include "escalation", so a hyphenated word is matched by the swap groups alone.
   if (hasSynonyms(language) && !/[-‐‑]/u.test(x + y)) {
     const setsOfX = wordNetSets(x);
@@ -282,8 +298,9 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  * 5. a changed number word (closed-class.ts NUMBER_WORDS) or digits → fact, "number";
  * 6. a changed negation (per language, closed-class.ts; Armenian չ- prefix; a negating prefix "de-", "anti-",
  *    "un-" added or dropped) → fact; modality, scope → fact;
- * 7. a known opposite pair of closed-class words swapped ("before" → "after", "for" → "against", "he" → "she")
- *    → fact, "relation";
+ * 7. a known opposite pair of closed-class words swapped ("before" → "after", "for" → "against", "he" → "she"),
+ *    or a pair of antonyms (WordNet 3.1's antonym pointers and a readout supplement, lib/compare/antonyms.ts:
+ *    "increase" → "decrease", "support" → "oppose") → fact, "relation";
  * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact;
  * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
  *    after . ! ? inside the edit), or at a sentence start when the lexicons or the texts know it as a name → fact, "name";
@@ -344,7 +361,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (keys.some((key) => isScope(key, language))) return fact("scope");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
