@@ -198,6 +198,22 @@ export function foldWord(word: string): string {
   return STARTS_WITH_DIGIT.test(folded) ? numberMatchForm(folded) : folded;
 }
 
+const SEGMENTATION_MARKS = new RegExp(`[${[...QUOTE_MARKS].join("").replace(/[\\\]^-]/gu, "\\$&")}${[...DASH_MARKS].join("")}\u2026\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]`, "gu");
+
+/**
+ * `text` with its typography written one way, for cutting sentences: every quote mark and apostrophe as ', every dash
+ * as -, "…" as "." (the sentence rules read "..." and "." alike, and now "…" too), every no-break or other
+ * horizontal space as a plain space. Line breaks, letters and everything else are kept, and each character keeps its
+ * length (UTF-16), so offsets into the result are offsets into `text`. Two versions that differ only in typography
+ * are cut into the same sentences (issue 12). Case and composition are not touched: the sentence rules read capitals,
+ * and a decomposed letter is one character to them. Linear; returns `text` itself when nothing changes.
+ */
+export function typographyForSegmentation(text: string): string {
+  SEGMENTATION_MARKS.lastIndex = 0;
+  if (!SEGMENTATION_MARKS.test(text)) return text;
+  return text.replace(SEGMENTATION_MARKS, (char) => (QUOTE_MARKS.has(char) ? QUOTE : DASH_MARKS.has(char) ? DASH : char === "\u2026" ? "." : " "));
+}
+
 /** True when two texts are the same text to Readout: equal once folded. */
 export function sameWhenFolded(a: string, b: string): boolean {
   return a === b || foldForMatching(a) === foldForMatching(b);
