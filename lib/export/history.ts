@@ -1,6 +1,6 @@
 import { flattenVersionDiff } from "../compare/versions";
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
-import { EDIT_CLASS_LABELS, moveDescription, pairRelationNote } from "../view/version-diff";
+import { EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairRelationNote } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { escapeHtml as h, htmlDiff } from "./html";
@@ -15,7 +15,7 @@ const pairLabel = (view: HistoryView) => `Version ${view.from.version} → versi
 
 /** A moved passage: its opening words and sentence numbers in the two versions, and the pairs it holds. */
 function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves"][number]): string {
-  return `Moved passage ${move.id}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)} (pair${move.pairIds.length === 1 ? "" : "s"} ${move.pairIds.join(", ")})`;
+  return `Moved passage ${move.id}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)} (${movePairsLabel(move)})`;
 }
 
 /** A pair's id and, when it moved, split or merged or was added or removed, that in words. */
@@ -53,7 +53,7 @@ export function historyHtml(view: HistoryView): string {
     ? "<p>Only one version: nothing to compare.</p>"
     : `<p data-testid="edit-summary"><strong>${h(summary.line)}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
-${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${move.pairIds.map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(", ")}</li>`).join("")}</ul>` : ""}
+${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
 <h3>Sentence pairs</h3><ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ul>
 <h3>The whole text</h3><div class="diff">${htmlDiff(flattenVersionDiff(diff))}</div>`;
   return `<!doctype html>
