@@ -24,9 +24,9 @@ function pairHeading(view: HistoryView, pair: SentencePair): string {
   return note ? `${pair.id} (${note})` : pair.id;
 }
 
-/** The text each sentence pair had and has, as one diff (typographic edits shown as the newer text). */
-function pairParts(diff: VersionDiff, pairId: string) {
-  return flattenVersionDiff({ ...diff, pairs: diff.pairs.filter((pair) => pair.id === pairId) });
+/** The text each sentence pair had and has, as one diff (typographic edits shown as the newer text unless `showTypographic`). */
+function pairParts(diff: VersionDiff, pairId: string, showTypographic = false) {
+  return flattenVersionDiff({ ...diff, pairs: diff.pairs.filter((pair) => pair.id === pairId) }, showTypographic);
 }
 
 export function historyMarkdown(view: HistoryView): string {
@@ -42,8 +42,8 @@ export function historyMarkdown(view: HistoryView): string {
     for (const move of diff.moves) lines.push(`- ${escapeMarkdown(moveLine(view, diff, move))}.`);
   }
   lines.push("", "### Sentence pairs", "");
-  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, pair))}: ${markdownDiff(pairParts(diff, pair.id)).trim()}`);
-  lines.push("", "### The whole text", "", markdownDiff(flattenVersionDiff(diff)), "");
+  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, pair))}: ${markdownDiff(pairParts(diff, pair.id, view.showTypographic)).trim()}`);
+  lines.push("", "### The whole text", "", markdownDiff(flattenVersionDiff(diff, view.showTypographic)), "");
   return lines.join("\n");
 }
 
@@ -54,8 +54,8 @@ export function historyHtml(view: HistoryView): string {
     : `<p data-testid="edit-summary"><strong>${h(summary.line)}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
 ${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3><ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ul>
-<h3>The whole text</h3><div class="diff">${htmlDiff(flattenVersionDiff(diff))}</div>`;
+<h3>Sentence pairs</h3><ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
+<h3>The whole text</h3><div class="diff">${htmlDiff(flattenVersionDiff(diff, view.showTypographic))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Revision history: ${h(statement.title)} — Readout</title>

@@ -1,3 +1,4 @@
+import { showsTypography } from "./version-diff";
 import { z } from "zod";
 import type { QuoteVerdict } from "../compare/types";
 import { alignThresholdSchema } from "../domain/align-threshold";
@@ -50,6 +51,8 @@ export interface EventViewState {
   a: string;
   b: string;
   mode: PairwiseMode;
+  /** Pairwise view: typographic edits marked (`typography=show`); hidden by default (issue 12). */
+  typography: boolean;
   /** The page of rows shown in the aligned and coverage views (1-based; lib/view/row-page.ts). */
   page: number;
   /** Messages about URL values that were ignored. */
@@ -126,7 +129,9 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   const { page, notice: pageNotice } = parsePageParam(first(query.page));
   if (pageNotice) notices.push(pageNotice);
 
-  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, page, notices };
+  const typography = showsTypography(query.typography);
+
+  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, typography, page, notices };
 }
 
 /** True when the URL came from the chooser form and should be replaced by its canonical permalink. */
@@ -159,6 +164,7 @@ export function eventViewQuery(state: EventViewState, allSlugs: string[], change
     params.set("a", next.a);
     params.set("b", next.b);
     if (next.mode !== "split") params.set("mode", next.mode);
+    if (next.typography) params.set("typography", "show");
   }
   const query = params.toString();
   return query ? `?${query}` : "";

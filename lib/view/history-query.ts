@@ -1,9 +1,12 @@
 import { z } from "zod";
+import { showsTypography } from "./version-diff";
 
 /** `from` and `to` of a statement's revision history, checked: version numbers the statement has, or absent. */
 export interface HistoryQuery {
   from?: number;
   to?: number;
+  /** `typography=show`: typographic edits marked like the others (hidden by default). */
+  showTypographic?: boolean;
 }
 
 /**
@@ -39,9 +42,11 @@ export function historyQuerySchema(versionNumbers: readonly number[]) {
  */
 export function parseHistoryQuery(
   versionNumbers: readonly number[],
-  query: { from?: string | string[]; to?: string | string[] },
+  query: { from?: string | string[]; to?: string | string[]; typography?: string | string[] },
 ): { ok: true; query: HistoryQuery } | { ok: false; message: string } {
   const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
   const parsed = historyQuerySchema(versionNumbers).safeParse({ from: first(query.from), to: first(query.to) });
-  return parsed.success ? { ok: true, query: parsed.data } : { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  return parsed.success
+    ? { ok: true, query: { ...parsed.data, ...(showsTypography(query.typography) ? { showTypographic: true } : {}) } }
+    : { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
 }

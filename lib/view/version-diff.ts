@@ -38,6 +38,22 @@ export function versionDiffSummary(diff: VersionDiff, prefix = ""): VersionDiffS
   return { line: `${editSummary(diff.counts)}${moves}`, links };
 }
 
+/**
+ * The typography control's words: "3 typographic edits (hidden) — show", "1 typographic edit (shown) — hide"; the
+ * same on the history page, the pairwise view and its sentence-by-sentence diff (issue 12: typographic edits are hidden by default).
+ */
+export function typographyToggleLabel(count: number, shown: boolean): string {
+  return `${count} typographic edit${count === 1 ? "" : "s"} (${shown ? "shown" : "hidden"}) — ${shown ? "hide" : "show"}`;
+}
+
+/** The URL parameter that shows typographic edits (`typography=show`), read alike by the pages and their exports. */
+export const TYPOGRAPHY_PARAMETER = "typography";
+
+/** Whether a query value of TYPOGRAPHY_PARAMETER asks to show typographic edits (only "show" does; anything else hides them). */
+export function showsTypography(value: string | string[] | undefined): boolean {
+  return (Array.isArray(value) ? value[0] : value) === "show";
+}
+
 /** 0-based sentence indexes as readers count them: "sentence 3", "sentences 3–4" (1-based; consecutive indexes). */
 export function sentenceNumbers(indexes: readonly number[]): string {
   if (indexes.length === 0) return "no sentence";
