@@ -143,6 +143,18 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(rows.filter((row) => row[1] === "typographic")).toEqual([["e25", "typographic", "typography", "Azerbaijan’s", "Azerbaijan's", "p14", "equal", ""]]);
   });
 
+  test("typography=show reaches the exports through the route: the apostrophe is marked; without it, it is not", async () => {
+    const exportRoute = await import("@/app/statements/[id]/history/export/[format]/route");
+    const get = async (query: string) =>
+      (await exportRoute.GET(new Request(`http://localhost/statements/${statementId}/history/export/md?${query}`), { params: Promise.resolve({ id: String(statementId), format: "md" }) })).text();
+    expect(await get("from=1&to=2&typography=show")).toContain("<del>Azerbaijan’s</del>");
+    expect(await get("from=1&to=2")).not.toContain("<del>Azerbaijan’s</del>");
+    expect(await get("from=1&to=2&typography=yes")).not.toContain("<del>Azerbaijan’s</del>");
+    const { parseHistoryQuery } = await import("@/lib/view/history-query");
+    expect(parseHistoryQuery([1, 2], { from: "1", typography: "show" })).toEqual({ ok: true, query: { from: 1, to: undefined, showTypographic: true } });
+    expect(parseHistoryQuery([1, 2], { typography: "hide" })).toEqual({ ok: true, query: { from: undefined, to: undefined } });
+  });
+
   test("Markdown: the summary, each classed edit, the moved passage and the sentence pairs", async () => {
     const markdown = lib.historyMarkdown(await loadView());
     expect(markdown).toContain(`**${SUMMARY}**`);
