@@ -198,7 +198,12 @@ export function foldWord(word: string): string {
   return STARTS_WITH_DIGIT.test(folded) ? numberMatchForm(folded) : folded;
 }
 
-const SEGMENTATION_MARKS = new RegExp(`[${[...QUOTE_MARKS].join("").replace(/[\\\]^-]/gu, "\\$&")}${[...DASH_MARKS].join("")}\u2026\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]`, "gu");
+// Per UTF-16 code unit, the character it is written as for cutting sentences (0: kept as it is); all in the BMP.
+const SEGMENTATION_FORM = new Uint16Array(0x10000);
+for (const mark of QUOTE_MARKS) if (mark !== QUOTE) SEGMENTATION_FORM[mark.charCodeAt(0)] = QUOTE.charCodeAt(0);
+for (const mark of DASH_MARKS) SEGMENTATION_FORM[mark.charCodeAt(0)] = DASH.charCodeAt(0);
+SEGMENTATION_FORM[0x2026] = 46; // "…" → "."
+for (const space of [0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]) SEGMENTATION_FORM[space] = 32;
 
 /**
  * `text` with its typography written one way, for cutting sentences: every quote mark and apostrophe as ', every dash
@@ -209,9 +214,16 @@ const SEGMENTATION_MARKS = new RegExp(`[${[...QUOTE_MARKS].join("").replace(/[\\
  * and a decomposed letter is one character to them. Linear; returns `text` itself when nothing changes.
  */
 export function typographyForSegmentation(text: string): string {
-  SEGMENTATION_MARKS.lastIndex = 0;
-  if (!SEGMENTATION_MARKS.test(text)) return text;
-  return text.replace(SEGMENTATION_MARKS, (char) => (QUOTE_MARKS.has(char) ? QUOTE : DASH_MARKS.has(char) ? DASH : char === "\u2026" ? "." : " "));
+  // Chunks between the characters written another way; most texts have few or none (one pass over char codes).
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const form = SEGMENTATION_FORM[text.charCodeAt(i)];
+    if (form === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(form);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
 }
 
 /** True when two texts are the same text to Readout: equal once folded. */

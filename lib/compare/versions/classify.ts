@@ -5,7 +5,7 @@ import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { termMakerFor } from "../normalise";
 import { stopWordsFor } from "../stopwords";
 import { hasSynonyms, synonymSetsOf } from "../synonyms";
-import { areAntonymTerms } from "../antonyms";
+import { antonymsOfTerm } from "../antonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
 import { decimalMarkOf, parseNumber } from "../../text/numbers";
@@ -61,17 +61,26 @@ const englishTerms = remembered((word: string): readonly string[] => termMakerFo
  * looked up in every language (an English word quoted in another language's statement); whole words only.
  */
 function areAntonyms(x: string, y: string): boolean {
-  if (/[-‐‑]/u.test(x + y)) return false;
-  const termsOfY = englishTerms(y);
-  return englishTerms(x).some((termX) => termsOfY.some((termY) => areAntonymTerms(termX, termY)));
+  // Most words have no antonym in the table: one remembered lookup each, no string built.
+  for (const termX of englishTerms(x)) {
+    const antonyms = antonymsOfTerm(termX);
+    if (!antonyms) continue;
+    if (HYPHEN.test(x) || HYPHEN.test(y)) return false;
+    for (const termY of englishTerms(y)) if (antonyms.has(termY)) return true;
+  }
+  return false;
 }
+const HYPHEN = /[-‐‑]/u;
 
 /**
  * Whether two words mean the same: never when they are antonyms (above); otherwise when they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
  * engine's table; English statements only; whole words, never a hyphenated word's parts) or one of the swap groups above.
  */
 function areSynonyms(x: string, y: string, language: string): boolean {
-  if (areAntonyms(fold(x), fold(y))) return false;
+  return sharesMeaning(x, y, language) && !areAntonyms(fold(x), fold(y));
+}
+
+function sharesMeaning(x: string, y: string, language: string): boolean {
   // Whole words only: WordNet's terms of "de-escalation" include "escalation", so a hyphenated word is matched by the swap groups alone.
   if (hasSynonyms(language) && !/[-‐‑]/u.test(x + y)) {
     const setsOfX = wordNetSets(x);
@@ -361,7 +370,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (keys.some((key) => isScope(key, language))) return fact("scope");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || removedKeys.some((x) => addedKeys.some((y) => areAntonyms(x, y)))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
