@@ -78,6 +78,28 @@ test("pairwise view of two near-copies: the summary at the top, and a summary li
   await expect(target).toContainText("to house arrest");
   await expect(target).toBeInViewport();
   await expect(target).toBeFocused();
+
+  // Typographic edits: hidden, counted, and shown through a URL parameter that survives a reload and reaches the exports.
+  const toggle = summary.getByTestId("typography-toggle");
+  await expect(toggle).toHaveText("1 typographic edit (hidden) — show");
+  const versionDiff = page.getByTestId("pairwise-version-diff");
+  await expect(versionDiff.locator('[data-edit-class="typographic"]')).toHaveCount(0);
+  await toggle.click();
+  await expect(page).toHaveURL(/[?&]typography=show/);
+  await page.reload();
+  await expect(summary.getByTestId("typography-toggle")).toHaveText("1 typographic edit (shown) — hide");
+  await expect(versionDiff.locator('del[data-edit-class="typographic"]', { hasText: "Azerbaijan’s" })).toHaveCount(1);
+  // The download menu is closed (its links hidden): read the Markdown link as it stands.
+  const markdownHref = await page.getByTestId("download-menu").locator("a", { hasText: /^Markdown$/ }).getAttribute("href");
+  expect(markdownHref).toMatch(/[?&]typography=show(&|$)/);
+  const markdown = await (await page.request.get(markdownHref!)).text();
+  expect(markdown).toContain("<del>Azerbaijan’s</del>");
+  const hiddenMarkdown = await (await page.request.get(markdownHref!.replace(/&?typography=show/, ""))).text();
+  expect(hiddenMarkdown).not.toContain("<del>Azerbaijan’s</del>");
+  await summary.getByTestId("typography-toggle").click();
+  await expect(page).not.toHaveURL(/typography=/);
+  await expect(summary.getByTestId("typography-toggle")).toHaveText("1 typographic edit (hidden) — show");
+  await expect(versionDiff.locator('[data-edit-class="typographic"]')).toHaveCount(0);
 });
 
 test("history page: a revision made from the issue's inputs shows the summary at the top, each swap as its own classed edit, the move once", async ({ page }) => {
@@ -112,13 +134,17 @@ test("history page: a revision made from the issue's inputs shows the summary at
   await expect(page.locator("#edit-e0")).toBeInViewport();
   await expect(page.locator("#edit-e0")).toBeFocused();
 
-  // Typographic edits are hidden, with their count and a control to show them (the apostrophe among them).
-  const toggle = diff.getByTestId("typography-toggle");
-  await expect(toggle).toHaveText("3 typographic edits hidden — show");
+  // Typographic edits are hidden, with their count and a control to show them (the apostrophe; the moved paragraph's
+  // line breaks are layout, not edits). The choice is a URL parameter: it survives a reload and reaches the export links.
+  const toggle = top.getByTestId("typography-toggle");
+  await expect(toggle).toHaveText("1 typographic edit (hidden) — show");
   await expect(diff.locator('[data-edit-class="typographic"]')).toHaveCount(0);
   await toggle.click();
-  await expect(diff.getByTestId("typography-toggle")).toHaveText("3 typographic edits shown — hide");
+  await expect(page).toHaveURL(/[?&]typography=show/);
+  await page.reload();
+  await expect(top.getByTestId("typography-toggle")).toHaveText("1 typographic edit (shown) — hide");
   await expect(diff.locator('del[data-edit-class="typographic"]', { hasText: "Azerbaijan’s" })).toHaveCount(1);
+  await expect(page.getByTestId("history-export-md")).toHaveAttribute("href", /[?&]typography=show$/);
   // One count of edits only: the class summary (no second, differently computed word count).
   await expect(diff).not.toContainText("word(s) added");
 

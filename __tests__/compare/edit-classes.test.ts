@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { classifyEdit, diffVersions } from "@/lib/compare/versions";
-import { isEmptyWord, NEGATION_LISTS } from "@/lib/compare/versions/closed-class";
+import { isEmptyWord, MODALITY_LISTS, NEGATION_LISTS, SCOPE_LISTS } from "@/lib/compare/versions/closed-class";
 import { stopWordsFor } from "@/lib/compare/stopwords";
 
 const EN = { language: "en", sentenceInitial: false };
@@ -243,5 +243,55 @@ describe("properties: the next member of kinds A1, A2 and A4", () => {
       }),
       { numRuns: 200 },
     );
+  });
+});
+
+describe("scope and modality in every supported language (closed-class.ts MODALITY_LISTS, SCOPE_LISTS)", () => {
+  const RU = { language: "ru", sentenceInitial: false };
+  const HY = { language: "hy", sentenceInitial: false };
+
+  test("Russian all → some and will → may are facts, as in English", () => {
+    expect(classifyEdit("все", "некоторые", RU)).toEqual({ class: "fact", reason: "scope" });
+    expect(classifyEdit("каждый", "любой", RU)).toEqual({ class: "fact", reason: "scope" });
+    expect(classifyEdit("будет", "может", RU)).toEqual({ class: "fact", reason: "modality" });
+    expect(classifyEdit("должны", "могут", RU)).toEqual({ class: "fact", reason: "modality" });
+    expect(classifyEdit("", "бы", RU)).toEqual({ class: "fact", reason: "modality" });
+    expect(classifyEdit("all", "some", EN)).toEqual({ class: "fact", reason: "scope" });
+    expect(classifyEdit("will", "may", EN)).toEqual({ class: "fact", reason: "modality" });
+  });
+
+  test("Armenian all → some and can → must are facts; a ligature spelling (ևս/եւս) is read through the fold", () => {
+    expect(classifyEdit("բոլոր", "որոշ", HY)).toEqual({ class: "fact", reason: "scope" });
+    expect(classifyEdit("միայն", "", HY)).toEqual({ class: "fact", reason: "scope" });
+    expect(classifyEdit("կարող", "պետք", HY)).toEqual({ class: "fact", reason: "modality" });
+    expect(classifyEdit("", "եւս", HY)).toEqual({ class: "fact", reason: "scope" });
+  });
+
+  test("in a Russian version diff the swaps are counted as facts", () => {
+    const diff = diffVersions("Все делегации будут участвовать во встрече.", "Некоторые делегации могут участвовать во встрече.", "ru");
+    expect(diff.edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason])).toEqual([
+      ["Все", "Некоторые", "fact", "scope"],
+      ["будут", "могут", "fact", "modality"],
+    ]);
+  });
+
+  test("property: a swap between two different words of one language's scope and modal lists is a fact, never wording", () => {
+    const SENTENCE = { en: ["the", "minister", "met", "envoy", "talks"], ru: ["министр", "встретил", "посла", "переговоры"], hy: ["նախարարը", "հանդիպեց", "դեսպանին", "բանակցություններ"] };
+    for (const language of ["en", "ru", "hy"] as const) {
+      const words = [...MODALITY_LISTS.get(language)!, ...SCOPE_LISTS.get(language)!];
+      fc.assert(
+        fc.property(fc.array(fc.constantFrom(...SENTENCE[language]), { minLength: 2, maxLength: 6 }), fc.nat(), fc.constantFrom(...words), fc.constantFrom(...words), (sentence, at, x, y) => {
+          fc.pre(x !== y);
+          const position = at % (sentence.length + 1);
+          const a = [...sentence.slice(0, position), x, ...sentence.slice(position)].join(" ");
+          const b = [...sentence.slice(0, position), y, ...sentence.slice(position)].join(" ");
+          const { edits } = diffVersions(`${sentence[0]} ${a}.`, `${sentence[0]} ${b}.`, language);
+          // The word diff may cut a swap into two edits (a word kept between them): each one is a fact.
+          expect(edits.length).toBeGreaterThan(0);
+          for (const edit of edits) expect([language, x, y, edit.class]).toEqual([language, x, y, "fact"]);
+        }),
+        { numRuns: 200 },
+      );
+    }
   });
 });

@@ -109,9 +109,9 @@ describe("sentence-aligned version diff (issue 12)", () => {
     expect(b.slice(move.b.start, move.b.end).trim()).toBe(second);
     // Where it stood: after the first paragraph's last sentence.
     expect(diff.pairs.find((pair) => pair.id === move.fromAfterPairId)!.parts.map((p) => p.text).join("").trim()).toBe("Officers from both sides attended.");
-    // Shown once: no sentence of it is an added or removed pair; only whitespace edits at its ends.
+    // Shown once: no sentence of it is an added or removed pair, and no edit at all (the line breaks at its ends are layout).
     expect(diff.pairs.map((pair) => pair.relation)).toEqual(Array(6).fill("equal"));
-    expect(diff.edits.every((edit) => edit.class === "typographic")).toBe(true);
+    expect(diff.edits).toEqual([]);
     expect(flattenVersionDiff(diff).filter((part) => part.op !== "equal")).toEqual([]);
   });
 

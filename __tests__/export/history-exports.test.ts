@@ -74,7 +74,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect([view.from.version, view.to.version]).toEqual([1, 2]);
     const diff = view.diff!;
     expect(view.summary!.line).toBe(SUMMARY);
-    expect(diff.counts).toEqual({ fact: 4, wording: 9, typographic: 3, unclassified: 12 });
+    expect(diff.counts).toEqual({ fact: 4, wording: 9, typographic: 1, unclassified: 12 });
     expect(diff.pairs.map((pair) => pair.relation)).toEqual([...Array(14).fill("changed"), "equal", "equal"]);
     const byBefore = new Map(diff.edits.map((edit) => [edit.before, edit]));
     for (const [before, after, editClass, reason] of KEY_EDITS) expect(byBefore.get(before)).toMatchObject({ after, class: editClass, reason });
@@ -104,7 +104,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     const response = await api.GET(new Request(`http://localhost/api/statements/${statementId}/history?from=1&to=2`), { params: Promise.resolve({ id: String(statementId) }) });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ from: 1, to: 2, summary: SUMMARY, counts: { fact: 4, wording: 9, typographic: 3, unclassified: 12 } });
+    expect(body).toMatchObject({ from: 1, to: 2, summary: SUMMARY, counts: { fact: 4, wording: 9, typographic: 1, unclassified: 12 } });
     expect(body.edits.find((edit: { before: string }) => edit.before === "to house arrest")).toMatchObject({ after: "from detention", class: "fact", reason: "qualifier" });
     expect(body.moves).toEqual([expect.objectContaining({ id: "m0", pairIds: ["p15"] })]);
     expect(body.pairs).toHaveLength(16);
@@ -134,15 +134,25 @@ describe("a statement's history: view model and every export carry the pairs, th
   test("CSV: one row per edit with its class, rule, pair and move, and a row for the moved sentence", async () => {
     const rows: string[][] = parse(lib.historyCsv(await loadView()), { bom: true });
     expect(rows[0]).toEqual(["edit", "class", "reason", "before", "after", "pair", "relation", "moved"]);
-    expect(rows).toHaveLength(30);
+    expect(rows).toHaveLength(28);
     expect(rows).toContainEqual(["e8", "fact", "qualifier", "to house arrest", "from detention", "p5", "changed", ""]);
     expect(rows).toContainEqual(["e5", "wording", "synonym", "underscored", "underlined", "p4", "changed", ""]);
     expect(rows).toContainEqual(["e25", "typographic", "typography", "Azerbaijan’s", "Azerbaijan's", "p14", "equal", ""]);
-    // The moved paragraph: its line-break edit shown as visible marks, then the move's own row with the sentence.
-    expect(rows.filter((row) => row[7] === "m0")).toEqual([
-      ["e27", "typographic", "typography", "↵↵", "", "p15", "equal", "m0"],
-      ["", "", "", MOVED, MOVED, "p15", "equal", "m0"],
-    ]);
+    // The moved paragraph: the move's own row with the sentence; the line breaks at its two places are layout, no edit (tester 19).
+    expect(rows.filter((row) => row[7] === "m0")).toEqual([["", "", "", MOVED, MOVED, "p15", "equal", "m0"]]);
+    expect(rows.filter((row) => row[1] === "typographic")).toEqual([["e25", "typographic", "typography", "Azerbaijan’s", "Azerbaijan's", "p14", "equal", ""]]);
+  });
+
+  test("typography=show reaches the exports through the route: the apostrophe is marked; without it, it is not", async () => {
+    const exportRoute = await import("@/app/statements/[id]/history/export/[format]/route");
+    const get = async (query: string) =>
+      (await exportRoute.GET(new Request(`http://localhost/statements/${statementId}/history/export/md?${query}`), { params: Promise.resolve({ id: String(statementId), format: "md" }) })).text();
+    expect(await get("from=1&to=2&typography=show")).toContain("<del>Azerbaijan’s</del>");
+    expect(await get("from=1&to=2")).not.toContain("<del>Azerbaijan’s</del>");
+    expect(await get("from=1&to=2&typography=yes")).not.toContain("<del>Azerbaijan’s</del>");
+    const { parseHistoryQuery } = await import("@/lib/view/history-query");
+    expect(parseHistoryQuery([1, 2], { from: "1", typography: "show" })).toEqual({ ok: true, query: { from: 1, to: undefined, showTypographic: true } });
+    expect(parseHistoryQuery([1, 2], { typography: "hide" })).toEqual({ ok: true, query: { from: undefined, to: undefined } });
   });
 
   test("Markdown: the summary, each classed edit, the moved passage and the sentence pairs", async () => {

@@ -56,12 +56,11 @@ describe("CSV of version edits: moves and whitespace-only edits are rows (D13)",
     ]);
   });
 
-  test("a moved sentence with a typographic edit keeps both the edit row and its own move row", () => {
-    const rows = versionEditRows(diffVersions(FIRST.trim(), MOVED.trim(), "en"));
+  test("a moved sentence with a typographic edit keeps both the edit row and its own move row; the space at its ends is layout, no row", () => {
+    const rows = versionEditRows(diffVersions(FIRST.trim(), MOVED.trim().replace("Monday morning", "Monday\u00a0morning"), "en"));
     expect(rows.slice(1)).toEqual([
-      ["e0", "typographic", "typography", "", "␠", "p2", "equal", ""],
-      ["e1", "typographic", "typography", "␠", "", "p3", "equal", "m0"],
-      ["", "", "", SENTENCES[0].trim(), SENTENCES[0].trim(), "p3", "equal", "m0"],
+      ["e0", "typographic", "typography", "␠", "⍽", "p3", "equal", "m0"],
+      ["", "", "", SENTENCES[0].trim(), SENTENCES[0].trim().replace("Monday morning", "Monday\u00a0morning"), "p3", "equal", "m0"],
     ]);
   });
 

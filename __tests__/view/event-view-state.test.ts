@@ -20,6 +20,16 @@ describe("parseEventViewState", () => {
     expect(eventViewQuery({ ...state, view: "aligned" }, slugs)).toBe("?exchange=call-b");
   });
 
+  test("typography=show is the pairwise view's typography control: kept in its permalink and export query, dropped elsewhere", () => {
+    const state = parseEventViewState(slugs, { view: "pairwise", a: "us", b: "news", typography: "show" });
+    expect(state.typography).toBe(true);
+    expect(eventViewQuery(state, slugs)).toBe("?view=pairwise&a=us&b=news&typography=show");
+    expect(eventViewQuery(state, slugs, { typography: false })).toBe("?view=pairwise&a=us&b=news");
+    expect(eventViewQuery({ ...state, view: "aligned" }, slugs)).toBe("");
+    expect(parseEventViewState(slugs, { view: "pairwise", typography: "yes" }).typography).toBe(false);
+    expect(parseEventViewState(slugs, {}).typography).toBe(false);
+  });
+
   test("an empty query is the aligned view of every statement, based on the first", () => {
     const state = parseEventViewState(slugs, {});
     expect(state).toMatchObject({ view: "aligned", shown: slugs, base: "am", filter: null, threshold: null, a: "am", b: "az", mode: "split" });

@@ -1,7 +1,8 @@
 import { render, screen, within } from "@testing-library/react";
 import { VersionDiffView } from "@/components/versions/VersionDiffView";
 import { diffVersions } from "@/lib/compare/versions";
-import { versionDiffSummary } from "@/lib/view/version-diff";
+import { typographyToggleLabel, versionDiffSummary } from "@/lib/view/version-diff";
+import { EditSummary } from "@/components/versions/EditSummary";
 
 const FIRST = "The minister met the envoy in the capital. They spoke about the release of the reporter to house arrest.";
 const SECOND = "Trade across the river was the next topic. Cross-border posts will reopen soon.";
@@ -38,5 +39,35 @@ describe("<VersionDiffView>", () => {
       "[removed: underscored]",
       "[added: underlined]",
     ]);
+  });
+});
+
+describe("<EditSummary>: the typographic edits' count and control (issue 12, item 3)", () => {
+  // A revision that changes only typography: quotes and a dash (one gap between two words: one edit), and a no-break space.
+  const before = "The envoy said “we will meet again” — soon. The talks ended at noon.";
+  const after = 'The envoy said "we will meet again" - soon. The talks ended at\u00a0noon.';
+  const diff = diffVersions(before, after);
+
+  test("a typography-only revision says how many typographic edits are hidden, with a link that shows them", () => {
+    expect(diff.counts).toEqual({ fact: 0, wording: 0, typographic: 3, unclassified: 0 });
+    render(<EditSummary diff={diff} typography={{ shown: false, href: "?from=1&to=2&typography=show" }} />);
+    const summary = screen.getByTestId("edit-summary");
+    expect(summary.querySelector("p")!.textContent).toBe("No edits beyond typography · 3 typographic edits (hidden) — show");
+    const toggle = within(summary).getByTestId("typography-toggle");
+    expect(toggle.getAttribute("href")).toBe("?from=1&to=2&typography=show");
+  });
+
+  test("shown, the control says so and hides them; without a control the count is still said", () => {
+    const { unmount } = render(<EditSummary diff={diff} typography={{ shown: true, href: "?from=1&to=2" }} />);
+    expect(screen.getByTestId("typography-toggle").textContent).toBe("3 typographic edits (shown) — hide");
+    unmount();
+    render(<VersionDiffView diff={diff} />);
+    expect(screen.getByTestId("typography-count").textContent).toBe("3 typographic edits (hidden)");
+    expect(screen.queryByTestId("typography-toggle")).toBeNull();
+  });
+
+  test("one label everywhere: typographyToggleLabel", () => {
+    expect(typographyToggleLabel(1, false)).toBe("1 typographic edit (hidden) — show");
+    expect(typographyToggleLabel(3, true)).toBe("3 typographic edits (shown) — hide");
   });
 });

@@ -28,6 +28,8 @@ interface PairwiseViewProps {
   mode: PairwiseMode;
   modeHref: (mode: PairwiseMode) => string;
   picker: React.ReactNode;
+  /** Whether typographic edits are marked, and the link that flips it (`typography=show`; hidden by default). */
+  typography?: { shown: boolean; href: string };
 }
 
 const CHANGE_ID = "change-";
@@ -45,7 +47,7 @@ function Label({ column }: { column: StatementColumnInfo }) {
 }
 
 /** Two whole statements diffed word by word, split or inline, with change navigation. */
-export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, modeHref, picker }: PairwiseViewProps) {
+export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, modeHref, picker, typography }: PairwiseViewProps) {
   const layout = parts && layoutChanges(parts);
   const stats = parts && diffStats(parts);
   const contained = containment(parts);
@@ -67,7 +69,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
       )}
       {classed && versionDiff && (
         <div className="rounded-lg border border-slate-200 bg-white p-3" data-testid="pairwise-edit-summary">
-          <EditSummary diff={versionDiff} idPrefix="v-" />
+          <EditSummary diff={versionDiff} idPrefix="v-" typography={typography} />
         </div>
       )}
       {contained && (
@@ -81,7 +83,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         <details open className="rounded-lg border border-slate-200 bg-white p-4" data-testid="pairwise-version-diff">
           <summary className="cursor-pointer font-semibold">Sentence by sentence: edits by what they change</summary>
           <div className="mt-3">
-            <VersionDiffView diff={versionDiff} idPrefix="v-" language={to.language} showSummary={false} />
+            <VersionDiffView diff={versionDiff} idPrefix="v-" language={to.language} showSummary={false} showTypographic={typography?.shown ?? false} />
           </div>
         </details>
       )}

@@ -28,7 +28,7 @@ function PairParts({ pair, edits, idPrefix, showTypographic }: { pair: SentenceP
   const shown: VersionPart[] = [];
   for (const part of pair.parts) {
     const edit = part.editId ? edits.get(part.editId) : undefined;
-    if (edit?.class === "typographic" && !showTypographic) {
+    if (part.layout || (edit?.class === "typographic" && !showTypographic)) {
       if (part.op === "insert") shown.push({ op: "equal", text: part.text });
     } else shown.push(part);
   }
@@ -85,7 +85,7 @@ export function VersionDiffView({ diff, idPrefix = "", language, showSummary = t
             <Fragment key={pair.id}>
               {startsMove && (
                 <a id={moveElementId(idPrefix, move.id)} href={`#${moveOriginId(idPrefix, move.id)}`} className="mr-1 rounded bg-violet-100 px-1 text-sm text-violet-900" data-testid="moved-to">
-                  ↕ moved passage: where it was
+                  {move.reordered ? "↕ moved passage, in a new order inside: where it was" : "↕ moved passage: where it was"}
                 </a>
               )}
               <span data-pair={pair.relation} className={pair.moveId ? "bg-violet-50" : undefined}>

@@ -1,4 +1,5 @@
 import { foldCase } from "./normalise";
+import { typographyForSegmentation } from "../text/fold";
 import { handlesLanguage, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 
@@ -123,7 +124,8 @@ function endsWithAbbreviation(text: string, range: TextRange): boolean {
   }
   // Most sentences end in an ordinary word, longer than any abbreviation: no need to slice and fold it.
   if (plainLetters && range.end - 1 - wordStart > LONGEST_ABBREVIATION) return false;
-  const word = text.slice(wordStart, range.end - 1).replace(LEADING_PUNCTUATION, "");
+  // "etc..." is read like "etc…" and "etc." (an ellipsis is cut as one full stop).
+  const word = text.slice(wordStart, range.end - 1).replace(LEADING_PUNCTUATION, "").replace(/\.+$/u, "");
   return ABBREVIATIONS.has(foldCase(word)) || DOTTED_ACRONYM.test(word) || INITIAL.test(word);
 }
 
@@ -213,7 +215,10 @@ function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
  * repaired unless the next sentence opens with a function word; breaks the segmenter misses in
  * Armenian text and before a numeral are added (see missedBreaks).
  */
-export function splitSentences(text: string, language: string): TextRange[] {
+export function splitSentences(written: string, language: string): TextRange[] {
+  // Cut on one writing of the typography (same offsets): versions that differ only in quotes, dashes, "…"/"..." or
+  // spaces get the same sentences (issue 12; lib/text/fold typographyForSegmentation).
+  const text = typographyForSegmentation(written);
   const stopWords = stopWordsFor(language);
   const sentences: TextRange[] = [];
   let pendingMerge = false;
@@ -229,7 +234,7 @@ export function splitSentences(text: string, language: string): TextRange[] {
     const last = sentences[sentences.length - 1];
     pendingMerge = endsWithAbbreviation(text, last);
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
-    pendingNumeral = text.charCodeAt(last.end - 1) === 46 && NUMERAL_ABBREVIATIONS.has(foldCase(wordBefore(text, last.start, last.end - 1)));
+    pendingNumeral = text.charCodeAt(last.end - 1) === 46 && NUMERAL_ABBREVIATIONS.has(foldCase(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, "")));
   }
   return missedBreaks(text, sentences);
 }

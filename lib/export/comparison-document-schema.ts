@@ -38,14 +38,14 @@ export const versionPairSchema = z.object({
         bSentences: z.array(z.number().int()),
         a: span.nullable(),
         b: span.nullable(),
-        parts: z.array(diffPart.extend({ editId: z.string().optional() })),
+        parts: z.array(diffPart.extend({ editId: z.string().optional(), layout: z.literal(true).optional() })),
         moveId: z.string().optional(),
       }),
     )
     .optional(),
   edits: z.array(versionEdit).optional(),
   moves: z
-    .array(z.object({ id: z.string(), pairIds: z.array(z.string()), a: span, b: span, fromAfterPairId: z.string().nullable() }))
+    .array(z.object({ id: z.string(), pairIds: z.array(z.string()), a: span, b: span, fromAfterPairId: z.string().nullable(), reordered: z.literal(true).optional() }))
     .optional(),
   counts: z.object({ fact: z.number(), wording: z.number(), typographic: z.number(), unclassified: z.number() }).optional(),
 });

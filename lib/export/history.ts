@@ -1,5 +1,5 @@
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
-import { EDIT_CLASS_LABELS, moveDescription, pairRelationNote } from "../view/version-diff";
+import { EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairRelationNote } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { classedParts } from "../view/classed-diff";
@@ -15,7 +15,7 @@ const pairLabel = (view: HistoryView) => `Version ${view.from.version} → versi
 
 /** A moved passage: its opening words and sentence numbers in the two versions, and the pairs it holds. */
 function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves"][number]): string {
-  return `Moved passage ${move.id}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)} (pair${move.pairIds.length === 1 ? "" : "s"} ${move.pairIds.join(", ")})`;
+  return `Moved passage ${move.id}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)} (${movePairsLabel(move)})`;
 }
 
 /** A pair's id and, when it moved, split or merged or was added or removed, that in words. */
@@ -24,9 +24,9 @@ function pairHeading(view: HistoryView, pair: SentencePair): string {
   return note ? `${pair.id} (${note})` : pair.id;
 }
 
-/** The text each sentence pair had and has, as one diff with each edit's class (typographic edits shown as the newer text). */
-function pairParts(diff: VersionDiff, pairId: string) {
-  return classedParts(diff, new Set([pairId]));
+/** The text each sentence pair had and has, as one diff with each edit's class (typographic edits shown as the newer text unless `showTypographic`). */
+function pairParts(diff: VersionDiff, pairId: string, showTypographic = false) {
+  return classedParts(diff, new Set([pairId]), showTypographic);
 }
 
 export function historyMarkdown(view: HistoryView): string {
@@ -42,8 +42,8 @@ export function historyMarkdown(view: HistoryView): string {
     for (const move of diff.moves) lines.push(`- ${escapeMarkdown(moveLine(view, diff, move))}.`);
   }
   lines.push("", "### Sentence pairs", "", editClassLegendMarkdown(), "");
-  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, pair))}: ${markdownDiff(pairParts(diff, pair.id)).trim()}`);
-  lines.push("", "### The whole text", "", markdownDiffBlock(classedParts(diff)), "");
+  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, pair))}: ${markdownDiff(pairParts(diff, pair.id, view.showTypographic)).trim()}`);
+  lines.push("", "### The whole text", "", markdownDiffBlock(classedParts(diff, undefined, view.showTypographic)), "");
   return lines.join("\n");
 }
 
@@ -53,9 +53,9 @@ export function historyHtml(view: HistoryView): string {
     ? "<p>Only one version: nothing to compare.</p>"
     : `<p data-testid="edit-summary"><strong>${h(summary.line)}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
-${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${move.pairIds.map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(", ")}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id))}</li>`).join("")}</ul>
-<h3>The whole text</h3><div class="diff">${htmlDiff(classedParts(diff))}</div>`;
+${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
+<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
+<h3>The whole text</h3><div class="diff">${htmlDiff(classedParts(diff, undefined, view.showTypographic))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
 <title>Revision history: ${h(statement.title)} — Readout</title>

@@ -36,7 +36,7 @@ const NO_COVERAGE_FILTER: EventViewState["coverage"] = { only: null, all: false,
 export function buildExportModel(
   event: EventWithStatements,
   state: Pick<EventViewState, "shown" | "base" | "threshold" | "view" | "a" | "b" | "exchange"> &
-    Partial<Pick<EventViewState, "filter" | "coverage" | "verdict">>,
+    Partial<Pick<EventViewState, "filter" | "coverage" | "verdict" | "typography">>,
   annotations: AnnotationView[],
   exportedAt = new Date(),
   permalink: string | null = null,
@@ -54,7 +54,7 @@ export function buildExportModel(
     comparison,
     partyOnly: partyOnlyRows(comparison.rows, columns),
     annotations: annotations.filter((a) => shownIds.has(a.statementId)),
-    pairwise: state.view === "pairwise" ? pairwiseDiff(event.statements, state.a, state.b, comparison) : null,
+    pairwise: state.view === "pairwise" ? pairwiseDiff(event.statements, state.a, state.b, comparison, state.typography === true) : null,
     view: state.view,
     exchangeTitle: event.exchanges.find((x) => x.slug === state.exchange)?.title ?? null,
     filter: state.view === "aligned" ? (state.filter ?? null) : null,

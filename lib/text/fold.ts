@@ -198,6 +198,34 @@ export function foldWord(word: string): string {
   return STARTS_WITH_DIGIT.test(folded) ? numberMatchForm(folded) : folded;
 }
 
+// Per UTF-16 code unit, the character it is written as for cutting sentences (0: kept as it is); all in the BMP.
+const SEGMENTATION_FORM = new Uint16Array(0x10000);
+for (const mark of QUOTE_MARKS) if (mark !== QUOTE) SEGMENTATION_FORM[mark.charCodeAt(0)] = QUOTE.charCodeAt(0);
+for (const mark of DASH_MARKS) SEGMENTATION_FORM[mark.charCodeAt(0)] = DASH.charCodeAt(0);
+SEGMENTATION_FORM[0x2026] = 46; // "…" → "."
+for (const space of [0x00a0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006, 0x2007, 0x2008, 0x2009, 0x200a, 0x202f, 0x205f, 0x3000]) SEGMENTATION_FORM[space] = 32;
+
+/**
+ * `text` with its typography written one way, for cutting sentences: every quote mark and apostrophe as ', every dash
+ * as -, "…" as "." (the sentence rules read "..." and "." alike, and now "…" too), every no-break or other
+ * horizontal space as a plain space. Line breaks, letters and everything else are kept, and each character keeps its
+ * length (UTF-16), so offsets into the result are offsets into `text`. Two versions that differ only in typography
+ * are cut into the same sentences (issue 12). Case and composition are not touched: the sentence rules read capitals,
+ * and a decomposed letter is one character to them. Linear; returns `text` itself when nothing changes.
+ */
+export function typographyForSegmentation(text: string): string {
+  // Chunks between the characters written another way; most texts have few or none (one pass over char codes).
+  let out = "";
+  let from = 0;
+  for (let i = 0; i < text.length; i++) {
+    const form = SEGMENTATION_FORM[text.charCodeAt(i)];
+    if (form === 0) continue;
+    out += text.slice(from, i) + String.fromCharCode(form);
+    from = i + 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
 /** True when two texts are the same text to Readout: equal once folded. */
 export function sameWhenFolded(a: string, b: string): boolean {
   return a === b || foldForMatching(a) === foldForMatching(b);

@@ -42,7 +42,8 @@ export function classedParts(diff: VersionDiff, pairIds?: ReadonlySet<string>, s
     for (const part of pair.parts) {
       const editClass = part.editId ? edits.get(part.editId)?.class : undefined;
       if (part.op === "equal") push("equal", part.text);
-      else if (editClass === "typographic" && !showTypographic) {
+      // Layout (whitespace that moved with a sentence) is always shown as b has it, as flattenVersionDiff does.
+      else if (part.layout || (editClass === "typographic" && !showTypographic)) {
         if (part.op === "insert") push("equal", part.text);
       } else push(part.op, part.text, part.editId);
     }

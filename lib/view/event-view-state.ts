@@ -1,3 +1,4 @@
+import { showsTypography } from "./version-diff";
 import { z } from "zod";
 import type { QuoteVerdict } from "../compare/types";
 import { alignThresholdSchema } from "../domain/align-threshold";
@@ -54,6 +55,8 @@ export interface EventViewState {
   a: string;
   b: string;
   mode: PairwiseMode;
+  /** Pairwise view: typographic edits marked (`typography=show`); hidden by default (issue 12). */
+  typography: boolean;
   /** The page of rows shown in the aligned and coverage views (1-based; lib/view/row-page.ts). */
   page: number;
   /** Messages about URL values that were ignored (the page shows them and the defaults). */
@@ -154,7 +157,9 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   const { page, notice: pageNotice } = parsePageParam(pageValue);
   if (pageNotice) reject(pageNotice, `page must be a whole number from 1, not “${pageValue}”`);
 
-  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, page, notices, invalid };
+  const typography = showsTypography(query.typography);
+
+  return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, typography, page, notices, invalid };
 }
 
 /** True when the URL came from the chooser form and should be replaced by its canonical permalink. */
@@ -187,6 +192,7 @@ export function eventViewQuery(state: EventViewState, allSlugs: string[], change
     params.set("a", next.a);
     params.set("b", next.b);
     if (next.mode !== "split") params.set("mode", next.mode);
+    if (next.typography) params.set("typography", "show");
   }
   const query = params.toString();
   return query ? `?${query}` : "";

@@ -1,10 +1,13 @@
 import { z } from "zod";
 import { repeatedMessage } from "./query-values";
+import { showsTypography } from "./version-diff";
 
 /** `from` and `to` of a statement's revision history, checked: version numbers the statement has, or absent. */
 export interface HistoryQuery {
   from?: number;
   to?: number;
+  /** `typography=show`: typographic edits marked like the others (hidden by default). */
+  showTypographic?: boolean;
 }
 
 /**
@@ -53,8 +56,10 @@ export function historyQuerySchema(versionNumbers: readonly number[]) {
  */
 export function parseHistoryQuery(
   versionNumbers: readonly number[],
-  query: { from?: string | string[]; to?: string | string[] },
+  query: { from?: string | string[]; to?: string | string[]; typography?: string | string[] },
 ): { ok: true; query: HistoryQuery } | { ok: false; message: string } {
   const parsed = historyQuerySchema(versionNumbers).safeParse({ from: query.from, to: query.to });
-  return parsed.success ? { ok: true, query: parsed.data } : { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  return parsed.success
+    ? { ok: true, query: { ...parsed.data, ...(showsTypography(query.typography) ? { showTypographic: true } : {}) } }
+    : { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
 }

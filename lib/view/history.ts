@@ -26,6 +26,8 @@ export interface HistoryView {
   summary: VersionDiffSummary | null;
   /** Words added and removed in the shown (typography-hidden) diff. */
   stats: { insertions: number; deletions: number } | null;
+  /** Whether typographic edits are marked (`typography=show`); hidden by default. */
+  showTypographic: boolean;
 }
 
 /**
@@ -47,5 +49,6 @@ export function historyView(statement: HistoryStatement, versions: VersionEntry[
     diff,
     summary: diff && versionDiffSummary(diff),
     stats: diff && diffStats(flattenVersionDiff(diff)),
+    showTypographic: query.showTypographic === true,
   };
 }

@@ -14,14 +14,15 @@ export interface PairwiseDiff {
   versionDiff: VersionDiff;
 }
 
-/** The whole-text diff of two statements, sentence-aligned (lib/compare/versions), with the engine's near-copy verdict. */
-export function pairwiseDiff(statements: StatementWithParty[], a: string, b: string, comparison: Comparison): PairwiseDiff {
+/** The whole-text diff of two statements (typographic edits marked only when `showTypographic`), sentence-aligned (lib/compare/versions), with the engine's near-copy verdict. */
+export function pairwiseDiff(statements: StatementWithParty[], a: string, b: string, comparison: Comparison, showTypographic = false): PairwiseDiff {
   const from = statements.find((s) => s.slug === a)!;
   const to = statements.find((s) => s.slug === b)!;
   const nearCopy = comparison.versions.find((v) => (v.aId === a && v.bId === b) || (v.aId === b && v.bId === a)) ?? null;
   // Sentence-aligned (lib/compare/versions): the word-diff bound applies per sentence pair, so it never collapses.
   const versionDiff = diffVersions(from.body, to.body, from.language);
-  const parts = flattenVersionDiff(versionDiff);
+  // Typographic edits hidden unless the page asks for them (`typography=show`): the whole-text diff, like the sentence-by-sentence one.
+  const parts = flattenVersionDiff(versionDiff, showTypographic);
   const labels = statementLabels(statements);
   return { from: columnInfo(from, labels.get(a)), to: columnInfo(to, labels.get(b)), parts, nearCopy, versionDiff };
 }

@@ -71,6 +71,22 @@ export function versionDiffSummary(diff: VersionDiff, prefix = ""): VersionDiffS
   return { line: editSummaryLine(diff.counts, diff.moves.length), links };
 }
 
+/**
+ * The typography control's words: "3 typographic edits (hidden) — show", "1 typographic edit (shown) — hide"; the
+ * same on the history page, the pairwise view and its sentence-by-sentence diff (issue 12: typographic edits are hidden by default).
+ */
+export function typographyToggleLabel(count: number, shown: boolean): string {
+  return `${count} typographic edit${count === 1 ? "" : "s"} (${shown ? "shown" : "hidden"}) — ${shown ? "hide" : "show"}`;
+}
+
+/** The URL parameter that shows typographic edits (`typography=show`), read alike by the pages and their exports. */
+export const TYPOGRAPHY_PARAMETER = "typography";
+
+/** Whether a query value of TYPOGRAPHY_PARAMETER asks to show typographic edits (only "show" does; anything else hides them). */
+export function showsTypography(value: string | string[] | undefined): boolean {
+  return (Array.isArray(value) ? value[0] : value) === "show";
+}
+
 /** 0-based sentence indexes as readers count them: "sentence 3", "sentences 3–4" (1-based; consecutive indexes). */
 export function sentenceNumbers(indexes: readonly number[]): string {
   if (indexes.length === 0) return "no sentence";
@@ -93,15 +109,29 @@ export function pairOpening(pair: SentencePair, words = 8): string {
  * version 2". `fromName` and `toName` name the older and newer text.
  */
 export function moveDescription(diff: VersionDiff, move: VersionMove, fromName: string, toName: string): string {
-  const pairs = diff.pairs.filter((pair) => move.pairIds.includes(pair.id));
-  const aSentences: number[] = [];
-  const bSentences: number[] = [];
-  for (const pair of pairs) {
-    for (const index of pair.aSentences) aSentences.push(index);
-    for (const index of pair.bSentences) bSentences.push(index);
-  }
-  const span = (indexes: number[]) => sentenceNumbers(indexes.length ? [indexes[0], indexes[indexes.length - 1]] : []);
-  return `“${pairs.length ? pairOpening(pairs[0]) : ""}” moved from ${span(aSentences)} of ${fromName} to ${span(bSentences)} of ${toName}`;
+  const members = new Set(move.pairIds);
+  const pairs = diff.pairs.filter((pair) => members.has(pair.id));
+  // A passage whose order changed inside lists its a sentences out of order: its span is the lowest to the highest.
+  const span = (side: "aSentences" | "bSentences") => {
+    let low = Infinity;
+    let high = -Infinity;
+    for (const pair of pairs) {
+      for (const index of pair[side]) {
+        if (index < low) low = index;
+        if (index > high) high = index;
+      }
+    }
+    return sentenceNumbers(low <= high ? [low, high] : []);
+  };
+  const order = move.reordered ? ", in a new order inside it" : "";
+  return `“${pairs.length ? pairOpening(pairs[0]) : ""}” moved from ${span("aSentences")} of ${fromName} to ${span("bSentences")} of ${toName}${order}`;
+}
+
+/** A move's sentence pairs by id: all of them when few ("p1, p2"), else the first and the last with the count ("p1 … p2999, 2,999 pairs"). */
+export function movePairsLabel(move: VersionMove, most = 6): string {
+  const ids = move.pairIds;
+  if (ids.length <= most) return `pair${ids.length === 1 ? "" : "s"} ${ids.join(", ")}`;
+  return `pairs ${ids[0]} … ${ids[ids.length - 1]}, ${ids.length.toLocaleString("en")} pairs`;
 }
 
 /**

@@ -174,8 +174,9 @@ export async function EventPageBody({ slug, query, editor = null }: { slug: stri
         )}
         {state.view === "pairwise" && (
           <PairwiseView
-            {...pairwiseDiff(event.statements, state.a, state.b, comparison)}
+            {...pairwiseDiff(event.statements, state.a, state.b, comparison, state.typography)}
             mode={state.mode}
+            typography={{ shown: state.typography, href: href({ typography: !state.typography }) }}
             modeHref={(mode) => href({ mode })}
             picker={
               <PairPicker

@@ -5,20 +5,13 @@ import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { termMakerFor } from "../normalise";
 import { stopWordsFor } from "../stopwords";
 import { hasSynonyms, synonymSetsOf } from "../synonyms";
+import { antonymsOfTerm } from "../antonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
 import { decimalMarkOf, parseNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
-import { areOpposites, isAmbiguousNegation, isEmptyWord, isNegatedForm, isNegation, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
+import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 
-/** English modal verbs and common modal adverbs and verbs of intention (Palmer, *Mood and Modality*, 2nd ed., ch. 1). */
-const MODALITY = new Set(
-  "will would shall should may might can could must need needs ought likely unlikely possibly probably perhaps certainly definitely intend intends intended plan plans planned expect expects expected hope hopes hoped agree agreed propose proposed consider considered".split(" "),
-);
-/** Quantifiers and scope words (Huddleston & Pullum, *Cambridge Grammar of the English Language*, ch. 5 §7 "determinatives"). */
-const SCOPE = new Set(
-  "all some every each any most many few several both either only just partly partially fully entire entirely whole majority minority more less fewer most least sole solely also even again first last".split(" "),
-);
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
  * that is dropped, added or changed changes the state of affairs ("released to house arrest" / "released",
@@ -59,11 +52,35 @@ const wordNetSets = remembered((word: string): readonly number[] => {
   return sets;
 });
 
+/** The English matching terms of a word (stems; lib/compare/normalise TermMaker), remembered. */
+const englishTerms = remembered((word: string): readonly string[] => termMakerFor("en").terms(word));
+
 /**
- * Whether two words mean the same: they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
+ * Whether two folded words are opposites by WordNet 3.1's antonym pointers or the readout supplement
+ * (lib/compare/antonyms.ts): "increase"/"decreased", "strengthen"/"weakens", "support"/"opposed". English terms,
+ * looked up in every language (an English word quoted in another language's statement); whole words only.
+ */
+function areAntonyms(x: string, y: string): boolean {
+  // Most words have no antonym in the table: one remembered lookup each, no string built.
+  for (const termX of englishTerms(x)) {
+    const antonyms = antonymsOfTerm(termX);
+    if (!antonyms) continue;
+    if (HYPHEN.test(x) || HYPHEN.test(y)) return false;
+    for (const termY of englishTerms(y)) if (antonyms.has(termY)) return true;
+  }
+  return false;
+}
+const HYPHEN = /[-‐‑]/u;
+
+/**
+ * Whether two words mean the same: never when they are antonyms (above); otherwise when they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
  * engine's table; English statements only; whole words, never a hyphenated word's parts) or one of the swap groups above.
  */
 function areSynonyms(x: string, y: string, language: string): boolean {
+  return sharesMeaning(x, y, language) && !areAntonyms(fold(x), fold(y));
+}
+
+function sharesMeaning(x: string, y: string, language: string): boolean {
   // Whole words only: WordNet's terms of "de-escalation" include "escalation", so a hyphenated word is matched by the swap groups alone.
   if (hasSynonyms(language) && !/[-‐‑]/u.test(x + y)) {
     const setsOfX = wordNetSets(x);
@@ -293,8 +310,9 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  * 5. a changed number word (closed-class.ts NUMBER_WORDS) or digits → fact, "number";
  * 6. a changed negation (per language, closed-class.ts; Armenian չ- prefix; a negating prefix "de-", "anti-",
  *    "un-" added or dropped) → fact; modality, scope → fact;
- * 7. a known opposite pair of closed-class words swapped ("before" → "after", "for" → "against", "he" → "she")
- *    → fact, "relation";
+ * 7. a known opposite pair of closed-class words swapped ("before" → "after", "for" → "against", "he" → "she"),
+ *    or a pair of antonyms (WordNet 3.1's antonym pointers and a readout supplement, lib/compare/antonyms.ts:
+ *    "increase" → "decrease", "support" → "oppose") → fact, "relation";
  * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact;
  * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
  *    after . ! ? inside the edit), or at a sentence start when the lexicons or the texts know it as a name → fact, "name";
@@ -351,11 +369,11 @@ export function classifyEdit(before: string, after: string, context: Context = {
     return false;
   });
   if (prefixes.some((found) => found.negating)) return fact("negation");
-  if (keys.some((key) => MODALITY.has(key))) return fact("modality");
-  if (keys.some((key) => SCOPE.has(key))) return fact("scope");
+  if (keys.some((key) => isModal(key, language))) return fact("modality");
+  if (keys.some((key) => isScope(key, language))) return fact("scope");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || removedKeys.some((x) => addedKeys.some((y) => areAntonyms(x, y)))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");

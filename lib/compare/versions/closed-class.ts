@@ -1,3 +1,4 @@
+import { foldWord } from "../../text/fold";
 import { primaryLanguage } from "../stopwords";
 
 /**
@@ -45,6 +46,81 @@ function negationsOf(language: string): ReadonlySet<string> {
   if (!negations) negationsByTag.set(language, (negations = NEGATION_BY_LANGUAGE.get(primaryLanguage(language)) ?? NONE));
   return negations;
 }
+
+/** A list of words folded by the matching fold (lib/text/fold foldWord), as classify.ts looks them up. */
+function foldedSet(list: string): ReadonlySet<string> {
+  return new Set(list.split(/\s+/u).filter(Boolean).map(foldWord));
+}
+
+/**
+ * Modal words per language: modal verbs and auxiliaries, modal adverbs and particles, verbs of intention and
+ * expectation. A swap of one for another ("will" → "may", "будет" → "может"), or one added or dropped, changes
+ * how certain or how obliged the statement says a thing is: a fact, "modality".
+ * - en: Palmer, *Mood and Modality* (2nd ed., 2001), ch. 1 and 3 (modal verbs, epistemic adverbs), and the verbs
+ *   of intention readouts use ("intend", "plan", "expect", "hope");
+ * - ru: Wade, *A Comprehensive Russian Grammar* (3rd ed., 2011), the chapters on modal expressions and the future
+ *   (быть as the future auxiliary, мочь, должен, нужно, надо, можно, нельзя is a negation there), modal
+ *   particles (бы) and parenthetical words of certainty (возможно, вероятно, конечно), with the common forms;
+ * - hy: Dum-Tragut, *Armenian: Modern Eastern Armenian* (2009), the chapters on modality and the future: the modal
+ *   verbs and predicatives կարող (can, may), պետք (must, need), պիտի (shall, must), կարելի (possible), the
+ *   adverbs of certainty (գուցե, թերևս, երևի, հավանաբար, անպայման, անշուշտ), and intention (մտադիր, ակնկալ-).
+ */
+const MODALITY_BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
+  ["en", foldedSet(`will would shall should may might can could must need needs ought likely unlikely possibly probably perhaps
+    certainly definitely surely maybe intend intends intended plan plans planned expect expects expected hope hopes hoped
+    agree agreed propose proposed consider considered want wants wanted wish wishes able unable`)],
+  ["ru", foldedSet(`будет будут буду будем будете будешь может могут могу можем можете мог могла могло могли сможет смогут
+    можно должен должна должно должны нужно надо необходимо следует следовало стоит бы возможно вероятно
+    наверное наверно конечно обязательно несомненно видимо якобы намерен намерена намерены намерено планирует
+    планируют планировал планировала планировали собирается собираются собирался ожидает ожидают ожидается
+    ожидалось надеется надеются надеялся хочет хотят хотел хотела хотели готов готова готовы`)],
+  ["hy", foldedSet(`կարող կարողանա կարողանում կարելի պետք պիտի պարտավոր հնարավոր անհրաժեշտ գուցե թերևս երևի
+    հավանաբար անպայման անշուշտ իհարկե մտադիր ակնկալում ակնկալվում ծրագրում պատրաստ կլինի կլինեն ցանկանում`)],
+]);
+
+/**
+ * Quantity and scope words per language: quantifiers and determiners of quantity, words that widen or narrow
+ * what a statement covers ("only", "also", "even", "again", "fully"). A swap ("all" → "some", "все" →
+ * "некоторые", "բոլոր" → "որոշ") changes how much or how many: a fact, "scope".
+ * - en: Huddleston & Pullum, *Cambridge Grammar of the English Language* (2002), ch. 5 §7 (determinatives) and
+ *   ch. 6 (focusing modifiers: only, also, even);
+ * - ru: Wade (2011), the chapters on determinative pronouns (весь, каждый, любой, всякий), indefinite
+ *   quantifiers (несколько, много, мало, некоторые) and the particles только, лишь, даже, тоже, также, ещё;
+ * - hy: Dum-Tragut (2009), the chapters on quantifying and indefinite pronouns (բոլոր, ամբողջ, ամեն,
+ *   յուրաքանչյուր, որոշ, որևէ, ցանկացած, մի քանի) and the focus particles (միայն, նույնիսկ, նաև, էլ is left out:
+ *   it is also "and").
+ */
+const SCOPE_BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
+  ["en", foldedSet(`all some every each any most many few several both either only just partly partially fully entire entirely
+    whole majority minority more less fewer least sole solely also even again first last much little nearly almost`)],
+  ["ru", foldedSet(`все всё весь вся всех всем всеми всего всей каждый каждая каждое каждого каждому каждом каждые любой
+    любая любое любые всякий некоторые некоторых некоторым несколько нескольких многие многих много мало немного
+    немногие большинство меньшинство часть частично полностью целиком только лишь даже тоже также ещё еще снова опять
+    больше меньше оба обе обоих единственный единственная почти`)],
+  ["hy", foldedSet(`բոլոր բոլորը բոլորի ամբողջ ամբողջությամբ ամեն ամենայն յուրաքանչյուր որոշ քանի որևէ ցանկացած շատ
+    քիչ մեծամասնություն փոքրամասնություն միայն նույնիսկ նաև ևս կրկին դարձյալ ավելի պակաս լիովին մասամբ միակ գրեթե`)],
+]);
+
+/** Every language's modal and scope lists (for tests and docs). */
+export const MODALITY_LISTS: ReadonlyMap<string, ReadonlySet<string>> = MODALITY_BY_LANGUAGE;
+export const SCOPE_LISTS: ReadonlyMap<string, ReadonlySet<string>> = SCOPE_BY_LANGUAGE;
+
+/** The list for the statement's language (its primary subtag), English counting in every language (quoted English). */
+function listLookup(lists: ReadonlyMap<string, ReadonlySet<string>>): (word: string, language: string) => boolean {
+  const english = lists.get("en")!;
+  const byTag = new Map<string, ReadonlySet<string>>();
+  return (word, language) => {
+    if (english.has(word)) return true;
+    let words = byTag.get(language);
+    if (!words) byTag.set(language, (words = lists.get(primaryLanguage(language)) ?? NONE));
+    return words.has(word);
+  };
+}
+
+/** Whether a folded word is a modal word in the statement's language (or in English). */
+export const isModal = listLookup(MODALITY_BY_LANGUAGE);
+/** Whether a folded word is a quantity or scope word in the statement's language (or in English). */
+export const isScope = listLookup(SCOPE_BY_LANGUAGE);
 
 /**
  * Armenian verbs are negated by the prefix չ- ("համաձայնեց" → "չհամաձայնեց", Dum-Tragut § 4.4): a word that

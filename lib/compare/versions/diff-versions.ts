@@ -23,6 +23,8 @@ interface Block {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
+const WHITESPACE_ONLY = /^\s*$/u;
+
 function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
   if (!indexes.length) return null;
   return { start: sentences[indexes[0]].piece.start, end: sentences[indexes[indexes.length - 1]].piece.end };
@@ -116,6 +118,14 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   });
   blocks.sort((x, y) => x.sortKey[0] - y.sortKey[0] || x.sortKey[1] - y.sortKey[1] || x.sortKey[2] - y.sortKey[2]);
 
+  /** Whether the sentences after a block's last a and last b sentence are the first ones of one and the same pair. */
+  const sameSuccessor = (block: Block): boolean => {
+    const nextA = block.a[block.a.length - 1] + 1;
+    const nextB = block.b[block.b.length - 1] + 1;
+    if (nextA >= sentencesA.length || nextB >= sentencesB.length) return nextA >= sentencesA.length && nextB >= sentencesB.length;
+    const m = pairedA[nextA];
+    return m >= 0 && m === pairedB[nextB] && matches[m].a[0] === nextA && matches[m].b[0] === nextB;
+  };
   const pairs: SentencePair[] = [];
   const edits: VersionEdit[] = [];
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
@@ -137,9 +147,17 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
         ? diffPair(a, rangeA, pairWords(sentencesA, block.a), b, rangeB, pairWords(sentencesB, block.b), bounds)
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
     const parts: VersionPart[] = [];
+    const layoutAtEnd = rangeA !== null && rangeB !== null && !sameSuccessor(block);
     for (const stretch of stretches) {
       if (stretch.op === "equal") {
         parts.push({ op: "equal", text: stretch.text });
+        continue;
+      }
+      // The whitespace after the pair, when the sentence after it is not the same in both versions: it belongs to the
+      // places (a paragraph's end, the text's end), not to the sentence, and moved with the change next to it.
+      if (layoutAtEnd && stretch.a.end === rangeA.end && stretch.b.end === rangeB.end && WHITESPACE_ONLY.test(stretch.before) && WHITESPACE_ONLY.test(stretch.after)) {
+        if (stretch.before) parts.push({ op: "delete", text: stretch.before, layout: true });
+        if (stretch.after) parts.push({ op: "insert", text: stretch.after, layout: true });
         continue;
       }
       const editId = `e${edits.length}`;
@@ -165,9 +183,16 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const moves: VersionMove[] = passages.map((passage, p) => {
     const id = `m${p}`;
     const pairIds = passage.map((m) => pairIdOfMatch.get(m)!);
-    const members = pairs.filter((pair) => pairIds.includes(pair.id));
+    const memberIds = new Set(pairIds);
+    const members = pairs.filter((pair) => memberIds.has(pair.id));
     members.forEach((pair) => (pair.moveId = id));
-    const firstA = matches[passage[0]].a[0];
+    // The passage's first sentence in a (its matches are in b's order; a passage whose order changed inside starts later).
+    let firstA = matches[passage[0]].a[0];
+    let reordered = false;
+    for (let k = 1; k < passage.length; k++) {
+      if (matches[passage[k]].a[0] < firstA) firstA = matches[passage[k]].a[0];
+      if (matches[passage[k]].a[0] < matches[passage[k - 1]].a[0]) reordered = true;
+    }
     let fromAfterPairId: string | null = null;
     for (let i = firstA - 1; i >= 0 && !fromAfterPairId; i--) {
       const before = pairOfA.get(i);
@@ -179,6 +204,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       a: spanOf(members.map((pair) => pair.a!)),
       b: spanOf(members.map((pair) => pair.b!)),
       fromAfterPairId,
+      ...(reordered ? { reordered: true as const } : {}),
     };
   });
 

@@ -17,7 +17,8 @@ export function flattenVersionDiff(diff: VersionDiff, showTypographic = false): 
   };
   for (const pair of diff.pairs) {
     for (const part of pair.parts) {
-      if (!showTypographic && part.editId && typographic.has(part.editId)) {
+      // Layout (whitespace that moved with a sentence) is always shown as b has it; hidden typography unless asked for.
+      if (part.layout || (!showTypographic && part.editId && typographic.has(part.editId))) {
         if (part.op === "insert") push("equal", part.text);
       } else push(part.op, part.text);
     }

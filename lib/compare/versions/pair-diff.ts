@@ -1,5 +1,6 @@
 import { forEachMatch } from "../word-matches";
 import { splitsGrapheme } from "../../text/graphemes";
+import { sameWhenFolded } from "../../text/fold";
 import type { DiffBounds } from "../diff";
 import type { TextRange } from "../segment";
 
@@ -70,6 +71,8 @@ class StretchWriter {
     let tail = 0;
     while (aEnd - tail > aStart + head && bEnd - tail > bStart + head && textA[aEnd - 1 - tail] === textB[bEnd - 1 - tail] && !WORD_CHAR.test(textA[aEnd - 1 - tail])) tail++;
     while (tail > 0 && (splits(textA, aEnd - tail) || splits(textB, bEnd - tail))) tail--;
+    // Trimming must not cut a typographic unit: "--" against "-" is one dash to the fold, "-" against "" is not.
+    if ((head || tail) && sameWhenFolded(textA.slice(aStart, aEnd), textB.slice(bStart, bEnd)) && !sameWhenFolded(textA.slice(aStart + head, aEnd - tail), textB.slice(bStart + head, bEnd - tail))) head = tail = 0;
     this.equal(aStart, aStart + head);
     this.flushEqual();
     const a = { start: aStart + head, end: aEnd - tail };

@@ -42,8 +42,14 @@ export type PairRelation = "equal" | "changed" | "split" | "merged" | "added" | 
 export interface VersionPart {
   op: "equal" | "insert" | "delete";
   text: string;
-  /** The edit this part belongs to (insert and delete parts only). */
+  /** The edit this part belongs to (insert and delete parts, except layout ones). */
   editId?: string;
+  /**
+   * Set on the insert and delete parts of the whitespace after a sentence when it differs only because the sentence
+   * next to it changed (a move, an added or removed sentence): layout, not an edit — no edit is listed or counted, and
+   * views show b's whitespace (docs/edit-classes.md, "Moves").
+   */
+  layout?: true;
 }
 
 /**
@@ -89,6 +95,8 @@ export interface VersionMove {
   b: TextRange;
   /** The pair after which the passage stood in a, in display order (null: at the start). */
   fromAfterPairId: string | null;
+  /** Set when the passage's sentences are also in another order inside it (e.g. a reversed passage). */
+  reordered?: true;
 }
 
 export type EditCounts = Record<EditClass, number>;

@@ -13,6 +13,7 @@ import { EditSummary } from "@/components/versions/EditSummary";
 import { EXPORT_FORMATS } from "@/lib/export/render";
 import { historyView } from "@/lib/view/history";
 import { parseHistoryQuery } from "@/lib/view/history-query";
+import { showsTypography } from "@/lib/view/version-diff";
 
 export const metadata: Metadata = { title: "Revision history" };
 
@@ -35,10 +36,11 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const parsed = parseHistoryQuery(allVersions.map((v) => v.version), query);
   const view = historyView(statement, allVersions, parsed.ok ? parsed.query : {});
   const { versions, from, to, diff } = view;
-  // Typographic edits are hidden by default (issue 12); `typography=show` marks them, with a link back.
-  const showTypographic = query.typography === "show";
-  const typographic = diff?.counts.typographic ?? 0;
-  const exportQuery = `?from=${from.version}&to=${to.version}`;
+  // Typographic edits are hidden by default (issue 12); `typography=show` marks them, here and in the exports.
+  const showTypographic = showsTypography(query.typography);
+  const pairQuery = `?from=${from.version}&to=${to.version}`;
+  const exportQuery = `${pairQuery}${showTypographic ? "&typography=show" : ""}`;
+  const typography = { shown: showTypographic, href: `${pairQuery}${showTypographic ? "" : "&typography=show"}` };
   // Each version's own date and author (the current one too), from the edit that made it.
   const authorship = versionAuthorship(versions);
 
@@ -60,7 +62,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
             <p className="mb-1 text-sm text-slate-700">
               Version {from.version} → version {to.version}:
             </p>
-            <EditSummary diff={diff} />
+            <EditSummary diff={diff} typography={typography} />
             <p className="no-print mt-2 text-sm text-slate-700">
               Download:{" "}
               {EXPORT_FORMATS.map((format, k) => (
@@ -118,16 +120,6 @@ export default async function HistoryPage({ params, searchParams }: Props) {
           <div className="rounded-lg border border-slate-200 bg-white p-5 shadow-sm" data-testid="revision-diff">
             <p className="mb-2 text-sm text-slate-700">
               Version {from.version} → version {to.version}
-              {typographic > 0 && (
-                <>
-                  {" · "}
-                  <a className="underline" href={`?from=${from.version}&to=${to.version}${showTypographic ? "" : "&typography=show"}`} data-testid="typography-toggle">
-                    {showTypographic
-                      ? `${typographic} typographic edit${typographic === 1 ? "" : "s"} shown — hide`
-                      : `${typographic} typographic edit${typographic === 1 ? "" : "s"} hidden — show`}
-                  </a>
-                </>
-              )}
             </p>
             {diff ? <VersionDiffView diff={diff} language={statement.language} showSummary={false} showTypographic={showTypographic} /> : <p>Choose two different versions.</p>}
           </div>
