@@ -118,7 +118,7 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
           {mode === "split" ? (
             <div data-testid="pairwise-diff">
               <SplitDiff
-                rows={versionDiff ? versionSplitRows(versionDiff) : layout.rows}
+                rows={versionDiff ? versionSplitRows(versionDiff, typography?.shown ?? false) : layout.rows}
                 leftLabel={<Label column={from} />}
                 rightLabel={<Label column={to} />}
                 leftIdPrefix={`${CHANGE_ID}from-`}

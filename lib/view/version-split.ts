@@ -29,7 +29,8 @@ export function versionSplitRows(diff: VersionDiff, showTypographic = false): Sp
     const out: SidePart[] = [];
     for (const part of pair.parts) {
       if (!part.text) continue;
-      const typographic = !showTypographic && part.editId !== undefined && classOf.get(part.editId) === "typographic";
+      // Layout (whitespace that moved with a sentence) is no change, as in flattenVersionDiff; each column keeps its own.
+      const typographic = part.layout === true || (!showTypographic && part.editId !== undefined && classOf.get(part.editId) === "typographic");
       if (part.op === "equal") {
         inChange = false;
         out.push({ text: part.text, side: "both", change: null });
