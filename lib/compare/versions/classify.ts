@@ -11,6 +11,18 @@ import type { EditClass, EditReason } from "./types";
 import { decimalMarkOf, parseNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
 import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
+import { changesWordByHyphen } from "./hyphen-homographs";
+import { expandContractions, notCount } from "./contractions";
+import { samePlaceWrittenAnotherWay } from "./place-variants";
+import { sameNameWithoutAccents, sameNumberNotation } from "./notation";
+import { changesUnit, isScaleWord, isTimeUnit } from "./units";
+import { isTimeWord } from "./time-words";
+import { isApproximateNegator, isApproximator, isEvidential } from "./hedges";
+import { isTitleStyleWord, isTitleWord } from "./title-words";
+import { areMoreOpposites, IRREGULAR_PAST } from "./opposites-more";
+import { changesTense, isAspectWord } from "./tense";
+import { isPrefixNegation } from "./prefix-negation";
+import { changesMood, changesQuotation } from "./sentence-mood";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -62,6 +74,8 @@ const englishTerms = remembered((word: string): readonly string[] => termMakerFo
  */
 function areAntonyms(x: string, y: string): boolean {
   if (/[-‐‑]/u.test(x + y)) return false;
+  x = IRREGULAR_PAST[x] ?? x;
+  y = IRREGULAR_PAST[y] ?? y;
   const termsOfY = englishTerms(y);
   return englishTerms(x).some((termX) => termsOfY.some((termY) => areAntonymTerms(termX, termY)));
 }
@@ -170,6 +184,8 @@ interface Context {
   digitFollows?: boolean;
   /** Whether a folded word is written with a capital somewhere in either version other than at a sentence's start (a name there). */
   nameElsewhere?: (folded: string) => boolean;
+  /** Whether a degree sign stands just before the edit in either version ("30°C" → "30°F": the edit is "C" → "F"). */
+  afterDegreeSign?: boolean;
 }
 
 const MINUS = /[-−‒–﹣－]/u;
@@ -235,6 +251,9 @@ function caseChange(before: string, after: string, context: Context): { class: E
   const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
   const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
   let verdict: { class: EditClass; reason: EditReason } | null = null;
+  let titleStyle = false;
+  // A run of two words or more in capitals is shouted text (a headline, an emphasis), not acronyms.
+  const shoutedRun = wordsBefore.filter((word) => shouted(lettersOf(word))).length >= 2 || wordsAfter.filter((word) => shouted(lettersOf(word))).length >= 2;
   for (let k = 0; k < wordsBefore.length; k++) {
     const x = lettersOf(wordsBefore[k]);
     const y = lettersOf(wordsAfter[k]);
@@ -242,18 +261,33 @@ function caseChange(before: string, after: string, context: Context): { class: E
     const capitalX = isCapitalised(x);
     const capitalY = isCapitalised(y);
     const firstLetterOnly = x.slice(1) === y.slice(1);
-    if (firstLetterOnly && (initialBefore.has(wordsBefore[k]) || initialAfter.has(wordsAfter[k]))) continue;
-    if (capitalX && capitalY) continue;
-    // A long word written all in capitals is shouted, not an acronym ("ΣΟΦΟΣ" for "σοφός"; acronyms such as
-    // "US", "UN", "NATO" have at most four letters).
-    if ((shouted(x) && y === y.toLocaleLowerCase()) || (shouted(y) && x === x.toLocaleLowerCase())) continue;
+    const key = withoutPossessive(fold(x));
+    if (firstLetterOnly && (initialBefore.has(wordsBefore[k]) || initialAfter.has(wordsAfter[k]))) {
+      // A sentence's first letter says nothing, unless a name is lower-cased into a word ("Turkey" → "turkey" where two
+      // sentences merge): a name by the lexicons or the texts stays a fact.
+      if (capitalX === capitalY || !isKnownName(capitalX ? x : y, context)) continue;
+    } else if (capitalX && capitalY) continue;
+    // A title or an institution's word capitalised by house style ("the Minister" / "the minister"): wording.
+    if (firstLetterOnly && capitalX !== capitalY && isTitleStyleWord(key, language) && !isKnownName(capitalX ? x : y, { ...context, nameElsewhere: undefined })) {
+      titleStyle = true;
+      continue;
+    }
+    // Shouted text, not an acronym: a run of capitalised words, or capitals written without the accents of the
+    // lower-case word ("ΣΟΦΟΣ" for "σοφός": Greek capitals drop the tonos). A lone word in capitals ("SWIFT",
+    // "UNICEF") is an acronym: lower-cased, it is a name turned into a word.
+    if ((shouted(x) && y === y.toLocaleLowerCase() && (shoutedRun || accentsDroppedInCapitals(x, y))) || (shouted(y) && x === x.toLocaleLowerCase() && (shoutedRun || accentsDroppedInCapitals(y, x)))) continue;
     if (capitalX !== capitalY) {
-      const key = withoutPossessive(fold(x));
       return { class: "fact", reason: PLACES.has(key) || DEMONYMS.has(key) || placeKeyOf(key) !== null || isDemonym(key) ? "place" : "name" };
     }
     verdict = { class: "unclassified", reason: "unknown" };
   }
-  return verdict ?? { class: "typographic", reason: "typography" };
+  return verdict ?? (titleStyle ? { class: "wording", reason: "notation" } : { class: "typographic", reason: "typography" });
+}
+
+/** Whether `capitals` is `lower` in capitals with its accents left out (and `lower` has some). */
+function accentsDroppedInCapitals(capitals: string, lower: string): boolean {
+  const bare = lower.normalize("NFD");
+  return bare !== bare.replace(/\p{M}/gu, "") && bare.replace(/\p{M}/gu, "").toLocaleUpperCase() === capitals.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 const HYPHEN_IN_WORD = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
@@ -316,6 +350,8 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
 export function classifyEdit(before: string, after: string, context: Context = { language: "en", sentenceInitial: false }): { class: EditClass; reason: EditReason } {
   const { language } = context;
   const unclassified = { class: "unclassified" as const, reason: "unknown" as const };
+  // 0. The same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts).
+  if (sameNumberNotation(before, after) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
   // 1. Numbers read in the statement's convention, with their signs.
   const hasDigits = DIGIT.test(before) || DIGIT.test(after);
   const numbersBefore = hasDigits ? numbersOf(before, language) : [];
@@ -327,7 +363,13 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const foldedBefore = foldForMatching(before).trim();
   const foldedAfter = foldForMatching(after).trim();
   if (foldedBefore === foldedAfter) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
-  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, "")) return { class: "typographic", reason: "typography" };
+  // A hyphen that tells two words apart ("re-sign" / "resign", hyphen-homographs.ts) is no typography: the rules cannot tell which is meant.
+  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, ""))
+    return changesWordByHyphen(before, after) ? unclassified : { class: "typographic", reason: "typography" };
+  // Units: a currency sign, a temperature scale (units.ts).
+  if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
+  // A statement turned into a question, or a quotation made or unmade (sentence-mood.ts).
+  if (changesMood(before, after)) return fact("modality");
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   const removed = onlyIn(wordsBefore, wordsAfter);
@@ -335,21 +377,33 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const changed = [...removed, ...added];
   // The same words (numbers grouped differently count as the same) with the same separators up to the fold.
   if (changed.length === 0 && sameSeparators(before, after, language)) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
-  if (changed.length === 0) return caseChange(before, after, context)?.class === "fact" ? caseChange(before, after, context)! : { class: "wording", reason: "punctuation" };
+  if (changed.length === 0) {
+    if (caseChange(before, after, context)?.class === "fact") return caseChange(before, after, context)!;
+    return changesQuotation(before, after) ? unclassified : { class: "wording", reason: "punctuation" };
+  }
   // 3. Abbreviation dots only ("US" → "U.S."), the letters' case kept.
   if ((before.includes(".") || after.includes(".")) && before.replace(ABBREVIATION_DOT, "").trim() === after.replace(ABBREVIATION_DOT, "").trim()) return { class: "wording", reason: "punctuation" };
 
+  // 3b. The same words written another way: a contraction ("did not" / "didn't"), a place or organisation's other
+  // name ("UK" / "British", "EU" / "European Union"), a name's accents ("González" / "Gonzalez").
+  const expandedBefore = expandContractions(wordsBefore);
+  const expandedAfter = expandContractions(wordsAfter);
+  if (expandedBefore.length === expandedAfter.length && expandedBefore.every((word, k) => word === expandedAfter[k])) return NOTATION;
+  if (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added)) return NOTATION;
+
   const keys = changed.map((word) => withoutPossessive(fold(word)));
-  // 4. Dates.
+  // 4. Dates, times of day, seasons, durations.
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
-  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key)) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
-  // 5. Numbers.
-  if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
-  // 6. Negation (every language's list, before any function-word rule), modality, scope.
-  if (keys.some((key) => isNegation(key, language))) return fact("negation");
+  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key, language) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
+  // 5. Numbers, their scale words and approximators; units.
+  if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || twoNumberWords(key))) return fact("number");
+  if (changesUnit(before, after, keys)) return fact("unit");
+  // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
+  // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
+  if (keys.some((key) => isNegation(key, language) || isApproximateNegator(key)) || notCount(wordsBefore) !== notCount(wordsAfter)) return fact("negation");
   const removedKeys = removed.map((word) => fold(word));
   const addedKeys = added.map((word) => fold(word));
-  if (pairsOf(removedKeys, addedKeys, isNegatedForm)) return fact("negation");
+  if (pairsOf(removedKeys, addedKeys, isNegatedForm) || pairsOf(removedKeys, addedKeys, (x, y) => isPrefixNegation(x, y, language))) return fact("negation");
   const prefixes: { prefix: string; negating: boolean }[] = [];
   pairsOf(removedKeys, addedKeys, (x, y) => {
     const found = prefixOver(x, y);
@@ -357,13 +411,15 @@ export function classifyEdit(before: string, after: string, context: Context = {
     return false;
   });
   if (prefixes.some((found) => found.negating)) return fact("negation");
-  if (keys.some((key) => isModal(key, language))) return fact("modality");
+  if (keys.some((key) => isModal(key, language) || isEvidential(key, language))) return fact("modality");
   if (keys.some((key) => isScope(key, language))) return fact("scope");
+  if (keys.some(isAspectWord) || pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms)) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(IRREGULAR_PAST[x] ?? x, IRREGULAR_PAST[y] ?? y, language))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
+  if (keys.some((key) => isTitleWord(key, language))) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);
@@ -388,5 +444,16 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
   if (removed.length && added.length && removed.every((word) => synonymous(word, added, stopWords, language)) && added.every((word) => synonymous(word, removed, stopWords, language)))
     return { class: "wording", reason: "synonym" };
+  // 13. Content words added or dropped with nothing in their place: a clause or qualifier that says more or less.
+  const contentCount = content(changed, stopWords).length;
+  if ((removed.length === 0 || added.length === 0) && contentCount >= 2) return fact(contentCount >= 3 ? "clause" : "qualifier");
   return unclassified;
+}
+
+const NOTATION = { class: "wording" as const, reason: "notation" as const };
+
+/** A hyphenated number word ("twenty-five", "forty-first"): each part a number word. */
+function twoNumberWords(key: string): boolean {
+  const parts = key.split(/[-‐‑]/u);
+  return parts.length === 2 && parts.every((part) => NUMBER_WORDS.has(part));
 }

@@ -3,6 +3,7 @@ import { roundSimilarity } from "../similarity";
 import type { TextRange } from "../segment";
 import { foldWord } from "../../text/fold";
 import { classifyEdit } from "./classify";
+import { reclassifyReorderedDates } from "./date-order";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
@@ -154,6 +155,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
         ? diffPair(a, rangeA, pairWords(sentencesA, block.a), b, rangeB, pairWords(sentencesB, block.b), bounds)
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
     const parts: VersionPart[] = [];
+    const firstEdit = edits.length;
     for (const stretch of stretches) {
       if (stretch.op === "equal") {
         parts.push({ op: "equal", text: stretch.text });
@@ -170,6 +172,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 sentenceInitial: startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start),
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
                 nameElsewhere,
+                afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
               });
       // A sentence added or removed with only spaces or punctuation in it is typography.
       const finalClass = (block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after) ? "typographic" : editClass;
@@ -178,6 +181,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       if (stretch.after) parts.push({ op: "insert", text: stretch.after, editId });
     }
     if (block.match !== undefined) pairIdOfMatch.set(block.match, id);
+    // A date written in another order inside the pair is the same date (date-order.ts).
+    if (rangeA && rangeB && edits.length - firstEdit > 1) reclassifyReorderedDates(edits.slice(firstEdit), a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
+    // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
+    // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
+    if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";
     pairs.push({ id, relation: block.relation, aSentences: block.a, bSentences: block.b, a: rangeA, b: rangeB, parts });
   }
 
