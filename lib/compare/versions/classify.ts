@@ -74,8 +74,14 @@ const englishTerms = remembered((word: string): readonly string[] => termMakerFo
  */
 function areAntonyms(x: string, y: string): boolean {
   if (/[-‐‑]/u.test(x + y)) return false;
-  x = IRREGULAR_PAST[x] ?? x;
-  y = IRREGULAR_PAST[y] ?? y;
+  if (antonymTerms(x, y)) return true;
+  // An irregular past read as its verb ("rose" / "fell" as "rise" / "fall"; opposites-more.ts IRREGULAR_PAST).
+  const verbX = IRREGULAR_PAST[x] ?? x;
+  const verbY = IRREGULAR_PAST[y] ?? y;
+  return (verbX !== x || verbY !== y) && antonymTerms(verbX, verbY);
+}
+
+function antonymTerms(x: string, y: string): boolean {
   const termsOfY = englishTerms(y);
   return englishTerms(x).some((termX) => termsOfY.some((termY) => areAntonymTerms(termX, termY)));
 }

@@ -104,14 +104,14 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const vocabulary = new VersionVocabulary(language);
   const sentencesA = versionSentences(a, vocabulary);
   const sentencesB = versionSentences(b, vocabulary);
-  const versionMatches = pairSentences(sentencesA, sentencesB);
+  // Sentences pair by similarity, then in place (pair.ts pairInPlace); the share of words in pairs decides whether the
+  // texts are versions, counting no pair made by place alone.
+  const matches = pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB));
   const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
   let pairedWords = 0;
-  for (const match of versionMatches) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
+  for (const match of matches) if (!match.byPosition) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
   const pairedShare = totalWords ? roundSimilarity(pairedWords / totalWords) : 1;
   if (pairedShare < minPairedShare) return null;
-  // Whether the texts are versions is decided on the pairs above; for display, sentences in the same place pair too.
-  const matches = pairInPlace(sentencesA, sentencesB, versionMatches);
   const passages = detectMoves(matches);
   const passageOf = new Map<number, number>();
   passages.forEach((passage, p) => passage.forEach((m) => passageOf.set(m, p)));
