@@ -54,8 +54,10 @@ function isInitialismOf(short: readonly string[], full: readonly string[], stopW
  * place or organisation, articles aside. Throws nothing.
  */
 export function samePlaceWrittenAnotherWay(removed: readonly string[], added: readonly string[], language: string): boolean {
-  const x = removed.filter((word) => !isEmptyWord(foldWord(word)));
-  const y = added.filter((word) => !isEmptyWord(foldWord(word)));
+  // Articles aside ("The Armenian" / "Armenia's"), but not an acronym spelled like one ("UN" is no French "un").
+  const article = (word: string) => isEmptyWord(foldWord(word)) && !INITIALISM.test(word);
+  const x = removed.filter((word) => !article(word));
+  const y = added.filter((word) => !article(word));
   if (!x.length || !y.length) return false;
   const placeX = placeOf(x);
   if (placeX !== null && placeX === placeOf(y)) return true;
