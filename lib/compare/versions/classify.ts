@@ -274,7 +274,7 @@ function caseChange(before: string, after: string, context: Context): { class: E
       if (capitalX === capitalY || !isKnownName(capitalX ? x : y, context)) continue;
     } else if (capitalX && capitalY) continue;
     // A title or an institution's word capitalised by house style ("the Minister" / "the minister"): wording.
-    if (firstLetterOnly && capitalX !== capitalY && isTitleStyleWord(key, language) && !isKnownName(capitalX ? x : y, { ...context, nameElsewhere: undefined })) {
+    if (firstLetterOnly && capitalX !== capitalY && isTitleStyleWord(key) && !isKnownName(capitalX ? x : y, { ...context, nameElsewhere: undefined })) {
       titleStyle = true;
       continue;
     }
@@ -392,21 +392,25 @@ export function classifyEdit(before: string, after: string, context: Context = {
 
   // 3b. The same words written another way: a contraction ("did not" / "didn't"), a place or organisation's other
   // name ("UK" / "British", "EU" / "European Union"), a name's accents ("González" / "Gonzalez").
-  const expandedBefore = expandContractions(wordsBefore);
-  const expandedAfter = expandContractions(wordsAfter);
-  if (expandedBefore.length === expandedAfter.length && expandedBefore.every((word, k) => word === expandedAfter[k])) return NOTATION;
-  if (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added)) return NOTATION;
+  const mayContract = CONTRACTION_CUE.test(before) || CONTRACTION_CUE.test(after);
+  if (mayContract) {
+    const expandedBefore = expandContractions(wordsBefore);
+    const expandedAfter = expandContractions(wordsAfter);
+    if (expandedBefore.length === expandedAfter.length && expandedBefore.every((word, k) => word === expandedAfter[k])) return NOTATION;
+  }
+  // Places, organisations and names are capitalised on both sides.
+  if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added))) return NOTATION;
 
   const keys = changed.map((word) => withoutPossessive(fold(word)));
   // 4. Dates, times of day, seasons, durations.
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
-  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key, language) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
+  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
   // 5. Numbers, their scale words and approximators; units.
   if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || twoNumberWords(key))) return fact("number");
   if (changesUnit(before, after, keys)) return fact("unit");
   // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
   // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
-  if (keys.some((key) => isNegation(key, language) || isApproximateNegator(key)) || notCount(wordsBefore) !== notCount(wordsAfter)) return fact("negation");
+  if (keys.some((key) => isNegation(key, language) || isApproximateNegator(key)) || (mayContract && notCount(wordsBefore) !== notCount(wordsAfter))) return fact("negation");
   const removedKeys = removed.map((word) => fold(word));
   const addedKeys = added.map((word) => fold(word));
   if (pairsOf(removedKeys, addedKeys, isNegatedForm) || pairsOf(removedKeys, addedKeys, (x, y) => isPrefixNegation(x, y, language))) return fact("negation");
@@ -422,10 +426,10 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (keys.some(isAspectWord) || pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(IRREGULAR_PAST[x] ?? x, IRREGULAR_PAST[y] ?? y, language))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(IRREGULAR_PAST[x] ?? x, IRREGULAR_PAST[y] ?? y))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
-  if (keys.some((key) => isTitleWord(key, language))) return fact("title");
+  if (keys.some(isTitleWord)) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);
@@ -457,6 +461,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
 }
 
 const NOTATION = { class: "wording" as const, reason: "notation" as const };
+/** Text that may hold an English contraction or its long form (contractions.ts): an apostrophe, "not", "-nt". */
+const CONTRACTION_CUE = /['’ʼ]|not\b|nt\b/iu;
 
 /** A hyphenated number word ("twenty-five", "forty-first"): each part a number word. */
 function twoNumberWords(key: string): boolean {

@@ -1,5 +1,3 @@
-import { primaryLanguage } from "../stopwords";
-
 /**
  * Opposites that the closed-class pairs (closed-class.ts) and the WordNet antonym table (lib/compare/antonyms.ts)
  * do not reach:
@@ -49,13 +47,29 @@ for (const [language, list] of Object.entries(EXTRA_PAIRS))
 /** A stem matches a folded word it equals or, for stems of four letters or more, opens. */
 const matches = (word: string, stem: string) => word === stem || (stem.length >= 4 && word.startsWith(stem));
 
+const ALL_PAIRS = [...PAIRS.values()].flat();
+const NO_STEMS: readonly string[] = [];
+/** The stems opposite to a folded word, remembered (the rules ask for every removed and added word). */
+const oppositesByWord = new Map<string, readonly string[]>();
+
+function oppositeStemsOf(word: string): readonly string[] {
+  let stems = oppositesByWord.get(word);
+  if (stems === undefined) {
+    const found: string[] = [];
+    for (const [p, q] of ALL_PAIRS) {
+      if (matches(word, p)) found.push(q);
+      if (matches(word, q)) found.push(p);
+    }
+    if (oppositesByWord.size > 20_000) oppositesByWord.clear();
+    oppositesByWord.set(word, (stems = found.length ? found : NO_STEMS));
+  }
+  return stems;
+}
+
 /**
- * Whether two folded words are opposites by the lists above (English in every language: quoted English; the
- * statement's language's list too). Throws nothing.
+ * Whether two folded words are opposites by the lists above (every language's list in every statement: each holds
+ * only its own script's words, or English, which a statement in another language may quote). Throws nothing.
  */
-export function areMoreOpposites(x: string, y: string, language: string): boolean {
-  const lists = [PAIRS.get("en")!, ...(PAIRS.get(primaryLanguage(language)) && primaryLanguage(language) !== "en" ? [PAIRS.get(primaryLanguage(language))!] : [])];
-  for (const list of lists)
-    for (const [p, q] of list) if ((matches(x, p) && matches(y, q)) || (matches(x, q) && matches(y, p))) return true;
-  return false;
+export function areMoreOpposites(x: string, y: string): boolean {
+  return oppositeStemsOf(x).some((stem) => matches(y, stem));
 }

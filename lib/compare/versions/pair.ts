@@ -134,7 +134,10 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     // A hair under the threshold, against rounding (a gain of exactly 0.1 computes as 0.0999…). Below it, a long
     // sentence may still be split off a short one: extendSplit's containment test (a time phrase moved to a new sentence).
     if (best < SPLIT_GAIN - 1e-9) {
-      if (!extendSplit(match.b, b, contentOf(a, match.a), pairOfB, index)) extendSplit(match.a, a, contentOf(b, match.b), pairOfA, index);
+      // Only when an unpaired neighbour exists (most pairs of a long text have none: no content sets built).
+      const freeB = (j + 1 < b.length && pairOfB[j + 1] < 0) || (j > 0 && pairOfB[j - 1] < 0);
+      const freeA = (i + 1 < a.length && pairOfA[i + 1] < 0) || (i > 0 && pairOfA[i - 1] < 0);
+      if (!(freeB && extendSplit(match.b, b, contentOf(a, match.a), pairOfB, index)) && freeA) extendSplit(match.a, a, contentOf(b, match.b), pairOfA, index);
       continue;
     }
     if (side === "b") {

@@ -1,4 +1,4 @@
-import { primaryLanguage } from "../stopwords";
+import { primaryOf as primaryLanguage } from "./primary-language";
 
 /**
  * Negating prefixes written as part of the word in Russian and Armenian: Russian не- ("возможна" / "невозможна",

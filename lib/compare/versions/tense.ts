@@ -1,4 +1,4 @@
-import { primaryLanguage } from "../stopwords";
+import { primaryOf as primaryLanguage } from "./primary-language";
 
 /**
  * Whether a thing has happened, is happening or is still to come:

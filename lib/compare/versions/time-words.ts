@@ -1,5 +1,3 @@
-import { primaryLanguage } from "../stopwords";
-
 /**
  * Words that place an event in time and that no date parser reads as a date: weekdays in Russian and Armenian (the
  * English ones are gazetteer.ts WEEKDAYS), seasons, and the fixed times of day; a change of one is a fact, "date".
@@ -18,8 +16,10 @@ const EXACT = new Set(
 );
 const ARMENIAN_STEMS = ["երկուշաբթի", "երեքշաբթի", "չորեքշաբթի", "հինգշաբթի", "ուրբաթ", "կիրակի", "գարն", "գարուն", "ամառ", "աշն", "աշուն", "ձմեռ", "ձմռ", "կեսօր", "կեսգիշեր"];
 
-/** Whether a folded word names a weekday (Russian, Armenian), a season or a fixed time of day. */
-export function isTimeWord(key: string, language: string): boolean {
+/** Whether a folded word names a weekday (Russian, Armenian), a season or a fixed time of day (in any statement's language). */
+export function isTimeWord(key: string): boolean {
   if (EXACT.has(key)) return true;
-  return (primaryLanguage(language) === "hy" || /[\u0531-\u0587]/u.test(key)) && ARMENIAN_STEMS.some((stem) => key.startsWith(stem));
+  return ARMENIAN_LETTER.test(key) && ARMENIAN_STEMS.some((stem) => key.startsWith(stem));
 }
+
+const ARMENIAN_LETTER = /[\u0561-\u0587]/u;

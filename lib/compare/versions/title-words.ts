@@ -1,4 +1,3 @@
-import { primaryLanguage } from "../stopwords";
 import { TITLES } from "../gazetteer";
 
 /**
@@ -13,13 +12,15 @@ const TITLE_MODIFIERS = new Set("former acting interim outgoing incoming designa
 const RUSSIAN_TITLE_STEMS = ["президент", "премьер", "министр", "госсекретар", "секретар", "посла", "послом", "послу", "посол", "послы", "спикер", "канцлер", "глав", "председател", "замминистр", "заместител", "советник", "пресс-секретар", "представител"];
 const ARMENIAN_TITLE_STEMS = ["նախագահ", "վարչապետ", "նախարար", "արտգործնախարար", "դեսպան", "քարտուղար", "խոսնակ", "փոխնախարար", "տեղակալ", "խորհրդական", "ներկայացուցիչ", "պետքարտուղար"];
 
-/** Whether a folded word is a title (any language of the lists) or a modifier of one. */
-export function isTitleWord(key: string, language: string): boolean {
+/** Whether a folded word is a title (the Russian and Armenian lists in any statement's language: the script says which) or a modifier of one. */
+export function isTitleWord(key: string): boolean {
   if (TITLE_MODIFIERS.has(key)) return true;
-  const primary = primaryLanguage(language);
-  if ((primary === "ru" || /[а-я]/u.test(key)) && RUSSIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) && key !== "после") return true;
-  return (primary === "hy" || /[\u0561-\u0587]/u.test(key)) && ARMENIAN_TITLE_STEMS.some((stem) => key.startsWith(stem));
+  if (CYRILLIC.test(key)) return RUSSIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) && key !== "после";
+  return ARMENIAN.test(key) && ARMENIAN_TITLE_STEMS.some((stem) => key.startsWith(stem));
 }
+
+const CYRILLIC = /[а-яё]/u;
+const ARMENIAN = /[\u0561-\u0587]/u;
 
 /**
  * Words written with a capital as part of a title or an institution's name and in lower case otherwise
@@ -32,7 +33,7 @@ const TITLE_PHRASE_WORDS = new Set(
   congress committee commission administration embassy cabinet presidency assembly agency`.split(/\s+/u),
 );
 
-export function isTitleStyleWord(key: string, language: string): boolean {
+export function isTitleStyleWord(key: string): boolean {
   const singular = key.endsWith("s") ? key.slice(0, -1) : key;
-  return TITLES.has(key) || TITLES.has(singular) || TITLE_PHRASE_WORDS.has(key) || TITLE_PHRASE_WORDS.has(singular) || isTitleWord(key, language);
+  return TITLES.has(key) || TITLES.has(singular) || TITLE_PHRASE_WORDS.has(key) || TITLE_PHRASE_WORDS.has(singular) || isTitleWord(key);
 }

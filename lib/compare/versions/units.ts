@@ -29,17 +29,16 @@ const UNIT_WORDS = new Set(
 /** Number scale words written short, after their number ("10bn", "10 mn"): counted as number words. */
 const SCALE_WORDS = new Set("k bn mn mln bln tn trn thousand million billion trillion тыс млн млрд трлн հազ մլն մլրդ".split(" "));
 
-const CURRENCY = /\p{Sc}/u;
+const CURRENCY = /\p{Sc}/gu;
 
 /** The currency signs of a text, in order ("$", "€"). */
 function currencySigns(text: string): string {
-  let signs = "";
-  for (const char of text) if (CURRENCY.test(char)) signs += char;
-  return signs;
+  return text.match(CURRENCY)?.join("") ?? "";
 }
 
 /** The temperature scales written after a degree sign ("°C", "° F"). */
 function scalesOf(text: string): string {
+  if (!text.includes("°")) return "";
   let scales = "";
   for (const match of text.matchAll(/°\s*(\p{L})/gu)) scales += match[1].toUpperCase();
   return scales;
