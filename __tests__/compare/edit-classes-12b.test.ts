@@ -170,6 +170,22 @@ describe("kinds with many members (properties)", () => {
   });
 });
 
+describe("Russian and Armenian places are places, not just names (tester 12b C8)", () => {
+  test.each([
+    ["Вене", "Женеве", "ru"],
+    ["Вене", "Москве", "ru"],
+    ["Ереване", "Баку", "ru"],
+    ["Երևանում", "Բաքվում", "hy"],
+    ["Վիեննայում", "Ժնևում", "hy"],
+  ])("%p → %p is a place", (before, after, language) => {
+    expect(classifyEdit(before, after, { language, sentenceInitial: false })).toEqual({ class: "fact", reason: "place" });
+  });
+
+  test("a person's name stays a name", () => {
+    expect(classifyEdit("Алиевым", "Пашиняном", { language: "ru", sentenceInitial: false })).toEqual({ class: "fact", reason: "name" });
+  });
+});
+
 describe("pairing (tester 12b A2.6, A2.7, A2.9, A5)", () => {
   const pre = "The ministers met in Vienna on Tuesday. ";
   const post = " The meeting lasted two hours.";

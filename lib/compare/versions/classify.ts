@@ -23,6 +23,7 @@ import { areMoreOpposites, IRREGULAR_PAST } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
+import { isRussianOrArmenianPlace } from "./places-ru-hy";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -430,7 +431,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord)) return fact("title");
-  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
+  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key) || isRussianOrArmenianPlace(key))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);
   if (capitalised.length) {
