@@ -101,10 +101,10 @@ function pairSentencesAsBefore(a: readonly VersionSentence[], b: readonly Versio
     const grow = (many: number[], longer: readonly VersionSentence[], one: Set<number>, pairOf: Int32Array): boolean => {
       const before = many.length;
       while (many.length < 4) {
-        const covered = new Set(many.flatMap((m) => [...longer[m].content]));
+        const covered = new Set(many.flatMap((m) => Array.from(longer[m].content)));
         const pick = [many[many.length - 1] + 1, many[0] - 1].find((n) => {
           if (n < 0 || n >= longer.length || pairOf[n] >= 0 || !longer[n].content.length) return false;
-          const inOne = [...longer[n].content].filter((w) => one.has(w));
+          const inOne = Array.from(longer[n].content).filter((w) => one.has(w));
           return inOne.some((w) => !covered.has(w)) && 2 * inOne.length >= longer[n].content.length;
         });
         if (pick === undefined) break;
@@ -114,7 +114,7 @@ function pairSentencesAsBefore(a: readonly VersionSentence[], b: readonly Versio
       }
       return many.length > before;
     };
-    const contentSet = (side: readonly VersionSentence[], indexes: number[]) => new Set(indexes.flatMap((m) => [...side[m].content]));
+    const contentSet = (side: readonly VersionSentence[], indexes: number[]) => new Set(indexes.flatMap((m) => Array.from(side[m].content)));
     if (best < SPLIT_GAIN - 1e-9) {
       if (!grow(match.b, b, contentSet(a, match.a), pairOfB)) grow(match.a, a, contentSet(b, match.b), pairOfA);
       return;

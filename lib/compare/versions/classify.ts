@@ -403,18 +403,20 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added))) return NOTATION;
 
   const keys = changed.map((word) => withoutPossessive(fold(word)));
+  // The Russian and Armenian lists are asked only when a changed word is in another script than Latin.
+  const otherScript = changed.some((word) => NON_LATIN.test(word));
   // 4. Dates, times of day, seasons, durations.
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
   if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
   // 5. Numbers, their scale words and approximators; units.
-  if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || twoNumberWords(key))) return fact("number");
+  if (changed.some((word) => /\p{Nd}/u.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || (key.includes("-") && twoNumberWords(key)))) return fact("number");
   if (changesUnit(before, after, keys)) return fact("unit");
   // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
   // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
   if (keys.some((key) => isNegation(key, language) || isApproximateNegator(key)) || (mayContract && notCount(wordsBefore) !== notCount(wordsAfter))) return fact("negation");
   const removedKeys = removed.map((word) => fold(word));
   const addedKeys = added.map((word) => fold(word));
-  if (pairsOf(removedKeys, addedKeys, isNegatedForm) || pairsOf(removedKeys, addedKeys, (x, y) => isPrefixNegation(x, y, language))) return fact("negation");
+  if (pairsOf(removedKeys, addedKeys, isNegatedForm) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => isPrefixNegation(x, y, language)))) return fact("negation");
   const prefixes: { prefix: string; negating: boolean }[] = [];
   pairsOf(removedKeys, addedKeys, (x, y) => {
     const found = prefixOver(x, y);
@@ -424,14 +426,14 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (prefixes.some((found) => found.negating)) return fact("negation");
   if (keys.some((key) => isModal(key, language) || isEvidential(key, language))) return fact("modality");
   if (keys.some((key) => isScope(key, language))) return fact("scope");
-  if (keys.some(isAspectWord) || pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language))) return fact("tense");
+  if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language)))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
   if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(IRREGULAR_PAST[x] ?? x, IRREGULAR_PAST[y] ?? y))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord)) return fact("title");
-  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key) || isRussianOrArmenianPlace(key))) return fact("place");
+  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key) || (otherScript && isRussianOrArmenianPlace(key)))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);
   if (capitalised.length) {
@@ -462,6 +464,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
 }
 
 const NOTATION = { class: "wording" as const, reason: "notation" as const };
+const NON_LATIN = /[^\u0000-\u024f]/u;
 /** Text that may hold an English contraction or its long form (contractions.ts): an apostrophe, "not", "-nt". */
 const CONTRACTION_CUE = /['’ʼ]|not\b|nt\b/iu;
 

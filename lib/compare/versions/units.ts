@@ -1,5 +1,3 @@
-import { foldWord } from "../../text/fold";
-
 /**
  * Units of what a number counts: a change of one changes the quantity stated ("$3 million" → "€3 million",
  * "12 km" → "12 miles", "2 hours" → "2 days", "30°C" → "30°F"): a fact, "unit".
@@ -58,7 +56,7 @@ export function changesUnit(before: string, after: string, keys: readonly string
 
 /** Whether a folded word is a number scale word ("bn", "mn", "млн"). */
 export function isScaleWord(key: string): boolean {
-  return SCALE_WORDS.has(key) || SCALE_WORDS.has(foldWord(key).replace(/\.$/u, ""));
+  return SCALE_WORDS.has(key) || (key.endsWith(".") && SCALE_WORDS.has(key.slice(0, -1)));
 }
 
 /** Durations: a change of one moves when or how long ("2 hours" → "2 days"; "this month" → "this year"), reason "date". */
