@@ -330,11 +330,15 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
 /**
  * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order
  * (docs/edit-classes.md has each with examples and sources):
+ * 0. the same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts) → wording, "notation";
  * 1. a written number's value or sign changed, read in the statement's language's decimal convention
  *    (lib/text/numbers parseNumber: "1.000" ≠ "1,000" in English; "-5" ≠ "5"; a dropped minus before a digit) → fact, "number";
  * 2. equal under the matching fold (lib/text/fold.ts) → typographic, unless letter case changed (caseChange:
- *    "US" → "us" is a fact), or equal once hyphens inside words are dropped ("co-operation") → typographic;
- * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation";
+ *    "US" → "us" is a fact; a title's house-style capital is wording), or equal once hyphens inside words are dropped
+ *    ("co-operation") → typographic, unless the hyphen tells two words apart ("re-sign", hyphen-homographs.ts) → unclassified;
+ *    a currency sign or temperature scale changed (units.ts) → fact, "unit"; a question mark added or dropped → fact, "modality";
+ * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation" (quotation
+ *    marks added or dropped → unclassified); a contraction, a place's other name, a name's accents → wording, "notation";
  * 4. a changed date (findDates, a month or weekday name, a relative day: "yesterday" → "today") → fact;
  * 5. a changed number word (closed-class.ts NUMBER_WORDS) or digits → fact, "number";
  * 6. a changed negation (per language, closed-class.ts; Armenian չ- prefix; a negating prefix "de-", "anti-",
@@ -352,7 +356,10 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  * 12. only stop words inserted or dropped, or empty words swapped → wording, "function-word"; the same stems →
  *     wording, "inflection"; every changed word has a synonym on the other side (whole words: hyphenated words
  *     only through the swap groups) → wording, "synonym";
- * 13. otherwise → unclassified.
+ * 13. content words added or dropped with nothing in their place → fact, "qualifier" (two) or "clause" (three or more);
+ * 14. otherwise → unclassified.
+ * Dates, numbers, negation, modality, titles, places and opposites also ask the word lists of time-words.ts, units.ts,
+ * hedges.ts, tense.ts, prefix-negation.ts, title-words.ts, places-ru-hy.ts and opposites-more.ts (each file gives its sources).
  */
 export function classifyEdit(before: string, after: string, context: Context = { language: "en", sentenceInitial: false }): { class: EditClass; reason: EditReason } {
   const { language } = context;
