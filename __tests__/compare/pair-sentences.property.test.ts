@@ -6,7 +6,10 @@ import { dice, sameWords, union, wordsHash, type VersionSentence } from "@/lib/c
 const SPLIT_GAIN = 0.1;
 const MAX_POSTINGS = 64;
 
-/** pairSentences as it was before the split/merge gains were computed without building unions (reference). */
+/**
+ * pairSentences as it was before the split/merge gains were computed without building unions (reference), with the
+ * growth of splits and merges by containment written plainly (sets, no binary search).
+ */
 function pairSentencesAsBefore(a: readonly VersionSentence[], b: readonly VersionSentence[]): SentenceMatch[] {
   const pairOfA = new Int32Array(a.length).fill(-1);
   const pairOfB = new Int32Array(b.length).fill(-1);
@@ -93,13 +96,37 @@ function pairSentencesAsBefore(a: readonly VersionSentence[], b: readonly Versio
       ["a", i - 1, gain("a", i - 1)],
     ];
     const [side, k, best] = options.reduce((x, y) => (y[2] > x[2] ? y : x));
-    if (best < SPLIT_GAIN) return;
+    // Growing by containment (tester 12b A2.6, A2.9): a neighbour with at least half of its content words in the one
+    // sentence on the other side, bringing one the pair lacked; after the sentence after, the sentence before; up to four.
+    const grow = (many: number[], longer: readonly VersionSentence[], one: Set<number>, pairOf: Int32Array): boolean => {
+      const before = many.length;
+      while (many.length < 4) {
+        const covered = new Set(many.flatMap((m) => Array.from(longer[m].content)));
+        const pick = [many[many.length - 1] + 1, many[0] - 1].find((n) => {
+          if (n < 0 || n >= longer.length || pairOf[n] >= 0 || !longer[n].content.length) return false;
+          const inOne = Array.from(longer[n].content).filter((w) => one.has(w));
+          return inOne.some((w) => !covered.has(w)) && 2 * inOne.length >= longer[n].content.length;
+        });
+        if (pick === undefined) break;
+        if (pick < many[0]) many.unshift(pick);
+        else many.push(pick);
+        pairOf[pick] = index;
+      }
+      return many.length > before;
+    };
+    const contentSet = (side: readonly VersionSentence[], indexes: number[]) => new Set(indexes.flatMap((m) => Array.from(side[m].content)));
+    if (best < SPLIT_GAIN - 1e-9) {
+      if (!grow(match.b, b, contentSet(a, match.a), pairOfB)) grow(match.a, a, contentSet(b, match.b), pairOfA);
+      return;
+    }
     if (side === "b") {
       match.b = [Math.min(j, k), Math.max(j, k)];
       pairOfB[k] = index;
+      grow(match.b, b, contentSet(a, match.a), pairOfB);
     } else {
       match.a = [Math.min(i, k), Math.max(i, k)];
       pairOfA[k] = index;
+      grow(match.a, a, contentSet(b, match.b), pairOfA);
     }
   });
   return matches;

@@ -20,7 +20,7 @@
  *   writes "BAKU"/"Baki" for Azerbaijani "Bakı" (Unicode SpecialCasing gives Turkic İ→i and I→ı; with
  *   ı and i one letter, both Turkic and non-Turkic readings fold alike).
  * - Quote marks and apostrophes of every style (‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ′ ″ ʼ ` ´ ") → one mark, '.
- * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣), and runs of them ("--" typed for "—"), → one "-".
+ * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣, the Armenian hyphen ֊ U+058A), and runs of them ("--" typed for "—"), → one "-".
  * - Every run of whitespace (no-break, narrow no-break, thin, ideographic spaces, line breaks) → one space.
  */
 import { numberMatchForm } from "./numbers";
@@ -36,7 +36,7 @@ export interface FoldedText {
 const QUOTE = "'";
 const DASH = "-";
 const QUOTE_MARKS = new Set("'\"‘’‚‛“”„‟«»‹›′″‵‶ʹʺʼˈ`´〝〞〟＂＇");
-const DASH_MARKS = new Set("‐‑‒–—―−⸺⸻﹘﹣－");
+const DASH_MARKS = new Set("‐‑‒–—―−⸺⸻﹘﹣－\u058a");
 // Soft hyphen, Mongolian vowel separator, zero-width space, LRM, RLM, LRE…RLO, word joiner and invisible
 // operators, LRI…PDI, BOM / zero-width no-break space, Arabic letter mark; Armenian in-word marks.
 const INVISIBLE = /[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u055b\u055c\u055e]/u;

@@ -11,6 +11,19 @@ import type { EditClass, EditReason } from "./types";
 import { decimalMarkOf, parseNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
 import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
+import { changesWordByHyphen } from "./hyphen-homographs";
+import { expandContractions, notCount } from "./contractions";
+import { samePlaceWrittenAnotherWay } from "./place-variants";
+import { sameNameWithoutAccents, sameNumberNotation } from "./notation";
+import { changesUnit, isScaleWord, isTimeUnit } from "./units";
+import { isTimeWord } from "./time-words";
+import { isApproximateNegator, isApproximator, isEvidential } from "./hedges";
+import { isTitleStyleWord, isTitleWord } from "./title-words";
+import { areMoreOpposites, IRREGULAR_PAST } from "./opposites-more";
+import { changesTense, isAspectWord } from "./tense";
+import { isPrefixNegation } from "./prefix-negation";
+import { changesMood, changesQuotation } from "./sentence-mood";
+import { isRussianOrArmenianPlace } from "./places-ru-hy";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -61,6 +74,14 @@ const englishTerms = remembered((word: string): readonly string[] => termMakerFo
  * looked up in every language (an English word quoted in another language's statement); whole words only.
  */
 function areAntonyms(x: string, y: string): boolean {
+  if (antonymTerms(x, y)) return true;
+  // An irregular past read as its verb ("rose" / "fell" as "rise" / "fall"; opposites-more.ts IRREGULAR_PAST).
+  const verbX = IRREGULAR_PAST[x] ?? x;
+  const verbY = IRREGULAR_PAST[y] ?? y;
+  return (verbX !== x || verbY !== y) && antonymTerms(verbX, verbY);
+}
+
+function antonymTerms(x: string, y: string): boolean {
   // Most words have no antonym in the table: one remembered lookup each, no string built.
   for (const termX of englishTerms(x)) {
     const antonyms = antonymsOfTerm(termX);
@@ -180,6 +201,8 @@ interface Context {
   digitFollows?: boolean;
   /** Whether a folded word is written with a capital somewhere in either version other than at a sentence's start (a name there). */
   nameElsewhere?: (folded: string) => boolean;
+  /** Whether a degree sign stands just before the edit in either version ("30°C" → "30°F": the edit is "C" → "F"). */
+  afterDegreeSign?: boolean;
 }
 
 const MINUS = /[-−‒–﹣－]/u;
@@ -247,6 +270,9 @@ function caseChange(before: string, after: string, context: Context): { class: E
   const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
   const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
   let verdict: { class: EditClass; reason: EditReason } | null = null;
+  let titleStyle = false;
+  // A run of two words or more in capitals is shouted text (a headline, an emphasis), not acronyms.
+  const shoutedRun = wordsBefore.filter((word) => shouted(lettersOf(word))).length >= 2 || wordsAfter.filter((word) => shouted(lettersOf(word))).length >= 2;
   for (let k = 0; k < wordsBefore.length; k++) {
     const x = lettersOf(wordsBefore[k]);
     const y = lettersOf(wordsAfter[k]);
@@ -254,18 +280,33 @@ function caseChange(before: string, after: string, context: Context): { class: E
     const capitalX = isCapitalised(x);
     const capitalY = isCapitalised(y);
     const firstLetterOnly = x.slice(1) === y.slice(1);
-    if (firstLetterOnly && (initialBefore.has(wordsBefore[k]) || initialAfter.has(wordsAfter[k]))) continue;
-    if (capitalX && capitalY) continue;
-    // A long word written all in capitals is shouted, not an acronym ("ΣΟΦΟΣ" for "σοφός"; acronyms such as
-    // "US", "UN", "NATO" have at most four letters).
-    if ((shouted(x) && y === y.toLocaleLowerCase()) || (shouted(y) && x === x.toLocaleLowerCase())) continue;
+    const key = withoutPossessive(fold(x));
+    if (firstLetterOnly && (initialBefore.has(wordsBefore[k]) || initialAfter.has(wordsAfter[k]))) {
+      // A sentence's first letter says nothing, unless a name is lower-cased into a word ("Turkey" → "turkey" where two
+      // sentences merge): a name by the lexicons or the texts stays a fact.
+      if (capitalX === capitalY || !isKnownName(capitalX ? x : y, context)) continue;
+    } else if (capitalX && capitalY) continue;
+    // A title or an institution's word capitalised by house style ("the Minister" / "the minister"): wording.
+    if (firstLetterOnly && capitalX !== capitalY && isTitleStyleWord(key) && !isKnownName(capitalX ? x : y, { ...context, nameElsewhere: undefined })) {
+      titleStyle = true;
+      continue;
+    }
+    // Shouted text, not an acronym: a run of capitalised words, or capitals written without the accents of the
+    // lower-case word ("ΣΟΦΟΣ" for "σοφός": Greek capitals drop the tonos). A lone word in capitals ("SWIFT",
+    // "UNICEF") is an acronym: lower-cased, it is a name turned into a word.
+    if ((shouted(x) && y === y.toLocaleLowerCase() && (shoutedRun || accentsDroppedInCapitals(x, y))) || (shouted(y) && x === x.toLocaleLowerCase() && (shoutedRun || accentsDroppedInCapitals(y, x)))) continue;
     if (capitalX !== capitalY) {
-      const key = withoutPossessive(fold(x));
       return { class: "fact", reason: PLACES.has(key) || DEMONYMS.has(key) || placeKeyOf(key) !== null || isDemonym(key) ? "place" : "name" };
     }
     verdict = { class: "unclassified", reason: "unknown" };
   }
-  return verdict ?? { class: "typographic", reason: "typography" };
+  return verdict ?? (titleStyle ? { class: "wording", reason: "notation" } : { class: "typographic", reason: "typography" });
+}
+
+/** Whether `capitals` is `lower` in capitals with its accents left out (and `lower` has some). */
+function accentsDroppedInCapitals(capitals: string, lower: string): boolean {
+  const bare = lower.normalize("NFD");
+  return bare !== bare.replace(/\p{M}/gu, "") && bare.replace(/\p{M}/gu, "").toLocaleUpperCase() === capitals.normalize("NFD").replace(/\p{M}/gu, "");
 }
 
 const HYPHEN_IN_WORD = /(?<=\p{L})[-‐‑](?=\p{L})/gu;
@@ -301,11 +342,15 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
 /**
  * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order
  * (docs/edit-classes.md has each with examples and sources):
+ * 0. the same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts) → wording, "notation";
  * 1. a written number's value or sign changed, read in the statement's language's decimal convention
  *    (lib/text/numbers parseNumber: "1.000" ≠ "1,000" in English; "-5" ≠ "5"; a dropped minus before a digit) → fact, "number";
  * 2. equal under the matching fold (lib/text/fold.ts) → typographic, unless letter case changed (caseChange:
- *    "US" → "us" is a fact), or equal once hyphens inside words are dropped ("co-operation") → typographic;
- * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation";
+ *    "US" → "us" is a fact; a title's house-style capital is wording), or equal once hyphens inside words are dropped
+ *    ("co-operation") → typographic, unless the hyphen tells two words apart ("re-sign", hyphen-homographs.ts) → unclassified;
+ *    a currency sign or temperature scale changed (units.ts) → fact, "unit"; a question mark added or dropped → fact, "modality";
+ * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation" (quotation
+ *    marks added or dropped → unclassified); a contraction, a place's other name, a name's accents → wording, "notation";
  * 4. a changed date (findDates, a month or weekday name, a relative day: "yesterday" → "today") → fact;
  * 5. a changed number word (closed-class.ts NUMBER_WORDS) or digits → fact, "number";
  * 6. a changed negation (per language, closed-class.ts; Armenian չ- prefix; a negating prefix "de-", "anti-",
@@ -323,11 +368,16 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  * 12. only stop words inserted or dropped, or empty words swapped → wording, "function-word"; the same stems →
  *     wording, "inflection"; every changed word has a synonym on the other side (whole words: hyphenated words
  *     only through the swap groups) → wording, "synonym";
- * 13. otherwise → unclassified.
+ * 13. content words added or dropped with nothing in their place → fact, "qualifier" (two) or "clause" (three or more);
+ * 14. otherwise → unclassified.
+ * Dates, numbers, negation, modality, titles, places and opposites also ask the word lists of time-words.ts, units.ts,
+ * hedges.ts, tense.ts, prefix-negation.ts, title-words.ts, places-ru-hy.ts and opposites-more.ts (each file gives its sources).
  */
 export function classifyEdit(before: string, after: string, context: Context = { language: "en", sentenceInitial: false }): { class: EditClass; reason: EditReason } {
   const { language } = context;
   const unclassified = { class: "unclassified" as const, reason: "unknown" as const };
+  // 0. The same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts).
+  if (sameNumberNotation(before, after) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
   // 1. Numbers read in the statement's convention, with their signs.
   const hasDigits = DIGIT.test(before) || DIGIT.test(after);
   const numbersBefore = hasDigits ? numbersOf(before, language) : [];
@@ -339,7 +389,13 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const foldedBefore = foldForMatching(before).trim();
   const foldedAfter = foldForMatching(after).trim();
   if (foldedBefore === foldedAfter) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
-  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, "")) return { class: "typographic", reason: "typography" };
+  // A hyphen that tells two words apart ("re-sign" / "resign", hyphen-homographs.ts) is no typography: the rules cannot tell which is meant.
+  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, ""))
+    return changesWordByHyphen(before, after) ? unclassified : { class: "typographic", reason: "typography" };
+  // Units: a currency sign, a temperature scale (units.ts).
+  if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
+  // A statement turned into a question, or a quotation made or unmade (sentence-mood.ts).
+  if (changesMood(before, after)) return fact("modality");
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   const removed = onlyIn(wordsBefore, wordsAfter);
@@ -347,21 +403,39 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const changed = [...removed, ...added];
   // The same words (numbers grouped differently count as the same) with the same separators up to the fold.
   if (changed.length === 0 && sameSeparators(before, after, language)) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
-  if (changed.length === 0) return caseChange(before, after, context)?.class === "fact" ? caseChange(before, after, context)! : { class: "wording", reason: "punctuation" };
+  if (changed.length === 0) {
+    if (caseChange(before, after, context)?.class === "fact") return caseChange(before, after, context)!;
+    return changesQuotation(before, after) ? unclassified : { class: "wording", reason: "punctuation" };
+  }
   // 3. Abbreviation dots only ("US" → "U.S."), the letters' case kept.
   if ((before.includes(".") || after.includes(".")) && before.replace(ABBREVIATION_DOT, "").trim() === after.replace(ABBREVIATION_DOT, "").trim()) return { class: "wording", reason: "punctuation" };
 
+  // 3b. The same words written another way: a contraction ("did not" / "didn't"), a place or organisation's other
+  // name ("UK" / "British", "EU" / "European Union"), a name's accents ("González" / "Gonzalez").
+  const mayContract = CONTRACTION_CUE.test(before) || CONTRACTION_CUE.test(after);
+  if (mayContract) {
+    const expandedBefore = expandContractions(wordsBefore);
+    const expandedAfter = expandContractions(wordsAfter);
+    if (expandedBefore.length === expandedAfter.length && expandedBefore.every((word, k) => word === expandedAfter[k])) return NOTATION;
+  }
+  // Places, organisations and names are capitalised on both sides.
+  if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added))) return NOTATION;
+
   const keys = changed.map((word) => withoutPossessive(fold(word)));
-  // 4. Dates.
+  // The Russian and Armenian lists are asked only when a changed word is in another script than Latin.
+  const otherScript = changed.some((word) => NON_LATIN.test(word));
+  // 4. Dates, times of day, seasons, durations.
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
-  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key)) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
-  // 5. Numbers.
-  if (changed.some((word) => DIGIT.test(word)) || keys.some((key) => NUMBER_WORDS.has(key))) return fact("number");
-  // 6. Negation (every language's list, before any function-word rule), modality, scope.
-  if (keys.some((key) => isNegation(key, language))) return fact("negation");
+  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
+  // 5. Numbers, their scale words and approximators; units.
+  if (changed.some((word) => DIGIT.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || (key.includes("-") && twoNumberWords(key)))) return fact("number");
+  if (changesUnit(before, after, keys)) return fact("unit");
+  // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
+  // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
+  if (keys.some((key) => isNegation(key, language) || isApproximateNegator(key)) || (mayContract && notCount(wordsBefore) !== notCount(wordsAfter))) return fact("negation");
   const removedKeys = removed.map((word) => fold(word));
   const addedKeys = added.map((word) => fold(word));
-  if (pairsOf(removedKeys, addedKeys, isNegatedForm)) return fact("negation");
+  if (pairsOf(removedKeys, addedKeys, isNegatedForm) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => isPrefixNegation(x, y, language)))) return fact("negation");
   const prefixes: { prefix: string; negating: boolean }[] = [];
   pairsOf(removedKeys, addedKeys, (x, y) => {
     const found = prefixOver(x, y);
@@ -369,14 +443,16 @@ export function classifyEdit(before: string, after: string, context: Context = {
     return false;
   });
   if (prefixes.some((found) => found.negating)) return fact("negation");
-  if (keys.some((key) => isModal(key, language))) return fact("modality");
+  if (keys.some((key) => isModal(key, language) || isEvidential(key, language))) return fact("modality");
   if (keys.some((key) => isScope(key, language))) return fact("scope");
+  if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language)))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites) || removedKeys.some((x) => addedKeys.some((y) => areAntonyms(x, y)))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(IRREGULAR_PAST[x] ?? x, IRREGULAR_PAST[y] ?? y))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
-  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key))) return fact("place");
+  if (keys.some(isTitleWord)) return fact("title");
+  if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key) || (otherScript && isRussianOrArmenianPlace(key)))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);
   if (capitalised.length) {
@@ -400,5 +476,19 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
   if (removed.length && added.length && removed.every((word) => synonymous(word, added, stopWords, language)) && added.every((word) => synonymous(word, removed, stopWords, language)))
     return { class: "wording", reason: "synonym" };
+  // 13. Content words added or dropped with nothing in their place: a clause or qualifier that says more or less.
+  const contentCount = content(changed, stopWords).length;
+  if ((removed.length === 0 || added.length === 0) && contentCount >= 2) return fact(contentCount >= 3 ? "clause" : "qualifier");
   return unclassified;
+}
+
+const NOTATION = { class: "wording" as const, reason: "notation" as const };
+const NON_LATIN = /[^\u0000-\u024f]/u;
+/** Text that may hold an English contraction or its long form (contractions.ts): an apostrophe, "not", "-nt". */
+const CONTRACTION_CUE = /['’ʼ]|not\b|nt\b/iu;
+
+/** A hyphenated number word ("twenty-five", "forty-first"): each part a number word. */
+function twoNumberWords(key: string): boolean {
+  const parts = key.split(/[-‐‑]/u);
+  return parts.length === 2 && parts.every((part) => NUMBER_WORDS.has(part));
 }

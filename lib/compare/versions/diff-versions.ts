@@ -2,6 +2,7 @@ import type { DiffBounds } from "../diff";
 import { roundSimilarity } from "../similarity";
 import type { TextRange } from "../segment";
 import { classifyEdit } from "./classify";
+import { reclassifyReorderedDates } from "./date-order";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
@@ -80,14 +81,14 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const vocabulary = new VersionVocabulary(language);
   const sentencesA = versionSentences(a, vocabulary);
   const sentencesB = versionSentences(b, vocabulary);
-  const versionMatches = pairSentences(sentencesA, sentencesB);
+  // Sentences pair by similarity, then in place (pair.ts pairInPlace); the share of words in pairs decides whether the
+  // texts are versions, counting no pair made by place alone.
+  const matches = pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB));
   const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
   let pairedWords = 0;
-  for (const match of versionMatches) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
+  for (const match of matches) if (!match.byPosition) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
   const pairedShare = totalWords ? roundSimilarity(pairedWords / totalWords) : 1;
   if (pairedShare < minPairedShare) return null;
-  // Whether the texts are versions is decided on the pairs above; for display, sentences in the same place pair too.
-  const matches = pairInPlace(sentencesA, sentencesB, versionMatches);
   const passages = detectMoves(matches);
   const passageOf = new Map<number, number>();
   passages.forEach((passage, p) => passage.forEach((m) => passageOf.set(m, p)));
@@ -131,10 +132,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
-  const classifyOnce = (before: string, after: string, sentenceInitial: boolean, digitFollows: boolean) => {
-    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${before}\u0000${after}`;
+  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; afterDegreeSign: boolean }) => {
+    const { sentenceInitial, digitFollows, afterDegreeSign } = context;
+    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, nameElsewhere })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, afterDegreeSign, nameElsewhere })));
     return found;
   };
   const pairIdOfMatch = new Map<number, string>();
@@ -148,6 +150,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
     const parts: VersionPart[] = [];
     const layoutAtEnd = rangeA !== null && rangeB !== null && !sameSuccessor(block);
+    const firstEdit = edits.length;
     for (const stretch of stretches) {
       if (stretch.op === "equal") {
         parts.push({ op: "equal", text: stretch.text });
@@ -166,7 +169,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
           ? { class: "fact" as const, reason: "added-sentence" as const }
           : block.relation === "removed"
             ? { class: "fact" as const, reason: "removed-sentence" as const }
-            : classifyOnce(stretch.before, stretch.after, startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start), DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""));
+            : classifyOnce(stretch.before, stretch.after, {
+                sentenceInitial: startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start),
+                digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
+                afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
+              });
       // A sentence added or removed with only spaces or punctuation in it is typography.
       const finalClass = (block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after) ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
@@ -174,6 +181,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       if (stretch.after) parts.push({ op: "insert", text: stretch.after, editId });
     }
     if (block.match !== undefined) pairIdOfMatch.set(block.match, id);
+    // A date written in another order inside the pair is the same date (date-order.ts).
+    if (rangeA && rangeB && edits.length - firstEdit > 1) reclassifyReorderedDates(edits.slice(firstEdit), a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
+    // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
+    // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
+    if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";
     pairs.push({ id, relation: block.relation, aSentences: block.a, bSentences: block.b, a: rangeA, b: rangeB, parts });
   }
 

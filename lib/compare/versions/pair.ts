@@ -5,6 +5,8 @@ export interface SentenceMatch {
   a: number[];
   b: number[];
   exact: boolean;
+  /** Paired by place alone (pairInPlace: the one sentence left on each side between two pairs); never counted for version detection. */
+  byPosition?: boolean;
 }
 
 /**
@@ -129,7 +131,15 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     if (afterA > best) [side, k, best] = ["a", i + 1, afterA];
     const beforeA = i - 1 >= 0 && pairOfA[i - 1] < 0 ? diceWithUnion(b[j].content, a[i].content, a[i - 1].content) - base : 0;
     if (beforeA > best) [side, k, best] = ["a", i - 1, beforeA];
-    if (best < SPLIT_GAIN) continue;
+    // A hair under the threshold, against rounding (a gain of exactly 0.1 computes as 0.0999…). Below it, a long
+    // sentence may still be split off a short one: extendSplit's containment test (a time phrase moved to a new sentence).
+    if (best < SPLIT_GAIN - 1e-9) {
+      // Only when an unpaired neighbour exists (most pairs of a long text have none: no content sets built).
+      const freeB = (j + 1 < b.length && pairOfB[j + 1] < 0) || (j > 0 && pairOfB[j - 1] < 0);
+      const freeA = (i + 1 < a.length && pairOfA[i + 1] < 0) || (i > 0 && pairOfA[i - 1] < 0);
+      if (!(freeB && extendSplit(match.b, b, contentOf(a, match.a), pairOfB, index)) && freeA) extendSplit(match.a, a, contentOf(b, match.b), pairOfA, index);
+      continue;
+    }
     if (side === "b") {
       match.b = [Math.min(j, k), Math.max(j, k)];
       pairOfB[k] = index;
@@ -137,8 +147,67 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
       match.a = [Math.min(i, k), Math.max(i, k)];
       pairOfA[k] = index;
     }
+    if (side === "b") extendSplit(match.b, b, contentOf(a, match.a), pairOfB, index);
+    else extendSplit(match.a, a, contentOf(b, match.b), pairOfA, index);
   }
   return matches;
+}
+
+/** A split or merge takes at most this many sentences on its longer side. */
+const MAX_SPLIT = 4;
+
+/**
+ * Grows a pair into a split (or merge), or a split by further unpaired neighbours on its longer side (returns whether
+ * it grew): a neighbour joins when at least half
+ * of its content words are in the one sentence on the other side and it brings one of them the pair lacked (the Dice
+ * gain of SPLIT_GAIN gets out of reach as the pair grows). So a sentence split in three ("…, discussed the border and
+ * discussed the prisoners." → three sentences) is one pair, not a split plus an added sentence (tester 12b A2.9).
+ */
+function extendSplit(many: number[], longer: readonly VersionSentence[], one: Int32Array, pairOf: Int32Array, index: number): boolean {
+  const before = many.length;
+  while (many.length < MAX_SPLIT) {
+    const covered = contentOf(longer, many);
+    let pick = -1;
+    for (const k of [many[many.length - 1] + 1, many[0] - 1]) {
+      if (k < 0 || k >= longer.length || pairOf[k] >= 0 || !longer[k].content.length) continue;
+      const { content } = longer[k];
+      let inOne = 0;
+      let brings = 0;
+      for (let w = 0; w < content.length; w++) {
+        if (!includes(one, content[w])) continue;
+        inOne++;
+        if (!includes(covered, content[w])) brings++;
+      }
+      if (brings > 0 && 2 * inOne >= content.length) {
+        pick = k;
+        break;
+      }
+    }
+    if (pick < 0) break;
+    if (pick < many[0]) many.unshift(pick);
+    else many.push(pick);
+    pairOf[pick] = index;
+  }
+  return many.length > before;
+}
+
+/** Whether a sorted array holds a value (binary search). */
+function includes(sorted: Int32Array, value: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid] < value) low = mid + 1;
+    else high = mid;
+  }
+  return low < sorted.length && sorted[low] === value;
+}
+
+/** The sorted distinct content words of some sentences. */
+function contentOf(sentences: readonly VersionSentence[], indexes: readonly number[]): Int32Array {
+  const words = new Set<number>();
+  for (const i of indexes) for (let k = 0; k < sentences[i].content.length; k++) words.add(sentences[i].content[k]);
+  return Int32Array.from(words).sort();
 }
 
 /** dice(x, union(y, z)) (sentences.ts) without building the union: x, y and z distinct and ascending. */
@@ -174,8 +243,12 @@ const MAX_IN_PLACE_GAP = 8;
  * after the last. Inside such a gap the most similar sentences pair first (Dice ≥ IN_PLACE_MIN_DICE, one to one,
  * never crossing each other). So a short sentence with two words reworded is shown as one changed pair, not as a
  * removed and an added sentence (issue 12: corresponding sentences are never all deleted and all inserted).
- * Returns `matches` followed by the new pairs (`exact: false`); `matches` is not changed. Version detection
- * (findVersions) uses pairSentences alone, so these weaker pairs never make two texts versions.
+ * When one sentence is left on each side between two pairs, the two are paired by place alone (`byPosition`): a
+ * sentence reworded in place ("He welcomed the release of prisoners." → "He praised the freeing of detainees.") is
+ * one changed pair, as line-based diff tools show a replaced line. Returns `matches` followed by the new pairs
+ * (`exact: false`); `matches` is not changed. Version detection (diffVersionsAtLeast) counts the pairs found by
+ * similarity in place (a rewrite that swaps two words of every short sentence stays a version, tester 12b A5) but
+ * never those by place alone, so a sentence in the same place never makes two texts versions by itself.
  */
 export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSentence[], matches: readonly SentenceMatch[]): SentenceMatch[] {
   const result = matches.slice();
@@ -209,6 +282,12 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
     }
     taken.sort((x, y) => x.i - y.i);
     for (const { i, j } of taken) result.push({ a: [i], b: [j], exact: false });
+    // One sentence left on each side, between two pairs: the same place, paired by place.
+    const leftA = gapA.filter((i) => !taken.some((t) => t.i === i));
+    const leftB = gapB.filter((j) => !taken.some((t) => t.j === j));
+    const bounded = afterA >= 0 && afterB >= 0 && beforeA < a.length && beforeB < b.length;
+    if (bounded && leftA.length === 1 && leftB.length === 1 && !taken.some((t) => (t.i - leftA[0]) * (t.j - leftB[0]) < 0))
+      result.push({ a: leftA, b: leftB, exact: false, byPosition: true });
   };
   for (const match of chain) {
     fillGap(match.a[0], match.b[0]);

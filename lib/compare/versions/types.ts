@@ -26,12 +26,20 @@ export type EditReason =
   | "qualifier"
   /** A closed-class word swapped for its opposite ("before" → "after", "for" → "against"). */
   | "relation"
+  /** A unit of what a number counts changed: a currency, a measure, a temperature scale ("$" → "€", "km" → "miles"). */
+  | "unit"
+  /** Whether a thing has happened or is to come: an aspect word ("already", "still") or a Russian past / non-past. */
+  | "tense"
+  /** Content words added or dropped with nothing in their place: a clause or a qualifier that states more or less. */
+  | "clause"
   | "added-sentence"
   | "removed-sentence"
   | "synonym"
   | "inflection"
   | "function-word"
   | "punctuation"
+  /** The same value written another way: a place's short name, a contraction, a date's order, a number's notation, a title's capital. */
+  | "notation"
   | "typography"
   | "unknown";
 

@@ -1,0 +1,32 @@
+import { primaryOf as primaryLanguage } from "./primary-language";
+
+/**
+ * Words that weaken, hedge or source what a sentence asserts; adding, dropping or swapping one changes the claim:
+ * - evidentials, which say the speaker has the claim from others ("allegedly", "reportedly"): a fact, "modality"
+ *   (Palmer, *Mood and Modality*, 2nd ed., 2001, ch. 2, evidential modality; Russian якобы, по-видимому and
+ *   Armenian իբր, իբրև թե after Wade and Dum-Tragut's parenthetical words of source);
+ * - approximate negators ("hardly", "scarcely", "barely", "seldom", "rarely"; CGEL ch. 9 § 3.3): a fact, "negation";
+ * - approximators of a number ("approximately", "exactly", "roughly", "precisely"; CGEL ch. 5 § 12, the
+ *   approximating and exactness modifiers of numerals): a fact, "number". "about", "around", "some", "over" are
+ *   left out: each is a preposition or determiner as well.
+ * Words folded (lib/text/fold foldWord).
+ */
+const EVIDENTIALS: Record<string, ReadonlySet<string>> = {
+  en: new Set("allegedly reportedly reputedly purportedly supposedly apparently ostensibly seemingly alleged reported purported".split(" ")),
+  ru: new Set("якобы по-видимому предположительно видимо вроде будто".split(" ")),
+  hy: new Set("իբր իբրև".split(" ")),
+};
+const APPROXIMATE_NEGATORS = new Set("hardly scarcely barely seldom rarely едва вряд".split(" "));
+const APPROXIMATORS = new Set("approximately roughly exactly precisely circa approx примерно приблизительно около ровно точно մոտ մոտավորապես ուղիղ".split(" "));
+
+export function isEvidential(key: string, language: string): boolean {
+  return EVIDENTIALS.en.has(key) || EVIDENTIALS[primaryLanguage(language)]?.has(key) === true;
+}
+
+export function isApproximateNegator(key: string): boolean {
+  return APPROXIMATE_NEGATORS.has(key);
+}
+
+export function isApproximator(key: string): boolean {
+  return APPROXIMATORS.has(key);
+}

@@ -1,0 +1,39 @@
+import { foldForMatching } from "../../text/fold";
+
+/**
+ * Numbers written another way with the same value: a fraction character for its digits ("½" / "1/2", NFKC, the
+ * fraction slash read as "/"), a space or hyphen between a number and its letters ("10 bn" / "10bn", "1 st" / "1st",
+ * "5-A" / "5A"), the time separator (":" or "." between hours and minutes, both CLDR time patterns: "08:00" /
+ * "08.00"), and the percent sign for "percent" / "per cent". Compared after the matching fold (lib/text/fold.ts).
+ */
+function numberNotation(text: string): string {
+  return foldForMatching(text.normalize("NFKC").replace(/\u2044/gu, "/"))
+    .replace(/(?<=\p{Nd})\s*(?:%|per ?cent\b)/gu, "%")
+    .replace(/(?<![\p{Nd}.:])([01]?\p{Nd}|2[0-4])[.:](\p{Nd}{2})(?![\p{Nd}]|[.:]\p{Nd})/gu, "$1:$2")
+    .replace(/(?<=\p{Nd})[\s-]+(?=\p{L})|(?<=\p{L})[\s-]+(?=\p{Nd})/gu, "");
+}
+
+const PERCENT = /^(?:%|[Pp]er ?cent)$/u;
+
+/** Whether two texts with digits on at least one side write the same numbers another way (see numberNotation). */
+export function sameNumberNotation(before: string, after: string): boolean {
+  // The percent sign for the word, the number left outside the edit ("5%" / "5 percent").
+  if (PERCENT.test(before.trim()) && PERCENT.test(after.trim())) return true;
+  if (!/[\p{N}]/u.test(before + after)) return false;
+  return numberNotation(before) === numberNotation(after);
+}
+
+/** Letters without their accents and other combining marks (NFD, marks dropped), then folded. */
+function withoutMarks(text: string): string {
+  return foldForMatching(text.normalize("NFD").replace(/\p{M}/gu, ""));
+}
+
+/**
+ * Whether two texts differ only by accents on capitalised words (a name written with or without its diacritics:
+ * "González" / "Gonzalez", "Müller" / "Muller"). Common words are left out: "où" / "ou" is another word.
+ */
+export function sameNameWithoutAccents(before: string, after: string, removed: readonly string[], added: readonly string[]): boolean {
+  if (!removed.length || removed.length !== added.length) return false;
+  if (![...removed, ...added].every((word) => /^\p{Lu}/u.test(word))) return false;
+  return withoutMarks(before) === withoutMarks(after);
+}

@@ -1,0 +1,70 @@
+/**
+ * Units of what a number counts: a change of one changes the quantity stated ("$3 million" → "€3 million",
+ * "12 km" → "12 miles", "2 hours" → "2 days", "30°C" → "30°F"): a fact, "unit".
+ * - currencies: every currency sign (Unicode category Sc: $ € £ ¥ ₽ ₼ ֏ …) and the ISO 4217 codes and names
+ *   readouts use;
+ * - measures: the SI units and symbols of the BIPM's SI Brochure (9th ed., 2019), tables 2, 4 and 8, with the
+ *   customary units they are swapped with (mile, foot, pound, gallon…), spelled out and as symbols;
+ * - durations: second to century;
+ * - temperature scales after a degree sign.
+ * Scale words that multiply a number ("bn", "mn", "k", "тыс.", "млн", "млрд") are number words (reason "number").
+ * Words folded (lib/text/fold foldWord).
+ */
+const UNIT_WORDS = new Set(
+  `usd eur gbp jpy chf cny rub amd azn try gel uah dollar dollars euro euros pound pounds sterling yen yuan rouble roubles
+  ruble rubles dram drams manat manats lira liras lari franc francs cent cents
+  km m cm mm nm kg mg ml ha kw mw gw kwh mwh gwh mph kph kmh km/h
+  kilometre kilometres kilometer kilometers metre metres meter meters centimetre centimetres millimetre millimetres
+  mile miles yard yards foot feet inch inches nautical
+  kilogram kilograms kilogramme gram grams gramme tonne tonnes ton tons lb lbs ounce ounces
+  litre litres liter liters gallon gallons barrel barrels hectare hectares acre acres
+  watt watts kilowatt kilowatts megawatt megawatts gigawatt gigawatts
+  second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries
+  км см мм кг га час часа часов день дня дней неделя недели недель месяц месяца месяцев год года лет
+  доллар доллара долларов евро рубль рубля рублей драм драма драмов манат
+  կմ կգ ժամ օր շաբաթ ամիս տարի դոլար եվրո ռուբլի դրամ մանաթ`.split(/\s+/u).filter(Boolean),
+);
+/** Number scale words written short, after their number ("10bn", "10 mn"): counted as number words. */
+const SCALE_WORDS = new Set("k bn mn mln bln tn trn thousand million billion trillion тыс млн млрд трлн հազ մլն մլրդ".split(" "));
+
+const CURRENCY = /\p{Sc}/gu;
+
+/** The currency signs of a text, in order ("$", "€"). */
+function currencySigns(text: string): string {
+  return text.match(CURRENCY)?.join("") ?? "";
+}
+
+/** The temperature scales written after a degree sign ("°C", "° F"). */
+function scalesOf(text: string): string {
+  if (!text.includes("°")) return "";
+  let scales = "";
+  for (const match of text.matchAll(/°\s*(\p{L})/gu)) scales += match[1].toUpperCase();
+  return scales;
+}
+
+/**
+ * Whether an edit changes a unit: a currency sign, a temperature scale (the edit may be the bare "C" → "F": then
+ * `degreeBefore` says a degree sign stands just before it in either version), or a unit word among the changed words
+ * (`keys`, folded). Throws nothing.
+ */
+export function changesUnit(before: string, after: string, keys: readonly string[], degreeBefore = false): boolean {
+  if (currencySigns(before) !== currencySigns(after)) return true;
+  if (scalesOf(before) !== scalesOf(after)) return true;
+  if (degreeBefore && /^\p{Lu}$/u.test(before.trim()) && /^\p{Lu}$/u.test(after.trim())) return true;
+  return keys.some((key) => UNIT_WORDS.has(key));
+}
+
+/** Whether a folded word is a number scale word ("bn", "mn", "млн"). */
+export function isScaleWord(key: string): boolean {
+  return SCALE_WORDS.has(key) || (key.endsWith(".") && SCALE_WORDS.has(key.slice(0, -1)));
+}
+
+/** Durations: a change of one moves when or how long ("2 hours" → "2 days"; "this month" → "this year"), reason "date". */
+const TIME_UNITS = new Set(
+  `second seconds minute minutes hour hours day days week weeks month months year years decade decades century centuries
+  час часа часов день дня дней неделя недели недель месяц месяца месяцев год года лет ժամ օր ամիս տարի`.split(/\s+/u),
+);
+
+export function isTimeUnit(key: string): boolean {
+  return TIME_UNITS.has(key);
+}
