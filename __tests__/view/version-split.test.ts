@@ -47,6 +47,17 @@ describe("versionSplitRows", () => {
     ]);
   });
 
+  test("a passage reordered inside itself stands on the left in the older text's order (found by the property below)", () => {
+    const a = "ministers ministers ministers.\n\nAzerbaijan’s ministers ministers.\n\nministers ministers Azerbaijan's.";
+    const b = "met ministers ministers.\n\nministers met Azerbaijan's.\n\nministers ministers ministers.";
+    const diff = diffVersions(a, b, "en");
+    expect(diff.moves).toHaveLength(1);
+    expect(diff.moves[0].reordered).toBe(true);
+    const rows = versionSplitRows(diff);
+    expect(words(side(rows, "left"))).toBe(words(a));
+    expect(words(side(rows, "right"))).toBe(words(b));
+  });
+
   test("property: the left column is A and the right column is B (word for word, in their own orders); change numbers match the change list", () => {
     const word = fc.constantFrom("ministers", "met", "in", "Vienna", "talks", "border", "calm", "warm", "three", "said", "not", "Azerbaijan’s", "Azerbaijan's", "—", "-");
     const sentence = fc.array(word, { minLength: 3, maxLength: 7 }).map((w) => `${w.join(" ")}.`);

@@ -79,13 +79,16 @@ export function versionSplitRows(diff: VersionDiff, showTypographic = false): Sp
   const originsAfter = new Map<string | null, string[]>();
   for (const move of diff.moves) originsAfter.set(move.fromAfterPairId, [...(originsAfter.get(move.fromAfterPairId) ?? []), move.id]);
   const moveById = new Map(diff.moves.map((move) => [move.id, move]));
+  const startInA = new Map(diff.pairs.map((pair) => [pair.id, pair.a?.start ?? 0]));
   /** The moves that stood, in the older text, right after `pairId`: their older text, on the left only. */
   const emitOrigins = (pairId: string | null) => {
     for (const moveId of originsAfter.get(pairId) ?? []) {
       const move = moveById.get(moveId)!;
       closeRow();
       rows[rows.length - 1].left.push({ op: "equal", text: "", change: null, move: { id: moveId, place: "origin" } });
-      for (const id of move.pairIds) {
+      // A passage reordered inside itself stands on the left in the older text's own order.
+      const ids = move.reordered ? [...move.pairIds].sort((x, y) => (startInA.get(x) ?? 0) - (startInA.get(y) ?? 0)) : move.pairIds;
+      for (const id of ids) {
         emit(partsOf.get(id)!, ["left"], false);
         emitOrigins(id);
       }
