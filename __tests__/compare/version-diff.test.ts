@@ -1,7 +1,8 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { classifyEdit, classifyRevision, diffVersions, editSummary, flattenVersionDiff, type VersionDiff } from "@/lib/compare/versions";
+import { classifyEdit, classifyRevision, diffVersions, flattenVersionDiff, type VersionDiff } from "@/lib/compare/versions";
+import { editSummaryLine as editSummary } from "@/lib/view/version-diff";
 import { ELEVEN, THREE } from "../helpers/version-texts";
 
 /** The b sides in display order give b; the a sides in a order give a. */

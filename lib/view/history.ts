@@ -1,7 +1,6 @@
-import { diffVersions, flattenVersionDiff } from "../compare/versions";
+import { diffVersions } from "../compare/versions";
 import type { VersionDiff } from "../compare/versions/types";
 import type { VersionEntry } from "../data/revisions";
-import { diffStats } from "../diff/word-diff";
 import type { HistoryQuery } from "./history-query";
 import { versionDiffSummary, type VersionDiffSummary } from "./version-diff";
 
@@ -24,8 +23,6 @@ export interface HistoryView {
   diff: VersionDiff | null;
   /** "4 edits that change facts, 8 in wording, …" with a link per edit (element ids without prefix). */
   summary: VersionDiffSummary | null;
-  /** Words added and removed in the shown (typography-hidden) diff. */
-  stats: { insertions: number; deletions: number } | null;
   /** Whether typographic edits are marked (`typography=show`); hidden by default. */
   showTypographic: boolean;
 }
@@ -48,7 +45,6 @@ export function historyView(statement: HistoryStatement, versions: VersionEntry[
     to,
     diff,
     summary: diff && versionDiffSummary(diff),
-    stats: diff && diffStats(flattenVersionDiff(diff)),
     showTypographic: query.showTypographic === true,
   };
 }

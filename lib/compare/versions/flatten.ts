@@ -1,5 +1,5 @@
 import type { DiffPart } from "../types";
-import type { EditCounts, VersionDiff } from "./types";
+import type { VersionDiff } from "./types";
 
 /**
  * The whole-text diff of a version diff as flat parts in display order (b's order; a removed sentence
@@ -24,13 +24,4 @@ export function flattenVersionDiff(diff: VersionDiff, showTypographic = false): 
     }
   }
   return parts;
-}
-
-/** "3 edits that change facts, 12 in wording": the summary line of a version diff (typographic edits are not counted). */
-export function editSummary(counts: EditCounts): string {
-  const pieces: string[] = [];
-  if (counts.fact) pieces.push(`${counts.fact} edit${counts.fact === 1 ? "" : "s"} that change${counts.fact === 1 ? "s" : ""} facts`);
-  if (counts.wording) pieces.push(`${counts.wording} in wording`);
-  if (counts.unclassified) pieces.push(`${counts.unclassified} unclassified`);
-  return pieces.length ? pieces.join(", ") : "No edits beyond typography";
 }

@@ -10,7 +10,7 @@ import type { EditCounts, VersionDiff } from "./types";
 export { diffVersions, SENTENCE_BOUNDS } from "./diff-versions";
 export { classifyEdit } from "./classify";
 export { findVersions } from "./find";
-export { flattenVersionDiff, editSummary } from "./flatten";
+export { flattenVersionDiff } from "./flatten";
 export { versionPairOf } from "./version-pair";
 export type * from "./types";
 
