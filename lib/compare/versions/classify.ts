@@ -74,6 +74,8 @@ const englishTerms = remembered((word: string): readonly string[] => termMakerFo
  * looked up in every language (an English word quoted in another language's statement); whole words only.
  */
 function areAntonyms(x: string, y: string): boolean {
+  // Most words have no antonym in the table, as written or read as a verb: one remembered lookup, no pair tested.
+  if (!mayHaveAntonym(x)) return false;
   if (antonymTerms(x, y)) return true;
   // An irregular past read as its verb ("rose" / "fell" as "rise" / "fall"; opposites-more.ts IRREGULAR_PAST).
   const verbX = IRREGULAR_PAST[x] ?? x;
@@ -81,14 +83,28 @@ function areAntonyms(x: string, y: string): boolean {
   return (verbX !== x || verbY !== y) && antonymTerms(verbX, verbY);
 }
 
-function antonymTerms(x: string, y: string): boolean {
-  // Most words have no antonym in the table: one remembered lookup each, no string built.
-  for (const termX of englishTerms(x)) {
-    const antonyms = antonymsOfTerm(termX);
-    if (!antonyms) continue;
-    if (HYPHEN.test(x) || HYPHEN.test(y)) return false;
-    for (const termY of englishTerms(y)) if (antonyms.has(termY)) return true;
+/** The antonym sets (lib/compare/antonyms.ts) of a word's English matching terms, in the terms' order; remembered. */
+const antonymSetsOf = remembered((word: string): readonly ReadonlySet<string>[] => {
+  const sets: ReadonlySet<string>[] = [];
+  for (const term of englishTerms(word)) {
+    const antonyms = antonymsOfTerm(term);
+    if (antonyms) sets.push(antonyms);
   }
+  return sets;
+});
+
+/** Whether areAntonyms(word, anything) can hold: the word or its verb (an irregular past) has an antonym set. */
+const mayHaveAntonym = remembered((word: string): boolean => {
+  if (antonymSetsOf(word).length > 0) return true;
+  const verb = IRREGULAR_PAST[word] ?? word;
+  return verb !== word && antonymSetsOf(verb).length > 0;
+});
+
+function antonymTerms(x: string, y: string): boolean {
+  const sets = antonymSetsOf(x);
+  if (sets.length === 0) return false;
+  if (HYPHEN.test(x) || HYPHEN.test(y)) return false;
+  for (const antonyms of sets) for (const termY of englishTerms(y)) if (antonyms.has(termY)) return true;
   return false;
 }
 const HYPHEN = /[-‐‑]/u;
