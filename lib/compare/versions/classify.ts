@@ -19,7 +19,7 @@ import { changesUnit, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
 import { isApproximateNegator, isApproximator, isEvidential } from "./hedges";
 import { isTitleStyleWord, isTitleWord } from "./title-words";
-import { areMoreOpposites, IRREGULAR_PAST } from "./opposites-more";
+import { areMoreOpposites, hasMoreOpposites, verbOf } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
@@ -78,8 +78,8 @@ function areAntonyms(x: string, y: string): boolean {
   if (!mayHaveAntonym(x)) return false;
   if (antonymTerms(x, y)) return true;
   // An irregular past read as its verb ("rose" / "fell" as "rise" / "fall"; opposites-more.ts IRREGULAR_PAST).
-  const verbX = IRREGULAR_PAST[x] ?? x;
-  const verbY = IRREGULAR_PAST[y] ?? y;
+  const verbX = verbOf(x);
+  const verbY = verbOf(y);
   return (verbX !== x || verbY !== y) && antonymTerms(verbX, verbY);
 }
 
@@ -96,9 +96,12 @@ const antonymSetsOf = remembered((word: string): readonly ReadonlySet<string>[] 
 /** Whether areAntonyms(word, anything) can hold: the word or its verb (an irregular past) has an antonym set. */
 const mayHaveAntonym = remembered((word: string): boolean => {
   if (antonymSetsOf(word).length > 0) return true;
-  const verb = IRREGULAR_PAST[word] ?? word;
+  const verb = verbOf(word);
   return verb !== word && antonymSetsOf(verb).length > 0;
 });
+
+/** Whether areMoreOpposites(verbOf(key), anything) can hold (opposites-more.ts), remembered: most words are in no pair. */
+const mayBeMoreOpposite = remembered((key: string): boolean => hasMoreOpposites(verbOf(key)));
 
 function antonymTerms(x: string, y: string): boolean {
   const sets = antonymSetsOf(x);
@@ -464,7 +467,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language)))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(IRREGULAR_PAST[x] ?? x, IRREGULAR_PAST[y] ?? y))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || ((removedKeys.some(mayBeMoreOpposite) || addedKeys.some(mayBeMoreOpposite)) && pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(verbOf(x), verbOf(y))))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord)) return fact("title");
