@@ -126,8 +126,15 @@ function sharesMeaning(x: string, y: string, language: string): boolean {
     const setsOfX = wordNetSets(x);
     if (setsOfX.length && wordNetSets(y).some((set) => setsOfX.includes(set))) return true;
   }
-  return SYNONYM_GROUPS.some((group) => group.has(fold(x)) && group.has(fold(y)));
+  // The swap groups holding x (most words are in none), then whether one of them holds y.
+  const groupsOfX = swapGroupsOf(fold(x));
+  if (groupsOfX.length === 0) return false;
+  const foldedY = fold(y);
+  return groupsOfX.some((group) => group.has(foldedY));
 }
+
+/** The swap groups (SYNONYM_GROUPS) holding a folded word, remembered. */
+const swapGroupsOf = remembered((folded: string): readonly ReadonlySet<string>[] => SYNONYM_GROUPS.filter((group) => group.has(folded)));
 
 function wordsOf(text: string, language: string): string[] {
   const words: string[] = [];
@@ -187,7 +194,10 @@ const withoutPossessive = (word: string) => word.replace(/'s?$/u, "");
 /** The words one side has and the other lacks, folded (a multiset difference). */
 function onlyIn(words: string[], other: string[]): string[] {
   const counts = new Map<string, number>();
-  for (const word of other) counts.set(fold(word), (counts.get(fold(word)) ?? 0) + 1);
+  for (const word of other) {
+    const key = fold(word);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const left: string[] = [];
   for (const word of words) {
     const key = fold(word);
