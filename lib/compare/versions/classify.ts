@@ -19,7 +19,7 @@ import { changesUnit, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
 import { isApproximateNegator, isApproximator, isEvidential } from "./hedges";
 import { isTitleStyleWord, isTitleWord } from "./title-words";
-import { areMoreOpposites, IRREGULAR_PAST } from "./opposites-more";
+import { areMoreOpposites, hasMoreOpposites, verbOf } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
@@ -74,21 +74,40 @@ const englishTerms = remembered((word: string): readonly string[] => termMakerFo
  * looked up in every language (an English word quoted in another language's statement); whole words only.
  */
 function areAntonyms(x: string, y: string): boolean {
+  // Most words have no antonym in the table, as written or read as a verb: one remembered lookup, no pair tested.
+  if (!mayHaveAntonym(x)) return false;
   if (antonymTerms(x, y)) return true;
   // An irregular past read as its verb ("rose" / "fell" as "rise" / "fall"; opposites-more.ts IRREGULAR_PAST).
-  const verbX = IRREGULAR_PAST[x] ?? x;
-  const verbY = IRREGULAR_PAST[y] ?? y;
+  const verbX = verbOf(x);
+  const verbY = verbOf(y);
   return (verbX !== x || verbY !== y) && antonymTerms(verbX, verbY);
 }
 
-function antonymTerms(x: string, y: string): boolean {
-  // Most words have no antonym in the table: one remembered lookup each, no string built.
-  for (const termX of englishTerms(x)) {
-    const antonyms = antonymsOfTerm(termX);
-    if (!antonyms) continue;
-    if (HYPHEN.test(x) || HYPHEN.test(y)) return false;
-    for (const termY of englishTerms(y)) if (antonyms.has(termY)) return true;
+/** The antonym sets (lib/compare/antonyms.ts) of a word's English matching terms, in the terms' order; remembered. */
+const antonymSetsOf = remembered((word: string): readonly ReadonlySet<string>[] => {
+  const sets: ReadonlySet<string>[] = [];
+  for (const term of englishTerms(word)) {
+    const antonyms = antonymsOfTerm(term);
+    if (antonyms) sets.push(antonyms);
   }
+  return sets;
+});
+
+/** Whether areAntonyms(word, anything) can hold: the word or its verb (an irregular past) has an antonym set. */
+const mayHaveAntonym = remembered((word: string): boolean => {
+  if (antonymSetsOf(word).length > 0) return true;
+  const verb = verbOf(word);
+  return verb !== word && antonymSetsOf(verb).length > 0;
+});
+
+/** Whether areMoreOpposites(verbOf(key), anything) can hold (opposites-more.ts), remembered: most words are in no pair. */
+const mayBeMoreOpposite = remembered((key: string): boolean => hasMoreOpposites(verbOf(key)));
+
+function antonymTerms(x: string, y: string): boolean {
+  const sets = antonymSetsOf(x);
+  if (sets.length === 0) return false;
+  if (HYPHEN.test(x) || HYPHEN.test(y)) return false;
+  for (const antonyms of sets) for (const termY of englishTerms(y)) if (antonyms.has(termY)) return true;
   return false;
 }
 const HYPHEN = /[-‐‑]/u;
@@ -107,8 +126,15 @@ function sharesMeaning(x: string, y: string, language: string): boolean {
     const setsOfX = wordNetSets(x);
     if (setsOfX.length && wordNetSets(y).some((set) => setsOfX.includes(set))) return true;
   }
-  return SYNONYM_GROUPS.some((group) => group.has(fold(x)) && group.has(fold(y)));
+  // The swap groups holding x (most words are in none), then whether one of them holds y.
+  const groupsOfX = swapGroupsOf(fold(x));
+  if (groupsOfX.length === 0) return false;
+  const foldedY = fold(y);
+  return groupsOfX.some((group) => group.has(foldedY));
 }
+
+/** The swap groups (SYNONYM_GROUPS) holding a folded word, remembered. */
+const swapGroupsOf = remembered((folded: string): readonly ReadonlySet<string>[] => SYNONYM_GROUPS.filter((group) => group.has(folded)));
 
 function wordsOf(text: string, language: string): string[] {
   const words: string[] = [];
@@ -168,7 +194,10 @@ const withoutPossessive = (word: string) => word.replace(/'s?$/u, "");
 /** The words one side has and the other lacks, folded (a multiset difference). */
 function onlyIn(words: string[], other: string[]): string[] {
   const counts = new Map<string, number>();
-  for (const word of other) counts.set(fold(word), (counts.get(fold(word)) ?? 0) + 1);
+  for (const word of other) {
+    const key = fold(word);
+    counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
   const left: string[] = [];
   for (const word of words) {
     const key = fold(word);
@@ -448,7 +477,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language)))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
-  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(IRREGULAR_PAST[x] ?? x, IRREGULAR_PAST[y] ?? y))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || ((removedKeys.some(mayBeMoreOpposite) || addedKeys.some(mayBeMoreOpposite)) && pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(verbOf(x), verbOf(y))))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord)) return fact("title");

@@ -22,6 +22,16 @@ export const IRREGULAR_PAST: Record<string, string> = {
   opened: "open", withdrew: "withdraw", withdrawn: "withdraw", struck: "strike", hid: "hide", hidden: "hide",
 };
 
+const IRREGULAR_VERBS = new Map(Object.entries(IRREGULAR_PAST));
+
+/**
+ * The verb an irregular past form stands for ("rose" → "rise"), or the word itself. Own entries only: "constructor"
+ * or "tostring" read through the object literal would be Object's members.
+ */
+export function verbOf(word: string): string {
+  return IRREGULAR_VERBS.get(word) ?? word;
+}
+
 /** Pairs as "x:y" of stems (a word matches a stem it starts with, so one entry covers the word's forms). */
 const EXTRA_PAIRS: Record<string, string> = {
   en: `in:outside inside:out back:forward backward:forward release:arrest release:detain free:arrest free:detain
@@ -70,6 +80,11 @@ function oppositeStemsOf(word: string): readonly string[] {
  * Whether two folded words are opposites by the lists above (every language's list in every statement: each holds
  * only its own script's words, or English, which a statement in another language may quote). Throws nothing.
  */
+/** Whether areMoreOpposites(word, y) holds for some y: a stem of the lists is opposite to the word (remembered). */
+export function hasMoreOpposites(word: string): boolean {
+  return oppositeStemsOf(word).length > 0;
+}
+
 export function areMoreOpposites(x: string, y: string): boolean {
   return oppositeStemsOf(x).some((stem) => matches(y, stem));
 }
