@@ -23,7 +23,8 @@ export function expandContractions(words: readonly string[]): string[] {
   const expanded: string[] = [];
   for (const word of words) {
     const key = foldWord(word);
-    const irregular = IRREGULAR[key];
+    // Own entries only: a word such as "constructor" must not find Object.prototype's members.
+    const irregular = Object.hasOwn(IRREGULAR, key) ? IRREGULAR[key] : undefined;
     if (irregular) {
       for (const part of irregular) expanded.push(part);
     } else if (key.endsWith("n't") && key.length > 3) {

@@ -20,7 +20,8 @@ const APPROXIMATE_NEGATORS = new Set("hardly scarcely barely seldom rarely ед�
 const APPROXIMATORS = new Set("approximately roughly exactly precisely circa approx примерно приблизительно около ровно точно մոտ մոտավորապես ուղիղ".split(" "));
 
 export function isEvidential(key: string, language: string): boolean {
-  return EVIDENTIALS.en.has(key) || EVIDENTIALS[primaryLanguage(language)]?.has(key) === true;
+  const primary = primaryLanguage(language);
+  return EVIDENTIALS.en.has(key) || (Object.hasOwn(EVIDENTIALS, primary) && EVIDENTIALS[primary].has(key));
 }
 
 export function isApproximateNegator(key: string): boolean {

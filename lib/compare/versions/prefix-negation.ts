@@ -9,7 +9,8 @@ import { primaryOf as primaryLanguage } from "./primary-language";
 const PREFIXES: Record<string, string[]> = { ru: ["не"], hy: ["ան", "չ"] };
 
 export function isPrefixNegation(x: string, y: string, language: string): boolean {
-  const prefixes = PREFIXES[primaryLanguage(language)] ?? [];
+  const primary = primaryLanguage(language);
+  const prefixes = Object.hasOwn(PREFIXES, primary) ? PREFIXES[primary] : [];
   for (const prefix of prefixes) {
     if (x.length >= prefix.length + 4 && x.startsWith(prefix) && x.slice(prefix.length) === y) return true;
     if (y.length >= prefix.length + 4 && y.startsWith(prefix) && y.slice(prefix.length) === x) return true;
