@@ -4,17 +4,9 @@ import { compare } from "@/lib/compare";
 import { classifyEdit, classifyRevision, diffVersions, flattenVersionDiff, type VersionDiff } from "@/lib/compare/versions";
 import { editSummaryLine as editSummary } from "@/lib/view/version-diff";
 import { ELEVEN, THREE } from "../helpers/version-texts";
+import { sides } from "../helpers/version-sides";
 
 /** The b sides in display order give b; the a sides in a order give a. */
-function sides(diff: VersionDiff): { a: string; b: string } {
-  const b = diff.pairs.map((pair) => pair.parts.filter((part) => part.op !== "delete").map((part) => part.text).join("")).join("");
-  const a = diff.pairs
-    .filter((pair) => pair.a)
-    .sort((x, y) => x.a!.start - y.a!.start)
-    .map((pair) => pair.parts.filter((part) => part.op !== "insert").map((part) => part.text).join(""))
-    .join("");
-  return { a, b };
-}
 
 const edits = (diff: VersionDiff) => diff.edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
 

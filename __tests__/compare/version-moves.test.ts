@@ -1,18 +1,10 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { diffVersions, flattenVersionDiff, type VersionDiff } from "@/lib/compare/versions";
+import { diffVersions, flattenVersionDiff } from "@/lib/compare/versions";
 import { moveDescription, movePairsLabel } from "@/lib/view/version-diff";
+import { sides } from "../helpers/version-sides";
 
 /** The b sides in display order give b; the a sides in a order give a. */
-function sides(diff: VersionDiff): { a: string; b: string } {
-  const b = diff.pairs.map((pair) => pair.parts.filter((part) => part.op !== "delete").map((part) => part.text).join("")).join("");
-  const a = diff.pairs
-    .filter((pair) => pair.a)
-    .sort((x, y) => x.a!.start - y.a!.start)
-    .map((pair) => pair.parts.filter((part) => part.op !== "insert").map((part) => part.text).join(""))
-    .join("");
-  return { a, b };
-}
 
 const PARAGRAPH_1 = "Delegations from both capitals gathered in the morning. They reviewed the schedule.";
 const PARAGRAPH_2 = "The envoy spoke about the water agreement. Engineers will survey the river.";

@@ -1,19 +1,11 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { splitSentences } from "@/lib/compare/segment";
-import { diffVersions, type VersionDiff } from "@/lib/compare/versions";
+import { diffVersions } from "@/lib/compare/versions";
 import { typographyForSegmentation } from "@/lib/text/fold";
+import { sides } from "../helpers/version-sides";
 
 /** The b sides in display order give b; the a sides in a order give a. */
-function sides(diff: VersionDiff): { a: string; b: string } {
-  const b = diff.pairs.map((pair) => pair.parts.filter((part) => part.op !== "delete").map((part) => part.text).join("")).join("");
-  const a = diff.pairs
-    .filter((pair) => pair.a)
-    .sort((x, y) => x.a!.start - y.a!.start)
-    .map((pair) => pair.parts.filter((part) => part.op !== "insert").map((part) => part.text).join(""))
-    .join("");
-  return { a, b };
-}
 
 describe("a difference only in typography never changes how sentences pair (issue 12, tester 18)", () => {
   test('"..." → "…" keeps the two sentences one to one with one typographic edit', () => {
