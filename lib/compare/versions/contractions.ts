@@ -7,24 +7,29 @@ import { foldWord } from "../../text/fold";
  * typed without the apostrophe ("didnt", "dont", "isnt"), which are no other words. "'s" and "'d" are left alone:
  * each stands for two auxiliaries ("it's" is "it is" or "it has"). Words are folded (foldWord: ’ as ').
  */
-const IRREGULAR: Record<string, string[]> = {
-  "won't": ["will", "not"],
-  wont: ["will", "not"],
-  "can't": ["can", "not"],
-  cannot: ["can", "not"],
-  "shan't": ["shall", "not"],
-  "ain't": ["am", "not"],
-};
+const IRREGULAR: ReadonlyMap<string, readonly string[]> = new Map([
+  ["won't", ["will", "not"]],
+  ["wont", ["will", "not"]],
+  ["can't", ["can", "not"]],
+  ["cannot", ["can", "not"]],
+  ["shan't", ["shall", "not"]],
+  ["ain't", ["am", "not"]],
+]);
 const WITHOUT_APOSTROPHE = new Set("didnt dont doesnt isnt arent wasnt werent hasnt havent hadnt couldnt wouldnt shouldnt mustnt neednt".split(" "));
-const CLITICS: Record<string, string> = { "'ll": "will", "'re": "are", "'ve": "have", "'m": "am" };
+const CLITICS: ReadonlyMap<string, string> = new Map([
+  ["'ll", "will"],
+  ["'re", "are"],
+  ["'ve", "have"],
+  ["'m", "am"],
+]);
 
 /** The folded words of `words` with English contractions written out. */
 export function expandContractions(words: readonly string[]): string[] {
   const expanded: string[] = [];
   for (const word of words) {
     const key = foldWord(word);
-    // Own entries only: a word such as "constructor" must not find Object.prototype's members.
-    const irregular = Object.hasOwn(IRREGULAR, key) ? IRREGULAR[key] : undefined;
+    // A Map: a word such as "constructor" finds no Object.prototype member.
+    const irregular = IRREGULAR.get(key);
     if (irregular) {
       for (const part of irregular) expanded.push(part);
     } else if (key.endsWith("n't") && key.length > 3) {
@@ -33,7 +38,7 @@ export function expandContractions(words: readonly string[]): string[] {
       expanded.push(key.slice(0, -2), "not");
     } else {
       const clitic = /'(ll|re|ve|m)$/u.exec(key);
-      if (clitic && key.length > clitic[0].length) expanded.push(key.slice(0, -clitic[0].length), CLITICS[clitic[0]]);
+      if (clitic && key.length > clitic[0].length) expanded.push(key.slice(0, -clitic[0].length), CLITICS.get(clitic[0])!);
       else expanded.push(key);
     }
   }

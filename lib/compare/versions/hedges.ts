@@ -11,17 +11,18 @@ import { primaryOf as primaryLanguage } from "./primary-language";
  *   left out: each is a preposition or determiner as well.
  * Words folded (lib/text/fold foldWord).
  */
-const EVIDENTIALS: Record<string, ReadonlySet<string>> = {
-  en: new Set("allegedly reportedly reputedly purportedly supposedly apparently ostensibly seemingly alleged reported purported".split(" ")),
-  ru: new Set("якобы по-видимому предположительно видимо вроде будто".split(" ")),
-  hy: new Set("իբր իբրև".split(" ")),
-};
+const EVIDENTIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["en", new Set("allegedly reportedly reputedly purportedly supposedly apparently ostensibly seemingly alleged reported purported".split(" "))],
+  ["ru", new Set("якобы по-видимому предположительно видимо вроде будто".split(" "))],
+  ["hy", new Set("իբր իբրև".split(" "))],
+]);
+const ENGLISH_EVIDENTIALS = EVIDENTIALS.get("en")!;
 const APPROXIMATE_NEGATORS = new Set("hardly scarcely barely seldom rarely едва вряд".split(" "));
 const APPROXIMATORS = new Set("approximately roughly exactly precisely circa approx примерно приблизительно около ровно точно մոտ մոտավորապես ուղիղ".split(" "));
 
 export function isEvidential(key: string, language: string): boolean {
   const primary = primaryLanguage(language);
-  return EVIDENTIALS.en.has(key) || (Object.hasOwn(EVIDENTIALS, primary) && EVIDENTIALS[primary].has(key));
+  return ENGLISH_EVIDENTIALS.has(key) || EVIDENTIALS.get(primary)?.has(key) === true;
 }
 
 export function isApproximateNegator(key: string): boolean {
