@@ -77,7 +77,7 @@ function areAntonyms(x: string, y: string): boolean {
   // Most words have no antonym in the table, as written or read as a verb: one remembered lookup, no pair tested.
   if (!mayHaveAntonym(x)) return false;
   if (antonymTerms(x, y)) return true;
-  // An irregular past read as its verb ("rose" / "fell" as "rise" / "fall"; opposites-more.ts IRREGULAR_PAST).
+  // An irregular past read as its verb ("rose" / "fell" as "rise" / "fall"; opposites-more.ts verbOf).
   const verbX = verbOf(x);
   const verbY = verbOf(y);
   return (verbX !== x || verbY !== y) && antonymTerms(verbX, verbY);

@@ -11,7 +11,7 @@
  *   stance verbs of readouts (подтвердил/опроверг "confirmed/denied", освобождены/арестованы "released/arrested",
  *   ազատվել/ձերբակալվել), matched by stem with any ending.
  */
-export const IRREGULAR_PAST: Record<string, string> = {
+const IRREGULAR_PAST: Record<string, string> = {
   rose: "rise", risen: "rise", fell: "fall", fallen: "fall", left: "leave", came: "come", went: "go", gone: "go",
   won: "win", lost: "lose", gave: "give", given: "give", took: "take", taken: "take", brought: "bring", sold: "sell",
   bought: "buy", began: "begin", begun: "begin", broke: "break", broken: "break", froze: "freeze", frozen: "freeze",
@@ -76,15 +76,15 @@ function oppositeStemsOf(word: string): readonly string[] {
   return stems;
 }
 
-/**
- * Whether two folded words are opposites by the lists above (every language's list in every statement: each holds
- * only its own script's words, or English, which a statement in another language may quote). Throws nothing.
- */
 /** Whether areMoreOpposites(word, y) holds for some y: a stem of the lists is opposite to the word (remembered). */
 export function hasMoreOpposites(word: string): boolean {
   return oppositeStemsOf(word).length > 0;
 }
 
+/**
+ * Whether two folded words are opposites by the lists above (every language's list in every statement: each holds
+ * only its own script's words, or English, which a statement in another language may quote). Throws nothing.
+ */
 export function areMoreOpposites(x: string, y: string): boolean {
   return oppositeStemsOf(x).some((stem) => matches(y, stem));
 }
