@@ -119,6 +119,25 @@ function migrationsHash(folder: string): string {
 /** Any number, same for every Jest worker: the advisory lock that lets one worker at a time make a template. */
 const TEMPLATE_LOCK = 7_160_016;
 
+// PostgreSQL's "insufficient_privilege": FORCE may not end a backend of another role, which is what an autovacuum
+// worker running on the database at that moment is (a superuser's); it finishes or yields within moments.
+const INSUFFICIENT_PRIVILEGE = "42501";
+const DROP_ATTEMPTS = 20;
+const DROP_RETRY_MS = 250;
+
+/** Drops a test database, ending its sessions; retried while an autovacuum worker holds it (up to ~5 s). */
+async function dropDatabase(client: Client, name: string): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== INSUFFICIENT_PRIVILEGE || attempt >= DROP_ATTEMPTS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, DROP_RETRY_MS));
+    }
+  }
+}
+
 /**
  * Migrating costs seconds per database, so the migrations run once into `readout_template_<hash>` and each test file
  * gets `CREATE DATABASE … TEMPLATE` (a file copy, ~100 ms). Jest workers take an advisory lock around it.
@@ -133,7 +152,7 @@ async function createPostgresDatabase(server: string): Promise<TempDatabase> {
     const found = await admin.query("SELECT 1 FROM pg_database WHERE datname = $1", [template]);
     if (found.rowCount === 0) {
       const building = `${template}_building`;
-      await admin.query(`DROP DATABASE IF EXISTS "${building}" WITH (FORCE)`);
+      await dropDatabase(admin, building);
       await admin.query(`CREATE DATABASE "${building}"`);
       migrateDeploy(databaseUrlOn(server, building));
       await admin.query(`ALTER DATABASE "${building}" RENAME TO "${template}"`);
@@ -156,7 +175,7 @@ async function createPostgresDatabase(server: string): Promise<TempDatabase> {
       const dropper = new Client({ connectionString: server });
       await dropper.connect();
       try {
-        await dropper.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+        await dropDatabase(dropper, name);
       } finally {
         await dropper.end();
       }
