@@ -163,7 +163,7 @@ const MAX_SPLIT = 4;
  * gain of SPLIT_GAIN gets out of reach as the pair grows). So a sentence split in three ("…, discussed the border and
  * discussed the prisoners." → three sentences) is one pair, not a split plus an added sentence (tester 12b A2.9).
  */
-function extendSplit(many: number[], longer: readonly VersionSentence[], one: Int32Array, pairOf: Int32Array, index: number): boolean {
+function extendSplit(many: number[], longer: readonly VersionSentence[], one: ArrayLike<number>, pairOf: Int32Array, index: number): boolean {
   const before = many.length;
   while (many.length < MAX_SPLIT) {
     const covered = contentOf(longer, many);
@@ -192,7 +192,7 @@ function extendSplit(many: number[], longer: readonly VersionSentence[], one: In
 }
 
 /** Whether a sorted array holds a value (binary search). */
-function includes(sorted: Int32Array, value: number): boolean {
+function includes(sorted: ArrayLike<number>, value: number): boolean {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
@@ -203,8 +203,11 @@ function includes(sorted: Int32Array, value: number): boolean {
   return low < sorted.length && sorted[low] === value;
 }
 
-/** The sorted distinct content words of some sentences. */
-function contentOf(sentences: readonly VersionSentence[], indexes: readonly number[]): Int32Array {
+/** The sorted distinct content words of some sentences (one sentence's own content, not a copy, when there is one). */
+function contentOf(sentences: readonly VersionSentence[], indexes: readonly number[]): ArrayLike<number> {
+  // Most calls are for one sentence, whose content is already sorted and distinct: copying it through a Set was the
+  // version finder's largest cost at 5 × 10k words.
+  if (indexes.length === 1) return sentences[indexes[0]].content;
   const words = new Set<number>();
   for (const i of indexes) for (let k = 0; k < sentences[i].content.length; k++) words.add(sentences[i].content[k]);
   return Int32Array.from(words).sort();
