@@ -53,13 +53,26 @@ function cleanName(name: string): string | null {
 }
 
 /** Start of the sentence holding `index`: after the last ". ", "! ", "? " (a closing mark may follow the stop). */
-function sentenceStart(text: string, index: number): number {
+export function sentenceStart(text: string, index: number): number {
   const from = Math.max(0, index - BEFORE_WINDOW);
   const before = text.slice(from, index);
-  let start = from;
-  for (const match of before.matchAll(/(?<=[\p{Ll}\d)])[.!?][”"’»]?\s+(?=[“"«\p{Lu}])|(?<=[\p{Ll}\d)])[.!?][”"’»]\s+|\n/gu)) start = from + match.index + match[0].length;
-  return start;
+  let end = 0;
+  // Every break begins with a stop or a line break, so the expression is tried only there (a global search tried it at
+  // each of the window's characters: most of the speaker finder's time). The latest end over all those places is the
+  // end of the last break a left-to-right search finds: a break can only overlap a later place by its white space, so
+  // a later place inside a break is a line break that ends within it.
+  for (let at = 0; at < before.length; at++) {
+    const code = before.charCodeAt(at);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x0a) continue;
+    SENTENCE_BREAK.lastIndex = at;
+    const match = SENTENCE_BREAK.exec(before);
+    if (match && at + match[0].length > end) end = at + match[0].length;
+  }
+  return from + end;
 }
+
+/** A sentence break at one place (sticky): a stop after a lower-case letter, digit or bracket, then space before a capital or opening mark, or after a closing mark; or a line break. */
+const SENTENCE_BREAK = /(?<=[\p{Ll}\d)])[.!?][”"’»]?\s+(?=[“"«\p{Lu}])|(?<=[\p{Ll}\d)])[.!?][”"’»]\s+|\n/uy;
 
 /** End of the sentence holding `index` (exclusive). */
 function sentenceEnd(text: string, index: number): number {
