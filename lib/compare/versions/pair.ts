@@ -115,6 +115,7 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
   for (const { i, j } of candidates) if (pairOfA[i] < 0 && pairOfB[j] < 0) link({ a: [i], b: [j], exact: false });
 
   // Splits and merges: an unpaired neighbour that makes a changed pair match better.
+  const marks: SplitMarks = { inOne: new WordMarks(largestId), covered: new WordMarks(largestId) };
   for (let index = 0; index < matches.length; index++) {
     const match = matches[index];
     if (match.exact) continue;
@@ -137,7 +138,7 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
       // Only when an unpaired neighbour exists (most pairs of a long text have none: no content sets built).
       const freeB = (j + 1 < b.length && pairOfB[j + 1] < 0) || (j > 0 && pairOfB[j - 1] < 0);
       const freeA = (i + 1 < a.length && pairOfA[i + 1] < 0) || (i > 0 && pairOfA[i - 1] < 0);
-      if (!(freeB && extendSplit(match.b, b, contentOf(a, match.a), pairOfB, index)) && freeA) extendSplit(match.a, a, contentOf(b, match.b), pairOfA, index);
+      if (!(freeB && extendSplit(match.b, b, a, match.a, pairOfB, index, marks)) && freeA) extendSplit(match.a, a, b, match.b, pairOfA, index, marks);
       continue;
     }
     if (side === "b") {
@@ -147,8 +148,8 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
       match.a = [Math.min(i, k), Math.max(i, k)];
       pairOfA[k] = index;
     }
-    if (side === "b") extendSplit(match.b, b, contentOf(a, match.a), pairOfB, index);
-    else extendSplit(match.a, a, contentOf(b, match.b), pairOfA, index);
+    if (side === "b") extendSplit(match.b, b, a, match.a, pairOfB, index, marks);
+    else extendSplit(match.a, a, b, match.b, pairOfA, index, marks);
   }
   return matches;
 }
@@ -162,11 +163,23 @@ const MAX_SPLIT = 4;
  * of its content words are in the one sentence on the other side and it brings one of them the pair lacked (the Dice
  * gain of SPLIT_GAIN gets out of reach as the pair grows). So a sentence split in three ("…, discussed the border and
  * discussed the prisoners." → three sentences) is one pair, not a split plus an added sentence (tester 12b A2.9).
+ * `many` (indexes in `longer`) grows in place; `one` are the pair's indexes in `otherSide`.
  */
-function extendSplit(many: number[], longer: readonly VersionSentence[], one: ArrayLike<number>, pairOf: Int32Array, index: number): boolean {
+function extendSplit(
+  many: number[],
+  longer: readonly VersionSentence[],
+  otherSide: readonly VersionSentence[],
+  one: readonly number[],
+  pairOf: Int32Array,
+  index: number,
+  marks: SplitMarks,
+): boolean {
   const before = many.length;
+  marks.inOne.clear();
+  for (const o of one) marks.inOne.add(otherSide[o].content);
   while (many.length < MAX_SPLIT) {
-    const covered = contentOf(longer, many);
+    marks.covered.clear();
+    for (const m of many) marks.covered.add(longer[m].content);
     let pick = -1;
     for (const k of [many[many.length - 1] + 1, many[0] - 1]) {
       if (k < 0 || k >= longer.length || pairOf[k] >= 0 || !longer[k].content.length) continue;
@@ -174,9 +187,9 @@ function extendSplit(many: number[], longer: readonly VersionSentence[], one: Ar
       let inOne = 0;
       let brings = 0;
       for (let w = 0; w < content.length; w++) {
-        if (!includes(one, content[w])) continue;
+        if (!marks.inOne.has(content[w])) continue;
         inOne++;
-        if (!includes(covered, content[w])) brings++;
+        if (!marks.covered.has(content[w])) brings++;
       }
       if (brings > 0 && 2 * inOne >= content.length) {
         pick = k;
@@ -191,26 +204,36 @@ function extendSplit(many: number[], longer: readonly VersionSentence[], one: Ar
   return many.length > before;
 }
 
-/** Whether a sorted array holds a value (binary search). */
-function includes(sorted: ArrayLike<number>, value: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sorted[mid] < value) low = mid + 1;
-    else high = mid;
+/**
+ * A set of word ids, emptied by a new stamp instead of clearing (one Int32Array over the ids of a pairing): the
+ * membership tests of extendSplit without a binary search or a set per pair.
+ */
+class WordMarks {
+  private readonly stampOf: Int32Array;
+  private stamp = 0;
+
+  constructor(largestId: number) {
+    this.stampOf = new Int32Array(largestId + 1);
   }
-  return low < sorted.length && sorted[low] === value;
+
+  /** Empties the set. */
+  clear(): void {
+    this.stamp++;
+  }
+
+  add(ids: ArrayLike<number>): void {
+    for (let k = 0; k < ids.length; k++) this.stampOf[ids[k]] = this.stamp;
+  }
+
+  has(id: number): boolean {
+    return this.stampOf[id] === this.stamp;
+  }
 }
 
-/** The sorted distinct content words of some sentences (one sentence's own content, not a copy, when there is one). */
-function contentOf(sentences: readonly VersionSentence[], indexes: readonly number[]): ArrayLike<number> {
-  // Most calls are for one sentence, whose content is already sorted and distinct: copying it through a Set was the
-  // version finder's largest cost at 5 × 10k words.
-  if (indexes.length === 1) return sentences[indexes[0]].content;
-  const words = new Set<number>();
-  for (const i of indexes) for (let k = 0; k < sentences[i].content.length; k++) words.add(sentences[i].content[k]);
-  return Int32Array.from(words).sort();
+/** The words of the one side of a split, and those its many side already covers. */
+interface SplitMarks {
+  inOne: WordMarks;
+  covered: WordMarks;
 }
 
 /** dice(x, union(y, z)) (sentences.ts) without building the union: x, y and z distinct and ascending. */
