@@ -24,6 +24,19 @@ const MAX_POSTINGS = 64;
 // statement with each of the others, and rebuilt these for every pair (at 10 statements × 50,000 words, ~8 MB of garbage).
 const hashIndexes = new WeakMap<readonly VersionSentence[], Map<number, number[]>>();
 
+const largestIds = new WeakMap<readonly VersionSentence[], number>();
+
+/** The largest content word id of a side's sentences (-1 when none), kept while the array lives, as sentencesByHash. */
+function largestContentId(sentences: readonly VersionSentence[]): number {
+  let largest = largestIds.get(sentences);
+  if (largest === undefined) {
+    largest = -1;
+    for (const sentence of sentences) for (let k = 0; k < sentence.content.length; k++) if (sentence.content[k] > largest) largest = sentence.content[k];
+    largestIds.set(sentences, largest);
+  }
+  return largest;
+}
+
 function sentencesByHash(sentences: readonly VersionSentence[]): Map<number, number[]> {
   let byHash = hashIndexes.get(sentences);
   if (!byHash) {
@@ -68,8 +81,7 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
   }
 
   // Similar sentences through an inverted index of b's content words (flat: ids are dense, 0 to the largest).
-  let largestId = -1;
-  for (const side of [a, b]) for (const sentence of side) for (let k = 0; k < sentence.content.length; k++) if (sentence.content[k] > largestId) largestId = sentence.content[k];
+  const largestId = Math.max(largestContentId(a), largestContentId(b));
   const postingStart = new Int32Array(largestId + 2);
   for (let j = 0; j < b.length; j++) {
     if (pairOfB[j] >= 0) continue;
