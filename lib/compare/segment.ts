@@ -1,5 +1,6 @@
 import { foldCase } from "./normalise";
 import { typographyForSegmentation } from "../text/fold";
+import { countWords, isJsWhiteSpace } from "../text/whitespace";
 import { handlesLanguage, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 
@@ -34,15 +35,10 @@ export function segmenterFor(language: string, granularity: "sentence" | "word")
   return segmenter;
 }
 
-function isSpace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
-
 /** Narrows a range so it neither starts nor ends with whitespace; null when nothing but whitespace is left. */
 function trimRange(text: string, start: number, end: number): TextRange | null {
-  while (start < end && isSpace(text.charCodeAt(start))) start++;
-  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  while (start < end && isJsWhiteSpace(text.charCodeAt(start))) start++;
+  while (end > start && isJsWhiteSpace(text.charCodeAt(end - 1))) end--;
   return start < end ? { start, end } : null;
 }
 
@@ -90,7 +86,7 @@ function rawSentences(text: string, language: string): TextRange[] {
     // word): cut it at whitespace so no single segment is unboundedly long.
     let cut = end;
     for (let i = end - 1; i > position + MAX_SENTENCE_WINDOW / 2; i--) {
-      if (isSpace(text.charCodeAt(i))) {
+      if (isJsWhiteSpace(text.charCodeAt(i))) {
         cut = i + 1;
         break;
       }
@@ -118,7 +114,7 @@ function endsWithAbbreviation(text: string, range: TextRange): boolean {
   if (text.charCodeAt(range.end - 1) !== 46 /* . */) return false;
   let wordStart = range.end - 1;
   let plainLetters = true;
-  while (wordStart > range.start && !isSpace(text.charCodeAt(wordStart - 1))) {
+  while (wordStart > range.start && !isJsWhiteSpace(text.charCodeAt(wordStart - 1))) {
     const code = text.charCodeAt(--wordStart) | 0x20;
     plainLetters &&= code >= 97 && code <= 122;
   }
@@ -152,7 +148,7 @@ const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec
 /** The word (letters, marks, dots) that ends just before text[end]. */
 function wordBefore(text: string, start: number, end: number): string {
   let wordStart = end;
-  while (wordStart > start && !isSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  while (wordStart > start && !isJsWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
   return text.slice(wordStart, end).replace(LEADING_PUNCTUATION, "");
 }
 
@@ -169,7 +165,7 @@ function breaksAt(text: string, stop: number, next: number, pieceStart: number):
     return isArmenianLetter(text.charCodeAt(stop - 1)) || (CLOSING_MARK.test(text[stop - 1]) && isArmenianLetter(text.charCodeAt(stop - 2)));
   }
   const before = text.charCodeAt(stop - 1);
-  if (isSpace(before) || (before >= 48 && before <= 57) || !DIGIT_START.test(text.slice(next, next + 2))) return false;
+  if (isJsWhiteSpace(before) || (before >= 48 && before <= 57) || !DIGIT_START.test(text.slice(next, next + 2))) return false;
   const word = wordBefore(text, pieceStart, stop);
   const folded = foldCase(word);
   return word.length > 0 && !ABBREVIATIONS.has(folded) && !NUMERAL_ABBREVIATIONS.has(folded) && !DOTTED_ACRONYM.test(word) && !INITIAL.test(word);
@@ -197,9 +193,9 @@ function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
       if (stop < 0 || stop >= sentence.end - 2) break;
       if (stop === dot) dot = text.indexOf(".", dot + 1);
       else colon = text.indexOf(":", colon + 1);
-      if (stop === pieceStart || !isSpace(text.charCodeAt(stop + 1))) continue;
+      if (stop === pieceStart || !isJsWhiteSpace(text.charCodeAt(stop + 1))) continue;
       let next = stop + 1;
-      while (next < sentence.end && isSpace(text.charCodeAt(next))) next++;
+      while (next < sentence.end && isJsWhiteSpace(text.charCodeAt(next))) next++;
       if (next >= sentence.end || !breaksAt(text, stop, next, pieceStart)) continue;
       result ??= sentences.slice(0, s);
       result.push({ start: pieceStart, end: stop + 1 });
@@ -248,17 +244,6 @@ const CLAUSE_BREAK =
 const MIN_CLAUSE_WORDS = 6;
 const LONG_SENTENCE_WORDS = 2 * MIN_CLAUSE_WORDS + 8;
 
-function countWords(text: string, start: number, end: number): number {
-  let words = 0;
-  let inWord = false;
-  for (let i = start; i < end; i++) {
-    const space = isSpace(text.charCodeAt(i));
-    if (!space && !inWord) words++;
-    inWord = !space;
-  }
-  return words;
-}
-
 // A list item: a few words after a comma, not themselves opening with a conjunction ("energy, water, and transport").
 const MAX_LIST_ITEM_WORDS = 3;
 const CONJUNCTION_START = /^(?:and|or|but|nor)\s/u;
@@ -273,7 +258,7 @@ function endsListItem(text: string, from: number, breakStart: number): boolean {
   const previousComma = text.lastIndexOf(",", breakStart - 1);
   if (previousComma < from) return false;
   const item = text.slice(previousComma + 1, breakStart).trim();
-  return item.length > 0 && countWords(text, previousComma + 1, breakStart) <= MAX_LIST_ITEM_WORDS && !CONJUNCTION_START.test(item);
+  return item.length > 0 && countWords(text, previousComma + 1, breakStart, MAX_LIST_ITEM_WORDS + 1) <= MAX_LIST_ITEM_WORDS && !CONJUNCTION_START.test(item);
 }
 
 /**
@@ -282,15 +267,15 @@ function endsListItem(text: string, from: number, breakStart: number): boolean {
  * and those without a usable break, come back whole.
  */
 export function splitClauses(text: string, sentence: TextRange): TextRange[] {
-  if (countWords(text, sentence.start, sentence.end) < LONG_SENTENCE_WORDS) return [sentence];
+  if (countWords(text, sentence.start, sentence.end, LONG_SENTENCE_WORDS) < LONG_SENTENCE_WORDS) return [sentence];
   const clauses: TextRange[] = [];
   let clauseStart = sentence.start;
   const body = text.slice(sentence.start, sentence.end);
   for (const match of body.matchAll(CLAUSE_BREAK)) {
     const breakStart = sentence.start + match.index;
     const breakEnd = breakStart + match[0].length;
-    const before = countWords(text, clauseStart, breakStart);
-    const after = countWords(text, breakEnd, sentence.end);
+    const before = countWords(text, clauseStart, breakStart, MIN_CLAUSE_WORDS);
+    const after = countWords(text, breakEnd, sentence.end, MIN_CLAUSE_WORDS);
     if (before < MIN_CLAUSE_WORDS || after < MIN_CLAUSE_WORDS) continue;
     if (endsListItem(text, clauseStart, breakStart)) continue;
     // Keep a trailing semicolon or comma with the clause it ends; a dash belongs to neither.

@@ -7,7 +7,7 @@ import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
 import { namesOfTexts } from "./names";
-import { countWords } from "./word-count";
+import { countWords } from "../../text/whitespace";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
 
