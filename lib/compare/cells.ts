@@ -22,6 +22,11 @@ export function splitNonConsecutiveCells(groups: readonly number[][], units: rea
 
   const result: number[][] = [];
   for (const group of groups) {
+    // Most groups hold one unit per statement: nothing to split, and no cells to build.
+    if (oneUnitPerStatement(group, units)) {
+      result.push(group.slice());
+      continue;
+    }
     const cells = new Map<number, number[]>();
     for (const unit of group) {
       const cell = cells.get(units[unit].statement);
@@ -52,4 +57,13 @@ export function splitNonConsecutiveCells(groups: readonly number[][], units: rea
     for (const run of split) result.push(run);
   }
   return result;
+}
+
+/** Whether no two units of a group come from the same statement (groups are small: a quadratic check allocates nothing). */
+function oneUnitPerStatement(group: readonly number[], units: readonly Unit[]): boolean {
+  for (let k = 1; k < group.length; k++) {
+    const statement = units[group[k]].statement;
+    for (let m = 0; m < k; m++) if (units[group[m]].statement === statement) return false;
+  }
+  return true;
 }
