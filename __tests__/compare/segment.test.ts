@@ -132,6 +132,16 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("joins a word or a number only at its own joiners, and only before a character of its kind", () => {
+    const cases: [string, string[]][] = [
+      ["rock'n well-known a–b O‘x", ["rock'n", "well-known", "a–b", "O‘x"]],
+      ["a.b a.1 a/b a,b a:b", ["a.b", "a", "1", "a", "b", "a", "b", "a", "b"]],
+      ["1/2 1:30 1.5 1,000 1–2 1'2", ["1/2", "1:30", "1.5", "1,000", "1–2", "1", "2"]],
+      ["1-a a- -b 2.", ["1", "a", "a", "b", "2"]],
+    ];
+    for (const [text, expected] of cases) expect(words(text)).toEqual(expected);
+  });
+
   it("finds words in Armenian and in scripts written without spaces", () => {
     expect(words("Նա շնորհակալություն է հայտնել։", "hy")).toEqual(["Նա", "շնորհակալություն", "է", "հայտնել"]);
     expect(words("我们去公园吧", "zh").length).toBeGreaterThan(1);
