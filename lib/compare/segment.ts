@@ -8,6 +8,8 @@ import { stopWordsFor } from "./stopwords";
 export interface TextRange {
   start: number;
   end: number;
+  /** Set (true) on a sentence that ends at a forced cut inside an over-long "sentence", not at a sentence break. */
+  cut?: boolean;
 }
 
 // Intl.Segmenter is quadratic on long strings in Node 20: every segment it yields allocates in
@@ -60,6 +62,28 @@ function segmentStarts(text: string, from: number, to: number, language: string)
   return starts;
 }
 
+/** One word in CUT_MODULUS qualifies as a cut point: about one in each 2,048-character search range of ~300 words misses. */
+const CUT_MODULUS = 64;
+
+/**
+ * A content-defined cut (as in content-defined chunking, e.g. rsync's rolling checksum): the offset just after the
+ * white space that follows the first word in text[from, to) whose FNV-1a hash (over its UTF-16 units) is ≡ 0 mod
+ * CUT_MODULUS, or -1 when no word there qualifies. Words are runs of non-white-space; the first (possibly partial)
+ * word of the range is skipped. A cut made this way depends on the words, not on their offsets, so an edit before it
+ * does not move it to other words.
+ */
+export function contentCut(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && !isJsWhiteSpace(text.charCodeAt(i))) i++;
+  while (i < to) {
+    while (i < to && isJsWhiteSpace(text.charCodeAt(i))) i++;
+    let hash = 0x811c9dc5;
+    while (i < to && !isJsWhiteSpace(text.charCodeAt(i))) hash = Math.imul(hash ^ text.charCodeAt(i++), 16777619);
+    if (i < to && (hash >>> 0) % CUT_MODULUS === 0) return i + 1;
+  }
+  return -1;
+}
+
 /** Sentence boundaries by UAX #29 (as Intl.Segmenter finds them), untrimmed, covering the whole text. */
 function rawSentences(text: string, language: string): TextRange[] {
   const ranges: TextRange[] = [];
@@ -83,16 +107,21 @@ function rawSentences(text: string, language: string): TextRange[] {
       continue;
     }
     // One "sentence" longer than the widest window (a list without full stops, a megabyte of one
-    // word): cut it at whitespace so no single segment is unboundedly long.
-    let cut = end;
-    for (let i = end - 1; i > position + MAX_SENTENCE_WINDOW / 2; i--) {
-      if (isJsWhiteSpace(text.charCodeAt(i))) {
-        cut = i + 1;
-        break;
+    // word): cut it so no single segment is unboundedly long. The cut is after a word chosen by its
+    // content (contentCut), so two versions of the text are cut after the same words even where
+    // their lengths differ; else at the last white space; else (one long word) at the window's end.
+    let cut = contentCut(text, position + MAX_SENTENCE_WINDOW / 2, end);
+    if (cut < 0) {
+      cut = end;
+      for (let i = end - 1; i > position + MAX_SENTENCE_WINDOW / 2; i--) {
+        if (isJsWhiteSpace(text.charCodeAt(i))) {
+          cut = i + 1;
+          break;
+        }
       }
     }
     cut = codePointBoundary(text, cut);
-    ranges.push({ start: position, end: cut });
+    ranges.push({ start: position, end: cut, cut: true });
     position = cut;
   }
   return ranges;
@@ -201,7 +230,7 @@ function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
       result.push({ start: pieceStart, end: stop + 1 });
       pieceStart = next;
     }
-    if (result) result.push(pieceStart === sentence.start ? sentence : { start: pieceStart, end: sentence.end });
+    if (result) result.push(pieceStart === sentence.start ? sentence : sentence.cut ? { start: pieceStart, end: sentence.end, cut: true } : { start: pieceStart, end: sentence.end });
   });
   return result ?? sentences;
 }
@@ -222,11 +251,15 @@ export function splitSentences(written: string, language: string): TextRange[] {
   for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
+    if (raw.cut) range.cut = true;
     const previous = sentences[sentences.length - 1];
     const merge =
       (pendingMerge && !startsNewSentence(text, range, stopWords)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
-    if (merge && previous && sameLine(text, previous.end, range.start)) previous.end = range.end;
-    else sentences.push(range);
+    if (merge && previous && sameLine(text, previous.end, range.start)) {
+      previous.end = range.end;
+      if (range.cut) previous.cut = true;
+      else delete previous.cut;
+    } else sentences.push(range);
     const last = sentences[sentences.length - 1];
     pendingMerge = endsWithAbbreviation(text, last);
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.

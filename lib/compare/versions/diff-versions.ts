@@ -1,6 +1,7 @@
 import type { DiffBounds } from "../diff";
 import { roundSimilarity } from "../similarity";
-import type { TextRange } from "../segment";
+import { splitSentences, type TextRange } from "../segment";
+import { agreeOnContentCuts } from "./content-cuts";
 import { classifyEdit } from "./classify";
 import { reclassifyReorderedDates } from "./date-order";
 import { detectMoves } from "./moves";
@@ -79,8 +80,10 @@ export function diffVersions(a: string, b: string, language = "en", bounds: Diff
  */
 export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number, language = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff | null {
   const vocabulary = new VersionVocabulary(language);
-  const sentencesA = versionSentences(a, vocabulary);
-  const sentencesB = versionSentences(b, vocabulary);
+  // Over-long sentences cut by content are cut after the same words in both versions (content-cuts.ts).
+  const [rangesA, rangesB] = agreeOnContentCuts(a, splitSentences(a, language), b, splitSentences(b, language));
+  const sentencesA = versionSentences(a, vocabulary, rangesA);
+  const sentencesB = versionSentences(b, vocabulary, rangesB);
   // Sentences pair by similarity, then in place (pair.ts pairInPlace); the share of words in pairs decides whether the
   // texts are versions, counting no pair made by place alone.
   const matches = pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB));

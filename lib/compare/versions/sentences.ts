@@ -165,11 +165,11 @@ export class VersionVocabulary {
 /**
  * The sentences of `text` (the engine's segmentation, lib/compare/segment.ts), each with its words
  * keyed by the matching fold; `vocabulary` is shared with the other version so equal words get equal ids.
+ * `ranges`: the sentences to use (default splitSentences; diffVersions passes them through agreeOnContentCuts).
  * A text with no sentence break is one sentence; an empty text has none.
  */
-export function versionSentences(text: string, vocabulary: VersionVocabulary): VersionSentence[] {
+export function versionSentences(text: string, vocabulary: VersionVocabulary, ranges: readonly TextRange[] = splitSentences(text, vocabulary.language)): VersionSentence[] {
   const { language } = vocabulary;
-  const ranges = splitSentences(text, language);
   const pieces: TextRange[] =
     ranges.length === 0 ? (text ? [{ start: 0, end: text.length }] : []) : ranges.map((range, i) => ({ start: i === 0 ? 0 : range.start, end: ranges[i + 1]?.start ?? text.length }));
   if (!pieces.length) return [];
