@@ -26,7 +26,12 @@ describe("parseEventViewState", () => {
     expect(eventViewQuery(state, slugs)).toBe("?view=pairwise&a=us&b=news&typography=show");
     expect(eventViewQuery(state, slugs, { typography: false })).toBe("?view=pairwise&a=us&b=news");
     expect(eventViewQuery({ ...state, view: "aligned" }, slugs)).toBe("");
-    expect(parseEventViewState(slugs, { view: "pairwise", typography: "yes" }).typography).toBe(false);
+    // A misspelt value is named (page notice, 400 from the exports), not read silently as "hide".
+    const misspelt = parseEventViewState(slugs, { view: "pairwise", typography: "yes" });
+    expect(misspelt.typography).toBe(false);
+    expect(misspelt.invalid).toEqual(["typography must be one of show, hide, not “yes”"]);
+    expect(parseEventViewState(slugs, { view: "pairwise", typography: "hide" }).invalid).toEqual([]);
+    expect(parseEventViewState(slugs, { view: "pairwise", typography: "" }).invalid).toEqual([]);
     expect(parseEventViewState(slugs, {}).typography).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { showsTypography } from "./version-diff";
+import { TYPOGRAPHY_VALUES } from "./version-diff";
 import { z } from "zod";
 import type { QuoteVerdict } from "../compare/types";
 import { alignThresholdSchema } from "../domain/align-threshold";
@@ -157,7 +157,7 @@ export function parseEventViewState(slugs: string[], query: Query, exchangeSlugs
   const { page, notice: pageNotice } = parsePageParam(pageValue);
   if (pageNotice) reject(pageNotice, `page must be a whole number from 1, not “${pageValue}”`);
 
-  const typography = showsTypography(query.typography);
+  const typography = oneOf("typography", first(query.typography), TYPOGRAPHY_VALUES, "hide") === "show";
 
   return { view, shown, base, filter, coverage, threshold, exchange, verdict, a, b, mode, typography, page, notices, invalid };
 }

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { repeatedMessage } from "./query-values";
-import { showsTypography } from "./version-diff";
+import { showsTypography, TYPOGRAPHY_PARAMETER, typographyMessage } from "./version-diff";
 
 /** `from` and `to` of a statement's revision history, checked: version numbers the statement has, or absent. */
 export interface HistoryQuery {
@@ -11,7 +11,7 @@ export interface HistoryQuery {
 }
 
 /**
- * The schema of the history's `from` and `to` (page, exports and API alike) for a statement whose versions are
+ * The schema of the history's `from`, `to` and `typography` (page, exports and API alike) for a statement whose versions are
  * `versionNumbers` (at least one): each absent, empty, or a whole number naming one of them, given once. When the
  * statement has two versions or more, `from` and `to` (defaults resolved as historyView does: `to` the newest, `from`
  * the newest older than `to`) must be two different versions: there is no diff of a version with itself. Its messages
@@ -41,7 +41,18 @@ export function historyQuerySchema(versionNumbers: readonly number[]) {
         }
         return value;
       });
-  return z.object({ from: version("from"), to: version("to") }).superRefine((query, context) => {
+  const typography = z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((raw, context) => {
+      const message = repeatedMessage(TYPOGRAPHY_PARAMETER, raw) ?? typographyMessage(raw);
+      if (message) {
+        context.addIssue({ code: "custom", message });
+        return z.NEVER;
+      }
+      return showsTypography(raw);
+    });
+  return z.object({ from: version("from"), to: version("to"), typography }).superRefine((query, context) => {
     if (known.size < 2) return;
     const to = query.to ?? high;
     const from = query.from ?? versionNumbers.filter((v) => v < to).reduce<number | undefined>((max, v) => (max === undefined || v > max ? v : max), undefined) ?? to;
@@ -50,7 +61,7 @@ export function historyQuerySchema(versionNumbers: readonly number[]) {
 }
 
 /**
- * Reads `from` and `to` from a history URL's query with historyQuerySchema. Returns the versions chosen, or one
+ * Reads `from`, `to` and `typography` from a history URL's query with historyQuerySchema. Returns the versions chosen, or one
  * message naming every bad parameter (the page shows it as a notice and falls back to the defaults; the API and the
  * exports answer 400 with it).
  */
@@ -58,8 +69,8 @@ export function parseHistoryQuery(
   versionNumbers: readonly number[],
   query: { from?: string | string[]; to?: string | string[]; typography?: string | string[] },
 ): { ok: true; query: HistoryQuery } | { ok: false; message: string } {
-  const parsed = historyQuerySchema(versionNumbers).safeParse({ from: query.from, to: query.to });
-  return parsed.success
-    ? { ok: true, query: { ...parsed.data, ...(showsTypography(query.typography) ? { showTypographic: true } : {}) } }
-    : { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  const parsed = historyQuerySchema(versionNumbers).safeParse({ from: query.from, to: query.to, typography: query.typography });
+  if (!parsed.success) return { ok: false, message: parsed.error.issues.map((issue) => issue.message).join("; ") };
+  const { typography, ...versions } = parsed.data;
+  return { ok: true, query: { ...versions, ...(typography ? { showTypographic: true } : {}) } };
 }

@@ -82,9 +82,23 @@ export function typographyToggleLabel(count: number, shown: boolean): string {
 /** The URL parameter that shows typographic edits (`typography=show`), read alike by the pages and their exports. */
 export const TYPOGRAPHY_PARAMETER = "typography";
 
-/** Whether a query value of TYPOGRAPHY_PARAMETER asks to show typographic edits (only "show" does; anything else hides them). */
+/** The values TYPOGRAPHY_PARAMETER takes: `show` marks typographic edits, `hide` (the default, as is absent or empty) hides them. */
+export const TYPOGRAPHY_VALUES = ["show", "hide"] as const;
+
+/** Whether a query value of TYPOGRAPHY_PARAMETER asks to show typographic edits (only "show" does). Check it first with typographyMessage. */
 export function showsTypography(value: string | string[] | undefined): boolean {
   return (Array.isArray(value) ? value[0] : value) === "show";
+}
+
+/**
+ * The message for a bad TYPOGRAPHY_PARAMETER value ("typography must be show or hide, not “shw”"), or null when it is
+ * absent, empty, "show" or "hide". A misspelt value is named, not read silently as "hide" (the reader asked to see
+ * something). Repeated values are reported by the callers' repeated-parameter checks.
+ */
+export function typographyMessage(value: string | string[] | undefined): string | null {
+  const single = Array.isArray(value) ? value[0] : value;
+  if (single === undefined || single === "" || (TYPOGRAPHY_VALUES as readonly string[]).includes(single)) return null;
+  return `${TYPOGRAPHY_PARAMETER} must be ${TYPOGRAPHY_VALUES.join(" or ")}, not “${single}”`;
 }
 
 /** 0-based sentence indexes as readers count them: "sentence 3", "sentences 3–4" (1-based; consecutive indexes). */

@@ -37,7 +37,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const view = historyView(statement, allVersions, parsed.ok ? parsed.query : {});
   const { versions, from, to, diff } = view;
   // Typographic edits are hidden by default (issue 12); `typography=show` marks them, here and in the exports.
-  const showTypographic = showsTypography(query.typography);
+  const showTypographic = parsed.ok ? parsed.query.showTypographic === true : showsTypography(query.typography);
   const pairQuery = `?from=${from.version}&to=${to.version}`;
   const exportQuery = `${pairQuery}${showTypographic ? "&typography=show" : ""}`;
   const typography = { shown: showTypographic, href: `${pairQuery}${showTypographic ? "" : "&typography=show"}` };
