@@ -43,7 +43,7 @@ describe("classifyEdit, word by word", () => {
     ["spokesperson", "spokesman"], ["spokesperson", "spokeswoman"], ["chairperson", "chairman"], ["chairman", "chair"], ["chair", "chairwoman"],
     ["congressperson", "congressman"], ["congresswoman", "congressperson"], ["ombudsman", "ombudsperson"], ["spokespeople", "spokesmen"],
     ["a", "one"], ["an", "one"], ["One", "A"],
-    ["planned", "scheduled"], ["planned", "slated"], ["scheduled", "arranged"],
+    ["planned", "scheduled"], ["planned", "slated"], ["scheduled", "arranged"], ["planned", "envisaged"], ["timetabled", "scheduled"],
   ])("%s → %s is wording", (a, b) => {
     expect(classifyEdit(a, b, EN)).toEqual(WORDING);
   });
@@ -94,14 +94,17 @@ describe("the kinds, beyond the listed members", () => {
   test("the article for any number word but \"one\" stays a number fact", () => {
     for (const numeral of NUMBER_WORDS) {
       if (numeral === "one") continue;
-      for (const article of ["a", "an"]) expect([article, numeral, classifyEdit(`${article} senior official`, `${numeral} senior official`, EN)]).toEqual([article, numeral, { class: "fact", reason: "number" }]);
+      for (const article of ["a", "an"]) {
+        expect([article, numeral, classifyEdit(`${article} senior official`, `${numeral} senior official`, EN)]).toEqual([article, numeral, { class: "fact", reason: "number" }]);
+        expect([numeral, article, classifyEdit(`${numeral} senior official`, `${article} senior official`, EN)]).toEqual([numeral, article, { class: "fact", reason: "number" }]);
+      }
     }
   });
 
   test("a participle of arrangement for any modal word stays a modality fact", () => {
     for (const modal of MODALITY_LISTS.get("en")!) {
       if (modal === "planned") continue;
-      for (const arranged of ["scheduled", "slated", "arranged"]) {
+      for (const arranged of ["scheduled", "slated", "arranged", "envisaged", "timetabled"]) {
         expect([arranged, modal, classifyEdit(`the talks ${arranged} for June`, `the talks ${modal} for June`, EN).class]).toEqual([arranged, modal, "fact"]);
       }
     }

@@ -8,7 +8,8 @@ import { sameRole } from "./role-forms";
  *   and "one"; ch. 5 § 7.3, cardinal "one"). English statements only ("a" is another word in Spanish, Italian,
  *   French). The number rule still sees any other numeral ("one" / "two", "a" / "two", "one" / "several");
  * - participles of arrangement for an event set for a time ("the meeting planned for March" / "scheduled for
- *   March" / "slated for March" / "arranged for March"): each says the event is arranged for that time. "planned"
+ *   March" / "slated for March" / "arranged for March" / "envisaged", "envisioned", "timetabled"): each says the
+ *   event is arranged for that time. "planned"
  *   is in the modal list (closed-class.ts MODALITY_LISTS) as a verb of intention (Palmer, *Mood and Modality*,
  *   2001, ch. 3, dynamic modality: "we plan to meet"), so dropping or adding it, or swapping it for a modal
  *   ("will", "may", "expected") stays a fact, "modality"; only a swap for another word of arrangement is wording.
@@ -19,7 +20,7 @@ import { sameRole } from "./role-forms";
  */
 const ARTICLES = new Set(["a", "an"]);
 const ONE = "one";
-const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged"]);
+const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged", "envisaged", "envisioned", "timetabled"]);
 
 /** Whether two different folded words say the same by one of the pairs above, in a statement of `language` (BCP 47). Throws nothing. */
 export function areEquivalent(x: string, y: string, language: string): boolean {
