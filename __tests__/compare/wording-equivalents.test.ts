@@ -50,10 +50,10 @@ describe("classifyEdit, word by word", () => {
 
   test.each([
     ["spokesman", "spokeswoman", "title"], ["chairwoman", "chairman", "title"], ["congressman", "congresswoman", "title"], ["spokesman", "minister", "title"],
-    ["one", "two"], ["a", "two"], ["an", "eleven"], ["one", "several"], ["a", "some"],
-    ["planned", "expected"], ["planned", "will"], ["will", "may"], ["planned", ""], ["", "scheduled planned"],
-  ])("%s → %s stays a fact", (a, b) => {
-    expect(classifyEdit(a, b, EN).class).toBe("fact");
+    ["one", "two", "number"], ["a", "two", "number"], ["an", "eleven", "number"], ["one", "several", "number"], ["a", "some", "scope"],
+    ["planned", "expected", "modality"], ["planned", "will", "modality"], ["will", "may", "modality"], ["planned", "", "modality"], ["", "scheduled planned", "modality"],
+  ])("%s → %s stays a fact (%s)", (a, b, reason) => {
+    expect(classifyEdit(a, b, EN)).toEqual({ class: "fact", reason });
   });
 
   test("a singular role for a plural one is no role swap", () => {
