@@ -32,7 +32,8 @@ export function areEquivalent(x: string, y: string, language: string): boolean {
 
 /**
  * `removed` and `added` (words as written, with their folded `keys`) without the pairs of equivalent words
- * (areEquivalent), each word paired once, in order. Returns the same arrays when nothing pairs.
+ * (areEquivalent), each word paired once, in order: `{ removed, added }`, new arrays without the paired words, or
+ * the same arrays when nothing pairs (so `result.removed !== removed` says a pair was found). Throws nothing.
  */
 export function withoutEquivalents(removed: string[], added: string[], key: (word: string) => string, language: string): { removed: string[]; added: string[] } {
   if (removed.length === 0 || added.length === 0) return { removed, added };

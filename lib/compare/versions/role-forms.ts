@@ -37,7 +37,11 @@ const BARE_NEUTRAL = new Set(["chair", "chairs", "anchor", "anchors"]);
 /** The shortest base kept: "hu-man", "wo-man", "wo-men" and such are no compounds. */
 const MIN_BASE = 4;
 
-/** The role form of a folded word, or null when it is none of the compounds or bare forms above. */
+/**
+ * The role form of a folded word: `{ base, gender, plural }` ("spokeswomen" → `{ base: "spokes", gender: "female",
+ * plural: true }`), or null when it is none of the compounds (a base of four letters or more) or bare forms above.
+ * Throws nothing.
+ */
 export function roleFormOf(word: string): RoleForm | null {
   if (BARE_NEUTRAL.has(word)) {
     const plural = word.endsWith("s");
