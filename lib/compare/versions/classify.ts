@@ -24,6 +24,7 @@ import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
+import { withoutEquivalents } from "./equivalents";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -190,6 +191,7 @@ function sameSeparators(before: string, after: string, language: string): boolea
   return a.length === b.length && a.every((separator, i) => separator === b[i]);
 }
 const withoutPossessive = (word: string) => word.replace(/'s?$/u, "");
+const equivalenceKey = (word: string) => withoutPossessive(fold(word));
 
 /** The words one side has and the other lacks, folded (a multiset difference). */
 function onlyIn(words: string[], other: string[]): string[] {
@@ -380,6 +382,10 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  *    a currency sign or temperature scale changed (units.ts) → fact, "unit"; a question mark added or dropped → fact, "modality";
  * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation" (quotation
  *    marks added or dropped → unclassified); a contraction, a place's other name, a name's accents → wording, "notation";
+ *    words that say the same although a fact rule would read one as a fact (equivalents.ts: "a" / "one" before a noun,
+ *    "planned" / "scheduled" / "slated" / "arranged", a role's gender-neutral and gendered forms "spokesperson" /
+ *    "spokesman", "chair" / "chairwoman") are paired off: when nothing else changed → wording, "synonym"; otherwise
+ *    the rules below class what is left ("spokesman" / "spokeswoman", "one" / "two", "plans" / "will" stay facts);
  * 4. a changed date (findDates, a month or weekday name, a relative day: "yesterday" → "today") → fact;
  * 5. a changed number word (closed-class.ts NUMBER_WORDS) or digits → fact, "number";
  * 6. a changed negation (per language, closed-class.ts; Armenian չ- prefix; a negating prefix "de-", "anti-",
@@ -427,9 +433,9 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (changesMood(before, after)) return fact("modality");
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
-  const removed = onlyIn(wordsBefore, wordsAfter);
-  const added = onlyIn(wordsAfter, wordsBefore);
-  const changed = [...removed, ...added];
+  let removed = onlyIn(wordsBefore, wordsAfter);
+  let added = onlyIn(wordsAfter, wordsBefore);
+  let changed = [...removed, ...added];
   // The same words (numbers grouped differently count as the same) with the same separators up to the fold.
   if (changed.length === 0 && sameSeparators(before, after, language)) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
   if (changed.length === 0) {
@@ -449,6 +455,15 @@ export function classifyEdit(before: string, after: string, context: Context = {
   }
   // Places, organisations and names are capitalised on both sides.
   if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added))) return NOTATION;
+
+  // 3c. Words that say the same although a fact rule would read one as a fact (equivalents.ts): "a" / "one",
+  // "planned" / "scheduled", "spokesperson" / "spokesman". Paired words leave the edit; the rest is classed below.
+  const unpaired = withoutEquivalents(removed, added, equivalenceKey, language);
+  if (unpaired.removed !== removed) {
+    if (unpaired.removed.length === 0 && unpaired.added.length === 0) return { class: "wording", reason: "synonym" };
+    ({ removed, added } = unpaired);
+    changed = [...removed, ...added];
+  }
 
   const keys = changed.map((word) => withoutPossessive(fold(word)));
   // The Russian and Armenian lists are asked only when a changed word is in another script than Latin.

@@ -57,7 +57,10 @@ function foldedSet(list: string): ReadonlySet<string> {
  * expectation. A swap of one for another ("will" → "may", "будет" → "может"), or one added or dropped, changes
  * how certain or how obliged the statement says a thing is: a fact, "modality".
  * - en: Palmer, *Mood and Modality* (2nd ed., 2001), ch. 1 and 3 (modal verbs, epistemic adverbs), and the verbs
- *   of intention readouts use ("intend", "plan", "expect", "hope");
+ *   of intention readouts use ("intend", "plan", "expect", "hope"). "planned" stays here (a plan is an intention:
+ *   "we planned to meet" → "we met" is a fact), but as the participle of an event set for a time ("the meeting
+ *   planned for March") it says what "scheduled" says: equivalents.ts pairs it off with another participle of
+ *   arrangement ("scheduled", "slated") before this list is asked, so only that swap is wording;
  * - ru: Wade, *A Comprehensive Russian Grammar* (3rd ed., 2011), the chapters on modal expressions and the future
  *   (быть as the future auxiliary, мочь, должен, нужно, надо, можно, нельзя is a negation there), modal
  *   particles (бы) and parenthetical words of certainty (возможно, вероятно, конечно), with the common forms;

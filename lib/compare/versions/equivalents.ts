@@ -1,0 +1,50 @@
+import { primaryOf } from "./primary-language";
+import { sameRole } from "./role-forms";
+
+/**
+ * Pairs of words that say the same thing although a fact rule (classify.ts) would read one of them as a fact:
+ * - the indefinite article and the numeral "one" before a noun ("a senior official" / "one senior official"):
+ *   the article is the numeral's unstressed form and both say "a single" (CGEL ch. 5 § 6.3, the indefinite article
+ *   and "one"; ch. 5 § 7.3, cardinal "one"). English statements only ("a" is another word in Spanish, Italian,
+ *   French). The number rule still sees any other numeral ("one" / "two", "a" / "two", "one" / "several");
+ * - participles of arrangement for an event set for a time ("the meeting planned for March" / "scheduled for
+ *   March" / "slated for March" / "arranged for March" / "envisaged", "envisioned", "timetabled"): each says the
+ *   event is arranged for that time. "planned"
+ *   is in the modal list (closed-class.ts MODALITY_LISTS) as a verb of intention (Palmer, *Mood and Modality*,
+ *   2001, ch. 3, dynamic modality: "we plan to meet"), so dropping or adding it, or swapping it for a modal
+ *   ("will", "may", "expected") stays a fact, "modality"; only a swap for another word of arrangement is wording.
+ *   "set" and "due" are left out: both are other words too ("set up", "due to");
+ * - the gender-neutral and a gendered form of one role noun (role-forms.ts sameRole: "spokesperson" /
+ *   "spokesman", "chair" / "chairman"); two gendered forms stay a fact, "title".
+ * Words folded (lib/text/fold foldWord).
+ */
+const ARTICLES = new Set(["a", "an"]);
+const ONE = "one";
+const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged", "envisaged", "envisioned", "timetabled"]);
+
+/** Whether two different folded words say the same by one of the pairs above, in a statement of `language` (BCP 47). Throws nothing. */
+export function areEquivalent(x: string, y: string, language: string): boolean {
+  if (x === y) return false;
+  if ((x === ONE && ARTICLES.has(y)) || (y === ONE && ARTICLES.has(x))) return primaryOf(language) === "en";
+  if (ARRANGED.has(x) && ARRANGED.has(y)) return true;
+  return sameRole(x, y);
+}
+
+/**
+ * `removed` and `added` (words as written, with their folded `keys`) without the pairs of equivalent words
+ * (areEquivalent), each word paired once, in order: `{ removed, added }`, new arrays without the paired words, or
+ * the same arrays when nothing pairs (so `result.removed !== removed` says a pair was found). Throws nothing.
+ */
+export function withoutEquivalents(removed: string[], added: string[], key: (word: string) => string, language: string): { removed: string[]; added: string[] } {
+  if (removed.length === 0 || added.length === 0) return { removed, added };
+  const usedAdded = new Set<number>();
+  const keptRemoved: string[] = [];
+  for (const word of removed) {
+    const x = key(word);
+    const match = added.findIndex((other, k) => !usedAdded.has(k) && areEquivalent(x, key(other), language));
+    if (match >= 0) usedAdded.add(match);
+    else keptRemoved.push(word);
+  }
+  if (usedAdded.size === 0) return { removed, added };
+  return { removed: keptRemoved, added: added.filter((_, k) => !usedAdded.has(k)) };
+}
