@@ -191,6 +191,9 @@ const SAME_FUNCTION_WORD = [
   "и а",
 ].map((group) => new Set(group.split(" ")));
 
+/** The groups of function words that are variants of one another ("toward"/"towards", "that"/"which"): wording, not a fact. */
+export const SAME_FUNCTION_WORD_GROUPS: readonly ReadonlySet<string>[] = SAME_FUNCTION_WORD;
+
 export function isEmptyWord(word: string): boolean {
   return EMPTY_WORDS.has(word);
 }
