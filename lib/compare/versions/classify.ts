@@ -515,6 +515,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (functionRemoved.length && functionAdded.length && !(partnered(functionRemoved, functionAdded) && partnered(functionAdded, functionRemoved))) return unclassified;
   // 12. Wording.
   if (content(changed, stopWords).length === 0) return { class: "wording", reason: "function-word" };
+  // A variant the stop-word list does not hold ("till", "whilst") for one it does: still one function word.
+  if (removed.length === added.length && removed.length > 0 && removed.every((word, k) => sameFunctionWord(fold(word), fold(added[k])))) return { class: "wording", reason: "function-word" };
 
   const stem = stemmerFor(language);
   if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
