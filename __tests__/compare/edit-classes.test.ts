@@ -240,6 +240,28 @@ describe("properties: the next member of kinds A1, A2 and A4", () => {
     );
   });
 
+  test("a statement turned into a question is a fact (modality) in every script: '?' for the full stop, the Armenian ՞ inside any word", () => {
+    const ARMENIAN_WORDS = ["նախարարը", "համաձայնեց", "սահմանի", "բանակցությունները", "այցելեց", "պայմանագիրը"];
+    const armenianArb = fc.array(fc.constantFrom(...ARMENIAN_WORDS), { minLength: 2, maxLength: 6 });
+    fc.assert(
+      fc.property(fc.oneof(sentenceArb.map((words) => ["en", words] as const), armenianArb.map((words) => ["hy", words] as const)), fc.nat(), fc.nat(), ([language, words], at, letter) => {
+        const stop = language === "hy" ? "։" : ".";
+        const statement = `Then ${words.join(" ")}${stop}`;
+        let question = `Then ${words.join(" ")}?`;
+        if (language === "hy") {
+          // The Armenian question mark sits on the stressed vowel of the word asked about (after its last letter here or inside it).
+          const k = at % words.length;
+          const word = words[k];
+          const cut = 1 + (letter % word.length);
+          question = `Then ${[...words.slice(0, k), word.slice(0, cut) + "՞" + word.slice(cut), ...words.slice(k + 1)].join(" ")}${stop}`;
+        }
+        const { edits } = diffVersions(statement, question, language);
+        expect([question, edits.map((edit) => [edit.class, edit.reason])]).toEqual([question, [["fact", "modality"]]]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   test("a word that differs only in case at a non-initial position is never typographic", () => {
     const casedWords = [...SENTENCE_WORDS, ...functionWords.slice(0, 40), "hope", "polish", "us", "march"];
     fc.assert(

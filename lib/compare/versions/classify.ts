@@ -379,7 +379,8 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  * 2. equal under the matching fold (lib/text/fold.ts) → typographic, unless letter case changed (caseChange:
  *    "US" → "us" is a fact; a title's house-style capital is wording), or equal once hyphens inside words are dropped
  *    ("co-operation") → typographic, unless the hyphen tells two words apart ("re-sign", hyphen-homographs.ts) → unclassified;
- *    a currency sign or temperature scale changed (units.ts) → fact, "unit"; a question mark added or dropped → fact, "modality";
+ *    a currency sign or temperature scale changed (units.ts) → fact, "unit"; a question mark added or dropped (the Armenian
+ *    ՞ inside a word too, which the fold drops; checked before the fold) → fact, "modality";
  * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation" (quotation
  *    marks added or dropped → unclassified); a contraction, a place's other name, a name's accents → wording, "notation";
  *    words that say the same although a fact rule would read one as a fact (equivalents.ts: "a" / "one" before a noun,
@@ -420,6 +421,9 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
     return fact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
   if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");
+  // A question made or unmade before typography: the fold drops the Armenian question mark written inside a word
+  // ("համաձայնե՞ց", issue 9: ignored for matching), but it still turns a statement into a question (sentence-mood.ts).
+  if (changesMood(before, after)) return fact("modality");
   // 2. Typography.
   const foldedBefore = foldForMatching(before).trim();
   const foldedAfter = foldForMatching(after).trim();
@@ -429,8 +433,6 @@ export function classifyEdit(before: string, after: string, context: Context = {
     return changesWordByHyphen(before, after) ? unclassified : { class: "typographic", reason: "typography" };
   // Units: a currency sign, a temperature scale (units.ts).
   if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
-  // A statement turned into a question, or a quotation made or unmade (sentence-mood.ts).
-  if (changesMood(before, after)) return fact("modality");
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   let removed = onlyIn(wordsBefore, wordsAfter);
