@@ -25,6 +25,7 @@ import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
 import { withoutEquivalents } from "./equivalents";
+import { changesEncounter } from "./encounters";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -44,7 +45,7 @@ const SYNONYM_GROUPS = [
   "border frontier boundary",
   "discussed addressed talked reviewed",
   "discuss address review",
-  "talks conversation call discussion meeting",
+  "talks conversation call discussion meeting", // a call made a meeting is caught first (encounters.ts)
   "welcomed praised commended applauded",
   "urged encouraged called pressed",
   "support backing",
@@ -394,7 +395,8 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  * 7. a known opposite pair of closed-class words swapped ("before" → "after", "for" → "against", "he" → "she"),
  *    or a pair of antonyms (WordNet 3.1's antonym pointers and a readout supplement, lib/compare/antonyms.ts:
  *    "increase" → "decrease", "support" → "oppose") → fact, "relation";
- * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact;
+ * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact; a form of encounter
+ *    swapped for another ("phone call" → "meeting", "visit" → "video call"; encounters.ts) → fact, "encounter";
  * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
  *    after . ! ? inside the edit), or at a sentence start when the lexicons or the texts know it as a name → fact, "name";
  * 10. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
@@ -495,6 +497,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
   if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || ((removedKeys.some(mayBeMoreOpposite) || addedKeys.some(mayBeMoreOpposite)) && pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(verbOf(x), verbOf(y))))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
+  // 8. The form of the encounter: a call made a meeting (encounters.ts; before titles: "послание" is also a title word).
+  if (changesEncounter(removedKeys, addedKeys)) return fact("encounter");
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord)) return fact("title");

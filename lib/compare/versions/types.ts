@@ -28,6 +28,8 @@ export type EditReason =
   | "relation"
   /** A unit of what a number counts changed: a currency, a measure, a temperature scale ("$" → "€", "km" → "miles"). */
   | "unit"
+  /** The form an encounter took: a phone call, a video call, a meeting in person, a letter (encounters.ts). */
+  | "encounter"
   /** Whether a thing has happened or is to come: an aspect word ("already", "still") or a Russian past / non-past. */
   | "tense"
   /** Content words added or dropped with nothing in their place: a clause or a qualifier that states more or less. */
