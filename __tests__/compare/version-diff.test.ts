@@ -184,7 +184,7 @@ describe("sentence-aligned version diff (issue 12)", () => {
 
   test.each([
     ["underscored", "underlined", "synonym"],
-    ["discusses", "discussed", "inflection"],
+    ["defence", "defense", "notation"],
     ["the", "a", "function-word"],
   ])("%p → %p is wording (%s)", (before, after, reason) => {
     expect(classifyEdit(before, after)).toEqual({ class: "wording", reason });

@@ -26,6 +26,7 @@ import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
 import { withoutEquivalents } from "./equivalents";
 import { changesEncounter } from "./encounters";
+import { areAgreementForms, changesEnglishNumber, inflectionKind, isSpellingVariant } from "./inflections";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -404,7 +405,9 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  *     ("our" → "their", "during" → "until"), a reference-changing prefix ("re-election" → "election"), or an
  *     ambiguous negation (Armenian "մի") → unclassified;
  * 12. only stop words inserted or dropped, or empty words swapped → wording, "function-word"; the same stems →
- *     wording, "inflection"; every changed word has a synonym on the other side (whole words: hyphenated words
+ *     wording, "inflection", when they differ only in spelling convention or in a language without number and tense
+ *     rules (inflections.ts); a plural made or unmade → fact, "scope"; an English past made or unmade → fact, "tense";
+ *     any other pair of one stem ("prisoner" / "prison") → unclassified; every changed word has a synonym on the other side (whole words: hyphenated words
  *     only through the swap groups) → wording, "synonym";
  * 13. content words added or dropped with nothing in their place → fact, "qualifier" (two) or "clause" (three or more);
  * 14. otherwise → unclassified.
@@ -518,14 +521,29 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (prefixes.length) return unclassified;
   const functionRemoved = removedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
   const functionAdded = addedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
-  if (functionRemoved.length && functionAdded.length && !(partnered(functionRemoved, functionAdded) && partnered(functionAdded, functionRemoved))) return unclassified;
+  const agreementOnly = functionRemoved.length === functionAdded.length && functionRemoved.every((key, k) => areAgreementForms(key, functionAdded[k]));
+  if (functionRemoved.length && functionAdded.length && !agreementOnly && !(partnered(functionRemoved, functionAdded) && partnered(functionAdded, functionRemoved))) return unclassified;
   // 12. Wording.
   if (content(changed, stopWords).length === 0) return { class: "wording", reason: "function-word" };
   // A variant the stop-word list does not hold ("till", "whilst") for one it does: still one function word.
   if (removed.length === added.length && removed.length > 0 && removed.every((word, k) => sameFunctionWord(fold(word), fold(added[k])))) return { class: "wording", reason: "function-word" };
 
   const stem = stemmerFor(language);
-  if (stem && removed.length === added.length && removed.every((word, k) => stemOf(stem, fold(word)) === stemOf(stem, fold(added[k])))) return { class: "wording", reason: "inflection" };
+  // A noun's number changed with the words that agree with it ("soldier was" → "soldiers were"): the noun decides.
+  const agreeing = removed.length === added.length && removed.some((word, k) => areAgreementForms(fold(word), fold(added[k])));
+  const [stemRemoved, stemAdded] = agreeing ? [removed.filter((word, k) => !areAgreementForms(fold(word), fold(added[k]))), added.filter((word, k) => !areAgreementForms(fold(removed[k]), fold(word)))] : [removed, added];
+  const english = language.toLowerCase().startsWith("en");
+  if (english && removed.length === added.length && removed.every((word, k) => isSpellingVariant(fold(word), fold(added[k])))) return NOTATION;
+  const related = (x: string, y: string) => (stem !== null && stemOf(stem, x) === stemOf(stem, y)) || (english && changesEnglishNumber(x, y));
+  if (stemRemoved.length > 0 && stemRemoved.length === stemAdded.length && stemRemoved.every((word, k) => related(fold(word), fold(stemAdded[k])))) {
+    // A stem shared is not a meaning shared: number and tense are facts, a stemmer's conflation cannot be told (inflections.ts).
+    const kinds = stemRemoved.map((word, k) => inflectionKind(fold(word), fold(stemAdded[k]), language));
+    if (agreeing && !kinds.includes("number")) return unclassified;
+    if (kinds.includes("number")) return fact("scope");
+    if (kinds.includes("tense")) return fact("tense");
+    if (kinds.includes("other")) return unclassified;
+    return { class: "wording", reason: "inflection" };
+  }
   if (removed.length && added.length && removed.every((word) => synonymous(word, added, stopWords, language)) && added.every((word) => synonymous(word, removed, stopWords, language)))
     return { class: "wording", reason: "synonym" };
   // 13. Content words added or dropped with nothing in their place: a clause or qualifier that says more or less.

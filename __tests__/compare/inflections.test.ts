@@ -1,0 +1,66 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { classifyEdit, diffVersions } from "@/lib/compare/versions";
+import { inflectionKind } from "@/lib/compare/versions/inflections";
+
+const EN = { language: "en", sentenceInitial: false };
+const verdicts = (a: string, b: string, language = "en") => diffVersions(a, b, language).edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
+
+// Words one stemmer stem apart whose difference is a fact or cannot be told (lib/compare/versions/inflections.ts).
+const NOUNS = ["soldier", "prisoner", "detainee", "official", "delegation", "agreement", "border", "village", "ally", "party", "crisis", "resolution", "talk", "sanction", "hostage", "proposal", "country"];
+const VERBS = ["sign", "discuss", "welcome", "stress", "urge", "release", "reaffirm", "express", "support", "call", "announce"];
+const plural = (noun: string) => (noun === "crisis" ? "crises" : noun.endsWith("y") && !/[aeiou]y$/u.test(noun) ? `${noun.slice(0, -1)}ies` : /(s|x|ch|sh)$/u.test(noun) ? `${noun}es` : `${noun}s`);
+const past = (verb: string) => (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
+const present = (verb: string) => (/(s|x|ch|sh)$/u.test(verb) ? `${verb}es` : `${verb}s`);
+
+describe("a stem shared is not a meaning shared (inflections.ts)", () => {
+  test("the tester's cases: number and tense are facts, a stemmer's conflation is unclassified, a spelling variant is wording", () => {
+    expect(verdicts("The soldier was released today.", "The soldiers were released today.")).toEqual([["soldier was", "soldiers were", "fact", "scope"]]);
+    expect(verdicts("He signs the deal today.", "He signed the deal today.")).toEqual([["signs", "signed", "fact", "tense"]]);
+    expect(verdicts("They visited the prisoner.", "They visited the prison.")).toEqual([["prisoner", "prison", "unclassified", "unknown"]]);
+    expect(classifyEdit("organizers", "organizations", EN)).toEqual({ class: "unclassified", reason: "unknown" });
+    expect(classifyEdit("execution", "executive", EN)).toEqual({ class: "unclassified", reason: "unknown" });
+    expect(classifyEdit("defence", "defense", EN)).toEqual({ class: "wording", reason: "notation" });
+    expect(classifyEdit("emphasised", "emphasized", EN)).toEqual({ class: "wording", reason: "notation" });
+    // Russian case endings change with a rewrite's syntax: still wording.
+    expect(classifyEdit("переговоров", "переговорам", { language: "ru", sentenceInitial: false })).toEqual({ class: "wording", reason: "inflection" });
+  });
+
+  test("Armenian: a plural marker (-ներ/-եր) added before the article is a fact; another case ending is wording", () => {
+    expect(verdicts("Զինվորը ազատ արձակվեց։", "Զինվորները ազատ արձակվեցին։", "hy").map(([, , cls]) => cls)).toContain("fact");
+    expect(inflectionKind("զինվորը", "զինվորները", "hy")).toBe("number");
+    expect(inflectionKind("զինվորի", "զինվորին", "hy")).toBe("inflection");
+  });
+
+  test("property: a noun made plural or singular in a sentence is a fact (scope), never wording", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NOUNS), fc.boolean(), fc.constantFrom("The minister met the", "Officials said the"), (noun, toPlural, head) => {
+        const [x, y] = toPlural ? [noun, plural(noun)] : [plural(noun), noun];
+        expect([x, y, verdicts(`${head} ${x} again on Friday.`, `${head} ${y} again on Friday.`)]).toEqual([x, y, [[x, y, "fact", "scope"]]]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("property: a verb turned from present to past or back is a fact (tense), never wording", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...VERBS), fc.boolean(), (verb, toPast) => {
+        const [x, y] = toPast ? [present(verb), past(verb)] : [past(verb), present(verb)];
+        expect([x, y, verdicts(`The minister ${x} the plan warmly.`, `The minister ${y} the plan warmly.`)]).toEqual([x, y, [[x, y, "fact", "tense"]]]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test("property: two different words of one stem are wording only when they differ in spelling convention (defence/defense)", () => {
+    const forms = [...NOUNS.flatMap((noun) => [noun, plural(noun)]), ...VERBS.flatMap((verb) => [verb, past(verb), present(verb), `${verb.replace(/e$/u, "")}ing`]), "prison", "organizers", "organizations", "executive", "execution", "emphasised", "emphasized", "defence", "defense"];
+    fc.assert(
+      fc.property(fc.constantFrom(...forms), fc.constantFrom(...forms), (x, y) => {
+        fc.pre(x !== y);
+        const verdict = classifyEdit(x, y, EN);
+        if (verdict.class === "wording" && (verdict.reason === "inflection" || verdict.reason === "notation")) expect([x, y, inflectionKind(x, y, "en")]).toEqual([x, y, "spelling"]);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});

@@ -1,0 +1,124 @@
+/**
+ * What separates two words that a stemmer gives one stem (lib/text/stem.ts): a stem shared is not a meaning shared.
+ * "soldier" → "soldiers" changes how many were released, "signs" → "signed" whether it has happened, and a
+ * stemmer's conflations ("prisoner" → "prison", "execution" → "executive", "organizers" → "organizations")
+ * name other things. Only a spelling variant ("emphasised" → "emphasized", "defence" → "defense") says the same.
+ *
+ * Rules (English after CGEL ch. 3 §2 (tense: preterite versus present) and ch. 5 §3 (number: plural inflection);
+ * the spelling variants after the Oxford and Merriam-Webster conventions for -ise/-ize, -our/-or, -re/-er,
+ * -ence/-ense, -ll-/-l-, -ogue/-og, -mme/-m and ae/oe/e; Armenian plural markers -եր/-ներ after Dum-Tragut,
+ * *Armenian: Modern Eastern Armenian*, 2009, ch. 3 (noun number), before the article and case endings):
+ * - `spelling`: the same word in another spelling convention → wording;
+ * - `number`: one is the other's plural (English -s, -es, -ies and the irregular plurals below; Armenian -եր/-ներ)
+ *   → a fact (a quantity);
+ * - `tense`: one is an English preterite or past participle (-ed, or an irregular past) and the other is not → a fact;
+ * - `other`: any other pair (derivation, -ing forms) → the rules cannot tell.
+ * For languages without rules here (Russian: case endings change with the syntax of a rewrite) → `inflection`.
+ */
+export type InflectionKind = "spelling" | "number" | "tense" | "other" | "inflection";
+
+/** British spellings folded to their American forms, in order; each applies anywhere in the word. */
+const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
+  [/isation/gu, "ization"],
+  [/is(e|es|ed|ing)$/gu, "iz$1"],
+  [/ys(e|es|ed|ing)$/gu, "yz$1"],
+  [/our(s|ed|ing|able|ite|ites)?$/gu, "or$1"],
+  [/tre(s|d)?$/gu, "ter$1"],
+  [/ence(s)?$/gu, "ense$1"],
+  [/ll(ed|ing|er|ers)$/gu, "l$1"],
+  [/ogue(s)?$/gu, "og$1"],
+  [/mme(s)?$/gu, "m$1"],
+  [/gement/gu, "gment"],
+  [/ae/gu, "e"],
+  [/oe/gu, "e"],
+];
+
+function americanSpelling(word: string): string {
+  let result = word;
+  for (const [pattern, replacement] of SPELLING_RULES) result = result.replace(pattern, replacement);
+  return result;
+}
+
+const IRREGULAR_PLURALS = new Map([
+  ["man", "men"],
+  ["woman", "women"],
+  ["person", "people"],
+  ["child", "children"],
+  ["chairman", "chairmen"],
+  ["spokesman", "spokesmen"],
+  ["spokeswoman", "spokeswomen"],
+  ["crisis", "crises"],
+  ["analysis", "analyses"],
+  ["thesis", "theses"],
+]);
+
+/** Whether `plural` is an English plural (or third-person -s form) of `singular`. */
+function isEnglishPlural(singular: string, plural: string): boolean {
+  if (IRREGULAR_PLURALS.get(singular) === plural) return true;
+  if (plural === `${singular}s` || plural === `${singular}es`) return true;
+  return singular.endsWith("y") && plural === `${singular.slice(0, -1)}ies`;
+}
+
+// Irregular preterites and past participles readouts use (CGEL ch. 3 §2.2); regular ones end in -ed.
+const IRREGULAR_PASTS = new Set(
+  `said told met spoke spoken held made took taken gave given saw seen went gone came began begun brought thought sent
+  kept left lost felt found stood understood chose chosen wrote written rose risen fell fallen sought fought won led
+  paid set put cut hit let shut spread struck drove driven broke broken forgot forgotten undertook undertaken withdrew
+  withdrawn overtook overtaken became`.split(/\s+/u),
+);
+
+function isEnglishPast(word: string): boolean {
+  return (word.endsWith("ed") && word.length > 4) || IRREGULAR_PASTS.has(word);
+}
+
+// Armenian: the article (-ը, -ն) and the case endings that follow a plural marker; the plural markers.
+const ARMENIAN_ENDINGS = /(?:ը|ն|ի|ին|ից|ով|ում|երի|ների)$/u;
+const ARMENIAN_PLURAL = /(?:ներ|եր)$/u;
+
+function armenianBase(word: string): string {
+  return word.replace(ARMENIAN_ENDINGS, "");
+}
+
+/** Whether one Armenian word is the other with a plural marker (-եր/-ներ) before its article or case ending. */
+function changesArmenianNumber(x: string, y: string): boolean {
+  const [baseX, baseY] = [armenianBase(x), armenianBase(y)];
+  const pluralX = ARMENIAN_PLURAL.test(baseX) || /(?:երի|ների)$/u.test(x);
+  const pluralY = ARMENIAN_PLURAL.test(baseY) || /(?:երի|ների)$/u.test(y);
+  return pluralX !== pluralY;
+}
+
+/** Whether two folded English words are one word in two spelling conventions ("defence" / "defense"). */
+export function isSpellingVariant(x: string, y: string): boolean {
+  return x !== y && americanSpelling(x) === americanSpelling(y);
+}
+
+/** Whether one folded English word is the other's plural, regular or irregular ("crisis" / "crises"). */
+export function changesEnglishNumber(x: string, y: string): boolean {
+  return isEnglishPlural(x, y) || isEnglishPlural(y, x);
+}
+
+/**
+ * What separates two folded words of one stem (lib/text/stem.ts) in a statement of `language` (BCP 47):
+ * see the module comment for each kind and its source. Pure; never throws.
+ */
+export function inflectionKind(x: string, y: string, language: string): InflectionKind {
+  const primary = language.toLowerCase().split("-")[0];
+  if (primary === "hy") return changesArmenianNumber(x, y) ? "number" : "inflection";
+  if (primary !== "en") return "inflection";
+  if (x === y || americanSpelling(x) === americanSpelling(y)) return "spelling";
+  if (isEnglishPlural(x, y) || isEnglishPlural(y, x)) return "number";
+  if (isEnglishPast(x) !== isEnglishPast(y) && !x.endsWith("ing") && !y.endsWith("ing")) return "tense";
+  return "other";
+}
+
+/** Verbs and determiners that agree in number with their noun (CGEL ch. 5 §18): "soldier was" → "soldiers were". */
+const AGREEMENT_PAIRS = new Map<string, string>();
+for (const [singular, plural] of [["was", "were"], ["is", "are"], ["has", "have"], ["does", "do"], ["this", "these"], ["that", "those"]]) {
+  AGREEMENT_PAIRS.set(singular, plural);
+  AGREEMENT_PAIRS.set(plural, singular);
+}
+
+/** Whether two folded English words are one word agreeing with a singular and a plural noun ("was" / "were"). */
+export function areAgreementForms(x: string, y: string): boolean {
+  return AGREEMENT_PAIRS.get(x) === y;
+}
