@@ -1,4 +1,4 @@
-import { dice, sameWords, type VersionSentence } from "./sentences";
+import { dice, sameSentence, type VersionSentence } from "./sentences";
 
 /** Sentences of a and b that correspond (consecutive indexes on each side); `exact` when equal up to typography. */
 export interface SentenceMatch {
@@ -42,7 +42,7 @@ function sentencesByHash(sentences: readonly VersionSentence[]): Map<number, num
   if (!byHash) {
     byHash = new Map();
     for (let j = 0; j < sentences.length; j++) {
-      if (!sentences[j].words.length) continue;
+      if (!sentences[j].words.length && sentences[j].symbols === undefined) continue;
       const list = byHash.get(sentences[j].hash);
       if (list) list.push(j);
       else byHash.set(sentences[j].hash, [j]);
@@ -76,7 +76,7 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
     const list = byHash.get(a[i].hash);
     if (!list) continue;
     let at = 0;
-    while (at < list.length && (pairOfB[list[at]] >= 0 || !sameWords(a[i].words, b[list[at]].words))) at++;
+    while (at < list.length && (pairOfB[list[at]] >= 0 || !sameSentence(a[i], b[list[at]]))) at++;
     if (at < list.length) link({ a: [i], b: [list[at]], exact: true });
   }
 

@@ -1,7 +1,7 @@
 import { splitSentences, type TextRange } from "../segment";
 import { stopWordsFor } from "../stopwords";
 import { tokenize } from "../tokens";
-import { foldWord as wordKey } from "../../text/fold";
+import { foldForMatching, foldWord as wordKey } from "../../text/fold";
 
 /** One sentence of a version: its piece of the text and its words keyed by the matching fold. */
 export interface VersionSentence {
@@ -13,8 +13,26 @@ export interface VersionSentence {
   ends: ArrayLike<number>;
   /** Distinct ids of the words that are not stop words (all words when every word is one), ascending. */
   content: ArrayLike<number>;
-  /** wordsHash(words): equal words give equal hashes (sentences equal up to typography); compare `words` to be sure. */
+  /** wordsHash(words), or for a line without words the hash of `symbols`: equal sentences give equal hashes; compare to be sure. */
   hash: number;
+  /**
+   * A sentence without words ("***", "—", "* * *" between sections): its marks under the matching fold, trimmed, so
+   * that it pairs with the same line in the other version (tester 36: identical texts showed it removed and added).
+   * Absent when the sentence has words.
+   */
+  symbols?: string;
+}
+
+/** Whether two sentences are the same up to typography: the same word ids, or the same marks for lines without words. */
+export function sameSentence(a: VersionSentence, b: VersionSentence): boolean {
+  return a.symbols === b.symbols && sameWords(a.words, b.words);
+}
+
+/** FNV-1a over a string's UTF-16 units. */
+function stringHash(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
 }
 
 /** A hash of a word-id sequence (FNV-1a over the ids): equal sequences hash equal. */
@@ -207,7 +225,12 @@ export function versionSentences(text: string, vocabulary: VersionVocabulary, ra
     const from = k;
     while (k < count && allStarts[k] < piece.end) k++;
     const words = ids.subarray(from, k);
-    sentences.push({ piece, words, starts: allStarts.subarray(from, k), ends: allEnds.subarray(from, k), content: vocabulary.contentOf(words), hash: wordsHash(words) });
+    const sentence: VersionSentence = { piece, words, starts: allStarts.subarray(from, k), ends: allEnds.subarray(from, k), content: vocabulary.contentOf(words), hash: wordsHash(words) };
+    if (words.length === 0) {
+      const symbols = foldForMatching(text.slice(piece.start, piece.end)).trim();
+      if (symbols) [sentence.symbols, sentence.hash] = [symbols, stringHash(symbols)];
+    }
+    sentences.push(sentence);
   }
   return sentences;
 }

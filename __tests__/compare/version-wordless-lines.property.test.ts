@@ -1,0 +1,52 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { diffVersions } from "@/lib/compare/versions";
+
+// Lines without words that readouts put between sections, and sentences to put around them.
+const RULES = ["***", "* * *", "—", "---", "###", "•", "…", "§"];
+const SENTENCES = [
+  "The ministers spoke by phone on Tuesday.",
+  "They discussed the border talks.",
+  "The Secretary welcomed the release of detainees.",
+  "Both sides agreed to meet again soon.",
+  "Trade came up briefly.",
+];
+const textArb = fc.array(fc.oneof(fc.constantFrom(...SENTENCES), fc.constantFrom(...RULES)), { minLength: 1, maxLength: 8 }).map((lines) => lines.join("\n\n"));
+const apply = (parts: { op: string; text: string }[], side: "a" | "b") => parts.filter((part) => part.op === "equal" || part.op === (side === "a" ? "delete" : "insert")).map((part) => part.text).join("");
+
+describe("lines without words pair like any sentence (tester 36: identical texts showed them removed and added)", () => {
+  test("the tester's input: identical texts with a *** line have no edit and every pair equal", () => {
+    const text = "The deal was signed.\n\n***\n\nThe talks ended.";
+    const diff = diffVersions(text, text, "en");
+    expect(diff.edits).toEqual([]);
+    expect(diff.pairs.map((pair) => pair.relation)).toEqual(["equal", "equal", "equal"]);
+  });
+
+  test("property: a text compared with itself has no edit, whatever lines without words it holds", () => {
+    fc.assert(
+      fc.property(textArb, (text) => {
+        const diff = diffVersions(text, text, "en");
+        expect([text, diff.edits]).toEqual([text, []]);
+        expect(diff.pairs.every((pair) => pair.relation === "equal")).toBe(true);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("property: one rule line swapped for another is one edit of that line, and the pairs give back both texts", () => {
+    fc.assert(
+      fc.property(textArb, fc.constantFrom(...RULES), fc.constantFrom(...RULES), (text, x, y) => {
+        fc.pre(x !== y);
+        const a = `${text}\n\n${x}\n\nThe statement ends here.`;
+        const b = `${text}\n\n${y}\n\nThe statement ends here.`;
+        const diff = diffVersions(a, b, "en");
+        const parts = diff.pairs.flatMap((pair) => pair.parts);
+        expect(apply(parts, "a")).toBe(a);
+        expect(apply(parts, "b")).toBe(b);
+        // Only the swapped line changed: every other line is in an equal pair.
+        expect(diff.pairs.filter((pair) => pair.relation !== "equal").length).toBeLessThanOrEqual(2);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
