@@ -274,6 +274,11 @@ function diceWithUnion(x: ArrayLike<number>, y: ArrayLike<number>, z: ArrayLike<
 export const IN_PLACE_MIN_DICE = 0.25;
 /** Gaps with more unpaired sentences than this on either side are left as they are (a rewrite, not an edit). */
 const MAX_IN_PLACE_GAP = 8;
+/**
+ * At most this many sentences on each side of a gap pair by place alone, in order: a reworded passage of up to
+ * three sentences reads as replaced lines (as line-based diff tools show a replaced block); a longer one as a rewrite.
+ */
+const MAX_BY_POSITION = 3;
 
 /**
  * Pairs, for display, sentences left unpaired by pairSentences that sit in the same place: between the same two
@@ -281,8 +286,8 @@ const MAX_IN_PLACE_GAP = 8;
  * after the last. Inside such a gap the most similar sentences pair first (Dice ≥ IN_PLACE_MIN_DICE, one to one,
  * never crossing each other). So a short sentence with two words reworded is shown as one changed pair, not as a
  * removed and an added sentence (issue 12: corresponding sentences are never all deleted and all inserted).
- * When one sentence is left on each side between two pairs, the two are paired by place alone (`byPosition`): a
- * sentence reworded in place ("He welcomed the release of prisoners." → "He praised the freeing of detainees.") is
+ * When as many sentences (one to MAX_BY_POSITION) are left on each side between two pairs, or between a pair and the
+ * start or the end of both texts, they are paired in order by place alone (`byPosition`): a sentence reworded in place ("He welcomed the release of prisoners." → "He praised the freeing of detainees.") is
  * one changed pair, as line-based diff tools show a replaced line. Returns `matches` followed by the new pairs
  * (`exact: false`); `matches` is not changed. Version detection (diffVersionsAtLeast) counts the pairs found by
  * similarity in place (a rewrite that swaps two words of every short sentence stays a version, tester 12b A5) but
@@ -320,13 +325,16 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
     }
     taken.sort((x, y) => x.i - y.i);
     for (const { i, j } of taken) result.push({ a: [i], b: [j], exact: false });
-    // One sentence left on each side, between two pairs: the same place, paired by place.
+    // As many sentences left on each side (up to MAX_BY_POSITION), between two pairs or between a pair and the start
+    // or end of both texts: the same places, paired in order by place.
     const leftA = gapA.filter((i) => !taken.some((t) => t.i === i));
     const leftB = gapB.filter((j) => !taken.some((t) => t.j === j));
-    const bounded = afterA >= 0 && afterB >= 0 && beforeA < a.length && beforeB < b.length;
-    if (bounded && leftA.length === 1 && leftB.length === 1 && !taken.some((t) => (t.i - leftA[0]) * (t.j - leftB[0]) < 0))
-      result.push({ a: leftA, b: leftB, exact: false, byPosition: true });
+    if (!anchored || leftA.length !== leftB.length || leftA.length > MAX_BY_POSITION) return;
+    if (leftA.some((i, k) => taken.some((t) => (t.i - i) * (t.j - leftB[k]) < 0))) return;
+    for (let k = 0; k < leftA.length; k++) result.push({ a: [leftA[k]], b: [leftB[k]], exact: false, byPosition: true });
   };
+  // Without a single pair there is no place to share: two unrelated texts stay removed and added.
+  const anchored = chain.length > 0;
   for (const match of chain) {
     fillGap(match.a[0], match.b[0]);
     afterA = match.a[match.a.length - 1];

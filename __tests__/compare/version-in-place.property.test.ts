@@ -1,0 +1,52 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { diffVersions } from "@/lib/compare/versions";
+
+// Sentences of one readout, and rewordings of them that share no content word with any of them (so only place pairs them).
+const ORIGINAL = [
+  "The ministers spoke by phone on Tuesday.",
+  "They discussed the border talks at length.",
+  "The Secretary welcomed the release of detainees.",
+  "Both sides agreed to meet again soon.",
+  "Trade came up briefly near the end.",
+  "The envoy thanked Yerevan for its hospitality.",
+];
+const REWORDED = [
+  "A senior diplomat praised the freeing of captives.",
+  "Commerce was mentioned in passing.",
+  "Each party pledged another round shortly.",
+  "Officials noted progress on demarcation.",
+];
+const relations = (a: string, b: string) => diffVersions(a, b, "en").pairs.map((pair) => pair.relation);
+
+describe("sentences reworded in place pair by place at the ends and in runs (tester 36 finding 4)", () => {
+  test("a reworded first sentence and a reworded last sentence are changed pairs, not removed and added", () => {
+    const [first, second, third] = ORIGINAL;
+    expect(relations(`${first} ${second} ${third}`, `${REWORDED[0]} ${second} ${third}`)).toEqual(["changed", "equal", "equal"]);
+    expect(relations(`${first} ${second} ${third}`, `${first} ${second} ${REWORDED[1]}`)).toEqual(["equal", "equal", "changed"]);
+  });
+
+  test("two neighbours reworded between two pairs are two changed pairs", () => {
+    const [s0, s1, s2, s3] = ORIGINAL;
+    expect(relations(`${s0} ${s1} ${s2} ${s3}`, `${s0} ${REWORDED[0]} ${REWORDED[1]} ${s3}`)).toEqual(["equal", "changed", "changed", "equal"]);
+  });
+
+  test("two unrelated one-sentence texts share no place: removed and added", () => {
+    expect(relations(ORIGINAL[0], REWORDED[0]).sort()).toEqual(["added", "removed"]);
+  });
+
+  test("property: up to three consecutive sentences reworded, with one sentence kept, are changed pairs in place", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 6 }), fc.nat(), fc.integer({ min: 1, max: 3 }), (count, at, run) => {
+        const sentences = ORIGINAL.slice(0, count);
+        const length = Math.min(run, count - 1, REWORDED.length);
+        const start = at % (count - length + 1);
+        const edited = sentences.map((sentence, k) => (k >= start && k < start + length ? REWORDED[k - start] : sentence));
+        const pairs = diffVersions(sentences.join(" "), edited.join(" "), "en").pairs;
+        const expected = sentences.map((_, k) => (k >= start && k < start + length ? "changed" : "equal"));
+        expect([start, length, pairs.map((pair) => [pair.relation, pair.aSentences, pair.bSentences])]).toEqual([start, length, expected.map((relation, k) => [relation, [k], [k]])]);
+      }),
+      { numRuns: 120 },
+    );
+  });
+});
