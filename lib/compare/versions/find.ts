@@ -2,7 +2,7 @@ import type { AnalysedStatement } from "../analyse";
 import type { DiffBounds } from "../diff";
 import type { VersionPair } from "../types";
 import { diffVersionsAtLeast } from "./diff-versions";
-import { pairSentences } from "./pair";
+import { pairInPlace, pairSentences } from "./pair";
 import { dice, wordsHash, type VersionSentence } from "./sentences";
 import { versionPairOf } from "./version-pair";
 
@@ -75,7 +75,9 @@ function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement, sentencesA
   const total = a.tokens.count + b.tokens.count;
   if (!total) return 0;
   let paired = 0;
-  for (const match of pairSentences(sentencesA, sentencesB)) {
+  // The pairs diffVersionsAtLeast counts, in place too (all but those by place alone), so this stays an upper bound.
+  for (const match of pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB))) {
+    if (match.byPosition) continue;
     for (const i of match.a) paired += sentencesA[i].words.length;
     for (const j of match.b) paired += sentencesB[j].words.length;
   }
