@@ -15,9 +15,10 @@ import { changesWordByHyphen } from "./hyphen-homographs";
 import { expandContractions, notCount } from "./contractions";
 import { samePlaceWrittenAnotherWay } from "./place-variants";
 import { sameNameWithoutAccents, sameNumberNotation } from "./notation";
+import { sameValueWrittenAnotherWay } from "./same-value";
 import { changesUnit, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
-import { isApproximateNegator, isApproximator, isEvidential } from "./hedges";
+import { areSameApproximation, isApproximateNegator, isApproximator, isEvidential } from "./hedges";
 import { isTitleStyleWord, isTitleWord } from "./title-words";
 import { areMoreOpposites, hasMoreOpposites, verbOf } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
@@ -234,6 +235,8 @@ interface Context {
   digitFollows?: boolean;
   /** Whether a folded word is written with a capital somewhere in either version other than at a sentence's start (a name there). */
   nameElsewhere?: (folded: string) => boolean;
+  /** Whether a number follows the edit in both versions, after spaces at most ("About 40" → "Some 40"). */
+  numberFollows?: boolean;
   /** Whether a degree sign stands just before the edit in either version ("30°C" → "30°F": the edit is "C" → "F"). */
   afterDegreeSign?: boolean;
 }
@@ -375,7 +378,9 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
 /**
  * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order
  * (docs/edit-classes.md has each with examples and sources):
- * 0. the same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts) → wording, "notation";
+ * 0. the same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts), or the same
+ *    values in other words or order ("two" / "2", "3 million" / "3,000,000", "12 March 2024" / "12.03.2024", "18:00" /
+ *    "6 p.m."; same-value.ts) → wording, "notation";
  * 1. a written number's value or sign changed, read in the statement's language's decimal convention
  *    (lib/text/numbers parseNumber: "1.000" ≠ "1,000" in English; "-5" ≠ "5"; a dropped minus before a digit) → fact, "number";
  * 2. equal under the matching fold (lib/text/fold.ts) → typographic, unless letter case changed (caseChange:
@@ -423,8 +428,11 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const hasDigits = DIGIT.test(before) || DIGIT.test(after);
   const numbersBefore = hasDigits ? numbersOf(before, language) : [];
   const numbersAfter = hasDigits ? numbersOf(after, language) : [];
+  // Where a number or date rule would call it a fact, the same values in other words or order are notation first
+  // ("two" / "2", "3 million" / "3,000,000", "12 March 2024" / "12.03.2024", "18:00" / "6 p.m."; same-value.ts).
+  const valueFact = (reason: EditReason) => (sameValueWrittenAnotherWay(before, after, language) ? NOTATION : fact(reason));
   if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
-    return fact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
+    return valueFact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
   if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");
   // A question made or unmade before typography: the fold drops the Armenian question mark written inside a word
   // ("համաձայնե՞ց", issue 9: ignored for matching), but it still turns a statement into a question (sentence-mood.ts).
@@ -434,7 +442,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const foldedAfter = foldForMatching(after).trim();
   if (foldedBefore === foldedAfter) return caseChange(before, after, context) ?? { class: "typographic", reason: "typography" };
   // A hyphen that tells two words apart ("re-sign" / "resign", hyphen-homographs.ts) is no typography: the rules cannot tell which is meant.
-  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, ""))
+  // A hyphen written as a space ("Non-state" / "Non state") is hyphenation too: the same words either way.
+  if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && (foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, "") || foldedBefore.replace(HYPHEN_IN_WORD, " ") === foldedAfter.replace(HYPHEN_IN_WORD, " ")))
     return changesWordByHyphen(before, after) ? unclassified : { class: "typographic", reason: "typography" };
   // Units: a currency sign, a temperature scale (units.ts).
   if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
@@ -463,6 +472,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // Places, organisations and names are capitalised on both sides.
   if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added))) return NOTATION;
 
+  // Round-number approximators before a number in both versions ("About 40" / "Some 40"; hedges.ts).
+  if (context.numberFollows && removed.length === 1 && added.length === 1 && areSameApproximation(fold(removed[0]), fold(added[0]))) return { class: "wording", reason: "synonym" };
   // 3c. Words that say the same although a fact rule would read one as a fact (equivalents.ts): "a" / "one",
   // "planned" / "scheduled", "spokesperson" / "spokesman". Paired words leave the edit; the rest is classed below.
   const unpaired = withoutEquivalents(removed, added, equivalenceKey, language);
@@ -477,9 +488,9 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const otherScript = changed.some((word) => NON_LATIN.test(word));
   // 4. Dates, times of day, seasons, durations.
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
-  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return fact("date");
+  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
   // 5. Numbers, their scale words and approximators; units.
-  if (changed.some((word) => DIGIT.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || (key.includes("-") && twoNumberWords(key)))) return fact("number");
+  if (changed.some((word) => DIGIT.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || (key.includes("-") && twoNumberWords(key)))) return valueFact("number");
   if (changesUnit(before, after, keys)) return fact("unit");
   // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
   // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
@@ -521,7 +532,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (prefixes.length) return unclassified;
   const functionRemoved = removedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
   const functionAdded = addedKeys.filter((key) => stopWords.has(key) && !isEmptyWord(key));
-  const agreementOnly = functionRemoved.length === functionAdded.length && functionRemoved.every((key, k) => areAgreementForms(key, functionAdded[k]));
+  // Only beside a changed noun ("soldier was" → "soldiers were"): "was" → "were" alone is a closed-class swap.
+  const agreementOnly = functionRemoved.length === functionAdded.length && functionRemoved.every((key, k) => areAgreementForms(key, functionAdded[k])) && content(changed, stopWords).length > 0;
   if (functionRemoved.length && functionAdded.length && !agreementOnly && !(partnered(functionRemoved, functionAdded) && partnered(functionAdded, functionRemoved))) return unclassified;
   // 12. Wording.
   if (content(changed, stopWords).length === 0) return { class: "wording", reason: "function-word" };

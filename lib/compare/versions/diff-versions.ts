@@ -25,6 +25,8 @@ interface Block {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
+/** A number next in the text, after spaces at most ("About 40": the word before a numeral). */
+const NUMBER_NEXT = /^\s*\p{Nd}/u;
 const WHITESPACE_ONLY = /^\s*$/u;
 
 function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
@@ -135,11 +137,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
-  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; afterDegreeSign: boolean }) => {
-    const { sentenceInitial, digitFollows, afterDegreeSign } = context;
-    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${before}\u0000${after}`;
+  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean }) => {
+    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign } = context;
+    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, afterDegreeSign, nameElsewhere })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, nameElsewhere })));
     return found;
   };
   const pairIdOfMatch = new Map<number, string>();
@@ -175,6 +177,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
             : classifyOnce(stretch.before, stretch.after, {
                 sentenceInitial: startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start),
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
+                numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
               });
       // A sentence added or removed with only spaces or punctuation in it is typography.

@@ -18,6 +18,17 @@ const EVIDENTIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 const ENGLISH_EVIDENTIALS = EVIDENTIALS.get("en")!;
 const APPROXIMATE_NEGATORS = new Set("hardly scarcely barely seldom rarely едва вряд".split(" "));
+/**
+ * Approximators of a round number that say the same before it ("about 40", "some 40", "around 40", "roughly 40",
+ * "approximately 40"; CGEL ch. 5 § 12): one swapped for another before a number is wording. "nearly", "almost",
+ * "over", "exactly" are other relations and stay facts.
+ */
+const ROUND_APPROXIMATORS = [new Set("about around some roughly approximately circa approx c. ~".split(" ")), new Set("около примерно приблизительно порядка".split(" ")), new Set("մոտ մոտավորապես շուրջ".split(" "))];
+
+/** Whether two different folded words are approximators of a round number of one language that say the same ("about" / "some"). */
+export function areSameApproximation(x: string, y: string): boolean {
+  return x !== y && ROUND_APPROXIMATORS.some((group) => group.has(x) && group.has(y));
+}
 const APPROXIMATORS = new Set("approximately roughly exactly precisely circa approx примерно приблизительно около ровно точно մոտ մոտավորապես ուղիղ".split(" "));
 
 export function isEvidential(key: string, language: string): boolean {

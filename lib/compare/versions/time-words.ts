@@ -1,13 +1,14 @@
 /**
  * Words that place an event in time and that no date parser reads as a date: weekdays in Russian and Armenian (the
- * English ones are gazetteer.ts WEEKDAYS), seasons, and the fixed times of day; a change of one is a fact, "date".
+ * English ones are gazetteer.ts WEEKDAYS), seasons, the fixed times of day, and the halves of the 12-hour clock
+ * ("a.m.", "p.m.", dotted only: "am" is also a verb); a change of one is a fact, "date".
  * Russian forms after Wade (2011), the chapters on the noun's cases (the weekday after "в" is accusative: "в среду");
  * Armenian forms after Dum-Tragut (2009), the noun's cases (dative "երեքշաբթի" + "ին"), matched by stem with any
  * ending. Words folded (lib/text/fold foldWord).
  */
 const EXACT = new Set(
   `spring summer autumn winter springtime summertime wintertime noon midday midnight dawn dusk daybreak nightfall
-  sunrise sunset
+  sunrise sunset a.m p.m a.m. p.m.
   понедельник понедельника понедельнику понедельником понедельнике вторник вторника вторнику вторником вторнике
   среда среды среде среду средой четверг четверга четвергу четвергом четверге пятница пятницы пятнице пятницу пятницей
   суббота субботы субботе субботу субботой воскресенье воскресенья воскресенью воскресеньем

@@ -1,0 +1,51 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { classifyEdit, diffVersions } from "@/lib/compare/versions";
+import { sameValueWrittenAnotherWay } from "@/lib/compare/versions/same-value";
+
+const EN = { language: "en", sentenceInitial: false };
+const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
+const TENS = ["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
+const inWords = (n: number) => (n < 20 ? UNITS[n] : n % 10 === 0 ? TENS[n / 10] : `${TENS[Math.floor(n / 10)]}-${UNITS[n % 10]}`);
+const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const pad = (n: number) => String(n).padStart(2, "0");
+const twelveHour = (hour: number, minutes: number) => `${hour % 12 === 0 ? 12 : hour % 12}${minutes ? `:${pad(minutes)}` : ""} ${hour < 12 ? "a.m." : "p.m."}`;
+const edits = (a: string, b: string) => diffVersions(a, b, "en").edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
+
+/** A value and two ways of writing it: [written one way, written another, written as another value]. */
+const notationArb = fc.oneof(
+  fc.integer({ min: 2, max: 99 }).map((n) => [inWords(n), String(n), String(n + 1)] as const),
+  fc.tuple(fc.integer({ min: 2, max: 9 }), fc.constantFrom(["million", 1e6], ["billion", 1e9], ["thousand", 1e3])).map(([n, [scale, factor]]) => [`${n} ${scale}`, (n * (factor as number)).toLocaleString("en"), ((n + 1) * (factor as number)).toLocaleString("en")] as const),
+  // Hours whose 24-hour digits differ from the 12-hour ones, or whole hours: "10:45" → "10:45 a.m." keeps the digits
+  // and only adds "a.m.", which the word diff shows as an addition that says which half of the day (a fact, "date").
+  fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).filter(([hour, minutes]) => minutes === 0 || hour === 0 || hour > 12).map(([hour, minutes]) => [`${pad(hour)}:${pad(minutes)}`, twelveHour(hour, minutes), twelveHour((hour + 12) % 24, minutes)] as const),
+  fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2020, max: 2026 })).map(([day, month, year]) => [`${day} ${MONTHS[month - 1]} ${year}`, `${MONTHS[month - 1]} ${day}, ${year}`, `${day + 1} ${MONTHS[month - 1]} ${year}`] as const),
+);
+
+describe("the same value written another way is wording (notation); another value is a fact (tester 36 finding 6)", () => {
+  test("the tester's examples", () => {
+    expect(edits("Two ships arrived in port.", "2 ships arrived in port.")).toEqual([["Two", "2", "wording", "notation"]]);
+    expect(edits("The fund holds 3 million dollars.", "The fund holds 3,000,000 dollars.")).toEqual([["3 million", "3,000,000", "wording", "notation"]]);
+    expect(edits("The talks were held on 12 March 2024 in Baku.", "The talks were held on 12.03.2024 in Baku.")).toEqual([["12 March 2024", "12.03.2024", "wording", "notation"]]);
+    expect(edits("They met at 10:00 in Baku.", "They met at 10 a.m. in Baku.")).toEqual([["10:00", "10 a.m.", "wording", "notation"]]);
+    expect(edits("They met at 10 a.m. in Baku.", "They met at 10 p.m. in Baku.")).toEqual([["a.m", "p.m", "fact", "date"]]);
+    expect(edits("About 40 observers came.", "Some 40 observers came.")).toEqual([["About", "Some", "wording", "synonym"]]);
+    expect(edits("Non-state actors were named.", "Non state actors were named.")).toEqual([["Non-state", "Non state", "typographic", "typography"]]);
+    // "some" before a noun, not a number, is still a scope word.
+    expect(classifyEdit("all", "some", EN)).toEqual({ class: "fact", reason: "scope" });
+  });
+
+  test("property: a value written another way is never a fact; written as another value it never passes as notation", () => {
+    fc.assert(
+      fc.property(notationArb, ([one, other, changed]) => {
+        expect([one, other, sameValueWrittenAnotherWay(one, other, "en")]).toEqual([one, other, true]);
+        expect([one, changed, sameValueWrittenAnotherWay(one, changed, "en")]).toEqual([one, changed, false]);
+        const same = diffVersions(`The envoys agreed on ${one} after the talks.`, `The envoys agreed on ${other} after the talks.`, "en").edits;
+        expect([one, other, same.filter((edit) => edit.class === "fact").map((edit) => [edit.before, edit.after, edit.reason])]).toEqual([one, other, []]);
+        const moved = diffVersions(`The envoys agreed on ${one} after the talks.`, `The envoys agreed on ${changed} after the talks.`, "en").edits;
+        expect([one, changed, moved.some((edit) => edit.class === "fact")]).toEqual([one, changed, true]);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,99 @@
+import { foldForMatching } from "../../text/fold";
+import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
+import { decimalMarkOf, parseNumber } from "../../text/numbers";
+
+/**
+ * The same value written another way: a number in words or digits ("two" / "2", "twenty-five" / "25"), with its scale
+ * spelled out or not ("3 million" / "3,000,000" / "3m" / "3 mln"), an ordinal ("first" / "1st"), a date in another
+ * order or with numbers for the month ("12 March 2024" / "March 12, 2024" / "12.03.2024", lib/text/dates findDates),
+ * a time of day on the 12- or 24-hour clock ("10:00" / "10 a.m.", "18:00" / "6 p.m."). Each is replaced by its
+ * value, and the two texts say the same when what is left is equal under the matching fold. A fact changes the
+ * value, so "10 a.m." / "10 p.m." and "2" / "three" are not the same.
+ *
+ * Sources: cardinal and ordinal number words (CGEL ch. 5 §7); scale words as the engine's units.ts SCALE_WORDS;
+ * the 12-hour clock (a.m. 12 is 0 h, p.m. 12 is 12 h; NIST, "Times of day"); dates as lib/text/dates reads them
+ * (day-month order in numeric dates by the statement's language).
+ */
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11,
+  twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const ORDINALS: Record<string, number> = {
+  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
+  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17,
+  eighteenth: 18, nineteenth: 19, twentieth: 20,
+};
+const SCALES: Record<string, number> = {
+  hundred: 1e2, thousand: 1e3, k: 1e3, тыс: 1e3, հազ: 1e3, հազար: 1e3, тысяч: 1e3, тысячи: 1e3,
+  million: 1e6, millions: 1e6, mn: 1e6, mln: 1e6, млн: 1e6, մլն: 1e6, миллиона: 1e6, миллионов: 1e6, миллион: 1e6, միլիոն: 1e6,
+  billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, млрд: 1e9, մլրդ: 1e9, миллиарда: 1e9, миллиардов: 1e9, миллиард: 1e9, միլիարդ: 1e9,
+  trillion: 1e12, tn: 1e12, trn: 1e12, трлн: 1e12,
+};
+
+const NUMBER_WORD = `(?:${[...Object.keys(TENS).map((ten) => `${ten}(?:[-\\s](?:${Object.keys(UNITS).filter((unit) => UNITS[unit] > 0 && UNITS[unit] < 10).join("|")}))?`), ...Object.keys(UNITS)].join("|")})`;
+const DIGITS = String.raw`\d[\d.,\u00a0\u202f\u2009 ]*\d|\d`;
+const SCALE = `(?:${Object.keys(SCALES).sort((x, y) => y.length - x.length).join("|")})\\.?`;
+/** A quantity: digits or a number word, then an optional scale word, written apart or together ("3m", "3 million"). */
+const QUANTITY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DIGITS}|${NUMBER_WORD})(?:\s?(${SCALE}))?(?![\p{L}\p{N}])`, "giu");
+const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+)(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join("|")}))(?![\p{L}\p{N}])`, "giu");
+/** A time: "10:00", "10.00 a.m.", "6 p.m.", "6pm" (a bare number is a time only with a.m./p.m.). */
+const TIME = /(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?![\p{N}])/giu;
+
+function wordValue(word: string): number | null {
+  const parts = word.toLowerCase().split(/[-\s]+/u);
+  if (parts.length === 1) return UNITS[parts[0]] ?? TENS[parts[0]] ?? null;
+  const [ten, unit] = parts;
+  return TENS[ten] !== undefined && UNITS[unit] !== undefined ? TENS[ten] + UNITS[unit] : null;
+}
+
+/** The text with each time of day, date, ordinal and quantity replaced by a token of its value. */
+function valuesOf(text: string, language: string): string {
+  let result = text.normalize("NFKC");
+  // Times first: "10:00" is no number 10 followed by 00, and "6 p.m." no quantity 6.
+  result = result.replace(TIME, (whole, hours: string, separator: string | undefined, minutes: string | undefined, half: string | undefined) => {
+    // "1.50" is a decimal unless a.m. or p.m. follows; a bare number is a time only with them.
+    if ((!minutes && !half) || (separator === "." && !half)) return whole;
+    let hour = Number(hours);
+    if (hour > 24 || Number(minutes ?? 0) > 59) return whole;
+    if (half) {
+      if (hour < 1 || hour > 12) return whole;
+      hour = (hour % 12) + (half.toLowerCase() === "p" ? 12 : 0);
+    }
+    return ` ⟦time ${hour}:${minutes ?? "00"}⟧ `;
+  });
+  // The date parser loads chrono-node and is slow per call: only where a word is a date cue (a month name, a numeric date).
+  const cued = result.split(/\s+/u).some((word) => {
+    const cue = dateCueOf(foldForMatching(word).replace(/[,;]$/u, ""));
+    return cue === "any" || (cue === "turkic" && usesTurkicMonths(language));
+  });
+  const dates = cued ? findDates(result, language) : [];
+  for (const date of [...dates].sort((x, y) => y.start - x.start)) result = `${result.slice(0, date.start)} ⟦date ${date.key}⟧ ${result.slice(date.end)}`;
+  result = result.replace(ORDINAL, (_, digits: string | undefined, word: string | undefined) => ` ⟦ordinal ${digits ? Number(digits) : ORDINALS[word!.toLowerCase()]}⟧ `);
+  result = result.replace(QUANTITY, (whole, number: string, scale: string | undefined) => {
+    const value = /\d/u.test(number) ? parseNumber(number, language) : wordValue(number);
+    if (value === null) return whole;
+    // A fraction written with the other language's decimal mark ("1,5" in English) is not the value it would be there.
+    const mark = /[.,](?=\d+$)/u.exec(number)?.[0];
+    if (typeof value === "string" && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language)) return whole;
+    const factor = scale ? (SCALES[scale.toLowerCase().replace(/\.$/u, "")] ?? null) : 1;
+    if (factor === null) return whole;
+    const amount = Number(value) * factor;
+    return Number.isFinite(amount) ? ` ⟦n ${amount}⟧ ` : whole;
+  });
+  return foldForMatching(result).replace(/\s+/gu, " ").trim();
+}
+
+/**
+ * Whether `before` and `after` (an edit's two sides, in a statement of `language`, BCP 47) write the same values
+ * another way and nothing else: see the module comment. False when neither side holds a number, a number word, a
+ * date or a time, or when the texts are equal under the fold (typography, not notation). Pure; never throws.
+ */
+export function sameValueWrittenAnotherWay(before: string, after: string, language: string): boolean {
+  if (!/\p{N}/u.test(before + after) && !ANY_NUMBER_WORD.test(before + " " + after)) return false;
+  if (foldForMatching(before).trim() === foldForMatching(after).trim()) return false;
+  const valuesBefore = valuesOf(before, language);
+  return valuesBefore.includes("⟦") && valuesBefore === valuesOf(after, language);
+}
+
+const ANY_NUMBER_WORD = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD}|${Object.keys(ORDINALS).join("|")})(?!\p{L})`, "iu");
