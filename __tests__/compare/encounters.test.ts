@@ -26,6 +26,13 @@ describe("the form of an encounter (lib/compare/versions/encounters.ts)", () => 
     expect(classifyEdit("called for", "urged", EN).reason).not.toBe("encounter");
   });
 
+  test("tester 37: 'call for' and 'call on' are an appeal and a visit, 'message' names no form; one form in other words is wording", () => {
+    expect(diffVersions("The minister repeated his call for restraint.", "The minister repeated his message of restraint.", "en").edits.map((edit) => edit.reason)).not.toContain("encounter");
+    expect(diffVersions("The minister paid a call on the president.", "The minister paid a visit to the president.", "en").edits.map((edit) => edit.reason)).not.toContain("encounter");
+    expect(diffVersions("Министр направил письмо коллеге.", "Министр направил послание коллеге.", "ru").edits.map((edit) => [edit.class, edit.reason])).toEqual([["wording", "synonym"]]);
+    expect(classifyEdit("meeting", "visit", EN)).toEqual({ class: "wording", reason: "synonym" });
+  });
+
   test("Russian and Armenian: a call made a meeting is a fact", () => {
     expect(diffVersions("Состоялся телефонный разговор министров.", "Состоялась встреча министров.", "ru").edits.map((edit) => edit.class)).toEqual(["fact"]);
     expect(diffVersions("Նախարարները ունեցան հեռախոսազրույց։", "Նախարարները ունեցան հանդիպում։", "hy").edits.map((edit) => [edit.class, edit.reason])).toEqual([["fact", "encounter"]]);

@@ -14,39 +14,47 @@ const past = (verb: string) => (verb.endsWith("e") ? `${verb}d` : `${verb}ed`);
 const present = (verb: string) => (/(s|x|ch|sh)$/u.test(verb) ? `${verb}es` : `${verb}s`);
 
 describe("a stem shared is not a meaning shared (inflections.ts)", () => {
-  test("the tester's cases: number and tense are facts, a stemmer's conflation is unclassified, a spelling variant is wording", () => {
-    expect(verdicts("The soldier was released today.", "The soldiers were released today.")).toEqual([["soldier was", "soldiers were", "fact", "scope"]]);
-    expect(verdicts("He signs the deal today.", "He signed the deal today.")).toEqual([["signs", "signed", "fact", "tense"]]);
+  test("the testers' cases: number, tense and a stemmer's conflation are unclassified (a fact or only style), a spelling variant is wording", () => {
+    // Tester 36: these passed as wording. Tester 37: as facts, "concern" → "concerns" and a headline's present were false alarms.
+    expect(verdicts("The soldier was released today.", "The soldiers were released today.")).toEqual([["soldier was", "soldiers were", "unclassified", "unknown"]]);
+    expect(verdicts("He signs the deal today.", "He signed the deal today.")).toEqual([["signs", "signed", "unclassified", "unknown"]]);
+    expect(verdicts("Both sides expressed concern.", "Both sides expressed concerns.")).toEqual([["concern", "concerns", "unclassified", "unknown"]]);
+    expect(verdicts("The minister said Armenia supports the plan.", "The minister said Armenia supported the plan.")).toEqual([["supports", "supported", "unclassified", "unknown"]]);
     expect(verdicts("They visited the prisoner.", "They visited the prison.")).toEqual([["prisoner", "prison", "unclassified", "unknown"]]);
     expect(classifyEdit("organizers", "organizations", EN)).toEqual({ class: "unclassified", reason: "unknown" });
     expect(classifyEdit("execution", "executive", EN)).toEqual({ class: "unclassified", reason: "unknown" });
     expect(classifyEdit("defence", "defense", EN)).toEqual({ class: "wording", reason: "notation" });
     expect(classifyEdit("emphasised", "emphasized", EN)).toEqual({ class: "wording", reason: "notation" });
+    expect(classifyEdit("travelled", "traveled", EN)).toEqual({ class: "wording", reason: "notation" });
+    // Spelling rules that would merge two words: "filled" / "filed", "shoe" / "she", "four" / "for".
+    expect(classifyEdit("filled", "filed", EN).class).not.toBe("wording");
+    expect(classifyEdit("shoe", "she", EN).class).not.toBe("wording");
+    expect(classifyEdit("polling", "poling", EN).class).not.toBe("wording");
     // Russian case endings change with a rewrite's syntax: still wording.
     expect(classifyEdit("переговоров", "переговорам", { language: "ru", sentenceInitial: false })).toEqual({ class: "wording", reason: "inflection" });
   });
 
-  test("Armenian: a plural marker (-ներ/-եր) added before the article is a fact; another case ending is wording", () => {
-    expect(verdicts("Զինվորը ազատ արձակվեց։", "Զինվորները ազատ արձակվեցին։", "hy").map(([, , cls]) => cls)).toContain("fact");
+  test("Armenian: a plural marker (-ներ/-եր) added before the article is never wording; another case ending is wording", () => {
+    expect(verdicts("Զինվորը ազատ արձակվեց։", "Զինվորները ազատ արձակվեցին։", "hy").map(([, , cls]) => cls)).not.toContain("wording");
     expect(inflectionKind("զինվորը", "զինվորները", "hy")).toBe("number");
     expect(inflectionKind("զինվորի", "զինվորին", "hy")).toBe("inflection");
   });
 
-  test("property: a noun made plural or singular in a sentence is a fact (scope), never wording", () => {
+  test("property: a noun made plural or singular in a sentence is unclassified, never wording", () => {
     fc.assert(
       fc.property(fc.constantFrom(...NOUNS), fc.boolean(), fc.constantFrom("The minister met the", "Officials said the"), (noun, toPlural, head) => {
         const [x, y] = toPlural ? [noun, plural(noun)] : [plural(noun), noun];
-        expect([x, y, verdicts(`${head} ${x} again on Friday.`, `${head} ${y} again on Friday.`)]).toEqual([x, y, [[x, y, "fact", "scope"]]]);
+        expect([x, y, verdicts(`${head} ${x} again on Friday.`, `${head} ${y} again on Friday.`)]).toEqual([x, y, [[x, y, "unclassified", "unknown"]]]);
       }),
       { numRuns: 100 },
     );
   });
 
-  test("property: a verb turned from present to past or back is a fact (tense), never wording", () => {
+  test("property: a verb turned from present to past or back is unclassified, never wording", () => {
     fc.assert(
       fc.property(fc.constantFrom(...VERBS), fc.boolean(), (verb, toPast) => {
         const [x, y] = toPast ? [present(verb), past(verb)] : [past(verb), present(verb)];
-        expect([x, y, verdicts(`The minister ${x} the plan warmly.`, `The minister ${y} the plan warmly.`)]).toEqual([x, y, [[x, y, "fact", "tense"]]]);
+        expect([x, y, verdicts(`The minister ${x} the plan warmly.`, `The minister ${y} the plan warmly.`)]).toEqual([x, y, [[x, y, "unclassified", "unknown"]]]);
       }),
       { numRuns: 100 },
     );

@@ -30,7 +30,7 @@ describe("the brief's examples, through diffVersions", () => {
   test.each([
     ["-man → -woman: another person", "The spokesman called the visit useful.", "The spokeswoman called the visit useful.", [["spokesman", "spokeswoman", "fact", "title"]]],
     ["another role", "The spokesman called the visit useful.", "The minister called the visit useful.", [["spokesman", "minister", "fact", "title"]]],
-    ["one → two", "One junior official called it useful.", "Two junior officials called it useful.", [["One", "Two", "fact", "number"], ["official", "officials", "fact", "scope"]]],
+    ["one → two", "One junior official called it useful.", "Two junior officials called it useful.", [["One", "Two", "fact", "number"], ["official", "officials", "unclassified", "unknown"]]],
     ["planned dropped", "The summit planned for June was delayed.", "The summit for June was delayed.", [["planned ", "", "fact", "modality"]]],
     ["plans to → will", "The envoy plans to return in June.", "The envoy will return in June.", [["plans to", "will", "fact", "modality"]]],
   ])("stays a fact: %s", (_, a, b, expected) => {

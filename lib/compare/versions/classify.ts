@@ -26,7 +26,7 @@ import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
 import { withoutEquivalents } from "./equivalents";
-import { changesEncounter } from "./encounters";
+import { changesEncounter, sameEncounterForm } from "./encounters";
 import { areAgreementForms, changesEnglishNumber, inflectionKind, isSpellingVariant } from "./inflections";
 
 /**
@@ -247,6 +247,7 @@ const DIGIT = /\p{Nd}/u;
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
 
 const FRACTION_MARK = /[.,](?=\p{Nd}+$)/u;
+const PER_SIGNS = /[%‰‱]/gu;
 
 /** The numbers written in `text`, each read in the statement's language (lib/text/numbers parseNumber) with its sign. */
 function numbersOf(text: string, language: string): string[] {
@@ -378,6 +379,7 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
 /**
  * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order
  * (docs/edit-classes.md has each with examples and sources):
+ * (first: a question mark added or dropped, the Armenian ՞ inside a word too, which the fold drops → fact, "modality";)
  * 0. the same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts), or the same
  *    values in other words or order ("two" / "2", "3 million" / "3,000,000", "12 March 2024" / "12.03.2024", "18:00" /
  *    "6 p.m."; same-value.ts) → wording, "notation";
@@ -386,8 +388,7 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  * 2. equal under the matching fold (lib/text/fold.ts) → typographic, unless letter case changed (caseChange:
  *    "US" → "us" is a fact; a title's house-style capital is wording), or equal once hyphens inside words are dropped
  *    ("co-operation") → typographic, unless the hyphen tells two words apart ("re-sign", hyphen-homographs.ts) → unclassified;
- *    a currency sign or temperature scale changed (units.ts) → fact, "unit"; a question mark added or dropped (the Armenian
- *    ՞ inside a word too, which the fold drops; checked before the fold) → fact, "modality";
+ *    a currency sign or temperature scale changed (units.ts), or a per-cent sign for a per-mille one → fact, "unit";
  * 3. no letters or digits changed (only punctuation; abbreviation dots "US" → "U.S.") → wording, "punctuation" (quotation
  *    marks added or dropped → unclassified); a contraction, a place's other name, a name's accents → wording, "notation";
  *    words that say the same although a fact rule would read one as a fact (equivalents.ts: "a" / "one" before a noun,
@@ -411,8 +412,8 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
  *     ambiguous negation (Armenian "մի") → unclassified;
  * 12. only stop words inserted or dropped, or empty words swapped → wording, "function-word"; the same stems →
  *     wording, "inflection", when they differ only in spelling convention or in a language without number and tense
- *     rules (inflections.ts); a plural made or unmade → fact, "scope"; an English past made or unmade → fact, "tense";
- *     any other pair of one stem ("prisoner" / "prison") → unclassified; every changed word has a synonym on the other side (whole words: hyphenated words
+ *     rules (inflections.ts); a plural or an English past made or unmade, or any other pair of one stem ("prisoner" /
+ *     "prison") → unclassified (a fact or only style: the rules cannot tell); every changed word has a synonym on the other side (whole words: hyphenated words
  *     only through the swap groups) → wording, "synonym";
  * 13. content words added or dropped with nothing in their place → fact, "qualifier" (two) or "clause" (three or more);
  * 14. otherwise → unclassified.
@@ -422,6 +423,10 @@ function synonymous(word: string, others: string[], stopWords: ReadonlySet<strin
 export function classifyEdit(before: string, after: string, context: Context = { language: "en", sentenceInitial: false }): { class: EditClass; reason: EditReason } {
   const { language } = context;
   const unclassified = { class: "unclassified" as const, reason: "unknown" as const };
+  // A question made or unmade, first: no notation or typography rule may hide it. The fold drops the Armenian question
+  // mark written inside a word ("համաձայնե՞ց", issue 9: ignored for matching), but it still turns a statement into a
+  // question (sentence-mood.ts).
+  if (changesMood(before, after)) return fact("modality");
   // 0. The same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts).
   if (sameNumberNotation(before, after) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
   // 1. Numbers read in the statement's convention, with their signs.
@@ -434,9 +439,6 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
     return valueFact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
   if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");
-  // A question made or unmade before typography: the fold drops the Armenian question mark written inside a word
-  // ("համաձայնե՞ց", issue 9: ignored for matching), but it still turns a statement into a question (sentence-mood.ts).
-  if (changesMood(before, after)) return fact("modality");
   // 2. Typography.
   const foldedBefore = foldForMatching(before).trim();
   const foldedAfter = foldForMatching(after).trim();
@@ -447,6 +449,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
     return changesWordByHyphen(before, after) ? unclassified : { class: "typographic", reason: "typography" };
   // Units: a currency sign, a temperature scale (units.ts).
   if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
+  // Per cent, per mille, per ten thousand: the sign is the number's scale ("5%" → "5‰" is ten times less).
+  if ((before.match(PER_SIGNS) ?? []).join("") !== (after.match(PER_SIGNS) ?? []).join("") && /[‰‱]/u.test(before + after)) return fact("unit");
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   let removed = onlyIn(wordsBefore, wordsAfter);
@@ -513,6 +517,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || ((removedKeys.some(mayBeMoreOpposite) || addedKeys.some(mayBeMoreOpposite)) && pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(verbOf(x), verbOf(y))))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. The form of the encounter: a call made a meeting (encounters.ts; before titles: "послание" is also a title word).
   if (changesEncounter(removedKeys, addedKeys)) return fact("encounter");
+  if (sameEncounterForm(removedKeys, addedKeys)) return { class: "wording", reason: "synonym" };
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord)) return fact("title");
@@ -548,12 +553,11 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (english && removed.length === added.length && removed.every((word, k) => isSpellingVariant(fold(word), fold(added[k])))) return NOTATION;
   const related = (x: string, y: string) => (stem !== null && stemOf(stem, x) === stemOf(stem, y)) || (english && changesEnglishNumber(x, y));
   if (stemRemoved.length > 0 && stemRemoved.length === stemAdded.length && stemRemoved.every((word, k) => related(fold(word), fold(stemAdded[k])))) {
-    // A stem shared is not a meaning shared: number and tense are facts, a stemmer's conflation cannot be told (inflections.ts).
+    // A stem shared is not a meaning shared (inflections.ts): a plural or a past made or unmade may change the facts
+    // ("soldier" → "soldiers") or only the style ("concern" → "concerns", a headline's present, reported speech's
+    // backshift), and a stemmer's conflation names another thing ("prisoner" → "prison"): the rules cannot tell.
     const kinds = stemRemoved.map((word, k) => inflectionKind(fold(word), fold(stemAdded[k]), language));
-    if (agreeing && !kinds.includes("number")) return unclassified;
-    if (kinds.includes("number")) return fact("scope");
-    if (kinds.includes("tense")) return fact("tense");
-    if (kinds.includes("other")) return unclassified;
+    if (agreeing || kinds.some((kind) => kind === "number" || kind === "tense" || kind === "other")) return unclassified;
     return { class: "wording", reason: "inflection" };
   }
   if (removed.length && added.length && removed.every((word) => synonymous(word, added, stopWords, language)) && added.every((word) => synonymous(word, removed, stopWords, language)))

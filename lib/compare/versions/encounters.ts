@@ -7,7 +7,9 @@
  * Source: the forms diplomatic readouts distinguish in their openings ("held a phone call", "met", "held a video
  * conference", "exchanged letters"; the seed report's two calls), as in the protocol categories of visits and
  * meetings versus telephone conversations in the U.S. Department of State's public schedule. Nouns and unambiguous
- * verb forms only: "called" is left out ("called for" urges), and so is "spoke". Words folded (lib/text/fold
+ * verb forms only: "called" is left out ("called for" urges), and so are "spoke" and "message" (a message of
+ * restraint is no letter); "call" followed by "for", "on", "upon" or "to" in the edit is an appeal or a visit ("his call
+ * for restraint", "paid a call on the president"), not a telephone call. Words folded (lib/text/fold
  * foldWord); Russian and Armenian case forms written out (no stemmer for these lists).
  */
 const ENCOUNTER_FORMS: readonly (readonly [form: string, words: string])[] = [
@@ -31,7 +33,7 @@ const ENCOUNTER_FORMS: readonly (readonly [form: string, words: string])[] = [
   ],
   [
     "written",
-    `letter letters wrote written message messages email e-mail
+    `letter letters wrote written email e-mail
     письмо письма письме письмом послание послания
     նամակ նամակը նամակի ուղերձ ուղերձը ուղերձի`,
   ],
@@ -48,14 +50,38 @@ export function encounterFormOf(folded: string): string | null {
   return FORM_OF.get(folded) ?? null;
 }
 
+const APPEAL_AFTER_CALL = new Set(["for", "on", "upon", "to"]);
+
+/** The forms named by a run of folded words; "call" before "for"/"on"/"upon"/"to" names none (an appeal, a visit). */
+function formsOf(keys: readonly string[]): Set<string> {
+  const forms = new Set<string>();
+  keys.forEach((key, k) => {
+    if ((key === "call" || key === "calls") && APPEAL_AFTER_CALL.has(keys[k + 1])) return;
+    const form = encounterFormOf(key);
+    if (form !== null) forms.add(form);
+  });
+  return forms;
+}
+
+/**
+ * Whether every changed word names an encounter and all name one form ("письмо" / "послание", "meeting" / "visit"):
+ * another word for the same encounter, wording. `removedKeys`, `addedKeys`: folded words. Pure; never throws.
+ */
+export function sameEncounterForm(removedKeys: readonly string[], addedKeys: readonly string[]): boolean {
+  if (removedKeys.length === 0 || addedKeys.length === 0) return false;
+  if (![...removedKeys, ...addedKeys].every((key) => encounterFormOf(key) !== null)) return false;
+  const forms = formsOf([...removedKeys, ...addedKeys]);
+  return forms.size === 1;
+}
+
 /**
  * Whether the edit swaps one form of encounter for another: a word of one form removed and a word of a different
  * form added, with no word of the removed form left among the added ones ("phone call" → "meeting", "visit" →
  * "video call"; not "call" → "phone call"). `removedKeys`, `addedKeys`: folded words. Pure; never throws.
  */
 export function changesEncounter(removedKeys: readonly string[], addedKeys: readonly string[]): boolean {
-  const removedForms = new Set(removedKeys.map(encounterFormOf).filter((form) => form !== null));
-  const addedForms = new Set(addedKeys.map(encounterFormOf).filter((form) => form !== null));
+  const removedForms = formsOf(removedKeys);
+  const addedForms = formsOf(addedKeys);
   if (removedForms.size === 0 || addedForms.size === 0) return false;
   for (const form of removedForms) if (!addedForms.has(form)) return true;
   for (const form of addedForms) if (!removedForms.has(form)) return true;

@@ -9,28 +9,37 @@
  * -ence/-ense, -ll-/-l-, -ogue/-og, -mme/-m and ae/oe/e; Armenian plural markers -եր/-ներ after Dum-Tragut,
  * *Armenian: Modern Eastern Armenian*, 2009, ch. 3 (noun number), before the article and case endings):
  * - `spelling`: the same word in another spelling convention → wording;
- * - `number`: one is the other's plural (English -s, -es, -ies and the irregular plurals below; Armenian -եր/-ներ)
- *   → a fact (a quantity);
- * - `tense`: one is an English preterite or past participle (-ed, or an irregular past) and the other is not → a fact;
- * - `other`: any other pair (derivation, -ing forms) → the rules cannot tell.
+ * - `number`: one is the other's plural (English -s, -es, -ies and the irregular plurals below, which also catch a
+ *   verb's third-person -s; Armenian -եր/-ներ): a fact ("soldier" → "soldiers" released) or style ("concern" →
+ *   "concerns", "effort" → "efforts") → unclassified;
+ * - `tense`: one is an English preterite or past participle (-ed, or an irregular past) and the other is not: a fact
+ *   ("signs" → "signed") or style (a headline's present, reported speech's backshift: "said Armenia supports" →
+ *   "supported") → unclassified;
+ * - `other`: any other pair (derivation, -ing forms) → unclassified.
  * For languages without rules here (Russian: case endings change with the syntax of a rewrite) → `inflection`.
  */
 export type InflectionKind = "spelling" | "number" | "tense" | "other" | "inflection";
 
-/** British spellings folded to their American forms, in order; each applies anywhere in the word. */
+/** Verbs whose final l British spelling doubles before -ed, -ing, -er (American spelling does not; Merriam-Webster). */
+const DOUBLED_L = ["travel", "cancel", "label", "model", "signal", "fuel", "counsel", "level", "channel", "total", "marshal", "equal", "quarrel", "dial", "panel", "tunnel", "shovel", "duel", "jewel", "rival", "initial", "pedal", "refuel", "unravel", "grovel", "libel"];
+
+/** British spellings folded to their American forms, in order. */
 const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
   [/isation/gu, "ization"],
   [/is(e|es|ed|ing)$/gu, "iz$1"],
   [/ys(e|es|ed|ing)$/gu, "yz$1"],
-  [/our(s|ed|ing|able|ite|ites)?$/gu, "or$1"],
+  // -our only in words of six letters or more ("colour", "honour", "labour"): "four" / "for", "tour" / "tor" are other words.
+  [/(?<=^\p{L}{3,})our(s|ed|ing|able|ite|ites)?$/gu, "or$1"],
   [/tre(s|d)?$/gu, "ter$1"],
   [/ence(s)?$/gu, "ense$1"],
-  [/ll(ed|ing|er|ers)$/gu, "l$1"],
+  // -ll- before an ending only in the verbs that double it in British spelling: "filled" / "filed" are two verbs.
+  [new RegExp(String.raw`^(${DOUBLED_L.join("|")})l(ed|ing|er|ers)$`, "gu"), "$1$2"],
   [/ogue(s)?$/gu, "og$1"],
   [/mme(s)?$/gu, "m$1"],
   [/gement/gu, "gment"],
-  [/ae/gu, "e"],
-  [/oe/gu, "e"],
+  // ae/oe only in the Greek and Latin stems that keep them in British spelling ("paediatric", "manoeuvre"): "shoe" / "she".
+  [/(?<=^(?:p|enc[a-z]*p|an|h|arch|medi|pal|gyn|orth|leuk))ae/gu, "e"],
+  [/(?<=^(?:man|f|diarrh|\p{L}*\p{L}estr|amoeb))oe/gu, "e"],
 ];
 
 function americanSpelling(word: string): string {

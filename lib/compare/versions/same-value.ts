@@ -68,14 +68,23 @@ function valuesOf(text: string, language: string): string {
     return cue === "any" || (cue === "turkic" && usesTurkicMonths(language));
   });
   const dates = cued ? findDates(result, language) : [];
-  for (const date of [...dates].sort((x, y) => y.start - x.start)) result = `${result.slice(0, date.start)} ⟦date ${date.key}⟧ ${result.slice(date.end)}`;
+  for (const date of [...dates].sort((x, y) => y.start - x.start)) {
+    // An all-numeric date whose first two numbers could both be months ("03/12/2024") is read day-first in one
+    // country and month-first in another: it is not read as a value.
+    const numeric = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}$/u.exec(result.slice(date.start, date.end).trim());
+    if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) continue;
+    result = `${result.slice(0, date.start)} ⟦date ${date.key}⟧ ${result.slice(date.end)}`;
+  }
   result = result.replace(ORDINAL, (_, digits: string | undefined, word: string | undefined) => ` ⟦ordinal ${digits ? Number(digits) : ORDINALS[word!.toLowerCase()]}⟧ `);
   result = result.replace(QUANTITY, (whole, number: string, scale: string | undefined) => {
     const value = /\d/u.test(number) ? parseNumber(number, language) : wordValue(number);
     if (value === null) return whole;
-    // A fraction written with the other language's decimal mark ("1,5" in English) is not the value it would be there.
+    // A fraction written with the other language's decimal mark ("1,5" in English) is not the value it would be there,
+    // and one mark before exactly three digits ("2.000", "1.500") may group thousands as other languages write them:
+    // neither is read as a value (tester 37: "2.000" → "2" passed as notation).
     const mark = /[.,](?=\d+$)/u.exec(number)?.[0];
     if (typeof value === "string" && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language)) return whole;
+    if (/^\d{1,3}[.,]\d{3}$/u.test(number.replace(/\s/gu, "")) && mark === decimalMarkOf(language)) return whole;
     const factor = scale ? (SCALES[scale.toLowerCase().replace(/\.$/u, "")] ?? null) : 1;
     if (factor === null) return whole;
     const amount = Number(value) * factor;

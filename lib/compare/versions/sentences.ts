@@ -227,7 +227,9 @@ export function versionSentences(text: string, vocabulary: VersionVocabulary, ra
     const words = ids.subarray(from, k);
     const sentence: VersionSentence = { piece, words, starts: allStarts.subarray(from, k), ends: allEnds.subarray(from, k), content: vocabulary.contentOf(words), hash: wordsHash(words) };
     if (words.length === 0) {
-      const symbols = foldForMatching(text.slice(piece.start, piece.end)).trim();
+      // A line whose marks all fold away (a zero-width space, a soft hyphen) keeps its text as written.
+      const written = text.slice(piece.start, piece.end);
+      const symbols = foldForMatching(written).trim() || written.replace(/[\s\u200b]+/gu, " ").trim() || written;
       if (symbols) [sentence.symbols, sentence.hash] = [symbols, stringHash(symbols)];
     }
     sentences.push(sentence);
