@@ -138,10 +138,14 @@ describe("sentence-aligned version diff (issue 12)", () => {
     const role = diffVersions("He spoke with the prime minister. They agreed to meet.", "He spoke with the president. They agreed to meet.");
     expect(role.pairs.map((pair) => pair.relation)).toEqual(["changed", "equal"]);
     expect(role.edits.map((edit) => [edit.before, edit.after, edit.class])).toEqual([["prime minister", "president", "fact"]]);
-    // Nothing in common but the place: at the start of both texts, as between two pairs, a replaced sentence is shown
-    // as a changed pair by place alone (as line-based diff tools show a replaced line; tester 36 finding 4).
+    // Nothing in common but the place: a replaced claim stays a removal and an addition (tester 37 finding 5).
     const replaced = diffVersions("The weather was fine. The talks ended late.", "Both sides agreed to meet. The talks ended late.");
-    expect(replaced.pairs.map((pair) => pair.relation)).toEqual(["changed", "equal"]);
+    expect(replaced.pairs.map((pair) => pair.relation)).toEqual(["removed", "added", "equal"]);
+    const middle = diffVersions(
+      "Ivanov phoned Petrosyan on Monday. The ceasefire will hold along the entire line. The sides agreed to stay in contact.",
+      "Ivanov phoned Petrosyan on Monday. The minister thanked his colleague for the hospitality. The sides agreed to stay in contact.",
+    );
+    expect(middle.pairs.map((pair) => pair.relation)).toEqual(["equal", "removed", "added", "equal"]);
     // Without a pair anywhere there is no shared place: a removal and an addition.
     expect(diffVersions("The weather was fine.", "Both sides agreed to meet.").pairs.map((pair) => pair.relation).sort()).toEqual(["added", "removed"]);
   });

@@ -120,7 +120,7 @@ const HYPHEN = /[-‐‑]/u;
  * Whether two words mean the same: never when they are antonyms (above); otherwise when they share a WordNet 3.1 synonym set (lib/compare/synonyms.ts, the
  * engine's table; English statements only; whole words, never a hyphenated word's parts) or one of the swap groups above.
  */
-function areSynonyms(x: string, y: string, language: string): boolean {
+export function areSynonyms(x: string, y: string, language: string): boolean {
   return sharesMeaning(x, y, language) && !areAntonyms(fold(x), fold(y));
 }
 

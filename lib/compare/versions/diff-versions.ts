@@ -2,7 +2,7 @@ import type { DiffBounds } from "../diff";
 import { roundSimilarity } from "../similarity";
 import { splitSentences, type TextRange } from "../segment";
 import { agreeOnContentCuts } from "./content-cuts";
-import { classifyEdit } from "./classify";
+import { areSynonyms, classifyEdit } from "./classify";
 import { reclassifyReorderedDates } from "./date-order";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
@@ -88,7 +88,9 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const sentencesB = versionSentences(b, vocabulary, rangesB);
   // Sentences pair by similarity, then in place (pair.ts pairInPlace); the share of words in pairs decides whether the
   // texts are versions, counting no pair made by place alone.
-  const matches = pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB));
+  // Sentences paired by place alone must share a word or a synonym (classify.ts areSynonyms), or most function words.
+  const related = (x: number, y: number) => areSynonyms(vocabulary.keyOf(x), vocabulary.keyOf(y), language);
+  const matches = pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB), related);
   const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
   let pairedWords = 0;
   for (const match of matches) if (!match.byPosition) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);

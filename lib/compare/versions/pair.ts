@@ -279,6 +279,29 @@ const MAX_IN_PLACE_GAP = 8;
  * three sentences reads as replaced lines (as line-based diff tools show a replaced block); a longer one as a rewrite.
  */
 const MAX_BY_POSITION = 3;
+/**
+ * Sentences paired by place alone without a content word or synonym in common share at least this share of their
+ * distinct words, function words included (Dice):
+ * "He welcomed the release of prisoners." / "He praised the freeing of detainees." score 0.5; a claim replaced by
+ * another ("The ceasefire will hold along the entire line." / "The minister thanked his colleague for the
+ * hospitality.", 0.14; "The ceasefire will hold." / "Yerevan welcomed the talks.", 0.25) stays removed and added.
+ * Chosen on tester 37's examples (2026-12-02); not a published value.
+ */
+const BY_POSITION_MIN_WORD_DICE = 0.3;
+
+/** Whether two sentences' content words (sorted ids) have one in common, or a pair that `related` says mean the same. */
+function sharesMeaning(x: ArrayLike<number>, y: ArrayLike<number>, related: (x: number, y: number) => boolean): boolean {
+  for (let i = 0; i < x.length; i++) for (let j = 0; j < y.length; j++) if (x[i] === y[j] || related(x[i], y[j])) return true;
+  return false;
+}
+
+/** The distinct values of an id sequence, ascending. */
+function distinctSorted(ids: ArrayLike<number>): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let size = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[size++] = sorted[k];
+  return sorted.subarray(0, size);
+}
 
 /**
  * Pairs, for display, sentences left unpaired by pairSentences that sit in the same place: between the same two
@@ -287,13 +310,15 @@ const MAX_BY_POSITION = 3;
  * never crossing each other). So a short sentence with two words reworded is shown as one changed pair, not as a
  * removed and an added sentence (issue 12: corresponding sentences are never all deleted and all inserted).
  * When as many sentences (one to MAX_BY_POSITION) are left on each side between two pairs, or between a pair and the
- * start or the end of both texts, they are paired in order by place alone (`byPosition`): a sentence reworded in place ("He welcomed the release of prisoners." → "He praised the freeing of detainees.") is
+ * start or the end of both texts, they are paired in order by place alone (`byPosition`) when each two still share a
+ * content word, or a pair of content words that `related` (word ids → same meaning; default none) says are synonyms,
+ * or enough of all their words (BY_POSITION_MIN_WORD_DICE): a sentence reworded in place ("He welcomed the release of prisoners." → "He praised the freeing of detainees.") is
  * one changed pair, as line-based diff tools show a replaced line. Returns `matches` followed by the new pairs
  * (`exact: false`); `matches` is not changed. Version detection (diffVersionsAtLeast) counts the pairs found by
  * similarity in place (a rewrite that swaps two words of every short sentence stays a version, tester 12b A5) but
  * never those by place alone, so a sentence in the same place never makes two texts versions by itself.
  */
-export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSentence[], matches: readonly SentenceMatch[]): SentenceMatch[] {
+export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSentence[], matches: readonly SentenceMatch[], related: (x: number, y: number) => boolean = () => false): SentenceMatch[] {
   const result = matches.slice();
   const pairedA = new Uint8Array(a.length);
   const pairedB = new Uint8Array(b.length);
@@ -331,7 +356,13 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
     const leftB = gapB.filter((j) => !taken.some((t) => t.j === j));
     if (!anchored || leftA.length !== leftB.length || leftA.length > MAX_BY_POSITION) return;
     if (leftA.some((i, k) => taken.some((t) => (t.i - i) * (t.j - leftB[k]) < 0))) return;
-    for (let k = 0; k < leftA.length; k++) result.push({ a: [leftA[k]], b: [leftB[k]], exact: false, byPosition: true });
+    // A claim replaced by another is no rewording: the two must still share some of their words, function words
+    // included ("He welcomed the release of …" / "He praised the freeing of …"), else they stay removed and added.
+    for (let k = 0; k < leftA.length; k++) {
+      const [x, y] = [a[leftA[k]], b[leftB[k]]];
+      if (sharesMeaning(x.content, y.content, related) || dice(distinctSorted(x.words), distinctSorted(y.words)) >= BY_POSITION_MIN_WORD_DICE)
+        result.push({ a: [leftA[k]], b: [leftB[k]], exact: false, byPosition: true });
+    }
   };
   // Without a single pair there is no place to share: two unrelated texts stay removed and added.
   const anchored = chain.length > 0;
