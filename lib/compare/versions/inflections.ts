@@ -42,9 +42,17 @@ const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
   [/(?<=^(?:man|f|diarrh|\p{L}*\p{L}estr|amoeb))oe/gu, "e"],
 ];
 
+const americanForms = new Map<string, string>();
+
+/** The word with the rules applied, remembered (a revision repeats its words; cleared at 20,000 as classify.ts's caches). */
 function americanSpelling(word: string): string {
-  let result = word;
-  for (const [pattern, replacement] of SPELLING_RULES) result = result.replace(pattern, replacement);
+  let result = americanForms.get(word);
+  if (result === undefined) {
+    result = word;
+    for (const [pattern, replacement] of SPELLING_RULES) result = result.replace(pattern, replacement);
+    if (americanForms.size >= 20_000) americanForms.clear();
+    americanForms.set(word, result);
+  }
   return result;
 }
 
@@ -98,7 +106,9 @@ function changesArmenianNumber(x: string, y: string): boolean {
 
 /** Whether two folded English words are one word in two spelling conventions ("defence" / "defense"). */
 export function isSpellingVariant(x: string, y: string): boolean {
-  return x !== y && americanSpelling(x) === americanSpelling(y);
+  // Variants start alike and differ by two letters at most ("colour"/"color", "programme"/"program"): most swaps fail here.
+  if (x === y || x.charCodeAt(0) !== y.charCodeAt(0) || Math.abs(x.length - y.length) > 2) return false;
+  return americanSpelling(x) === americanSpelling(y);
 }
 
 /** Whether one folded English word is the other's plural, regular or irregular ("crisis" / "crises"). */
