@@ -33,6 +33,12 @@ describe("the form of an encounter (lib/compare/versions/encounters.ts)", () => 
     expect(classifyEdit("meeting", "visit", EN)).toEqual({ class: "wording", reason: "synonym" });
   });
 
+  test("tester 38: a call or meeting with a video word beside it is a video encounter", () => {
+    expect(diffVersions("The ministers held a video call on Monday.", "The ministers held an online meeting on Monday.", "en").edits.map((edit) => edit.class)).toEqual(["wording"]);
+    expect(diffVersions("The ministers held a videoconference on Monday.", "The ministers held a video call on Monday.", "en").edits.map((edit) => edit.class)).toEqual(["wording"]);
+    expect(diffVersions("The ministers held a video call on Monday.", "The ministers held a meeting on Monday.", "en").edits.map((edit) => edit.reason)).toEqual(["encounter"]);
+  });
+
   test("Russian and Armenian: a call made a meeting is a fact", () => {
     expect(diffVersions("Состоялся телефонный разговор министров.", "Состоялась встреча министров.", "ru").edits.map((edit) => edit.class)).toEqual(["fact"]);
     expect(diffVersions("Նախարարները ունեցան հեռախոսազրույց։", "Նախարարները ունեցան հանդիպում։", "hy").edits.map((edit) => [edit.class, edit.reason])).toEqual([["fact", "encounter"]]);

@@ -26,6 +26,8 @@ describe("a stem shared is not a meaning shared (inflections.ts)", () => {
     expect(classifyEdit("defence", "defense", EN)).toEqual({ class: "wording", reason: "notation" });
     expect(classifyEdit("emphasised", "emphasized", EN)).toEqual({ class: "wording", reason: "notation" });
     expect(classifyEdit("travelled", "traveled", EN)).toEqual({ class: "wording", reason: "notation" });
+    // Before the unit rule (tester 38: "metres" → "meters" was a unit fact).
+    expect(classifyEdit("metres", "meters", EN)).toEqual({ class: "wording", reason: "notation" });
     // Spelling rules that would merge two words: "filled" / "filed", "shoe" / "she", "four" / "for".
     expect(classifyEdit("filled", "filed", EN).class).not.toBe("wording");
     expect(classifyEdit("shoe", "she", EN).class).not.toBe("wording");
@@ -69,6 +71,27 @@ describe("a stem shared is not a meaning shared (inflections.ts)", () => {
         if (verdict.class === "wording" && (verdict.reason === "inflection" || verdict.reason === "notation")) expect([x, y, inflectionKind(x, y, "en")]).toEqual([x, y, "spelling"]);
       }),
       { numRuns: 400 },
+    );
+  });
+
+  test("tester 38: an article, a possessive or an irregular past does not turn a plural or a tense into a synonym", () => {
+    expect(verdicts("Baku said a prisoner was released on Friday.", "Baku said prisoners were released on Friday.")).toEqual([["a prisoner was", "prisoners were", "unclassified", "unknown"]]);
+    expect(verdicts("Baku said the prisoner had been handed over.", "Baku said prisoners had been handed over.")).toEqual([["the prisoner", "prisoners", "unclassified", "unknown"]]);
+    expect(verdicts("The prisoner's family was informed.", "The prisoners' family was informed.")).toEqual([["prisoner's", "prisoners'", "unclassified", "unknown"]]);
+    expect(verdicts("The leaders meet in Prague to discuss the border.", "The leaders met in Prague to discuss the border.")).toEqual([["meet", "met", "unclassified", "unknown"]]);
+    expect(verdicts("Azerbaijan is releasing the detainees.", "Azerbaijan released the detainees.")).toEqual([["is releasing", "released", "unclassified", "unknown"]]);
+  });
+
+  test("property: a noun's number changed with an article or a possessive is never wording", () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...NOUNS), fc.constantFrom("a", "the", "possessive"), fc.boolean(), (noun, form, toPlural) => {
+        const singular = form === "possessive" ? `the ${noun}'s` : `${form} ${noun}`;
+        const pluralForm = form === "possessive" ? `the ${plural(noun)}'` : plural(noun);
+        const [x, y] = toPlural ? [singular, pluralForm] : [pluralForm, singular];
+        const edits = diffVersions(`Officials said ${x} report arrived on Friday.`, `Officials said ${y} report arrived on Friday.`, "en").edits;
+        for (const edit of edits) expect([x, y, edit.before, edit.after, edit.class]).not.toEqual([x, y, edit.before, edit.after, "wording"]);
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -38,6 +38,35 @@ export function decimalMarkOf(language: string): string {
   return mark;
 }
 
+const groupMarks = new Map<string, string>();
+
+/**
+ * The language's thousands separator from CLDR (through Intl): "," for en; "." for de, it, tr; a no-break space for
+ * ru, fr, hy. A malformed tag reads as English.
+ */
+export function groupMarkOf(language: string): string {
+  let mark = groupMarks.get(language);
+  if (mark === undefined) {
+    try {
+      mark = new Intl.NumberFormat(language || "en").formatToParts(10000).find((part) => part.type === "group")?.value ?? "";
+    } catch {
+      mark = ",";
+    }
+    groupMarks.set(language, mark);
+  }
+  return mark;
+}
+
+/**
+ * Whether a number is written with one "." or "," before exactly three digits that is not the language's thousands
+ * separator ("2.500" in English or Russian, "2,500" in Russian or German): a copied thousands group or a decimal,
+ * which the rules cannot tell apart. `written`: digits and marks only.
+ */
+export function isAmbiguousThousands(written: string, language: string): boolean {
+  const match = /^\p{Nd}{1,3}([.,])\p{Nd}{3}$/u.exec(written);
+  return match !== null && match[1] !== groupMarkOf(language);
+}
+
 function commaGroupsThousands(language: string): boolean {
   return decimalMarkOf(language) !== ",";
 }

@@ -8,7 +8,7 @@ import { hasSynonyms, synonymSetsOf } from "../synonyms";
 import { antonymsOfTerm } from "../antonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
-import { decimalMarkOf, parseNumber } from "../../text/numbers";
+import { decimalMarkOf, isAmbiguousThousands, parseNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
 import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 import { changesWordByHyphen } from "./hyphen-homographs";
@@ -27,7 +27,7 @@ import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
 import { withoutEquivalents } from "./equivalents";
 import { changesEncounter, sameEncounterForm } from "./encounters";
-import { areAgreementForms, changesEnglishNumber, inflectionKind, isSpellingVariant } from "./inflections";
+import { areAgreementForms, changesEnglishNumber, inflectionKind, irregularBaseOf, isSpellingVariant } from "./inflections";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -260,7 +260,10 @@ function numbersOf(text: string, language: string): string[] {
     // A fraction written with the other language's decimal mark ("1,5" in English) is not the same number as "1.5".
     const mark = FRACTION_MARK.exec(body)?.[0];
     const foreign = value !== null && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language);
-    values.push((negative ? "-" : "") + (value === null || foreign ? "written:" + body.replace(/\s/gu, " ") : value));
+    // One mark before exactly three digits that is not the language's group separator ("2.500" in Russian, which groups
+    // with spaces): a copied thousands group or a decimal, so not read (lib/text/numbers isAmbiguousThousands; tester 38).
+    const unread = isAmbiguousThousands(body, language);
+    values.push((negative ? "-" : "") + (value === null || foreign || unread ? "written:" + body.replace(/\s/gu, " ") : value));
   }
   return values;
 }
@@ -373,7 +376,25 @@ function partnered(words: string[], others: string[]): boolean {
 }
 
 function synonymous(word: string, others: string[], stopWords: ReadonlySet<string>, language: string): boolean {
-  return stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language));
+  return stopWords.has(fold(word)) || others.some((other) => other !== word && areSynonyms(word, other, language) && !sameLemma(word, other, language));
+}
+
+/**
+ * Whether two words are forms of one word (a plural, a possessive, a tense: "prisoner" / "prisoners'", "meet" / "met",
+ * "releasing" / "released"), which WordNet's synonym sets also join: such a pair is the inflection rule's to judge
+ * (unclassified: a fact or only style), never a synonym (tester 38).
+ */
+function sameLemma(x: string, y: string, language: string): boolean {
+  const [keyX, keyY] = [withoutPossessive(fold(x)).replace(/'$/u, ""), withoutPossessive(fold(y)).replace(/'$/u, "")];
+  if (keyX === keyY) return true;
+  const stem = stemmerFor(language);
+  if (stem && stemOf(stem, keyX) === stemOf(stem, keyY)) return true;
+  if (verbOf(keyX) === verbOf(keyY)) return true;
+  if (!language.toLowerCase().startsWith("en")) return false;
+  if (irregularBaseOf(keyX) === irregularBaseOf(keyY)) return true;
+  if (changesEnglishNumber(keyX, keyY)) return true;
+  const termsX = englishTerms(keyX);
+  return englishTerms(keyY).some((term) => termsX.includes(term));
 }
 
 /**
@@ -487,6 +508,10 @@ export function classifyEdit(before: string, after: string, context: Context = {
     changed = [...removed, ...added];
   }
 
+  // 3d. An English word in another spelling convention ("defence" / "defense", "metres" / "meters"), before the fact
+  // rules that would read a unit or a title in it (inflections.ts).
+  if (removed.length === added.length && removed.length > 0 && language.toLowerCase().startsWith("en") && removed.every((word, k) => isSpellingVariant(fold(word), fold(added[k])))) return NOTATION;
+
   const keys = changed.map((word) => withoutPossessive(fold(word)));
   // The Russian and Armenian lists are asked only when a changed word is in another script than Latin.
   const otherScript = changed.some((word) => NON_LATIN.test(word));
@@ -517,7 +542,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || ((removedKeys.some(mayBeMoreOpposite) || addedKeys.some(mayBeMoreOpposite)) && pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(verbOf(x), verbOf(y))))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. The form of the encounter: a call made a meeting (encounters.ts; before titles: "послание" is also a title word).
   if (changesEncounter(removedKeys, addedKeys)) return fact("encounter");
-  if (sameEncounterForm(removedKeys, addedKeys)) return { class: "wording", reason: "synonym" };
+  // Two words of one form are wording, unless they are forms of one word ("meet" / "met": a tense, the inflection rule's).
+  if (sameEncounterForm(removedKeys.filter((key) => !isEmptyWord(key)), addedKeys.filter((key) => !isEmptyWord(key))) && !pairsOf(removedKeys, addedKeys, (x, y) => sameLemma(x, y, language))) return { class: "wording", reason: "synonym" };
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord)) return fact("title");
@@ -550,7 +576,6 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const agreeing = removed.length === added.length && removed.some((word, k) => areAgreementForms(fold(word), fold(added[k])));
   const [stemRemoved, stemAdded] = agreeing ? [removed.filter((word, k) => !areAgreementForms(fold(word), fold(added[k]))), added.filter((word, k) => !areAgreementForms(fold(removed[k]), fold(word)))] : [removed, added];
   const english = language.toLowerCase().startsWith("en");
-  if (english && removed.length === added.length && removed.every((word, k) => isSpellingVariant(fold(word), fold(added[k])))) return NOTATION;
   const related = (x: string, y: string) => (stem !== null && stemOf(stem, x) === stemOf(stem, y)) || (english && changesEnglishNumber(x, y));
   if (stemRemoved.length > 0 && stemRemoved.length === stemAdded.length && stemRemoved.every((word, k) => related(fold(word), fold(stemAdded[k])))) {
     // A stem shared is not a meaning shared (inflections.ts): a plural or a past made or unmade may change the facts

@@ -3,6 +3,7 @@ import { roundSimilarity } from "../similarity";
 import { splitSentences, type TextRange } from "../segment";
 import { agreeOnContentCuts } from "./content-cuts";
 import { areSynonyms, classifyEdit } from "./classify";
+import { stemmerFor } from "../../text/stem";
 import { reclassifyReorderedDates } from "./date-order";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
@@ -88,8 +89,13 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const sentencesB = versionSentences(b, vocabulary, rangesB);
   // Sentences pair by similarity, then in place (pair.ts pairInPlace); the share of words in pairs decides whether the
   // texts are versions, counting no pair made by place alone.
-  // Sentences paired by place alone must share a word or a synonym (classify.ts areSynonyms), or most function words.
-  const related = (x: number, y: number) => areSynonyms(vocabulary.keyOf(x), vocabulary.keyOf(y), language);
+  // Sentences paired by place alone must share words, counting synonyms (classify.ts areSynonyms) and one stem's forms
+  // ("военнопленный" / "военнопленные"), or most of their function words.
+  const stem = stemmerFor(language);
+  const related = (x: number, y: number) => {
+    const [keyX, keyY] = [vocabulary.keyOf(x), vocabulary.keyOf(y)];
+    return (stem !== null && stem(keyX) === stem(keyY)) || areSynonyms(keyX, keyY, language);
+  };
   const matches = pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB), related);
   const totalWords = wordCount(sentencesA, sentencesA.map((_, i) => i)) + wordCount(sentencesB, sentencesB.map((_, j) => j));
   let pairedWords = 0;

@@ -55,13 +55,18 @@ const APPEAL_AFTER_CALL = new Set(["for", "on", "upon", "to"]);
 /** The forms named by a run of folded words; "call" before "for"/"on"/"upon"/"to" names none (an appeal, a visit). */
 function formsOf(keys: readonly string[]): Set<string> {
   const forms = new Set<string>();
+  // A video word makes the call or meeting beside it a video one ("video call", "online meeting", "տեսազանգ").
+  const video = keys.some((key) => encounterFormOf(key) === "video");
   keys.forEach((key, k) => {
     if ((key === "call" || key === "calls") && APPEAL_AFTER_CALL.has(keys[k + 1])) return;
     const form = encounterFormOf(key);
-    if (form !== null) forms.add(form);
+    if (form !== null) forms.add(video && HEAD_NOUNS.has(key) ? "video" : form);
   });
   return forms;
 }
+
+/** Nouns that name an encounter whose form a modifier gives ("video call", "online meeting", "virtual summit"). */
+const HEAD_NOUNS = new Set("call calls meeting meetings summit встреча встречи встречу встрече звонок звонка հանդիպում հանդիպումը հանդիպման զանգ".split(" "));
 
 /**
  * Whether every changed word names an encounter and all name one form ("письмо" / "послание", "meeting" / "visit"):

@@ -76,13 +76,25 @@ function isEnglishPlural(singular: string, plural: string): boolean {
   return singular.endsWith("y") && plural === `${singular.slice(0, -1)}ies`;
 }
 
-// Irregular preterites and past participles readouts use (CGEL ch. 3 §2.2); regular ones end in -ed.
-const IRREGULAR_PASTS = new Set(
-  `said told met spoke spoken held made took taken gave given saw seen went gone came began begun brought thought sent
-  kept left lost felt found stood understood chose chosen wrote written rose risen fell fallen sought fought won led
-  paid set put cut hit let shut spread struck drove driven broke broken forgot forgotten undertook undertaken withdrew
-  withdrawn overtook overtaken became`.split(/\s+/u),
+// Irregular preterites and past participles readouts use, with their base (CGEL ch. 3 §2.2); regular ones end in -ed.
+const IRREGULAR_BASES = new Map(
+  `said:say told:tell met:meet spoke:speak spoken:speak held:hold made:make took:take taken:take gave:give given:give
+  saw:see seen:see went:go gone:go came:come began:begin begun:begin brought:bring thought:think sent:send kept:keep
+  left:leave lost:lose felt:feel found:find stood:stand understood:understand chose:choose chosen:choose wrote:write
+  written:write rose:rise risen:rise fell:fall fallen:fall sought:seek fought:fight won:win led:lead paid:pay set:set
+  put:put cut:cut hit:hit let:let shut:shut spread:spread struck:strike drove:drive driven:drive broke:break
+  broken:break forgot:forget forgotten:forget undertook:undertake undertaken:undertake withdrew:withdraw
+  withdrawn:withdraw overtook:overtake overtaken:overtake became:become`
+    .split(/\s+/u)
+    .filter(Boolean)
+    .map((pair) => pair.split(":") as [string, string]),
 );
+const IRREGULAR_PASTS = new Set(IRREGULAR_BASES.keys());
+
+/** The base of an English irregular past ("met" → "meet"), or the word itself. */
+export function irregularBaseOf(word: string): string {
+  return IRREGULAR_BASES.get(word) ?? word;
+}
 
 function isEnglishPast(word: string): boolean {
   return (word.endsWith("ed") && word.length > 4) || IRREGULAR_PASTS.has(word);

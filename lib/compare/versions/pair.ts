@@ -280,8 +280,8 @@ const MAX_IN_PLACE_GAP = 8;
  */
 const MAX_BY_POSITION = 3;
 /**
- * Sentences paired by place alone without a content word or synonym in common share at least this share of their
- * distinct words, function words included (Dice):
+ * Sentences paired by place alone without a quarter of their content words in common (or joined by synonyms) share at
+ * least this share of their distinct words, function words included (Dice):
  * "He welcomed the release of prisoners." / "He praised the freeing of detainees." score 0.5; a claim replaced by
  * another ("The ceasefire will hold along the entire line." / "The minister thanked his colleague for the
  * hospitality.", 0.14; "The ceasefire will hold." / "Yerevan welcomed the talks.", 0.25) stays removed and added.
@@ -289,10 +289,20 @@ const MAX_BY_POSITION = 3;
  */
 const BY_POSITION_MIN_WORD_DICE = 0.3;
 
-/** Whether two sentences' content words (sorted ids) have one in common, or a pair that `related` says mean the same. */
-function sharesMeaning(x: ArrayLike<number>, y: ArrayLike<number>, related: (x: number, y: number) => boolean): boolean {
-  for (let i = 0; i < x.length; i++) for (let j = 0; j < y.length; j++) if (x[i] === y[j] || related(x[i], y[j])) return true;
-  return false;
+/**
+ * Dice over two sentences' content words (ids) where a word counts as shared when the other sentence has it or a word
+ * that `related` says means the same: (matched in x + matched in y) / (|x| + |y|); 0 when both are empty.
+ */
+function meaningDice(x: ArrayLike<number>, y: ArrayLike<number>, related: (x: number, y: number) => boolean): number {
+  if (x.length + y.length === 0) return 0;
+  const matches = (word: number, other: ArrayLike<number>, swap: boolean) => {
+    for (let k = 0; k < other.length; k++) if (other[k] === word || (swap ? related(other[k], word) : related(word, other[k]))) return true;
+    return false;
+  };
+  let matched = 0;
+  for (let i = 0; i < x.length; i++) if (matches(x[i], y, false)) matched++;
+  for (let j = 0; j < y.length; j++) if (matches(y[j], x, true)) matched++;
+  return matched / (x.length + y.length);
 }
 
 /** The distinct values of an id sequence, ascending. */
@@ -311,8 +321,9 @@ function distinctSorted(ids: ArrayLike<number>): Int32Array {
  * removed and an added sentence (issue 12: corresponding sentences are never all deleted and all inserted).
  * When as many sentences (one to MAX_BY_POSITION) are left on each side between two pairs, or between a pair and the
  * start or the end of both texts, they are paired in order by place alone (`byPosition`) when each two still share a
- * content word, or a pair of content words that `related` (word ids → same meaning; default none) says are synonyms,
- * or enough of all their words (BY_POSITION_MIN_WORD_DICE): a sentence reworded in place ("He welcomed the release of prisoners." → "He praised the freeing of detainees.") is
+ * quarter of their content words, counting a word the other sentence has or one that `related` (word ids → same
+ * meaning, e.g. synonyms or one stem; default none) joins to one of its words (Dice ≥ IN_PLACE_MIN_DICE), or enough of
+ * all their words (BY_POSITION_MIN_WORD_DICE): a sentence reworded in place ("He welcomed the release of prisoners." → "He praised the freeing of detainees.") is
  * one changed pair, as line-based diff tools show a replaced line. Returns `matches` followed by the new pairs
  * (`exact: false`); `matches` is not changed. Version detection (diffVersionsAtLeast) counts the pairs found by
  * similarity in place (a rewrite that swaps two words of every short sentence stays a version, tester 12b A5) but
@@ -360,7 +371,7 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
     // included ("He welcomed the release of …" / "He praised the freeing of …"), else they stay removed and added.
     for (let k = 0; k < leftA.length; k++) {
       const [x, y] = [a[leftA[k]], b[leftB[k]]];
-      if (sharesMeaning(x.content, y.content, related) || dice(distinctSorted(x.words), distinctSorted(y.words)) >= BY_POSITION_MIN_WORD_DICE)
+      if (meaningDice(x.content, y.content, related) >= IN_PLACE_MIN_DICE || dice(distinctSorted(x.words), distinctSorted(y.words)) >= BY_POSITION_MIN_WORD_DICE)
         result.push({ a: [leftA[k]], b: [leftB[k]], exact: false, byPosition: true });
     }
   };

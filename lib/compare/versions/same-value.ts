@@ -1,6 +1,6 @@
 import { foldForMatching } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
-import { decimalMarkOf, parseNumber } from "../../text/numbers";
+import { decimalMarkOf, isAmbiguousThousands, parseNumber } from "../../text/numbers";
 
 /**
  * The same value written another way: a number in words or digits ("two" / "2", "twenty-five" / "25"), with its scale
@@ -84,7 +84,7 @@ function valuesOf(text: string, language: string): string {
     // neither is read as a value (tester 37: "2.000" → "2" passed as notation).
     const mark = /[.,](?=\d+$)/u.exec(number)?.[0];
     if (typeof value === "string" && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language)) return whole;
-    if (/^\d{1,3}[.,]\d{3}$/u.test(number.replace(/\s/gu, "")) && mark === decimalMarkOf(language)) return whole;
+    if (isAmbiguousThousands(number.replace(/\s/gu, ""), language)) return whole;
     const factor = scale ? (SCALES[scale.toLowerCase().replace(/\.$/u, "")] ?? null) : 1;
     if (factor === null) return whole;
     const amount = Number(value) * factor;
