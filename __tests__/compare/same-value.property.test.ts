@@ -35,6 +35,11 @@ describe("the same value written another way is wording (notation); another valu
     expect(edits("Aid of 1.500 million was sent.", "Aid of 1.5 million was sent.")).toEqual([["1.500", "1.5", "fact", "number"]]);
     expect(diffVersions("Освобождены 2,000 пленных.", "Освобождены 2 пленных.", "ru").edits.map((edit) => edit.class)).toEqual(["fact"]);
     expect(edits("Casualties rose by 5%.", "Casualties rose by 5‰.")).toEqual([["%", "‰", "fact", "unit"]]);
+    // Tester 38: the signs and their words in every language.
+    expect(edits("Turnout rose by 5% this year.", "Turnout rose by five per cent this year.")).toEqual([["5%", "five per cent", "wording", "notation"]]);
+    expect(edits("Turnout rose by 5% this year.", "Turnout rose by 5 per mille this year.").map(([, , cls, reason]) => [cls, reason])).toEqual([["fact", "unit"]]);
+    expect(diffVersions("Явка выросла на 5 %.", "Явка выросла на 5 процентов.", "ru").edits.map((edit) => [edit.class, edit.reason])).toEqual([["wording", "notation"]]);
+    expect(diffVersions("Явка выросла на 5 %.", "Явка выросла на 5 промилле.", "ru").edits.map((edit) => [edit.class, edit.reason])).toEqual([["fact", "unit"]]);
     // A question mark is checked before any notation rule.
     expect(classifyEdit("5000 գերի", "5 հազար գերի՞", { language: "hy", sentenceInitial: false })).toEqual({ class: "fact", reason: "modality" });
     expect(edits("They met at 10:00 in Baku.", "They met at 10 a.m. in Baku.")).toEqual([["10:00", "10 a.m.", "wording", "notation"]]);

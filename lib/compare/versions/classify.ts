@@ -15,7 +15,7 @@ import { changesWordByHyphen } from "./hyphen-homographs";
 import { expandContractions, notCount } from "./contractions";
 import { samePlaceWrittenAnotherWay } from "./place-variants";
 import { sameNameWithoutAccents, sameNumberNotation } from "./notation";
-import { sameValueWrittenAnotherWay } from "./same-value";
+import { perSigns, sameValueWrittenAnotherWay } from "./same-value";
 import { changesUnit, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
 import { areSameApproximation, isApproximateNegator, isApproximator, isEvidential } from "./hedges";
@@ -471,7 +471,10 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // Units: a currency sign, a temperature scale (units.ts).
   if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
   // Per cent, per mille, per ten thousand: the sign is the number's scale ("5%" → "5‰" is ten times less).
-  if ((before.match(PER_SIGNS) ?? []).join("") !== (after.match(PER_SIGNS) ?? []).join("") && /[‰‱]/u.test(before + after)) return fact("unit");
+  const [perBefore, perAfter] = [perSigns(foldForMatching(before)), perSigns(foldForMatching(after))];
+  if ((perBefore.match(PER_SIGNS) ?? []).join("") !== (perAfter.match(PER_SIGNS) ?? []).join("") && /[‰‱]/u.test(perBefore + perAfter)) return fact("unit");
+  // The sign for its word ("%" / "процентов", "‰" / "per mille"): the same scale written another way.
+  if (/[%‰‱]/u.test(perBefore + perAfter) && perBefore.replace(/\s+/gu, "") === perAfter.replace(/\s+/gu, "")) return NOTATION;
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   let removed = onlyIn(wordsBefore, wordsAfter);

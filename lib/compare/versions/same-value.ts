@@ -90,7 +90,15 @@ function valuesOf(text: string, language: string): string {
     const amount = Number(value) * factor;
     return Number.isFinite(amount) ? ` ⟦n ${amount}⟧ ` : whole;
   });
-  return foldForMatching(result).replace(/\s+/gu, " ").trim();
+  return perSigns(foldForMatching(result)).replace(/\s+/gu, " ").trim();
+}
+
+/** "per cent", "percent", "процентов", "տոկոս" → "%"; "per mille", "промилле", "պրոմիլ" → "‰" (in folded text). */
+export function perSigns(folded: string): string {
+  return folded
+    .replace(/\s*(?:(?<!\p{L})per ?cent(?!\p{L})|(?<!\p{L})процент(?:а|ов)?(?!\p{L})|(?<!\p{L})տոկոս\p{L}*)/gu, "%")
+    .replace(/\s*(?:(?<!\p{L})per ?mil(?:l?e)?(?!\p{L})|(?<!\p{L})промилле(?!\p{L})|(?<!\p{L})պրոմիլ\p{L}*)/gu, "‰")
+    .replace(/\s+(?=[%‰])/gu, "");
 }
 
 /**
