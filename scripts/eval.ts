@@ -1,6 +1,7 @@
 /**
  * `npm run eval`: scores the alignment engine against the labelled set in eval/alignment/*.json (written in the
- * team's own words; format in docs/alignment-eval.md).
+ * team's own words; format in docs/alignment-eval.md), then the edit classes against eval/edit-classes/cases.json
+ * (scripts/eval-edit-classes.ts).
  *
  * Row membership: over every pair of gold pieces of one event, "same row" is predicted when the engine segments
  * that cover most of each piece lie in the same row; precision/recall/F1 of the positive pairs.
@@ -14,6 +15,7 @@ import path from "node:path";
 import { compare } from "../lib/compare/compare";
 import { resolveScope, scopeRow } from "../lib/compare/exchanges";
 import type { AlignedRow, Comparison, ExchangeInput, StatementInput } from "../lib/compare/types";
+import { evalEditClasses } from "./eval-edit-classes";
 
 interface EvalStatement {
   id: string;
@@ -181,6 +183,7 @@ function main(): void {
   console.log(`row membership (pairwise same-row): ${fmt(m)}  (tp ${membership.tp}, fp ${membership.fp}, fn ${membership.fn})`);
   console.log(`not-reported verdicts:              ${fmt(v)}  (tp ${verdicts.tp}, fp ${verdicts.fp}, fn ${verdicts.fn})`);
   console.log(`stability (unrelated sentence added): ${stable}/${events.length} events unchanged`);
+  evalEditClasses(verbose);
 }
 
 main();
