@@ -32,7 +32,10 @@ describe("a stem shared is not a meaning shared (inflections.ts)", () => {
     expect(classifyEdit("filled", "filed", EN).class).not.toBe("wording");
     expect(classifyEdit("shoe", "she", EN).class).not.toBe("wording");
     expect(classifyEdit("polling", "poling", EN).class).not.toBe("wording");
-    // Russian case endings change with a rewrite's syntax: still wording.
+    // Tester 38: a Russian plural made or unmade by an ending only a plural takes is unclassified, not wording.
+    for (const [x, y] of [["военнопленный", "военнопленные"], ["пленного", "пленных"], ["солдат", "солдаты"], ["освобожден", "освобождены"]])
+      expect([x, y, classifyEdit(x, y, { language: "ru", sentenceInitial: false })]).toEqual([x, y, { class: "unclassified", reason: "unknown" }]);
+    // Other Russian case endings change with a rewrite's syntax: still wording.
     expect(classifyEdit("переговоров", "переговорам", { language: "ru", sentenceInitial: false })).toEqual({ class: "wording", reason: "inflection" });
   });
 

@@ -16,7 +16,8 @@
  *   ("signs" → "signed") or style (a headline's present, reported speech's backshift: "said Armenia supports" →
  *   "supported") → unclassified;
  * - `other`: any other pair (derivation, -ing forms) → unclassified.
- * For languages without rules here (Russian: case endings change with the syntax of a rewrite) → `inflection`.
+ * Russian: a plural made or unmade by an ending only a plural takes (`number`); other case endings change with the
+ * syntax of a rewrite → `inflection`. For languages without rules here → `inflection`.
  */
 export type InflectionKind = "spelling" | "number" | "tense" | "other" | "inflection";
 
@@ -128,6 +129,23 @@ export function changesEnglishNumber(x: string, y: string): boolean {
   return isEnglishPlural(x, y) || isEnglishPlural(y, x);
 }
 
+// Russian endings that only a plural takes (Wade, *A Comprehensive Russian Grammar*, 2011, the declension tables):
+// adjectives and participles in every case of the plural; nouns in the genitive (-ов, -ев), instrumental, dative and
+// prepositional plural.
+const RUSSIAN_PLURAL = /(?:ые|ие|ых|их|ыми|ими|ами|ями|ам|ям|ах|ях|ов|ев)$/u;
+const RUSSIAN_CONSONANT = /[бвгджзклмнпрстфхцчшщ]$/u;
+
+/**
+ * Whether one Russian word is the other's plural: one has an ending only a plural takes and the other has not
+ * ("военнопленный" / "военнопленные", "пленного" / "пленных"), or a consonant-final word (a masculine noun, a short
+ * participle) takes -ы or -и ("солдат" / "солдаты", "освобожден" / "освобождены").
+ */
+function changesRussianNumber(x: string, y: string): boolean {
+  if (RUSSIAN_PLURAL.test(x) !== RUSSIAN_PLURAL.test(y)) return true;
+  const [shorter, longer] = x.length < y.length ? [x, y] : [y, x];
+  return RUSSIAN_CONSONANT.test(shorter) && (longer === `${shorter}ы` || longer === `${shorter}и`);
+}
+
 /**
  * What separates two folded words of one stem (lib/text/stem.ts) in a statement of `language` (BCP 47):
  * see the module comment for each kind and its source. Pure; never throws.
@@ -135,6 +153,7 @@ export function changesEnglishNumber(x: string, y: string): boolean {
 export function inflectionKind(x: string, y: string, language: string): InflectionKind {
   const primary = language.toLowerCase().split("-")[0];
   if (primary === "hy") return changesArmenianNumber(x, y) ? "number" : "inflection";
+  if (primary === "ru") return changesRussianNumber(x, y) ? "number" : "inflection";
   if (primary !== "en") return "inflection";
   if (x === y || americanSpelling(x) === americanSpelling(y)) return "spelling";
   if (isEnglishPlural(x, y) || isEnglishPlural(y, x)) return "number";
