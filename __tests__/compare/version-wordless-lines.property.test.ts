@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
+import { compare } from "@/lib/compare";
 import { diffVersions } from "@/lib/compare/versions";
 
 // Lines without words that readouts put between sections, and sentences to put around them.
@@ -48,6 +49,22 @@ describe("lines without words pair like any sentence (tester 36: identical texts
         expect(diff.pairs.filter((pair) => pair.relation !== "equal").length).toBeLessThanOrEqual(2);
       }),
       { numRuns: 100 },
+    );
+  });
+
+  test("property: in an event's rows a line without words is no claim: never 'not reported by', never 'only it said' (tester 39)", () => {
+    fc.assert(
+      fc.property(textArb, textArb, (a, b) => {
+        const rows = compare([
+          { id: "a", label: "A", text: a },
+          { id: "b", label: "B", text: b },
+        ]).rows;
+        for (const row of rows) {
+          if (!row.cells.every((cell) => RULES.includes(cell.text.trim()))) continue;
+          expect([row.cells.map((cell) => cell.text), row.notReportedBy, row.soleReporter]).toEqual([row.cells.map((cell) => cell.text), [], null]);
+        }
+      }),
+      { numRuns: 80 },
     );
   });
 });

@@ -190,7 +190,12 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
-  const rows = ordered.map((group, index) => scopeRow(buildRow(context, group, index), scope));
+  const rows = ordered.map((group, index) => {
+    const row = scopeRow(buildRow(context, group, index), scope);
+    // A line without words ("***", "—" between sections) states nothing: it is no claim, so no one left it out and no
+    // one said it alone (new-user tester 39: a separator showed "not reported by" the statement that had one too).
+    return group.every((unit) => units[unit].tokenFrom === units[unit].tokenTo) ? { ...row, notReportedBy: [], otherExchangeBy: [], soleReporter: null } : row;
+  });
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({
     id: statement.id,
