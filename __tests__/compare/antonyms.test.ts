@@ -36,7 +36,8 @@ describe("antonyms are facts (relation), never wording (lib/compare/antonyms.ts,
   test("the table is WordNet's pointers as stems plus the readout supplement, each pair once", () => {
     const pairs = antonymTermPairs();
     expect(pairs.length).toBeGreaterThan(2600);
-    expect(pairs.length).toBeLessThan(2700);
+    // WordNet's 2,611 pairs, the readout pairs and the stance cross product (9 approving × 11 disapproving verbs).
+    expect(pairs.length).toBeLessThan(2800);
     expect(areAntonymTerms("increas", "decreas")).toBe(true);
     expect(areAntonymTerms("decreas", "increas")).toBe(true);
     expect(areAntonymTerms("increas", "increas")).toBe(false);

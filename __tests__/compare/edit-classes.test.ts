@@ -262,6 +262,19 @@ describe("properties: the next member of kinds A1, A2 and A4", () => {
     );
   });
 
+  test("a stance turned (approving ↔ disapproving, past tense) is a fact, never wording or unclassified (tester 39: welcomed → criticized)", () => {
+    const approving = ["welcomed", "praised", "commended", "applauded", "hailed", "endorsed", "supported"];
+    const disapproving = ["condemned", "criticized", "criticised", "deplored", "denounced", "rejected", "opposed", "decried"];
+    fc.assert(
+      fc.property(fc.constantFrom(...approving), fc.constantFrom(...disapproving), fc.boolean(), (x, y, turned) => {
+        const [from, to] = turned ? [y, x] : [x, y];
+        const { edits } = diffVersions(`The minister ${from} the decision on the corridor.`, `The minister ${to} the decision on the corridor.`);
+        expect([from, to, edits.map((edit) => edit.class)]).toEqual([from, to, ["fact"]]);
+      }),
+      { numRuns: 120 },
+    );
+  });
+
   test("a word that differs only in case at a non-initial position is never typographic", () => {
     const casedWords = [...SENTENCE_WORDS, ...functionWords.slice(0, 40), "hope", "polish", "us", "march"];
     fc.assert(

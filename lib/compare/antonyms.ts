@@ -9,6 +9,14 @@ const READOUT_ANTONYMS = `support:oppose backing:opposition endorse:oppose back:
 praise:condemn commend:condemn applaud:condemn lift:impose ease:tighten expand:reduce extend:shorten resume:suspend
 praise:criticise praise:criticize allow:forbid allow:prohibit permit:prohibit resume:halt confirm:deny upgrade:downgrade escalate:deescalate withdraw:deploy advance:retreat ally:adversary`;
 
+/**
+ * Stance verbs of readouts, approving and disapproving: every approving verb is the opposite of every disapproving one
+ * ("welcomed" / "criticized", "hailed" / "denounced"; new-user tester 39 found "welcomed" → "criticized" unclassified).
+ * Words, stemmed on load; the pairs above stay for the nouns and policy verbs.
+ */
+const APPROVING = "welcome praise commend applaud hail endorse support appreciate salute".split(" ");
+const DISAPPROVING = "condemn criticise criticize deplore denounce reject oppose regret protest decry censure".split(" ");
+
 let partners: Map<string, Set<string>> | null = null;
 
 function load(): Map<string, Set<string>> {
@@ -30,6 +38,7 @@ function load(): Map<string, Set<string>> {
     const [x, y] = pair.split(":").map((word) => maker.terms(word)[0]);
     add(x, y);
   }
+  for (const approving of APPROVING) for (const disapproving of DISAPPROVING) add(maker.terms(approving)[0], maker.terms(disapproving)[0]);
   return loaded;
 }
 
