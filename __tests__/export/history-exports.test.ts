@@ -57,6 +57,8 @@ async function loadView() {
 }
 
 const SUMMARY = "4 edits that change facts, 9 in wording, 12 unclassified; 1 passage moved";
+// Exports and the API count the typographic edits too, which a page shows in its typography control (tester 39).
+const EXPORT_SUMMARY = `${SUMMARY}; 1 typographic edit (hidden)`;
 // The edits every format must carry: [before, after, class, reason].
 const KEY_EDITS = [
   ["president", "premier", "fact", "title"],
@@ -91,7 +93,7 @@ describe("a statement's history: view model and every export carry the pairs, th
 
   test("JSON: the pairs, the classed edits and the move", async () => {
     const json = JSON.parse(lib.historyJson(await loadView()));
-    expect(json).toMatchObject({ statement: { id: statementId, party: "Ministry of Test Affairs" }, versions: [2, 1], from: 1, to: 2, summary: SUMMARY });
+    expect(json).toMatchObject({ statement: { id: statementId, party: "Ministry of Test Affairs" }, versions: [2, 1], from: 1, to: 2, summary: EXPORT_SUMMARY });
     expect(json.pairs).toHaveLength(16);
     expect(json.pairs[15]).toMatchObject({ id: "p15", relation: "equal", moveId: "m0" });
     const byBefore = new Map(json.edits.map((edit: { before: string }) => [edit.before, edit]));
@@ -104,7 +106,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     const response = await api.GET(new Request(`http://localhost/api/statements/${statementId}/history?from=1&to=2`), { params: Promise.resolve({ id: String(statementId) }) });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ from: 1, to: 2, summary: SUMMARY, counts: { fact: 4, wording: 9, typographic: 1, unclassified: 12 } });
+    expect(body).toMatchObject({ from: 1, to: 2, summary: EXPORT_SUMMARY, counts: { fact: 4, wording: 9, typographic: 1, unclassified: 12 } });
     expect(body.edits.find((edit: { before: string }) => edit.before === "to house arrest")).toMatchObject({ after: "from detention", class: "fact", reason: "qualifier" });
     expect(body.moves).toEqual([expect.objectContaining({ id: "m0", pairIds: ["p15"] })]);
     expect(body.pairs).toHaveLength(16);
@@ -161,7 +163,7 @@ describe("a statement's history: view model and every export carry the pairs, th
 
   test("Markdown: the summary, each classed edit, the moved passage and the sentence pairs", async () => {
     const markdown = lib.historyMarkdown(await loadView());
-    expect(markdown).toContain(`**${SUMMARY}**`);
+    expect(markdown).toContain(`**${EXPORT_SUMMARY}**`);
     expect(markdown).toContain("1. changes a fact (title): <del>president</del> <ins>premier</ins>");
     expect(markdown).toContain("changes a fact (qualifier): <del>to house arrest</del> <ins>from detention</ins>");
     expect(markdown).toContain("wording (synonym): <del>underscored</del> <ins>underlined</ins>");
@@ -178,7 +180,7 @@ describe("a statement's history: view model and every export carry the pairs, th
 
   test("HTML: the edits and pairs as elements with their class, relation and move", async () => {
     const { document } = new JSDOM(lib.historyHtml(await loadView())).window;
-    expect(document.querySelector("[data-testid=edit-summary]")!.textContent).toBe(SUMMARY);
+    expect(document.querySelector("[data-testid=edit-summary]")!.textContent).toBe(EXPORT_SUMMARY);
     const edits = [...document.querySelectorAll("li[data-edit-id]")];
     expect(edits).toHaveLength(25);
     const house = edits.find((li) => li.querySelector("del")?.textContent === "to house arrest")!;
@@ -204,7 +206,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "history-pdf-")), "history.pdf");
     fs.writeFileSync(file, Buffer.from(await response.arrayBuffer()));
     const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" }).replace(/\s+/g, " ");
-    expect(text).toContain(SUMMARY);
+    expect(text).toContain(EXPORT_SUMMARY);
     expect(text).toContain("changes a fact (qualifier): to house arrest from detention");
     expect(text).toContain("wording (synonym): underscored underlined");
     expect(text).toContain("Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15)");

@@ -1,5 +1,5 @@
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
-import { EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairRelationNote } from "../view/version-diff";
+import { EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairRelationNote, summaryWithTypography } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { classedParts } from "../view/classed-diff";
@@ -33,7 +33,7 @@ export function historyMarkdown(view: HistoryView): string {
   const { statement, diff, summary } = view;
   const lines = [`# Revision history: ${escapeMarkdown(statement.title)}`, "", `${escapeMarkdown(statement.party.name)}. ${view.versions.length} versions.`, "", `## ${pairLabel(view)}`, ""];
   if (!diff || !summary) return [...lines, "Only one version: nothing to compare.", ""].join("\n");
-  lines.push(`**${escapeMarkdown(summary.line)}**`, "");
+  lines.push(`**${escapeMarkdown(summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic))}**`, "");
   summary.links.forEach(({ edit }, k) =>
     lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`),
   );
@@ -51,7 +51,7 @@ export function historyHtml(view: HistoryView): string {
   const { statement, diff, summary } = view;
   const body = !diff || !summary
     ? "<p>Only one version: nothing to compare.</p>"
-    : `<p data-testid="edit-summary"><strong>${h(summary.line)}</strong></p>
+    : `<p data-testid="edit-summary"><strong>${h(summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic))}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
 ${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
 <h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
@@ -78,7 +78,7 @@ export function historyDocument(view: HistoryView) {
     versions: view.versions.map((v) => v.version),
     from: view.from.version,
     to: view.to.version,
-    summary: summary?.line ?? null,
+    summary: summary && diff ? summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic) : null,
     counts: diff?.counts ?? null,
     similarity: diff?.similarity ?? null,
     pairs: diff?.pairs ?? [],

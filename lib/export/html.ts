@@ -1,4 +1,4 @@
-import { EDIT_CLASS_LABELS, moveDescription, pairOpening, pairRelationNote, versionDiffSummary } from "../view/version-diff";
+import { EDIT_CLASS_LABELS, moveDescription, pairOpening, pairRelationNote, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
 import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
@@ -168,7 +168,8 @@ function pairwise(model: ExportModel): string {
     .join("");
   const edits = diff
     ? (() => {
-        const { line, links } = versionDiffSummary(diff);
+        const { line: countsLine, links } = versionDiffSummary(diff);
+        const line = summaryWithTypography(countsLine, diff.counts.typographic, pair.showTypographic);
         const items = links
           .map(({ edit }) => `<li data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`)
           .join("");

@@ -12,6 +12,8 @@ export interface PairwiseDiff {
   nearCopy: VersionPair | null;
   /** The sentence-aligned diff (pairs, classed edits, moves): every two statements get one, versions or not. */
   versionDiff: VersionDiff;
+  /** Whether typographic edits are marked (`typography=show`). */
+  showTypographic: boolean;
 }
 
 /** The whole-text diff of two statements (typographic edits marked only when `showTypographic`), sentence-aligned (lib/compare/versions), with the engine's near-copy verdict. */
@@ -24,5 +26,5 @@ export function pairwiseDiff(statements: StatementWithParty[], a: string, b: str
   // Typographic edits hidden unless the page asks for them (`typography=show`): the whole-text diff, like the sentence-by-sentence one.
   const parts = flattenVersionDiff(versionDiff, showTypographic);
   const labels = statementLabels(statements);
-  return { from: columnInfo(from, labels.get(a)), to: columnInfo(to, labels.get(b)), parts, nearCopy, versionDiff };
+  return { from: columnInfo(from, labels.get(a)), to: columnInfo(to, labels.get(b)), parts, nearCopy, versionDiff, showTypographic };
 }

@@ -57,6 +57,15 @@ export function editLinkLabel(edit: Pick<VersionEdit, "before" | "after">, words
   return `${side(edit.before)} → ${side(edit.after)}`;
 }
 
+/**
+ * The summary line as exports and the API print it: `line` with the typographic edits counted after it
+ * ("2 edits that change facts, 4 in wording; 1 passage moved; 6 typographic edits (hidden)"), where a page shows that
+ * count in its typography control instead (docs/edit-classes.md: every summary says how many there are; tester 39).
+ */
+export function summaryWithTypography(line: string, typographic: number, shown = false): string {
+  return typographic ? `${line}; ${plural(typographic, "typographic edit", "typographic edits")} (${shown ? "shown" : "hidden"})` : line;
+}
+
 /** The summary line and the jump links of a version diff; `prefix` keeps element ids unique on a page. */
 export function versionDiffSummary(diff: VersionDiff, prefix = ""): VersionDiffSummary {
   const links = ORDER.flatMap((editClass) =>
