@@ -151,5 +151,5 @@ test("history page: a revision made from the issue's inputs shows the summary at
   // A version the statement does not have is named in a notice; the default pair is shown.
   const historyUrl = page.url().replace(/[?#].*$/, "");
   await page.goto(`${historyUrl}?from=99`);
-  await expect(page.getByTestId("history-query-notice")).toHaveText("from must be a version of this statement, 1–2, not “99”; showing version 1 → version 2 instead.");
+  await expect(page.getByTestId("history-query-notice")).toHaveText("from must be a version of this statement, 1–2, not “99”; showing version 1 → version 2 with typographic edits hidden instead.");
 });

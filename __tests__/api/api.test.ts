@@ -126,8 +126,8 @@ describe("GET /api/events/{slug}/comparison", () => {
     ["statements=nope,news-report", "statements.0", 'unknown statement "nope"'],
     ["statements=news-report", "statements", "name at least two statements"],
     ["base=zzz", "base", 'unknown statement "zzz"'],
-    ["threshold=7", "threshold", "Too big: expected number to be <=0.95"],
-    ["threshold=abc", "threshold", "Invalid input: expected number, received NaN"],
+    ["threshold=7", "threshold", "threshold must be a number from 0.05 to 0.95, such as 0.5"],
+    ["threshold=abc", "threshold", "threshold must be a number from 0.05 to 0.95, such as 0.5"],
   ])("bad parameters (%s) get a 400 that names them", async (query, parameter, message) => {
     const response = await routes.comparison.GET(get(`${path}?${query}`), params({ slug: SEED_EVENT }));
     expect(response.status).toBe(400);

@@ -153,11 +153,11 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(await get("from=1&to=2")).not.toContain("<del>Azerbaijan’s</del>");
     const misspelt = await exportRoute.GET(new Request(`http://localhost/statements/${statementId}/history/export/md?from=1&to=2&typography=yes`), { params: Promise.resolve({ id: String(statementId), format: "md" }) });
     expect(misspelt.status).toBe(400);
-    expect(await misspelt.text()).toContain("typography must be show or hide, not “yes”");
+    expect(await misspelt.text()).toContain("typography must be one of show, hide, not “yes”");
     const { parseHistoryQuery } = await import("@/lib/view/history-query");
     expect(parseHistoryQuery([1, 2], { from: "1", typography: "show" })).toEqual({ ok: true, query: { from: 1, to: undefined, showTypographic: true } });
     expect(parseHistoryQuery([1, 2], { typography: "hide" })).toEqual({ ok: true, query: { from: undefined, to: undefined } });
-    expect(parseHistoryQuery([1, 2], { typography: "shw" })).toEqual({ ok: false, message: "typography must be show or hide, not “shw”" });
+    expect(parseHistoryQuery([1, 2], { typography: "shw" })).toEqual({ ok: false, message: "typography must be one of show, hide, not “shw”" });
     expect(parseHistoryQuery([1, 2], { typography: ["show", "hide"] })).toEqual({ ok: false, message: "typography is given 2 times (“show”, “hide”); give it once" });
   });
 

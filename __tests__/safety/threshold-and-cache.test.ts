@@ -37,12 +37,12 @@ describe("the API's threshold is the page's threshold", () => {
     ["0.123456", 200, 0.12],
     ["0.05", 200, 0.05],
     ["0.95", 200, 0.95],
-    ["0.049", 400, "Too small: expected number to be >=0.05"],
-    ["0.951", 400, "Too big: expected number to be <=0.95"],
-    ["-0.5", 400, "Too small: expected number to be >=0.05"],
-    ["Infinity", 400, "Invalid input: expected number, received Infinity"],
-    ["NaN", 400, "Invalid input: expected number, received NaN"],
-    ["abc", 400, "Invalid input: expected number, received NaN"],
+    ["0.049", 400, "threshold must be a number from 0.05 to 0.95, such as 0.5"],
+    ["0.951", 400, "threshold must be a number from 0.05 to 0.95, such as 0.5"],
+    ["-0.5", 400, "threshold must be a number from 0.05 to 0.95, such as 0.5"],
+    ["Infinity", 400, "threshold must be a number from 0.05 to 0.95, such as 0.5"],
+    ["NaN", 400, "threshold must be a number from 0.05 to 0.95, such as 0.5"],
+    ["abc", 400, "threshold must be a number from 0.05 to 0.95, such as 0.5"],
   ])("threshold=%j → %i (%j)", async (value, status, expected) => {
     const response = await get(value);
     expect(response.status).toBe(status);

@@ -8,8 +8,11 @@ import { z } from "zod";
 export const MIN_ALIGN_THRESHOLD = 0.05;
 export const MAX_ALIGN_THRESHOLD = 0.95;
 
+/** The one message for a threshold out of range or not a number, worded for readers (tester 39 saw the validator's own). */
+export const ALIGN_THRESHOLD_MESSAGE = `threshold must be a number from ${MIN_ALIGN_THRESHOLD} to ${MAX_ALIGN_THRESHOLD}, such as 0.5`;
+
 export const alignThresholdSchema = z.coerce
-  .number()
-  .min(MIN_ALIGN_THRESHOLD)
-  .max(MAX_ALIGN_THRESHOLD)
+  .number({ error: ALIGN_THRESHOLD_MESSAGE })
+  .min(MIN_ALIGN_THRESHOLD, { error: ALIGN_THRESHOLD_MESSAGE })
+  .max(MAX_ALIGN_THRESHOLD, { error: ALIGN_THRESHOLD_MESSAGE })
   .transform((value) => Math.round(value * 100) / 100);

@@ -100,14 +100,14 @@ export function showsTypography(value: string | string[] | undefined): boolean {
 }
 
 /**
- * The message for a bad TYPOGRAPHY_PARAMETER value ("typography must be show or hide, not “shw”"), or null when it is
+ * The message for a bad TYPOGRAPHY_PARAMETER value ("typography must be one of show, hide, not “shw”", worded as every other parameter's), or null when it is
  * absent, empty, "show" or "hide". A misspelt value is named, not read silently as "hide" (the reader asked to see
  * something). Repeated values are reported by the callers' repeated-parameter checks.
  */
 export function typographyMessage(value: string | string[] | undefined): string | null {
   const single = Array.isArray(value) ? value[0] : value;
   if (single === undefined || single === "" || (TYPOGRAPHY_VALUES as readonly string[]).includes(single)) return null;
-  return `${TYPOGRAPHY_PARAMETER} must be ${TYPOGRAPHY_VALUES.join(" or ")}, not “${single}”`;
+  return `${TYPOGRAPHY_PARAMETER} must be one of ${TYPOGRAPHY_VALUES.join(", ")}, not “${single}”`;
 }
 
 /** 0-based sentence indexes as readers count them: "sentence 3", "sentences 3–4" (1-based; consecutive indexes). */

@@ -54,7 +54,7 @@ export default async function HistoryPage({ params, searchParams }: Props) {
         </p>
         {!parsed.ok && (
           <p role="status" className="mt-4 rounded border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-950" data-testid="history-query-notice">
-            {parsed.message}; showing version {from.version} → version {to.version} instead.
+            {parsed.message}; showing version {from.version} → version {to.version} with typographic edits {showTypographic ? "shown" : "hidden"} instead.
           </p>
         )}
         {diff && (
