@@ -7,7 +7,7 @@ import { openAsEditor } from "./editor-login";
 test.describe.configure({ mode: "serial" });
 
 const EVENT = "version-edits-call";
-const SUMMARY = "4 edits that change facts, 9 in wording, 12 unclassified; 1 passage moved";
+const SUMMARY = "3 edits that change facts, 10 in wording, 12 unclassified; 1 passage moved";
 
 const bundle = {
   parties: [{ slug: "version-edits-ministry", name: "Ministry of Version Edits (fictional)", shortName: "MVE", kind: "ministry", country: null, color: "#0f766e" }],

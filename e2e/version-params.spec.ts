@@ -34,7 +34,7 @@ test("pairwise view: one summary, short link labels, and a split view whose colu
 
   await page.goto(PAIR);
   const summary = page.getByTestId("pairwise-edit-summary");
-  await expect(summary.locator("p").first()).toHaveText("4 edits that change facts, 9 in wording, 12 unclassified; 1 passage moved · 1 typographic edit (hidden) — show");
+  await expect(summary.locator("p").first()).toHaveText("3 edits that change facts, 10 in wording, 12 unclassified; 1 passage moved · 1 typographic edit (hidden) — show");
   // C1: no second count of words or changes.
   await expect(page.getByTestId("diff-stats")).toHaveCount(0);
   await expect(page.getByTestId("change-navigator")).toHaveAttribute("data-ready", "");

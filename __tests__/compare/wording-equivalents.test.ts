@@ -23,6 +23,8 @@ describe("the brief's examples, through diffVersions", () => {
     ["an → one", "They drafted an outline of the plan.", "They drafted one outline of the plan.", [["an", "one", "wording", "synonym"]]],
     ["planned → scheduled", "The summit planned for June was delayed.", "The summit scheduled for June was delayed.", [["planned", "scheduled", "wording", "synonym"]]],
     ["slated → arranged", "The summit slated for June was delayed.", "The summit arranged for June was delayed.", [["slated", "arranged", "wording", "synonym"]]],
+    ["agreed → accepted (tester 38)", "Both sides agreed that the groups should meet.", "Both sides accepted that the groups should meet.", [["agreed", "accepted", "wording", "synonym"]]],
+    ["agreed → consented", "The ministry agreed to the inspection.", "The ministry consented to the inspection.", [["agreed", "consented", "wording", "synonym"]]],
   ])("%s", (_, a, b, expected) => {
     expect(edits(a, b)).toEqual(expected);
   });
@@ -33,6 +35,7 @@ describe("the brief's examples, through diffVersions", () => {
     ["one → two", "One junior official called it useful.", "Two junior officials called it useful.", [["One", "Two", "fact", "number"], ["official", "officials", "unclassified", "unknown"]]],
     ["planned dropped", "The summit planned for June was delayed.", "The summit for June was delayed.", [["planned ", "", "fact", "modality"]]],
     ["plans to → will", "The envoy plans to return in June.", "The envoy will return in June.", [["plans to", "will", "fact", "modality"]]],
+    ["agreed → proposed", "The ministry agreed to the inspection.", "The ministry proposed the inspection.", [["agreed to", "proposed", "fact", "modality"]]],
   ])("stays a fact: %s", (_, a, b, expected) => {
     expect(edits(a, b)).toEqual(expected);
   });

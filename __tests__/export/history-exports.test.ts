@@ -56,7 +56,7 @@ async function loadView() {
   return lib.historyView(statement, (await lib.listVersions(prisma, statementId))!, {});
 }
 
-const SUMMARY = "4 edits that change facts, 9 in wording, 12 unclassified; 1 passage moved";
+const SUMMARY = "3 edits that change facts, 10 in wording, 12 unclassified; 1 passage moved";
 // Exports and the API count the typographic edits too, which a page shows in its typography control (tester 39).
 const EXPORT_SUMMARY = `${SUMMARY}; 1 typographic edit (hidden)`;
 // The edits every format must carry: [before, after, class, reason].
@@ -76,7 +76,8 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect([view.from.version, view.to.version]).toEqual([1, 2]);
     const diff = view.diff!;
     expect(view.summary!.line).toBe(SUMMARY);
-    expect(diff.counts).toEqual({ fact: 4, wording: 9, typographic: 1, unclassified: 12 });
+    // "agreed" → "accepted" is assent in other words (equivalents.ts; tester 38): wording, not the modality fact it was.
+    expect(diff.counts).toEqual({ fact: 3, wording: 10, typographic: 1, unclassified: 12 });
     // The apostrophe's pair holds an edit, so it is "changed" (tester 12b C6); the moved pair differs only in the spacing after it.
     expect(diff.pairs.map((pair) => pair.relation)).toEqual([...Array(15).fill("changed"), "equal"]);
     const byBefore = new Map(diff.edits.map((edit) => [edit.before, edit]));
@@ -86,7 +87,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(diff.moves).toEqual([{ id: "m0", pairIds: ["p15"], a: { start: 0, end: MOVED.length + 2 }, b: { start: REVISION_2.length - MOVED.length, end: REVISION_2.length }, fromAfterPairId: null }]);
     expect(diff.pairs[15]).toMatchObject({ id: "p15", moveId: "m0", parts: [{ op: "equal", text: MOVED }, { op: "delete", text: "\n\n" }] });
     // Summary links: facts first, typographic edits not linked.
-    expect(view.summary!.links.map((link) => link.label).slice(0, 4)).toEqual(["president → premier", "to house arrest → from detention", "agreed → accepted", "proposed → planned"]);
+    expect(view.summary!.links.map((link) => link.label).slice(0, 4)).toEqual(["president → premier", "to house arrest → from detention", "proposed → planned", "border → frontier"]);
     expect(view.summary!.links).toHaveLength(25);
     // 25 edits: two two-word afters; befores "to house arrest", "deeply worrying", "talked about".
   });
@@ -106,7 +107,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     const response = await api.GET(new Request(`http://localhost/api/statements/${statementId}/history?from=1&to=2`), { params: Promise.resolve({ id: String(statementId) }) });
     expect(response.status).toBe(200);
     const body = await response.json();
-    expect(body).toMatchObject({ from: 1, to: 2, summary: EXPORT_SUMMARY, counts: { fact: 4, wording: 9, typographic: 1, unclassified: 12 } });
+    expect(body).toMatchObject({ from: 1, to: 2, summary: EXPORT_SUMMARY, counts: { fact: 3, wording: 10, typographic: 1, unclassified: 12 } });
     expect(body.edits.find((edit: { before: string }) => edit.before === "to house arrest")).toMatchObject({ after: "from detention", class: "fact", reason: "qualifier" });
     expect(body.moves).toEqual([expect.objectContaining({ id: "m0", pairIds: ["p15"] })]);
     expect(body.pairs).toHaveLength(16);

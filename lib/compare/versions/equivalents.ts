@@ -14,6 +14,8 @@ import { sameRole } from "./role-forms";
  *   2001, ch. 3, dynamic modality: "we plan to meet"), so dropping or adding it, or swapping it for a modal
  *   ("will", "may", "expected") stays a fact, "modality"; only a swap for another word of arrangement is wording.
  *   "set" and "due" are left out: both are other words too ("set up", "due to");
+ * - verbs of assent in one tense ("agreed" / "consented" / "accepted": each says the side said yes; "agree" is in the
+ *   modal list as a verb of commitment, so dropping it or swapping it for "proposed" stays a fact);
  * - the gender-neutral and a gendered form of one role noun (role-forms.ts sameRole: "spokesperson" /
  *   "spokesman", "chair" / "chairman"); two gendered forms stay a fact, "title".
  * Words folded (lib/text/fold foldWord).
@@ -21,12 +23,20 @@ import { sameRole } from "./role-forms";
 const ARTICLES = new Set(["a", "an"]);
 const ONE = "one";
 const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged", "envisaged", "envisioned", "timetabled"]);
+/** Verbs of assent in one tense: "agreed" / "consented" / "accepted" (tester 38: the modal list read the swap as a fact). */
+const ASSENT = [
+  new Set(["agree", "consent", "accept"]),
+  new Set(["agrees", "consents", "accepts"]),
+  new Set(["agreed", "consented", "accepted"]),
+  new Set(["agreeing", "consenting", "accepting"]),
+];
 
 /** Whether two different folded words say the same by one of the pairs above, in a statement of `language` (BCP 47). Throws nothing. */
 export function areEquivalent(x: string, y: string, language: string): boolean {
   if (x === y) return false;
   if ((x === ONE && ARTICLES.has(y)) || (y === ONE && ARTICLES.has(x))) return primaryOf(language) === "en";
   if (ARRANGED.has(x) && ARRANGED.has(y)) return true;
+  if (ASSENT.some((group) => group.has(x) && group.has(y))) return true;
   return sameRole(x, y);
 }
 
