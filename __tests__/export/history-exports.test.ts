@@ -169,11 +169,11 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(markdown).toContain("changes a fact (qualifier): <del>to house arrest</del> <ins>from detention</ins>");
     expect(markdown).toContain("wording (synonym): <del>underscored</del> <ins>underlined</ins>");
     // Positions as sentence numbers and opening words, not offsets.
-    expect(markdown).toContain("- Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15).");
-    expect(markdown).toContain("- p15 (moved from sentence 1 of version 1): Delegations from both capitals");
+    expect(markdown).toContain("- Moved passage 1: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (sentence pair 16).");
+    expect(markdown).toContain("- sentence pair 16 (moved from sentence 1 of version 1): Delegations from both capitals");
     // The marked text carries each edit's class letter (tester B4).
-    expect(markdown).toContain("- p0: The <del>president</del> <ins>premier</ins><sup>F</sup> opened the session");
-    expect(markdown).toContain("- p5: He <del>welcomed</del> <ins>praised</ins><sup>W</sup> the decision");
+    expect(markdown).toContain("- sentence pair 1: The <del>president</del> <ins>premier</ins><sup>F</sup> opened the session");
+    expect(markdown).toContain("- sentence pair 6: He <del>welcomed</del> <ins>praised</ins><sup>W</sup> the decision");
     // The apostrophe edit is typographic: not listed, and the text reads as version 2 writes it.
     expect(markdown).not.toContain("Azerbaijan’s");
     expect(markdown).toContain("Azerbaijan's readiness");
@@ -193,11 +193,11 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(document.querySelector("li[data-pair-id=p15]")!.getAttribute("data-move-id")).toBe("m0");
     // The move is visible in the text, with links both ways; pairs are labelled by their ids.
     const pair = document.querySelector("li#pair-p15")!;
-    expect(pair.querySelector(".pair-label")!.textContent).toBe("p15 (moved from sentence 1 of version 1)");
+    expect(pair.querySelector(".pair-label")!.textContent).toBe("sentence pair 16 (moved from sentence 1 of version 1)");
     expect(pair.querySelector("a")!.getAttribute("href")).toBe("#move-m0");
-    expect(document.querySelector("li#move-m0")!.textContent).toBe("Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15): see p15");
+    expect(document.querySelector("li#move-m0")!.textContent).toBe("Moved passage 1: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2: see sentence pair 16");
     expect(document.querySelector("li#move-m0 a")!.getAttribute("href")).toBe("#pair-p15");
-    expect(document.querySelector("li#pair-p0 .pair-label")!.textContent).toBe("p0");
+    expect(document.querySelector("li#pair-p0 .pair-label")!.textContent).toBe("sentence pair 1");
   });
 
   test("PDF: the summary, the classed edits and the moved passage in the printed text", async () => {
@@ -210,7 +210,7 @@ describe("a statement's history: view model and every export carry the pairs, th
     expect(text).toContain(EXPORT_SUMMARY);
     expect(text).toContain("changes a fact (qualifier): to house arrest from detention");
     expect(text).toContain("wording (synonym): underscored underlined");
-    expect(text).toContain("Moved passage m0: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2 (pair p15)");
-    expect(text).toContain("p15 (moved from sentence 1 of version 1)");
+    expect(text).toContain("Moved passage 1: “Delegations from both capitals will gather again at…” moved from sentence 1 of version 1 to sentence 16 of version 2: see sentence pair 16");
+    expect(text).toContain("sentence pair 16 (moved from sentence 1 of version 1)");
   });
 });

@@ -116,7 +116,7 @@ describe("moved, split and merged sentences are named in the text of the exports
     const query = { view: "pairwise", a: "first", b: "retold" };
     const state = parseEventViewState(event.statements.map((s) => s.slug), query, []);
     const exported = async (format: "md" | "html") => (await renderExport(format, event, state, [], new URLSearchParams(query), "/events/moved-call", "http://127.0.0.1:3000")).text();
-    const line = "Moved passage m0: “The two delegations met at the lakeside hall…” moved from sentence 1 of MTA – Readout to sentence 4 of TO";
+    const line = "Moved passage 1: “The two delegations met at the lakeside hall…” moved from sentence 1 of MTA – Readout to sentence 4 of TO";
     expect(await exported("md")).toContain(`- ${line}.`);
     const { document } = new JSDOM(await exported("html")).window;
     expect(document.querySelector("li[data-move-id=m0]")!.textContent).toBe(line);

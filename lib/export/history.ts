@@ -1,5 +1,5 @@
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
-import { EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairRelationNote, summaryWithTypography } from "../view/version-diff";
+import { displayNumber, EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairDisplayLabel, pairRelationNote, summaryWithTypography } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { classedParts } from "../view/classed-diff";
@@ -13,15 +13,16 @@ import { badExportRequest, download, htmlOffer, type ExportFormat } from "./rend
 
 const pairLabel = (view: HistoryView) => `Version ${view.from.version} → version ${view.to.version}`;
 
-/** A moved passage: its opening words and sentence numbers in the two versions, and the pairs it holds. */
-function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves"][number]): string {
-  return `Moved passage ${move.id}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)} (${movePairsLabel(move)})`;
+/** A moved passage: its opening words and sentence numbers in the two versions, and the pairs it holds (unless the caller links them). */
+function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves"][number], withPairs = true): string {
+  const line = `Moved passage ${displayNumber(move.id)}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)}`;
+  return withPairs ? `${line} (${movePairsLabel(move)})` : line;
 }
 
-/** A pair's id and, when it moved, split or merged or was added or removed, that in words. */
+/** A pair's number and, when it moved, split or merged or was added or removed, that in words. */
 function pairHeading(view: HistoryView, pair: SentencePair): string {
   const note = pairRelationNote(pair, `version ${view.from.version}`, `version ${view.to.version}`);
-  return note ? `${pair.id} (${note})` : pair.id;
+  return note ? `${pairDisplayLabel(pair.id)} (${note})` : pairDisplayLabel(pair.id);
 }
 
 /** The text each sentence pair had and has, as one diff with each edit's class (typographic edits shown as the newer text unless `showTypographic`). */
@@ -53,8 +54,8 @@ export function historyHtml(view: HistoryView): string {
     ? "<p>Only one version: nothing to compare.</p>"
     : `<p data-testid="edit-summary"><strong>${h(summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic))}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
-${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${id}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">${pair.moveId}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
+${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move, false))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${pairDisplayLabel(id)}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
+<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">moved passage ${displayNumber(pair.moveId)}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
 <h3>The whole text</h3><div class="diff">${htmlDiff(classedParts(diff, undefined, view.showTypographic))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

@@ -1,4 +1,4 @@
-import { EDIT_CLASS_LABELS, moveDescription, pairOpening, pairRelationNote, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
+import { displayNumber, EDIT_CLASS_LABELS, moveDescription, pairDisplayLabel, pairOpening, pairRelationNote, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
 import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
@@ -173,10 +173,10 @@ function pairwise(model: ExportModel): string {
         const items = links
           .map(({ edit }) => `<li data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`)
           .join("");
-        const moves = diff.moves.map((move) => `<li data-move-id="${move.id}">Moved passage ${move.id}: ${h(moveDescription(diff, move, pair.from.label, pair.to.label))}</li>`).join("");
+        const moves = diff.moves.map((move) => `<li data-move-id="${move.id}">Moved passage ${displayNumber(move.id)}: ${h(moveDescription(diff, move, pair.from.label, pair.to.label))}</li>`).join("");
         const reshaped = diff.pairs
           .filter((p) => p.relation === "split" || p.relation === "merged")
-          .map((p) => `<li data-pair-id="${p.id}" data-relation="${p.relation}">${p.id}: “${h(pairOpening(p))}” ${h(pairRelationNote(p, pair.from.label, pair.to.label))}</li>`)
+          .map((p) => `<li data-pair-id="${p.id}" data-relation="${p.relation}">${pairDisplayLabel(p.id)}: “${h(pairOpening(p))}” ${h(pairRelationNote(p, pair.from.label, pair.to.label))}</li>`)
           .join("");
         return `<h3>Edits by what they change</h3><p>${h(line)}</p><ol>${items}</ol>${moves ? `<h3>Moved passages</h3><ul>${moves}</ul>` : ""}${reshaped ? `<h3>Split and merged sentences</h3><ul>${reshaped}</ul>` : ""}`;
       })()

@@ -1,4 +1,4 @@
-import { EDIT_CLASS_LABELS, moveDescription, pairOpening, pairRelationNote, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
+import { displayNumber, EDIT_CLASS_LABELS, moveDescription, pairDisplayLabel, pairOpening, pairRelationNote, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
 import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
@@ -162,9 +162,9 @@ function pairwiseSection(model: ExportModel): string[] {
     const line = summaryWithTypography(countsLine, diff.counts.typographic, pair.showTypographic);
     lines.push("", "### Edits by what they change", "", line, "");
     links.forEach(({ edit }, k) => lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`));
-    for (const move of diff.moves) lines.push(`- Moved passage ${move.id}: ${escapeMarkdown(moveDescription(diff, move, pair.from.label, pair.to.label))}.`);
+    for (const move of diff.moves) lines.push(`- Moved passage ${displayNumber(move.id)}: ${escapeMarkdown(moveDescription(diff, move, pair.from.label, pair.to.label))}.`);
     for (const p of diff.pairs) {
-      if (p.relation === "split" || p.relation === "merged") lines.push(`- ${p.id}: “${escapeMarkdown(pairOpening(p))}” ${escapeMarkdown(pairRelationNote(p, pair.from.label, pair.to.label))}.`);
+      if (p.relation === "split" || p.relation === "merged") lines.push(`- ${pairDisplayLabel(p.id)}: “${escapeMarkdown(pairOpening(p))}” ${escapeMarkdown(pairRelationNote(p, pair.from.label, pair.to.label))}.`);
     }
   }
   return [...lines, ""];

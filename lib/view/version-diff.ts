@@ -150,11 +150,23 @@ export function moveDescription(diff: VersionDiff, move: VersionMove, fromName: 
   return `“${pairs.length ? pairOpening(pairs[0]) : ""}” moved from ${span("aSentences")} of ${fromName} to ${span("bSentences")} of ${toName}${order}`;
 }
 
-/** A move's sentence pairs by id: all of them when few ("p1, p2"), else the first and the last with the count ("p1 … p2999, 2,999 pairs"). */
+/**
+ * The number a reader sees for a sentence pair or a moved passage: its id's index, counted from 1 ("p15" → "16",
+ * "m0" → "1"). Exports print these instead of the internal ids, which stay in element ids, JSON and CSV (tester 39).
+ */
+export function displayNumber(id: string): string {
+  const index = /\d+$/u.exec(id);
+  return index ? String(Number(index[0]) + 1) : id;
+}
+
+/** "sentence pair 16": a pair as the exports name it. */
+export const pairDisplayLabel = (pairId: string) => `sentence pair ${displayNumber(pairId)}`;
+
+/** A move's sentence pairs by number: all of them when few ("sentence pairs 2, 3"), else the first and the last with the count ("sentence pairs 2 … 3000, 2,999 pairs"). */
 export function movePairsLabel(move: VersionMove, most = 6): string {
-  const ids = move.pairIds;
-  if (ids.length <= most) return `pair${ids.length === 1 ? "" : "s"} ${ids.join(", ")}`;
-  return `pairs ${ids[0]} … ${ids[ids.length - 1]}, ${ids.length.toLocaleString("en")} pairs`;
+  const numbers = move.pairIds.map(displayNumber);
+  if (numbers.length <= most) return `sentence pair${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")}`;
+  return `sentence pairs ${numbers[0]} … ${numbers[numbers.length - 1]}, ${numbers.length.toLocaleString("en")} pairs`;
 }
 
 /**
