@@ -22,39 +22,34 @@ const WRITTEN_NUMBER = /^(\p{Nd}+(?:[.,\s'’ʼ]\p{Nd}+)*)(\p{L}*)$/u;
 const SPACE_OR_APOSTROPHE = /[\s'’ʼ]/gu;
 const NON_ASCII_DIGIT = /[^\x00-\x7f]/u;
 
-const decimalMarks = new Map<string, string>();
+const numberParts = new Map<string, string>();
 
-/** The language's decimal mark from CLDR (through Intl): "." for en, de-CH; "," for fr, ru, hy, az, tr, de. */
-export function decimalMarkOf(language: string): string {
-  let mark = decimalMarks.get(language);
+/** A part of a number as CLDR writes it in `language` (through Intl), remembered; `fallback` for a malformed tag. */
+function numberPartOf(language: string, type: "decimal" | "group", sample: number, fallback: string): string {
+  const key = `${type}\u0000${language}`;
+  let mark = numberParts.get(key);
   if (mark === undefined) {
     try {
-      mark = new Intl.NumberFormat(language || "en").formatToParts(1.5).find((part) => part.type === "decimal")?.value ?? ".";
+      mark = new Intl.NumberFormat(language || "en").formatToParts(sample).find((part) => part.type === type)?.value ?? (type === "decimal" ? "." : "");
     } catch {
-      mark = "."; // a malformed tag reads as English
+      mark = fallback; // a malformed tag reads as English
     }
-    decimalMarks.set(language, mark);
+    numberParts.set(key, mark);
   }
   return mark;
 }
 
-const groupMarks = new Map<string, string>();
+/** The language's decimal mark from CLDR (through Intl): "." for en, de-CH; "," for fr, ru, hy, az, tr, de. */
+export function decimalMarkOf(language: string): string {
+  return numberPartOf(language, "decimal", 1.5, ".");
+}
 
 /**
  * The language's thousands separator from CLDR (through Intl): "," for en; "." for de, it, tr; a no-break space for
  * ru, fr, hy. A malformed tag reads as English.
  */
 export function groupMarkOf(language: string): string {
-  let mark = groupMarks.get(language);
-  if (mark === undefined) {
-    try {
-      mark = new Intl.NumberFormat(language || "en").formatToParts(10000).find((part) => part.type === "group")?.value ?? "";
-    } catch {
-      mark = ",";
-    }
-    groupMarks.set(language, mark);
-  }
-  return mark;
+  return numberPartOf(language, "group", 10000, ",");
 }
 
 /**
@@ -65,6 +60,20 @@ export function groupMarkOf(language: string): string {
 export function isAmbiguousThousands(written: string, language: string): boolean {
   const match = /^\p{Nd}{1,3}([.,])\p{Nd}{3}$/u.exec(written);
   return match !== null && match[1] !== groupMarkOf(language);
+}
+
+/**
+ * The value of a written number as a statement in `language` states it (parseNumber), or null when the rules cannot
+ * say which number is meant: a fraction written with the other language's decimal mark ("1,5" in English) or one mark
+ * before exactly three digits that is not the language's thousands separator (isAmbiguousThousands). The version
+ * classes read numbers through this alone (classify.ts, same-value.ts). Throws nothing.
+ */
+export function statedNumber(written: string, language: string): string | null {
+  const value = parseNumber(written, language);
+  if (value === null) return null;
+  const mark = /[.,](?=\p{Nd}+$)/u.exec(written)?.[0];
+  if (value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language)) return null;
+  return isAmbiguousThousands(written.replace(/\s/gu, ""), language) ? null : value;
 }
 
 function commaGroupsThousands(language: string): boolean {

@@ -8,7 +8,7 @@ import { hasSynonyms, synonymSetsOf } from "../synonyms";
 import { antonymsOfTerm } from "../antonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
-import { decimalMarkOf, isAmbiguousThousands, parseNumber } from "../../text/numbers";
+import { statedNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
 import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 import { changesWordByHyphen } from "./hyphen-homographs";
@@ -26,6 +26,7 @@ import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
 import { withoutEquivalents } from "./equivalents";
+import { remembered } from "./remembered";
 import { changesEncounter, sameEncounterForm } from "./encounters";
 import { areAgreementForms, changesEnglishNumber, inflectionKind, irregularBaseOf, isSpellingVariant } from "./inflections";
 
@@ -146,26 +147,6 @@ function wordsOf(text: string, language: string): string[] {
   return words;
 }
 
-/** Remembered results kept per function: cleared when this many are held, so a long-running server stays bounded. */
-const REMEMBERED_MAX = 20_000;
-
-/**
- * `compute` with its results remembered by argument: one classification folds, stems and looks up each word
- * several times, and the edits of a diff repeat words (the stemmers' regular expressions are costly per call).
- */
-function remembered<T>(compute: (word: string) => T): (word: string) => T {
-  const results = new Map<string, T>();
-  return (word) => {
-    let result = results.get(word);
-    if (result === undefined) {
-      if (results.size >= REMEMBERED_MAX) results.clear();
-      result = compute(word);
-      results.set(word, result);
-    }
-    return result;
-  };
-}
-
 const fold = remembered(wordKey);
 const dateCueOfWord = remembered((word: string) => dateCueOf(foldForMatching(word)));
 const rememberedStemmers = new Map<Stemmer, Stemmer>();
@@ -246,8 +227,9 @@ const DIGIT = /\p{Nd}/u;
 /** A written number with its sign: a minus not preceded by a letter or digit (so not a range "19-20"). */
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
 
-const FRACTION_MARK = /[.,](?=\p{Nd}+$)/u;
 const PER_SIGNS = /[%‰‱]/gu;
+/** A per-cent or per-mille sign or word in folded text (same-value.ts perSigns reads them): most edits have none. */
+const PER_CUE = /[%‰‱]|per ?(?:cent|mil)|процент|промилле|տոկոս|պրոմիլ/u;
 
 /** The numbers written in `text`, each read in the statement's language (lib/text/numbers parseNumber) with its sign. */
 function numbersOf(text: string, language: string): string[] {
@@ -256,24 +238,18 @@ function numbersOf(text: string, language: string): string[] {
     const written = match[0];
     const negative = MINUS.test(written[0]);
     const body = negative ? written.slice(1) : written;
-    const value = parseNumber(body, language);
-    // A fraction written with the other language's decimal mark ("1,5" in English) is not the same number as "1.5".
-    const mark = FRACTION_MARK.exec(body)?.[0];
-    const foreign = value !== null && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language);
-    // One mark before exactly three digits that is not the language's group separator ("2.500" in Russian, which groups
-    // with spaces): a copied thousands group or a decimal, so not read (lib/text/numbers isAmbiguousThousands; tester 38).
-    const unread = isAmbiguousThousands(body, language);
-    values.push((negative ? "-" : "") + (value === null || foreign || unread ? "written:" + body.replace(/\s/gu, " ") : value));
+    const value = statedNumber(body, language);
+    values.push((negative ? "-" : "") + (value === null ? "written:" + body.replace(/\s/gu, " ") : value));
   }
   return values;
 }
 
-/** The letters of a word as written, composed (NFKC): case is kept. */
 /** A word of five letters or more written all in capitals. */
 function shouted(word: string): boolean {
   return word.length >= 5 && word === word.toLocaleUpperCase() && word !== word.toLocaleLowerCase();
 }
 
+/** The letters of a word as written, composed (NFKC): case is kept. */
 const lettersOf = (word: string) => word.normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
 
 /** Words that start a sentence inside the edit: the first (when the edit starts one) and any after . ! ? … within it. */
@@ -471,10 +447,12 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // Units: a currency sign, a temperature scale (units.ts).
   if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
   // Per cent, per mille, per ten thousand: the sign is the number's scale ("5%" → "5‰" is ten times less).
-  const [perBefore, perAfter] = [perSigns(foldForMatching(before)), perSigns(foldForMatching(after))];
-  if ((perBefore.match(PER_SIGNS) ?? []).join("") !== (perAfter.match(PER_SIGNS) ?? []).join("") && /[‰‱]/u.test(perBefore + perAfter)) return fact("unit");
-  // The sign for its word ("%" / "процентов", "‰" / "per mille"): the same scale written another way.
-  if (/[%‰‱]/u.test(perBefore + perAfter) && perBefore.replace(/\s+/gu, "") === perAfter.replace(/\s+/gu, "")) return NOTATION;
+  if (PER_CUE.test(foldedBefore) || PER_CUE.test(foldedAfter)) {
+    const [perBefore, perAfter] = [perSigns(foldedBefore), perSigns(foldedAfter)];
+    if ((perBefore.match(PER_SIGNS) ?? []).join("") !== (perAfter.match(PER_SIGNS) ?? []).join("") && /[‰‱]/u.test(perBefore + perAfter)) return fact("unit");
+    // The sign for its word ("%" / "процентов", "‰" / "per mille"): the same scale written another way.
+    if (/[%‰‱]/u.test(perBefore + perAfter) && perBefore.replace(/\s+/gu, "") === perAfter.replace(/\s+/gu, "")) return NOTATION;
+  }
   const wordsBefore = wordsOf(before, language);
   const wordsAfter = wordsOf(after, language);
   let removed = onlyIn(wordsBefore, wordsAfter);

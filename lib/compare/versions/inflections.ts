@@ -1,3 +1,5 @@
+import { remembered } from "./remembered";
+
 /**
  * What separates two words that a stemmer gives one stem (lib/text/stem.ts): a stem shared is not a meaning shared.
  * "soldier" → "soldiers" changes how many were released, "signs" → "signed" whether it has happened, and a
@@ -43,19 +45,12 @@ const SPELLING_RULES: readonly (readonly [RegExp, string])[] = [
   [/(?<=^(?:man|f|diarrh|\p{L}*\p{L}estr|amoeb))oe/gu, "e"],
 ];
 
-const americanForms = new Map<string, string>();
-
-/** The word with the rules applied, remembered (a revision repeats its words; cleared at 20,000 as classify.ts's caches). */
-function americanSpelling(word: string): string {
-  let result = americanForms.get(word);
-  if (result === undefined) {
-    result = word;
-    for (const [pattern, replacement] of SPELLING_RULES) result = result.replace(pattern, replacement);
-    if (americanForms.size >= 20_000) americanForms.clear();
-    americanForms.set(word, result);
-  }
+/** The word with the rules applied, remembered (a revision repeats its words). */
+const americanSpelling = remembered((word: string): string => {
+  let result = word;
+  for (const [pattern, replacement] of SPELLING_RULES) result = result.replace(pattern, replacement);
   return result;
-}
+});
 
 const IRREGULAR_PLURALS = new Map([
   ["man", "men"],

@@ -1,6 +1,6 @@
 import { foldForMatching } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
-import { decimalMarkOf, isAmbiguousThousands, parseNumber } from "../../text/numbers";
+import { statedNumber } from "../../text/numbers";
 
 /**
  * The same value written another way: a number in words or digits ("two" / "2", "twenty-five" / "25"), with its scale
@@ -77,14 +77,9 @@ function valuesOf(text: string, language: string): string {
   }
   result = result.replace(ORDINAL, (_, digits: string | undefined, word: string | undefined) => ` ⟦ordinal ${digits ? Number(digits) : ORDINALS[word!.toLowerCase()]}⟧ `);
   result = result.replace(QUANTITY, (whole, number: string, scale: string | undefined) => {
-    const value = /\d/u.test(number) ? parseNumber(number, language) : wordValue(number);
+    // Digits as the statement states them (lib/text/numbers statedNumber: "2.000" and "1,5" in English are not read).
+    const value = /\d/u.test(number) ? statedNumber(number, language) : wordValue(number);
     if (value === null) return whole;
-    // A fraction written with the other language's decimal mark ("1,5" in English) is not the value it would be there,
-    // and one mark before exactly three digits ("2.000", "1.500") may group thousands as other languages write them:
-    // neither is read as a value (tester 37: "2.000" → "2" passed as notation).
-    const mark = /[.,](?=\d+$)/u.exec(number)?.[0];
-    if (typeof value === "string" && value.includes(".") && mark !== undefined && mark !== decimalMarkOf(language)) return whole;
-    if (isAmbiguousThousands(number.replace(/\s/gu, ""), language)) return whole;
     const factor = scale ? (SCALES[scale.toLowerCase().replace(/\.$/u, "")] ?? null) : 1;
     if (factor === null) return whole;
     const amount = Number(value) * factor;
