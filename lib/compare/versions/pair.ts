@@ -1,3 +1,4 @@
+import { GapOverlap, MAX_GAP_SENTENCES } from "./gap-overlap";
 import { dice, sameSentence, type VersionSentence } from "./sentences";
 
 /** Sentences of a and b that correspond (consecutive indexes on each side); `exact` when equal up to typography. */
@@ -273,7 +274,7 @@ function diceWithUnion(x: ArrayLike<number>, y: ArrayLike<number>, z: ArrayLike<
  */
 export const IN_PLACE_MIN_DICE = 0.25;
 /** Gaps with more unpaired sentences than this on either side are left as they are (a rewrite, not an edit). */
-const MAX_IN_PLACE_GAP = 8;
+const MAX_IN_PLACE_GAP = MAX_GAP_SENTENCES; // 8, as many as a GapOverlap byte holds
 /**
  * At most this many sentences on each side of a gap pair by place alone, in order: a reworded passage of up to
  * three sentences reads as replaced lines (as line-based diff tools show a replaced block); a longer one as a rewrite.
@@ -338,6 +339,9 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
     for (const j of match.b) pairedB[j] = 1;
   }
   const chain = orderedChain(matches);
+  // Scores inside a gap: one pass over each sentence's words, not a merge per pair of sentences (gap-overlap.ts).
+  const overlap = new GapOverlap(Math.max(largestContentId(a), largestContentId(b)));
+  const scores = new Float64Array(MAX_GAP_SENTENCES);
   let afterA = -1;
   let afterB = -1;
   const fillGap = (beforeA: number, beforeB: number) => {
@@ -347,10 +351,13 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
     for (let j = afterB + 1; j < beforeB; j++) if (!pairedB[j] && b[j].words.length) gapB.push(j);
     if (!gapA.length || !gapB.length || gapA.length > MAX_IN_PLACE_GAP || gapB.length > MAX_IN_PLACE_GAP) return;
     const candidates: { i: number; j: number; score: number }[] = [];
+    overlap.index(gapB.map((j) => b[j].content));
     for (const i of gapA) {
-      for (const j of gapB) {
-        const score = dice(a[i].content, b[j].content);
-        if (score >= IN_PLACE_MIN_DICE && a[i].content.length && b[j].content.length) candidates.push({ i, j, score });
+      if (!a[i].content.length) continue;
+      overlap.scores(a[i].content, scores);
+      for (let k = 0; k < gapB.length; k++) {
+        const j = gapB[k];
+        if (scores[k] >= IN_PLACE_MIN_DICE && b[j].content.length) candidates.push({ i, j, score: scores[k] });
       }
     }
     candidates.sort((x, y) => y.score - x.score || x.i - y.i || x.j - y.j);
