@@ -22,27 +22,54 @@ export class Lexicon {
   private readonly termIds = new Map<string, number>();
   private readonly termsByLanguage = new Map<string, (readonly number[] | undefined)[]>();
   // Raw token spellings in an open-addressing table keyed by a hash of the characters, so looking a
-  // token up needs no substring: most tokens are repeats, and this runs once per token.
+  // token up needs no substring: most tokens are repeats, and this runs once per token. A slot holds its entry's hash,
+  // so a probe that collides reads no characters; the spellings' characters sit in one array (rawChars), so a hit
+  // compares against adjacent memory rather than a string somewhere on the heap (the lookups were bound by that).
   private rawSlots = new Int32Array(1 << 12).fill(-1);
-  private readonly raws: string[] = [];
-  private readonly rawCodes: number[] = [];
+  private rawSlotHashes = new Int32Array(1 << 12);
+  private rawChars = new Uint16Array(1 << 14);
+  private rawCharsUsed = 0;
+  private rawStarts = new Int32Array(1 << 11);
+  private rawLengths = new Int32Array(1 << 11);
+  private rawCodes = new Int32Array(1 << 11);
+  private rawCount = 0;
 
   /** Lexicon code of text[start, end): `wordId * 2 + 1` when capitalised, `wordId * 2` otherwise. */
   codeAt(text: string, start: number, end: number): number {
     const hash = hashOf(text, start, end);
     const mask = this.rawSlots.length - 1;
+    const length = end - start;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const entry = this.rawSlots[slot];
-      if (entry < 0) {
-        const raw = text.slice(start, end);
-        this.rawSlots[slot] = this.raws.length;
-        this.raws.push(raw);
-        this.rawCodes.push(this.codeOf(raw));
-        if (this.raws.length * 2 > this.rawSlots.length) this.growRawSlots();
-        return this.rawCodes[this.rawCodes.length - 1];
-      }
-      if (sameText(this.raws[entry], text, start, end)) return this.rawCodes[entry];
+      if (entry < 0) return this.addRaw(slot, hash, text, start, end);
+      if (this.rawSlotHashes[slot] === hash && this.rawLengths[entry] === length && this.sameRaw(this.rawStarts[entry], text, start, end)) return this.rawCodes[entry];
     }
+  }
+
+  private sameRaw(from: number, text: string, start: number, end: number): boolean {
+    const chars = this.rawChars;
+    for (let i = start, k = from; i < end; i++, k++) if (chars[k] !== text.charCodeAt(i)) return false;
+    return true;
+  }
+
+  private addRaw(slot: number, hash: number, text: string, start: number, end: number): number {
+    const length = end - start;
+    if (this.rawCharsUsed + length > this.rawChars.length) this.rawChars = grown(this.rawChars, this.rawCharsUsed + length);
+    if (this.rawCount === this.rawCodes.length) {
+      this.rawStarts = grown(this.rawStarts, this.rawCount + 1);
+      this.rawLengths = grown(this.rawLengths, this.rawCount + 1);
+      this.rawCodes = grown(this.rawCodes, this.rawCount + 1);
+    }
+    const entry = this.rawCount++;
+    for (let i = start; i < end; i++) this.rawChars[this.rawCharsUsed++] = text.charCodeAt(i);
+    this.rawStarts[entry] = this.rawCharsUsed - length;
+    this.rawLengths[entry] = length;
+    const code = this.codeOf(text.slice(start, end));
+    this.rawCodes[entry] = code;
+    this.rawSlots[slot] = entry;
+    this.rawSlotHashes[slot] = hash;
+    if (this.rawCount * 2 > this.rawSlots.length) this.growRawSlots();
+    return code;
   }
 
   /** Term ids for a word as read in `language` (stemming and stop words depend on it). */
@@ -104,13 +131,19 @@ export class Lexicon {
 
   private growRawSlots(): void {
     const slots = new Int32Array(this.rawSlots.length * 2).fill(-1);
+    const hashes = new Int32Array(slots.length);
     const mask = slots.length - 1;
-    this.raws.forEach((raw, entry) => {
-      let slot = hashOf(raw, 0, raw.length) & mask;
+    for (let old = 0; old < this.rawSlots.length; old++) {
+      const entry = this.rawSlots[old];
+      if (entry < 0) continue;
+      const hash = this.rawSlotHashes[old];
+      let slot = hash & mask;
       while (slots[slot] >= 0) slot = (slot + 1) & mask;
       slots[slot] = entry;
-    });
+      hashes[slot] = hash;
+    }
     this.rawSlots = slots;
+    this.rawSlotHashes = hashes;
   }
 
   private termId(term: string): number {
@@ -132,8 +165,11 @@ function hashOf(text: string, start: number, end: number): number {
   return hash;
 }
 
-function sameText(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let i = 0; i < word.length; i++) if (word.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
-  return true;
+/** A copy of `values` with room for at least `size` values (doubling). */
+function grown<Values extends Uint16Array<ArrayBuffer> | Int32Array<ArrayBuffer>>(values: Values, size: number): Values {
+  let length = values.length * 2;
+  while (length < size) length *= 2;
+  const copy = new (values.constructor as new (length: number) => Values)(length);
+  copy.set(values);
+  return copy;
 }
