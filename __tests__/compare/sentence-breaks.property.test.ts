@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import fc from "fast-check";
-import { handlesLanguage, sentenceStarts } from "@/lib/compare/sentence-breaks";
+import { handlesLanguage, plainSentenceStarts, sentenceStarts, sentenceStartsByBases } from "@/lib/compare/sentence-breaks";
 import { splitSentences } from "@/lib/compare/segment";
 
 /** What the scan replaces: Intl.Segmenter's sentence starts for text[from, to) alone. */
@@ -86,5 +86,20 @@ describe("sentenceStarts (UAX #29 scan) equals Intl.Segmenter", () => {
     expect(splitSentences("Alpha αβ. Δelta follows here.", "en").map(({ start, end }) => [start, end])).toEqual([[0, 9], [10, 29]]);
     // Greek is tailored in ICU: ";" is its question mark.
     expect(splitSentences("Τι κάνεις; Καλά.", "el").length).toBe(2);
+  });
+
+  it("reads a text without Extend or Format characters alike by its plain scan and by its base characters", () => {
+    // The generated texts without their combining acute, soft hyphen and zero-width space: every character its own base.
+    const plainText = textArb.map((text) => text.replace(/[\u0301\u00ad\u200b]/gu, ""));
+    fc.assert(
+      fc.property(plainText, (text) => {
+        expect(plainSentenceStarts(text)).toEqual(sentenceStartsByBases(text, 0, text.length));
+      }),
+      { numRuns: 3000 },
+    );
+    // Terminators and separators back to back, at the very start and end, and a lower-case letter far ahead (SB8).
+    for (const text of [".", "\n", "a.", ".\n", "\r\n\r\n", "!?.A", "A. ( 1 , - . b", ". . . X", `Mr. ${"(".repeat(600)}then`, "Ab.\u2029Cd"]) {
+      expect(plainSentenceStarts(text)).toEqual(sentenceStartsByBases(text, 0, text.length));
+    }
   });
 });

@@ -98,12 +98,113 @@ export function handlesLanguage(language: string): boolean {
 let basePositions = new Int32Array(1024);
 let baseClasses = new Uint8Array(1024);
 
+/** Character-class source of the handled code points whose class passes `keep` (UTF-16 code units, no `u` flag). */
+function classSource(keep: (sentenceBreak: number) => boolean): string {
+  let source = "";
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
+  for (const [first, last] of HANDLED_RANGES) {
+    let runStart = -1;
+    for (let code = first; code <= last + 1; code++) {
+      const kept = code <= last && keep(classOf(code));
+      if (kept && runStart < 0) runStart = code;
+      if (!kept && runStart >= 0) {
+        source += runStart === code - 1 ? hex(runStart) : `${hex(runStart)}-${hex(code - 1)}`;
+        runStart = -1;
+      }
+    }
+  }
+  return source;
+}
+
+let plainPatterns: { notPlain: RegExp; breakAfter: RegExp } | null = null;
+
+/**
+ * For the plain scan, worked out on first use from the classes themselves: a character that is not plain (Extend or
+ * Format, which SB5 folds into the character before, or one not handled here), and one after which a rule can break
+ * (a terminator, SB8–SB11, or a paragraph separator, SB4).
+ */
+function plainScanPatterns(): { notPlain: RegExp; breakAfter: RegExp } {
+  plainPatterns ??= {
+    notPlain: new RegExp(`[^${classSource((c) => c !== EXTEND && c !== FORMAT && c !== UNHANDLED)}]`),
+    breakAfter: new RegExp(`[${classSource((c) => c === ATERM || c === STERM || isParaSep(c))}]`, "g"),
+  };
+  return plainPatterns;
+}
+
 /**
  * The start of every sentence of text[from, to) as Intl.Segmenter's sentence granularity gives them for that
  * substring alone (`segment.index`: UTF-16 offsets relative to `from`; the first is 0; none for an empty range), or null when the
  * range holds a character this module does not handle. Language: check `handlesLanguage` first. Linear time.
+ * A range without Extend or Format characters (most text) takes the plain scan, which reads the rules only after a
+ * terminator or paragraph separator; any other range the scan over its base characters. Both give the same starts.
  */
 export function sentenceStarts(text: string, from: number, to: number): number[] | null {
+  if (to <= from) return [];
+  const range = text.slice(from, to);
+  return plainScanPatterns().notPlain.test(range) ? sentenceStartsByBases(text, from, to) : plainSentenceStarts(range);
+}
+
+/**
+ * sentenceStarts of a whole string whose every character is handled and neither Extend nor Format, so that each
+ * character is its own base (SB5 does nothing): the rules of sentenceStartsByBases, read from the characters
+ * directly, and only from each terminator or paragraph separator (found by a native search) until no rule applies
+ * (SB998 everywhere else). Exported for the test that holds it equal to sentenceStartsByBases.
+ */
+export function plainSentenceStarts(text: string): number[] {
+  const n = text.length;
+  const starts: number[] = n ? [0] : [];
+  const breakAfter = plainScanPatterns().breakAfter;
+  const classAt = (i: number) => classCache[text.charCodeAt(i)] - 1;
+  let significant = -1;
+  let search = 0;
+  while (search < n - 1) {
+    breakAfter.lastIndex = search;
+    const found = breakAfter.exec(text);
+    if (!found || found.index >= n - 1) break;
+    let term = OTHER;
+    let spaced = false;
+    let k = found.index + 1;
+    for (; k < n; k++) {
+      const previous = classAt(k - 1);
+      if (previous === ATERM || previous === STERM) {
+        term = previous;
+        spaced = false;
+      } else if (term !== OTHER && previous === CLOSE && !spaced) {
+        // still "SATerm Close*"
+      } else if (term !== OTHER && previous === SP) {
+        spaced = true;
+      } else {
+        term = OTHER;
+        if (!isParaSep(previous)) break; // SB998 until the next terminator or separator
+      }
+      const current = classAt(k);
+      if (previous === CR && current === LF) continue; // SB3
+      if (isParaSep(previous)) {
+        starts.push(k); // SB4
+        continue;
+      }
+      if (previous === ATERM && current === NUMERIC) continue; // SB6
+      if (previous === ATERM && current === UPPER && k >= 2 && (classAt(k - 2) === UPPER || classAt(k - 2) === LOWER)) continue; // SB7
+      if (term === ATERM) {
+        // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+        if (significant < k) {
+          significant = k;
+          while (significant < n && !isSignificant(classAt(significant))) significant++;
+        }
+        if (significant < n && classAt(significant) === LOWER) continue;
+      }
+      if (current === SCONTINUE || current === ATERM || current === STERM) continue; // SB8a
+      if (!spaced && (current === CLOSE || current === SP || isParaSep(current))) continue; // SB9
+      if (current === SP || isParaSep(current)) continue; // SB10
+      starts.push(k); // SB11
+    }
+    search = k;
+  }
+  return starts;
+}
+
+/** sentenceStarts over the base characters of the range (SB5 folds Extend and Format into the one before). */
+export function sentenceStartsByBases(text: string, from: number, to: number): number[] | null {
   const starts: number[] = [];
   if (to <= from) return starts;
   if (basePositions.length < to - from) {
