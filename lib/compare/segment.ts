@@ -1,7 +1,7 @@
 import { foldCase } from "./normalise";
 import { typographyForSegmentation } from "../text/fold";
 import { countWords, isJsWhiteSpace } from "../text/whitespace";
-import { handlesLanguage, sentenceStarts } from "./sentence-breaks";
+import { handlesLanguage, isPlainText, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
@@ -53,9 +53,10 @@ export function codePointBoundary(text: string, index: number): number {
 /**
  * Sentence starts in text[from, to) (relative to `from`) as Intl.Segmenter gives them for that substring: from the
  * UAX #29 scan of sentence-breaks.ts when it handles the language and every character, else from Intl.Segmenter.
+ * `plain`: the whole text is plain to the scan (isPlainText), so no range of it needs testing again.
  */
-function segmentStarts(text: string, from: number, to: number, language: string): number[] {
-  const scanned = handlesLanguage(language) ? sentenceStarts(text, from, to) : null;
+function segmentStarts(text: string, from: number, to: number, language: string, plain: boolean): number[] {
+  const scanned = handlesLanguage(language) ? sentenceStarts(text, from, to, plain || undefined) : null;
   if (scanned) return scanned;
   const starts: number[] = [];
   for (const piece of segmenterFor(language, "sentence").segment(text.slice(from, to))) starts.push(piece.index);
@@ -87,15 +88,18 @@ export function contentCut(text: string, from: number, to: number): number {
 /** Sentence boundaries by UAX #29 (as Intl.Segmenter finds them), untrimmed, covering the whole text. */
 function rawSentences(text: string, language: string): TextRange[] {
   const ranges: TextRange[] = [];
+  // Asked once for the text, not for each window: a window's own test would slice it, and slicing a text whose
+  // typography was rewritten (a string of many pieces) cost more than the scan itself.
+  const plain = handlesLanguage(language) && isPlainText(text);
   let position = 0;
   while (position < text.length) {
     let window = SENTENCE_WINDOW;
     let end = Math.min(text.length, position + window);
-    let starts = segmentStarts(text, position, end, language);
+    let starts = segmentStarts(text, position, end, language, plain);
     while (end < text.length && starts.length < 2 && window < MAX_SENTENCE_WINDOW) {
       window *= 2;
       end = Math.min(text.length, position + window);
-      starts = segmentStarts(text, position, end, language);
+      starts = segmentStarts(text, position, end, language, plain);
     }
     const last = end === text.length ? starts.length : starts.length - 1;
     for (let i = 0; i < last; i++) {

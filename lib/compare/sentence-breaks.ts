@@ -132,39 +132,63 @@ function plainScanPatterns(): { notPlain: RegExp; breakAfter: RegExp } {
 }
 
 /**
- * The start of every sentence of text[from, to) as Intl.Segmenter's sentence granularity gives them for that
- * substring alone (`segment.index`: UTF-16 offsets relative to `from`; the first is 0; none for an empty range), or null when the
- * range holds a character this module does not handle. Language: check `handlesLanguage` first. Linear time.
- * A range without Extend or Format characters (most text) takes the plain scan, which reads the rules only after a
- * terminator or paragraph separator; any other range the scan over its base characters. Both give the same starts.
+ * Whether every character of `text` is handled and neither Extend nor Format, so that the plain scan reads it (pass
+ * the answer to sentenceStarts for each range of it). One native search over the text.
  */
-export function sentenceStarts(text: string, from: number, to: number): number[] | null {
-  if (to <= from) return [];
-  const range = text.slice(from, to);
-  return plainScanPatterns().notPlain.test(range) ? sentenceStartsByBases(text, from, to) : plainSentenceStarts(range);
+export function isPlainText(text: string): boolean {
+  return !plainScanPatterns().notPlain.test(text);
 }
 
 /**
- * sentenceStarts of a whole string whose every character is handled and neither Extend nor Format, so that each
+ * The start of every sentence of text[from, to) as Intl.Segmenter's sentence granularity gives them for that
+ * substring alone (`segment.index`: UTF-16 offsets relative to `from`; the first is 0; none for an empty range), or null when the
+ * range holds a character this module does not handle. Language: check `handlesLanguage` first. Linear time.
+ * `plain`: isPlainText(text), when the caller asked it once for the whole text; else each range is tested. A plain
+ * range (most text) takes the plain scan, which reads the rules only after a terminator or paragraph separator; any
+ * other range the scan over its base characters. Both give the same starts.
+ */
+export function sentenceStarts(text: string, from: number, to: number, plain?: boolean): number[] | null {
+  if (to <= from) return [];
+  return (plain ?? isPlainText(text.slice(from, to))) ? plainSentenceStarts(text, from, to) : sentenceStartsByBases(text, from, to);
+}
+
+// The last answer of nextBreakAfter: no terminator or separator in [searchedFrom, foundAt) of searchedText, and one at
+// foundAt unless it is the text's length. Windows over one text ask again from where the last answer still holds.
+let searchedText = "";
+let searchedFrom = 0;
+let foundAt = 0;
+
+/** The index of the first terminator or paragraph separator at or after `at` in `text`, or text.length when none. */
+function nextBreakAfter(text: string, at: number): number {
+  if (text === searchedText && searchedFrom <= at && at <= foundAt) return foundAt;
+  const breakAfter = plainScanPatterns().breakAfter;
+  breakAfter.lastIndex = at;
+  const found = breakAfter.exec(text);
+  searchedText = text;
+  searchedFrom = at;
+  foundAt = found ? found.index : text.length;
+  return foundAt;
+}
+
+/**
+ * sentenceStarts of text[from, to) when its every character is handled and neither Extend nor Format, so that each
  * character is its own base (SB5 does nothing): the rules of sentenceStartsByBases, read from the characters
  * directly, and only from each terminator or paragraph separator (found by a native search) until no rule applies
- * (SB998 everywhere else). Exported for the test that holds it equal to sentenceStartsByBases.
+ * (SB998 everywhere else). Offsets relative to `from`. Exported for the test that holds it equal to sentenceStartsByBases.
  */
-export function plainSentenceStarts(text: string): number[] {
-  const n = text.length;
-  const starts: number[] = n ? [0] : [];
-  const breakAfter = plainScanPatterns().breakAfter;
+export function plainSentenceStarts(text: string, from: number, to: number): number[] {
+  const starts: number[] = to > from ? [0] : [];
+  plainScanPatterns(); // fills the class cache for every handled character
   const classAt = (i: number) => classCache[text.charCodeAt(i)] - 1;
   let significant = -1;
-  let search = 0;
-  while (search < n - 1) {
-    breakAfter.lastIndex = search;
-    const found = breakAfter.exec(text);
-    if (!found || found.index >= n - 1) break;
+  let search = from;
+  while (search < to - 1) {
+    const special = nextBreakAfter(text, search);
+    if (special >= to - 1) break;
     let term = OTHER;
     let spaced = false;
-    let k = found.index + 1;
-    for (; k < n; k++) {
+    let k = special + 1;
+    for (; k < to; k++) {
       const previous = classAt(k - 1);
       if (previous === ATERM || previous === STERM) {
         term = previous;
@@ -180,23 +204,23 @@ export function plainSentenceStarts(text: string): number[] {
       const current = classAt(k);
       if (previous === CR && current === LF) continue; // SB3
       if (isParaSep(previous)) {
-        starts.push(k); // SB4
+        starts.push(k - from); // SB4
         continue;
       }
       if (previous === ATERM && current === NUMERIC) continue; // SB6
-      if (previous === ATERM && current === UPPER && k >= 2 && (classAt(k - 2) === UPPER || classAt(k - 2) === LOWER)) continue; // SB7
+      if (previous === ATERM && current === UPPER && k - from >= 2 && (classAt(k - 2) === UPPER || classAt(k - 2) === LOWER)) continue; // SB7
       if (term === ATERM) {
         // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
         if (significant < k) {
           significant = k;
-          while (significant < n && !isSignificant(classAt(significant))) significant++;
+          while (significant < to && !isSignificant(classAt(significant))) significant++;
         }
-        if (significant < n && classAt(significant) === LOWER) continue;
+        if (significant < to && classAt(significant) === LOWER) continue;
       }
       if (current === SCONTINUE || current === ATERM || current === STERM) continue; // SB8a
       if (!spaced && (current === CLOSE || current === SP || isParaSep(current))) continue; // SB9
       if (current === SP || isParaSep(current)) continue; // SB10
-      starts.push(k); // SB11
+      starts.push(k - from); // SB11
     }
     search = k;
   }
