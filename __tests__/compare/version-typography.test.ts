@@ -30,6 +30,28 @@ describe("a difference only in typography never changes how sentences pair (issu
     expect(typographyForSegmentation("a “b”—c…\u00a0d")).toBe("a 'b'-c. d");
   });
 
+  test("the rewrite changes each mark where it stands and nothing else, lone surrogates and all", () => {
+    // The rule, one code unit at a time: each quote mark, dash, ellipsis and horizontal space to its one form.
+    const formOf = (unit: string) => (/[\p{Pi}\p{Pf}"'`´‘’‚‛“”„‟‹›«»″′＂＇]/u.test(unit) ? "'" : /\p{Pd}|[‒―−]/u.test(unit) ? "-" : unit === "…" ? "." : /[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]/u.test(unit) ? " " : unit);
+    const units = ["a", "Z", " ", "\n", ".", "“", "”", "‘", "’", "«", "»", "\"", "'", "—", "–", "-", "…", "\u00a0", "\u2009", "\u202f", "é", "ա", "\ud83d", "\ude00", "\ud800"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...units), { maxLength: 300 }), (picked) => {
+        const text = picked.join("");
+        const rewritten = typographyForSegmentation(text);
+        expect(rewritten.length).toBe(text.length);
+        for (let i = 0; i < text.length; i++) {
+          if (rewritten[i] === text[i]) continue;
+          expect(rewritten[i]).toBe(formOf(text[i]));
+        }
+        // Unchanged text comes back as it is; a rewritten one is a fixed point.
+        if (!/[“”‘’«»—–…\u00a0\u2009\u202f"]/u.test(text)) expect(rewritten).toBe(text);
+        expect(typographyForSegmentation(rewritten)).toBe(rewritten);
+        expect(rewritten).not.toMatch(/[“”‘’«»—–…\u00a0\u2009\u202f"]/u);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   // Random texts in abstract form: words (some with accented letters), quoted words, dashes, ellipses, sentence ends.
   type Token = { kind: "word"; word: string } | { kind: "quoted"; word: string } | { kind: "dash" } | { kind: "ellipsis" } | { kind: "end" } | { kind: "space" };
   const WORDS = ["the", "envoy", "Minister", "café", "résumé", "talks", "naïve", "Zürich", "agreed", "border", "Ångström", "met", "crème"];
