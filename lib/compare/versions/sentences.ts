@@ -1,3 +1,4 @@
+import { SpellingTable } from "../spelling-table";
 import { splitSentences, type TextRange } from "../segment";
 import { stopWordsFor } from "../stopwords";
 import { tokenize } from "../tokens";
@@ -66,20 +67,17 @@ class IntList {
 /**
  * The word ids of one version diff: a word's id is shared by every word equal to it under the matching
  * fold (lib/text/fold foldWord), in both versions, numbered in order of first appearance. Words are looked
- * up as written through an open-addressing table over the texts themselves (most words repeat, and
- * slicing and folding each occurrence was the costly part of cutting 2 × 50k words).
+ * up as written (spelling-table.ts: most words repeat, and slicing and folding each occurrence was the
+ * costly part of cutting 2 × 50k words).
  */
 export class VersionVocabulary {
   private readonly ids = new Map<string, number>();
   private readonly keys: string[] = [];
   private readonly stop: number[] = [];
   private readonly stopWords: ReadonlySet<string>;
-  // Written forms: slot → entry + 1 (0: empty); entry → its text, start, end and id.
-  private slots = new Int32Array(1 << 12);
-  private readonly entryText: string[] = [];
-  private entryStart = new IntList();
-  private entryEnd = new IntList();
-  private entryId = new IntList();
+  // Each distinct form as written (spelling-table.ts) and its id.
+  private readonly spellings = new SpellingTable();
+  private readonly spellingIds = new IntList();
   // Per-sentence distinct-id scratch: stamp[id] = the sentence count when last seen.
   private stamp = new Int32Array(1024);
   private sentenceCount = 0;
@@ -103,23 +101,9 @@ export class VersionVocabulary {
 
   /** The id of text[start, end), a word as written. */
   idOf(text: string, start: number, end: number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot] - 1;
-      if (entry < 0) {
-        const id = this.foldedId(text.slice(start, end));
-        this.slots[slot] = this.entryText.length + 1;
-        this.entryText.push(text);
-        this.entryStart.push(start);
-        this.entryEnd.push(end);
-        this.entryId.push(id);
-        if (this.entryText.length * 2 > this.slots.length) this.grow();
-        return id;
-      }
-      if (this.sameWritten(entry, text, start, end)) return this.entryId.values[entry];
-    }
+    const entry = this.spellings.intern(text, start, end);
+    if (entry === this.spellingIds.length) this.spellingIds.push(this.foldedId(text.slice(start, end)));
+    return this.spellingIds.values[entry];
   }
 
   /** Distinct ids of `words`, ascending, without stop words unless every word is one. */
@@ -155,28 +139,6 @@ export class VersionVocabulary {
       this.stop[id] = this.stopWords.has(key) ? 1 : 0;
     }
     return id;
-  }
-
-  private sameWritten(entry: number, text: string, start: number, end: number): boolean {
-    const entryStart = this.entryStart.values[entry];
-    if (this.entryEnd.values[entry] - entryStart !== end - start) return false;
-    const entryText = this.entryText[entry];
-    for (let k = 0; k < end - start; k++) if (entryText.charCodeAt(entryStart + k) !== text.charCodeAt(start + k)) return false;
-    return true;
-  }
-
-  private grow(): void {
-    const slots = new Int32Array(this.slots.length * 2);
-    const mask = slots.length - 1;
-    for (let entry = 0; entry < this.entryText.length; entry++) {
-      const text = this.entryText[entry];
-      let hash = 0x811c9dc5;
-      for (let i = this.entryStart.values[entry]; i < this.entryEnd.values[entry]; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-      let slot = hash & mask;
-      while (slots[slot] !== 0) slot = (slot + 1) & mask;
-      slots[slot] = entry + 1;
-    }
-    this.slots = slots;
   }
 }
 

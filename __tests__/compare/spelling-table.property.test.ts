@@ -1,13 +1,14 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { Lexicon } from "@/lib/compare/lexicon";
+import { SpellingTable } from "@/lib/compare/spelling-table";
 import { foldWord } from "@/lib/text/fold";
 
 // Spellings from a few letters (so many repeat, differ by case or by one letter, and share hashes' low bits), with
 // non-ASCII letters and a surrogate pair among them.
 const spelling = fc.array(fc.constantFrom("a", "b", "A", "é", "É", "ş", "𝐀", "1", "-"), { minLength: 1, maxLength: 6 }).map((letters) => letters.join(""));
 
-describe("Lexicon.codeAt reads a spelling where it stands in a text", () => {
+describe("Lexicon.codeAt reads a spelling where it stands in a text (through its SpellingTable)", () => {
   test("the same spelling anywhere gets one code; its word is the folded spelling; the capital bit says whether it is capitalised", () => {
     fc.assert(
       fc.property(fc.array(spelling, { minLength: 1, maxLength: 300 }), (spellings) => {
@@ -46,5 +47,28 @@ describe("Lexicon.codeAt reads a spelling where it stands in a text", () => {
       expect(lexicon.codeAt(again, start, start + raw.length)).toBe(first[spellings.length - 1 - k]);
       start += raw.length + 1;
     });
+  });
+});
+
+describe("SpellingTable", () => {
+  test("one entry per distinct spelling, numbered in order of first sight, wherever it stands", () => {
+    fc.assert(
+      fc.property(fc.array(spelling, { minLength: 1, maxLength: 400 }), fc.nat(5), (spellings, padding) => {
+        const table = new SpellingTable();
+        const text = " ".repeat(padding) + spellings.join(" ");
+        const firstSeen = new Map<string, number>();
+        let start = padding;
+        for (const raw of spellings) {
+          const before = table.size;
+          const entry = table.intern(text, start, start + raw.length);
+          start += raw.length + 1;
+          if (!firstSeen.has(raw)) {
+            expect(entry).toBe(before);
+            firstSeen.set(raw, entry);
+          } else expect(entry).toBe(firstSeen.get(raw));
+        }
+        expect(table.size).toBe(firstSeen.size);
+      }),
+    );
   });
 });
