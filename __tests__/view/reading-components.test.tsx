@@ -116,6 +116,14 @@ describe("<PairwiseView>", () => {
     expect(screen.getByTestId("pairwise-diff").textContent).toContain("U.S. diplomat in Baku.");
   });
 
+  test("readouts of different exchanges say they are not versions, whatever their wording (tester 37 #11)", async () => {
+    const { PairwiseView } = await import("@/components/pairwise/PairwiseView");
+    render(<PairwiseView {...props} nearCopy={null} differentExchanges />);
+    expect(screen.queryByTestId("near-copy-verdict")).toBeNull();
+    expect(screen.getByTestId("different-exchanges")).toHaveTextContent("These report different exchanges, so they are not versions of one another");
+    expect(screen.queryByText(/independent texts/)).toBeNull();
+  });
+
   test("a diff that tripped its bound says the texts are rephrased entirely", async () => {
     const { PairwiseView } = await import("@/components/pairwise/PairwiseView");
     render(<PairwiseView {...props} parts={null} nearCopy={null} />);

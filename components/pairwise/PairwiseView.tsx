@@ -4,6 +4,7 @@ import { diffStats } from "@/lib/diff/word-diff";
 import { layoutChanges } from "@/lib/view/change-blocks";
 import { versionSplitRows } from "@/lib/view/version-split";
 import { containment } from "@/lib/view/containment";
+import { DIFFERENT_EXCHANGES_NOTE } from "@/lib/view/pairwise-diff";
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { PairwiseMode } from "@/lib/view/event-view-state";
 import { DiffLegend } from "../DiffLegend";
@@ -30,6 +31,8 @@ interface PairwiseViewProps {
   picker: React.ReactNode;
   /** Whether typographic edits are marked, and the link that flips it (`typography=show`; hidden by default). */
   typography?: { shown: boolean; href: string };
+  /** The two report different exchanges (PairwiseDiff.differentExchanges): never versions of one another. */
+  differentExchanges?: boolean;
 }
 
 const CHANGE_ID = "change-";
@@ -47,7 +50,7 @@ function Label({ column }: { column: StatementColumnInfo }) {
 }
 
 /** Two whole statements diffed word by word, split or inline, with change navigation. */
-export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, modeHref, picker, typography }: PairwiseViewProps) {
+export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, modeHref, picker, typography, differentExchanges }: PairwiseViewProps) {
   const layout = parts && layoutChanges(parts);
   const stats = parts && diffStats(parts);
   const contained = containment(parts);
@@ -60,6 +63,10 @@ export function PairwiseView({ from, to, parts, nearCopy, versionDiff, mode, mod
         <p role="note" data-testid="near-copy-verdict" className="rounded-lg border border-blue-300 bg-blue-50 px-4 py-3 text-blue-950">
           <strong>Near-copies:</strong> these two statements share {Math.round(nearCopy.similarity * 100)}% of their
           wording — one is probably a re-publication of the other. Every marked word below is an edit.
+        </p>
+      ) : differentExchanges ? (
+        <p role="note" data-testid="different-exchanges" className="text-sm text-slate-700">
+          {DIFFERENT_EXCHANGES_NOTE}
         </p>
       ) : (
         <p className="text-sm text-slate-700">

@@ -217,7 +217,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     exchanges: exchangeCoverage(rows, scope),
     entities: extractEntities(analysed, quotations, lexicon),
     quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds, speakerRouter(statements, analysed, quotations)),
-    versions: findVersions(analysed, resolved.versionThreshold, bounds),
+    // Like claims, versions are of one exchange: two calls' readouts written on one template are not versions.
+    versions: findVersions(analysed, resolved.versionThreshold, bounds, (i, j) => (statementExchanges[i] & statementExchanges[j]) !== 0),
     distantPairs: distantPairs(
       statements.map((statement) => statement.id),
       rows,

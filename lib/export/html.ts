@@ -3,6 +3,7 @@ import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
+import { DIFFERENT_EXCHANGES_NOTE } from "../view/pairwise-diff";
 import type { AlignedRow } from "../compare/types";
 import { VIEW_TITLES } from "../view/view-titles";
 import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, type ClassedPart } from "../view/classed-diff";
@@ -153,7 +154,9 @@ function pairwise(model: ExportModel): string {
   const pair = model.pairwise!;
   const verdict = pair.nearCopy
     ? `<p><strong>Near-copies</strong> (${Math.round(pair.nearCopy.similarity * 100)}% shared wording): every marked word is an edit.</p>`
-    : `<p class="note">Independent texts: a whole-text diff marks much of them.</p>`;
+    : pair.differentExchanges
+      ? `<p class="note">${h(DIFFERENT_EXCHANGES_NOTE)}</p>`
+      : `<p class="note">Independent texts: a whole-text diff marks much of them.</p>`;
   const legend = `<p class="note">Legend: <del>removed</del> only in ${h(pair.from.label)}; <ins>added</ins> only in ${h(pair.to.label)}.</p>`;
   if (!pair.parts) return `<h2>Word diff</h2>${verdict}<p>The texts differ too much for a readable word diff.</p>`;
   const { changes } = layoutChanges(pair.parts);

@@ -3,6 +3,7 @@ import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
 import { layoutChanges } from "../view/change-blocks";
+import { DIFFERENT_EXCHANGES_NOTE } from "../view/pairwise-diff";
 import { separatorBetween } from "../diff/word-diff";
 import type { AlignedRow } from "../compare/types";
 import { alignedExport } from "./aligned-export";
@@ -137,7 +138,9 @@ function pairwiseSection(model: ExportModel): string[] {
     "",
     pair.nearCopy
       ? `**Near-copies** (${Math.round(pair.nearCopy.similarity * 100)}% shared wording): every marked word is an edit.`
-      : "Independent texts: a whole-text diff marks much of them.",
+      : pair.differentExchanges
+        ? DIFFERENT_EXCHANGES_NOTE
+        : "Independent texts: a whole-text diff marks much of them.",
     "",
     "Legend: <del>removed</del> (only in the first), <ins>added</ins> (only in the second).",
     "",

@@ -10,6 +10,8 @@ export const pairwiseExportPairSchema = versionPairSchema.required({ pairedShare
   from: z.string(),
   to: z.string(),
   nearCopy: z.object({ similarity: z.number() }).nullable(),
+  /** The two report different exchanges: never versions of one another (lib/view/pairwise-diff DIFFERENT_EXCHANGES_NOTE). */
+  differentExchanges: z.boolean(),
   containment: z.string().nullable(),
   changes: z.array(z.object({ number: z.number().int(), removed: z.string(), added: z.string() })),
 });

@@ -108,8 +108,11 @@ const diceOf = (a: Int32Array, b: Int32Array): number => (a.length + b.length ==
  * (lib/compare/versions/pair.ts) hold at least `threshold` of their words, however many words changed
  * inside them: no cliff at one more synonym swap (issue 12). `similarity` is the share of words left
  * unchanged (how much wording changed); `bounds.maxEditLength` applies per sentence pair.
+ * `mayBeVersions(i, j)` (statement indexes; default: any two) says which two may be versions at all: compare() passes
+ * "they report an exchange in common", so two readouts of two different calls written on one template ("Secretary
+ * Blinken spoke with …") are not listed as versions of each other (tester 37 #11), as their claims never pair.
  */
-export function findVersions(statements: readonly AnalysedStatement[], threshold: number, bounds: DiffBounds): VersionPair[] {
+export function findVersions(statements: readonly AnalysedStatement[], threshold: number, bounds: DiffBounds, mayBeVersions: (i: number, j: number) => boolean = () => true): VersionPair[] {
   const counts = statements.map((statement) => statement.tokens.count);
   const seen = new SeenIds(statements);
   const words: (Int32Array | undefined)[] = [];
@@ -121,7 +124,7 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
   for (let i = 0; i < statements.length; i++) {
     for (let j = i + 1; j < statements.length; j++) {
       const [shorter, longer] = [Math.min(counts[i], counts[j]), Math.max(counts[i], counts[j])];
-      if (shorter === 0 || shorter < threshold * longer) continue;
+      if (shorter === 0 || shorter < threshold * longer || !mayBeVersions(i, j)) continue;
       if (diceOf(wordsOf(i), wordsOf(j)) < WORD_OVERLAP_MIN) continue;
       if (quickPairedShare(statements[i], statements[j], sentencesOf(i), sentencesOf(j)) < threshold * QUICK_MARGIN) continue;
       const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
