@@ -1,18 +1,27 @@
 import { NextResponse, type NextRequest } from "next/server";
+import { readerPageRecord, readerPageRecordExists, UNKNOWN_RECORD_PATH } from "./lib/data/reader-page-record";
+import { prisma, readPrisma } from "./lib/db";
 import { SESSION_COOKIE_NAME } from "./lib/auth/session-cookie";
 import { isCacheableQuery, queryToSegment } from "./lib/view/event-page-key";
 import { currentWriteGeneration } from "./lib/view/write-generation";
 
 /**
- * Reading views from cache: an anonymous reader's `/events/<slug>?<query>` is served by the cached route
+ * Unknown records first: `/events/<slug>`, `/statements/<id>` and `/statements/<id>/history` naming no event or
+ * statement are rewritten to UNKNOWN_RECORD_PATH (one indexed lookup per record and write generation; the pages keep
+ * their own notFound() for a record deleted in between). A database that cannot answer lets the request through, so
+ * the page says why.
+ *
+ * Then reading views from cache: an anonymous reader's `/events/<slug>?<query>` is served by the cached route
  * `/events/<slug>/view/<write generation>~<query as a segment>` (rendered once per query and generation; every write
  * starts a new generation and revalidates; the address the reader sees does not change). The generation makes a
  * render that began before a write, and that Next stores after it, unreachable (lib/view/write-generation.ts). A request carrying a session cookie goes to the dynamic page, so signed-in editors
  * always see fresh data; so does a query with names the page does not know (isCacheableQuery), which would
  * otherwise fill the cache with copies. The cookie's presence alone decides; the proxy never opens it.
  */
-export function proxy(request: NextRequest) {
-  if (request.cookies.has(SESSION_COOKIE_NAME)) return NextResponse.next();
+export async function proxy(request: NextRequest) {
+  const editor = request.cookies.has(SESSION_COOKIE_NAME);
+  if (await isUnknownRecord(request.nextUrl.pathname, editor)) return NextResponse.rewrite(new URL(UNKNOWN_RECORD_PATH, request.url));
+  if (editor || !request.nextUrl.pathname.startsWith("/events/")) return NextResponse.next();
   // Served in-process only when Next was given the host name it writes in the rewrite: a loopback IP becomes
   // "localhost". `npm start` (scripts/serve.ts) sees to it; under `next start -H 127.0.0.1` Next would take the rewrite
   // for another origin and send it through its HTTP proxy, a second request per page (lib/http/next-hostname.ts).
@@ -25,4 +34,28 @@ export function proxy(request: NextRequest) {
   return NextResponse.rewrite(url);
 }
 
-export const config = { matcher: "/events/:slug" };
+// Records found in the current write generation. Only a write removes one, and every write starts a new generation,
+// so a record found once needs no second lookup until then (a record removed by another process still gets the page's
+// own notFound(), a 404). Only found records are kept: made-up addresses cannot grow it.
+const found = { generation: "", keys: new Set<string>() };
+
+/** Whether `pathname` names an event or statement that does not exist; read from the database its page reads. */
+async function isUnknownRecord(pathname: string, editor: boolean): Promise<boolean> {
+  const record = readerPageRecord(pathname);
+  if (!record) return false;
+  // Readers' event pages read the replica, editors' and statement pages the primary (event-page.tsx, statements/[id]).
+  const replica = record.kind === "event" && !editor;
+  const key = `${replica ? "replica" : "primary"} ${record.kind} ${record.kind === "event" ? record.slug : record.id}`;
+  const generation = currentWriteGeneration();
+  if (found.generation !== generation) [found.generation, found.keys] = [generation, new Set()];
+  if (found.keys.has(key)) return false;
+  try {
+    const exists = await readerPageRecordExists(record, replica ? readPrisma : prisma);
+    if (exists) found.keys.add(key);
+    return !exists;
+  } catch {
+    return false;
+  }
+}
+
+export const config = { matcher: ["/events/:slug", "/statements/:id", "/statements/:id/history"] };

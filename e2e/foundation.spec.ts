@@ -71,3 +71,17 @@ test("an unknown event gets the 404 page", async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "Not found" })).toBeVisible();
 });
+
+// Tester 39 #6: the 404's HTML itself holds the message, for readers without JavaScript, screen readers and search
+// engines (it was Next's empty error document, filled in only by the client; proxy.ts now sends these to the not-found route).
+test("an unknown event, statement or revision history is a readable 404 without JavaScript", async ({ request }) => {
+  for (const path of ["/events/no-such-event", "/events/no-such-event?view=coverage", "/statements/999999", "/statements/999999/history"]) {
+    const response = await request.get(path);
+    expect([path, response.status()]).toEqual([path, 404]);
+    const html = await response.text();
+    expect(html).not.toContain("__next_error__");
+    expect(html).toMatch(/<h1[^>]*>Not found<\/h1>/);
+    expect(html).toContain("There is no event or statement at this address.");
+    expect(html).toMatch(/<a [^>]*href="\/"[^>]*>Back to all events<\/a>/);
+  }
+});
