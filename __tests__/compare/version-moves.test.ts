@@ -49,7 +49,7 @@ describe("moves show just the move (issue 12, tester 19 and 20)", () => {
     expect(move.pairIds).toHaveLength(2999);
     expect(move.reordered).toBe(true);
     // Readers count from 1: "p1" is the second sentence pair (tester 39: exports showed internal ids).
-    expect(movePairsLabel(move)).toBe("sentence pairs 2 … 3000, 2,999 pairs");
+    expect(movePairsLabel(diff, move)).toBe("sentence pairs 2 … 3000, 2,999 pairs");
     expect(moveDescription(diff, move, "version 1", "version 2")).toBe("“Item 2998 of the list was read out…” moved from sentences 1–2999 of version 1 to sentences 2–3000 of version 2, in a new order inside it");
     expect(sides(diff)).toEqual({ a, b });
   });

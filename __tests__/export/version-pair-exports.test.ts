@@ -129,7 +129,7 @@ describe("moved, split and merged sentences are named in the text of the exports
       "The ministers met in the capital on Friday. They agreed to resume the border talks next month. Trade was also discussed at length. ",
       "en",
     );
-    expect(diff.pairs.map((pair) => [pair.id, pair.relation, pairRelationNote(pair, "version 1", "version 2"), pairOpening(pair, 4)])).toEqual([
+    expect(diff.pairs.map((pair) => [pair.id, pair.relation, pairRelationNote(diff, pair, "version 1", "version 2"), pairOpening(pair, 4)])).toEqual([
       ["p0", "split", "split: sentence 1 of version 1 became sentences 1–2 of version 2", "The ministers met in…"],
       ["p1", "equal", "", "Trade was also discussed…"],
     ]);

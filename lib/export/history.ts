@@ -16,13 +16,13 @@ const pairLabel = (view: HistoryView) => `Version ${view.from.version} → versi
 /** A moved passage: its opening words and sentence numbers in the two versions, and the pairs it holds (unless the caller links them). */
 function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves"][number], withPairs = true): string {
   const line = `Moved passage ${displayNumber(move.id)}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)}`;
-  return withPairs ? `${line} (${movePairsLabel(move)})` : line;
+  return withPairs ? `${line} (${movePairsLabel(diff, move)})` : line;
 }
 
 /** A pair's number and, when it moved, split or merged or was added or removed, that in words. */
-function pairHeading(view: HistoryView, pair: SentencePair): string {
-  const note = pairRelationNote(pair, `version ${view.from.version}`, `version ${view.to.version}`);
-  return note ? `${pairDisplayLabel(pair.id)} (${note})` : pairDisplayLabel(pair.id);
+function pairHeading(view: HistoryView, diff: VersionDiff, pair: SentencePair): string {
+  const note = pairRelationNote(diff, pair, `version ${view.from.version}`, `version ${view.to.version}`);
+  return note ? `${pairDisplayLabel(diff, pair.id)} (${note})` : pairDisplayLabel(diff, pair.id);
 }
 
 /** The text each sentence pair had and has, as one diff with each edit's class (typographic edits shown as the newer text unless `showTypographic`). */
@@ -43,7 +43,7 @@ export function historyMarkdown(view: HistoryView): string {
     for (const move of diff.moves) lines.push(`- ${escapeMarkdown(moveLine(view, diff, move))}.`);
   }
   lines.push("", "### Sentence pairs", "", editClassLegendMarkdown(), "");
-  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, pair))}: ${markdownDiff(pairParts(diff, pair.id, view.showTypographic)).trim()}`);
+  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, diff, pair))}: ${markdownDiff(pairParts(diff, pair.id, view.showTypographic)).trim()}`);
   lines.push("", "### The whole text", "", markdownDiffBlock(classedParts(diff, undefined, view.showTypographic)), "");
   return lines.join("\n");
 }
@@ -54,8 +54,8 @@ export function historyHtml(view: HistoryView): string {
     ? "<p>Only one version: nothing to compare.</p>"
     : `<p data-testid="edit-summary"><strong>${h(summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic))}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
-${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move, false))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${pairDisplayLabel(id)}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">moved passage ${displayNumber(pair.moveId)}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
+${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move, false))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${pairDisplayLabel(diff, id)}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
+<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, diff, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">moved passage ${displayNumber(pair.moveId)}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
 <h3>The whole text</h3><div class="diff">${htmlDiff(classedParts(diff, undefined, view.showTypographic))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

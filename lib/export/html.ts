@@ -179,7 +179,7 @@ function pairwise(model: ExportModel): string {
         const moves = diff.moves.map((move) => `<li data-move-id="${move.id}">Moved passage ${displayNumber(move.id)}: ${h(moveDescription(diff, move, pair.from.label, pair.to.label))}</li>`).join("");
         const reshaped = diff.pairs
           .filter((p) => p.relation === "split" || p.relation === "merged")
-          .map((p) => `<li data-pair-id="${p.id}" data-relation="${p.relation}">${pairDisplayLabel(p.id)}: “${h(pairOpening(p))}” ${h(pairRelationNote(p, pair.from.label, pair.to.label))}</li>`)
+          .map((p) => `<li data-pair-id="${p.id}" data-relation="${p.relation}">${pairDisplayLabel(diff, p.id)}: “${h(pairOpening(p))}” ${h(pairRelationNote(diff, p, pair.from.label, pair.to.label))}</li>`)
           .join("");
         return `<h3>Edits by what they change</h3><p>${h(line)}</p><ol>${items}</ol>${moves ? `<h3>Moved passages</h3><ul>${moves}</ul>` : ""}${reshaped ? `<h3>Split and merged sentences</h3><ul>${reshaped}</ul>` : ""}`;
       })()

@@ -167,7 +167,7 @@ function pairwiseSection(model: ExportModel): string[] {
     links.forEach(({ edit }, k) => lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`));
     for (const move of diff.moves) lines.push(`- Moved passage ${displayNumber(move.id)}: ${escapeMarkdown(moveDescription(diff, move, pair.from.label, pair.to.label))}.`);
     for (const p of diff.pairs) {
-      if (p.relation === "split" || p.relation === "merged") lines.push(`- ${pairDisplayLabel(p.id)}: “${escapeMarkdown(pairOpening(p))}” ${escapeMarkdown(pairRelationNote(p, pair.from.label, pair.to.label))}.`);
+      if (p.relation === "split" || p.relation === "merged") lines.push(`- ${pairDisplayLabel(diff, p.id)}: “${escapeMarkdown(pairOpening(p))}” ${escapeMarkdown(pairRelationNote(diff, p, pair.from.label, pair.to.label))}.`);
     }
   }
   return [...lines, ""];

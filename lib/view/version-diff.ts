@@ -1,5 +1,6 @@
 import type { EditClass, EditCounts, SentencePair, VersionDiff, VersionEdit, VersionMove } from "../compare/versions/types";
 import { excerpt } from "./change-blocks";
+import { readerNumbers, SEPARATOR_LINE } from "./reader-numbers";
 
 /** Labels of the edit classes, as the pages and exports say them (docs/edit-classes.md). */
 export const EDIT_CLASS_LABELS: Record<EditClass, string> = {
@@ -110,11 +111,23 @@ export function typographyMessage(value: string | string[] | undefined): string 
   return `${TYPOGRAPHY_PARAMETER} must be one of ${TYPOGRAPHY_VALUES.join(", ")}, not “${single}”`;
 }
 
-/** 0-based sentence indexes as readers count them: "sentence 3", "sentences 3–4" (1-based; consecutive indexes). */
-export function sentenceNumbers(indexes: readonly number[]): string {
+/**
+ * Sentences of one side of `diff` by the numbers readers give them (0-based indexes in, reader numbers out; separator
+ * lines have none, lib/view/reader-numbers.ts): "sentence 3", "sentences 3–4" (the lowest to the highest), "a
+ * separator line" when every one is a separator line, "no sentence" for none.
+ */
+export function sentenceNumbers(diff: VersionDiff, side: "a" | "b", indexes: readonly number[]): string {
   if (indexes.length === 0) return "no sentence";
-  const first = indexes[0] + 1;
-  const last = indexes[indexes.length - 1] + 1;
+  const numbers = readerNumbers(diff);
+  let first = Infinity;
+  let last = -Infinity;
+  for (const index of indexes) {
+    const number = numbers.sentence(side, index);
+    if (number === null) continue;
+    if (number < first) first = number;
+    if (number > last) last = number;
+  }
+  if (first > last) return `a ${SEPARATOR_LINE}`;
   return first === last ? `sentence ${first}` : `sentences ${first}–${last}`;
 }
 
@@ -135,36 +148,42 @@ export function moveDescription(diff: VersionDiff, move: VersionMove, fromName: 
   const members = new Set(move.pairIds);
   const pairs = diff.pairs.filter((pair) => members.has(pair.id));
   // A passage whose order changed inside lists its a sentences out of order: its span is the lowest to the highest.
-  const span = (side: "aSentences" | "bSentences") => {
-    let low = Infinity;
-    let high = -Infinity;
-    for (const pair of pairs) {
-      for (const index of pair[side]) {
-        if (index < low) low = index;
-        if (index > high) high = index;
-      }
-    }
-    return sentenceNumbers(low <= high ? [low, high] : []);
-  };
+  const span = (side: "a" | "b") => sentenceNumbers(diff, side, pairs.flatMap((pair) => (side === "a" ? pair.aSentences : pair.bSentences)));
+  // Opened by its first sentence with words: a separator line's marks say nothing of what moved.
+  const numbers = readerNumbers(diff);
+  const opening = pairs.find((pair) => numbers.pair(pair.id) !== null) ?? pairs[0];
   const order = move.reordered ? ", in a new order inside it" : "";
-  return `“${pairs.length ? pairOpening(pairs[0]) : ""}” moved from ${span("aSentences")} of ${fromName} to ${span("bSentences")} of ${toName}${order}`;
+  return `“${opening ? pairOpening(opening) : ""}” moved from ${span("a")} of ${fromName} to ${span("b")} of ${toName}${order}`;
 }
 
 /**
- * The number a reader sees for a sentence pair or a moved passage: its id's index, counted from 1 ("p15" → "16",
- * "m0" → "1"). Exports print these instead of the internal ids, which stay in element ids, JSON and CSV (tester 39).
+ * The number a reader sees for a moved passage: its id's index, counted from 1 ("m0" → "1"). Exports print these
+ * instead of the internal ids, which stay in element ids, JSON and CSV (tester 39). Sentence pairs are numbered by
+ * pairDisplayLabel, which skips separator lines.
  */
 export function displayNumber(id: string): string {
   const index = /\d+$/u.exec(id);
   return index ? String(Number(index[0]) + 1) : id;
 }
 
-/** "sentence pair 16": a pair as the exports name it. */
-export const pairDisplayLabel = (pairId: string) => `sentence pair ${displayNumber(pairId)}`;
+/**
+ * A pair as the exports name it: "sentence pair 16", counting only pairs with words (lib/view/reader-numbers.ts), or
+ * "separator line" (no number) for a pair of lines without words such as "***".
+ */
+export function pairDisplayLabel(diff: VersionDiff, pairId: string): string {
+  const number = readerNumbers(diff).pair(pairId);
+  return number === null ? SEPARATOR_LINE : `sentence pair ${number}`;
+}
 
-/** A move's sentence pairs by number: all of them when few ("sentence pairs 2, 3"), else the first and the last with the count ("sentence pairs 2 … 3000, 2,999 pairs"). */
-export function movePairsLabel(move: VersionMove, most = 6): string {
-  const numbers = move.pairIds.map(displayNumber);
+/**
+ * A move's sentence pairs by number: all of them when few ("sentence pairs 2, 3"), else the first and the last with
+ * the count ("sentence pairs 2 … 3000, 2,999 pairs"). Separator lines moved with them are not numbered; a move of
+ * separator lines only is "a separator line".
+ */
+export function movePairsLabel(diff: VersionDiff, move: VersionMove, most = 6): string {
+  const ordered = readerNumbers(diff);
+  const numbers = move.pairIds.map((id) => ordered.pair(id)).filter((number) => number !== null);
+  if (numbers.length === 0) return `a ${SEPARATOR_LINE}`;
   if (numbers.length <= most) return `sentence pair${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")}`;
   return `sentence pairs ${numbers[0]} … ${numbers[numbers.length - 1]}, ${numbers.length.toLocaleString("en")} pairs`;
 }
@@ -174,10 +193,10 @@ export function movePairsLabel(move: VersionMove, most = 6): string {
  * version 1", "split: sentence 3 of version 1 became sentences 3–4 of version 2", "merged: sentences 2–3 of
  * version 1 became sentence 2 of version 2", "added", "removed"; "" for a sentence that stayed in place (equal or changed).
  */
-export function pairRelationNote(pair: SentencePair, fromName: string, toName: string): string {
+export function pairRelationNote(diff: VersionDiff, pair: SentencePair, fromName: string, toName: string): string {
   const notes: string[] = [];
-  if (pair.relation === "split" || pair.relation === "merged") notes.push(`${pair.relation}: ${sentenceNumbers(pair.aSentences)} of ${fromName} became ${sentenceNumbers(pair.bSentences)} of ${toName}`);
+  if (pair.relation === "split" || pair.relation === "merged") notes.push(`${pair.relation}: ${sentenceNumbers(diff, "a", pair.aSentences)} of ${fromName} became ${sentenceNumbers(diff, "b", pair.bSentences)} of ${toName}`);
   if (pair.relation === "added" || pair.relation === "removed") notes.push(pair.relation);
-  if (pair.moveId) notes.push(`moved from ${sentenceNumbers(pair.aSentences)} of ${fromName}`);
+  if (pair.moveId) notes.push(`moved from ${sentenceNumbers(diff, "a", pair.aSentences)} of ${fromName}`);
   return notes.join("; ");
 }
