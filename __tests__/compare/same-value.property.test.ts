@@ -19,6 +19,8 @@ const notationArb = fc.oneof(
   // Hours whose 24-hour digits differ from the 12-hour ones, or whole hours: "10:45" → "10:45 a.m." keeps the digits
   // and only adds "a.m.", which the word diff shows as an addition that says which half of the day (a fact, "date").
   fc.tuple(fc.integer({ min: 0, max: 23 }), fc.constantFrom(0, 15, 30, 45)).filter(([hour, minutes]) => minutes === 0 || hour === 0 || hour > 12).map(([hour, minutes]) => [`${pad(hour)}:${pad(minutes)}`, twelveHour(hour, minutes), twelveHour((hour + 12) % 24, minutes)] as const),
+  // The dotted 24-hour style against the 12-hour clock ("18.00" / "6 p.m."), afternoon hours so the digits differ.
+  fc.tuple(fc.integer({ min: 13, max: 23 }), fc.constantFrom(0, 15, 30, 45)).map(([hour, minutes]) => [twelveHour(hour, minutes), `${hour}.${pad(minutes)}`, `${hour}.${pad((minutes + 5) % 60)}`] as const),
   fc.tuple(fc.integer({ min: 1, max: 28 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 2020, max: 2026 })).map(([day, month, year]) => [`${day} ${MONTHS[month - 1]} ${year}`, `${MONTHS[month - 1]} ${day}, ${year}`, `${day + 1} ${MONTHS[month - 1]} ${year}`] as const),
 );
 
@@ -44,6 +46,13 @@ describe("the same value written another way is wording (notation); another valu
     expect(classifyEdit("5000 գերի", "5 հազար գերի՞", { language: "hy", sentenceInitial: false })).toEqual({ class: "fact", reason: "modality" });
     expect(edits("They met at 10:00 in Baku.", "They met at 10 a.m. in Baku.")).toEqual([["10:00", "10 a.m.", "wording", "notation"]]);
     expect(edits("They met at 10 a.m. in Baku.", "They met at 10 p.m. in Baku.")).toEqual([["a.m", "p.m", "fact", "date"]]);
+    // Session 8's leftover: "18.00" is the dotted 24-hour style where the other side writes a time; alone it may be a decimal.
+    expect(edits("They met at 6 p.m. in Baku.", "They met at 18.00 in Baku.")).toEqual([["6 p.m.", "18.00", "wording", "notation"]]);
+    expect(edits("They met at 18.00 in Baku.", "They met at 6 p.m. in Baku.")).toEqual([["18.00", "6 p.m.", "wording", "notation"]]);
+    expect(edits("They met at 6 p.m. in Baku.", "They met at 18.30 in Baku.").map(([, , cls]) => cls)).toEqual(["fact"]);
+    expect(edits("They met at 6 a.m. in Baku.", "They met at 18.00 in Baku.").map(([, , cls]) => cls)).toEqual(["fact"]);
+    expect(edits("Prices rose 18.00 percent.", "Prices rose 18 percent.").map(([, , cls]) => cls)).not.toContain("fact");
+    expect(sameValueWrittenAnotherWay("18.00", "18.30", "en")).toBe(false);
     expect(edits("About 40 observers came.", "Some 40 observers came.")).toEqual([["About", "Some", "wording", "synonym"]]);
     expect(edits("Non-state actors were named.", "Non state actors were named.")).toEqual([["Non-state", "Non state", "typographic", "typography"]]);
     // "some" before a noun, not a number, is still a scope word.

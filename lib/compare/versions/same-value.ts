@@ -6,7 +6,8 @@ import { statedNumber } from "../../text/numbers";
  * The same value written another way: a number in words or digits ("two" / "2", "twenty-five" / "25"), with its scale
  * spelled out or not ("3 million" / "3,000,000" / "3m" / "3 mln"), an ordinal ("first" / "1st"), a date in another
  * order or with numbers for the month ("12 March 2024" / "March 12, 2024" / "12.03.2024", lib/text/dates findDates),
- * a time of day on the 12- or 24-hour clock ("10:00" / "10 a.m.", "18:00" / "6 p.m."). Each is replaced by its
+ * a time of day on the 12- or 24-hour clock ("10:00" / "10 a.m.", "18:00" / "6 p.m.", and "18.00" / "6 p.m." where the
+ * other side writes a time: alone "18.00" may be a decimal). Each is replaced by its
  * value, and the two texts say the same when what is left is equal under the matching fold. A fact changes the
  * value, so "10 a.m." / "10 p.m." and "2" / "three" are not the same.
  *
@@ -47,13 +48,16 @@ function wordValue(word: string): number | null {
   return TENS[ten] !== undefined && UNITS[unit] !== undefined ? TENS[ten] + UNITS[unit] : null;
 }
 
-/** The text with each time of day, date, ordinal and quantity replaced by a token of its value. */
-function valuesOf(text: string, language: string): string {
+/**
+ * The text with each time of day, date, ordinal and quantity replaced by a token of its value. `dottedTimes`: read
+ * "18.00" (hours, a dot, two-digit minutes) as a time too, which alone it is not (it may be a decimal).
+ */
+function valuesOf(text: string, language: string, dottedTimes = false): string {
   let result = text.normalize("NFKC");
   // Times first: "10:00" is no number 10 followed by 00, and "6 p.m." no quantity 6.
   result = result.replace(TIME, (whole, hours: string, separator: string | undefined, minutes: string | undefined, half: string | undefined) => {
-    // "1.50" is a decimal unless a.m. or p.m. follows; a bare number is a time only with them.
-    if ((!minutes && !half) || (separator === "." && !half)) return whole;
+    // "1.50" is a decimal unless a.m. or p.m. follows (or dotted times are asked for); a bare number is a time only with them.
+    if ((!minutes && !half) || (separator === "." && !half && !dottedTimes)) return whole;
     let hour = Number(hours);
     if (hour > 24 || Number(minutes ?? 0) > 59) return whole;
     if (half) {
@@ -105,7 +109,16 @@ export function sameValueWrittenAnotherWay(before: string, after: string, langua
   if (!/\p{N}/u.test(before + after) && !ANY_NUMBER_WORD.test(before + " " + after)) return false;
   if (foldForMatching(before).trim() === foldForMatching(after).trim()) return false;
   const valuesBefore = valuesOf(before, language);
-  return valuesBefore.includes("⟦") && valuesBefore === valuesOf(after, language);
+  const valuesAfter = valuesOf(after, language);
+  if (valuesBefore.includes("⟦") && valuesBefore === valuesAfter) return true;
+  // "6 p.m." / "18.00": alone "18.00" may be a decimal, but where the other side writes a time of day it is that time
+  // in the dotted 24-hour style (CLDR's time pattern for many locales, "HH.mm"); a decimal that happens to equal
+  // the other side's time on the 24-hour clock is not a credible edit.
+  const timeBefore = valuesBefore.includes("⟦time");
+  const timeAfter = valuesAfter.includes("⟦time");
+  if (timeBefore === timeAfter) return false;
+  const dottedBefore = valuesOf(before, language, true);
+  return dottedBefore === valuesOf(after, language, true) && dottedBefore.includes("⟦time");
 }
 
 const ANY_NUMBER_WORD = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD}|${Object.keys(ORDINALS).join("|")})(?!\p{L})`, "iu");
