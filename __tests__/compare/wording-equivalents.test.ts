@@ -112,4 +112,20 @@ describe("the kinds, beyond the listed members", () => {
       }
     }
   });
+
+  test('"the two" / "both" is wording; "the" / "both" cannot be told (it adds that there are two); any other count or quantifier stays a fact (session 8 leftover)', () => {
+    for (const noun of ["sides", "parties", "ministers", "delegations"]) {
+      expect(classifyEdit(`the two ${noun}`, `both ${noun}`, EN)).toEqual(WORDING);
+      expect(classifyEdit(`both ${noun}`, `the two ${noun}`, EN)).toEqual(WORDING);
+      expect(classifyEdit(`the ${noun}`, `both ${noun}`, EN)).toEqual({ class: "unclassified", reason: "unknown" });
+      expect(classifyEdit(`both ${noun}`, `the ${noun}`, EN)).toEqual({ class: "unclassified", reason: "unknown" });
+      for (const count of ["three", "several", "many"]) expect([count, noun, classifyEdit(`the ${count} ${noun}`, `both ${noun}`, EN).class]).toEqual([count, noun, "fact"]);
+      for (const quantifier of ["all", "some", "most", "either"]) expect([quantifier, noun, classifyEdit(`both ${noun}`, `${quantifier} ${noun}`, EN).class]).toEqual([quantifier, noun, "fact"]);
+    }
+    // Through the version diff, as the tester wrote it: a synonym beside it does not make it a fact.
+    expect(edits("The sides agreed to meet again.", "Both parties agreed to meet again.")).toEqual([["The sides", "Both parties", "unclassified", "unknown"]]);
+    expect(edits("The two sides agreed to meet again.", "Both sides agreed to meet again.")).toEqual([["The two", "Both", "wording", "synonym"]]);
+    // Other languages keep their rules: the pair is English.
+    expect(classifyEdit("the two sides", "both sides", { language: "fr", sentenceInitial: false }).class).not.toBe("wording");
+  });
 });

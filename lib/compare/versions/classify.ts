@@ -516,7 +516,13 @@ export function classifyEdit(before: string, after: string, context: Context = {
   });
   if (prefixes.some((found) => found.negating)) return fact("negation");
   if (keys.some((key) => isModal(key, language) || isEvidential(key, language))) return fact("modality");
-  if (keys.some((key) => isScope(key, language))) return fact("scope");
+  const scopeKeys = keys.filter((key) => isScope(key, language));
+  if (scopeKeys.length) {
+    // "The sides" / "Both sides": a definite plural already speaks of all of them, and "both" adds that they are two;
+    // whether the count changed the rules cannot tell (tester 37). "The two" / "both" is wording (equivalents.ts).
+    if (scopeKeys.every((key) => key === "both") && definiteForBoth(removedKeys, addedKeys, language)) return unclassified;
+    return fact("scope");
+  }
   if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language)))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
@@ -575,6 +581,13 @@ export function classifyEdit(before: string, after: string, context: Context = {
 }
 
 const NOTATION = { class: "wording" as const, reason: "notation" as const };
+
+/** "the" on one side where "both" is on the other, and no "both" on the first (English statements). */
+function definiteForBoth(removedKeys: string[], addedKeys: string[], language: string): boolean {
+  if (!language.toLowerCase().startsWith("en")) return false;
+  const swapped = (one: string[], other: string[]) => one.includes("the") && !one.includes("both") && other.includes("both");
+  return swapped(removedKeys, addedKeys) || swapped(addedKeys, removedKeys);
+}
 const NON_LATIN = /[^\u0000-\u024f]/u;
 /** Text that may hold an English contraction or its long form (contractions.ts): an apostrophe, "not", "-nt". */
 const CONTRACTION_CUE = /['’ʼ]|not\b|nt\b/iu;

@@ -18,6 +18,9 @@ import { sameRole } from "./role-forms";
  *   modal list as a verb of commitment, so dropping it or swapping it for "proposed" stays a fact);
  * - the gender-neutral and a gendered form of one role noun (role-forms.ts sameRole: "spokesperson" /
  *   "spokesman", "chair" / "chairman"); two gendered forms stay a fact, "title".
+ * - "the two" and "both" before a noun ("the two sides" / "both sides"): "both" is the universal quantifier over a
+ *   set of two, which "the two" names (CGEL ch. 5 § 7.5, "both"); English statements only. "the" / "both" alone is
+ *   not here: it adds that there are two (classify.ts leaves it unclassified).
  * Words folded (lib/text/fold foldWord).
  */
 const ARTICLES = new Set(["a", "an"]);
@@ -47,6 +50,14 @@ export function areEquivalent(x: string, y: string, language: string): boolean {
  */
 export function withoutEquivalents(removed: string[], added: string[], key: (word: string) => string, language: string): { removed: string[]; added: string[] } {
   if (removed.length === 0 || added.length === 0) return { removed, added };
+  if (primaryOf(language) === "en") {
+    const theTwo = withoutTheTwoForBoth(removed, added, key) ?? withoutTheTwoForBoth(added, removed, key)?.reverse();
+    if (theTwo) {
+      const [fewerRemoved, fewerAdded] = theTwo;
+      const rest = withoutEquivalents(fewerRemoved, fewerAdded, key, language);
+      return rest.removed !== fewerRemoved ? rest : { removed: fewerRemoved, added: fewerAdded };
+    }
+  }
   const usedAdded = new Set<number>();
   const keptRemoved: string[] = [];
   for (const word of removed) {
@@ -57,4 +68,15 @@ export function withoutEquivalents(removed: string[], added: string[], key: (wor
   }
   if (usedAdded.size === 0) return { removed, added };
   return { removed: keptRemoved, added: added.filter((_, k) => !usedAdded.has(k)) };
+}
+
+/**
+ * `[one, other]` without "the two" (two words in a row of `one`) and a "both" of `other`, or null when `one` has no
+ * "the two" or `other` no "both". New arrays; inputs unchanged.
+ */
+function withoutTheTwoForBoth(one: string[], other: string[], key: (word: string) => string): [string[], string[]] | null {
+  const at = one.findIndex((word, k) => key(word) === "the" && k + 1 < one.length && key(one[k + 1]) === "two");
+  const both = other.findIndex((word) => key(word) === "both");
+  if (at < 0 || both < 0) return null;
+  return [one.filter((_, k) => k !== at && k !== at + 1), other.filter((_, k) => k !== both)];
 }
