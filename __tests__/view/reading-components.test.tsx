@@ -25,6 +25,8 @@ describe("<AlignedTable>", () => {
       "not reported by News report",
     ]);
     expect(within(second).getByText("only State Dept. reported this")).toBeInTheDocument();
+    // The one party to report it, beside a news report with it too: not "only Armenia PMO reported this" (tester 39).
+    expect(within(first).getByTestId("sole-reporter")).toHaveTextContent("only Armenia PMO among the parties reported this; also in News report");
   });
 
   test("framing differences are marked inside the row", () => {

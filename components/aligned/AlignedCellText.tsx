@@ -11,6 +11,8 @@ interface AlignedCellTextProps {
   anchorLabel: string;
   /** Set when this statement alone reported the claim among the primary statements (AlignedRow.soleReporter). */
   soleReporterLabel?: string;
+  /** The other statements that hold the claim (secondary sources: news reports), by label; none when it is alone. */
+  soleReporterAlsoIn?: string[];
   /** The statement's annotations: their words are highlighted where the cell shows the text as written. */
   annotations?: AnnotationView[];
 }
@@ -42,21 +44,26 @@ function CellText({ cell, annotations = [] }: { cell: AlignedCell; annotations?:
   );
 }
 
-function SoleReporter({ label }: { label: string }) {
+/**
+ * "only X reported this", or where secondary sources hold the claim too, "only X among the parties reported this; also
+ * in Y": the row's one primary reporter is not its only reporter (tester 39 found "only X reported this" beside a news
+ * report with the same text).
+ */
+function SoleReporter({ label, alsoIn = [] }: { label: string; alsoIn?: string[] }) {
   return (
     <p className="cell-note" data-testid="sole-reporter">
-      only {label} reported this
+      {alsoIn.length ? `only ${label} among the parties reported this; also in ${alsoIn.join(", ")}` : `only ${label} reported this`}
     </p>
   );
 }
 
 /** A claim as one party worded it, with the words that differ from the row's anchor marked. */
-export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel, annotations }: AlignedCellTextProps) {
+export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel, soleReporterAlsoIn, annotations }: AlignedCellTextProps) {
   if (!diff) {
     return (
       <div>
         <CellText cell={cell} annotations={annotations} />
-        {soleReporterLabel ? <SoleReporter label={soleReporterLabel} /> : <p className="cell-note">anchor wording</p>}
+        {soleReporterLabel ? <SoleReporter label={soleReporterLabel} alsoIn={soleReporterAlsoIn} /> : <p className="cell-note">anchor wording</p>}
       </div>
     );
   }
@@ -66,7 +73,7 @@ export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel, an
         <p>
           <WordDiff parts={diff.parts} />
         </p>
-        {soleReporterLabel && <SoleReporter label={soleReporterLabel} />}
+        {soleReporterLabel && <SoleReporter label={soleReporterLabel} alsoIn={soleReporterAlsoIn} />}
       </div>
     );
   }
@@ -76,7 +83,7 @@ export function AlignedCellText({ cell, diff, anchorLabel, soleReporterLabel, an
       <p className="cell-note">
         {diff.status === "identical" ? `same wording as ${anchorLabel}` : `rephrased entirely from ${anchorLabel}`}
       </p>
-      {soleReporterLabel && <SoleReporter label={soleReporterLabel} />}
+      {soleReporterLabel && <SoleReporter label={soleReporterLabel} alsoIn={soleReporterAlsoIn} />}
     </div>
   );
 }

@@ -146,6 +146,7 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                             diff={row.diffs.find((d) => d.toStatementId === column.id)}
                             anchorLabel={labelOf.get(anchorId) ?? anchorId}
                             soleReporterLabel={row.soleReporter === column.id ? column.label : undefined}
+                            soleReporterAlsoIn={row.soleReporter === column.id ? row.reportedBy.filter((id) => id !== column.id).map((id) => labelOf.get(id) ?? id) : undefined}
                             annotations={annotations?.get(column.id)}
                           />
                           <CellAnnotations annotations={annotationsInSpans(annotations?.get(column.id) ?? [], cell.spans)} />
