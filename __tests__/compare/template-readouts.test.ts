@@ -47,4 +47,19 @@ describe("readouts of two calls written on one template are not versions (tester
     ];
     expect(compare(statements, {}, EXCHANGES).versions.map((v) => [v.aId, v.bId])).toEqual([["first", "wire"]]);
   });
+
+  test("past 32 exchanges (a week of bilateral meetings) the rule holds: no versions, no shared rows (tester 41)", () => {
+    const exchanges: ExchangeInput[] = Array.from({ length: 33 }, (_, i) => ({ id: `meeting-${i}`, label: `Meeting ${i}`, participants: [] }));
+    const topics = ["water management", "fisheries quotas", "digital trade"];
+    const statements: StatementInput[] = topics.map((topic, i) => ({
+      id: `readout-${i}`,
+      label: `Readout ${i}`,
+      text: template(`the Foreign Minister of Country ${i}`, "Arden", topic),
+      party: "ministry",
+      exchangeIds: [`meeting-${i}`],
+    }));
+    const comparison = compare(statements, {}, exchanges);
+    expect(comparison.versions).toEqual([]);
+    expect(comparison.rows.every((row) => row.reportedBy.length === 1)).toBe(true);
+  });
 });

@@ -1,4 +1,5 @@
 import type { Edge } from "./candidates";
+import type { ExchangeSets } from "./exchange-sets";
 import { cosine, sumVectors, type SparseVector } from "./similarity";
 
 /** At most this many segments of one statement share a row: enough for a claim split over a few sentences. */
@@ -14,8 +15,8 @@ export interface AlignmentInput {
   unitPosition: Int32Array;
   edges: readonly Edge[];
   threshold: number;
-  /** Per statement, its exchanges as a bit mask (exchangeMasks); a row's statements must share one. Absent: no constraint. */
-  statementExchanges?: Uint32Array;
+  /** Per statement, the exchanges it reports (exchange-sets.ts); a row's statements must share one. Absent: no constraint. */
+  exchangeSets?: ExchangeSets;
   /** Similarity of two units for the cohesion of a merge; absent: their cosine. (Soft matching, soft-synonyms.ts.) */
   similarity?: (a: number, b: number) => number;
 }
@@ -28,7 +29,7 @@ export interface AlignmentInput {
  * common never share a row. Returns groups of unit ids,
  * including single-unit groups for units nothing matched.
  */
-export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, statementExchanges, similarity }: AlignmentInput): number[][] {
+export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, exchangeSets, similarity }: AlignmentInput): number[][] {
   const groups: number[][] = [];
   const groupOf = new Int32Array(vectors.length);
   for (let unit = 0; unit < vectors.length; unit++) {
@@ -54,15 +55,9 @@ export function groupUnits({ vectors, unitStatement, unitPosition, edges, thresh
     return after > before;
   };
 
-  // The exchanges every statement of a group reports (a claim is about one exchange).
-  const commonExchanges = (group: number[]): number => {
-    let mask = 0xffffffff;
-    for (const unit of group) mask &= statementExchanges![unitStatement[unit]];
-    return mask;
-  };
-
   const canMerge = (x: number[], y: number[]): boolean => {
-    if (statementExchanges && (commonExchanges(x) & commonExchanges(y)) === 0) return false;
+    // Every statement of the merged row must report one exchange in common (a claim is about one exchange).
+    if (exchangeSets && !exchangeSets.unitsShare(x, y, unitStatement)) return false;
     const xStatements = new Set(x.map((unit) => unitStatement[unit]));
     if (!y.some((unit) => xStatements.has(unitStatement[unit]))) {
       return meanCrossSimilarity(x, y) >= threshold * CHAIN_COHESION;

@@ -8,7 +8,8 @@ import { rejoinUnhelpfulClauses } from "./clauses";
 import { coverageOf } from "./coverage";
 import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
-import { exchangeCoverage, exchangeMasks, resolveScope, scopeRow } from "./exchanges";
+import { ExchangeSets } from "./exchange-sets";
+import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
@@ -165,8 +166,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   for (let u = 1; u < units.length; u++) unitPosition[u] = units[u].statement === units[u - 1].statement ? unitPosition[u - 1] + 1 : 0;
   const candidates = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold * MUTUAL_BEST_SHARE);
   // Statements of different exchanges (a mediator's two calls) never pair: a claim is about one exchange.
-  const statementExchanges = exchangeMasks(scope);
-  const inSameExchange = ({ a, b }: Edge) => (statementExchanges[unitStatement[a]] & statementExchanges[unitStatement[b]]) !== 0;
+  const exchangeSets = new ExchangeSets(scope);
+  const inSameExchange = ({ a, b }: Edge) => exchangeSets.share(unitStatement[a], unitStatement[b]);
   const withWords = withSubstance(candidates.filter(inSameExchange), vectors, space.nameTerm, resolved.alignThreshold);
   // Near words (GloVe neighbours) add to the similarity of English units: paraphrases pair (soft-synonyms.ts).
   const soft = softMatcherFor(analysed, space, lexicon, unitStatement, resolved.alignThreshold);
@@ -174,7 +175,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     ? soft.withSoftPairs(withWords, resolved.alignThreshold * MUTUAL_BEST_SHARE, (edge) => inSameExchange(edge) && soft.substance(edge.a, edge.b) >= resolved.alignThreshold * SUBSTANCE_SHARE)
     : withWords;
   const edges = keepStrongOrMutualBest(scored, unitStatement, statements.length, resolved.alignThreshold, scope.primary);
-  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, statementExchanges, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined });
+  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);
 
@@ -218,7 +219,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     entities: extractEntities(analysed, quotations, lexicon),
     quotes: checkQuotes(analysed, quotations, lexicon.words.length, resolved.quoteThreshold, context.differ, bounds, speakerRouter(statements, analysed, quotations)),
     // Like claims, versions are of one exchange: two calls' readouts written on one template are not versions.
-    versions: findVersions(analysed, resolved.versionThreshold, bounds, (i, j) => (statementExchanges[i] & statementExchanges[j]) !== 0),
+    versions: findVersions(analysed, resolved.versionThreshold, bounds, (i, j) => exchangeSets.share(i, j)),
     distantPairs: distantPairs(
       statements.map((statement) => statement.id),
       rows,

@@ -50,25 +50,6 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
   };
 }
 
-/**
- * Per statement (input order), the exchanges it reports as a bit mask (bit i: the i-th exchange), for the alignment
- * rule that statements reporting no exchange in common never share a row: a claim is about one exchange (issue 11,
- * "two exchanges in one event"; scopeRow judges gaps the same way). With more than 32 exchanges every mask is all
- * ones (no constraint) rather than a wrong one.
- */
-export function exchangeMasks(scope: ExchangeScope): Uint32Array {
-  const masks = new Uint32Array(scope.statementExchanges.length);
-  const tooMany = scope.exchanges.length > 32;
-  scope.statementExchanges.forEach((ids, s) => {
-    let mask = 0;
-    scope.exchanges.forEach((exchange, i) => {
-      if (tooMany || ids.has(exchange.id)) mask |= 1 << (i % 32);
-    });
-    masks[s] = tooMany ? 0xffffffff : mask >>> 0;
-  });
-  return masks;
-}
-
 function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
   return b.some((id) => a.has(id));
 }
