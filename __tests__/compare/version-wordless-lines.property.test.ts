@@ -67,4 +67,32 @@ describe("lines without words pair like any sentence (tester 36: identical texts
       { numRuns: 80 },
     );
   });
+
+  test("lines without words never move, nor make a sentence around them move (tester 41)", () => {
+    const [s0, s1, s2, s3] = SENTENCES;
+    // The separators stood between the sections and now sit on lines of their own elsewhere; no sentence moved.
+    const before = [s0, "***", s1, s2, "* * *", s3].join("\n\n");
+    const after = ["***", s0, s1, "* * *", s2, s3].join("\n\n");
+    expect(diffVersions(before, after, "en").moves).toEqual([]);
+    expect(diffVersions(after, before, "en").moves).toEqual([]);
+    // A sentence that moved is one moved passage, however many separators sit around it.
+    const moved = diffVersions([s0, "***", s1, s2, "***", s3].join("\n\n"), [s1, s2, "***", s3, "***", s0].join("\n\n"), "en");
+    expect(moved.moves).toHaveLength(1);
+    const movedPairs = moved.pairs.filter((pair) => pair.moveId !== undefined);
+    expect(movedPairs.map((pair) => pair.aSentences)).toEqual([[0]]);
+  });
+
+  test("property: no move holds only lines without words, whatever the order of sentences and separators", () => {
+    fc.assert(
+      fc.property(textArb, textArb, (a, b) => {
+        const diff = diffVersions(a, b, "en");
+        const pairOf = new Map(diff.pairs.map((pair) => [pair.id, pair]));
+        for (const move of diff.moves) {
+          const texts = move.pairIds.map((id) => b.slice(pairOf.get(id)!.b!.start, pairOf.get(id)!.b!.end));
+          expect([texts, texts.some((text) => /[\p{L}\p{N}]/u.test(text))]).toEqual([texts, true]);
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
 });

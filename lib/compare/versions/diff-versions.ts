@@ -102,7 +102,10 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   for (const match of matches) if (!match.byPosition) pairedWords += wordCount(sentencesA, match.a) + wordCount(sentencesB, match.b);
   const pairedShare = totalWords ? roundSimilarity(pairedWords / totalWords) : 1;
   if (pairedShare < minPairedShare) return null;
-  const passages = detectMoves(matches);
+  // Lines without words ("***" between sections) neither move nor hold in place what moved around them (tester 41:
+  // three separators listed as moved passages, and a sentence "moved" from sentence 1 to sentence 1 past a separator).
+  const worded = matches.map((_, m) => m).filter((m) => matches[m].a.some((i) => sentencesA[i].words.length > 0) || matches[m].b.some((j) => sentencesB[j].words.length > 0));
+  const passages = detectMoves(worded.map((m) => matches[m])).map((passage) => passage.map((k) => worded[k]));
   const passageOf = new Map<number, number>();
   passages.forEach((passage, p) => passage.forEach((m) => passageOf.set(m, p)));
 
