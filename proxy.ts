@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
-import { readerPageRecord, readerPageRecordExists, UNKNOWN_RECORD_PATH } from "./lib/data/reader-page-record";
+import { readerPageRecord, readerPageRecordExists, UNKNOWN_RECORD_PATH, type ReaderPageRecord } from "./lib/data/reader-page-record";
 import { prisma, readPrisma } from "./lib/db";
 import { SESSION_COOKIE_NAME } from "./lib/auth/session-cookie";
 import { isCacheableQuery, queryToSegment } from "./lib/view/event-page-key";
@@ -9,7 +9,10 @@ import { currentWriteGeneration } from "./lib/view/write-generation";
  * Unknown records first: `/events/<slug>`, `/statements/<id>` and `/statements/<id>/history` naming no event or
  * statement are rewritten to UNKNOWN_RECORD_PATH (one indexed lookup per record and write generation; the pages keep
  * their own notFound() for a record deleted in between). A database that cannot answer lets the request through, so
- * the page says why.
+ * the page says why. A statement id is read as the pages and the API read it (lib/domain/record-id.ts): one written
+ * any other way (`08`, `+8`, `8.0`, too large for the Int column) or a slug that is not valid percent-encoding names
+ * no record, without asking the database; a percent-encoded canonical id (`/statements/%38`, the same address as
+ * `/statements/8` by RFC 3986) is redirected, permanently, to the plain one.
  *
  * Then reading views from cache: an anonymous reader's `/events/<slug>?<query>` is served by the cached route
  * `/events/<slug>/view/<write generation>~<query as a segment>` (rendered once per query and generation; every write
@@ -20,7 +23,13 @@ import { currentWriteGeneration } from "./lib/view/write-generation";
  */
 export async function proxy(request: NextRequest) {
   const editor = request.cookies.has(SESSION_COOKIE_NAME);
-  if (await isUnknownRecord(request.nextUrl.pathname, editor)) return NextResponse.rewrite(new URL(UNKNOWN_RECORD_PATH, request.url));
+  const record = readerPageRecord(request.nextUrl.pathname);
+  if (record?.kind === "statement" && record.canonical) {
+    const canonical = new URL(request.url);
+    canonical.pathname = record.canonical;
+    return NextResponse.redirect(canonical, 308);
+  }
+  if (record && (await isUnknownRecord(record, editor))) return NextResponse.rewrite(new URL(UNKNOWN_RECORD_PATH, request.url));
   if (editor || !request.nextUrl.pathname.startsWith("/events/")) return NextResponse.next();
   // Served in-process only when Next was given the host name it writes in the rewrite: a loopback IP becomes
   // "localhost". `npm start` (scripts/serve.ts) sees to it; under `next start -H 127.0.0.1` Next would take the rewrite
@@ -39,10 +48,9 @@ export async function proxy(request: NextRequest) {
 // own notFound(), a 404). Only found records are kept: made-up addresses cannot grow it.
 const found = { generation: "", keys: new Set<string>() };
 
-/** Whether `pathname` names an event or statement that does not exist; read from the database its page reads. */
-async function isUnknownRecord(pathname: string, editor: boolean): Promise<boolean> {
-  const record = readerPageRecord(pathname);
-  if (!record) return false;
+/** Whether `record` is an event or statement that does not exist; read from the database its page reads. */
+async function isUnknownRecord(record: ReaderPageRecord, editor: boolean): Promise<boolean> {
+  if ((record.kind === "event" ? record.slug : record.id) === null) return true; // no record has it: nothing to ask
   // Readers' event pages read the replica, editors' and statement pages the primary (event-page.tsx, statements/[id]).
   const replica = record.kind === "event" && !editor;
   const key = `${replica ? "replica" : "primary"} ${record.kind} ${record.kind === "event" ? record.slug : record.id}`;

@@ -102,7 +102,7 @@ describe("readerPageRecord", () => {
     expect(readerPageRecord("/statements/12")).toEqual({ kind: "statement", id: 12 });
     expect(readerPageRecord("/statements/12/history")).toEqual({ kind: "statement", id: 12 });
     expect(readerPageRecord("/statements/1.5")).toEqual({ kind: "statement", id: null });
-    expect(readerPageRecord("/events/%E0%A4%A")).toBeNull();
+    expect(readerPageRecord("/events/%E0%A4%A")).toEqual({ kind: "event", slug: null });
     expect(readerPageRecord("/events/a-call/view/key")).toBeNull();
     expect(readerPageRecord("/statements/12/history/export/md")).toBeNull();
     expect(readerPageRecord("/about")).toBeNull();

@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../../generated/prisma/client";
 import type { Tx } from "../db";
+import { isRecordId } from "../domain/record-id";
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { extractSource } from "../sources/extract";
 import { ExtractionError, type ExtractedSource } from "../sources/extracted";
@@ -192,7 +193,7 @@ export async function setWatched(
 
 /** One snapshot's bytes for download, only when it belongs to that statement; null otherwise. */
 export async function getSnapshotFile(db: PrismaClient, statementId: number, snapshotId: number) {
-  if (![statementId, snapshotId].every((n) => Number.isInteger(n) && n > 0)) return null;
+  if (![statementId, snapshotId].every(isRecordId)) return null; // beyond the Int column Prisma throws instead of finding nothing
   return db.sourceSnapshot.findFirst({
     where: { id: snapshotId, statementId },
     select: { id: true, bytes: true, contentType: true, fileName: true, finalUrl: true, sha256: true, fetchedAt: true },

@@ -6,6 +6,7 @@ import { fieldErrorsOf, statementEditSchema, statementMetaSchema, statementSourc
 import { invalid, notFound, UNAUTHORISED, type EditorIdentity, type Result } from "../editorial/result";
 import { reanchorAnnotations } from "./annotations";
 import { defaultSourceRole } from "../domain/kinds";
+import { isRecordId } from "../domain/record-id";
 import { STATEMENT_EXCHANGES } from "./events";
 import { eventSizeProblemWith } from "./event-size";
 import { exchangeChoiceProblem, linkStatementExchanges } from "./exchanges";
@@ -14,7 +15,7 @@ import { refreshSearchIndex } from "./search-index";
 
 /** A statement with its event and party, for the statement page and the edit form; null when the id is unknown. */
 export async function getStatement(db: PrismaClient, id: number) {
-  if (!Number.isInteger(id) || id <= 0) return null;
+  if (!isRecordId(id)) return null; // beyond the Int column Prisma throws instead of finding nothing
   return db.statement.findUnique({ where: { id }, include: { party: true, event: true, exchanges: STATEMENT_EXCHANGES } });
 }
 

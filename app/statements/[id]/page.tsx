@@ -17,14 +17,19 @@ import { listAnnotationsForStatement } from "@/lib/data/annotations";
 import { databaseStatus } from "@/lib/data/database-status";
 import { getSourceRecord } from "@/lib/data/snapshots";
 import { getStatement } from "@/lib/data/statements";
+import { parseStatementId } from "@/lib/domain/record-id";
 
 interface Props {
   params: Promise<{ id: string }>;
   searchParams: Promise<{ saved?: string; created?: string }>;
 }
 
-// generateMetadata and the page both need the statement: one query per request.
-const loadStatement = cache((id: string) => getStatement(prisma, Number(id)));
+// generateMetadata and the page both need the statement: one query per request. An id written any other way than
+// the canonical one (proxy.ts sends those to the not-found page first) is no statement.
+const loadStatement = cache(async (id: string) => {
+  const statementId = parseStatementId(id);
+  return statementId === null ? null : getStatement(prisma, statementId);
+});
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!(await databaseStatus()).ok) return { title: "Database not ready" };

@@ -4,13 +4,15 @@ import { validatorsFor } from "@/lib/api/conditional";
 import { withDatabase } from "@/lib/api/with-database";
 import { readPrisma } from "@/lib/db";
 import { getStatement } from "@/lib/data/statements";
+import { parseStatementId, statementIdMessage } from "@/lib/domain/record-id";
 
 export const dynamic = "force-dynamic";
 
 export const GET = withDatabase(async (request: Request, { params }: { params: Promise<{ id: string }> }) => {
   const { id } = await params;
-  if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
-  const statement = await getStatement(readPrisma, Number(id));
+  const statementId = parseStatementId(id);
+  if (statementId === null) return jsonError(400, statementIdMessage(id));
+  const statement = await getStatement(readPrisma, statementId);
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const validators = validatorsFor(
     [statement.id, statement.version, statement.updatedAt.getTime(), statement.party.updatedAt.getTime(), statement.event.slug],

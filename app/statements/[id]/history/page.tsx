@@ -9,6 +9,7 @@ import { databaseStatus } from "@/lib/data/database-status";
 import { listVersions } from "@/lib/data/revisions";
 import { versionAuthorship } from "@/lib/view/version-authorship";
 import { getStatement } from "@/lib/data/statements";
+import { parseStatementId } from "@/lib/domain/record-id";
 import { EditSummary } from "@/components/versions/EditSummary";
 import { EXPORT_FORMATS } from "@/lib/export/render";
 import { historyView } from "@/lib/view/history";
@@ -29,7 +30,9 @@ export default async function HistoryPage({ params, searchParams }: Props) {
   const status = await databaseStatus();
   if (!status.ok) return <DatabaseProblem status={status} />;
   const [{ id }, query] = await Promise.all([params, searchParams]);
-  const statement = await getStatement(prisma, Number(id));
+  // Read as the proxy and the API read it (lib/domain/record-id.ts): "08" or "8.0" is no statement.
+  const statementId = parseStatementId(id);
+  const statement = statementId === null ? null : await getStatement(prisma, statementId);
   if (!statement) notFound();
   const allVersions = (await listVersions(prisma, statement.id))!;
   // The same schema as the API and the exports; here a bad value is named in a notice and the defaults shown.

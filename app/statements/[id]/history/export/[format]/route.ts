@@ -4,6 +4,7 @@ import { clientAddress } from "@/lib/auth/client-address";
 import { readPrisma } from "@/lib/db";
 import { listVersions } from "@/lib/data/revisions";
 import { getStatement } from "@/lib/data/statements";
+import { parseStatementId, statementIdMessage } from "@/lib/domain/record-id";
 import { renderHistoryExport } from "@/lib/export/history";
 import { pdfRetryAfter } from "@/lib/export/pdf-rate-limit";
 import { badExportRequest, EXPORT_FORMATS, htmlOffer, type ExportFormat } from "@/lib/export/render";
@@ -21,8 +22,9 @@ interface Context {
 export const GET = withDatabase(async (request: Request, { params }: Context) => {
   const { id, format } = await params;
   if (!(EXPORT_FORMATS as readonly string[]).includes(format)) return jsonError(404, `Unknown export format "${format}"; use one of ${EXPORT_FORMATS.join(", ")}`);
-  if (!/^[1-9]\d{0,9}$/.test(id)) return jsonError(400, `Statement id must be a positive integer, got "${id}"`);
-  const statement = await getStatement(readPrisma, Number(id));
+  const statementId = parseStatementId(id);
+  if (statementId === null) return jsonError(400, statementIdMessage(id));
+  const statement = await getStatement(readPrisma, statementId);
   if (!statement) return jsonError(404, `No statement with id ${id}`);
   const url = new URL(request.url);
   const versions = (await listVersions(readPrisma, statement.id))!;
