@@ -1,5 +1,5 @@
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
-import { displayNumber, EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairDisplayLabel, pairRelationNote, summaryWithTypography } from "../view/version-diff";
+import { displayNumber, EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairDisplayLabel, pairLinkLabel, pairRelationNote, summaryWithTypography } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { classedParts } from "../view/classed-diff";
@@ -30,6 +30,35 @@ function pairParts(diff: VersionDiff, pairId: string, showTypographic = false) {
   return classedParts(diff, new Set([pairId]), showTypographic);
 }
 
+/**
+ * What a pair printed as its diff would hide entirely: the older text of a pair whose only change is a hidden
+ * typographic edit that removed it (a separator line such as "***" removed; with typographic edits hidden its diff
+ * is empty, and "separator line (removed): " followed by nothing told a reader nothing). Null for any other pair.
+ */
+function hiddenRemoval(view: HistoryView, diff: VersionDiff, pair: SentencePair, parts: ReturnType<typeof pairParts>): string | null {
+  if (view.showTypographic || parts.some((part) => part.text.trim())) return null;
+  if (!diff.edits.some((edit) => edit.pairId === pair.id && edit.class === "typographic")) return null;
+  const older = pair.parts.filter((part) => part.op !== "insert").map((part) => part.text).join("").trim();
+  return older || null;
+}
+
+/** The note after a hidden removal's older text, in the words of the summary line ("1 typographic edit (hidden)"). */
+const HIDDEN_REMOVAL_NOTE = "(a typographic edit, hidden)";
+
+/** A pair's diff in Markdown; a hidden removal as the text removed, said so. */
+function pairMarkdown(view: HistoryView, diff: VersionDiff, pair: SentencePair): string {
+  const parts = pairParts(diff, pair.id, view.showTypographic);
+  const removed = hiddenRemoval(view, diff, pair, parts);
+  return removed ? `${escapeMarkdown(removed)} ${HIDDEN_REMOVAL_NOTE}` : markdownDiff(parts).trim();
+}
+
+/** A pair's diff in HTML; a hidden removal as the text removed, said so. */
+function pairHtml(view: HistoryView, diff: VersionDiff, pair: SentencePair): string {
+  const parts = pairParts(diff, pair.id, view.showTypographic);
+  const removed = hiddenRemoval(view, diff, pair, parts);
+  return removed ? `${h(removed)} ${HIDDEN_REMOVAL_NOTE}` : htmlDiff(parts);
+}
+
 export function historyMarkdown(view: HistoryView): string {
   const { statement, diff, summary } = view;
   const lines = [`# Revision history: ${escapeMarkdown(statement.title)}`, "", `${escapeMarkdown(statement.party.name)}. ${view.versions.length} versions.`, "", `## ${pairLabel(view)}`, ""];
@@ -43,7 +72,7 @@ export function historyMarkdown(view: HistoryView): string {
     for (const move of diff.moves) lines.push(`- ${escapeMarkdown(moveLine(view, diff, move))}.`);
   }
   lines.push("", "### Sentence pairs", "", editClassLegendMarkdown(), "");
-  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, diff, pair))}: ${markdownDiff(pairParts(diff, pair.id, view.showTypographic)).trim()}`);
+  for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, diff, pair))}: ${pairMarkdown(view, diff, pair)}`);
   lines.push("", "### The whole text", "", markdownDiffBlock(classedParts(diff, undefined, view.showTypographic)), "");
   return lines.join("\n");
 }
@@ -54,8 +83,8 @@ export function historyHtml(view: HistoryView): string {
     ? "<p>Only one version: nothing to compare.</p>"
     : `<p data-testid="edit-summary"><strong>${h(summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic))}</strong></p>
 <ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
-${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move, false))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${pairDisplayLabel(diff, id)}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, diff, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">moved passage ${displayNumber(pair.moveId)}</a>)` : ""}: ${htmlDiff(pairParts(diff, pair.id, view.showTypographic))}</li>`).join("")}</ul>
+${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move, false))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${h(pairLinkLabel(diff, id))}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
+<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, diff, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">moved passage ${displayNumber(pair.moveId)}</a>)` : ""}: ${pairHtml(view, diff, pair)}</li>`).join("")}</ul>
 <h3>The whole text</h3><div class="diff">${htmlDiff(classedParts(diff, undefined, view.showTypographic))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

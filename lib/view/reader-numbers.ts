@@ -13,6 +13,8 @@ export interface ReaderNumbers {
   sentence(side: "a" | "b", index: number): number | null;
   /** The 1-based number of a sentence pair, counting in display order only pairs with words; null for a pair of separator lines. */
   pair(pairId: string): number | null;
+  /** How many sentences with words the older (`a`) or newer (`b`) text has: the numbers sentence() gives run from 1 to it. */
+  sentenceCount(side: "a" | "b"): number;
 }
 
 /** What the exports call a line without words, in place of a number. */
@@ -72,6 +74,7 @@ export function readerNumbers(diff: VersionDiff): ReaderNumbers {
   const numbers: ReaderNumbers = {
     sentence: (side, index) => sentences[side][index] ?? null,
     pair: (pairId) => pairs.get(pairId) ?? null,
+    sentenceCount: (side) => counts[side] - separators[side].size,
   };
   computed.set(diff, numbers);
   return numbers;

@@ -113,8 +113,9 @@ export function typographyMessage(value: string | string[] | undefined): string 
 
 /**
  * Sentences of one side of `diff` by the numbers readers give them (0-based indexes in, reader numbers out; separator
- * lines have none, lib/view/reader-numbers.ts): "sentence 3", "sentences 3–4" (the lowest to the highest), "a
- * separator line" when every one is a separator line, "no sentence" for none.
+ * lines have none, lib/view/reader-numbers.ts): "sentence 3", "sentences 3–4" (the lowest to the highest), "no
+ * sentence" for none; when every one is a separator line, where it stands (separatorLocation): "the separator line
+ * after sentence 4".
  */
 export function sentenceNumbers(diff: VersionDiff, side: "a" | "b", indexes: readonly number[]): string {
   if (indexes.length === 0) return "no sentence";
@@ -127,8 +128,57 @@ export function sentenceNumbers(diff: VersionDiff, side: "a" | "b", indexes: rea
     if (number < first) first = number;
     if (number > last) last = number;
   }
-  if (first > last) return `a ${SEPARATOR_LINE}`;
+  if (first > last) return separatorLocation(diff, side, indexes);
   return first === last ? `sentence ${first}` : `sentences ${first}–${last}`;
+}
+
+/** "the separator line", "the separator lines": a separator line has no number, so it is named by its place. */
+const separatorNoun = (count: number) => `the ${SEPARATOR_LINE}${count === 1 ? "" : "s"}`;
+
+/** "sentence 4", "sentences 2 and 4", "sentences 2, 4 and 7". */
+function numberList(noun: string, numbers: readonly number[]): string {
+  if (numbers.length === 1) return `${noun} ${numbers[0]}`;
+  return `${noun}s ${numbers.slice(0, -1).join(", ")} and ${numbers[numbers.length - 1]}`;
+}
+
+/**
+ * Where separator lines (sentence `indexes` of one side without words) stand, by the sentences with words before
+ * them, as a reader finds them: "the separator line after sentence 4", "the separator lines after sentences 2 and
+ * 4", "the separator line before sentence 1" (none before it), "the separator line" (a text of separator lines only).
+ */
+function separatorLocation(diff: VersionDiff, side: "a" | "b", indexes: readonly number[]): string {
+  const numbers = readerNumbers(diff);
+  const after = new Set<number>();
+  for (const index of indexes) {
+    let before = 0;
+    for (let i = index - 1; i >= 0 && before === 0; i--) before = numbers.sentence(side, i) ?? 0;
+    after.add(before);
+  }
+  const noun = separatorNoun(indexes.length);
+  if (numbers.sentenceCount(side) === 0) return noun;
+  const anchors = [...after].filter((n) => n > 0).sort((x, y) => x - y);
+  const lead = after.has(0) ? `before sentence 1` : "";
+  const rest = anchors.length ? `after ${numberList("sentence", anchors)}` : "";
+  return `${noun} ${[lead, rest].filter(Boolean).join(" and ")}`;
+}
+
+/**
+ * A separator pair (a pair of lines without words, which has no number) by its place in the list of sentence pairs:
+ * "the separator line after sentence pair 5", "the separator line before sentence pair 1", "the separator line"
+ * when no pair has words. A link to it says where it goes ("see the separator line after sentence pair 5").
+ */
+function separatorPairLocation(diff: VersionDiff, pairId: string): string {
+  const numbers = readerNumbers(diff);
+  let before: number | null = null;
+  let next: number | null = null;
+  for (let i = 0, seen = false; i < diff.pairs.length && next === null; i++) {
+    const pair = diff.pairs[i];
+    if (pair.id === pairId) seen = true;
+    else if (!seen) before = numbers.pair(pair.id) ?? before;
+    else next = numbers.pair(pair.id);
+  }
+  if (before !== null) return `${separatorNoun(1)} after sentence pair ${before}`;
+  return next !== null ? `${separatorNoun(1)} before sentence pair ${next}` : separatorNoun(1);
 }
 
 /** The opening words of a sentence pair's newer text (the older one for a removed sentence): at most `words`, "…" when cut. */
@@ -168,22 +218,29 @@ export function displayNumber(id: string): string {
 
 /**
  * A pair as the exports name it: "sentence pair 16", counting only pairs with words (lib/view/reader-numbers.ts), or
- * "separator line" (no number) for a pair of lines without words such as "***".
+ * "separator line" (no number) for a pair of lines without words such as "***" — a heading in the list of pairs,
+ * where its place shows. Away from that list (a link to it), pairLinkLabel says where it stands.
  */
 export function pairDisplayLabel(diff: VersionDiff, pairId: string): string {
   const number = readerNumbers(diff).pair(pairId);
   return number === null ? SEPARATOR_LINE : `sentence pair ${number}`;
 }
 
+/** A pair named away from the list of pairs: "sentence pair 16", or a separator pair by its place ("the separator line after sentence pair 5"). */
+export function pairLinkLabel(diff: VersionDiff, pairId: string): string {
+  const number = readerNumbers(diff).pair(pairId);
+  return number === null ? separatorPairLocation(diff, pairId) : `sentence pair ${number}`;
+}
+
 /**
  * A move's sentence pairs by number: all of them when few ("sentence pairs 2, 3"), else the first and the last with
  * the count ("sentence pairs 2 … 3000, 2,999 pairs"). Separator lines moved with them are not numbered; a move of
- * separator lines only is "a separator line".
+ * separator lines only is named by the first one's place ("the separator line after sentence pair 5").
  */
 export function movePairsLabel(diff: VersionDiff, move: VersionMove, most = 6): string {
   const ordered = readerNumbers(diff);
   const numbers = move.pairIds.map((id) => ordered.pair(id)).filter((number) => number !== null);
-  if (numbers.length === 0) return `a ${SEPARATOR_LINE}`;
+  if (numbers.length === 0) return move.pairIds.length ? pairLinkLabel(diff, move.pairIds[0]) : "no sentence pair";
   if (numbers.length <= most) return `sentence pair${numbers.length === 1 ? "" : "s"} ${numbers.join(", ")}`;
   return `sentence pairs ${numbers[0]} … ${numbers[numbers.length - 1]}, ${numbers.length.toLocaleString("en")} pairs`;
 }
