@@ -239,28 +239,10 @@ function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
   return result ?? sentences;
 }
 
-// A list item's marker: a number, one letter or a Roman numeral, then "." or ")" ("1.", "b)", "IV."), maybe in brackets.
-const LIST_MARKER = /^\(?(?:\p{Nd}{1,3}|\p{L}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})[.)]$/u;
-
-/**
- * Whether `range` is only a list item's marker at the start of a line ("1." before "The border commission will meet
- * in April."): UAX #29 ends a sentence after "1." before a capital, which made the marker a sentence of its own, a
- * claim row, and a "not reported by" for every statement that wrote the list as prose (tester 41). A marker within a
- * line ("The score was 2. 3. Then …") is left alone.
- */
-function isListMarker(text: string, range: TextRange): boolean {
-  if (range.end - range.start > 8 || !LIST_MARKER.test(text.slice(range.start, range.end))) return false;
-  let before = range.start;
-  while (before > 0 && (text.charCodeAt(before - 1) === 32 || text.charCodeAt(before - 1) === 9)) before--;
-  const code = before === 0 ? 10 : text.charCodeAt(before - 1);
-  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
-}
-
 /**
  * Sentences in any script, trimmed, with offsets into `text`. False breaks after abbreviations are
  * repaired unless the next sentence opens with a function word; breaks the segmenter misses in
- * Armenian text and before a numeral are added (see missedBreaks). A list item's marker at the start of a line
- * ("1.", "b)") stays with the sentence after it (isListMarker).
+ * Armenian text and before a numeral are added (see missedBreaks).
  */
 export function splitSentences(written: string, language: string): TextRange[] {
   // Cut on one writing of the typography (same offsets): versions that differ only in quotes, dashes, "…"/"..." or
@@ -270,14 +252,13 @@ export function splitSentences(written: string, language: string): TextRange[] {
   const sentences: TextRange[] = [];
   let pendingMerge = false;
   let pendingNumeral = false;
-  let pendingMarker = false;
   for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     if (raw.cut) range.cut = true;
     const previous = sentences[sentences.length - 1];
     const merge =
-      (pendingMerge && !startsNewSentence(text, range, stopWords)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2))) || pendingMarker;
+      (pendingMerge && !startsNewSentence(text, range, stopWords)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
     if (merge && previous && sameLine(text, previous.end, range.start)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
@@ -287,7 +268,6 @@ export function splitSentences(written: string, language: string): TextRange[] {
     pendingMerge = endsWithAbbreviation(text, last);
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
     pendingNumeral = text.charCodeAt(last.end - 1) === 46 && NUMERAL_ABBREVIATIONS.has(foldCase(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, "")));
-    pendingMarker = isListMarker(text, last);
   }
   return missedBreaks(text, sentences);
 }
