@@ -9,6 +9,7 @@ import { coverageOf } from "./coverage";
 import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { ExchangeSets } from "./exchange-sets";
+import { isListMarker } from "./list-markers";
 import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
@@ -195,7 +196,10 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     const row = scopeRow(buildRow(context, group, index), scope);
     // A line without words ("***", "—" between sections) states nothing: it is no claim, so no one left it out and no
     // one said it alone (new-user tester 39: a separator showed "not reported by" the statement that had one too).
-    return group.every((unit) => units[unit].tokenFrom === units[unit].tokenTo) ? { ...row, notReportedBy: [], otherExchangeBy: [], soleReporter: null } : row;
+    // Nor does a list item's marker cut as a sentence of its own ("1." before "The border commission will meet …"):
+    // a statement that wrote the list as prose left nothing out (tester 41).
+    const statesNothing = (unit: number) => units[unit].tokenFrom === units[unit].tokenTo || isListMarker(analysed[units[unit].statement].text.slice(units[unit].start, units[unit].end));
+    return group.every(statesNothing) ? { ...row, notReportedBy: [], otherExchangeBy: [], soleReporter: null } : row;
   });
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({
