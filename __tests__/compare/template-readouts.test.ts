@@ -1,15 +1,11 @@
 /** @jest-environment node */
 import { compare } from "@/lib/compare";
 import type { ExchangeInput, StatementInput } from "@/lib/compare/types";
+import { templateReadout } from "../helpers/template-readout";
 
 // One ministry's readouts of two separate calls, written on one template (our own words): the same frame, another
 // counterpart, city and topic. Most sentences pair, as in a rewrite; they are still two documents about two calls.
-const template = (counterpart: string, city: string, topic: string) =>
-  `The Foreign Minister held a telephone conversation today with ${counterpart}. ` +
-  `The two sides discussed the situation in the region and the outlook for ${topic}. ` +
-  `The Minister stressed the importance of dialogue and of respect for international law. ` +
-  `Both sides agreed to stay in close contact, the ministry said in ${city}. ` +
-  `The Minister thanked his counterpart for a constructive exchange.`;
+const template = templateReadout;
 const FIRST = template("the Prime Minister of Northland", "Arden", "the border talks");
 const SECOND = template("the President of Southland", "Brell", "the transit corridor");
 

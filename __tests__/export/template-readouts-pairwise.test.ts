@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { templateReadout } from "../helpers/template-readout";
 
 /**
  * Tester 37 #11: one ministry's readouts of two separate calls, written on one template, were listed as versions
@@ -10,12 +11,7 @@ import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 jest.setTimeout(120_000);
 
 // Written for this test: the same frame, another counterpart, city and topic.
-const template = (counterpart: string, city: string, topic: string) =>
-  `The Foreign Minister held a telephone conversation today with ${counterpart}. ` +
-  `The two sides discussed the situation in the region and the outlook for ${topic}. ` +
-  `The Minister stressed the importance of dialogue and of respect for international law. ` +
-  `Both sides agreed to stay in close contact, the ministry said in ${city}. ` +
-  `The Minister thanked his counterpart for a constructive exchange.`;
+const template = templateReadout;
 
 let db: TempDatabase;
 

@@ -9,7 +9,7 @@ import { coverageOf } from "./coverage";
 import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { ExchangeSets } from "./exchange-sets";
-import { isListMarker } from "./list-markers";
+import { isListMarker, MAX_LIST_MARKER_LENGTH } from "./list-markers";
 import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
@@ -198,7 +198,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     // one said it alone (new-user tester 39: a separator showed "not reported by" the statement that had one too).
     // Nor does a list item's marker cut as a sentence of its own ("1." before "The border commission will meet …"):
     // a statement that wrote the list as prose left nothing out (tester 41).
-    const statesNothing = (unit: number) => units[unit].tokenFrom === units[unit].tokenTo || isListMarker(analysed[units[unit].statement].text.slice(units[unit].start, units[unit].end));
+    const statesNothing = (unit: number) =>
+      units[unit].tokenFrom === units[unit].tokenTo || (units[unit].end - units[unit].start <= MAX_LIST_MARKER_LENGTH && isListMarker(analysed[units[unit].statement].text.slice(units[unit].start, units[unit].end)));
     return group.every(statesNothing) ? { ...row, notReportedBy: [], otherExchangeBy: [], soleReporter: null } : row;
   });
 

@@ -5,8 +5,11 @@
  */
 const LIST_MARKER = /^[-–—•*·>]?\s*[([]?(?:\p{Nd}{1,4}(?:\.\p{Nd}{1,3})*|\p{L}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})[.)\]]{0,2}$/u;
 
+/** The longest marker isListMarker takes (UTF-16 units, trimmed): callers skip longer sentences without slicing them. */
+export const MAX_LIST_MARKER_LENGTH = 16;
+
 /** Whether `text` (a sentence, trimmed or not) is only a list item's marker. Pure; never throws. */
 export function isListMarker(text: string): boolean {
   const trimmed = text.trim();
-  return trimmed.length > 0 && trimmed.length <= 16 && /[.)\]]$/u.test(trimmed) && LIST_MARKER.test(trimmed);
+  return trimmed.length > 0 && trimmed.length <= MAX_LIST_MARKER_LENGTH && /[.)\]]$/u.test(trimmed) && LIST_MARKER.test(trimmed);
 }

@@ -182,45 +182,23 @@ export function plainSentenceStarts(text: string, from: number, to: number): num
   const classAt = (i: number) => classCache[text.charCodeAt(i)] - 1;
   let significant = -1;
   let search = from;
+  let k = from;
+  // SB8's look-ahead from k: the first letter, paragraph separator or terminator at or after the last position asked about.
+  const lowerAhead = () => {
+    if (significant < k) {
+      significant = k;
+      while (significant < to && !isSignificant(classAt(significant))) significant++;
+    }
+    return significant < to && classAt(significant) === LOWER;
+  };
   while (search < to - 1) {
     const special = nextBreakAfter(text, search);
     if (special >= to - 1) break;
-    let term = OTHER;
-    let spaced = false;
-    let k = special + 1;
-    for (; k < to; k++) {
+    const run = new TerminatorRun();
+    for (k = special + 1; k < to; k++) {
       const previous = classAt(k - 1);
-      if (previous === ATERM || previous === STERM) {
-        term = previous;
-        spaced = false;
-      } else if (term !== OTHER && previous === CLOSE && !spaced) {
-        // still "SATerm Close*"
-      } else if (term !== OTHER && previous === SP) {
-        spaced = true;
-      } else {
-        term = OTHER;
-        if (!isParaSep(previous)) break; // SB998 until the next terminator or separator
-      }
-      const current = classAt(k);
-      if (previous === CR && current === LF) continue; // SB3
-      if (isParaSep(previous)) {
-        starts.push(k - from); // SB4
-        continue;
-      }
-      if (previous === ATERM && current === NUMERIC) continue; // SB6
-      if (previous === ATERM && current === UPPER && k - from >= 2 && (classAt(k - 2) === UPPER || classAt(k - 2) === LOWER)) continue; // SB7
-      if (term === ATERM) {
-        // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
-        if (significant < k) {
-          significant = k;
-          while (significant < to && !isSignificant(classAt(significant))) significant++;
-        }
-        if (significant < to && classAt(significant) === LOWER) continue;
-      }
-      if (current === SCONTINUE || current === ATERM || current === STERM) continue; // SB8a
-      if (!spaced && (current === CLOSE || current === SP || isParaSep(current))) continue; // SB9
-      if (current === SP || isParaSep(current)) continue; // SB10
-      starts.push(k - from); // SB11
+      if (!run.after(previous)) break; // SB998 until the next terminator or separator
+      if (breaksBetween(run, previous, classAt(k), k - from >= 2 ? classAt(k - 2) : OTHER, lowerAhead)) starts.push(k - from);
     }
     search = k;
   }
@@ -252,47 +230,64 @@ export function sentenceStartsByBases(text: string, from: number, to: number): n
     n++;
   }
   starts.push(0);
-  // The terminator (ATERM or STERM) that the bases since it continue as "SATerm Close* Sp*", or OTHER; whether a Sp came.
-  let term = OTHER;
-  let spaced = false;
-  // SB8's look-ahead: the first letter, paragraph separator or terminator at or after the last position asked about.
+  const run = new TerminatorRun();
   let significant = -1;
-  for (let k = 1; k < n; k++) {
+  let k = 1;
+  // SB8's look-ahead from k: the first letter, paragraph separator or terminator at or after the last position asked about.
+  const lowerAhead = () => {
+    if (significant < k) {
+      significant = k;
+      while (significant < n && !isSignificant(classes[significant])) significant++;
+    }
+    return significant < n && classes[significant] === LOWER;
+  };
+  for (; k < n; k++) {
     const previous = classes[k - 1];
-    if (previous === ATERM || previous === STERM) {
-      term = previous;
-      spaced = false;
-    } else if (term !== OTHER && previous === CLOSE && !spaced) {
-      // still "SATerm Close*"
-    } else if (term !== OTHER && previous === SP) {
-      spaced = true;
-    } else {
-      term = OTHER;
-      // Most positions: no terminator before them and no paragraph separator, so no rule can break (SB998).
-      if (!isParaSep(previous)) continue;
-    }
-    const current = classes[k];
-    if (previous === CR && current === LF) continue; // SB3
-    if (isParaSep(previous)) {
-      starts.push(positions[k] - from); // SB4
-      continue;
-    }
-    if (previous === ATERM && current === NUMERIC) continue; // SB6
-    if (previous === ATERM && current === UPPER && k >= 2 && (classes[k - 2] === UPPER || classes[k - 2] === LOWER)) continue; // SB7
-    if (term === ATERM) {
-      // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
-      if (significant < k) {
-        significant = k;
-        while (significant < n && !isSignificant(classes[significant])) significant++;
-      }
-      if (significant < n && classes[significant] === LOWER) continue;
-    }
-    if (current === SCONTINUE || current === ATERM || current === STERM) continue; // SB8a
-    if (!spaced && (current === CLOSE || current === SP || isParaSep(current))) continue; // SB9
-    if (current === SP || isParaSep(current)) continue; // SB10
-    starts.push(positions[k] - from); // SB11
+    // Most positions: no terminator before them and no paragraph separator, so no rule can break (SB998).
+    if (!run.after(previous)) continue;
+    if (breaksBetween(run, previous, classes[k], k >= 2 ? classes[k - 2] : OTHER, lowerAhead)) starts.push(positions[k] - from);
   }
   return starts;
+}
+
+/** "SATerm Close* Sp*" so far (SB8–SB11): the terminator that the characters since it continue, or OTHER; whether a Sp came. */
+class TerminatorRun {
+  term = OTHER;
+  spaced = false;
+
+  /** Takes the class before a position; false where no rule can break there (no terminator run, no separator: SB998). */
+  after(previous: number): boolean {
+    if (previous === ATERM || previous === STERM) {
+      this.term = previous;
+      this.spaced = false;
+    } else if (this.term !== OTHER && previous === CLOSE && !this.spaced) {
+      // still "SATerm Close*"
+    } else if (this.term !== OTHER && previous === SP) {
+      this.spaced = true;
+    } else {
+      this.term = OTHER;
+      return isParaSep(previous);
+    }
+    return true;
+  }
+}
+
+/**
+ * Whether a sentence starts between two base characters of classes `previous` and `current` (`beforePrevious`: the
+ * class before `previous`, OTHER at the start), by SB3–SB11 after `run.after(previous)` said a rule may break;
+ * `lowerAhead` answers SB8's look-ahead and is asked only after an ATerm.
+ */
+function breaksBetween(run: TerminatorRun, previous: number, current: number, beforePrevious: number, lowerAhead: () => boolean): boolean {
+  if (previous === CR && current === LF) return false; // SB3
+  if (isParaSep(previous)) return true; // SB4
+  if (previous === ATERM && current === NUMERIC) return false; // SB6
+  if (previous === ATERM && current === UPPER && (beforePrevious === UPPER || beforePrevious === LOWER)) return false; // SB7
+  // SB8: ATerm Close* Sp* × (¬(OLetter | Upper | Lower | ParaSep | SATerm))* Lower
+  if (run.term === ATERM && lowerAhead()) return false;
+  if (current === SCONTINUE || current === ATERM || current === STERM) return false; // SB8a
+  if (!run.spaced && (current === CLOSE || current === SP || isParaSep(current))) return false; // SB9
+  if (current === SP || isParaSep(current)) return false; // SB10
+  return true; // SB11
 }
 
 /** The classes SB8 looks ahead for. */
