@@ -5,6 +5,8 @@ import { agreeOnContentCuts } from "./content-cuts";
 import { areSynonyms, classifyEdit } from "./classify";
 import { stemmerFor } from "../../text/stem";
 import { reclassifyReorderedDates } from "./date-order";
+import { reclassifySplitValues } from "./split-values";
+import { leadingListMarker, statesNothing } from "../list-markers";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
@@ -53,6 +55,24 @@ function pairWords(sentences: readonly VersionSentence[], indexes: readonly numb
 
 function wordCount(sentences: readonly VersionSentence[], indexes: readonly number[]): number {
   return indexes.reduce((sum, i) => sum + sentences[i].words.length, 0);
+}
+
+/** Whether the sentences at `indexes` (none: true) state nothing: lines without words, list markers (list-markers.ts). */
+function sayNothing(text: string, sentences: readonly VersionSentence[], indexes: readonly number[]): boolean {
+  return indexes.every((i) => statesNothing(text, sentences[i].piece));
+}
+
+/**
+ * Whether `range` (an edit's side, UTF-16 offsets) lies in the list marker that opens its sentence, or is empty at the
+ * start of a sentence that opens with none: an edit inside "1) " / "2) " or dropping "(a) " changes no fact.
+ */
+function inLeadingMarker(text: string, sentences: readonly VersionSentence[], indexes: readonly number[], range: TextRange): boolean {
+  const sentence = indexes.map((i) => sentences[i]).find((s) => s.piece.start <= range.start && range.start < s.piece.end) ?? sentences[indexes[0]];
+  if (!sentence) return range.start === range.end;
+  const marker = leadingListMarker(text, sentence.piece);
+  if (range.start < range.end) return marker !== null && range.start >= marker.start && range.end <= marker.end;
+  // Empty: the other side's marker was dropped or added here, before the sentence's first word.
+  return range.start >= sentence.piece.start && !LETTER_OR_DIGIT.test(text.slice(marker ? marker.end : sentence.piece.start, range.start));
 }
 
 /** Whether nothing but spaces and punctuation stand between the start of the sentence holding `offset` and `offset`. */
@@ -166,6 +186,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
     const parts: VersionPart[] = [];
     const layoutAtEnd = rangeA !== null && rangeB !== null && !sameSuccessor(block);
+    const layoutOnly = sayNothing(a, sentencesA, block.a) && sayNothing(b, sentencesB, block.b);
     const firstEdit = edits.length;
     for (const stretch of stretches) {
       if (stretch.op === "equal") {
@@ -191,8 +212,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
               });
-      // A sentence added or removed with only spaces or punctuation in it is typography.
-      const finalClass = (block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after) ? "typographic" : editClass;
+      // A sentence added or removed with only spaces or punctuation in it is typography, and so is any edit of a pair made
+      // only of such lines and list markers ("1." dropped where a list became prose, "2." renumbered "3."): they state nothing.
+      // A marker that opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …"), too.
+      const markerOnly = rangeA !== null && rangeB !== null && inLeadingMarker(a, sentencesA, block.a, stretch.a) && inLeadingMarker(b, sentencesB, block.b, stretch.b);
+      const finalClass = ((block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after)) || layoutOnly || markerOnly ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
       if (stretch.before) parts.push({ op: "delete", text: stretch.before, editId });
       if (stretch.after) parts.push({ op: "insert", text: stretch.after, editId });
@@ -200,6 +224,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     if (block.match !== undefined) pairIdOfMatch.set(block.match, id);
     // A date written in another order inside the pair is the same date (date-order.ts).
     if (rangeA && rangeB && edits.length - firstEdit > 1) reclassifyReorderedDates(edits.slice(firstEdit), a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
+    // A time or quantity the word diff cut into pieces ("12 p.m." → "12.00") is judged whole (split-values.ts).
+    if (rangeA && rangeB && edits.length > firstEdit) reclassifySplitValues(edits.slice(firstEdit), a, rangeA, b, rangeB, language);
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
     // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
     if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";

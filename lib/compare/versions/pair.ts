@@ -345,10 +345,9 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
   let afterA = -1;
   let afterB = -1;
   const fillGap = (beforeA: number, beforeB: number) => {
-    const gapA: number[] = [];
-    const gapB: number[] = [];
-    for (let i = afterA + 1; i < beforeA; i++) if (!pairedA[i] && a[i].words.length) gapA.push(i);
-    for (let j = afterB + 1; j < beforeB; j++) if (!pairedB[j] && b[j].words.length) gapB.push(j);
+    // Collected up to one past the limit: between the few pairs of two unrelated texts a gap holds most of a text.
+    const gapA = gapSentences(a, pairedA, afterA + 1, beforeA);
+    const gapB = gapSentences(b, pairedB, afterB + 1, beforeB);
     if (!gapA.length || !gapB.length || gapA.length > MAX_IN_PLACE_GAP || gapB.length > MAX_IN_PLACE_GAP) return;
     const candidates: { i: number; j: number; score: number }[] = [];
     overlap.index(gapB.map((j) => b[j].content));
@@ -391,6 +390,13 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
   }
   fillGap(a.length, b.length);
   return result;
+}
+
+/** Unpaired sentences with words in [from, to), in order; at most MAX_IN_PLACE_GAP + 1 of them (more: the gap is left as it is). */
+function gapSentences(sentences: readonly VersionSentence[], paired: Uint8Array, from: number, to: number): number[] {
+  const gap: number[] = [];
+  for (let k = from; k < to && gap.length <= MAX_IN_PLACE_GAP; k++) if (!paired[k] && sentences[k].words.length) gap.push(k);
+  return gap;
 }
 
 /** The longest chain of matches that keeps its order on both sides (by first sentence), in order. O(n log n). */

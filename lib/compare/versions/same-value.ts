@@ -1,6 +1,7 @@
 import { foldForMatching } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
 import { statedNumber } from "../../text/numbers";
+import type { TextRange } from "../segment";
 
 /**
  * The same value written another way: a number in words or digits ("two" / "2", "twenty-five" / "25"), with its scale
@@ -122,3 +123,15 @@ export function sameValueWrittenAnotherWay(before: string, after: string, langua
 }
 
 const ANY_NUMBER_WORD = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD}|${Object.keys(ORDINALS).join("|")})(?!\p{L})`, "iu");
+
+/**
+ * Where `text` writes a value, as valuesOf reads one: each time of day ("6 p.m.", "18.00", "10:00"), ordinal and
+ * quantity with its scale word ("3 million", "twenty-five"), as UTF-16 offsets into `text` (ascending by start; a
+ * time and the quantity inside it overlap). Dates are left to date-order.ts. For widening an edit to the whole value
+ * that the word diff cut into pieces (split-values.ts). Pure; never throws.
+ */
+export function valueSpans(text: string): TextRange[] {
+  const spans: TextRange[] = [];
+  for (const pattern of [TIME, ORDINAL, QUANTITY]) for (const match of text.matchAll(pattern)) if (match[0]) spans.push({ start: match.index, end: match.index + match[0].length });
+  return spans.sort((x, y) => x.start - y.start || x.end - y.end);
+}

@@ -1,0 +1,117 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { diffVersions } from "@/lib/compare/versions";
+import { valueSpans } from "@/lib/compare/versions/same-value";
+
+const edits = (a: string, b: string, language = "en") => diffVersions(a, b, language).edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
+const classes = (a: string, b: string) => diffVersions(a, b, "en").edits.map((edit) => edit.class);
+const pad = (n: number) => String(n).padStart(2, "0");
+
+describe("a value the word diff cuts into pieces is judged whole (split-values.ts)", () => {
+  test("the leftover examples: the number matched, the words around it did not", () => {
+    // Before: "12" → "12.00" unclassified and "p.m." dropped a "date" fact; "6" → "6.00" unclassified.
+    expect(edits("The meeting starts at 12 p.m. in Baku.", "The meeting starts at 12.00 in Baku.")).toEqual([
+      ["12", "12.00", "wording", "notation"],
+      ["p.m. ", "", "wording", "notation"],
+    ]);
+    expect(edits("The meeting starts at 6 p.m. in Baku.", "The meeting starts at 6.00 p.m. in Baku.")).toEqual([["6", "6.00", "wording", "notation"]]);
+    expect(edits("They met at 9 a.m. on Monday.", "They met at 09.00 on Monday.")).toEqual([
+      ["9", "09.00", "wording", "notation"],
+      ["a.m. ", "", "wording", "notation"],
+    ]);
+    expect(edits("The donors pledged 3 million euros.", "The donors pledged 3.0 million euros.")).toEqual([["3", "3.0", "wording", "notation"]]);
+  });
+
+  test("another value, or a word that is no part of the value, is not swallowed", () => {
+    expect(edits("The meeting starts at 6 p.m. in Baku.", "The meeting starts at 7.00 p.m. in Baku.")).toEqual([["6", "7.00", "fact", "number"]]);
+    // 12 a.m. is midnight; "12.00" is noon.
+    expect(classes("The meeting starts at 12 a.m. in Baku.", "The meeting starts at 12.00 in Baku.")).toContain("fact");
+    expect(classes("The meeting starts at 6 p.m. in Baku.", "The meeting starts at 6.00 a.m. in Baku.")).toContain("fact");
+    // The time is the same; the weekday is not, and the word inserted after the time is its own edit.
+    expect(edits("They met at 9 a.m. on Monday.", "They met at 9.00 on Tuesday.")).toEqual([
+      ["9", "9.00", "wording", "notation"],
+      ["a.m. ", "", "wording", "notation"],
+      ["Monday", "Tuesday", "fact", "date"],
+    ]);
+    expect(edits("The meeting starts at 6 p.m. in Baku.", "The meeting starts at 6.00 p.m. sharp in Baku.")).toEqual([
+      ["6", "6.00", "wording", "notation"],
+      ["", "sharp ", "unclassified", "unknown"],
+    ]);
+  });
+
+  test("valueSpans finds times with their half of the day, and quantities with their scale word", () => {
+    const text = "At 6 p.m. they pledged 3 million, the second pledge.";
+    expect(valueSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(expect.arrayContaining(["6 p.m.", "3 million", "second"]));
+  });
+
+  /** A time of day written two ways where the word diff keeps the hour as one word (equal by value) and cuts the rest. */
+  const splitTime = fc.oneof(
+    // "h p.m." / "h.mm p.m." and "h a.m." / "h.mm a.m.": zeros added.
+    fc.tuple(fc.integer({ min: 1, max: 12 }), fc.constantFrom("a.m.", "p.m.")).map(([hour, half]) => ({ one: `${hour} ${half}`, other: `${hour}.00 ${half}`, another: `${(hour % 12) + 1}.00 ${half}` })),
+    // "h a.m." / "hh.00" on the 24-hour clock (the same digits in the morning), and noon.
+    fc.integer({ min: 1, max: 11 }).map((hour) => ({ one: `${hour} a.m.`, other: `${pad(hour)}.00`, another: `${pad(hour + 12)}.00` })),
+    fc.constant({ one: "12 p.m.", other: "12.00", another: "12.30" }),
+  );
+  const frame = fc.constantFrom(
+    (time: string) => `The convoy crosses at ${time} on Friday.`,
+    (time: string) => `At ${time} the ministers spoke again.`,
+    (time: string) => `Talks resume at ${time} in Geneva, the envoys said.`,
+  );
+
+  test("property: a time written another way is never a fact or unclassified; another time always has a fact", () => {
+    fc.assert(
+      fc.property(splitTime, frame, ({ one, other, another }, sentence) => {
+        const same = diffVersions(sentence(one), sentence(other), "en").edits;
+        expect([one, other, same.filter((edit) => edit.class === "fact" || edit.class === "unclassified").map((edit) => [edit.before, edit.after])]).toEqual([one, other, []]);
+        expect([one, other, same.length > 0]).toEqual([one, other, true]);
+        const changed = diffVersions(sentence(one), sentence(another), "en").edits;
+        expect([one, another, changed.some((edit) => edit.class === "fact")]).toEqual([one, another, true]);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test("property: a quantity with zeros after its point is the same; with another digit it is a fact", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 98 }), fc.constantFrom("", " million", " thousand", " billion"), (n, scale) => {
+        const sentence = (value: string) => `The donors pledged ${value}${scale} euros for demining.`;
+        expect([n, scale, classes(sentence(String(n)), sentence(`${n}.0`))]).toEqual([n, scale, ["wording"]]);
+        expect([n, scale, classes(sentence(String(n)), sentence(`${n}.5`))]).toEqual([n, scale, ["fact"]]);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe("list markers in a version diff state nothing", () => {
+  const ITEMS = ["Border commissions meet monthly.", "Detainees are exchanged in spring.", "Observers visit the crossing.", "Trade talks go on in Tbilisi."];
+  const MARKERS = [(k: number) => `${k + 1}.`, (k: number) => `${k + 1})`, (k: number) => `(${String.fromCharCode(97 + k)})`, (k: number) => `${["i", "ii", "iii", "iv"][k]})`, (k: number) => `• ${k + 1}.`];
+
+  test("property: a list written as prose, or prose as a list, has only typographic edits", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 4 }), fc.integer({ min: 0, max: MARKERS.length - 1 }), fc.boolean(), (count, style, toList) => {
+        const items = ITEMS.slice(0, count);
+        const list = `The ministers settled these points.\n${items.map((item, k) => `${MARKERS[style](k)} ${item}`).join("\n")}`;
+        const prose = `The ministers settled these points. ${items.join(" ")}`;
+        const diff = toList ? diffVersions(prose, list, "en") : diffVersions(list, prose, "en");
+        expect([count, style, toList, diff.edits.filter((edit) => edit.class !== "typographic").map((edit) => [edit.before, edit.after, edit.class])]).toEqual([count, style, toList, []]);
+        expect(diff.counts.fact).toBe(0);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test("an item dropped with its marker is still a removed sentence; a renumbered marker is layout", () => {
+    const before = "The ministers settled two points.\n1. Border commissions meet monthly.\n2. Detainees are exchanged in spring.";
+    const after = "The ministers settled two points.\n1. Border commissions meet monthly.";
+    expect(diffVersions(before, after, "en").edits.filter((edit) => edit.class === "fact").map((edit) => edit.reason)).toContain("removed-sentence");
+    const renumbered = diffVersions("Points agreed.\n1. Observers visit the crossing.", "Points agreed.\n2. Observers visit the crossing.", "en");
+    expect(renumbered.edits.length).toBeGreaterThan(0);
+    expect(renumbered.edits.map((edit) => edit.class)).toEqual(renumbered.edits.map(() => "typographic"));
+    // A marker inside its item's sentence ("1)" is no sentence end), renumbered or dropped.
+    expect(edits("Points agreed.\n1) Observers visit the crossing.", "Points agreed.\n2) Observers visit the crossing.").map(([, , cls]) => cls)).toEqual(["typographic"]);
+    expect(edits("Points agreed.\n(a) Observers visit the crossing.", "Points agreed.\nObservers visit the crossing.").map(([, , cls]) => cls)).toEqual(["typographic"]);
+    // "A." opening a sentence may be an initial: dropping it is no layout.
+    expect(edits("A. Mirzoyan met the envoy.", "Mirzoyan met the envoy.").map(([, , cls]) => cls)).not.toEqual(["typographic"]);
+  });
+});
