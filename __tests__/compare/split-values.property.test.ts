@@ -39,9 +39,12 @@ describe("a value the word diff cuts into pieces is judged whole (split-values.t
     ]);
   });
 
-  test("valueSpans finds times with their half of the day, and quantities with their scale word", () => {
-    const text = "At 6 p.m. they pledged 3 million, the second pledge.";
-    expect(valueSpans(text).map(({ start, end }) => text.slice(start, end))).toEqual(expect.arrayContaining(["6 p.m.", "3 million", "second"]));
+  test("valueSpans finds times with their half of the day, ordinals, and quantities with their scale word", () => {
+    const text = "At 6 p.m. they pledged 3 million, the 2nd pledge, in room 12B and at 10:30.";
+    const found = valueSpans(text).map(({ start, end }) => text.slice(start, end));
+    expect(found).toEqual(expect.arrayContaining(["6 p.m.", "3 million", "2nd", "10:30"]));
+    // A digit inside a word opens no value.
+    expect(found.some((span) => span.startsWith("2B"))).toBe(false);
   });
 
   /** A time of day written two ways where the word diff keeps the hour as one word (equal by value) and cuts the rest. */

@@ -5,7 +5,7 @@ import { agreeOnContentCuts } from "./content-cuts";
 import { areSynonyms, classifyEdit } from "./classify";
 import { stemmerFor } from "../../text/stem";
 import { reclassifyReorderedDates } from "./date-order";
-import { reclassifySplitValues } from "./split-values";
+import { holdsDigit, reclassifySplitValues } from "./split-values";
 import { leadingListMarker, statesNothing } from "../list-markers";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
@@ -201,13 +201,14 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
         continue;
       }
       const editId = `e${edits.length}`;
+      const sentenceInitial = rangeA !== null && rangeB !== null && (startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start));
       const { class: editClass, reason } =
         block.relation === "added"
           ? { class: "fact" as const, reason: "added-sentence" as const }
           : block.relation === "removed"
             ? { class: "fact" as const, reason: "removed-sentence" as const }
             : classifyOnce(stretch.before, stretch.after, {
-                sentenceInitial: startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start),
+                sentenceInitial,
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
@@ -215,7 +216,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       // A sentence added or removed with only spaces or punctuation in it is typography, and so is any edit of a pair made
       // only of such lines and list markers ("1." dropped where a list became prose, "2." renumbered "3."): they state nothing.
       // A marker that opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …"), too.
-      const markerOnly = rangeA !== null && rangeB !== null && inLeadingMarker(a, sentencesA, block.a, stretch.a) && inLeadingMarker(b, sentencesB, block.b, stretch.b);
+      const markerOnly = sentenceInitial && inLeadingMarker(a, sentencesA, block.a, stretch.a) && inLeadingMarker(b, sentencesB, block.b, stretch.b);
       const finalClass = ((block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after)) || layoutOnly || markerOnly ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
       if (stretch.before) parts.push({ op: "delete", text: stretch.before, editId });
@@ -225,7 +226,9 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     // A date written in another order inside the pair is the same date (date-order.ts).
     if (rangeA && rangeB && edits.length - firstEdit > 1) reclassifyReorderedDates(edits.slice(firstEdit), a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
     // A time or quantity the word diff cut into pieces ("12 p.m." → "12.00") is judged whole (split-values.ts).
-    if (rangeA && rangeB && edits.length > firstEdit) reclassifySplitValues(edits.slice(firstEdit), a, rangeA, b, rangeB, language);
+    let digitEdit = false;
+    for (let k = firstEdit; k < edits.length && !digitEdit; k++) digitEdit = holdsDigit(edits[k].before) || holdsDigit(edits[k].after);
+    if (rangeA && rangeB && digitEdit) reclassifySplitValues(edits.slice(firstEdit), a, rangeA, b, rangeB, language);
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
     // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
     if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";

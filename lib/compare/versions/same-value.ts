@@ -124,14 +124,28 @@ export function sameValueWrittenAnotherWay(before: string, after: string, langua
 
 const ANY_NUMBER_WORD = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD}|${Object.keys(ORDINALS).join("|")})(?!\p{L})`, "iu");
 
+/** The value expressions, tried only where a digit opens a word (sticky: one try at a place, not a search). */
+const VALUE_AT = [TIME, ORDINAL, QUANTITY].map((pattern) => new RegExp(pattern.source, "iuy"));
+const DIGIT_AT = /\p{Nd}/u;
+const IN_WORD_BEFORE = /[\p{L}\p{N}.:]/u;
+
 /**
- * Where `text` writes a value, as valuesOf reads one: each time of day ("6 p.m.", "18.00", "10:00"), ordinal and
- * quantity with its scale word ("3 million", "twenty-five"), as UTF-16 offsets into `text` (ascending by start; a
- * time and the quantity inside it overlap). Dates are left to date-order.ts. For widening an edit to the whole value
- * that the word diff cut into pieces (split-values.ts). Pure; never throws.
+ * Where `text` writes a value with digits, as valuesOf reads one: each time of day ("6 p.m.", "18.00", "10:00"),
+ * ordinal ("2nd") and quantity with its scale word ("3 million", "3.0 bn"), as UTF-16 offsets into `text` (ascending by
+ * start; a time and the quantity inside it overlap). Values in words ("twenty-five") and dates are not looked for.
+ * For widening an edit to the whole value that the word diff cut into pieces (split-values.ts). Pure; never throws.
  */
 export function valueSpans(text: string): TextRange[] {
   const spans: TextRange[] = [];
-  for (const pattern of [TIME, ORDINAL, QUANTITY]) for (const match of text.matchAll(pattern)) if (match[0]) spans.push({ start: match.index, end: match.index + match[0].length });
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (!((code >= 48 && code <= 57) || (code > 127 && DIGIT_AT.test(text[k])))) continue;
+    if (k > 0 && IN_WORD_BEFORE.test(text[k - 1])) continue;
+    for (const pattern of VALUE_AT) {
+      pattern.lastIndex = k;
+      const match = pattern.exec(text);
+      if (match && match[0]) spans.push({ start: k, end: k + match[0].length });
+    }
+  }
   return spans.sort((x, y) => x.start - y.start || x.end - y.end);
 }

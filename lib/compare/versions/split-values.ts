@@ -4,8 +4,21 @@ import type { VersionEdit } from "./types";
 
 const DIGIT = /\p{N}/u;
 
+/** Whether `text` holds a digit (any script): ASCII digits by code, the rest asked of the expression. */
+export function holdsDigit(text: string): boolean {
+  for (let k = 0; k < text.length; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= 48 && code <= 57) return true;
+    if (code > 127 && DIGIT.test(text.slice(k, k + 2))) return true;
+  }
+  return false;
+}
+
 /** Whether two ranges share a UTF-16 unit (an empty range shares none). */
 const overlaps = (x: TextRange, y: TextRange) => x.start < y.end && y.start < x.end;
+
+/** How far (UTF-16 units) before and after the edits with digits values are looked for: longer than any time or quantity. */
+const VALUE_REACH = 48;
 
 const union = (x: TextRange, y: TextRange): TextRange => ({ start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) });
 
@@ -37,13 +50,20 @@ function widen(range: TextRange, spans: readonly TextRange[]): TextRange {
  * sentences in them. Throws nothing.
  */
 export function reclassifySplitValues(edits: VersionEdit[], a: string, rangeA: TextRange, b: string, rangeB: TextRange, language: string): void {
-  if (!edits.some((edit) => DIGIT.test(edit.before + edit.after))) return;
-  const spansIn = (text: string, range: TextRange) => valueSpans(text.slice(range.start, range.end)).map(({ start, end }) => ({ start: range.start + start, end: range.start + end }));
-  const spansA = spansIn(a, rangeA);
-  const spansB = spansIn(b, rangeB);
+  const withDigits = edits.filter((edit) => holdsDigit(edit.before) || holdsDigit(edit.after));
+  if (!withDigits.length) return;
+  // Values are read only near the edits with digits (a value is a few words long): the expressions are slow to run
+  // over every sentence of a long text.
+  const spansIn = (text: string, range: TextRange, side: "a" | "b") => {
+    const start = Math.max(range.start, withDigits[0][side].start - VALUE_REACH);
+    const end = Math.min(range.end, withDigits[withDigits.length - 1][side].end + VALUE_REACH);
+    return valueSpans(text.slice(start, end)).map((span) => ({ start: start + span.start, end: start + span.end }));
+  };
+  const spansA = spansIn(a, rangeA, "a");
+  const spansB = spansIn(b, rangeB, "b");
   const grouped = new Uint8Array(edits.length);
   for (let k = 0; k < edits.length; k++) {
-    if (grouped[k] || !DIGIT.test(edits[k].before + edits[k].after)) continue;
+    if (grouped[k] || !(holdsDigit(edits[k].before) || holdsDigit(edits[k].after))) continue;
     const members = [k];
     let spanA = widen(edits[k].a, spansA);
     let spanB = widen(edits[k].b, spansB);
