@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { diffVersions } from "@/lib/compare/versions";
 import { valueSpans } from "@/lib/compare/versions/same-value";
+import { ListMarkers } from "@/lib/compare/list-markers";
 
 const edits = (a: string, b: string, language = "en") => diffVersions(a, b, language).edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
 const classes = (a: string, b: string) => diffVersions(a, b, "en").edits.map((edit) => edit.class);
@@ -108,13 +109,45 @@ describe("list markers in a version diff state nothing", () => {
     const before = "The ministers settled two points.\n1. Border commissions meet monthly.\n2. Detainees are exchanged in spring.";
     const after = "The ministers settled two points.\n1. Border commissions meet monthly.";
     expect(diffVersions(before, after, "en").edits.filter((edit) => edit.class === "fact").map((edit) => edit.reason)).toContain("removed-sentence");
-    const renumbered = diffVersions("Points agreed.\n1. Observers visit the crossing.", "Points agreed.\n2. Observers visit the crossing.", "en");
+    const renumbered = diffVersions("Points agreed.\n1. Observers visit the crossing.\n2. Talks go on.", "Points agreed.\n2. Observers visit the crossing.\n3. Talks go on.", "en");
     expect(renumbered.edits.length).toBeGreaterThan(0);
     expect(renumbered.edits.map((edit) => edit.class)).toEqual(renumbered.edits.map(() => "typographic"));
     // A marker inside its item's sentence ("1)" is no sentence end), renumbered or dropped.
-    expect(edits("Points agreed.\n1) Observers visit the crossing.", "Points agreed.\n2) Observers visit the crossing.").map(([, , cls]) => cls)).toEqual(["typographic"]);
-    expect(edits("Points agreed.\n(a) Observers visit the crossing.", "Points agreed.\nObservers visit the crossing.").map(([, , cls]) => cls)).toEqual(["typographic"]);
+    expect(edits("Points agreed.\n1) Observers visit the crossing.\n2) Talks go on.", "Points agreed.\n2) Observers visit the crossing.\n3) Talks go on.").map(([, , cls]) => cls)).toEqual(["typographic", "typographic"]);
+    expect(edits("Points agreed.\n(a) Observers visit the crossing.\n(b) Talks go on.", "Points agreed.\nObservers visit the crossing.\n(b) Talks go on.").map(([, , cls]) => cls)).toEqual(["typographic"]);
     // "A." opening a sentence may be an initial: dropping it is no layout.
     expect(edits("A. Mirzoyan met the envoy.", "Mirzoyan met the envoy.").map(([, , cls]) => cls)).not.toEqual(["typographic"]);
+  });
+});
+
+describe("a number that only looks like a marker is still a fact (tester 44)", () => {
+  test.each([
+    ["a hard-wrapped sentence's last number", "The total number of prisoners released on Monday was\n40.", "The total number of prisoners released on Monday was\n45."],
+    ["a wrapped number before the next sentence", "The number of prisoners released was\n40. The rest remain in custody.", "The number of prisoners released was\n45. The rest remain in custody."],
+    ["a wrapped year", "The ministers agreed that the border would reopen in\n2024. Talks will continue.", "The ministers agreed that the border would reopen in\n2025. Talks will continue."],
+    ["an answer", "How many prisoners were freed? 40.", "How many prisoners were freed? 45."],
+    ["a number alone on a line", "The sides exchanged prisoners.\n12.\nThe border reopened.", "The sides exchanged prisoners.\n15.\nThe border reopened."],
+    ["a year in brackets", "(2023) The treaty on the border was signed in Yerevan.", "(2024) The treaty on the border was signed in Yerevan."],
+    ["a letter after a wrap", "The envoy was held in cell\nB. They met him there.", "The envoy was held in cell\nD. They met him there."],
+  ])("%s", (_, before, after) => {
+    const diff = diffVersions(before, after, "en");
+    expect(diff.edits.length).toBeGreaterThan(0);
+    expect(diff.edits.filter((edit) => edit.class === "typographic")).toEqual([]);
+    expect(diff.counts.fact).toBeGreaterThan(0);
+  });
+
+  test("ListMarkers: a list is two lines or more opening with a marker and the item's words", () => {
+    const list = "Agreed:\n1. Border posts reopen.\n2. Talks go on.";
+    const markers = new ListMarkers(list);
+    expect(markers.size).toBe(2);
+    const second = list.indexOf("2.");
+    expect(markers.leading({ start: second, end: list.length })).toEqual({ start: second, end: second + 3 });
+    expect(markers.statesNothing({ start: second, end: second + 2 })).toBe(true);
+    expect(markers.statesNothing({ start: second, end: list.length })).toBe(false);
+    // One such line, or markers with nothing after them on their line, make no list.
+    expect(new ListMarkers("Agreed:\n1. Border posts reopen.").size).toBe(0);
+    expect(new ListMarkers("Counted:\n12.\n15.\nDone.").size).toBe(0);
+    // A line without words states nothing in any text.
+    expect(new ListMarkers("A.\n***\nB.").statesNothing({ start: 3, end: 6 })).toBe(true);
   });
 });

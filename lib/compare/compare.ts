@@ -9,7 +9,7 @@ import { coverageOf } from "./coverage";
 import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { ExchangeSets } from "./exchange-sets";
-import { isListMarker, MAX_LIST_MARKER_LENGTH } from "./list-markers";
+import { ListMarkers, MAX_LIST_MARKER_LENGTH } from "./list-markers";
 import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
@@ -191,6 +191,9 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   );
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
+  // Each statement's list markers (list-markers.ts), found when a row first asks.
+  const listMarkers: (ListMarkers | undefined)[] = [];
+  const listMarkersOf = (statement: number) => (listMarkers[statement] ??= new ListMarkers(analysed[statement].text));
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
   const rows = ordered.map((group, index) => {
     const row = scopeRow(buildRow(context, group, index), scope);
@@ -199,7 +202,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     // Nor does a list item's marker cut as a sentence of its own ("1." before "The border commission will meet …"):
     // a statement that wrote the list as prose left nothing out (tester 41).
     const statesNothing = (unit: number) =>
-      units[unit].tokenFrom === units[unit].tokenTo || (units[unit].end - units[unit].start <= MAX_LIST_MARKER_LENGTH && isListMarker(analysed[units[unit].statement].text.slice(units[unit].start, units[unit].end)));
+      units[unit].tokenFrom === units[unit].tokenTo || (units[unit].end - units[unit].start <= 2 * MAX_LIST_MARKER_LENGTH && listMarkersOf(units[unit].statement).statesNothing(units[unit]));
     return group.every(statesNothing) ? { ...row, notReportedBy: [], otherExchangeBy: [], soleReporter: null } : row;
   });
 

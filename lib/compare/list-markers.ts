@@ -15,47 +15,88 @@ export function isListMarker(text: string): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const SPACE = /[^\S\r\n\u2028\u2029]/u;
+const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+const BULLET = /^[-–—•*·>]$/u;
 
-/**
- * Whether the sentence text[range] (UTF-16 offsets) states nothing: a line without letters or digits ("***", "—")
- * or only a list item's marker. A row or an edit made only of such sentences is no claim and no fact. Pure.
- */
-export function statesNothing(text: string, range: { start: number; end: number }): boolean {
-  if (range.end - range.start <= MAX_LIST_MARKER_LENGTH + 8 && isListMarker(text.slice(range.start, range.end))) return true;
-  for (let k = range.start; k < range.end; k++) {
+/** Whether text[from, to) holds a letter or digit. */
+function holdsWord(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
     const code = text.charCodeAt(k);
     // ASCII letters and digits at once; anything else asked of the expression.
-    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return false;
-    if (code > 127 && LETTER_OR_DIGIT.test(text.slice(k, k + 2))) return false;
+    if ((code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122)) return true;
+    if (code > 127 && LETTER_OR_DIGIT.test(text.slice(k, k + 2))) return true;
   }
-  return true;
+  return false;
 }
 
-const SPACE = /\s/u;
-const BULLET = /^[-–—•*·>]$/u;
-/** "A." opening a sentence is a person's initial as often as a list item ("A. Mirzoyan met …"): not read as a marker there. */
-const INITIAL = /^\p{L}\.$/u;
-
 /**
- * The list item's marker that opens the sentence text[range] ("1) The border …", "(b) Talks …", "• 2. Observers …"),
- * with the spaces after it, as UTF-16 offsets into `text`; null when the sentence opens with none. A marker must be
- * followed by a space; one letter with a dot is taken for an initial. Pure; never throws.
+ * The list items' markers of one text (UTF-16 offsets). A marker (isListMarker) counts where it opens a line (after
+ * spaces at most), the item's words follow it on that line, and at least two lines of the text open so: a list has
+ * two items. So "40." opening the last line of a hard-wrapped sentence ("… released on Monday was\n40."), a number
+ * alone on a line, or "(2023) The treaty …" once, are no markers: they may state a fact (tester 44). Markers state
+ * nothing: a row or a version edit made only of them is no claim and no fact. Built once per text; pure.
  */
-export function leadingListMarker(text: string, range: { start: number; end: number }): { start: number; end: number } | null {
-  let k = range.start;
-  while (k < range.end && SPACE.test(text[k])) k++;
-  const start = k;
-  const limit = Math.min(range.end, start + MAX_LIST_MARKER_LENGTH);
-  let end = start;
-  while (end < limit && !SPACE.test(text[end])) end++;
-  // A bullet written apart from its number ("• 2.").
-  if (BULLET.test(text.slice(start, end))) {
-    while (end < limit && SPACE.test(text[end])) end++;
-    while (end < limit && !SPACE.test(text[end])) end++;
+export class ListMarkers {
+  /** Marker start → its end (the marker itself, without the spaces after it). */
+  private readonly ends = new Map<number, number>();
+
+  constructor(private readonly text: string) {
+    const found: [number, number][] = [];
+    for (let lineStart = 0; lineStart < text.length; ) {
+      let lineEnd = lineStart;
+      while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+      const marker = this.markerAt(lineStart, lineEnd);
+      if (marker && holdsWord(text, marker[1], lineEnd)) found.push(marker);
+      lineStart = lineEnd + 1;
+    }
+    if (found.length >= 2) for (const [start, end] of found) this.ends.set(start, end);
   }
-  if (end >= range.end || !SPACE.test(text[end])) return null;
-  const marker = text.slice(start, end);
-  if (!isListMarker(marker) || INITIAL.test(marker)) return null;
-  while (end < range.end && SPACE.test(text[end])) end++;
-  return { start, end };
+
+  /** The marker-shaped token that opens text[from, to) after spaces ("1.", "(b)", "• 2."), or null. */
+  private markerAt(from: number, to: number): [number, number] | null {
+    const { text } = this;
+    let start = from;
+    while (start < to && SPACE.test(text[start])) start++;
+    const limit = Math.min(to, start + MAX_LIST_MARKER_LENGTH);
+    let end = start;
+    while (end < limit && !/\s/u.test(text[end])) end++;
+    // A bullet written apart from its number ("• 2.").
+    if (BULLET.test(text.slice(start, end))) {
+      while (end < limit && SPACE.test(text[end])) end++;
+      while (end < limit && !/\s/u.test(text[end])) end++;
+    }
+    return end > start && end < to && isListMarker(text.slice(start, end)) ? [start, end] : null;
+  }
+
+  /** Whether there are any. */
+  get size(): number {
+    return this.ends.size;
+  }
+
+  /**
+   * The marker that opens the sentence text[range] ("1) The border …"), with the spaces after it, or null. UTF-16
+   * offsets into the text.
+   */
+  leading(range: { start: number; end: number }): { start: number; end: number } | null {
+    if (!this.ends.size) return null;
+    let start = range.start;
+    while (start < range.end && /\s/u.test(this.text[start])) start++;
+    const markerEnd = this.ends.get(start);
+    if (markerEnd === undefined || markerEnd > range.end) return null;
+    let end = markerEnd;
+    while (end < range.end && /\s/u.test(this.text[end])) end++;
+    return { start, end };
+  }
+
+  /**
+   * Whether the sentence text[range] states nothing: a line without letters or digits ("***", "—"), or only a list
+   * item's marker (cut off its item as UAX #29 does after "1."). A row or an edit made only of such sentences is no
+   * claim and no fact.
+   */
+  statesNothing(range: { start: number; end: number }): boolean {
+    if (!holdsWord(this.text, range.start, range.end)) return true;
+    const marker = this.leading(range);
+    return marker !== null && !holdsWord(this.text, marker.end, range.end);
+  }
 }

@@ -6,7 +6,7 @@ import { areSynonyms, classifyEdit } from "./classify";
 import { stemmerFor } from "../../text/stem";
 import { reclassifyReorderedDates } from "./date-order";
 import { holdsDigit, reclassifySplitValues } from "./split-values";
-import { leadingListMarker, statesNothing } from "../list-markers";
+import { ListMarkers } from "../list-markers";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
@@ -58,18 +58,18 @@ function wordCount(sentences: readonly VersionSentence[], indexes: readonly numb
 }
 
 /** Whether the sentences at `indexes` (none: true) state nothing: lines without words, list markers (list-markers.ts). */
-function sayNothing(text: string, sentences: readonly VersionSentence[], indexes: readonly number[]): boolean {
-  return indexes.every((i) => statesNothing(text, sentences[i].piece));
+function sayNothing(markers: ListMarkers, sentences: readonly VersionSentence[], indexes: readonly number[]): boolean {
+  return indexes.every((i) => markers.statesNothing(sentences[i].piece));
 }
 
 /**
  * Whether `range` (an edit's side, UTF-16 offsets) lies in the list marker that opens its sentence, or is empty at the
  * start of a sentence that opens with none: an edit inside "1) " / "2) " or dropping "(a) " changes no fact.
  */
-function inLeadingMarker(text: string, sentences: readonly VersionSentence[], indexes: readonly number[], range: TextRange): boolean {
+function inLeadingMarker(text: string, markers: ListMarkers, sentences: readonly VersionSentence[], indexes: readonly number[], range: TextRange): boolean {
   const sentence = indexes.map((i) => sentences[i]).find((s) => s.piece.start <= range.start && range.start < s.piece.end) ?? sentences[indexes[0]];
   if (!sentence) return range.start === range.end;
-  const marker = leadingListMarker(text, sentence.piece);
+  const marker = markers.leading(sentence.piece);
   if (range.start < range.end) return marker !== null && range.start >= marker.start && range.end <= marker.end;
   // Empty: the other side's marker was dropped or added here, before the sentence's first word.
   return range.start >= sentence.piece.start && !LETTER_OR_DIGIT.test(text.slice(marker ? marker.end : sentence.piece.start, range.start));
@@ -175,6 +175,9 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, nameElsewhere })));
     return found;
   };
+  // List items' markers of each version (list-markers.ts): layout, not facts.
+  const markersA = new ListMarkers(a);
+  const markersB = new ListMarkers(b);
   const pairIdOfMatch = new Map<number, string>();
   for (const block of blocks) {
     const id = `p${pairs.length}`;
@@ -186,7 +189,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
     const parts: VersionPart[] = [];
     const layoutAtEnd = rangeA !== null && rangeB !== null && !sameSuccessor(block);
-    const layoutOnly = sayNothing(a, sentencesA, block.a) && sayNothing(b, sentencesB, block.b);
+    const layoutOnly = sayNothing(markersA, sentencesA, block.a) && sayNothing(markersB, sentencesB, block.b);
     const firstEdit = edits.length;
     for (const stretch of stretches) {
       if (stretch.op === "equal") {
@@ -216,7 +219,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       // A sentence added or removed with only spaces or punctuation in it is typography, and so is any edit of a pair made
       // only of such lines and list markers ("1." dropped where a list became prose, "2." renumbered "3."): they state nothing.
       // A marker that opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …"), too.
-      const markerOnly = sentenceInitial && inLeadingMarker(a, sentencesA, block.a, stretch.a) && inLeadingMarker(b, sentencesB, block.b, stretch.b);
+      const markerOnly = sentenceInitial && (markersA.size > 0 || markersB.size > 0) && inLeadingMarker(a, markersA, sentencesA, block.a, stretch.a) && inLeadingMarker(b, markersB, sentencesB, block.b, stretch.b);
       const finalClass = ((block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after)) || layoutOnly || markerOnly ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
       if (stretch.before) parts.push({ op: "delete", text: stretch.before, editId });
