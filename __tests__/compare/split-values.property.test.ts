@@ -151,3 +151,24 @@ describe("a number that only looks like a marker is still a fact (tester 44)", (
     expect(new ListMarkers("A.\n***\nB.").statesNothing({ start: 3, end: 6 })).toBe(true);
   });
 });
+
+describe("a number before a unit is no time of day; a comparison sign is part of the quantity (tester 44)", () => {
+  test.each([
+    ["The ceasefire line moved 6.30 km.", "The ceasefire line moved 6:30 km."],
+    ["The meeting lasted 2.45 hours.", "The meeting lasted 2:45 hours."],
+    ["Turnout was 12.30 percent.", "Turnout was 12:30 percent."],
+    ["Inflation hit 18.00 percent.", "Inflation hit 6 p.m. percent."],
+    ["The talks began at 6 p.m. after 1.30 hours of delay.", "The talks began at 6.00 p.m. after 1:30 hours of delay."],
+    ["Casualties were <5 thousand.", "Casualties were >5 thousand."],
+    ["Casualties were ≤5000.", "Casualties were ≥5000."],
+    ["Casualties were 5 thousand.", "Casualties were >5.0 thousand."],
+  ])("%s → %s has a fact", (before, after) => {
+    expect(diffVersions(before, after, "en").counts.fact).toBeGreaterThan(0);
+  });
+
+  test("a time of day keeps its notations, and one form of a sign for another is no change", () => {
+    expect(edits("They met at 08.00 in Baku.", "They met at 08:00 in Baku.")).toEqual([["08.00", "08:00", "wording", "notation"]]);
+    expect(edits("The talks began at 6 p.m. after 1.30 hours of delay.", "The talks began at 6.00 p.m. after 1:30 hours of delay.")[0]).toEqual(["6", "6.00", "wording", "notation"]);
+    expect(classes("Casualties were ≤5000.", "Casualties were ⩽5000.")).not.toContain("fact");
+  });
+});

@@ -220,12 +220,27 @@ interface Context {
   numberFollows?: boolean;
   /** Whether a degree sign stands just before the edit in either version ("30°C" → "30°F": the edit is "C" → "F"). */
   afterDegreeSign?: boolean;
+  /** Whether a unit or per-cent word follows the edit in either version (units.ts unitAt: "6.30 km", "2.45 hours"): no time of day. */
+  unitFollows?: boolean;
 }
 
 const MINUS = /[-−‒–﹣－]/u;
 const DIGIT = /\p{Nd}/u;
 /** A written number with its sign: a minus not preceded by a letter or digit (so not a range "19-20"). */
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
+
+/**
+ * Signs that compare a quantity (Unicode Sm: less, greater, their "or equal" and "not" forms, fullwidth forms), folded
+ * to one per meaning: "<5" and ">5" state other quantities, "≤" and "⩽" the same one.
+ */
+const COMPARISON_SIGN = /[<>≤≥≦≧⩽⩾≠＜＞≮≯]/gu;
+const SAME_COMPARISON: Record<string, string> = { "＜": "<", "＞": ">", "≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥" };
+
+/** The comparison signs of a text, in order, each in one form (COMPARISON_SIGN). */
+function comparisonSigns(text: string): string {
+  if (!/[<>≤≥≦≧⩽⩾≠＜＞≮≯]/u.test(text)) return "";
+  return (text.match(COMPARISON_SIGN) ?? []).map((sign) => SAME_COMPARISON[sign] ?? sign).join("");
+}
 
 const PER_SIGNS = /[%‰‱]/gu;
 /** A per-cent or per-mille sign or word in folded text (same-value.ts perSigns reads them): most edits have none. */
@@ -425,14 +440,17 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // question (sentence-mood.ts).
   if (changesMood(before, after)) return fact("modality");
   // 0. The same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts).
-  if (sameNumberNotation(before, after) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
+  // A comparison sign changed or added ("<5" → ">5", "5" → ">5"): another quantity is stated.
+  if (comparisonSigns(before) !== comparisonSigns(after)) return fact("number");
+  const timeOfDay = !context.unitFollows;
+  if (sameNumberNotation(before, after, timeOfDay) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
   // 1. Numbers read in the statement's convention, with their signs.
   const hasDigits = DIGIT.test(before) || DIGIT.test(after);
   const numbersBefore = hasDigits ? numbersOf(before, language) : [];
   const numbersAfter = hasDigits ? numbersOf(after, language) : [];
   // Where a number or date rule would call it a fact, the same values in other words or order are notation first
   // ("two" / "2", "3 million" / "3,000,000", "12 March 2024" / "12.03.2024", "18:00" / "6 p.m."; same-value.ts).
-  const valueFact = (reason: EditReason) => (sameValueWrittenAnotherWay(before, after, language) ? NOTATION : fact(reason));
+  const valueFact = (reason: EditReason) => (sameValueWrittenAnotherWay(before, after, language, timeOfDay) ? NOTATION : fact(reason));
   if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
     return valueFact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
   if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");

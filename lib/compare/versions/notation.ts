@@ -6,21 +6,27 @@ import { foldForMatching } from "../../text/fold";
  * "5-A" / "5A"), the time separator (":" or "." between hours and minutes, both CLDR time patterns: "08:00" /
  * "08.00"), and the percent sign for "percent" / "per cent". Compared after the matching fold (lib/text/fold.ts).
  */
-function numberNotation(text: string): string {
-  return foldForMatching(text.normalize("NFKC").replace(/\u2044/gu, "/"))
-    .replace(/(?<=\p{Nd})\s*(?:%|per ?cent\b)/gu, "%")
-    .replace(/(?<![\p{Nd}.:])([01]?\p{Nd}|2[0-4])[.:](\p{Nd}{2})(?![\p{Nd}]|[.:]\p{Nd})/gu, "$1:$2")
-    .replace(/(?<=\p{Nd})[\s-]+(?=\p{L})|(?<=\p{L})[\s-]+(?=\p{Nd})/gu, "");
+function numberNotation(text: string, timeOfDay: boolean): string {
+  const folded = foldForMatching(text.normalize("NFKC").replace(/\u2044/gu, "/")).replace(/(?<=\p{Nd})\s*(?:%|per ?cent\b)/gu, "%");
+  // Hours and minutes only where the number may be a time of day: not before a unit ("6.30 km", "2.45 hours").
+  return (timeOfDay ? folded.replace(/(?<![\p{Nd}.:])([01]?\p{Nd}|2[0-4])[.:](\p{Nd}{2})(?![\p{Nd}]|[.:]\p{Nd})/gu, "$1:$2") : folded).replace(
+    /(?<=\p{Nd})[\s-]+(?=\p{L})|(?<=\p{L})[\s-]+(?=\p{Nd})/gu,
+    "",
+  );
 }
 
 const PERCENT = /^(?:%|[Pp]er ?cent)$/u;
 
-/** Whether two texts with digits on at least one side write the same numbers another way (see numberNotation). */
-export function sameNumberNotation(before: string, after: string): boolean {
+/**
+ * Whether two texts with digits on at least one side write the same numbers another way (see numberNotation).
+ * `timeOfDay` false: a unit or per-cent word follows the edit (units.ts unitAt), so "." and ":" between two numbers
+ * are a decimal point and a clock's separator, not two ways of writing one time ("2.45 hours" is not 2:45).
+ */
+export function sameNumberNotation(before: string, after: string, timeOfDay = true): boolean {
   // The percent sign for the word, the number left outside the edit ("5%" / "5 percent").
   if (PERCENT.test(before.trim()) && PERCENT.test(after.trim())) return true;
   if (!/[\p{N}]/u.test(before + after)) return false;
-  return numberNotation(before) === numberNotation(after);
+  return numberNotation(before, timeOfDay) === numberNotation(after, timeOfDay);
 }
 
 /** Letters without their accents and other combining marks (NFD, marks dropped), then folded. */

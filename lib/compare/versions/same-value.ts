@@ -103,10 +103,11 @@ export function perSigns(folded: string): string {
 
 /**
  * Whether `before` and `after` (an edit's two sides, in a statement of `language`, BCP 47) write the same values
- * another way and nothing else: see the module comment. False when neither side holds a number, a number word, a
+ * another way and nothing else: see the module comment. `timeOfDay` false (a unit or per-cent word follows, units.ts
+ * unitAt): a dotted number is not read as a time however the other side writes one. False when neither side holds a number, a number word, a
  * date or a time, or when the texts are equal under the fold (typography, not notation). Pure; never throws.
  */
-export function sameValueWrittenAnotherWay(before: string, after: string, language: string): boolean {
+export function sameValueWrittenAnotherWay(before: string, after: string, language: string, timeOfDay = true): boolean {
   if (!/\p{N}/u.test(before + after) && !ANY_NUMBER_WORD.test(before + " " + after)) return false;
   if (foldForMatching(before).trim() === foldForMatching(after).trim()) return false;
   const valuesBefore = valuesOf(before, language);
@@ -117,7 +118,8 @@ export function sameValueWrittenAnotherWay(before: string, after: string, langua
   // the other side's time on the 24-hour clock is not a credible edit.
   const timeBefore = valuesBefore.includes("⟦time");
   const timeAfter = valuesAfter.includes("⟦time");
-  if (timeBefore === timeAfter) return false;
+  // Before a unit ("18.00 percent", "6.30 km") a dotted number is a decimal whatever the other side writes.
+  if (timeBefore === timeAfter || !timeOfDay) return false;
   const dottedBefore = valuesOf(before, language, true);
   return dottedBefore === valuesOf(after, language, true) && dottedBefore.includes("⟦time");
 }

@@ -68,3 +68,18 @@ const TIME_UNITS = new Set(
 export function isTimeUnit(key: string): boolean {
   return TIME_UNITS.has(key);
 }
+
+/** Per-cent and per-mille words and signs: what a number after them is a share of. */
+const PER_WORDS = new Set("% ‰ ‱ percent per процент процента процентов промилле տոկոս պրոմիլ".split(" "));
+const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}/]+)/uy;
+
+/**
+ * Whether text[offset…] opens, after spaces at most, with a unit word (the currencies, measures and durations above)
+ * or a per-cent sign or word: what the number before `offset` counts ("6.30 km", "2.45 hours", "12.30 percent"), so
+ * it is no time of day. Folding as foldWord (lower case). Pure.
+ */
+export function unitAt(text: string, offset: number): boolean {
+  WORD_AT.lastIndex = offset;
+  const word = WORD_AT.exec(text)?.[1]?.toLowerCase();
+  return word !== undefined && (UNIT_WORDS.has(word) || PER_WORDS.has(word) || word.startsWith("процент") || word.startsWith("տոկոս"));
+}
