@@ -194,10 +194,17 @@ export function versionsInput(wordCount: number): { original: string; edited: st
   return { original: original.text, edited: paragraphs.join("\n\n") };
 }
 
-/** Times diffVersions on versionsInput(wordCount): 3 warm-up runs, then the median of 9. */
+/**
+ * Times diffVersions on versionsInput(wordCount): VERSIONS_WARM_UPS warm-up runs, then the median of 9. Ten warm-ups, as
+ * for the 10,000-word engine cases (a call takes ~150 ms, like theirs): timing every call of fresh processes showed
+ * calls 4–8 at 150–350 ms while V8 still optimised and deoptimised (classifyEdit, versionSentences, detectMoves: "wrong
+ * map"), and a steady 95–180 ms from about the ninth (docs/PERFORMANCE.md, session 10). Until session 9 it was 3.
+ */
+const VERSIONS_WARM_UPS = 10;
+
 function timeVersions(_statementCount: number, wordCount: number): TimeResult {
   const { original, edited } = versionsInput(wordCount);
-  for (let i = 0; i < 3; i++) diffVersions(original, edited);
+  for (let i = 0; i < VERSIONS_WARM_UPS; i++) diffVersions(original, edited);
   const times: number[] = [];
   const cpuTimes: number[] = [];
   for (let i = 0; i < 9; i++) {

@@ -16,7 +16,7 @@ export function isListMarker(text: string): boolean {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /[^\S\r\n\u2028\u2029]/u;
-const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
+const LINE_BREAK = /[\r\n\u2028\u2029]/g;
 const BULLET = /^[-–—•*·>]$/u;
 
 /** Whether text[from, to) holds a letter or digit. */
@@ -38,19 +38,25 @@ function holdsWord(text: string, from: number, to: number): boolean {
  * nothing: a row or a version edit made only of them is no claim and no fact. Built once per text; pure.
  */
 export class ListMarkers {
-  /** Marker start → its end (the marker itself, without the spaces after it). */
-  private readonly ends = new Map<number, number>();
+  /** Marker start → its end (the marker itself, without the spaces after it); found on the first sentence that opens with a marker's shape. */
+  private found: Map<number, number> | null = null;
 
-  constructor(private readonly text: string) {
+  constructor(private readonly text: string) {}
+
+  /** The markers of the text's list, if it has one (see the class comment). */
+  private get ends(): Map<number, number> {
+    if (this.found) return this.found;
+    const { text } = this;
     const found: [number, number][] = [];
     for (let lineStart = 0; lineStart < text.length; ) {
-      let lineEnd = lineStart;
-      while (lineEnd < text.length && !isLineBreak(text.charCodeAt(lineEnd))) lineEnd++;
+      LINE_BREAK.lastIndex = lineStart;
+      const lineEnd = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
       const marker = this.markerAt(lineStart, lineEnd);
       if (marker && holdsWord(text, marker[1], lineEnd)) found.push(marker);
       lineStart = lineEnd + 1;
     }
-    if (found.length >= 2) for (const [start, end] of found) this.ends.set(start, end);
+    this.found = new Map(found.length >= 2 ? found : []);
+    return this.found;
   }
 
   /** The marker-shaped token that opens text[from, to) after spaces ("1.", "(b)", "• 2."), or null. */
@@ -69,7 +75,7 @@ export class ListMarkers {
     return end > start && end < to && isListMarker(text.slice(start, end)) ? [start, end] : null;
   }
 
-  /** Whether there are any. */
+  /** How many markers the text's list has (0: no list). */
   get size(): number {
     return this.ends.size;
   }
@@ -79,9 +85,10 @@ export class ListMarkers {
    * offsets into the text.
    */
   leading(range: { start: number; end: number }): { start: number; end: number } | null {
-    if (!this.ends.size) return null;
-    let start = range.start;
-    while (start < range.end && /\s/u.test(this.text[start])) start++;
+    // Most sentences open with no marker's shape: the text's lines are read only for one that does.
+    const shape = this.markerAt(range.start, Math.min(range.end + 1, this.text.length + 1));
+    if (!shape) return null;
+    const [start] = shape;
     const markerEnd = this.ends.get(start);
     if (markerEnd === undefined || markerEnd > range.end) return null;
     let end = markerEnd;
