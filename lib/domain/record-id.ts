@@ -22,11 +22,18 @@ export const statementIdSchema = z
   .transform(Number)
   .pipe(z.number().max(MAX_RECORD_ID));
 
-/** The id `segment` (one path segment, as Next gives it to a page or route) names, or null when it is not one written canonically. */
-export function parseStatementId(segment: string): number | null {
+/**
+ * The id `segment` (one path segment, as Next gives it to a page or route) names, or null when it is not one written
+ * canonically (statementIdSchema's one way). Every record read from an address, a statement, party, event or snapshot,
+ * is read with it: `/editor/parties/08` or `/statements/7/snapshots/1e0` name nothing, as `/statements/08` does not.
+ */
+export function parseRecordId(segment: string): number | null {
   const parsed = statementIdSchema.safeParse(segment);
   return parsed.success ? parsed.data : null;
 }
+
+/** A statement's id from its address segment: parseRecordId. */
+export const parseStatementId = parseRecordId;
 
 /** The API's answer to a segment parseStatementId refuses (a 400). */
 export function statementIdMessage(segment: string): string {

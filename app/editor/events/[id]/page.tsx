@@ -9,6 +9,7 @@ import { ExchangeForm } from "@/components/editor/ExchangeForm";
 import { StatementForm } from "@/components/editor/StatementForm";
 import { PartyChip } from "@/components/PartyChip";
 import { requireEditor } from "@/lib/auth/require";
+import { parseRecordId } from "@/lib/domain/record-id";
 import { prisma } from "@/lib/db";
 import { getEventById } from "@/lib/data/import";
 import { listParties } from "@/lib/data/parties";
@@ -25,7 +26,10 @@ interface Props {
 export default async function EditEventPage({ params, searchParams }: Props) {
   const { id } = await params;
   await requireEditor(`/editor/events/${id}`);
-  const [event, parties, query] = await Promise.all([getEventById(prisma, Number(id)), listParties(prisma), searchParams]);
+  // One address per record (lib/domain/record-id.ts): "08" or "1e1" name nothing.
+  const recordId = parseRecordId(id);
+  if (recordId === null) notFound();
+  const [event, parties, query] = await Promise.all([getEventById(prisma, recordId), listParties(prisma), searchParams]);
   if (!event) notFound();
   return (
     <div className="max-w-4xl space-y-6">

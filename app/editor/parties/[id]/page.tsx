@@ -5,6 +5,7 @@ import { deletePartyAction } from "@/app/editor/actions";
 import { DeleteForm } from "@/components/editor/DeleteForm";
 import { PartyForm } from "@/components/editor/PartyForm";
 import { requireEditor } from "@/lib/auth/require";
+import { parseRecordId } from "@/lib/domain/record-id";
 import { prisma } from "@/lib/db";
 import { getParty } from "@/lib/data/parties";
 
@@ -13,7 +14,10 @@ export const metadata: Metadata = { title: "Edit party" };
 export default async function EditPartyPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireEditor(`/editor/parties/${id}`);
-  const party = await getParty(prisma, Number(id));
+  // One address per record (lib/domain/record-id.ts): "08" or "1e1" name nothing.
+  const recordId = parseRecordId(id);
+  if (recordId === null) notFound();
+  const party = await getParty(prisma, recordId);
   if (!party) notFound();
   return (
     <div className="max-w-3xl space-y-6">

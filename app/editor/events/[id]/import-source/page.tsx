@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { BackLink } from "@/components/BackLink";
 import { SourceImport } from "@/components/editor/SourceImport";
 import { requireEditor } from "@/lib/auth/require";
+import { parseRecordId } from "@/lib/domain/record-id";
 import { prisma } from "@/lib/db";
 import { getEventById } from "@/lib/data/import";
 import { listParties } from "@/lib/data/parties";
@@ -17,7 +18,10 @@ interface Props {
 export default async function ImportSourcePage({ params }: Props) {
   const { id } = await params;
   await requireEditor(`/editor/events/${id}/import-source`);
-  const [event, parties] = await Promise.all([getEventById(prisma, Number(id)), listParties(prisma)]);
+  // One address per record (lib/domain/record-id.ts): "08" or "1e1" name nothing.
+  const recordId = parseRecordId(id);
+  if (recordId === null) notFound();
+  const [event, parties] = await Promise.all([getEventById(prisma, recordId), listParties(prisma)]);
   if (!event) notFound();
   return (
     <div className="max-w-5xl space-y-6">

@@ -5,6 +5,7 @@ import { deleteStatementAction } from "@/app/editor/actions";
 import { DeleteForm } from "@/components/editor/DeleteForm";
 import { StatementForm } from "@/components/editor/StatementForm";
 import { requireEditor } from "@/lib/auth/require";
+import { parseRecordId } from "@/lib/domain/record-id";
 import { prisma } from "@/lib/db";
 import { listParties } from "@/lib/data/parties";
 import { getStatement } from "@/lib/data/statements";
@@ -14,7 +15,10 @@ export const metadata: Metadata = { title: "Edit statement" };
 export default async function EditStatementPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireEditor(`/editor/statements/${id}/edit`);
-  const [statement, parties] = await Promise.all([getStatement(prisma, Number(id)), listParties(prisma)]);
+  // One address per record (lib/domain/record-id.ts): "08" or "1e1" name nothing.
+  const recordId = parseRecordId(id);
+  if (recordId === null) notFound();
+  const [statement, parties] = await Promise.all([getStatement(prisma, recordId), listParties(prisma)]);
   if (!statement) notFound();
   const exchanges = await prisma.exchange.findMany({ where: { eventId: statement.eventId }, orderBy: { position: "asc" }, select: { id: true, title: true } });
   return (
