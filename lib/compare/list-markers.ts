@@ -30,12 +30,58 @@ function holdsWord(text: string, from: number, to: number): boolean {
   return false;
 }
 
+/** A marker's parts: its shape (bullet, brackets, kind of numbering, closing mark) and the ordinals it may stand for. */
+interface MarkerReading {
+  shape: string;
+  ordinals: number[];
+}
+
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+
+/** The value of a Roman numeral in one case ("iv" → 4), or 0 when it is none. */
+function romanValue(numeral: string): number {
+  let value = 0;
+  for (let k = 0; k < numeral.length; k++) {
+    const digit = ROMAN_VALUES[numeral[k]];
+    const next = ROMAN_VALUES[numeral[k + 1]] ?? 0;
+    if (!digit) return 0;
+    value += digit < next ? -digit : digit;
+  }
+  return value;
+}
+
+const MARKER_PARTS = /^([-–—•*·>]?)\s*([([]?)(\p{Nd}{1,4}(?:\.\p{Nd}{1,3})*|\p{L}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})([.)\]]{0,2})$/u;
+
+/** How a marker (isListMarker) counts: "2." the second of "n.", "b)" the second of "l)", "iv." the fourth of "l.", "1.3." the third of "o1.". */
+function readMarker(marker: string): MarkerReading | null {
+  const parts = MARKER_PARTS.exec(marker.trim());
+  if (!parts) return null;
+  const [, bullet, open, core, close] = parts;
+  let kind: string;
+  const ordinals: number[] = [];
+  if (/^\p{Nd}/u.test(core)) {
+    const numbers = core.split(".");
+    kind = numbers.length > 1 ? `o${numbers.slice(0, -1).join(".")}` : "n";
+    ordinals.push(Number(numbers[numbers.length - 1]));
+  } else {
+    const lower = core.toLowerCase();
+    kind = core === lower ? "l" : "L";
+    if (lower.length === 1 && lower >= "a" && lower <= "z") ordinals.push(lower.charCodeAt(0) - 96);
+    const roman = romanValue(lower);
+    if (roman) ordinals.push(roman);
+    if (!ordinals.length) return null;
+  }
+  return { shape: `${bullet}${open}${kind}${close}`, ordinals };
+}
+
 /**
  * The list items' markers of one text (UTF-16 offsets). A marker (isListMarker) counts where it opens a line (after
- * spaces at most), the item's words follow it on that line, and at least two lines of the text open so: a list has
- * two items. So "40." opening the last line of a hard-wrapped sentence ("… released on Monday was\n40."), a number
- * alone on a line, or "(2023) The treaty …" once, are no markers: they may state a fact (tester 44). Markers state
- * nothing: a row or a version edit made only of them is no claim and no fact. Built once per text; pure.
+ * spaces at most), the item's words follow it on that line or fill the next line, and it belongs to a list: a run of
+ * such markers of one shape numbered from one without a gap ("1.", "2.", "3."; "(a)", "(b)"; "i)", "ii)"; "1.1.",
+ * "1.2."), other lines between them allowed. So numbers that open lines of a hard-wrapped paragraph ("… was\n40. The
+ * rest … in\n2024. Talks …"), a timeline ("2023.", "2024."), a tally ("12. against", "3. abstentions") or initials
+ * ("A. Aliyev", "N. Pashinyan") are no markers: they may state a fact (testers 44 and 45). Markers state nothing: a row
+ * or a version edit made only of them is no claim and no fact. Built once per text, when first asked; pure.
  */
 export class ListMarkers {
   /** Marker start → its end (the marker itself, without the spaces after it); found on the first sentence that opens with a marker's shape. */
@@ -43,20 +89,45 @@ export class ListMarkers {
 
   constructor(private readonly text: string) {}
 
-  /** The markers of the text's list, if it has one (see the class comment). */
+  /** The markers of the text's lists (see the class comment). */
   private get ends(): Map<number, number> {
     if (this.found) return this.found;
     const { text } = this;
-    const found: [number, number][] = [];
+    this.found = new Map();
+    // Per shape, the run being read: its markers so far and the ordinals the last one may stand for.
+    const runs = new Map<string, { markers: [number, number][]; last: number[] }>();
+    const keep = (run: { markers: [number, number][] } | undefined) => {
+      if (run && run.markers.length >= 2) for (const [start, end] of run.markers) this.found!.set(start, end);
+    };
     for (let lineStart = 0; lineStart < text.length; ) {
       LINE_BREAK.lastIndex = lineStart;
       const lineEnd = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
-      const marker = this.markerAt(lineStart, lineEnd);
-      if (marker && holdsWord(text, marker[1], lineEnd)) found.push(marker);
+      const marker = this.markerAt(lineStart, lineEnd + 1);
+      const reading = marker && (holdsWord(text, marker[1], lineEnd) || this.nextLineHoldsWord(lineEnd)) ? readMarker(text.slice(marker[0], marker[1])) : null;
+      if (marker && reading) {
+        const run = runs.get(reading.shape);
+        if (run && reading.ordinals.some((ordinal) => run.last.includes(ordinal - 1))) {
+          run.markers.push(marker);
+          run.last = reading.ordinals;
+        } else if (reading.ordinals.includes(1)) {
+          keep(run);
+          runs.set(reading.shape, { markers: [marker], last: reading.ordinals });
+        }
+      }
       lineStart = lineEnd + 1;
     }
-    this.found = new Map(found.length >= 2 ? found : []);
+    for (const run of runs.values()) keep(run);
     return this.found;
+  }
+
+  /** Whether the first line after the line break at `lineEnd` that is not blank holds a word. */
+  private nextLineHoldsWord(lineEnd: number): boolean {
+    const { text } = this;
+    let start = lineEnd + 1;
+    while (start < text.length && /\s/u.test(text[start])) start++;
+    LINE_BREAK.lastIndex = start;
+    const end = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
+    return start < text.length && holdsWord(text, start, end);
   }
 
   /** The marker-shaped token that opens text[from, to) after spaces ("1.", "(b)", "• 2."), or null. */
