@@ -192,7 +192,7 @@ describe("a number that only looks like a marker is still a fact (tester 44)", (
   });
 });
 
-describe("a number before a unit is no time of day; a comparison sign is part of the quantity (tester 44)", () => {
+describe("a number before a unit is no time of day; a comparison sign is part of the quantity (testers 44 and 45)", () => {
   test.each([
     ["The ceasefire line moved 6.30 km.", "The ceasefire line moved 6:30 km."],
     ["The meeting lasted 2.45 hours.", "The meeting lasted 2:45 hours."],
@@ -202,6 +202,13 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     ["Casualties were <5 thousand.", "Casualties were >5 thousand."],
     ["Casualties were ≤5000.", "Casualties were ≥5000."],
     ["Casualties were 5 thousand.", "Casualties were >5.0 thousand."],
+    // Tester 45: whatever the number counts, named by any word that is no function word, time word or name.
+    ...["min", "mins", "hr", "sec", "s", "h", "mi", "t of flour", "metric tons", "sq km", "million euros", "bn", "pc", "percentage points"].map((unit) => [`The figure was 6.30 ${unit} today.`, `The figure was 6:30 ${unit} today.`]),
+    ["The figure was 6.30km today.", "The figure was 6:30km today."],
+    ["The figure was $6.30 million today.", "The figure was $6:30 million today."],
+    ["Casualties were 5 thousand.", "Casualties were 5+ thousand."],
+    ["Casualties were 5 thousand.", "Casualties were ±5 thousand."],
+    ["Casualties were up to 5 thousand.", "Casualties were at least 5 thousand."],
   ])("%s → %s has a fact", (before, after) => {
     expect(diffVersions(before, after, "en").counts.fact).toBeGreaterThan(0);
   });
@@ -210,5 +217,15 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     expect(edits("They met at 08.00 in Baku.", "They met at 08:00 in Baku.")).toEqual([["08.00", "08:00", "wording", "notation"]]);
     expect(edits("The talks began at 6 p.m. after 1.30 hours of delay.", "The talks began at 6.00 p.m. after 1:30 hours of delay.")[0]).toEqual(["6", "6.00", "wording", "notation"]);
     expect(classes("Casualties were ≤5000.", "Casualties were ⩽5000.")).not.toContain("fact");
+    for (const place of ["in Baku", "local time", "GMT", "Moscow time", "hrs"]) expect(edits(`They met at 18.00 ${place}.`, `They met at 18:00 ${place}.`)).toEqual([["18.00", "18:00", "wording", "notation"]]);
+  });
+
+  test("a comparison in words for its sign is notation; arrows, tags and prepositions compare nothing (tester 45)", () => {
+    for (const [words, sign] of [["more than", ">"], ["under", "<"], ["fewer than", "<"], ["over", ">"], ["at least", "≥"], ["at most", "≤"], ["up to", "≤"]])
+      expect(edits(`Casualties were ${words} 5 thousand.`, `Casualties were ${sign}5 thousand.`)).toEqual([[`${words} `, sign, "wording", "notation"]]);
+    expect(classes("Casualties were ≥5 thousand.", "Casualties were >=5 thousand.")).toEqual(["wording"]);
+    expect(classes("The convoy went Kyiv -> Lviv today.", "The convoy went Kyiv → Lviv today.")).not.toContain("fact");
+    expect(classes("The route is Doha => Cairo now.", "The route is Doha to Cairo now.")).not.toContain("fact");
+    expect(classes("The count was <b>5</b> today.", "The count was 5 today.")).not.toContain("fact");
   });
 });

@@ -220,7 +220,9 @@ interface Context {
   numberFollows?: boolean;
   /** Whether a degree sign stands just before the edit in either version ("30°C" → "30°F": the edit is "C" → "F"). */
   afterDegreeSign?: boolean;
-  /** Whether a unit or per-cent word follows the edit in either version (units.ts unitAt: "6.30 km", "2.45 hours"): no time of day. */
+  /** Whether a digit stands just before the edit in either version ("5" → "5+": the edit is "" → "+"). */
+  digitPrecedes?: boolean;
+  /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
   unitFollows?: boolean;
 }
 
@@ -230,17 +232,44 @@ const DIGIT = /\p{Nd}/u;
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
 
 /**
- * Signs that compare a quantity (Unicode Sm: less, greater, their "or equal" and "not" forms, fullwidth forms), folded
- * to one per meaning: "<5" and ">5" state other quantities, "≤" and "⩽" the same one.
+ * Signs and English phrases that compare a quantity, each with the one sign it stands for: less and greater, their
+ * "or equal" and "not" forms, "±", a "+" after a number ("5+"), and in English "more than", "under", "at least"…
+ * (CGEL ch. 13 § 4: comparative quantifiers). Counted only before a number and, for a sign, not after a letter, so an
+ * arrow ("->", "=>"), a tag ("<b>5</b>") or a preposition ("over the border") is none.
  */
-const COMPARISON_SIGN = /[<>≤≥≦≧⩽⩾≠＜＞≮≯]/gu;
-const SAME_COMPARISON: Record<string, string> = { "＜": "<", "＞": ">", "≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥" };
+const COMPARISON = /(?<![\p{L}])(?<sign>>=|<=|[<>≤≥≦≧⩽⩾≠≮≯±])|(?<words>\b(?:no (?:more|fewer|less) than|not (?:more|less) than|more than|greater than|fewer than|less than|at least|at most|up to|over|above|under|below)\b)/giu;
+const SIGN_OF: Record<string, string> = {
+  ">=": "≥", "<=": "≤", "≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥",
+  "more than": ">", "greater than": ">", over: ">", above: ">", "fewer than": "<", "less than": "<", under: "<", below: "<",
+  "at least": "≥", "no fewer than": "≥", "no less than": "≥", "not less than": "≥", "at most": "≤", "up to": "≤", "no more than": "≤", "not more than": "≤",
+};
+const NUMBER_NEXT_IN = /^\s*\p{Nd}/u;
+const PLUS_AFTER_NUMBER = /\p{Nd}\s*\+(?![\p{Nd}])/gu;
 
-/** The comparison signs of a text, in order, each in one form (COMPARISON_SIGN). */
-function comparisonSigns(text: string): string {
-  if (!/[<>≤≥≦≧⩽⩾≠＜＞≮≯]/u.test(text)) return "";
-  return (text.match(COMPARISON_SIGN) ?? []).map((sign) => SAME_COMPARISON[sign] ?? sign).join("");
+/**
+ * The comparisons a text states, in order, each as its one sign (COMPARISON): `numberAfter` says a number follows the
+ * text (in the version), for a sign at its end. English phrases only where `language` is English. `written` is the
+ * text with each comparison written as its sign, to tell a phrase for its sign ("more than 5" / ">5") from a change.
+ */
+function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean, language: string): { signs: string; written: string } {
+  const english = language.toLowerCase().startsWith("en");
+  let signs = "";
+  // A "+" opening the edit after a number ("5" → "5+") is read with a stand-in for that number.
+  const normalised = (numberBefore && /^\s*\+/u.test(text) ? "0" : "") + text.normalize("NFKC");
+  const written = normalised.replace(COMPARISON, (whole: string, sign: string | undefined, words: string | undefined, offset: number) => {
+    if (words !== undefined && !english) return whole;
+    const rest = normalised.slice(offset + whole.length);
+    if (!(NUMBER_NEXT_IN.test(rest) || (numberAfter && rest.trim() === ""))) return whole;
+    const canonical = SIGN_OF[(sign ?? words!).toLowerCase()] ?? sign!;
+    signs += canonical;
+    return canonical;
+  });
+  for (const _ of normalised.matchAll(PLUS_AFTER_NUMBER)) signs += "≥";
+  return { signs, written: written.replace(PLUS_AFTER_NUMBER, (plus) => plus.replace(/\s*\+$/u, "≥")) };
 }
+
+/** A sign or word that may compare a quantity (COMPARISON): most edits have none. */
+const COMPARISON_CUE = /[<>≤≥≦≧⩽⩾≠≮≯±＜＞+]|than|least|most|up to|over|above|under|below/iu;
 
 const PER_SIGNS = /[%‰‱]/gu;
 /** A per-cent or per-mille sign or word in folded text (same-value.ts perSigns reads them): most edits have none. */
@@ -440,8 +469,16 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // question (sentence-mood.ts).
   if (changesMood(before, after)) return fact("modality");
   // 0. The same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts).
-  // A comparison sign changed or added ("<5" → ">5", "5" → ">5"): another quantity is stated.
-  if (comparisonSigns(before) !== comparisonSigns(after)) return fact("number");
+  // A comparison changed or added ("<5" → ">5", "5" → ">5", "5" → "5+"): another quantity is stated; the same one
+  // written as a sign or in words ("more than 5" → ">5") is notation.
+  const mayCompare = COMPARISON_CUE.test(before) || COMPARISON_CUE.test(after);
+  if (mayCompare) {
+    const numberAfter = !!(context.digitFollows || context.numberFollows);
+    const numberBefore = !!context.digitPrecedes;
+    const [comparedBefore, comparedAfter] = [comparisonsOf(before, numberAfter, numberBefore, language), comparisonsOf(after, numberAfter, numberBefore, language)];
+    if (comparedBefore.signs !== comparedAfter.signs) return fact("number");
+    if (comparedBefore.signs && foldForMatching(comparedBefore.written).replace(/\s+/gu, "") === foldForMatching(comparedAfter.written).replace(/\s+/gu, "")) return NOTATION;
+  }
   const timeOfDay = !context.unitFollows;
   if (sameNumberNotation(before, after, timeOfDay) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
   // 1. Numbers read in the statement's convention, with their signs.

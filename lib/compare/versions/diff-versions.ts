@@ -6,7 +6,7 @@ import { areSynonyms, classifyEdit } from "./classify";
 import { stemmerFor } from "../../text/stem";
 import { reclassifyReorderedDates } from "./date-order";
 import { holdsDigit, reclassifySplitValues } from "./split-values";
-import { unitAt } from "./units";
+import { countsSomethingAt } from "./units";
 import { ListMarkers } from "../list-markers";
 import { detectMoves } from "./moves";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
@@ -169,11 +169,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
-  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean; unitFollows: boolean }) => {
-    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows } = context;
-    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${unitFollows ? 1 : 0}${before}\u0000${after}`;
+  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean; unitFollows: boolean; digitPrecedes: boolean }) => {
+    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes } = context;
+    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${unitFollows ? 1 : 0}${digitPrecedes ? 1 : 0}${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, nameElsewhere })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, nameElsewhere })));
     return found;
   };
   // List items' markers of each version (list-markers.ts): layout, not facts.
@@ -216,8 +216,9 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
+                digitPrecedes: DIGIT.test(a[stretch.a.start - 1] ?? "") || DIGIT.test(b[stretch.b.start - 1] ?? ""),
                 // Asked only of edits with a digit: the unit is what their number counts.
-                unitFollows: (holdsDigit(stretch.before) || holdsDigit(stretch.after)) && (unitAt(a, stretch.a.end) || unitAt(b, stretch.b.end)),
+                unitFollows: (holdsDigit(stretch.before) || holdsDigit(stretch.after)) && (countsSomethingAt(a, stretch.a.end, language) || countsSomethingAt(b, stretch.b.end, language)),
               });
       // A sentence added or removed with only spaces or punctuation in it is typography, and so is any edit of a pair made
       // only of such lines and list markers ("1." dropped where a list became prose, "2." renumbered "3."): they state nothing.

@@ -19,7 +19,7 @@ const PERCENT = /^(?:%|[Pp]er ?cent)$/u;
 
 /**
  * Whether two texts with digits on at least one side write the same numbers another way (see numberNotation).
- * `timeOfDay` false: a unit or per-cent word follows the edit (units.ts unitAt), so "." and ":" between two numbers
+ * `timeOfDay` false: what follows the edit says what the number counts (units.ts countsSomethingAt), so "." and ":" between two numbers
  * are a decimal point and a clock's separator, not two ways of writing one time ("2.45 hours" is not 2:45).
  */
 export function sameNumberNotation(before: string, after: string, timeOfDay = true): boolean {

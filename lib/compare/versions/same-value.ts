@@ -103,8 +103,8 @@ export function perSigns(folded: string): string {
 
 /**
  * Whether `before` and `after` (an edit's two sides, in a statement of `language`, BCP 47) write the same values
- * another way and nothing else: see the module comment. `timeOfDay` false (a unit or per-cent word follows, units.ts
- * unitAt): a dotted number is not read as a time however the other side writes one. False when neither side holds a number, a number word, a
+ * another way and nothing else: see the module comment. `timeOfDay` false (what follows says what the number counts,
+ * units.ts countsSomethingAt): a dotted number is not read as a time however the other side writes one. False when neither side holds a number, a number word, a
  * date or a time, or when the texts are equal under the fold (typography, not notation). Pure; never throws.
  */
 export function sameValueWrittenAnotherWay(before: string, after: string, language: string, timeOfDay = true): boolean {

@@ -1,7 +1,7 @@
 import type { TextRange } from "../segment";
 import { sameValueWrittenAnotherWay, valueSpans } from "./same-value";
 import type { VersionEdit } from "./types";
-import { unitAt } from "./units";
+import { countsSomethingAt } from "./units";
 
 const DIGIT = /\p{N}/u;
 
@@ -81,7 +81,7 @@ export function reclassifySplitValues(edits: VersionEdit[], a: string, rangeA: T
     }
     for (const m of members) grouped[m] = 1;
     const changing = members.filter((m) => edits[m].class !== "typographic" && !(edits[m].class === "wording" && edits[m].reason === "notation"));
-    const timeOfDay = !(unitAt(a, spanA.end) || unitAt(b, spanB.end));
+    const timeOfDay = !(countsSomethingAt(a, spanA.end, language) || countsSomethingAt(b, spanB.end, language));
     if (!changing.length || !sameValueWrittenAnotherWay(a.slice(spanA.start, spanA.end), b.slice(spanB.start, spanB.end), language, timeOfDay)) continue;
     for (const m of changing) {
       edits[m].class = "wording";

@@ -1,3 +1,5 @@
+import { stopWordsFor } from "../stopwords";
+
 /**
  * Units of what a number counts: a change of one changes the quantity stated ("$3 million" → "€3 million",
  * "12 km" → "12 miles", "2 hours" → "2 days", "30°C" → "30°F"): a fact, "unit".
@@ -69,17 +71,26 @@ export function isTimeUnit(key: string): boolean {
   return TIME_UNITS.has(key);
 }
 
-/** Per-cent and per-mille words and signs: what a number after them is a share of. */
-const PER_WORDS = new Set("% ‰ ‱ percent per процент процента процентов промилле տոկոս պրոմիլ".split(" "));
-const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}/]+)/uy;
+/** Words after a number that keep it a time of day: the half of the day, a time zone or "time", the clock's words. */
+const TIME_OF_DAY_WORDS = new Set("am pm a.m a.m. p.m p.m. local time gmt utc cet eet est pst msk hrs hours' o'clock oclock sharp noon midnight".split(" "));
+const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}][\p{L}\p{M}.'’/]*)/uy;
 
 /**
- * Whether text[offset…] opens, after spaces at most, with a unit word (the currencies, measures and durations above)
- * or a per-cent sign or word: what the number before `offset` counts ("6.30 km", "2.45 hours", "12.30 percent"), so
- * it is no time of day. Folding as foldWord (lower case). Pure.
+ * Whether the number that ends at text[offset] counts something (what follows it, after spaces at most, is a per-cent
+ * sign or a word that is neither a function word of `language`, nor a time-of-day word, nor capitalised; one letter
+ * is a unit's symbol): "6.30 km", "6.30 s",
+ * "2.30 min", "6.30 million", "12.30 pc", "6.30km". Then "." and ":" between its two parts are a decimal point and a
+ * clock's separator, not one time written two ways (testers 44 and 45). A number followed by "in", "local time",
+ * "GMT", "Moscow time", "p.m." or by nothing is left a possible time of day. Pure.
  */
-export function unitAt(text: string, offset: number): boolean {
+export function countsSomethingAt(text: string, offset: number, language: string): boolean {
   WORD_AT.lastIndex = offset;
-  const word = WORD_AT.exec(text)?.[1]?.toLowerCase();
-  return word !== undefined && (UNIT_WORDS.has(word) || PER_WORDS.has(word) || word.startsWith("процент") || word.startsWith("տոկոս"));
+  const word = WORD_AT.exec(text)?.[1];
+  if (word === undefined) return false;
+  if (/^[%‰‱]$/u.test(word)) return true;
+  if (/^\p{Lu}/u.test(word)) return false;
+  const folded = word.toLowerCase().replace(/[.’']+$/u, "");
+  if (TIME_OF_DAY_WORDS.has(folded) || TIME_OF_DAY_WORDS.has(word.toLowerCase())) return false;
+  // One letter is a unit's symbol ("6.30 s", "6.30 t"), though the function-word lists hold "s" and "t" (from "'s", "n't").
+  return (folded.length === 1 && folded !== "a" && folded !== "i") || !stopWordsFor(language).has(folded);
 }
