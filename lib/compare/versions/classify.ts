@@ -264,7 +264,7 @@ function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean
     signs += canonical;
     return canonical;
   });
-  for (const _ of normalised.matchAll(PLUS_AFTER_NUMBER)) signs += "≥";
+  signs += "≥".repeat(normalised.match(PLUS_AFTER_NUMBER)?.length ?? 0);
   return { signs, written: written.replace(PLUS_AFTER_NUMBER, (plus) => plus.replace(/\s*\+$/u, "≥")) };
 }
 
