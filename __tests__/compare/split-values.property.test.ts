@@ -139,6 +139,7 @@ describe("a number that only looks like a marker is still a fact (tester 44)", (
     ["a wrapped number beside a real list", "Agreed:\n1. A ceasefire.\n2. An aid corridor.\nThe prisoners released on Monday were\n40. Talks continue.", "Agreed:\n1. A ceasefire.\n2. An aid corridor.\nThe prisoners released on Monday were\n45. Talks continue."],
     ["a timeline", "Timeline:\n2023. Ceasefire signed in Doha.\n2024. Ceasefire collapsed.", "Timeline:\n2022. Ceasefire signed in Doha.\n2024. Ceasefire collapsed."],
     ["a tally", "The vote:\n12. against were mostly Western states.\n3. abstentions came from Asia.", "The vote:\n14. against were mostly Western states.\n3. abstentions came from Asia."],
+    ["dates wrapped onto the next lines (tester 46)", "Ministers met in Geneva on September\n1. They met again on October\n2. The number of prisoners released was\n24. Another round is planned.", "Ministers met in Geneva on September\n1. They met again on October\n4. The number of prisoners released was\n24. Another round is planned."],
     ["counts behind bullets", "Casualties:\n- 12. civilians in Kharkiv\n- 40. soldiers near Kursk", "Casualties:\n- 13. civilians in Kharkiv\n- 40. soldiers near Kursk"],
   ])("%s", (_, before, after) => {
     const diff = diffVersions(before, after, "en");
@@ -154,21 +155,18 @@ describe("a number that only looks like a marker is still a fact (tester 44)", (
     expect(diff.edits[0].class).not.toBe("typographic");
   });
 
-  test("compare(): a wrapped number is a claim another statement can leave out; markers on lines of their own are none", () => {
-    const wrapped = compare([
-      { id: "wrapped", label: "Wrapped", text: "The prisoners released on Monday were\n40. The rest will be freed in\n2024. Talks continue in Geneva." },
-      { id: "prose", label: "Prose", text: "Prisoners were released on Monday. The rest will be freed soon. Talks continue in Geneva." },
-    ]);
-    const numberRows = wrapped.rows.filter((row) => row.cells.some((cell) => /^(40|2024)\.$/u.test(cell.text.trim())));
-    expect(numberRows.length).toBeGreaterThan(0);
-    for (const row of numberRows) expect(row.notReportedBy).toEqual(["prose"]);
-    const ownLines = compare([
-      { id: "list", label: "List", text: "The sides agreed:\n1.\nA ceasefire from Monday.\n2.\nAn exchange of all detainees." },
-      { id: "prose", label: "Prose", text: "The sides agreed: a ceasefire from Monday. An exchange of all detainees." },
-    ]);
-    const markerRows = ownLines.rows.filter((row) => row.cells.every((cell) => /^\d\.$/u.test(cell.text.trim())));
-    expect(markerRows.length).toBeGreaterThan(0);
-    for (const row of markerRows) expect(row.notReportedBy).toEqual([]);
+  test("compare(): any sentence of a marker's shape states nothing in a row, list or not (tester 46)", () => {
+    const prose = { id: "prose", label: "Prose", text: "The sides agreed on steps. Observers will monitor the withdrawal of troops. The ministers will meet again in Doha." };
+    for (const text of [
+      "The sides agreed on steps:\n1. Observers will monitor the withdrawal of troops.\nThe ministers will meet again in Doha.",
+      "The sides agreed on steps:\n2. Observers will monitor the withdrawal of troops.\n3. The ministers will meet again in Doha.",
+      "The sides agreed on steps: 1. Observers will monitor the withdrawal of troops. 2. The ministers will meet again in Doha.",
+      "The sides agreed on steps:\n1.\nObservers will monitor the withdrawal of troops.\n2.\nThe ministers will meet again in Doha.",
+    ]) {
+      const rows = compare([{ id: "list", label: "List", text }, prose]).rows;
+      const markerRows = rows.filter((row) => row.cells.every((cell) => /^\d\.$/u.test(cell.text.trim())));
+      expect([text, markerRows.length > 0, markerRows.flatMap((row) => row.notReportedBy)]).toEqual([text, true, []]);
+    }
   });
 
   test("ListMarkers: a list is two lines or more opening with a marker and the item's words", () => {
@@ -220,6 +218,16 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     for (const place of ["in Baku", "local time", "GMT", "Moscow time", "hrs"]) expect(edits(`They met at 18.00 ${place}.`, `They met at 18:00 ${place}.`)).toEqual([["18.00", "18:00", "wording", "notation"]]);
   });
 
+  test("a time of day before a word that says when is still a time (tester 46)", () => {
+    expect(edits("The ceasefire took effect at 18.00 hours.", "The ceasefire took effect at 18:00 hours.")).toEqual([["18.00", "18:00", "wording", "notation"]]);
+    expect(edits("The ceasefire took effect at 6 p.m. tomorrow.", "The ceasefire took effect at 18.00 tomorrow.")).toEqual([["6 p.m.", "18.00", "wording", "notation"]]);
+    expect(edits("The curfew starts at 10.30 tonight.", "The curfew starts at 10:30 tonight.")).toEqual([["10.30", "10:30", "wording", "notation"]]);
+    expect(edits("Aid flows from 2.45 pm onwards.", "Aid flows from 14.45 onwards.")).toEqual([["2.45 pm", "14.45", "wording", "notation"]]);
+    expect(edits("They met at 6.30pm in Baku.", "They met at 18:30 in Baku.")).toEqual([["6.30pm", "18:30", "wording", "notation"]]);
+    // A one-digit hour before "hours" is a duration.
+    expect(classes("The meeting lasted 2.45 hours.", "The meeting lasted 2:45 hours.")).toEqual(["fact"]);
+  });
+
   test("a comparison in words for its sign is notation; arrows, tags and prepositions compare nothing (tester 45)", () => {
     for (const [words, sign] of [["more than", ">"], ["under", "<"], ["fewer than", "<"], ["over", ">"], ["at least", "≥"], ["at most", "≤"], ["up to", "≤"]])
       expect(edits(`Casualties were ${words} 5 thousand.`, `Casualties were ${sign}5 thousand.`)).toEqual([[`${words} `, sign, "wording", "notation"]]);
@@ -227,5 +235,6 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     expect(classes("The convoy went Kyiv -> Lviv today.", "The convoy went Kyiv → Lviv today.")).not.toContain("fact");
     expect(classes("The route is Doha => Cairo now.", "The route is Doha to Cairo now.")).not.toContain("fact");
     expect(classes("The count was <b>5</b> today.", "The count was 5 today.")).not.toContain("fact");
+    expect(classes("Prices rose from 5 -> 6 dollars.", "Prices rose from 5 to 6 dollars.")).not.toContain("fact");
   });
 });

@@ -1,7 +1,8 @@
 /** @jest-environment node */
 import { JSDOM } from "jsdom";
 import { diffVersions } from "@/lib/compare/versions";
-import { readerNumbers, SEPARATOR_LINE } from "@/lib/view/reader-numbers";
+import { LIST_MARKER, readerNumbers, SEPARATOR_LINE } from "@/lib/view/reader-numbers";
+import { pairDisplayLabel, pairLinkLabel, sentenceNumbers } from "@/lib/view/version-diff";
 import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 /**
@@ -83,6 +84,34 @@ describe("readerNumbers", () => {
     const numbers = readerNumbers(diff);
     expect([numbers.sentence("a", 0), numbers.sentence("a", 1), numbers.sentence("b", 0), numbers.sentence("b", 1)]).toEqual([1, 2, 1, 2]);
     expect(diff.pairs.map((pair) => numbers.pair(pair.id))).toEqual([1, 2]);
+  });
+});
+
+describe("list markers cut off their items are no sentences to a reader either (session 10)", () => {
+  // UAX #29 cuts "1." off its item; a reader counts "1. Border posts reopen on Monday." as one sentence.
+  const LIST = "The ministers settled three points.\n1. Border posts reopen on Monday.\n2. Detainees are exchanged in spring.\n3. Talks go on in Vienna.";
+  const PROSE = "The ministers settled three points. Border posts reopen on Monday. Detainees are exchanged in spring. Talks go on in Vienna.";
+
+  test("a list written as prose: the markers are unnumbered, named list markers, and the items keep a reader's numbers", () => {
+    const diff = diffVersions(LIST, PROSE, "en");
+    const numbers = readerNumbers(diff);
+    const markerPairs = diff.pairs.filter((pair) => pair.noClaim === "list-marker");
+    expect(markerPairs).toHaveLength(3);
+    expect(markerPairs.map((pair) => [numbers.pair(pair.id), pairDisplayLabel(diff, pair.id)])).toEqual(markerPairs.map(() => [null, LIST_MARKER]));
+    // Version 1: settled 1, marker, border 2, marker, detainees 3, marker, talks 4; version 2 the same four sentences.
+    expect([0, 1, 2, 3, 4, 5, 6].map((i) => numbers.sentence("a", i))).toEqual([1, null, 2, null, 3, null, 4]);
+    expect(numbers.sentenceCount("a")).toBe(4);
+    expect(numbers.sentenceCount("b")).toBe(4);
+    expect(sentenceNumbers(diff, "a", markerPairs[1].aSentences)).toBe("the list marker after sentence 2");
+    expect(pairLinkLabel(diff, markerPairs[0].id)).toBe("the list marker after sentence pair 1");
+    expect(diff.edits.every((edit) => edit.class === "typographic")).toBe(true);
+  });
+
+  test("separator lines keep their name; numbers that are no list's markers keep their numbers", () => {
+    const separated = diffVersions("The envoys met.\n\n***\n\nTalks went on.", "The envoys met.\n\nTalks went on.", "en");
+    expect(separated.pairs.filter((pair) => pair.noClaim).map((pair) => [pair.noClaim, pairDisplayLabel(separated, pair.id)])).toEqual([["separator", SEPARATOR_LINE]]);
+    const wrapped = diffVersions("The prisoners released were\n40. Talks go on.", "The prisoners released were\n45. Talks go on.", "en");
+    expect(wrapped.pairs.some((pair) => pair.noClaim)).toBe(false);
   });
 });
 

@@ -9,7 +9,7 @@ import { coverageOf } from "./coverage";
 import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { ExchangeSets } from "./exchange-sets";
-import { ListMarkers, MAX_LIST_MARKER_LENGTH } from "./list-markers";
+import { isListMarker, MAX_LIST_MARKER_LENGTH } from "./list-markers";
 import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
@@ -191,9 +191,6 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   );
 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
-  // Each statement's list markers (list-markers.ts), found when a row first asks.
-  const listMarkers: (ListMarkers | undefined)[] = [];
-  const listMarkersOf = (statement: number) => (listMarkers[statement] ??= new ListMarkers(analysed[statement].text));
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
   const rows = ordered.map((group, index) => {
     const row = scopeRow(buildRow(context, group, index), scope);
@@ -201,8 +198,12 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     // one said it alone (new-user tester 39: a separator showed "not reported by" the statement that had one too).
     // Nor does a list item's marker cut as a sentence of its own ("1." before "The border commission will meet …"):
     // a statement that wrote the list as prose left nothing out (tester 41).
+    // Any sentence that is only a marker's shape counts, list or not (a single item, a list from "2.", one written inline):
+    // a bare "1." is nothing a reader can miss, and a bare "40." cut off a wrapped sentence is no claim of its own either
+    // (its statement's sentence before it holds the claim). The version diff is stricter (list-markers.ts ListMarkers):
+    // there a changed "40." must not pass for layout.
     const statesNothing = (unit: number) =>
-      units[unit].tokenFrom === units[unit].tokenTo || (units[unit].end - units[unit].start <= 2 * MAX_LIST_MARKER_LENGTH && listMarkersOf(units[unit].statement).statesNothing(units[unit]));
+      units[unit].tokenFrom === units[unit].tokenTo || (units[unit].end - units[unit].start <= MAX_LIST_MARKER_LENGTH && isListMarker(analysed[units[unit].statement].text.slice(units[unit].start, units[unit].end)));
     return group.every(statesNothing) ? { ...row, notReportedBy: [], otherExchangeBy: [], soleReporter: null } : row;
   });
 

@@ -18,6 +18,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /[^\S\r\n\u2028\u2029]/u;
 const LINE_BREAK = /[\r\n\u2028\u2029]/g;
 const BULLET = /^[-–—•*·>]$/u;
+/** A line that ends a sentence or a lead-in: a terminator or colon, maybe inside closing quotes or brackets. */
+const LINE_END = /[.!?:;…][\p{Pf}\p{Pe}'"’”»)\]]*$/u;
 
 /** Whether text[from, to) holds a letter or digit. */
 function holdsWord(text: string, from: number, to: number): boolean {
@@ -76,12 +78,14 @@ function readMarker(marker: string): MarkerReading | null {
 
 /**
  * The list items' markers of one text (UTF-16 offsets). A marker (isListMarker) counts where it opens a line (after
- * spaces at most), the item's words follow it on that line or fill the next line, and it belongs to a list: a run of
- * such markers of one shape numbered from one without a gap ("1.", "2.", "3."; "(a)", "(b)"; "i)", "ii)"; "1.1.",
- * "1.2."), other lines between them allowed. So numbers that open lines of a hard-wrapped paragraph ("… was\n40. The
+ * spaces at most) after a line that ended a sentence or a lead-in ("Agreed:") or was an item, the item's words follow
+ * it on that line or fill the next line, and it belongs to a list: a run of such markers of one shape numbered from
+ * one without a gap ("1.", "2.", "3."; "(a)", "(b)"; "i)", "ii)"; "1.1.", "1.2."), other lines between them allowed. So numbers that open lines of a hard-wrapped paragraph ("… was\n40. The
  * rest … in\n2024. Talks …"), a timeline ("2023.", "2024."), a tally ("12. against", "3. abstentions") or initials
- * ("A. Aliyev", "N. Pashinyan") are no markers: they may state a fact (testers 44 and 45). Markers state nothing: a row
- * or a version edit made only of them is no claim and no fact. Built once per text, when first asked; pure.
+ * ("A. Aliyev", "N. Pashinyan"), and dates wrapped onto the next line ("on September\n1. They met again on October\n2.")
+ * are no markers: they may state a fact (testers 44–46). Markers state nothing: a version edit made only of them is no
+ * fact (compare()'s rows take any marker-shaped sentence for none, isListMarker). Built once per text, when first
+ * asked; pure.
  */
 export class ListMarkers {
   /** Marker start → its end (the marker itself, without the spaces after it); found on the first sentence that opens with a marker's shape. */
@@ -99,11 +103,16 @@ export class ListMarkers {
     const keep = (run: { markers: [number, number][] } | undefined) => {
       if (run && run.markers.length >= 2) for (const [start, end] of run.markers) this.found!.set(start, end);
     };
+    // Whether the last line that was not blank ended a sentence or a lead-in ("Agreed:"), or was an item: a list opens
+    // a line after one. A line that stops mid-sentence ("… on September") was wrapped, and its next line's "1." is a date.
+    let afterBreak = true;
     for (let lineStart = 0; lineStart < text.length; ) {
       LINE_BREAK.lastIndex = lineStart;
       const lineEnd = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
       const marker = this.markerAt(lineStart, lineEnd + 1);
-      const reading = marker && (holdsWord(text, marker[1], lineEnd) || this.nextLineHoldsWord(lineEnd)) ? readMarker(text.slice(marker[0], marker[1])) : null;
+      const reading: MarkerReading | null = marker && afterBreak && (holdsWord(text, marker[1], lineEnd) || this.nextLineHoldsWord(lineEnd)) ? readMarker(text.slice(marker[0], marker[1])) : null;
+      const line = text.slice(lineStart, lineEnd).trimEnd();
+      if (line.trim()) afterBreak = reading !== null || LINE_END.test(line);
       if (marker && reading) {
         const run = runs.get(reading.shape);
         if (run && reading.ordinals.some((ordinal) => run.last.includes(ordinal - 1))) {

@@ -1,80 +1,62 @@
-import { tokenize } from "../compare/tokens";
-import type { SentencePair, VersionDiff } from "../compare/versions/types";
+import type { VersionDiff } from "../compare/versions/types";
 
 /**
- * The numbers readers give the sentences and sentence pairs of a version diff. A line without words ("***",
- * "* * *", "—" between sections) is a sentence to the engine (lib/compare/versions/sentences.ts `symbols`, so it
- * pairs with the same line in the other version) but not to a reader counting sentences: it gets no number, and the
- * sentences after it keep the numbers a reader would give them (tester 39 #8). The exports call it a
- * "separator line" (SEPARATOR_LINE).
+ * The numbers readers give the sentences and sentence pairs of a version diff. A sentence pair that states no claim
+ * (the engine's `noClaim`, lib/compare/versions/types.ts) is made of sentences to the engine but not to a reader
+ * counting sentences: a line without words ("***", "* * *", "—" between sections; lib/compare/versions/sentences.ts
+ * `symbols`, so it pairs with the same line in the other version), or a list item's marker that the sentence rules cut
+ * off its item ("1." before "The border commission …", lib/compare/list-markers.ts). Its sentences get no number, and
+ * the sentences after them keep the numbers a reader would give them (tester 39 #8; list markers, session 10). The
+ * exports call them a "separator line" (SEPARATOR_LINE) or a "list marker" (LIST_MARKER).
  */
 export interface ReaderNumbers {
-  /** The 1-based number of sentence `index` (0-based, as in aSentences / bSentences) of the older (`a`) or newer (`b`) text; null for a separator line. */
+  /** The 1-based number of sentence `index` (0-based, as in aSentences / bSentences) of the older (`a`) or newer (`b`) text; null for a sentence that states no claim. */
   sentence(side: "a" | "b", index: number): number | null;
-  /** The 1-based number of a sentence pair, counting in display order only pairs with words; null for a pair of separator lines. */
+  /** What an unnumbered sentence is ("separator" or "list-marker"); null for a numbered one. */
+  unnumbered(side: "a" | "b", index: number): "separator" | "list-marker" | null;
+  /** The 1-based number of a sentence pair, counting in display order only pairs that state a claim; null for the others. */
   pair(pairId: string): number | null;
-  /** How many sentences with words the older (`a`) or newer (`b`) text has: the numbers sentence() gives run from 1 to it. */
+  /** How many sentences that state a claim the older (`a`) or newer (`b`) text has: the numbers sentence() gives run from 1 to it. */
   sentenceCount(side: "a" | "b"): number;
 }
 
 /** What the exports call a line without words, in place of a number. */
 export const SEPARATOR_LINE = "separator line";
+/** What the exports call a list item's marker cut off its item, in place of a number. */
+export const LIST_MARKER = "list marker";
 
-/** Whether `text` holds a word as the engine cuts them (a letter or digit; lib/compare/tokens.ts). */
-function hasWords(text: string): boolean {
-  let words = 0;
-  // The language only changes how scripts written without spaces are cut into words, never whether there is one.
-  tokenize(text, 0, text.length, "en", () => words++);
-  return words > 0;
-}
-
-/** The text a pair's side had (a: equal and delete parts) or has (b: equal and insert parts). */
-function sideText(pair: SentencePair, side: "a" | "b"): string {
-  const other = side === "a" ? "insert" : "delete";
-  let text = "";
-  for (const part of pair.parts) if (part.op !== other) text += part.text;
-  return text;
-}
-
-/** Per sentence index of one side, its reader number or null, from the indexes that are separator lines. */
-function numberSide(count: number, separators: ReadonlySet<number>): (number | null)[] {
+/** Per sentence index of one side, its reader number or null, from the indexes that state no claim. */
+function numberSide(count: number, unnumbered: ReadonlyMap<number, string>): (number | null)[] {
   const numbers: (number | null)[] = [];
   let next = 1;
-  for (let index = 0; index < count; index++) numbers.push(separators.has(index) ? null : next++);
+  for (let index = 0; index < count; index++) numbers.push(unnumbered.has(index) ? null : next++);
   return numbers;
 }
 
 const computed = new WeakMap<VersionDiff, ReaderNumbers>();
 
-/**
- * The reader numbers of `diff` (computed once per diff). A side of a pair holding one sentence is a separator line
- * when it has no words; a side of several sentences (a split or merge) is taken as all sentences with words, since
- * the engine joins a neighbour to a pair only for the words it shares (lib/compare/versions/pair.ts).
- */
+/** The reader numbers of `diff` (computed once per diff), from its pairs' `noClaim`. */
 export function readerNumbers(diff: VersionDiff): ReaderNumbers {
   const known = computed.get(diff);
   if (known) return known;
-  const separators = { a: new Set<number>(), b: new Set<number>() };
+  const unnumbered = { a: new Map<number, "separator" | "list-marker">(), b: new Map<number, "separator" | "list-marker">() };
   const counts = { a: 0, b: 0 };
-  const pairIsSeparator = new Map<string, boolean>();
   for (const pair of diff.pairs) {
-    let separator = true;
-    for (const side of ["a", "b"] as const) {
-      const indexes = side === "a" ? pair.aSentences : pair.bSentences;
-      for (const index of indexes) counts[side] = Math.max(counts[side], index + 1);
-      if (indexes.length === 1 && !hasWords(sideText(pair, side))) separators[side].add(indexes[0]);
-      else if (indexes.length) separator = false;
-    }
-    pairIsSeparator.set(pair.id, separator);
+    for (const index of pair.aSentences) counts.a = Math.max(counts.a, index + 1);
+    for (const index of pair.bSentences) counts.b = Math.max(counts.b, index + 1);
+    if (!pair.noClaim) continue;
+    for (const index of pair.aSentences) unnumbered.a.set(index, pair.noClaim);
+    for (const index of pair.bSentences) unnumbered.b.set(index, pair.noClaim);
   }
-  const sentences = { a: numberSide(counts.a, separators.a), b: numberSide(counts.b, separators.b) };
+  const sentences = { a: numberSide(counts.a, unnumbered.a), b: numberSide(counts.b, unnumbered.b) };
   const pairs = new Map<string, number | null>();
   let next = 1;
-  for (const pair of diff.pairs) pairs.set(pair.id, pairIsSeparator.get(pair.id) ? null : next++);
+  for (const pair of diff.pairs) pairs.set(pair.id, pair.noClaim ? null : next++);
   const numbers: ReaderNumbers = {
     sentence: (side, index) => sentences[side][index] ?? null,
+    unnumbered: (side, index) => unnumbered[side].get(index) ?? null,
     pair: (pairId) => pairs.get(pairId) ?? null,
-    sentenceCount: (side) => counts[side] - separators[side].size,
+    sentenceCount: (side) => counts[side] - unnumbered[side].size,
   };
   computed.set(diff, numbers);
   return numbers;

@@ -1,6 +1,6 @@
 import type { EditClass, EditCounts, SentencePair, VersionDiff, VersionEdit, VersionMove } from "../compare/versions/types";
 import { excerpt } from "./change-blocks";
-import { readerNumbers, SEPARATOR_LINE } from "./reader-numbers";
+import { LIST_MARKER, readerNumbers, SEPARATOR_LINE } from "./reader-numbers";
 
 /** Labels of the edit classes, as the pages and exports say them (docs/edit-classes.md). */
 export const EDIT_CLASS_LABELS: Record<EditClass, string> = {
@@ -132,8 +132,11 @@ export function sentenceNumbers(diff: VersionDiff, side: "a" | "b", indexes: rea
   return first === last ? `sentence ${first}` : `sentences ${first}–${last}`;
 }
 
-/** "the separator line", "the separator lines": a separator line has no number, so it is named by its place. */
-const separatorNoun = (count: number) => `the ${SEPARATOR_LINE}${count === 1 ? "" : "s"}`;
+/** What an unnumbered sentence or pair is called: "separator line" or "list marker". */
+const unnumberedName = (kind: "separator" | "list-marker" | null | undefined) => (kind === "list-marker" ? LIST_MARKER : SEPARATOR_LINE);
+
+/** "the separator line", "the list markers": such a sentence has no number, so it is named by its place. */
+const separatorNoun = (count: number, kind: "separator" | "list-marker" | null | undefined = "separator") => `the ${unnumberedName(kind)}${count === 1 ? "" : "s"}`;
 
 /** "sentence 4", "sentences 2 and 4", "sentences 2, 4 and 7". */
 function numberList(noun: string, numbers: readonly number[]): string {
@@ -154,7 +157,7 @@ function separatorLocation(diff: VersionDiff, side: "a" | "b", indexes: readonly
     for (let i = index - 1; i >= 0 && before === 0; i--) before = numbers.sentence(side, i) ?? 0;
     after.add(before);
   }
-  const noun = separatorNoun(indexes.length);
+  const noun = separatorNoun(indexes.length, numbers.unnumbered(side, indexes[0]));
   if (numbers.sentenceCount(side) === 0) return noun;
   const anchors = [...after].filter((n) => n > 0).sort((x, y) => x - y);
   const lead = after.has(0) ? `before sentence 1` : "";
@@ -177,8 +180,9 @@ function separatorPairLocation(diff: VersionDiff, pairId: string): string {
     else if (!seen) before = numbers.pair(pair.id) ?? before;
     else next = numbers.pair(pair.id);
   }
-  if (before !== null) return `${separatorNoun(1)} after sentence pair ${before}`;
-  return next !== null ? `${separatorNoun(1)} before sentence pair ${next}` : separatorNoun(1);
+  const kind = diff.pairs.find((pair) => pair.id === pairId)?.noClaim;
+  if (before !== null) return `${separatorNoun(1, kind)} after sentence pair ${before}`;
+  return next !== null ? `${separatorNoun(1, kind)} before sentence pair ${next}` : separatorNoun(1, kind);
 }
 
 /** The opening words of a sentence pair's newer text (the older one for a removed sentence): at most `words`, "…" when cut. */
@@ -223,7 +227,7 @@ export function displayNumber(id: string): string {
  */
 export function pairDisplayLabel(diff: VersionDiff, pairId: string): string {
   const number = readerNumbers(diff).pair(pairId);
-  return number === null ? SEPARATOR_LINE : `sentence pair ${number}`;
+  return number === null ? unnumberedName(diff.pairs.find((pair) => pair.id === pairId)?.noClaim) : `sentence pair ${number}`;
 }
 
 /** A pair named away from the list of pairs: "sentence pair 16", or a separator pair by its place ("the separator line after sentence pair 5"). */

@@ -239,7 +239,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
     // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
     if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";
-    pairs.push({ id, relation: block.relation, aSentences: block.a, bSentences: block.b, a: rangeA, b: rangeB, parts });
+    const noClaim = !layoutOnly ? undefined : block.a.every((i) => sentencesA[i].words.length === 0) && block.b.every((j) => sentencesB[j].words.length === 0) ? "separator" : "list-marker";
+    pairs.push({ id, relation: block.relation, aSentences: block.a, bSentences: block.b, a: rangeA, b: rangeB, parts, ...(noClaim ? { noClaim } : {}) });
   }
 
   // Moves: the pairs of each passage, and the pair after which the passage stood in a.

@@ -80,6 +80,12 @@ export interface SentencePair {
   parts: VersionPart[];
   /** Set when the pair changed place: the move it belongs to. */
   moveId?: string;
+  /**
+   * Set when the pair states no claim: every sentence of it, on both sides, is a line without words ("separator": "***",
+   * "—") or only a list item's marker ("list-marker": "1." cut off its item; lib/compare/list-markers.ts). Readers
+   * give such sentences no number (lib/view/reader-numbers.ts), and their edits are typographic.
+   */
+  noClaim?: "separator" | "list-marker";
 }
 
 export interface VersionEdit {

@@ -72,7 +72,12 @@ export function isTimeUnit(key: string): boolean {
 }
 
 /** Words after a number that keep it a time of day: the half of the day, a time zone or "time", the clock's words. */
-const TIME_OF_DAY_WORDS = new Set("am pm a.m a.m. p.m p.m. local time gmt utc cet eet est pst msk hrs hours' o'clock oclock sharp noon midnight".split(" "));
+const TIME_OF_DAY_WORDS = new Set(
+  "am pm a.m a.m. p.m p.m. local time gmt utc cet eet est pst msk o'clock oclock sharp noon midnight today tomorrow yesterday tonight onwards onward daily nightly morning afternoon evening night".split(" "),
+);
+/** Hours after a number: "18.00 hours" is a time of day (two digits for the hour), "2.45 hours" a duration. */
+const HOUR_WORDS = new Set(["hours", "hrs", "hr", "h"]);
+const TWO_DIGIT_HOUR_BEFORE = /(?<!\p{Nd})\p{Nd}{2}[.:]\p{Nd}{2}\s*$/u;
 const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}][\p{L}\p{M}.'’/]*)/uy;
 
 /**
@@ -81,7 +86,8 @@ const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}][\p{L}\p{M}.'’/]*)/uy;
  * is a unit's symbol): "6.30 km", "6.30 s",
  * "2.30 min", "6.30 million", "12.30 pc", "6.30km". Then "." and ":" between its two parts are a decimal point and a
  * clock's separator, not one time written two ways (testers 44 and 45). A number followed by "in", "local time",
- * "GMT", "Moscow time", "p.m." or by nothing is left a possible time of day. Pure.
+ * "GMT", "Moscow time", "p.m.", "tomorrow", "onwards" or by nothing is left a possible time of day, and so is a
+ * two-digit hour before "hours" ("18.00 hours"; "2.45 hours" is a duration; tester 46). Pure.
  */
 export function countsSomethingAt(text: string, offset: number, language: string): boolean {
   WORD_AT.lastIndex = offset;
@@ -91,6 +97,7 @@ export function countsSomethingAt(text: string, offset: number, language: string
   if (/^\p{Lu}/u.test(word)) return false;
   const folded = word.toLowerCase().replace(/[.’']+$/u, "");
   if (TIME_OF_DAY_WORDS.has(folded) || TIME_OF_DAY_WORDS.has(word.toLowerCase())) return false;
+  if (HOUR_WORDS.has(folded)) return !TWO_DIGIT_HOUR_BEFORE.test(text.slice(Math.max(0, offset - 8), offset));
   // One letter is a unit's symbol ("6.30 s", "6.30 t"), though the function-word lists hold "s" and "t" (from "'s", "n't").
   return (folded.length === 1 && folded !== "a" && folded !== "i") || !stopWordsFor(language).has(folded);
 }
