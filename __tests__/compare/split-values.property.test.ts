@@ -139,6 +139,7 @@ describe("a number that only looks like a marker is still a fact (tester 44)", (
     ["a wrapped number beside a real list", "Agreed:\n1. A ceasefire.\n2. An aid corridor.\nThe prisoners released on Monday were\n40. Talks continue.", "Agreed:\n1. A ceasefire.\n2. An aid corridor.\nThe prisoners released on Monday were\n45. Talks continue."],
     ["a timeline", "Timeline:\n2023. Ceasefire signed in Doha.\n2024. Ceasefire collapsed.", "Timeline:\n2022. Ceasefire signed in Doha.\n2024. Ceasefire collapsed."],
     ["a tally", "The vote:\n12. against were mostly Western states.\n3. abstentions came from Asia.", "The vote:\n14. against were mostly Western states.\n3. abstentions came from Asia."],
+    ["a wrap after an abbreviation's dot (tester 47)", "They met on Sept.\n1. They met again on Oct.\n2. Talks followed.", "They met on Sept.\n1. They met again on Oct.\n3. Talks followed."],
     ["dates wrapped onto the next lines (tester 46)", "Ministers met in Geneva on September\n1. They met again on October\n2. The number of prisoners released was\n24. Another round is planned.", "Ministers met in Geneva on September\n1. They met again on October\n4. The number of prisoners released was\n24. Another round is planned."],
     ["counts behind bullets", "Casualties:\n- 12. civilians in Kharkiv\n- 40. soldiers near Kursk", "Casualties:\n- 13. civilians in Kharkiv\n- 40. soldiers near Kursk"],
   ])("%s", (_, before, after) => {
@@ -235,6 +236,6 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     expect(classes("The convoy went Kyiv -> Lviv today.", "The convoy went Kyiv → Lviv today.")).not.toContain("fact");
     expect(classes("The route is Doha => Cairo now.", "The route is Doha to Cairo now.")).not.toContain("fact");
     expect(classes("The count was <b>5</b> today.", "The count was 5 today.")).not.toContain("fact");
-    expect(classes("Prices rose from 5 -> 6 dollars.", "Prices rose from 5 to 6 dollars.")).not.toContain("fact");
+    for (const arrow of ["->", "- >", ">>", "~>", "‒>", "‐>", "−>", "=>"]) expect([arrow, classes(`Prices rose from 5 ${arrow} 6 dollars.`, "Prices rose from 5 to 6 dollars.").includes("fact")]).toEqual([arrow, false]);
   });
 });

@@ -1,3 +1,5 @@
+import { endsWithAbbreviation } from "./segment";
+
 /**
  * A list item's marker: a number (or numbers of an outline, "1.2."), one letter or a Roman numeral, with "." or ")"
  * and maybe in brackets, after a bullet or dash if any ("1.", "b)", "(iv)", "IV.", "1.2.", "• 3."). UAX #29 ends a
@@ -111,8 +113,11 @@ export class ListMarkers {
       const lineEnd = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
       const marker = this.markerAt(lineStart, lineEnd + 1);
       const reading: MarkerReading | null = marker && afterBreak && (holdsWord(text, marker[1], lineEnd) || this.nextLineHoldsWord(lineEnd)) ? readMarker(text.slice(marker[0], marker[1])) : null;
-      const line = text.slice(lineStart, lineEnd).trimEnd();
-      if (line.trim()) afterBreak = reading !== null || LINE_END.test(line);
+      let last = lineEnd - 1;
+      while (last >= lineStart && /\s/u.test(text[last])) last--;
+      // The line's last few characters decide (a paragraph is one long line: no slice of it, no search through it).
+      // An abbreviation's dot ("on Sept.", "at 10 a.m.", "the U.S.") ends no sentence: the line was wrapped.
+      if (last >= lineStart) afterBreak = reading !== null || (LINE_END.test(text.slice(Math.max(lineStart, last - 7), last + 1)) && !endsWithAbbreviation(text, { start: lineStart, end: last + 1 }));
       if (marker && reading) {
         const run = runs.get(reading.shape);
         if (run && reading.ordinals.some((ordinal) => run.last.includes(ordinal - 1))) {

@@ -143,7 +143,11 @@ const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
 const LEADING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'«]+/u;
 
-function endsWithAbbreviation(text: string, range: TextRange): boolean {
+/**
+ * Whether text[range] ends with an abbreviation's dot ("U.S.", "Sept.", "a.m.", "Dr.", an initial): a "." that does not
+ * end the sentence. UTF-16 offsets; pure.
+ */
+export function endsWithAbbreviation(text: string, range: TextRange): boolean {
   if (text.charCodeAt(range.end - 1) !== 46 /* . */) return false;
   let wordStart = range.end - 1;
   let plainLetters = true;

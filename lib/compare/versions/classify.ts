@@ -234,10 +234,11 @@ const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u0
 /**
  * Signs and English phrases that compare a quantity, each with the one sign it stands for: less and greater, their
  * "or equal" and "not" forms, "±", a "+" after a number ("5+"), and in English "more than", "under", "at least"…
- * (CGEL ch. 13 § 4: comparative quantifiers). Counted only before a number and, for a sign, not after a letter, a
- * dash or "=", so an arrow ("5 -> 6", "=>"), a tag ("<b>5</b>") or a preposition ("over the border") is none.
+ * (CGEL ch. 13 § 4: comparative quantifiers). Counted only before a number and, for a sign, not after a letter, nor
+ * after a dash, "=", "~", "<", ">" or a minus (spaces between allowed), so an arrow ("5 -> 6", "5 - > 6", "5 >> 6",
+ * "=>"), a tag ("<b>5</b>") or a preposition ("over the border") is none.
  */
-const COMPARISON = /(?<![\p{L}\-=–—])(?<sign>>=|<=|[<>≤≥≦≧⩽⩾≠≮≯±])|(?<words>\b(?:no (?:more|fewer|less) than|not (?:more|less) than|more than|greater than|fewer than|less than|at least|at most|up to|over|above|under|below)\b)/giu;
+const COMPARISON = /(?<!\p{L})(?<![\p{Pd}=~<>−]\s*)(?<sign>>=|<=|[<>≤≥≦≧⩽⩾≠≮≯±])|(?<words>\b(?:no (?:more|fewer|less) than|not (?:more|less) than|more than|greater than|fewer than|less than|at least|at most|up to|over|above|under|below)\b)/giu;
 const SIGN_OF: Record<string, string> = {
   ">=": "≥", "<=": "≤", "≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥",
   "more than": ">", "greater than": ">", over: ">", above: ">", "fewer than": "<", "less than": "<", under: "<", below: "<",

@@ -223,7 +223,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       // A sentence added or removed with only spaces or punctuation in it is typography, and so is any edit of a pair made
       // only of such lines and list markers ("1." dropped where a list became prose, "2." renumbered "3."): they state nothing.
       // A marker that opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …"), too.
-      const markerOnly = sentenceInitial && (markersA.size > 0 || markersB.size > 0) && inLeadingMarker(a, markersA, sentencesA, block.a, stretch.a) && inLeadingMarker(b, markersB, sentencesB, block.b, stretch.b);
+      const markerOnly = sentenceInitial && inLeadingMarker(a, markersA, sentencesA, block.a, stretch.a) && inLeadingMarker(b, markersB, sentencesB, block.b, stretch.b);
       const finalClass = ((block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after)) || layoutOnly || markerOnly ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
       if (stretch.before) parts.push({ op: "delete", text: stretch.before, editId });

@@ -80,6 +80,11 @@ export function reclassifySplitValues(edits: VersionEdit[], a: string, rangeA: T
       }
     }
     for (const m of members) grouped[m] = 1;
+    // One edit that holds its whole values and that classifyEdit called a number or date fact had them judged whole
+    // already (its value rule asks sameValueWrittenAnotherWay first): most edits with digits, asked nothing twice.
+    const edit = edits[k];
+    const whole = members.length === 1 && spanA.start === edit.a.start && spanA.end === edit.a.end && spanB.start === edit.b.start && spanB.end === edit.b.end;
+    if (whole && edit.class === "fact" && (edit.reason === "number" || edit.reason === "date")) continue;
     const changing = members.filter((m) => edits[m].class !== "typographic" && !(edits[m].class === "wording" && edits[m].reason === "notation"));
     const timeOfDay = !(countsSomethingAt(a, spanA.end, language) || countsSomethingAt(b, spanB.end, language));
     if (!changing.length || !sameValueWrittenAnotherWay(a.slice(spanA.start, spanA.end), b.slice(spanB.start, spanB.end), language, timeOfDay)) continue;
