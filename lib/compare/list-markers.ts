@@ -20,6 +20,8 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const SPACE = /[^\S\r\n\u2028\u2029]/u;
 const LINE_BREAK = /[\r\n\u2028\u2029]/g;
 const BULLET = /^[-–—•*·>]$/u;
+/** Spaces and line breaks by code (tab, LF, VT, FF, CR, space, no-break space, the Unicode spaces and separators). */
+const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
 /** A line that ends a sentence or a lead-in: a terminator or colon, maybe inside closing quotes or brackets. */
 const LINE_END = /[.!?:;…][\p{Pf}\p{Pe}'"’”»)\]]*$/u;
 
@@ -188,6 +190,12 @@ export class ListMarkers {
    */
   statesNothing(range: { start: number; end: number }): boolean {
     if (!holdsWord(this.text, range.start, range.end)) return true;
+    // Longer than any marker, spaces trimmed: it holds its item's words too (most sentences; no token read).
+    let start = range.start;
+    let end = range.end;
+    while (start < end && isSpace(this.text.charCodeAt(start))) start++;
+    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    if (end - start > MAX_LIST_MARKER_LENGTH) return false;
     const marker = this.leading(range);
     return marker !== null && !holdsWord(this.text, marker.end, range.end);
   }
