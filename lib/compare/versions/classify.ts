@@ -472,8 +472,9 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 0. The same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts).
   // A comparison changed or added ("<5" → ">5", "5" → ">5", "5" → "5+"): another quantity is stated; the same one
   // written as a sign or in words ("more than 5" → ">5") is notation.
-  const mayCompare = COMPARISON_CUE.test(before) || COMPARISON_CUE.test(after);
-  if (mayCompare) {
+  // A comparison stands by a number: in the edit, or just after or before it (most edits have none: no cue is searched).
+  const numberNear = !!(context.digitFollows || context.numberFollows || context.digitPrecedes) || DIGIT.test(before) || DIGIT.test(after);
+  if (numberNear && (COMPARISON_CUE.test(before) || COMPARISON_CUE.test(after))) {
     const numberAfter = !!(context.digitFollows || context.numberFollows);
     const numberBefore = !!context.digitPrecedes;
     const [comparedBefore, comparedAfter] = [comparisonsOf(before, numberAfter, numberBefore, language), comparisonsOf(after, numberAfter, numberBefore, language)];
