@@ -8,7 +8,7 @@ import { hasSynonyms, synonymSetsOf } from "../synonyms";
 import { antonymsOfTerm } from "../antonyms";
 import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
-import { statedNumber } from "../../text/numbers";
+import { holdsDigit, statedNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
 import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 import { changesWordByHyphen } from "./hyphen-homographs";
@@ -473,7 +473,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // A comparison changed or added ("<5" → ">5", "5" → ">5", "5" → "5+"): another quantity is stated; the same one
   // written as a sign or in words ("more than 5" → ">5") is notation.
   // A comparison stands by a number: in the edit, or just after or before it (most edits have none: no cue is searched).
-  const numberNear = !!(context.digitFollows || context.numberFollows || context.digitPrecedes) || DIGIT.test(before) || DIGIT.test(after);
+  const hasDigits = holdsDigit(before) || holdsDigit(after);
+  const numberNear = !!(context.digitFollows || context.numberFollows || context.digitPrecedes) || hasDigits;
   if (numberNear && (COMPARISON_CUE.test(before) || COMPARISON_CUE.test(after))) {
     const numberAfter = !!(context.digitFollows || context.numberFollows);
     const numberBefore = !!context.digitPrecedes;
@@ -484,7 +485,6 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const timeOfDay = !context.unitFollows;
   if (sameNumberNotation(before, after, timeOfDay) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
   // 1. Numbers read in the statement's convention, with their signs.
-  const hasDigits = DIGIT.test(before) || DIGIT.test(after);
   const numbersBefore = hasDigits ? numbersOf(before, language) : [];
   const numbersAfter = hasDigits ? numbersOf(after, language) : [];
   // Where a number or date rule would call it a fact, the same values in other words or order are notation first

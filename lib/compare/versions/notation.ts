@@ -1,4 +1,5 @@
 import { foldForMatching } from "../../text/fold";
+import { holdsDigit } from "../../text/numbers";
 
 /**
  * Numbers written another way with the same value: a fraction character for its digits ("½" / "1/2", NFKC, the
@@ -25,7 +26,7 @@ const PERCENT = /^(?:%|[Pp]er ?cent)$/u;
 export function sameNumberNotation(before: string, after: string, timeOfDay = true): boolean {
   // The percent sign for the word, the number left outside the edit ("5%" / "5 percent").
   if (PERCENT.test(before.trim()) && PERCENT.test(after.trim())) return true;
-  if (!/[\p{N}]/u.test(before + after)) return false;
+  if (!holdsDigit(before, true) && !holdsDigit(after, true)) return false;
   return numberNotation(before, timeOfDay) === numberNotation(after, timeOfDay);
 }
 

@@ -1,6 +1,6 @@
 import { foldForMatching } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
-import { statedNumber } from "../../text/numbers";
+import { holdsDigit, statedNumber } from "../../text/numbers";
 import type { TextRange } from "../segment";
 
 /**
@@ -108,7 +108,7 @@ export function perSigns(folded: string): string {
  * date or a time, or when the texts are equal under the fold (typography, not notation). Pure; never throws.
  */
 export function sameValueWrittenAnotherWay(before: string, after: string, language: string, timeOfDay = true): boolean {
-  if (!/\p{N}/u.test(before + after) && !ANY_NUMBER_WORD.test(before + " " + after)) return false;
+  if (!holdsDigit(before, true) && !holdsDigit(after, true) && !ANY_NUMBER_WORD.test(before + " " + after)) return false;
   if (foldForMatching(before).trim() === foldForMatching(after).trim()) return false;
   const valuesBefore = valuesOf(before, language);
   const valuesAfter = valuesOf(after, language);

@@ -1,19 +1,8 @@
+import { holdsDigit } from "../../text/numbers";
 import type { TextRange } from "../segment";
 import { sameValueWrittenAnotherWay, valueSpans } from "./same-value";
 import type { VersionEdit } from "./types";
 import { countsSomethingAt } from "./units";
-
-const DIGIT = /\p{N}/u;
-
-/** Whether `text` holds a digit (any script): ASCII digits by code, the rest asked of the expression. */
-export function holdsDigit(text: string): boolean {
-  for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (code >= 48 && code <= 57) return true;
-    if (code > 127 && DIGIT.test(text.slice(k, k + 2))) return true;
-  }
-  return false;
-}
 
 /** Whether two ranges share a UTF-16 unit (an empty range shares none). */
 const overlaps = (x: TextRange, y: TextRange) => x.start < y.end && y.start < x.end;

@@ -33,7 +33,10 @@ const CURRENCY = /\p{Sc}/gu;
 
 /** The currency signs of a text, in order ("$", "€"). */
 function currencySigns(text: string): string {
-  return text.match(CURRENCY)?.join("") ?? "";
+  // "$" is the one ASCII currency sign: a text of other ASCII characters has none, and is not searched.
+  let searched = false;
+  for (let k = 0; k < text.length && !searched; k++) searched = text.charCodeAt(k) === 36 || text.charCodeAt(k) > 127;
+  return searched ? (text.match(CURRENCY)?.join("") ?? "") : "";
 }
 
 /** The temperature scales written after a degree sign ("°C", "° F"). */
