@@ -225,6 +225,10 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     expect(edits("The curfew starts at 10.30 tonight.", "The curfew starts at 10:30 tonight.")).toEqual([["10.30", "10:30", "wording", "notation"]]);
     expect(edits("Aid flows from 2.45 pm onwards.", "Aid flows from 14.45 onwards.")).toEqual([["2.45 pm", "14.45", "wording", "notation"]]);
     expect(edits("They met at 6.30pm in Baku.", "They met at 18:30 in Baku.")).toEqual([["6.30pm", "18:30", "wording", "notation"]]);
+    // The hours glued to the time (tester 47); any other letter glued makes a quantity.
+    expect(classes("The ceasefire began at 18.00h on Friday.", "The ceasefire began at 18:00h on Friday.")).toEqual(["wording"]);
+    expect(classes("The ceasefire began at 18.00hrs on Friday.", "The ceasefire began at 18:00hrs on Friday.")).toEqual(["wording"]);
+    expect(classes("The figure was 6.30ha today.", "The figure was 6:30ha today.")).toEqual(["fact"]);
     // A one-digit hour before "hours" is a duration.
     expect(classes("The meeting lasted 2.45 hours.", "The meeting lasted 2:45 hours.")).toEqual(["fact"]);
   });

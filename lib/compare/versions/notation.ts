@@ -10,7 +10,7 @@ import { holdsDigit } from "../../text/numbers";
 function numberNotation(text: string, timeOfDay: boolean): string {
   const folded = foldForMatching(text.normalize("NFKC").replace(/\u2044/gu, "/")).replace(/(?<=\p{Nd})\s*(?:%|per ?cent\b)/gu, "%");
   // Hours and minutes only where the number may be a time of day: not before a unit ("6.30 km", "2.45 hours").
-  return (timeOfDay ? folded.replace(/(?<![\p{Nd}.:])([01]?\p{Nd}|2[0-4])[.:](\p{Nd}{2})(?![\p{Nd}\p{L}]|[.:]\p{Nd})/gu, "$1:$2") : folded).replace(
+  return (timeOfDay ? folded.replace(/(?<![\p{Nd}.:])([01]?\p{Nd}|2[0-4])[.:](\p{Nd}{2})(?!\p{Nd}|[.:]\p{Nd}|(?!h(?:rs?|ours)?(?!\p{L}))\p{L})/gu, "$1:$2") : folded).replace(
     /(?<=\p{Nd})[\s-]+(?=\p{L})|(?<=\p{L})[\s-]+(?=\p{Nd})/gu,
     "",
   );

@@ -39,8 +39,8 @@ const SCALE = `(?:${Object.keys(SCALES).sort((x, y) => y.length - x.length).join
 /** A quantity: digits or a number word, then an optional scale word, written apart or together ("3m", "3 million"). */
 const QUANTITY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DIGITS}|${NUMBER_WORD})(?:\s?(${SCALE}))?(?![\p{L}\p{N}])`, "giu");
 const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+)(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join("|")}))(?![\p{L}\p{N}])`, "giu");
-/** A time: "10:00", "10.00 a.m.", "6 p.m.", "6pm" (a bare number is a time only with a.m./p.m.; a letter glued after it, "6:30km", makes none). */
-const TIME = /(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?![\p{L}\p{N}])/giu;
+/** A time: "10:00", "10.00 a.m.", "6 p.m.", "6pm" (a bare number is a time only with a.m./p.m.; a letter glued after it, "6:30km", makes none, but for the hours "18.00h", "18.00hrs"). */
+const TIME = /(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?!\p{N}|(?!h(?:rs?|ours)?(?!\p{L}))\p{L})/giu;
 
 function wordValue(word: string): number | null {
   const parts = word.toLowerCase().split(/[-\s]+/u);
