@@ -208,6 +208,17 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     ["Casualties were 5 thousand.", "Casualties were 5+ thousand."],
     ["Casualties were 5 thousand.", "Casualties were ±5 thousand."],
     ["Casualties were up to 5 thousand.", "Casualties were at least 5 thousand."],
+    // Tester 48: a currency sign between the comparison and its number; approximations dropped, in words or signs.
+    ["It cost <$5m.", "It cost >$5m."],
+    ["It cost <$5m.", "It cost $5m."],
+    ["It cost > $5m.", "It cost $5m."],
+    ["It cost up to $5m.", "It cost $5m."],
+    ["It cost under $5m.", "It cost $5m."],
+    ["About 40 people died.", "40 people died."],
+    ["It cost about $5m.", "It cost $5m."],
+    ["It took about 5 hours.", "It took 5 hours."],
+    ["The fire killed ~40.", "The fire killed 40."],
+    ["The fire killed ≈40 people.", "The fire killed 40 people."],
   ])("%s → %s has a fact", (before, after) => {
     expect(diffVersions(before, after, "en").counts.fact).toBeGreaterThan(0);
   });
@@ -237,6 +248,14 @@ describe("a number before a unit is no time of day; a comparison sign is part of
     for (const [words, sign] of [["more than", ">"], ["under", "<"], ["fewer than", "<"], ["over", ">"], ["at least", "≥"], ["at most", "≤"], ["up to", "≤"]])
       expect(edits(`Casualties were ${words} 5 thousand.`, `Casualties were ${sign}5 thousand.`)).toEqual([[`${words} `, sign, "wording", "notation"]]);
     expect(classes("Casualties were ≥5 thousand.", "Casualties were >=5 thousand.")).toEqual(["wording"]);
+    // The same approximation or comparison in other words, or as a sign (tester 48).
+    expect(edits("About 40 observers came.", "~40 observers came.")).toEqual([["About ", "~", "wording", "notation"]]);
+    expect(edits("About 40 observers came.", "Some 40 observers came.")).toEqual([["About", "Some", "wording", "synonym"]]);
+    expect(edits("It cost more than $5m.", "It cost over $5m.")).toEqual([["more than", "over", "wording", "synonym"]]);
+    expect(diffVersions("Погибли более 40 человек.", "Погибли менее 40 человек.", "ru").edits.map((edit) => edit.class)).toEqual(["fact"]);
+    expect(diffVersions("Погибли около 40 человек.", "Погибли 40 человек.", "ru").edits.map((edit) => edit.class)).toEqual(["fact"]);
+    // "about" before no number is a preposition.
+    expect(classes("They talked about the 5 points.", "They talked of the 5 points.")).not.toContain("fact");
     expect(classes("The convoy went Kyiv -> Lviv today.", "The convoy went Kyiv → Lviv today.")).not.toContain("fact");
     expect(classes("The route is Doha => Cairo now.", "The route is Doha to Cairo now.")).not.toContain("fact");
     expect(classes("The count was <b>5</b> today.", "The count was 5 today.")).not.toContain("fact");

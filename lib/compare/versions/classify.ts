@@ -238,13 +238,20 @@ const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u0
  * after a dash, "=", "~", "<", ">" or a minus (spaces between allowed), so an arrow ("5 -> 6", "5 - > 6", "5 >> 6",
  * "=>"), a tag ("<b>5</b>") or a preposition ("over the border") is none.
  */
-const COMPARISON = /(?<!\p{L})(?<![\p{Pd}=~<>−]\s*)(?<sign>>=|<=|[<>≤≥≦≧⩽⩾≠≮≯±])|(?<words>\b(?:no (?:more|fewer|less) than|not (?:more|less) than|more than|greater than|fewer than|less than|at least|at most|up to|over|above|under|below)\b)/giu;
+const COMPARISON =
+  /(?<!\p{L})(?<![\p{Pd}=~<>−]\s*)(?<sign>>=|<=|[<>≤≥≦≧⩽⩾≠≮≯±~≈∼≃])|(?<!\p{L})(?<words>no (?:more|fewer|less) than|not (?:more|less) than|more than|greater than|fewer than|less than|at least|at most|up to|over|above|under|below|about|around|approximately|roughly|circa|approx\.?|some|не (?:более|менее)|более|свыше|больше|менее|меньше|около|примерно|приблизительно|порядка|ավելի քան|պակաս քան|մոտավորապես|մոտ|շուրջ)(?!\p{L})/giu;
 const SIGN_OF: Record<string, string> = {
-  ">=": "≥", "<=": "≤", "≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥",
+  ">=": "≥", "<=": "≤", "≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥", "~": "≈", "∼": "≈", "≃": "≈",
   "more than": ">", "greater than": ">", over: ">", above: ">", "fewer than": "<", "less than": "<", under: "<", below: "<",
   "at least": "≥", "no fewer than": "≥", "no less than": "≥", "not less than": "≥", "at most": "≤", "up to": "≤", "no more than": "≤", "not more than": "≤",
+  about: "≈", around: "≈", approximately: "≈", roughly: "≈", circa: "≈", approx: "≈", "approx.": "≈", some: "≈",
+  более: ">", свыше: ">", больше: ">", менее: "<", меньше: "<", "не менее": "≥", "не более": "≤", около: "≈", примерно: "≈", приблизительно: "≈", порядка: "≈",
+  "ավելի քան": ">", "պակաս քան": "<", մոտ: "≈", մոտավորապես: "≈", շուրջ: "≈",
 };
-const NUMBER_NEXT_IN = /^\s*\p{Nd}/u;
+/** The language each comparison phrase is read in (its first letter's script): a phrase counts only in its own language. */
+const PHRASE_LANGUAGE = (phrase: string) => (/^\p{Script=Cyrillic}/u.test(phrase) ? "ru" : /^\p{Script=Armenian}/u.test(phrase) ? "hy" : "en");
+/** A number next, after spaces and a currency sign at most ("<$5m", "about €40"). */
+const NUMBER_NEXT_IN = /^\s*\p{Sc}?\s*\p{Nd}/u;
 const PLUS_AFTER_NUMBER = /\p{Nd}\s*\+(?![\p{Nd}])/gu;
 
 /**
@@ -253,12 +260,12 @@ const PLUS_AFTER_NUMBER = /\p{Nd}\s*\+(?![\p{Nd}])/gu;
  * text with each comparison written as its sign, to tell a phrase for its sign ("more than 5" / ">5") from a change.
  */
 function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean, language: string): { signs: string; written: string } {
-  const english = language.toLowerCase().startsWith("en");
+  const primary = language.toLowerCase().split(/[-_]/u)[0];
   let signs = "";
   // A "+" opening the edit after a number ("5" → "5+") is read with a stand-in for that number.
   const normalised = (numberBefore && /^\s*\+/u.test(text) ? "0" : "") + text.normalize("NFKC");
   const written = normalised.replace(COMPARISON, (whole: string, sign: string | undefined, words: string | undefined, offset: number) => {
-    if (words !== undefined && !english) return whole;
+    if (words !== undefined && PHRASE_LANGUAGE(words) !== primary) return whole;
     const rest = normalised.slice(offset + whole.length);
     if (!(NUMBER_NEXT_IN.test(rest) || (numberAfter && rest.trim() === ""))) return whole;
     const canonical = SIGN_OF[(sign ?? words!).toLowerCase()] ?? sign!;
@@ -269,8 +276,9 @@ function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean
   return { signs, written: written.replace(PLUS_AFTER_NUMBER, (plus) => plus.replace(/\s*\+$/u, "≥")) };
 }
 
+const SIGN_CUE = /[<>≤≥≦≧⩽⩾≠≮≯±＜＞+~≈∼≃]/u;
 /** A sign or word that may compare a quantity (COMPARISON): most edits have none. */
-const COMPARISON_CUE = /[<>≤≥≦≧⩽⩾≠≮≯±＜＞+]|than|least|most|up to|over|above|under|below/iu;
+const COMPARISON_CUE = /[<>≤≥≦≧⩽⩾≠≮≯±＜＞+~≈∼≃]|than|least|most|up to|over|above|under|below|about|around|approx|roughly|circa|some|более|свыше|больше|менее|меньше|около|примерно|приблизительно|порядка|ավելի|պակաս|մոտ|շուրջ/iu;
 
 const PER_SIGNS = /[%‰‱]/gu;
 /** A per-cent or per-mille sign or word in folded text (same-value.ts perSigns reads them): most edits have none. */
@@ -480,7 +488,10 @@ export function classifyEdit(before: string, after: string, context: Context = {
     const numberBefore = !!context.digitPrecedes;
     const [comparedBefore, comparedAfter] = [comparisonsOf(before, numberAfter, numberBefore, language), comparisonsOf(after, numberAfter, numberBefore, language)];
     if (comparedBefore.signs !== comparedAfter.signs) return fact("number");
-    if (comparedBefore.signs && foldForMatching(comparedBefore.written).replace(/\s+/gu, "") === foldForMatching(comparedAfter.written).replace(/\s+/gu, "")) return NOTATION;
+    // The same comparison as a sign on one side and in words on the other ("more than 5" / ">5", "≥" / ">="): notation;
+    // in other words on both ("more than $5m" / "over $5m", "about 40" / "some 40"): a synonym.
+    if (comparedBefore.signs && foldForMatching(comparedBefore.written).replace(/\s+/gu, "") === foldForMatching(comparedAfter.written).replace(/\s+/gu, ""))
+      return SIGN_CUE.test(before) || SIGN_CUE.test(after) ? NOTATION : { class: "wording", reason: "synonym" };
   }
   const timeOfDay = !context.unitFollows;
   if (sameNumberNotation(before, after, timeOfDay) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;

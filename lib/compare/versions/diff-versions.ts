@@ -30,8 +30,8 @@ interface Block {
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
-/** A number next in the text, after spaces at most ("About 40": the word before a numeral). */
-const NUMBER_NEXT = /^\s*\p{Nd}/u;
+/** A number next in the text, after spaces and a currency sign at most ("About 40", "about $5m": the word before a numeral). */
+const NUMBER_NEXT = /^\s*\p{Sc}?\s*\p{Nd}/u;
 const WHITESPACE_ONLY = /^\s*$/u;
 
 function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
