@@ -58,6 +58,18 @@ describe("versionSplitRows", () => {
     expect(words(side(rows, "right"))).toBe(words(b));
   });
 
+  test("a separator line that changed place on its own (found by the property below): removed and added, each column in its order", () => {
+    const a = "- — -.\n\nministers ministers ministers.";
+    const b = "ministers ministers ministers.\n\n- — -.";
+    const diff = diffVersions(a, b, "en");
+    expect(diff.moves).toEqual([]);
+    expect(diff.pairs.map((pair) => [pair.relation, pair.noClaim ?? null])).toEqual([["removed", "separator"], ["equal", null], ["added", "separator"]]);
+    expect(diff.edits.map((edit) => edit.class)).toEqual(["typographic", "typographic"]);
+    const rows = versionSplitRows(diff);
+    expect(words(side(rows, "left"))).toBe(words(a));
+    expect(words(side(rows, "right"))).toBe(words(b));
+  });
+
   test("property: the left column is A and the right column is B (word for word, in their own orders); change numbers match the change list", () => {
     const word = fc.constantFrom("ministers", "met", "in", "Vienna", "talks", "border", "calm", "warm", "three", "said", "not", "Azerbaijan’s", "Azerbaijan's", "—", "-");
     const sentence = fc.array(word, { minLength: 3, maxLength: 7 }).map((w) => `${w.join(" ")}.`);
