@@ -173,7 +173,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   // Lines without words ("***" between sections) neither move nor hold in place what moved around them (tester 41:
   // three separators listed as moved passages, and a sentence "moved" from sentence 1 to sentence 1 past a separator).
   const hasWords = (match: SentenceMatch) => match.a.some((i) => sentencesA[i].words.length > 0) || match.b.some((j) => sentencesB[j].words.length > 0);
-  let worded = matches.map((_, m) => m).filter((m) => hasWords(matches[m]));
+  const worded = matches.map((_, m) => m).filter((m) => hasWords(matches[m]));
   let passages = detectMoves(worded.map((m) => matches[m])).map((passage) => passage.map((k) => worded[k]));
   // So a line without words that changed place is no pair: removed where it was and added where it is (typographic
   // edits), and every pair outside a move keeps its order in both versions, as the views show them side by side.
