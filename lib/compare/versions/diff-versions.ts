@@ -10,6 +10,7 @@ import { holdsDigit } from "../../text/numbers";
 import { countsSomethingAt } from "./units";
 import { ListMarkers } from "../list-markers";
 import { detectMoves } from "./moves";
+import { placeWordlessLines } from "./wordless-lines";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
 import { namesOfTexts } from "./names";
@@ -77,52 +78,6 @@ function inLeadingMarker(text: string, markers: ListMarkers, sentences: readonly
   return range.start >= sentence.piece.start && !LETTER_OR_DIGIT.test(text.slice(marker ? marker.end : sentence.piece.start, range.start));
 }
 
-/**
- * Lines without words (match index → passage index) that stand right after the last or right before the first
- * sentence of a moved passage in both versions: a section's "***" that moved with its section.
- */
-function wordlessWithPassages(matches: readonly SentenceMatch[], passages: readonly number[][], hasWords: (match: SentenceMatch) => boolean): Map<number, number> {
-  const joined = new Map<number, number>();
-  if (!passages.length) return joined;
-  const spans = passages.map((passage) => {
-    const a = passage.flatMap((m) => matches[m].a);
-    const b = passage.flatMap((m) => matches[m].b);
-    return { firstA: Math.min(...a), lastA: Math.max(...a), firstB: Math.min(...b), lastB: Math.max(...b) };
-  });
-  matches.forEach((match, m) => {
-    if (hasWords(match) || match.a.length !== 1 || match.b.length !== 1) return;
-    const [i, j] = [match.a[0], match.b[0]];
-    const p = spans.findIndex((span) => (i === span.lastA + 1 && j === span.lastB + 1) || (i === span.firstA - 1 && j === span.firstB - 1));
-    if (p >= 0) joined.set(m, p);
-  });
-  return joined;
-}
-
-/**
- * The matches (indexes) of lines without words that stand elsewhere among the pairs that kept their place: a wordless
- * match whose a and b sentences do not both fall between those of the kept matches before and after it (in a's
- * order). `moved` are the indexes of matches in moved passages; `hasWords` tells a wordless match.
- */
-function wordlessOutOfPlace(matches: readonly SentenceMatch[], moved: ReadonlySet<number>, hasWords: (match: SentenceMatch) => boolean): Set<number> {
-  const outOfPlace = new Set<number>();
-  const byA = matches.map((_, m) => m).filter((m) => !moved.has(m)).sort((x, y) => matches[x].a[0] - matches[y].a[0]);
-  let lastB = -1;
-  for (let k = 0; k < byA.length; k++) {
-    const match = matches[byA[k]];
-    if (hasWords(match)) {
-      lastB = match.b[match.b.length - 1];
-      continue;
-    }
-    // The next kept match with words after it in a: the wordless one must stand before it in b too.
-    let next = k + 1;
-    while (next < byA.length && !hasWords(matches[byA[next]])) next++;
-    const nextB = next < byA.length ? matches[byA[next]].b[0] : Infinity;
-    if (match.b[0] > lastB && match.b[match.b.length - 1] < nextB) lastB = match.b[match.b.length - 1];
-    else outOfPlace.add(byA[k]);
-  }
-  return outOfPlace;
-}
-
 /** Whether nothing but spaces and punctuation stand between the start of the sentence holding `offset` and `offset`. */
 function startsSentence(text: string, sentences: readonly VersionSentence[], indexes: readonly number[], offset: number): boolean {
   // At the boundary of two sentences' pieces the offset opens the later one.
@@ -175,26 +130,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const hasWords = (match: SentenceMatch) => match.a.some((i) => sentencesA[i].words.length > 0) || match.b.some((j) => sentencesB[j].words.length > 0);
   const worded = matches.map((_, m) => m).filter((m) => hasWords(matches[m]));
   let passages = detectMoves(worded.map((m) => matches[m])).map((passage) => passage.map((k) => worded[k]));
-  // So a line without words that changed place is no pair: removed where it was and added where it is (typographic
-  // edits), and every pair outside a move keeps its order in both versions, as the views show them side by side.
-  // One right after (or before) a moved passage in both versions moved with it: it joins that passage.
-  const joined = wordlessWithPassages(matches, passages, hasWords);
-  const outOfPlace = wordlessOutOfPlace(matches, new Set([...passages.flat(), ...joined.keys()]), hasWords);
-  if (outOfPlace.size) {
-    const kept = matches.map((_, m) => m).filter((m) => !outOfPlace.has(m));
-    const newIndex = new Map(kept.map((m, k) => [m, k]));
-    matches = kept.map((m) => matches[m]);
-    passages = passages.map((passage) => passage.map((m) => newIndex.get(m)!));
-    // Joined lines are never out of place (they count as moved): their new indexes exist.
-    const rejoined = [...joined].map(([m, p]) => [newIndex.get(m)!, p] as const);
-    joined.clear();
-    for (const [m, p] of rejoined) joined.set(m, p);
-  }
-  for (const [m, p] of joined) {
-    // In b's order, as detectMoves lists a passage.
-    const at = passages[p].findIndex((other) => matches[other].b[0] > matches[m].b[0]);
-    passages[p].splice(at < 0 ? passages[p].length : at, 0, m);
-  }
+  // A line without words that changed place: with its moved section, or removed and added (wordless-lines.ts).
+  ({ matches, passages } = placeWordlessLines(matches, passages, hasWords));
   const passageOf = new Map<number, number>();
   passages.forEach((passage, p) => passage.forEach((m) => passageOf.set(m, p)));
 
