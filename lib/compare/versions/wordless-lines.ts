@@ -7,10 +7,14 @@ import type { SentenceMatch } from "./pair";
 function wordlessWithPassages(matches: readonly SentenceMatch[], passages: readonly number[][], hasWords: (match: SentenceMatch) => boolean): Map<number, number> {
   const joined = new Map<number, number>();
   if (!passages.length) return joined;
+  // Loops, not Math.min(...a): a passage may hold thousands of sentences (no spread into a call's arguments).
   const spans = passages.map((passage) => {
-    const a = passage.flatMap((m) => matches[m].a);
-    const b = passage.flatMap((m) => matches[m].b);
-    return { firstA: Math.min(...a), lastA: Math.max(...a), firstB: Math.min(...b), lastB: Math.max(...b) };
+    const span = { firstA: Infinity, lastA: -Infinity, firstB: Infinity, lastB: -Infinity };
+    for (const m of passage) {
+      for (const i of matches[m].a) [span.firstA, span.lastA] = [Math.min(span.firstA, i), Math.max(span.lastA, i)];
+      for (const j of matches[m].b) [span.firstB, span.lastB] = [Math.min(span.firstB, j), Math.max(span.lastB, j)];
+    }
+    return span;
   });
   matches.forEach((match, m) => {
     if (hasWords(match) || match.a.length !== 1 || match.b.length !== 1) return;
