@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { classifyEdit, diffVersions } from "@/lib/compare/versions";
 import { isEmptyWord, MODALITY_LISTS, NEGATION_LISTS, SAME_FUNCTION_WORD_GROUPS, sameFunctionWord, SCOPE_LISTS } from "@/lib/compare/versions/closed-class";
 import { stopWordsFor } from "@/lib/compare/stopwords";
+import { expandContractions } from "@/lib/compare/versions/contractions";
 
 const EN = { language: "en", sentenceInitial: false };
 const FR = { language: "fr", sentenceInitial: false };
@@ -203,8 +204,9 @@ describe("properties: the next member of kinds A1, A2 and A4", () => {
       const closed = [...stopWordsFor(language)].filter((word) => !isEmptyWord(word));
       fc.assert(
         fc.property(sentenceArb, fc.nat(), fc.constantFrom(...closed), fc.constantFrom(...closed), (words, at, x, y) => {
-          // Variants of one function word ("that"/"which", "toward"/"towards") are wording by design: the next test.
-          fc.pre(x !== y && !sameFunctionWord(x, y));
+          // Variants of one function word ("that"/"which", "toward"/"towards") are wording by design: the next test. So is
+          // one word written as a contraction and in full ("can't"/"cannot", both in the list: notation, contractions.ts).
+          fc.pre(x !== y && !sameFunctionWord(x, y) && expandContractions([x]).join(" ") !== expandContractions([y]).join(" "));
           const position = at % (words.length + 1);
           const a = [...words.slice(0, position), x, ...words.slice(position)].join(" ");
           const b = [...words.slice(0, position), y, ...words.slice(position)].join(" ");
