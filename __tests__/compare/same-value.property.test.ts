@@ -2,6 +2,7 @@
 import fc from "fast-check";
 import { classifyEdit, diffVersions } from "@/lib/compare/versions";
 import { sameValueWrittenAnotherWay } from "@/lib/compare/versions/same-value";
+import { versionEdits as edits } from "../helpers/version-edits";
 
 const EN = { language: "en", sentenceInitial: false };
 const UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
@@ -10,7 +11,6 @@ const inWords = (n: number) => (n < 20 ? UNITS[n] : n % 10 === 0 ? TENS[n / 10] 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 const pad = (n: number) => String(n).padStart(2, "0");
 const twelveHour = (hour: number, minutes: number) => `${hour % 12 === 0 ? 12 : hour % 12}${minutes ? `:${pad(minutes)}` : ""} ${hour < 12 ? "a.m." : "p.m."}`;
-const edits = (a: string, b: string) => diffVersions(a, b, "en").edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
 
 /** A value and two ways of writing it: [written one way, written another, written as another value]. */
 const notationArb = fc.oneof(

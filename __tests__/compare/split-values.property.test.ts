@@ -4,9 +4,8 @@ import { compare } from "@/lib/compare";
 import { diffVersions } from "@/lib/compare/versions";
 import { valueSpans } from "@/lib/compare/versions/same-value";
 import { ListMarkers } from "@/lib/compare/list-markers";
+import { versionClasses as classes, versionEdits as edits } from "../helpers/version-edits";
 
-const edits = (a: string, b: string, language = "en") => diffVersions(a, b, language).edits.map((edit) => [edit.before, edit.after, edit.class, edit.reason]);
-const classes = (a: string, b: string) => diffVersions(a, b, "en").edits.map((edit) => edit.class);
 const pad = (n: number) => String(n).padStart(2, "0");
 
 describe("a value the word diff cuts into pieces is judged whole (split-values.ts)", () => {

@@ -1,3 +1,4 @@
+import { isJsWhiteSpace } from "../text/whitespace";
 import { endsWithAbbreviation } from "./segment";
 
 /**
@@ -17,11 +18,13 @@ export function isListMarker(text: string): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const SPACE = /[^\S\r\n\u2028\u2029]/u;
 const LINE_BREAK = /[\r\n\u2028\u2029]/g;
 const BULLET = /^[-–—•*·>]$/u;
-/** Spaces and line breaks by code (tab, LF, VT, FF, CR, space, no-break space, the Unicode spaces and separators). */
-const isSpace = (code: number) => code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+/** White space at text[k] (lib/text/whitespace); `inLine`: not a line break. */
+const spaceAt = (text: string, k: number, inLine = false) => {
+  const code = text.charCodeAt(k);
+  return isJsWhiteSpace(code) && !(inLine && (code === 10 || code === 13 || code === 0x2028 || code === 0x2029));
+};
 /** A line that ends a sentence or a lead-in: a terminator or colon, maybe inside closing quotes or brackets. */
 const LINE_END = /[.!?:;…][\p{Pf}\p{Pe}'"’”»)\]]*$/u;
 
@@ -116,7 +119,7 @@ export class ListMarkers {
       const marker = this.markerAt(lineStart, lineEnd + 1);
       const reading: MarkerReading | null = marker && afterBreak && (holdsWord(text, marker[1], lineEnd) || this.nextLineHoldsWord(lineEnd)) ? readMarker(text.slice(marker[0], marker[1])) : null;
       let last = lineEnd - 1;
-      while (last >= lineStart && /\s/u.test(text[last])) last--;
+      while (last >= lineStart && spaceAt(text, last)) last--;
       // The line's last few characters decide (a paragraph is one long line: no slice of it, no search through it).
       // An abbreviation's dot ("on Sept.", "at 10 a.m.", "the U.S.") ends no sentence: the line was wrapped.
       if (last >= lineStart) afterBreak = reading !== null || (LINE_END.test(text.slice(Math.max(lineStart, last - 7), last + 1)) && !endsWithAbbreviation(text, { start: lineStart, end: last + 1 }));
@@ -140,7 +143,7 @@ export class ListMarkers {
   private nextLineHoldsWord(lineEnd: number): boolean {
     const { text } = this;
     let start = lineEnd + 1;
-    while (start < text.length && /\s/u.test(text[start])) start++;
+    while (start < text.length && spaceAt(text, start)) start++;
     LINE_BREAK.lastIndex = start;
     const end = LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
     return start < text.length && holdsWord(text, start, end);
@@ -150,14 +153,14 @@ export class ListMarkers {
   private markerAt(from: number, to: number): [number, number] | null {
     const { text } = this;
     let start = from;
-    while (start < to && SPACE.test(text[start])) start++;
+    while (start < to && spaceAt(text, start, true)) start++;
     const limit = Math.min(to, start + MAX_LIST_MARKER_LENGTH);
     let end = start;
-    while (end < limit && !/\s/u.test(text[end])) end++;
+    while (end < limit && !spaceAt(text, end)) end++;
     // A bullet written apart from its number ("• 2.").
     if (BULLET.test(text.slice(start, end))) {
-      while (end < limit && SPACE.test(text[end])) end++;
-      while (end < limit && !/\s/u.test(text[end])) end++;
+      while (end < limit && spaceAt(text, end, true)) end++;
+      while (end < limit && !spaceAt(text, end)) end++;
     }
     return end > start && end < to && isListMarker(text.slice(start, end)) ? [start, end] : null;
   }
@@ -179,7 +182,7 @@ export class ListMarkers {
     const markerEnd = this.ends.get(start);
     if (markerEnd === undefined || markerEnd > range.end) return null;
     let end = markerEnd;
-    while (end < range.end && /\s/u.test(this.text[end])) end++;
+    while (end < range.end && spaceAt(this.text, end)) end++;
     return { start, end };
   }
 
@@ -193,8 +196,8 @@ export class ListMarkers {
     // Longer than any marker, spaces trimmed: it holds its item's words too (most sentences; no token read).
     let start = range.start;
     let end = range.end;
-    while (start < end && isSpace(this.text.charCodeAt(start))) start++;
-    while (end > start && isSpace(this.text.charCodeAt(end - 1))) end--;
+    while (start < end && spaceAt(this.text, start)) start++;
+    while (end > start && spaceAt(this.text, end - 1)) end--;
     if (end - start > MAX_LIST_MARKER_LENGTH) return false;
     const marker = this.leading(range);
     return marker !== null && !holdsWord(this.text, marker.end, range.end);

@@ -15,7 +15,6 @@
  * - otherwise a single mark is the decimal mark ("2,5", "3.25", "0,500").
  */
 
-/** Characters that may group thousands between digits: space, no-break space, thin space, narrow no-break space, apostrophes. */
 const DECIMAL_DIGIT = /\p{Nd}/u;
 const NUMBER_CHARACTER = /\p{N}/u;
 
@@ -34,6 +33,7 @@ export function holdsDigit(text: string, anyNumber = false): boolean {
   return false;
 }
 
+/** Characters that may group thousands between digits: space, no-break space, thin space, narrow no-break space, apostrophes. */
 export const GROUP_SPACES = new Set([" ", "\u00a0", "\u2009", "\u202f", "'", "’", "ʼ"]);
 
 const WRITTEN_NUMBER = /^(\p{Nd}+(?:[.,\s'’ʼ]\p{Nd}+)*)(\p{L}*)$/u;

@@ -232,14 +232,15 @@ const DIGIT = /\p{Nd}/u;
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
 
 /**
- * Signs and English phrases that compare a quantity, each with the one sign it stands for: less and greater, their
- * "or equal" and "not" forms, "±", a "+" after a number ("5+"), and in English "more than", "under", "at least"…
- * (CGEL ch. 13 § 4: comparative quantifiers). Counted only before a number and, for a sign, not after a letter, nor
- * after a dash, "=", "~", "<", ">" or a minus (spaces between allowed), so an arrow ("5 -> 6", "5 - > 6", "5 >> 6",
- * "=>"), a tag ("<b>5</b>") or a preposition ("over the border") is none.
+ * Signs and phrases that compare a quantity or approximate it, each with the one sign it stands for (SIGN_OF, one
+ * table for the search, its cue and the reading): less and greater, their "or equal" and "not" forms, "±", "~" and
+ * "≈", a "+" after a number ("5+"), and the comparative quantifiers and round-number approximators of English
+ * ("more than", "under", "at least", "about"; CGEL ch. 13 § 4), Russian and Armenian, each read in its own language.
+ * Counted only before a number and, for a sign, not after a letter, nor after a dash, "=", "~", "<", ">" or a minus
+ * (spaces between allowed), so an arrow ("5 -> 6", "5 - > 6", "5 >> 6", "=>"), a tag ("<b>5</b>") or a preposition
+ * ("over the border") is none.
  */
-const COMPARISON =
-  /(?<!\p{L})(?<![\p{Pd}=~<>−]\s*)(?<sign>>=|<=|[<>≤≥≦≧⩽⩾≠≮≯±~≈∼≃])|(?<!\p{L})(?<words>no (?:more|fewer|less) than|not (?:more|less) than|more than|greater than|fewer than|less than|at least|at most|up to|over|above|under|below|about|around|approximately|roughly|circa|approx\.?|some|не (?:более|менее)|более|свыше|больше|менее|меньше|около|примерно|приблизительно|порядка|ավելի քան|պակաս քան|մոտավորապես|մոտ|շուրջ)(?!\p{L})/giu;
+const COMPARISON_SIGNS = "<>≤≥≦≧⩽⩾≠≮≯±~≈∼≃";
 const SIGN_OF: Record<string, string> = {
   ">=": "≥", "<=": "≤", "≦": "≤", "⩽": "≤", "≧": "≥", "⩾": "≥", "~": "≈", "∼": "≈", "≃": "≈",
   "more than": ">", "greater than": ">", over: ">", above: ">", "fewer than": "<", "less than": "<", under: "<", below: "<",
@@ -248,6 +249,13 @@ const SIGN_OF: Record<string, string> = {
   более: ">", свыше: ">", больше: ">", менее: "<", меньше: "<", "не менее": "≥", "не более": "≤", около: "≈", примерно: "≈", приблизительно: "≈", порядка: "≈",
   "ավելի քան": ">", "պակաս քան": "<", մոտ: "≈", մոտավորապես: "≈", շուրջ: "≈",
 };
+/** SIGN_OF's phrases, longest first (so "no more than" is read before "more than"), as an alternation. */
+const COMPARISON_PHRASES = Object.keys(SIGN_OF)
+  .filter((key) => /\p{L}/u.test(key))
+  .sort((x, y) => y.length - x.length)
+  .map((phrase) => phrase.replace(/[.]/gu, "\\."))
+  .join("|");
+const COMPARISON = new RegExp(`(?<!\\p{L})(?<![\\p{Pd}=~<>−]\\s*)(?<sign>>=|<=|[${COMPARISON_SIGNS}])|(?<!\\p{L})(?<words>${COMPARISON_PHRASES})(?!\\p{L})`, "giu");
 /** The language each comparison phrase is read in (its first letter's script): a phrase counts only in its own language. */
 const PHRASE_LANGUAGE = (phrase: string) => (/^\p{Script=Cyrillic}/u.test(phrase) ? "ru" : /^\p{Script=Armenian}/u.test(phrase) ? "hy" : "en");
 /** A number next, after spaces and a currency sign at most ("<$5m", "about €40"). */
@@ -276,9 +284,9 @@ function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean
   return { signs, written: written.replace(PLUS_AFTER_NUMBER, (plus) => plus.replace(/\s*\+$/u, "≥")) };
 }
 
-const SIGN_CUE = /[<>≤≥≦≧⩽⩾≠≮≯±＜＞+~≈∼≃]/u;
-/** A sign or word that may compare a quantity (COMPARISON): most edits have none. */
-const COMPARISON_CUE = /[<>≤≥≦≧⩽⩾≠≮≯±＜＞+~≈∼≃]|than|least|most|up to|over|above|under|below|about|around|approx|roughly|circa|some|более|свыше|больше|менее|меньше|около|примерно|приблизительно|порядка|ավելի|պակաս|մոտ|շուրջ/iu;
+/** A sign written (fullwidth forms and a "+" too), and a sign or phrase that may compare a quantity: most edits have none. */
+const SIGN_CUE = new RegExp(`[${COMPARISON_SIGNS}＜＞+]`, "u");
+const COMPARISON_CUE = new RegExp(`[${COMPARISON_SIGNS}＜＞+]|${COMPARISON_PHRASES}`, "iu");
 
 const PER_SIGNS = /[%‰‱]/gu;
 /** A per-cent or per-mille sign or word in folded text (same-value.ts perSigns reads them): most edits have none. */

@@ -225,11 +225,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 // Asked only of edits with a digit: the unit is what their number counts.
                 unitFollows: (holdsDigit(stretch.before) || holdsDigit(stretch.after)) && (countsSomethingAt(a, stretch.a.end, language) || countsSomethingAt(b, stretch.b.end, language)),
               });
-      // A sentence added or removed with only spaces or punctuation in it is typography, and so is any edit of a pair made
-      // only of such lines and list markers ("1." dropped where a list became prose, "2." renumbered "3."): they state nothing.
-      // A marker that opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …"), too.
+      // Any edit of a pair made only of lines without words and list markers is typography (a "***" added or removed, "1."
+      // dropped where a list became prose, "2." renumbered "3."): they state nothing. So is an edit inside the marker that
+      // opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …").
       const markerOnly = sentenceInitial && inLeadingMarker(a, markersA, sentencesA, block.a, stretch.a) && inLeadingMarker(b, markersB, sentencesB, block.b, stretch.b);
-      const finalClass = ((block.relation === "added" || block.relation === "removed") && !LETTER_OR_DIGIT.test(stretch.before + stretch.after)) || layoutOnly || markerOnly ? "typographic" : editClass;
+      const finalClass = layoutOnly || markerOnly ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
       if (stretch.before) parts.push({ op: "delete", text: stretch.before, editId });
       if (stretch.after) parts.push({ op: "insert", text: stretch.after, editId });
@@ -238,9 +238,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     // A date written in another order inside the pair is the same date (date-order.ts).
     if (rangeA && rangeB && edits.length - firstEdit > 1) reclassifyReorderedDates(edits.slice(firstEdit), a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
     // A time or quantity the word diff cut into pieces ("12 p.m." → "12.00") is judged whole (split-values.ts).
-    let digitEdit = false;
-    for (let k = firstEdit; k < edits.length && !digitEdit; k++) digitEdit = holdsDigit(edits[k].before) || holdsDigit(edits[k].after);
-    if (rangeA && rangeB && digitEdit) reclassifySplitValues(edits.slice(firstEdit), a, rangeA, b, rangeB, language);
+    if (rangeA && rangeB && edits.length > firstEdit) reclassifySplitValues(edits.slice(firstEdit), a, rangeA, b, rangeB, language);
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
     // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
     if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";

@@ -1,5 +1,9 @@
 import { foldForMatching } from "../../text/fold";
 import { holdsDigit } from "../../text/numbers";
+import { HOUR_WORD_PATTERN } from "./units";
+
+/** Hours and minutes with ":" or "." between them, not glued to a letter but the hours' own ("18.00h"). */
+const HOURS_AND_MINUTES = new RegExp(String.raw`(?<![\p{Nd}.:])([01]?\p{Nd}|2[0-4])[.:](\p{Nd}{2})(?!\p{Nd}|[.:]\p{Nd}|(?!${HOUR_WORD_PATTERN}(?!\p{L}))\p{L})`, "gu");
 
 /**
  * Numbers written another way with the same value: a fraction character for its digits ("½" / "1/2", NFKC, the
@@ -10,7 +14,7 @@ import { holdsDigit } from "../../text/numbers";
 function numberNotation(text: string, timeOfDay: boolean): string {
   const folded = foldForMatching(text.normalize("NFKC").replace(/\u2044/gu, "/")).replace(/(?<=\p{Nd})\s*(?:%|per ?cent\b)/gu, "%");
   // Hours and minutes only where the number may be a time of day: not before a unit ("6.30 km", "2.45 hours").
-  return (timeOfDay ? folded.replace(/(?<![\p{Nd}.:])([01]?\p{Nd}|2[0-4])[.:](\p{Nd}{2})(?!\p{Nd}|[.:]\p{Nd}|(?!h(?:rs?|ours)?(?!\p{L}))\p{L})/gu, "$1:$2") : folded).replace(
+  return (timeOfDay ? folded.replace(HOURS_AND_MINUTES, "$1:$2") : folded).replace(
     /(?<=\p{Nd})[\s-]+(?=\p{L})|(?<=\p{L})[\s-]+(?=\p{Nd})/gu,
     "",
   );

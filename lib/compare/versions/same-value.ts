@@ -2,6 +2,7 @@ import { foldForMatching } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
 import { holdsDigit, statedNumber } from "../../text/numbers";
 import type { TextRange } from "../segment";
+import { HOUR_WORD_PATTERN } from "./units";
 
 /**
  * The same value written another way: a number in words or digits ("two" / "2", "twenty-five" / "25"), with its scale
@@ -40,7 +41,7 @@ const SCALE = `(?:${Object.keys(SCALES).sort((x, y) => y.length - x.length).join
 const QUANTITY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DIGITS}|${NUMBER_WORD})(?:\s?(${SCALE}))?(?![\p{L}\p{N}])`, "giu");
 const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+)(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join("|")}))(?![\p{L}\p{N}])`, "giu");
 /** A time: "10:00", "10.00 a.m.", "6 p.m.", "6pm" (a bare number is a time only with a.m./p.m.; a letter glued after it, "6:30km", makes none, but for the hours "18.00h", "18.00hrs"). */
-const TIME = /(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?!\p{N}|(?!h(?:rs?|ours)?(?!\p{L}))\p{L})/giu;
+const TIME = new RegExp(String.raw`(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?!\p{N}|(?!${HOUR_WORD_PATTERN}(?!\p{L}))\p{L})`, "giu");
 
 function wordValue(word: string): number | null {
   const parts = word.toLowerCase().split(/[-\s]+/u);
@@ -128,7 +129,6 @@ const ANY_NUMBER_WORD = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD}|${Obje
 
 /** The value expressions, tried only where a digit opens a word (sticky: one try at a place, not a search). */
 const VALUE_AT = [TIME, ORDINAL, QUANTITY].map((pattern) => new RegExp(pattern.source, "iuy"));
-const DIGIT_AT = /\p{Nd}/u;
 const IN_WORD_BEFORE = /[\p{L}\p{N}.:]/u;
 
 /**
@@ -140,8 +140,7 @@ const IN_WORD_BEFORE = /[\p{L}\p{N}.:]/u;
 export function valueSpans(text: string): TextRange[] {
   const spans: TextRange[] = [];
   for (let k = 0; k < text.length; k++) {
-    const code = text.charCodeAt(k);
-    if (!((code >= 48 && code <= 57) || (code > 127 && DIGIT_AT.test(text[k])))) continue;
+    if (!holdsDigit(text[k])) continue;
     if (k > 0 && IN_WORD_BEFORE.test(text[k - 1])) continue;
     for (const pattern of VALUE_AT) {
       pattern.lastIndex = k;

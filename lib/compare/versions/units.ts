@@ -80,6 +80,11 @@ const TIME_OF_DAY_WORDS = new Set(
 );
 /** Hours after a number: "18.00 hours" is a time of day (two digits for the hour), "2.45 hours" a duration. */
 const HOUR_WORDS = new Set(["hours", "hrs", "hr", "h"]);
+/**
+ * The hour words as a pattern, for the time expressions that let them stand glued to a time ("18.00h", "18.00hrs";
+ * notation.ts, same-value.ts) where any other letter glued to a number makes a quantity ("6:30km").
+ */
+export const HOUR_WORD_PATTERN = `(?:${[...HOUR_WORDS].join("|")})`;
 const TWO_DIGIT_HOUR_BEFORE = /(?<!\p{Nd})\p{Nd}{2}[.:]\p{Nd}{2}\s*$/u;
 const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}][\p{L}\p{M}.'’/]*)/uy;
 
