@@ -222,6 +222,10 @@ interface Context {
   afterDegreeSign?: boolean;
   /** Whether a digit stands just before the edit in either version ("5" → "5+": the edit is "" → "+"). */
   digitPrecedes?: boolean;
+  /** Whether a number stands before the edit in either version, after spaces at most ("10 K" → "10 M"). */
+  numberPrecedes?: boolean;
+  /** Whether the edit opens with a twelve right after a month's name (same-value.ts dayAfterMonth: "March 12 noon"). */
+  afterMonth?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
   unitFollows?: boolean;
 }
@@ -508,7 +512,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const numbersAfter = hasDigits ? numbersOf(after, language) : [];
   // Where a number or date rule would call it a fact, the same values in other words or order are notation first
   // ("two" / "2", "3 million" / "3,000,000", "12 March 2024" / "12.03.2024", "18:00" / "6 p.m."; same-value.ts).
-  const valueFact = (reason: EditReason) => (sameValueWrittenAnotherWay(before, after, language, timeOfDay) ? NOTATION : fact(reason));
+  const valueFact = (reason: EditReason) => (sameValueWrittenAnotherWay(before, after, language, timeOfDay, !!context.afterMonth) ? NOTATION : fact(reason));
   if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
     return valueFact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
   if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");
@@ -576,8 +580,11 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
   if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
   // 5. Numbers, their scale words and approximators; units.
-  if (changed.some((word) => DIGIT.test(word)) || keys.some((key) => NUMBER_WORDS.has(key) || isScaleWord(key) || isApproximator(key) || (key.includes("-") && twoNumberWords(key)))) return valueFact("number");
-  if (changesUnit(before, after, keys)) return fact("unit");
+  // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →
+  // "K. Smith" or "M. Smith" changes an initial (a name, below).
+  const initialOnly = (k: number) => /^\p{Lu}$/u.test(changed[k]) && !(context.digitPrecedes || context.numberPrecedes);
+  if (changed.some((word) => DIGIT.test(word)) || keys.some((key, k) => NUMBER_WORDS.has(key) || (isScaleWord(key) && !initialOnly(k)) || isApproximator(key) || (key.includes("-") && twoNumberWords(key)))) return valueFact("number");
+  if (changesUnit(before, after, keys.filter((_, k) => !initialOnly(k)))) return fact("unit");
   // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
   // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
   if (keys.some((key) => isNegation(key, language) || isApproximateNegator(key)) || (mayContract && notCount(wordsBefore) !== notCount(wordsAfter))) return fact("negation");

@@ -8,6 +8,7 @@ import { reclassifyReorderedDates } from "./date-order";
 import { reclassifySplitValues } from "./split-values";
 import { holdsDigit } from "../../text/numbers";
 import { countsSomethingAt } from "./units";
+import { dayAfterMonth } from "./same-value";
 import { ListMarkers } from "../list-markers";
 import { detectMoves } from "./moves";
 import { placeWordlessLines } from "./wordless-lines";
@@ -33,6 +34,10 @@ const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const DIGIT = /\p{Nd}/u;
 /** A number next in the text, after spaces and a currency sign at most ("About 40", "about $5m": the word before a numeral). */
 const NUMBER_NEXT = /^\s*\p{Sc}?\s*\p{Nd}/u;
+/** A number just before, after spaces at most ("10 K": the scale word after a numeral). */
+const NUMBER_BEFORE = /\p{Nd}\s*$/u;
+/** How far (UTF-16 units) before an edit a month's name is looked for: longer than any month and its spaces. */
+const MONTH_REACH = 16;
 const WHITESPACE_ONLY = /^\s*$/u;
 
 function rangeOf(sentences: readonly VersionSentence[], indexes: readonly number[]): TextRange | null {
@@ -174,11 +179,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
-  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean; unitFollows: boolean; digitPrecedes: boolean }) => {
-    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes } = context;
-    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${unitFollows ? 1 : 0}${digitPrecedes ? 1 : 0}${before}\u0000${after}`;
+  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean; unitFollows: boolean; digitPrecedes: boolean; numberPrecedes: boolean; afterMonth: boolean }) => {
+    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, afterMonth } = context;
+    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${unitFollows ? 1 : 0}${digitPrecedes ? 1 : 0}${numberPrecedes ? 1 : 0}${afterMonth ? 1 : 0}${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, nameElsewhere })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, afterMonth, nameElsewhere })));
     return found;
   };
   // List items' markers of each version (list-markers.ts): layout, not facts.
@@ -222,6 +227,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
                 digitPrecedes: DIGIT.test(a[stretch.a.start - 1] ?? "") || DIGIT.test(b[stretch.b.start - 1] ?? ""),
+                numberPrecedes: NUMBER_BEFORE.test(a.slice(Math.max(0, stretch.a.start - 8), stretch.a.start)) || NUMBER_BEFORE.test(b.slice(Math.max(0, stretch.b.start - 8), stretch.b.start)),
+                afterMonth: dayAfterMonth(a.slice(Math.max(0, stretch.a.start - MONTH_REACH), stretch.a.start), stretch.before, stretch.after) || dayAfterMonth(b.slice(Math.max(0, stretch.b.start - MONTH_REACH), stretch.b.start), stretch.before, stretch.after),
                 // Asked only of edits with a digit: the unit is what their number counts.
                 unitFollows: (holdsDigit(stretch.before) || holdsDigit(stretch.after)) && (countsSomethingAt(a, stretch.a.end, language) || countsSomethingAt(b, stretch.b.end, language)),
               });

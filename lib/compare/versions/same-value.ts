@@ -9,16 +9,14 @@ import { HOUR_WORD_PATTERN } from "./units";
  * spelled out or not ("3 million" / "3,000,000" / "3m" / "3 mln"), an ordinal ("first" / "1st"), a date in another
  * order or with numbers for the month ("12 March 2024" / "March 12, 2024" / "12.03.2024", lib/text/dates findDates),
  * a time of day on the 12- or 24-hour clock ("10:00" / "10 a.m.", "18:00" / "6 p.m.", and "18.00" / "6 p.m." where the
- * other side writes a time: alone "18.00" may be a decimal), with the clock's hour word after a two-digit hour
- * ("18:00 hrs" / "18:00"), named ("noon" / "12 p.m." / "12:00", "midnight" / "12 a.m." / "00:00"), or on the military
- * clock where the other side writes a time ("1800 hrs" / "6 p.m."; alone "1800 hours" may count hours). Each is replaced by its
+ * other side writes a time: alone "18.00" may be a decimal), noon by name ("noon" / "12 p.m." / "12:00"), or on the
+ * military clock where the other side writes a time ("1800 hrs" / "6 p.m."; alone "1800 hrs" may count hours). Each is replaced by its
  * value, and the two texts say the same when what is left is equal under the matching fold. A fact changes the
  * value, so "10 a.m." / "10 p.m." and "2" / "three" are not the same.
  *
  * Sources: cardinal and ordinal number words (CGEL ch. 5 §7); scale words as the engine's units.ts SCALE_WORDS;
- * the 12-hour clock (a.m. 12 is 0 h, p.m. 12 is 12 h, noon is 12 h and midnight 0 h; NIST, "Times of day"; midnight
- * written "24:00" ends a day rather than starting one, so it is left a value of its own); the military clock's four
- * digits and "hours" (ISO 8601 basic format hhmm; the U.S. Government Publishing Office Style Manual, 12.9); dates as lib/text/dates reads them
+ * the 12-hour clock (a.m. 12 is 0 h, p.m. 12 is 12 h, noon is 12 h; NIST, "Times of day"); the military clock's four
+ * digits (ISO 8601's basic format hhmm) with "hrs"; dates as lib/text/dates reads them
  * (day-month order in numeric dates by the statement's language).
  */
 const UNITS: Record<string, number> = {
@@ -44,17 +42,33 @@ const SCALE = `(?:${Object.keys(SCALES).sort((x, y) => y.length - x.length).join
 /** A quantity: digits or a number word, then an optional scale word, written apart or together ("3m", "3 million"). */
 const QUANTITY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DIGITS}|${NUMBER_WORD})(?:\s?(${SCALE}))?(?![\p{L}\p{N}])`, "giu");
 const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+)(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join("|")}))(?![\p{L}\p{N}])`, "giu");
+/** A time: "10:00", "10.00 a.m.", "6 p.m.", "6pm" (a bare number is a time only with a.m./p.m.; a letter glued after it, "6:30km", makes none, but for the hours "18.00h", "18.00hrs"). */
+const TIME = new RegExp(String.raw`(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?!\p{N}|(?!${HOUR_WORD_PATTERN}(?!\p{L}))\p{L})`, "giu");
+/** An English month's name or abbreviation: after one, "12" is the day ("March 12 noon" is noon on the 12th). */
+const ENGLISH_MONTH = String.raw`(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*`;
 /**
- * A time: "10:00", "10.00 a.m.", "6 p.m.", "6pm" (a bare number is a time only with a.m./p.m.; a letter glued after it,
- * "6:30km", makes none), with the clock's hour word glued or after a space ("18.00h", "18:00 hrs"; group 5).
+ * Noon by name, with or without the twelve before it ("noon", "12 noon", "12:00 midday"; Russian "полдень", Armenian
+ * "կեսօր" with its dative ending, group 1). Midnight is not read: "midnight on Friday" may start Friday or end it
+ * (NIST, "Times of day", calls it ambiguous), so "midnight" → "00:00" stays a fact.
  */
-const TIME = new RegExp(String.raw`(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(\s?${HOUR_WORD_PATTERN}(?!\p{L}))?(?!\p{N}|\p{L})`, "giu");
-/** Noon and midnight by name, with or without the twelve before them ("noon", "12 noon", "12:00 midnight"; group 1; an Armenian dative ending, group 2). */
-const NAMED_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:12|twelve)(?:[:.]00)?\s?)?(noon|midday|midnight|полдень|полночь|կեսօր|կեսգիշեր)(ին)?(?![\p{L}\p{N}])`, "giu");
-/** The named times' hours: noon 12 h, midnight 0 h (NIST, "Times of day"). */
-const NAMED_HOURS: Record<string, number> = { noon: 12, midday: 12, полдень: 12, կեսօր: 12, midnight: 0, полночь: 0, կեսգիշեր: 0 };
-/** The military clock: four digits and an hour word ("1800 hrs", "0930 hours"), read only where the other side writes a time. */
-const MILITARY_TIME = new RegExp(String.raw`(?<![\p{L}\p{N}.:,])([01]\d|2[0-3])([0-5]\d)\s?${HOUR_WORD_PATTERN}(?![\p{L}\p{N}])`, "giu");
+const NOON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:12|twelve)(?:[:.]00)?\s?)?(?:noon|midday|полдень|կեսօր)(ին)?(?![\p{L}\p{N}])`, "giu");
+/** Noon by name alone: where the text follows a month's name, the twelve before it is the day ("March 12 noon"). */
+const NOON_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:noon|midday|полдень|կեսօր)(ին)?(?![\p{L}\p{N}])`, "giu");
+const MONTH_AT_END = new RegExp(String.raw`${ENGLISH_MONTH}\.?\s*$`, "iu");
+const TWELVE_FIRST = /^\s*(?:12|twelve)(?![\p{N}])/iu;
+
+/**
+ * Whether `textBefore` (what precedes an edit) ends with an English month's name and the edit (`before` or `after`)
+ * opens with a twelve: then that twelve is a day ("on March 12 noon"), not noon's. Pure.
+ */
+export function dayAfterMonth(textBefore: string, before: string, after: string): boolean {
+  return (TWELVE_FIRST.test(before) || TWELVE_FIRST.test(after)) && MONTH_AT_END.test(textBefore);
+}
+/**
+ * The military clock: four digits and an abbreviated hour word ("1800 hrs", "0930h"), read only where the other side
+ * writes a time. "1800 hours" is not read: written out, "hours" counts them as often ("1800 hours of patrols").
+ */
+const MILITARY_TIME = /(?<![\p{L}\p{N}.:,])([01]\d|2[0-3])([0-5]\d)\s?(?:hrs|hr|h)(?![\p{L}\p{N}])/giu;
 
 function wordValue(word: string): number | null {
   const parts = word.toLowerCase().split(/[-\s]+/u);
@@ -67,26 +81,23 @@ function wordValue(word: string): number | null {
  * The text with each time of day, date, ordinal and quantity replaced by a token of its value. `dottedTimes`: read
  * "18.00" (hours, a dot, two-digit minutes) as a time too, which alone it is not (it may be a decimal).
  */
-function valuesOf(text: string, language: string, dottedTimes = false): string {
+function valuesOf(text: string, language: string, dottedTimes = false, afterMonth = false): string {
   let result = text.normalize("NFKC");
   // Times first: "10:00" is no number 10 followed by 00, and "6 p.m." no quantity 6; "12 noon" no quantity 12.
-  // Named and military times are written as the 24-hour clock's "12:00" first, for the time expression to read.
+  // Noon and military times are written as the 24-hour clock's "12:00" first, for the time expression to read.
   // An Armenian case ending stays, hyphenated as after digits ("կեսօրին" / "12:00-ին").
-  result = result.replace(NAMED_TIME, (_, name: string, ending: string | undefined) => ` ${NAMED_HOURS[name.toLowerCase()]}:00${ending ? `-${ending}` : ""} `);
+  result = result.replace(afterMonth ? NOON_WORD : NOON, (_, ending: string | undefined) => ` 12:00${ending ? `-${ending}` : ""} `);
   if (dottedTimes) result = result.replace(MILITARY_TIME, (_, hours: string, minutes: string) => ` ${hours}:${minutes} `);
-  result = result.replace(TIME, (whole, hours: string, separator: string | undefined, minutes: string | undefined, half: string | undefined, hourWord: string | undefined) => {
+  result = result.replace(TIME, (whole, hours: string, separator: string | undefined, minutes: string | undefined, half: string | undefined) => {
     // "1.50" is a decimal unless a.m. or p.m. follows (or dotted times are asked for); a bare number is a time only with them.
     if ((!minutes && !half) || (separator === "." && !half && !dottedTimes)) return whole;
-    // The hour word after a two-digit hour and its minutes is the clock's ("18:00 hours"); after "2:45" or "3 p.m." it
-    // stays a word of the text, as before hour words were read (units.ts countsSomethingAt: a two-digit hour).
-    const kept = hourWord && (hours.length !== 2 || !minutes || half) ? hourWord : "";
     let hour = Number(hours);
     if (hour > 24 || Number(minutes ?? 0) > 59) return whole;
     if (half) {
       if (hour < 1 || hour > 12) return whole;
       hour = (hour % 12) + (half.toLowerCase() === "p" ? 12 : 0);
     }
-    return ` ⟦time ${hour}:${minutes ?? "00"}⟧ ${kept}`;
+    return ` ⟦time ${hour}:${minutes ?? "00"}⟧ `;
   });
   // The date parser loads chrono-node and is slow per call: only where a word is a date cue (a month name, a numeric date).
   const cued = result.split(/\s+/u).some((word) => {
@@ -125,14 +136,15 @@ export function perSigns(folded: string): string {
 /**
  * Whether `before` and `after` (an edit's two sides, in a statement of `language`, BCP 47) write the same values
  * another way and nothing else: see the module comment. `timeOfDay` false (what follows says what the number counts,
- * units.ts countsSomethingAt): a dotted number is not read as a time however the other side writes one. False when neither side holds a number, a number word, a
+ * units.ts countsSomethingAt): a dotted number is not read as a time however the other side writes one. `afterMonth`
+ * (dayAfterMonth): a twelve that opens either side is a date's day, not noon's. False when neither side holds a number, a number word, a
  * date or a time, or when the texts are equal under the fold (typography, not notation). Pure; never throws.
  */
-export function sameValueWrittenAnotherWay(before: string, after: string, language: string, timeOfDay = true): boolean {
-  if (!holdsDigit(before, true) && !holdsDigit(after, true) && !ANY_NUMBER_WORD.test(before + " " + after) && !hasNamedTime(before + " " + after)) return false;
+export function sameValueWrittenAnotherWay(before: string, after: string, language: string, timeOfDay = true, afterMonth = false): boolean {
+  if (!holdsDigit(before, true) && !holdsDigit(after, true) && !ANY_NUMBER_WORD.test(before + " " + after) && !hasNoon(before + " " + after)) return false;
   if (foldForMatching(before).trim() === foldForMatching(after).trim()) return false;
-  const valuesBefore = valuesOf(before, language);
-  const valuesAfter = valuesOf(after, language);
+  const valuesBefore = valuesOf(before, language, false, afterMonth);
+  const valuesAfter = valuesOf(after, language, false, afterMonth);
   if (valuesBefore.includes("⟦") && valuesBefore === valuesAfter) return true;
   // "6 p.m." / "18.00": alone "18.00" may be a decimal, but where the other side writes a time of day it is that time
   // in the dotted 24-hour style (CLDR's time pattern for many locales, "HH.mm"); a decimal that happens to equal
@@ -141,19 +153,19 @@ export function sameValueWrittenAnotherWay(before: string, after: string, langua
   const timeAfter = valuesAfter.includes("⟦time");
   // Before a unit ("18.00 percent", "6.30 km") a dotted number is a decimal whatever the other side writes.
   if (timeBefore === timeAfter || !timeOfDay) return false;
-  const dottedBefore = valuesOf(before, language, true);
-  return dottedBefore === valuesOf(after, language, true) && dottedBefore.includes("⟦time");
+  const dottedBefore = valuesOf(before, language, true, afterMonth);
+  return dottedBefore === valuesOf(after, language, true, afterMonth) && dottedBefore.includes("⟦time");
 }
 
-const hasNamedTime = (text: string): boolean => {
-  NAMED_TIME.lastIndex = 0;
-  return NAMED_TIME.test(text);
+const hasNoon = (text: string): boolean => {
+  NOON.lastIndex = 0;
+  return NOON.test(text);
 };
 
 const ANY_NUMBER_WORD = new RegExp(String.raw`(?<!\p{L})(?:${NUMBER_WORD}|${Object.keys(ORDINALS).join("|")})(?!\p{L})`, "iu");
 
 /** The value expressions, tried only where a digit opens a word (sticky: one try at a place, not a search). */
-const VALUE_AT = [NAMED_TIME, MILITARY_TIME, TIME, ORDINAL, QUANTITY].map((pattern) => new RegExp(pattern.source, "iuy"));
+const VALUE_AT = [NOON, MILITARY_TIME, TIME, ORDINAL, QUANTITY].map((pattern) => new RegExp(pattern.source, "iuy"));
 const IN_WORD_BEFORE = /[\p{L}\p{N}.:]/u;
 
 /**

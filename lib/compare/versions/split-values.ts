@@ -1,6 +1,6 @@
 import { holdsDigit } from "../../text/numbers";
 import type { TextRange } from "../segment";
-import { sameValueWrittenAnotherWay, valueSpans } from "./same-value";
+import { dayAfterMonth, sameValueWrittenAnotherWay, valueSpans } from "./same-value";
 import type { VersionEdit } from "./types";
 import { countsSomethingAt } from "./units";
 
@@ -9,6 +9,8 @@ const overlaps = (x: TextRange, y: TextRange) => x.start < y.end && y.start < x.
 
 /** How far (UTF-16 units) before and after the edits with digits values are looked for: longer than any time or quantity. */
 const VALUE_REACH = 48;
+/** How far (UTF-16 units) before a value a month's name is looked for (same-value.ts dayAfterMonth). */
+const MONTH_REACH = 16;
 
 const union = (x: TextRange, y: TextRange): TextRange => ({ start: Math.min(x.start, y.start), end: Math.max(x.end, y.end) });
 
@@ -76,7 +78,9 @@ export function reclassifySplitValues(edits: VersionEdit[], a: string, rangeA: T
     if (whole && edit.class === "fact" && (edit.reason === "number" || edit.reason === "date")) continue;
     const changing = members.filter((m) => edits[m].class !== "typographic" && !(edits[m].class === "wording" && edits[m].reason === "notation"));
     const timeOfDay = !(countsSomethingAt(a, spanA.end, language) || countsSomethingAt(b, spanB.end, language));
-    if (!changing.length || !sameValueWrittenAnotherWay(a.slice(spanA.start, spanA.end), b.slice(spanB.start, spanB.end), language, timeOfDay)) continue;
+    const [textA, textB] = [a.slice(spanA.start, spanA.end), b.slice(spanB.start, spanB.end)];
+    const afterMonth = dayAfterMonth(a.slice(Math.max(0, spanA.start - MONTH_REACH), spanA.start), textA, textB) || dayAfterMonth(b.slice(Math.max(0, spanB.start - MONTH_REACH), spanB.start), textA, textB);
+    if (!changing.length || !sameValueWrittenAnotherWay(textA, textB, language, timeOfDay, afterMonth)) continue;
     for (const m of changing) {
       edits[m].class = "wording";
       edits[m].reason = "notation";
