@@ -83,6 +83,11 @@ describe("the same value written another way is wording (notation); another valu
     // After a month's name the twelve is the day: "March 12 noon" → "March 12:00" drops the date's day.
     expect(edits("The ultimatum expires on March 12 noon.", "The ultimatum expires on March 12:00.").map(([, , cls]) => cls)).toEqual(["fact"]);
     expect(edits("The ultimatum expires on Dec. 12 noon.", "The ultimatum expires on Dec. 12.00.").map(([, , cls]) => cls)).toContain("fact");
+    // Tester 50: the day after an Armenian month in the genitive; a twelve dropped may be a count ("12 noon flights");
+    // "declared" is no month.
+    expect(diffVersions("Հրադադարը կսկսվի մարտի 12 կեսօրին։", "Հրադադարը կսկսվի մարտի 12:00-ին։", "hy").edits.map((edit) => edit.class)).toEqual(["fact"]);
+    expect(edits("12 noon flights were cancelled on Monday.", "Noon flights were cancelled on Monday.").map(([, , cls]) => cls)).toEqual(["fact"]);
+    expect(edits("The ministry declared 12 noon the deadline.", "The ministry declared 12:00 the deadline.")).toEqual([["12 noon", "12:00", "wording", "notation"]]);
     expect(edits("About 40 observers came.", "Some 40 observers came.")).toEqual([["About", "Some", "wording", "synonym"]]);
     expect(edits("Non-state actors were named.", "Non state actors were named.")).toEqual([["Non-state", "Non state", "typographic", "typography"]]);
     // "some" before a noun, not a number, is still a scope word.

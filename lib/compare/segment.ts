@@ -134,7 +134,7 @@ function rawSentences(text: string, language: string): TextRange[] {
 // Abbreviations after which Intl.Segmenter wrongly ends a sentence when a capital follows ("U.S. Secretary").
 // Words that also end sentences ("no", "on") are left out on purpose.
 const ABBREVIATIONS = new Set(
-  `mr mrs ms messrs dr prof sen rep gov gen lt col maj capt sgt adm cmdr amb st jr sr rev hon pres dept univ
+  `mr mrs ms messrs dr prof sen rep gov gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st jr sr rev hon pres dept univ
   inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
   mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п`.split(/\s+/u),
 );

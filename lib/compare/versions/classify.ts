@@ -18,8 +18,8 @@ import { sameNameWithoutAccents, sameNumberNotation } from "./notation";
 import { perSigns, sameValueWrittenAnotherWay } from "./same-value";
 import { changesUnit, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
-import { areSameApproximation, isApproximateNegator, isApproximator, isEvidential } from "./hedges";
-import { isTitleStyleWord, isTitleWord } from "./title-words";
+import { areSameApproximation, isApproximateNegator, isApproximator, isEstimate, isEvidential } from "./hedges";
+import { isCapitalisedTitle, isTitleStyleWord, isTitleWord } from "./title-words";
 import { areMoreOpposites, hasMoreOpposites, verbOf } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
@@ -224,6 +224,8 @@ interface Context {
   digitPrecedes?: boolean;
   /** Whether a number stands before the edit in either version, after spaces at most ("10 K" → "10 M"). */
   numberPrecedes?: boolean;
+  /** Whether the edit lies in the marker of a list item that opens its sentence in either version (list-markers.ts): "B." is then no initial. */
+  inListMarker?: boolean;
   /** Whether the edit opens with a twelve right after a month's name (same-value.ts dayAfterMonth: "March 12 noon"). */
   afterMonth?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
@@ -231,6 +233,8 @@ interface Context {
 }
 
 const MINUS = /[-−‒–﹣－]/u;
+/** A capital letter alone, with its dot or not: an initial ("K", "M.", "И"). */
+const SINGLE_CAPITAL = /^\p{Lu}\.?$/u;
 const DIGIT = /\p{Nd}/u;
 /** A written number with its sign: a minus not preceded by a letter or digit (so not a range "19-20"). */
 const SIGNED_NUMBER = /(?<![\p{L}\p{Nd}])[-−‒–﹣－]?\p{Nd}+(?:[.,'’\u00a0\u202f\u2009 ]\p{Nd}+)*/gu;
@@ -547,6 +551,12 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 3. Abbreviation dots only ("US" → "U.S."), the letters' case kept.
   if ((before.includes(".") || after.includes(".")) && before.replace(ABBREVIATION_DOT, "").trim() === after.replace(ABBREVIATION_DOT, "").trim()) return { class: "wording", reason: "punctuation" };
 
+  // 3a. One initial for another ("K. Smith" → "M. Smith", "Д. А. Иванов" → "Д. И. Иванов"): a capital letter alone,
+  // not after a number ("10 K" is a scale word), is a name in any place of the sentence, whatever else the letter is
+  // (an article "A", a pronoun "I", the stop words "S" and "T", WordNet's "K" for a thousand; tester 50); not a list
+  // item's letter ("A." → "B." where the list was renumbered).
+  if (removed.length === 1 && added.length === 1 && SINGLE_CAPITAL.test(removed[0]) && SINGLE_CAPITAL.test(added[0]) && !(context.digitPrecedes || context.numberPrecedes || context.inListMarker)) return fact("name");
+
   // 3b. The same words written another way: a contraction ("did not" / "didn't"), a place or organisation's other
   // name ("UK" / "British", "EU" / "European Union"), a name's accents ("González" / "Gonzalez").
   const mayContract = CONTRACTION_CUE.test(before) || CONTRACTION_CUE.test(after);
@@ -583,7 +593,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →
   // "K. Smith" or "M. Smith" changes an initial (a name, below).
   const initialOnly = (k: number) => /^\p{Lu}$/u.test(changed[k]) && !(context.digitPrecedes || context.numberPrecedes);
-  if (changed.some((word) => DIGIT.test(word)) || keys.some((key, k) => NUMBER_WORDS.has(key) || (isScaleWord(key) && !initialOnly(k)) || isApproximator(key) || (key.includes("-") && twoNumberWords(key)))) return valueFact("number");
+  if (changed.some((word) => DIGIT.test(word)) || keys.some((key, k) => NUMBER_WORDS.has(key) || (isScaleWord(key) && !initialOnly(k)) || isApproximator(key) || (numberNear && isEstimate(key)) || (key.includes("-") && twoNumberWords(key)))) return valueFact("number");
   if (changesUnit(before, after, keys.filter((_, k) => !initialOnly(k)))) return fact("unit");
   // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
   // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
@@ -616,7 +626,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (sameEncounterForm(removedKeys.filter((key) => !isEmptyWord(key)), addedKeys.filter((key) => !isEmptyWord(key))) && !pairsOf(removedKeys, addedKeys, (x, y) => sameLemma(x, y, language))) return { class: "wording", reason: "synonym" };
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
-  if (keys.some(isTitleWord)) return fact("title");
+  if (keys.some(isTitleWord) || changed.some(isCapitalisedTitle)) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key) || (otherScript && isRussianOrArmenianPlace(key)))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);

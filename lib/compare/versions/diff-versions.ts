@@ -179,11 +179,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
-  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean; unitFollows: boolean; digitPrecedes: boolean; numberPrecedes: boolean; afterMonth: boolean }) => {
-    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, afterMonth } = context;
-    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${unitFollows ? 1 : 0}${digitPrecedes ? 1 : 0}${numberPrecedes ? 1 : 0}${afterMonth ? 1 : 0}${before}\u0000${after}`;
+  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean; unitFollows: boolean; digitPrecedes: boolean; numberPrecedes: boolean; inListMarker: boolean; afterMonth: boolean }) => {
+    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, inListMarker, afterMonth } = context;
+    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${unitFollows ? 1 : 0}${digitPrecedes ? 1 : 0}${numberPrecedes ? 1 : 0}${inListMarker ? 1 : 0}${afterMonth ? 1 : 0}${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, afterMonth, nameElsewhere })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, inListMarker, afterMonth, nameElsewhere })));
     return found;
   };
   // List items' markers of each version (list-markers.ts): layout, not facts.
@@ -216,6 +216,9 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       }
       const editId = `e${edits.length}`;
       const sentenceInitial = rangeA !== null && rangeB !== null && (startsSentence(a, sentencesA, block.a, stretch.a.start) || startsSentence(b, sentencesB, block.b, stretch.b.start));
+      // Inside the marker that opens a sentence of the pair, on each side (list-markers.ts: a real list's marker only).
+      const inMarkerA = sentenceInitial && inLeadingMarker(a, markersA, sentencesA, block.a, stretch.a);
+      const inMarkerB = sentenceInitial && inLeadingMarker(b, markersB, sentencesB, block.b, stretch.b);
       const { class: editClass, reason } =
         block.relation === "added"
           ? { class: "fact" as const, reason: "added-sentence" as const }
@@ -228,6 +231,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
                 digitPrecedes: DIGIT.test(a[stretch.a.start - 1] ?? "") || DIGIT.test(b[stretch.b.start - 1] ?? ""),
                 numberPrecedes: NUMBER_BEFORE.test(a.slice(Math.max(0, stretch.a.start - 8), stretch.a.start)) || NUMBER_BEFORE.test(b.slice(Math.max(0, stretch.b.start - 8), stretch.b.start)),
+                inListMarker: inMarkerA || inMarkerB,
                 afterMonth: dayAfterMonth(a.slice(Math.max(0, stretch.a.start - MONTH_REACH), stretch.a.start), stretch.before, stretch.after) || dayAfterMonth(b.slice(Math.max(0, stretch.b.start - MONTH_REACH), stretch.b.start), stretch.before, stretch.after),
                 // Asked only of edits with a digit: the unit is what their number counts.
                 unitFollows: (holdsDigit(stretch.before) || holdsDigit(stretch.after)) && (countsSomethingAt(a, stretch.a.end, language) || countsSomethingAt(b, stretch.b.end, language)),
@@ -235,7 +239,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       // Any edit of a pair made only of lines without words and list markers is typography (a "***" added or removed, "1."
       // dropped where a list became prose, "2." renumbered "3."): they state nothing. So is an edit inside the marker that
       // opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …").
-      const markerOnly = sentenceInitial && inLeadingMarker(a, markersA, sentencesA, block.a, stretch.a) && inLeadingMarker(b, markersB, sentencesB, block.b, stretch.b);
+      const markerOnly = inMarkerA && inMarkerB;
       const finalClass = layoutOnly || markerOnly ? "typographic" : editClass;
       edits.push({ id: editId, pairId: id, class: finalClass, reason: finalClass === "typographic" ? "typography" : reason, before: stretch.before, after: stretch.after, a: stretch.a, b: stretch.b });
       if (stretch.before) parts.push({ op: "delete", text: stretch.before, editId });

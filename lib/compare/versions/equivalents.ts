@@ -21,8 +21,19 @@ import { sameRole } from "./role-forms";
  * - "the two" and "both" before a noun ("the two sides" / "both sides"): "both" is the universal quantifier over a
  *   set of two, which "the two" names (CGEL ch. 5 § 7.5, "both"); English statements only. "the" / "both" alone is
  *   not here: it adds that there are two (classify.ts leaves it unclassified).
+ * - a title or rank abbreviated before a name and written out ("Sen." / "Senator", "Lt." / "Lieutenant"; The Chicago
+ *   Manual of Style, 17th ed., § 10.15, civil and military titles); English statements only.
  * Words folded (lib/text/fold foldWord).
  */
+const TITLE_ABBREVIATIONS = new Map(
+  Object.entries({
+    sen: "senator", rep: "representative", gov: "governor", gen: "general", col: "colonel", lt: "lieutenant", maj: "major",
+    capt: "captain", cpt: "captain", sgt: "sergeant", cpl: "corporal", pvt: "private", adm: "admiral", cmdr: "commander",
+    cdr: "commander", amb: "ambassador", pres: "president", dep: "deputy", brig: "brigadier", supt: "superintendent", insp: "inspector",
+  }),
+);
+/** Whether one folded word is the other's abbreviation as a title ("sen." / "senator"). */
+const abbreviatedTitle = (x: string, y: string) => TITLE_ABBREVIATIONS.get(x.replace(/\.$/u, "")) === y || TITLE_ABBREVIATIONS.get(y.replace(/\.$/u, "")) === x;
 const ARTICLES = new Set(["a", "an"]);
 const ONE = "one";
 const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged", "envisaged", "envisioned", "timetabled"]);
@@ -40,6 +51,7 @@ export function areEquivalent(x: string, y: string, language: string): boolean {
   if ((x === ONE && ARTICLES.has(y)) || (y === ONE && ARTICLES.has(x))) return primaryOf(language) === "en";
   if (ARRANGED.has(x) && ARRANGED.has(y)) return true;
   if (ASSENT.some((group) => group.has(x) && group.has(y))) return true;
+  if (abbreviatedTitle(x, y)) return primaryOf(language) === "en";
   return sameRole(x, y);
 }
 

@@ -44,18 +44,22 @@ const QUANTITY = new RegExp(String.raw`(?<![\p{L}\p{N}])(${DIGITS}|${NUMBER_WORD
 const ORDINAL = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(\d+)(?:st|nd|rd|th)|(${Object.keys(ORDINALS).join("|")}))(?![\p{L}\p{N}])`, "giu");
 /** A time: "10:00", "10.00 a.m.", "6 p.m.", "6pm" (a bare number is a time only with a.m./p.m.; a letter glued after it, "6:30km", makes none, but for the hours "18.00h", "18.00hrs"). */
 const TIME = new RegExp(String.raw`(?<![\p{L}\p{N}.:])(\d{1,2})(?:([:.])(\d{2}))?(?:\s?([ap])\.?\s?m\b\.?)?(?!\p{N}|(?!${HOUR_WORD_PATTERN}(?!\p{L}))\p{L})`, "giu");
-/** An English month's name or abbreviation: after one, "12" is the day ("March 12 noon" is noon on the 12th). */
-const ENGLISH_MONTH = String.raw`(?<!\p{L})(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\p{L}*`;
+/**
+ * A month's name before a day: English, in full or abbreviated ("March 12 noon", "Sept. 12"), and Armenian in the
+ * genitive ("մարտի 12", Dum-Tragut 2009, dates). After one, "12" is the day. Russian writes the day first ("12 марта").
+ */
+const MONTH_BEFORE_DAY = String.raw`(?<!\p{L})(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|հունվարի|փետրվարի|մարտի|ապրիլի|մայիսի|հունիսի|հուլիսի|օգոստոսի|սեպտեմբերի|հոկտեմբերի|նոյեմբերի|դեկտեմբերի)`;
 /**
  * Noon by name, with or without the twelve before it ("noon", "12 noon", "12:00 midday"; Russian "полдень", Armenian
  * "կեսօր" with its dative ending, group 1). Midnight is not read: "midnight on Friday" may start Friday or end it
  * (NIST, "Times of day", calls it ambiguous), so "midnight" → "00:00" stays a fact.
  */
 const NOON = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:(?:12|twelve)(?:[:.]00)?\s?)?(?:noon|midday|полдень|կեսօր)(ին)?(?![\p{L}\p{N}])`, "giu");
-/** Noon by name alone: where the text follows a month's name, the twelve before it is the day ("March 12 noon"). */
+/** Noon by name alone, the twelve before it left a number: a date's day ("March 12 noon") or a count ("12 noon flights"). */
 const NOON_WORD = new RegExp(String.raw`(?<![\p{L}\p{N}])(?:noon|midday|полдень|կեսօր)(ին)?(?![\p{L}\p{N}])`, "giu");
-const MONTH_AT_END = new RegExp(String.raw`${ENGLISH_MONTH}\.?\s*$`, "iu");
+const MONTH_AT_END = new RegExp(String.raw`${MONTH_BEFORE_DAY}\.?\s*$`, "iu");
 const TWELVE_FIRST = /^\s*(?:12|twelve)(?![\p{N}])/iu;
+const TWELVE = /(?<!\p{N})12(?!\p{N})|(?<!\p{L})twelve(?!\p{L})/iu;
 
 /**
  * Whether `textBefore` (what precedes an edit) ends with an English month's name and the edit (`before` or `after`)
@@ -80,13 +84,14 @@ function wordValue(word: string): number | null {
 /**
  * The text with each time of day, date, ordinal and quantity replaced by a token of its value. `dottedTimes`: read
  * "18.00" (hours, a dot, two-digit minutes) as a time too, which alone it is not (it may be a decimal).
+ * `noonAlone`: read noon's name without the twelve before it (that twelve stays a number).
  */
-function valuesOf(text: string, language: string, dottedTimes = false, afterMonth = false): string {
+function valuesOf(text: string, language: string, dottedTimes = false, noonAlone = false): string {
   let result = text.normalize("NFKC");
   // Times first: "10:00" is no number 10 followed by 00, and "6 p.m." no quantity 6; "12 noon" no quantity 12.
   // Noon and military times are written as the 24-hour clock's "12:00" first, for the time expression to read.
   // An Armenian case ending stays, hyphenated as after digits ("կեսօրին" / "12:00-ին").
-  result = result.replace(afterMonth ? NOON_WORD : NOON, (_, ending: string | undefined) => ` 12:00${ending ? `-${ending}` : ""} `);
+  result = result.replace(noonAlone ? NOON_WORD : NOON, (_, ending: string | undefined) => ` 12:00${ending ? `-${ending}` : ""} `);
   if (dottedTimes) result = result.replace(MILITARY_TIME, (_, hours: string, minutes: string) => ` ${hours}:${minutes} `);
   result = result.replace(TIME, (whole, hours: string, separator: string | undefined, minutes: string | undefined, half: string | undefined) => {
     // "1.50" is a decimal unless a.m. or p.m. follows (or dotted times are asked for); a bare number is a time only with them.
@@ -143,8 +148,11 @@ export function perSigns(folded: string): string {
 export function sameValueWrittenAnotherWay(before: string, after: string, language: string, timeOfDay = true, afterMonth = false): boolean {
   if (!holdsDigit(before, true) && !holdsDigit(after, true) && !ANY_NUMBER_WORD.test(before + " " + after) && !hasNoon(before + " " + after)) return false;
   if (foldForMatching(before).trim() === foldForMatching(after).trim()) return false;
-  const valuesBefore = valuesOf(before, language, false, afterMonth);
-  const valuesAfter = valuesOf(after, language, false, afterMonth);
+  // Noon's twelve is read as noon's only where both sides write a twelve: "12 noon" → "noon" may drop a count ("12 noon
+  // flights"), and "12 noon" → "12.00" keeps it (tester 50).
+  const noonAlone = afterMonth || !(TWELVE.test(before) && TWELVE.test(after));
+  const valuesBefore = valuesOf(before, language, false, noonAlone);
+  const valuesAfter = valuesOf(after, language, false, noonAlone);
   if (valuesBefore.includes("⟦") && valuesBefore === valuesAfter) return true;
   // "6 p.m." / "18.00": alone "18.00" may be a decimal, but where the other side writes a time of day it is that time
   // in the dotted 24-hour style (CLDR's time pattern for many locales, "HH.mm"); a decimal that happens to equal
@@ -153,8 +161,8 @@ export function sameValueWrittenAnotherWay(before: string, after: string, langua
   const timeAfter = valuesAfter.includes("⟦time");
   // Before a unit ("18.00 percent", "6.30 km") a dotted number is a decimal whatever the other side writes.
   if (timeBefore === timeAfter || !timeOfDay) return false;
-  const dottedBefore = valuesOf(before, language, true, afterMonth);
-  return dottedBefore === valuesOf(after, language, true, afterMonth) && dottedBefore.includes("⟦time");
+  const dottedBefore = valuesOf(before, language, true, noonAlone);
+  return dottedBefore === valuesOf(after, language, true, noonAlone) && dottedBefore.includes("⟦time");
 }
 
 const hasNoon = (text: string): boolean => {

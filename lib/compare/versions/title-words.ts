@@ -12,11 +12,31 @@ const TITLE_MODIFIERS = new Set("former acting interim outgoing incoming designa
 const RUSSIAN_TITLE_STEMS = ["президент", "премьер", "министр", "госсекретар", "секретар", "посла", "послом", "послу", "посол", "послы", "спикер", "канцлер", "глав", "председател", "замминистр", "заместител", "советник", "пресс-секретар", "представител"];
 const ARMENIAN_TITLE_STEMS = ["նախագահ", "վարչապետ", "նախարար", "արտգործնախարար", "դեսպան", "քարտուղար", "խոսնակ", "փոխնախարար", "տեղակալ", "խորհրդական", "ներկայացուցիչ", "պետքարտուղար"];
 
-/** Whether a folded word is a title (the Russian and Armenian lists in any statement's language: the script says which) or a modifier of one. */
+/**
+ * Military and police ranks (the U.S. armed forces' and NATO's rank titles; Russian forms by stem, after Wade 2011;
+ * Armenian, after Dum-Tragut 2009): "Colonel Smith" → "Major Smith" changes who acts, a fact, "title" (tester 48 found
+ * them unclassified). Ranks that are also common words ("major", "private") count only written with a capital, below.
+ */
+const RANKS = new Set("colonel lieutenant sergeant corporal admiral brigadier commodore marshal field-marshal lieutenant-colonel lieutenant-general major-general rear-admiral vice-admiral".split(" "));
+const RUSSIAN_RANK_STEMS = ["генерал", "полковник", "подполковник", "майор", "капитан", "лейтенант", "сержант", "адмирал", "маршал", "ефрейтор"];
+const ARMENIAN_RANK_STEMS = ["գեներալ", "գնդապետ", "փոխգնդապետ", "մայոր", "կապիտան", "լեյտենանտ", "սերժանտ", "ծովակալ", "մարշալ"];
+/**
+ * Titles and ranks before a name, abbreviated (The Chicago Manual of Style, 17th ed., § 10.15, civil and military
+ * titles: "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Maj.", "Sgt.", "Adm.", "Capt."), and the ranks that are also
+ * common words: titles only with a capital ("Sen. Menendez" → "Rep. Menendez"; "a major step" is no rank).
+ */
+const CAPITALISED_TITLES = new Set("sen rep gov gen col lt maj capt cpt sgt cpl pvt adm cmdr cdr amb pres dep brig supt insp major private captain commander".split(" "));
+
+/** Whether a folded word is a title or a rank (the Russian and Armenian lists in any statement's language: the script says which) or a modifier of one. */
 export function isTitleWord(key: string): boolean {
-  if (TITLE_MODIFIERS.has(key)) return true;
-  if (CYRILLIC.test(key)) return RUSSIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) && key !== "после";
-  return ARMENIAN.test(key) && ARMENIAN_TITLE_STEMS.some((stem) => key.startsWith(stem));
+  if (TITLE_MODIFIERS.has(key) || RANKS.has(key)) return true;
+  if (CYRILLIC.test(key)) return (RUSSIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) && key !== "после") || RUSSIAN_RANK_STEMS.some((stem) => key.startsWith(stem));
+  return ARMENIAN.test(key) && (ARMENIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) || ARMENIAN_RANK_STEMS.some((stem) => key.startsWith(stem)));
+}
+
+/** Whether a word as written (not folded) is a title abbreviation or a rank that is also a common word, with its capital ("Sen", "Major"). */
+export function isCapitalisedTitle(word: string): boolean {
+  return /^\p{Lu}/u.test(word) && CAPITALISED_TITLES.has(word.toLowerCase().replace(/\.$/u, ""));
 }
 
 const CYRILLIC = /[а-яё]/u;
