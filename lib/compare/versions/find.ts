@@ -75,9 +75,8 @@ function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement, sentencesA
   const total = a.tokens.count + b.tokens.count;
   if (!total) return 0;
   let paired = 0;
-  // The pairs diffVersionsAtLeast counts, in place too (all but those by place alone), so this stays an upper bound.
-  for (const match of pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB))) {
-    if (match.byPosition) continue;
+  // The pairs diffVersionsAtLeast counts, in place too (all but those by place alone, not looked for), so this stays an upper bound.
+  for (const match of pairInPlace(sentencesA, sentencesB, pairSentences(sentencesA, sentencesB), undefined, false)) {
     for (const i of match.a) paired += sentencesA[i].words.length;
     for (const j of match.b) paired += sentencesB[j].words.length;
   }

@@ -328,9 +328,16 @@ function distinctSorted(ids: ArrayLike<number>): Int32Array {
  * one changed pair, as line-based diff tools show a replaced line. Returns `matches` followed by the new pairs
  * (`exact: false`); `matches` is not changed. Version detection (diffVersionsAtLeast) counts the pairs found by
  * similarity in place (a rewrite that swaps two words of every short sentence stays a version, tester 12b A5) but
- * never those by place alone, so a sentence in the same place never makes two texts versions by itself.
+ * never those by place alone, so a sentence in the same place never makes two texts versions by itself; with
+ * `byPlace` false (the version finder's quick pass, which would not count them) they are not looked for.
  */
-export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSentence[], matches: readonly SentenceMatch[], related: (x: number, y: number) => boolean = () => false): SentenceMatch[] {
+export function pairInPlace(
+  a: readonly VersionSentence[],
+  b: readonly VersionSentence[],
+  matches: readonly SentenceMatch[],
+  related: (x: number, y: number) => boolean = () => false,
+  byPlace = true,
+): SentenceMatch[] {
   const result = matches.slice();
   const pairedA = new Uint8Array(a.length);
   const pairedB = new Uint8Array(b.length);
@@ -367,6 +374,7 @@ export function pairInPlace(a: readonly VersionSentence[], b: readonly VersionSe
     }
     taken.sort((x, y) => x.i - y.i);
     for (const { i, j } of taken) result.push({ a: [i], b: [j], exact: false });
+    if (!byPlace) return;
     // As many sentences left on each side (up to MAX_BY_POSITION), between two pairs or between a pair and the start
     // or end of both texts: the same places, paired in order by place.
     const leftA = gapA.filter((i) => !taken.some((t) => t.i === i));
