@@ -61,7 +61,14 @@ function romanValue(numeral: string): number {
 
 const MARKER_PARTS = /^([-–—•*·>]?)\s*([([]?)(\p{Nd}{1,4}(?:\.\p{Nd}{1,3})*|\p{L}|[ivxlcdm]{1,6}|[IVXLCDM]{1,6})([.)\]]{0,2})$/u;
 
-/** How a marker (isListMarker) counts: "2." the second of "n.", "b)" the second of "l)", "iv." the fourth of "l.", "1.3." the third of "o1.". */
+/**
+ * Roman ordinals are kept apart from letters' (ROMAN + value): a list counts in one system, so "I." (the ninth letter
+ * or Roman one) and "B." (the second letter) are no list ("I. Aliyev" / "B. Pashinyan" are initials; tester 52), while
+ * "i.", "ii.", "iii." and "h.", "i.", "j." are.
+ */
+const ROMAN = 10_000;
+
+/** How a marker (isListMarker) counts: "2." the second of "n.", "b)" the second of "l)", "iv." the fourth (ROMAN + 4) of "l.", "1.3." the third of "o1.". */
 function readMarker(marker: string): MarkerReading | null {
   const parts = MARKER_PARTS.exec(marker.trim());
   if (!parts) return null;
@@ -77,7 +84,7 @@ function readMarker(marker: string): MarkerReading | null {
     kind = core === lower ? "l" : "L";
     if (lower.length === 1 && lower >= "a" && lower <= "z") ordinals.push(lower.charCodeAt(0) - 96);
     const roman = romanValue(lower);
-    if (roman) ordinals.push(roman);
+    if (roman) ordinals.push(ROMAN + roman);
     if (!ordinals.length) return null;
   }
   return { shape: `${bullet}${open}${kind}${close}`, ordinals };
@@ -128,7 +135,7 @@ export class ListMarkers {
         if (run && reading.ordinals.some((ordinal) => run.last.includes(ordinal - 1))) {
           run.markers.push(marker);
           run.last = reading.ordinals;
-        } else if (reading.ordinals.includes(1)) {
+        } else if (reading.ordinals.includes(1) || reading.ordinals.includes(ROMAN + 1)) {
           keep(run);
           runs.set(reading.shape, { markers: [marker], last: reading.ordinals });
         }

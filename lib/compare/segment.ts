@@ -134,10 +134,17 @@ function rawSentences(text: string, language: string): TextRange[] {
 // Abbreviations after which Intl.Segmenter wrongly ends a sentence when a capital follows ("U.S. Secretary").
 // Words that also end sentences ("no", "on") are left out on purpose.
 const ABBREVIATIONS = new Set(
-  `mr mrs ms messrs dr prof sen rep gov gen lt col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st jr sr rev hon pres dept univ
-  inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
-  mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п`.split(/\s+/u),
+  `mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st jr sr rev hon
+  pres dept univ inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
+  mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п ген полк подп գնդ`.split(/\s+/u),
 );
+/**
+ * Title abbreviations that are also words or acronyms ("the brig.", "the CPT." — the Council of Europe's anti-torture
+ * committee —, "the Dep."): abbreviations only written with a capital and then lower case, as before a name ("Brig. Gen.
+ * Smith", "Cpt. Jones"); otherwise their dot may end the sentence (tester 52).
+ */
+const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep supt insp lieut".split(" "));
+const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}*$/u;
 const LONGEST_ABBREVIATION = [...ABBREVIATIONS].reduce((longest, abbreviation) => Math.max(longest, abbreviation.length), 0);
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -159,15 +166,23 @@ export function endsWithAbbreviation(text: string, range: TextRange): boolean {
   if (plainLetters && range.end - 1 - wordStart > LONGEST_ABBREVIATION) return false;
   // "etc..." is read like "etc…" and "etc." (an ellipsis is cut as one full stop).
   const word = text.slice(wordStart, range.end - 1).replace(LEADING_PUNCTUATION, "").replace(/\.+$/u, "");
-  return ABBREVIATIONS.has(foldCase(word)) || DOTTED_ACRONYM.test(word) || INITIAL.test(word);
+  const folded = foldCase(word);
+  if (CAPITALISED_ABBREVIATIONS.has(folded)) return CAPITAL_THEN_LOWER.test(word);
+  return ABBREVIATIONS.has(folded) || DOTTED_ACRONYM.test(word) || INITIAL.test(word);
 }
 
 const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
 
-/** "U.S. The next day…" is a real break; "U.S. Secretary…" is not: a function word starts a new sentence. */
+/**
+ * "U.S. The next day…" is a real break; "U.S. Secretary…" is not: a function word starts a new sentence. A letter
+ * alone with its dot is another initial, whatever word the letter also is ("J. A. Smith", "С. В. Лавров": "A" and
+ * "В" are function words too; tester 52).
+ */
 function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>): boolean {
   const match = FIRST_WORD.exec(text.slice(range.start, Math.min(range.end, range.start + 40)));
-  return match !== null && stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
+  if (match === null) return false;
+  if (INITIAL.test(match[1]) && text.charCodeAt(range.start + match[0].length) === 46 /* . */) return false;
+  return stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
 }
 
 /** No line break in text[start, end). */
@@ -180,7 +195,7 @@ function sameLine(text: string, start: number, end: number): boolean {
 }
 
 // Abbreviations that stand before a numeral ("No. 5", "Art. 3", "p. 12", "ст. 5"): no break before the number.
-const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx tel ext ст п ч рис гл стр թ`.split(/\s+/u));
+const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx est tel ext ст п ч рис гл стр թ`.split(/\s+/u));
 
 /** The word (letters, marks, dots) that ends just before text[end]. */
 function wordBefore(text: string, start: number, end: number): string {

@@ -20,6 +20,8 @@ import { changesUnit, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
 import { areSameApproximation, isApproximateNegator, isApproximator, isEstimate, isEvidential } from "./hedges";
 import { isCapitalisedTitle, isTitleStyleWord, isTitleWord } from "./title-words";
+import { lookAlikeCapitals } from "../../text/look-alike-capitals";
+import { endsWithAbbreviation } from "../segment";
 import { areMoreOpposites, hasMoreOpposites, verbOf } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
@@ -224,12 +226,51 @@ interface Context {
   digitPrecedes?: boolean;
   /** Whether a number stands before the edit in either version, after spaces at most ("10 K" → "10 M"). */
   numberPrecedes?: boolean;
-  /** Whether the edit lies in the marker of a list item that opens its sentence in either version (list-markers.ts): "B." is then no initial. */
+  /** Whether the edit lies in the marker of a list item that opens its sentence in both versions (list-markers.ts): "B." is then no initial. */
   inListMarker?: boolean;
+  /**
+   * Whether the edit is a letter that is a list item's marker in one version and, in the other, a letter that may open
+   * a list of one ("A.", "I."): a list shortened to its first item, or an initial; the rules cannot tell which.
+   */
+  listLetterAmbiguous?: boolean;
+  /** Whether a dot follows the edit in both versions ("K|. Smith" → "M|. Smith": the letters are initials). */
+  dotFollows?: boolean;
+  /** Whether a capitalised word follows the edit in either version, after an abbreviation's dot at most ("Major| Smith", "Sen|. Smith"). */
+  capitalFollows?: boolean;
   /** Whether the edit opens with a twelve right after a month's name (same-value.ts dayAfterMonth: "March 12 noon"). */
   afterMonth?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
   unitFollows?: boolean;
+}
+
+/**
+ * Whether one capital letter alone for another (rule 3a) changes an initial: not the same letter with or without its
+ * accent ("Ş." / "S.", as "Ömer" / "Omer": the accents rule's), and at a sentence's start only with an initial's dot
+ * after it: there a letter alone is as often a word
+ * (Russian "И" / "А", Ukrainian "У" / "В", English "A" / "I"; tester 52).
+ */
+function changesInitial(removed: string, added: string, wordsBefore: readonly string[], wordsAfter: readonly string[], context: Context): boolean {
+  const [x, y] = [removed.replace(/\.$/u, ""), added.replace(/\.$/u, "")];
+  const bare = (letter: string) => letter.normalize("NFD").replace(/\p{M}/gu, "");
+  if (bare(x) === bare(y)) return false;
+  const opensSentence = context.sentenceInitial && (wordsBefore[0] === removed || wordsAfter[0] === added);
+  return !opensSentence || !!context.dotFollows || (removed.endsWith(".") && added.endsWith("."));
+}
+
+/**
+ * Whether a changed word of one side (`changed`, among that side's `words`) is an abbreviated title or a rank that is
+ * also a common word (title-words.ts isCapitalisedTitle: "Sen.", "Gov.", "Major", "Private") standing before a
+ * capitalised word, as a title stands before a name (The Chicago Manual of Style, § 10.15): "Major Smith", "Sen.
+ * Menendez", "Lt. Gen. Smith"; "Major progress", "Private talks", "the Gov. of Armenia" hold none (tester 52). The
+ * edit's last word looks past the edit (context.capitalFollows).
+ */
+function titleBeforeName(words: readonly string[], changed: readonly string[], context: Context): boolean {
+  if (!changed.some(isCapitalisedTitle)) return false;
+  for (let k = 0; k < words.length; k++) {
+    if (!isCapitalisedTitle(words[k]) || !changed.includes(words[k])) continue;
+    if (k + 1 < words.length ? isCapitalised(words[k + 1]) : context.capitalFollows) return true;
+  }
+  return false;
 }
 
 const MINUS = /[-−‒–﹣－]/u;
@@ -327,7 +368,9 @@ function sentenceStartsIn(text: string, language: string, startsSentence: boolea
   let at = 0;
   let first = true;
   tokenize(text, 0, text.length, language, (start, end) => {
-    if ((first && startsSentence) || /[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(at, start))) starts.add(text.slice(start, end));
+    // An abbreviation's dot ends no sentence ("Sen. Smith", "J. Smith": segment.ts endsWithAbbreviation; tester 52).
+    const terminated = /[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(at, start)) && !(at > 0 && text[at] === "." && endsWithAbbreviation(text, { start: 0, end: at + 1 }));
+    if ((first && startsSentence) || terminated) starts.add(text.slice(start, end));
     first = false;
     at = end;
   });
@@ -554,8 +597,12 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 3a. One initial for another ("K. Smith" → "M. Smith", "Д. А. Иванов" → "Д. И. Иванов"): a capital letter alone,
   // not after a number ("10 K" is a scale word), is a name in any place of the sentence, whatever else the letter is
   // (an article "A", a pronoun "I", the stop words "S" and "T", WordNet's "K" for a thousand; tester 50); not a list
-  // item's letter ("A." → "B." where the list was renumbered).
-  if (removed.length === 1 && added.length === 1 && SINGLE_CAPITAL.test(removed[0]) && SINGLE_CAPITAL.test(added[0]) && !(context.digitPrecedes || context.numberPrecedes || context.inListMarker)) return fact("name");
+  // item's letter on both sides ("A." → "B." where the list was renumbered).
+  if (removed.length === 1 && added.length === 1 && SINGLE_CAPITAL.test(removed[0]) && SINGLE_CAPITAL.test(added[0]) && !(context.digitPrecedes || context.numberPrecedes || context.inListMarker)) {
+    // Two letters that print alike in two scripts ("A" / Cyrillic "А"): no change a reader sees, nor a word's; the rules cannot tell why.
+    if (lookAlikeCapitals(removed[0].replace(/\.$/u, ""), added[0].replace(/\.$/u, ""))) return unclassified;
+    if (changesInitial(removed[0], added[0], wordsBefore, wordsAfter, context)) return context.listLetterAmbiguous ? unclassified : fact("name");
+  }
 
   // 3b. The same words written another way: a contraction ("did not" / "didn't"), a place or organisation's other
   // name ("UK" / "British", "EU" / "European Union"), a name's accents ("González" / "Gonzalez").
@@ -593,7 +640,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →
   // "K. Smith" or "M. Smith" changes an initial (a name, below).
   const initialOnly = (k: number) => /^\p{Lu}$/u.test(changed[k]) && !(context.digitPrecedes || context.numberPrecedes);
-  if (changed.some((word) => DIGIT.test(word)) || keys.some((key, k) => NUMBER_WORDS.has(key) || (isScaleWord(key) && !initialOnly(k)) || isApproximator(key) || (numberNear && isEstimate(key)) || (key.includes("-") && twoNumberWords(key)))) return valueFact("number");
+  if (changed.some((word) => DIGIT.test(word)) || keys.some((key, k) => NUMBER_WORDS.has(key) || (isScaleWord(key) && !initialOnly(k)) || isApproximator(key) || (numberNear && isEstimate(key, language)) || (key.includes("-") && twoNumberWords(key)))) return valueFact("number");
   if (changesUnit(before, after, keys.filter((_, k) => !initialOnly(k)))) return fact("unit");
   // 6. Negation (every language's list, before any function-word rule; "not" counted with contractions written out;
   // approximate negators; negating prefixes), modality (evidentials too), scope, aspect.
@@ -626,7 +673,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (sameEncounterForm(removedKeys.filter((key) => !isEmptyWord(key)), addedKeys.filter((key) => !isEmptyWord(key))) && !pairsOf(removedKeys, addedKeys, (x, y) => sameLemma(x, y, language))) return { class: "wording", reason: "synonym" };
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
-  if (keys.some(isTitleWord) || changed.some(isCapitalisedTitle)) return fact("title");
+  if (keys.some(isTitleWord) || titleBeforeName(wordsBefore, removed, context) || titleBeforeName(wordsAfter, added, context)) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key) || (otherScript && isRussianOrArmenianPlace(key)))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);

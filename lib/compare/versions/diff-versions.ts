@@ -36,6 +36,14 @@ const DIGIT = /\p{Nd}/u;
 const NUMBER_NEXT = /^\s*\p{Sc}?\s*\p{Nd}/u;
 /** A number just before, after spaces at most ("10 K": the scale word after a numeral). */
 const NUMBER_BEFORE = /\p{Nd}\s*$/u;
+/** A capitalised word next, after an abbreviation's dot and spaces at most ("Sen| Smith", "Sen|. Smith"). */
+const CAPITAL_NEXT = /^\.?\s*\p{Lu}/u;
+/** A letter that may number the first item of a list ("A.", "a)", "I." for Roman one). */
+const FIRST_LIST_LETTER = /^\s*[AaIi]\s*$/u;
+
+/** What classifyEdit is told of an edit's surroundings (its Context without the language and the names). */
+const SURROUNDING_FLAGS = ["sentenceInitial", "digitFollows", "numberFollows", "afterDegreeSign", "unitFollows", "digitPrecedes", "numberPrecedes", "inListMarker", "listLetterAmbiguous", "afterMonth", "dotFollows", "capitalFollows"] as const;
+type EditSurroundings = Record<(typeof SURROUNDING_FLAGS)[number], boolean>;
 /** How far (UTF-16 units) before an edit a month's name is looked for: longer than any month and its spaces. */
 const MONTH_REACH = 16;
 const WHITESPACE_ONLY = /^\s*$/u;
@@ -179,11 +187,12 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
-  const classifyOnce = (before: string, after: string, context: { sentenceInitial: boolean; digitFollows: boolean; numberFollows: boolean; afterDegreeSign: boolean; unitFollows: boolean; digitPrecedes: boolean; numberPrecedes: boolean; inListMarker: boolean; afterMonth: boolean }) => {
-    const { sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, inListMarker, afterMonth } = context;
-    const key = `${sentenceInitial ? 1 : 0}${digitFollows ? 1 : 0}${numberFollows ? 1 : 0}${afterDegreeSign ? 1 : 0}${unitFollows ? 1 : 0}${digitPrecedes ? 1 : 0}${numberPrecedes ? 1 : 0}${inListMarker ? 1 : 0}${afterMonth ? 1 : 0}${before}\u0000${after}`;
+  const classifyOnce = (before: string, after: string, context: EditSurroundings) => {
+    let key = "";
+    for (const flag of SURROUNDING_FLAGS) key += context[flag] ? "1" : "0";
+    key += `${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, sentenceInitial, digitFollows, numberFollows, afterDegreeSign, unitFollows, digitPrecedes, numberPrecedes, inListMarker, afterMonth, nameElsewhere })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, ...context, nameElsewhere })));
     return found;
   };
   // List items' markers of each version (list-markers.ts): layout, not facts.
@@ -229,9 +238,14 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
+                dotFollows: a[stretch.a.end] === "." && b[stretch.b.end] === ".",
+                capitalFollows: CAPITAL_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 4)) || CAPITAL_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 4)),
                 digitPrecedes: DIGIT.test(a[stretch.a.start - 1] ?? "") || DIGIT.test(b[stretch.b.start - 1] ?? ""),
                 numberPrecedes: NUMBER_BEFORE.test(a.slice(Math.max(0, stretch.a.start - 8), stretch.a.start)) || NUMBER_BEFORE.test(b.slice(Math.max(0, stretch.b.start - 8), stretch.b.start)),
-                inListMarker: inMarkerA || inMarkerB,
+                // Both: a letter that is a marker on one side only is an initial on the other ("A. Aliyev" / "S. Aliyev", tester 52),
+                // unless it could open a list of one there (listLetterAmbiguous).
+                inListMarker: inMarkerA && inMarkerB,
+                listLetterAmbiguous: inMarkerA !== inMarkerB && FIRST_LIST_LETTER.test(inMarkerA ? stretch.after : stretch.before),
                 afterMonth: dayAfterMonth(a.slice(Math.max(0, stretch.a.start - MONTH_REACH), stretch.a.start), stretch.before, stretch.after) || dayAfterMonth(b.slice(Math.max(0, stretch.b.start - MONTH_REACH), stretch.b.start), stretch.before, stretch.after),
                 // Asked only of edits with a digit: the unit is what their number counts.
                 unitFollows: (holdsDigit(stretch.before) || holdsDigit(stretch.after)) && (countsSomethingAt(a, stretch.a.end, language) || countsSomethingAt(b, stretch.b.end, language)),

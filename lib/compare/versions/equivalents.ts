@@ -22,18 +22,28 @@ import { sameRole } from "./role-forms";
  *   set of two, which "the two" names (CGEL ch. 5 § 7.5, "both"); English statements only. "the" / "both" alone is
  *   not here: it adds that there are two (classify.ts leaves it unclassified).
  * - a title or rank abbreviated before a name and written out ("Sen." / "Senator", "Lt." / "Lieutenant"; The Chicago
- *   Manual of Style, 17th ed., § 10.15, civil and military titles); English statements only.
+ *   Manual of Style, 17th ed., § 10.15, civil and military titles), two abbreviations of one title ("Capt." / "Cpt.",
+ *   "Cmdr." / "Cdr."), and the institutions some of them also abbreviate ("Rep." / "Republic", "Gov." / "Government",
+ *   "Dep." / "Department", "Adm." / "Administration", "Brig." / "Brigade"), and "est." / "estimated" (tester 52); English
+ *   statements only.
  * Words folded (lib/text/fold foldWord).
  */
-const TITLE_ABBREVIATIONS = new Map(
+const ABBREVIATED_WORDS = new Map<string, readonly string[]>(
   Object.entries({
-    sen: "senator", rep: "representative", gov: "governor", gen: "general", col: "colonel", lt: "lieutenant", maj: "major",
-    capt: "captain", cpt: "captain", sgt: "sergeant", cpl: "corporal", pvt: "private", adm: "admiral", cmdr: "commander",
-    cdr: "commander", amb: "ambassador", pres: "president", dep: "deputy", brig: "brigadier", supt: "superintendent", insp: "inspector",
+    sen: ["senator"], sens: ["senators"], rep: ["representative", "republic"], reps: ["representatives"], gov: ["governor", "government"],
+    gen: ["general"], col: ["colonel"], lt: ["lieutenant"], lieut: ["lieutenant"], maj: ["major"], capt: ["captain"], cpt: ["captain"],
+    sgt: ["sergeant"], cpl: ["corporal"], pvt: ["private"], adm: ["admiral", "administration"], cmdr: ["commander"], cdr: ["commander"],
+    amb: ["ambassador"], pres: ["president"], dep: ["deputy", "department"], brig: ["brigadier", "brigade"], supt: ["superintendent"],
+    insp: ["inspector"], est: ["estimated"],
   }),
 );
-/** Whether one folded word is the other's abbreviation as a title ("sen." / "senator"). */
-const abbreviatedTitle = (x: string, y: string) => TITLE_ABBREVIATIONS.get(x.replace(/\.$/u, "")) === y || TITLE_ABBREVIATIONS.get(y.replace(/\.$/u, "")) === x;
+/** A folded word's full forms: its own, or those its abbreviation stands for ("cpt." → captain). */
+const fullForms = (word: string): readonly string[] => ABBREVIATED_WORDS.get(word.replace(/\.$/u, "")) ?? [word];
+/** Whether two folded words write one title or institution, abbreviated or not ("sen." / "senator", "capt" / "cpt"). */
+const abbreviatedOrWrittenOut = (x: string, y: string) => {
+  const [formsX, formsY] = [fullForms(x), fullForms(y)];
+  return (formsX.length > 1 || formsX[0] !== x || formsY.length > 1 || formsY[0] !== y) && formsX.some((form) => formsY.includes(form));
+};
 const ARTICLES = new Set(["a", "an"]);
 const ONE = "one";
 const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged", "envisaged", "envisioned", "timetabled"]);
@@ -51,7 +61,7 @@ export function areEquivalent(x: string, y: string, language: string): boolean {
   if ((x === ONE && ARTICLES.has(y)) || (y === ONE && ARTICLES.has(x))) return primaryOf(language) === "en";
   if (ARRANGED.has(x) && ARRANGED.has(y)) return true;
   if (ASSENT.some((group) => group.has(x) && group.has(y))) return true;
-  if (abbreviatedTitle(x, y)) return primaryOf(language) === "en";
+  if (abbreviatedOrWrittenOut(x, y)) return primaryOf(language) === "en";
   return sameRole(x, y);
 }
 

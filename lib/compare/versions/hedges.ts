@@ -50,8 +50,16 @@ export function isApproximator(key: string): boolean {
  * 48 found "An estimated" dropped unclassified). classify.ts asks only where a number stands in or by the edit:
  * "the estimated cost" says nothing of a figure.
  */
-const ESTIMATES = new Set("estimated est est. ориентировочно ориентировочных расчётных расчетных".split(" "));
+const ESTIMATES: Record<string, Set<string>> = {
+  en: new Set("estimated est est.".split(" ")),
+  ru: new Set("ориентировочно ориентировочных расчётных расчетных".split(" ")),
+};
 
-export function isEstimate(key: string): boolean {
-  return ESTIMATES.has(key);
+/**
+ * Whether a folded word makes a number an estimate in a statement of `language` (BCP 47): English words only in
+ * English statements (French "est" is "is", tester 52), Russian words only in Russian ones. Throws nothing.
+ */
+export function isEstimate(key: string, language: string): boolean {
+  const primary = primaryLanguage(language);
+  return ESTIMATES[primary]?.has(key) ?? false;
 }

@@ -30,7 +30,7 @@ const CAPITALISED_TITLES = new Set("sen rep gov gen col lt maj capt cpt sgt cpl 
 /** Whether a folded word is a title or a rank (the Russian and Armenian lists in any statement's language: the script says which) or a modifier of one. */
 export function isTitleWord(key: string): boolean {
   if (TITLE_MODIFIERS.has(key) || RANKS.has(key)) return true;
-  if (CYRILLIC.test(key)) return (RUSSIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) && key !== "после") || RUSSIAN_RANK_STEMS.some((stem) => key.startsWith(stem));
+  if (CYRILLIC.test(key)) return (key !== "после" && RUSSIAN_TITLE_STEMS.some((stem) => nounOfStem(key, stem))) || RUSSIAN_RANK_STEMS.some((stem) => nounOfStem(key, stem));
   return ARMENIAN.test(key) && (ARMENIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) || ARMENIAN_RANK_STEMS.some((stem) => key.startsWith(stem)));
 }
 
@@ -40,6 +40,16 @@ export function isCapitalisedTitle(word: string): boolean {
 }
 
 const CYRILLIC = /[а-яё]/u;
+
+/**
+ * A Russian noun's case endings, singular and plural (Wade 2011, the declensions), a hyphenated compound's second part
+ * ("генерал-майор"), or none: what may follow a title's or rank's stem. An adjective made from the stem is no title
+ * ("генеральное соглашение", "главной темой", "капитальный"; tester 52).
+ */
+const RUSSIAN_NOUN_ENDING = /^(?:|ь|а|я|у|ю|ом|ем|ём|ой|ей|ою|ею|е|и|ы|ов|ев|ёв|ам|ям|ами|ями|ах|ях|-\p{L}.*)$/u;
+
+/** Whether a folded Russian word is a noun of `stem` (the stem and a case ending). */
+const nounOfStem = (key: string, stem: string): boolean => key.startsWith(stem) && RUSSIAN_NOUN_ENDING.test(key.slice(stem.length));
 const ARMENIAN = /[\u0561-\u0587]/u;
 
 /**
@@ -55,5 +65,6 @@ const TITLE_PHRASE_WORDS = new Set(
 
 export function isTitleStyleWord(key: string): boolean {
   const singular = key.endsWith("s") ? key.slice(0, -1) : key;
-  return TITLES.has(key) || TITLES.has(singular) || TITLE_PHRASE_WORDS.has(key) || TITLE_PHRASE_WORDS.has(singular) || isTitleWord(key);
+  // The ranks that are also common words ("Major Petrosyan" / "major Petrosyan") too: their capital is house style.
+  return TITLES.has(key) || TITLES.has(singular) || TITLE_PHRASE_WORDS.has(key) || TITLE_PHRASE_WORDS.has(singular) || isTitleWord(key) || CAPITALISED_TITLES.has(key);
 }

@@ -87,6 +87,7 @@ const HOUR_WORDS = new Set(["hours", "hrs", "hr", "h"]);
 export const HOUR_WORD_PATTERN = `(?:${[...HOUR_WORDS].join("|")})`;
 const TWO_DIGIT_HOUR_BEFORE = /(?<!\p{Nd})\p{Nd}{2}[.:]\p{Nd}{2}\s*$/u;
 const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}][\p{L}\p{M}.'’/]*)/uy;
+const HOUR_WORD_BEFORE = /\p{Nd}\s*(?:hrs|hr|h|hours?)\.?\s*$/iu;
 
 /**
  * Whether the number that ends at text[offset] counts something (what follows it, after spaces at most, is a per-cent
@@ -95,7 +96,8 @@ const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}][\p{L}\p{M}.'’/]*)/uy;
  * "2.30 min", "6.30 million", "12.30 pc", "6.30km". Then "." and ":" between its two parts are a decimal point and a
  * clock's separator, not one time written two ways (testers 44 and 45). A number followed by "in", "local time",
  * "GMT", "Moscow time", "p.m.", "tomorrow", "onwards" or by nothing is left a possible time of day, and so is a
- * two-digit hour before "hours" ("18.00 hours"; "2.45 hours" is a duration; tester 46). Pure.
+ * two-digit hour before "hours" ("18.00 hours"; "2.45 hours" is a duration; tester 46); hours "of" something are a
+ * duration ("1800 hrs of flight time"; tester 52). Pure.
  */
 export function countsSomethingAt(text: string, offset: number, language: string): boolean {
   WORD_AT.lastIndex = offset;
@@ -106,6 +108,8 @@ export function countsSomethingAt(text: string, offset: number, language: string
   const folded = word.toLowerCase().replace(/[.’']+$/u, "");
   if (TIME_OF_DAY_WORDS.has(folded) || TIME_OF_DAY_WORDS.has(word.toLowerCase())) return false;
   if (HOUR_WORDS.has(folded)) return !TWO_DIGIT_HOUR_BEFORE.test(text.slice(Math.max(0, offset - 8), offset));
+  // Hours "of" something are a duration ("1800 hrs of flight time", "2 hours of talks"), no time of day (tester 52).
+  if (folded === "of" && HOUR_WORD_BEFORE.test(text.slice(Math.max(0, offset - 8), offset))) return true;
   // One letter is a unit's symbol ("6.30 s", "6.30 t"), though the function-word lists hold "s" and "t" (from "'s", "n't").
   return (folded.length === 1 && folded !== "a" && folded !== "i") || !stopWordsFor(language).has(folded);
 }

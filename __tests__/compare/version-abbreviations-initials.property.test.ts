@@ -1,0 +1,174 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { diffVersions } from "@/lib/compare/versions";
+import { isTitleWord } from "@/lib/compare/versions/title-words";
+import { isEstimate } from "@/lib/compare/versions/hedges";
+import { ListMarkers } from "@/lib/compare/list-markers";
+import { splitSentences } from "@/lib/compare/segment";
+import { lookAlikeCapitals } from "@/lib/text/look-alike-capitals";
+
+// Tester 52's findings on 0fddfb1 (session 12): each kind with a property or a table that fails on that commit.
+
+const classes = (a: string, b: string, language = "en") => diffVersions(a, b, language).edits.map((edit) => `${edit.class}/${edit.reason}`);
+const hidden = (found: string[]) => found.length === 0 || found.every((c) => c.startsWith("wording") || c.startsWith("typographic"));
+const SURNAMES = ["Aliyev", "Grigoryan", "Mammadov", "Smith", "Petrosyan"];
+const LETTERS = "BCDEFGHJKLMNOPRSTUVWZ".split("");
+
+describe("an initial in lines that look like a list (tester 52: 'A. Aliyev' → 'S. Aliyev' under 'Signed by:' was wording)", () => {
+  test("property: one signatory's initial changed is never hidden, whatever the letters", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("A", ...LETTERS), fc.constantFrom("A", "I", ...LETTERS), fc.constantFrom("Signed by:", "Agreed:", "The talks ended."), fc.constantFrom(...SURNAMES), (first, replacement, lead, surname) => {
+        fc.pre(first !== replacement);
+        const [a, b] = [`${lead}\n${first}. ${surname}\nB. Pashinyan`, `${lead}\n${replacement}. ${surname}\nB. Pashinyan`];
+        const found = classes(a, b);
+        expect([a, b, hidden(found)]).toEqual([a, b, false]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  test("a letter list is counted in one system: 'I.' (Roman one) and 'B.' (a letter) are no list", () => {
+    expect(new ListMarkers("Signed by:\nI. Aliyev\nB. Pashinyan").size).toBe(0);
+    expect(new ListMarkers("Agreed:\ni. Border posts reopen.\nii. Talks resume.\niii. Observers stay.").size).toBe(3);
+    expect(new ListMarkers("Agreed:\na. One.\nb. Two.\nc. Three.\nd. Four.\ne. Five.\nf. Six.\ng. Seven.\nh. Eight.\ni. Nine.\nj. Ten.").size).toBe(10);
+    expect(new ListMarkers("Agreed:\nA. Border posts reopen.\nB. Talks resume.").size).toBe(2);
+  });
+});
+
+describe("a capital letter alone that is no initial (tester 52)", () => {
+  test("property: the same letter with or without its accent is the accents rule's (notation), never a name fact", () => {
+    const pairs: [string, string][] = [["Ş", "S"], ["Ö", "O"], ["É", "E"], ["Ç", "C"], ["Ä", "A"], ["Ž", "Z"], ["Ü", "U"]];
+    fc.assert(
+      fc.property(fc.constantFrom(...pairs), fc.boolean(), fc.constantFrom(...SURNAMES), ([accented, bare], drop, surname) => {
+        const [x, y] = drop ? [accented, bare] : [bare, accented];
+        const found = classes(`The envoy met ${x}. ${surname} in Baku.`, `The envoy met ${y}. ${surname} in Baku.`);
+        expect([x, y, found]).toEqual([x, y, ["wording/notation"]]);
+      }),
+    );
+  });
+
+  test("letters that print alike in two scripts are no new initial", () => {
+    expect(lookAlikeCapitals("A", "А")).toBe(true);
+    expect(lookAlikeCapitals("Р", "P")).toBe(true);
+    expect(lookAlikeCapitals("Κ", "K")).toBe(true);
+    expect(lookAlikeCapitals("A", "B")).toBe(false);
+    expect(lookAlikeCapitals("Д", "D")).toBe(false);
+    expect(classes("The envoy met A. Smith.", "The envoy met А. Smith.")).not.toContain("fact/name");
+  });
+
+  test("property: a one-letter word opening a sentence without an initial's dot is no name (Russian, Ukrainian, English)", () => {
+    const cases: [string, string, string, string][] = [
+      ["ru", "И", "А", "министр заявил, что переговоры продолжатся."],
+      ["ru", "А", "И", "стороны договорились о встрече."],
+      ["ru", "В", "К", "пятнице стороны подготовят текст."],
+      ["ru", "С", "У", "границы отвели войска."],
+      ["uk", "У", "В", "Києві відбулася зустріч міністрів."],
+      ["uk", "І", "Й", "міністр погодився."],
+      ["en", "A", "I", "think the talks went well."],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...cases), fc.boolean(), ([language, x, y, rest], swap) => {
+        const [before, after] = swap ? [y, x] : [x, y];
+        const found = classes(`${before} ${rest}`, `${after} ${rest}`, language);
+        expect([before, after, found]).not.toEqual([before, after, ["fact/name"]]);
+      }),
+    );
+    // With the initial's dot it is still an initial.
+    expect(classes("И. Иванов подписал письмо.", "А. Иванов подписал письмо.", "ru")).toEqual(["fact/name"]);
+  });
+});
+
+describe("ranks that are common words, and abbreviations that are not titles (tester 52)", () => {
+  test("property: 'Major' / 'Private' opening a sentence before a common word is no title", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom("Major", "Private"),
+        fc.constantFrom("Significant", "Great", "Closed", "Key", "Serious"),
+        fc.constantFrom("progress was made at the talks.", "powers welcomed the deal.", "differences remain.", "talks were held on Monday."),
+        (rank, adjective, rest) => {
+          const found = classes(`${rank} ${rest}`, `${adjective} ${rest}`);
+          expect([rank, adjective, rest, found]).not.toEqual([rank, adjective, rest, ["fact/title"]]);
+        },
+      ),
+    );
+    // Before a name it is a rank, at a sentence's start too.
+    expect(classes("Major Smith arrived.", "Colonel Smith arrived.")).toEqual(["fact/title"]);
+    expect(classes("The envoy met Major Petrosyan.", "The envoy met Captain Petrosyan.")).toEqual(["fact/title"]);
+    // Its capital alone is house style.
+    expect(classes("The envoy met Major Petrosyan.", "The envoy met major Petrosyan.")).toEqual(["wording/notation"]);
+  });
+
+  test("property: an abbreviation written out is wording, as a title or as the institution it also abbreviates", () => {
+    const written: [string, string, string][] = [
+      ["Gov.", "Government", "{} officials met the delegation."],
+      ["Gov.", "Governor", "{} Smith met the delegation."],
+      ["Rep.", "Republic", "They met in the Czech {} on Monday."],
+      ["Dep.", "Department", "The State {} agreed on Monday."],
+      ["Adm.", "Administration", "The {} agreed on Monday."],
+      ["Brig.", "Brigade", "The 5th {} left the town."],
+      ["Capt.", "Cpt.", "{} Smith arrived."],
+      ["Cmdr.", "Cdr.", "{} Smith arrived."],
+      ["est.", "estimated", "There were an {} 40 observers at the border."],
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...written), fc.boolean(), ([short, full, frame], shortFirst) => {
+        const [x, y] = shortFirst ? [short, full] : [full, short];
+        const found = classes(frame.replace("{}", x), frame.replace("{}", y));
+        expect([x, y, found.map((c) => c.split("/")[0])]).toEqual([x, y, ["wording"]]);
+      }),
+    );
+    // A title dropped with its name is still a fact.
+    expect(classes("The envoy met Sen. Smith.", "The envoy met the Senator.")).toContain("fact/name");
+  });
+
+  test("property: a Russian adjective made from a title's or rank's stem is no title; the nouns in their cases are", () => {
+    const stems = ["генерал", "глав", "капитан", "министр", "президент", "секретар", "представител"];
+    const adjectiveEndings = ["ьный", "ьное", "ьной", "ный", "ной", "ское", "ская", "ство", "ьского"];
+    fc.assert(
+      fc.property(fc.constantFrom(...stems), fc.constantFrom(...adjectiveEndings), (stem, ending) => {
+        expect([stem + ending, isTitleWord(stem + ending)]).toEqual([stem + ending, false]);
+      }),
+    );
+    for (const noun of ["генерал", "генерала", "генералом", "генерал-майор", "главой", "главы", "министрами", "секретарь", "секретарём", "представителей"]) expect([noun, isTitleWord(noun)]).toEqual([noun, true]);
+    expect(classes("Стороны подписали генеральное соглашение.", "Стороны подписали рамочное соглашение.", "ru")).not.toContain("fact/title");
+  });
+
+  test("an estimate's words count in their own language only ('est' is French for 'is')", () => {
+    expect(isEstimate("est", "fr")).toBe(false);
+    expect(isEstimate("est", "en")).toBe(true);
+    expect(isEstimate("ориентировочно", "ru")).toBe(true);
+    expect(classes("Le nombre de morts est 40.", "Le nombre de morts était 40.", "fr")).not.toContain("fact/number");
+  });
+
+  test("hours of something are a duration: '1800 hrs of flight time' → '18:00 of flight time' is not notation", () => {
+    expect(hidden(classes("The patrol logged 1800 hrs of flight time.", "The patrol logged 18:00 of flight time."))).toBe(false);
+    expect(classes("The convoy left at 1800 hrs on Monday.", "The convoy left at 6 p.m. on Monday.")).toEqual(["wording/notation"]);
+  });
+});
+
+describe("sentences cut at initials and abbreviations (tester 52)", () => {
+  const sentences = (text: string, language = "en") => splitSentences(text, language).map((range) => text.slice(range.start, range.end));
+
+  test("property: a run of initials is one name, whatever words the letters also are", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom("A", "I", "J", "B", "S", "K"), { minLength: 2, maxLength: 3 }),
+        fc.constantFrom(...SURNAMES),
+        (initials, surname) => {
+          const text = `${initials.join(". ")}. ${surname} arrived in Baku on Monday. Talks followed.`;
+          expect(sentences(text)).toEqual([`${initials.join(". ")}. ${surname} arrived in Baku on Monday.`, "Talks followed."]);
+        },
+      ),
+    );
+    expect(sentences("Встреча с С. В. Лавровым прошла в Вене. Потом он уехал.", "ru")).toEqual(["Встреча с С. В. Лавровым прошла в Вене.", "Потом он уехал."]);
+  });
+
+  test("title abbreviations that are also words end a sentence unless written as a title", () => {
+    expect(sentences("He was held in the brig. Later he was freed.")).toEqual(["He was held in the brig.", "Later he was freed."]);
+    expect(sentences("We sent the report to the CPT. Officials will visit in May.")).toEqual(["We sent the report to the CPT.", "Officials will visit in May."]);
+    expect(sentences("We met Brig. Gen. Smith. Later he left.")).toEqual(["We met Brig. Gen. Smith.", "Later he left."]);
+    expect(sentences("Lieut. Smith and Sens. Graham and Blumenthal met.")).toHaveLength(1);
+    expect(sentences("Полк. Петров прибыл. Ген. Иванов тоже.", "ru")).toEqual(["Полк. Петров прибыл.", "Ген. Иванов тоже."]);
+    expect(sentences("There were an est. 40 observers.")).toHaveLength(1);
+  });
+});
