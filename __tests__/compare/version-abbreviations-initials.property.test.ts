@@ -117,6 +117,10 @@ describe("ranks that are common words, and abbreviations that are not titles (te
         expect([x, y, found.map((c) => c.split("/")[0])]).toEqual([x, y, ["wording"]]);
       }),
     );
+    // A compound title abbreviated in parts and written with a hyphen: the same when every part pairs.
+    expect(classes("Lt. Gen. Smith arrived.", "Lieutenant-General Smith arrived.")).toEqual(["wording/synonym"]);
+    expect(classes("Brig. Gen. Smith arrived.", "Brigadier-General Smith arrived.")).toEqual(["wording/synonym"]);
+    expect(classes("Lt. Gen. Smith arrived.", "Major-General Smith arrived.")).toEqual(["fact/title"]);
     // A title dropped with its name is still a fact.
     expect(classes("The envoy met Sen. Smith.", "The envoy met the Senator.")).toContain("fact/name");
   });

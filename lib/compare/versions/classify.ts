@@ -180,6 +180,9 @@ const withoutPossessive = (word: string) => word.replace(/'s?$/u, "");
 const equivalenceKey = (word: string) => withoutPossessive(fold(word));
 
 /** The words one side has and the other lacks, folded (a multiset difference). */
+/** A word's hyphenated parts ("Lieutenant-General" → "Lieutenant", "General"), or the word. */
+const hyphenParts = (word: string): string[] => (word.includes("-") ? word.split("-").filter(Boolean) : [word]);
+
 function onlyIn(words: string[], other: string[]): string[] {
   const counts = new Map<string, number>();
   for (const word of other) {
@@ -620,6 +623,14 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 3c. Words that say the same although a fact rule would read one as a fact (equivalents.ts): "a" / "one",
   // "planned" / "scheduled", "spokesperson" / "spokesman". Paired words leave the edit; the rest is classed below.
   const unpaired = withoutEquivalents(removed, added, equivalenceKey, language);
+  // A compound title written with a hyphen on one side and abbreviated in parts on the other ("Lt. Gen." /
+  // "Lieutenant-General"; tester 52): the same when every part pairs.
+  if ((unpaired.removed.length || unpaired.added.length) && [...removed, ...added].some((word) => word.includes("-"))) {
+    const [partsBefore, partsAfter] = [removed.flatMap(hyphenParts), added.flatMap(hyphenParts)];
+    const [onlyBefore, onlyAfter] = [onlyIn(partsBefore, partsAfter), onlyIn(partsAfter, partsBefore)];
+    const paired = withoutEquivalents(onlyBefore, onlyAfter, equivalenceKey, language);
+    if (onlyBefore.length + onlyAfter.length > 0 && paired.removed.length === 0 && paired.added.length === 0) return { class: "wording", reason: "synonym" };
+  }
   if (unpaired.removed !== removed) {
     if (unpaired.removed.length === 0 && unpaired.added.length === 0) return { class: "wording", reason: "synonym" };
     ({ removed, added } = unpaired);
