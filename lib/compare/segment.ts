@@ -136,15 +136,19 @@ function rawSentences(text: string, language: string): TextRange[] {
 const ABBREVIATIONS = new Set(
   `mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st jr sr rev hon
   pres dept univ inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
-  mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п ген полк подп գնդ`.split(/\s+/u),
+  mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п ген подп գնդ`.split(/\s+/u),
 );
 /**
  * Title abbreviations that are also words or acronyms ("the brig.", "the CPT." — the Council of Europe's anti-torture
- * committee —, "the Dep."): abbreviations only written with a capital and then lower case, as before a name ("Brig. Gen.
- * Smith", "Cpt. Jones"); otherwise their dot may end the sentence (tester 52).
+ * committee —, "the Dep.", "union reps."): abbreviations only written with a capital and then lower case, as before a
+ * name ("Brig. Gen. Smith", "Cpt. Jones"), or in capitals before a word in capitals ("BRIG. GEN. SMITH"); otherwise
+ * their dot may end the sentence (testers 52 and 53). (Russian "полк." is left out: it is also the noun "regiment".)
  */
-const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep supt insp lieut".split(" "));
+const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep supt insp lieut sens reps".split(" "));
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}*$/u;
+const ALL_CAPITALS = /^\p{Lu}+$/u;
+/** A word in capitals (two letters or more) after spaces at text[offset]. */
+const CAPITALS_NEXT = /\s+\p{Lu}{2,}(?![\p{Ll}])/uy;
 const LONGEST_ABBREVIATION = [...ABBREVIATIONS].reduce((longest, abbreviation) => Math.max(longest, abbreviation.length), 0);
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
@@ -167,22 +171,41 @@ export function endsWithAbbreviation(text: string, range: TextRange): boolean {
   // "etc..." is read like "etc…" and "etc." (an ellipsis is cut as one full stop).
   const word = text.slice(wordStart, range.end - 1).replace(LEADING_PUNCTUATION, "").replace(/\.+$/u, "");
   const folded = foldCase(word);
-  if (CAPITALISED_ABBREVIATIONS.has(folded)) return CAPITAL_THEN_LOWER.test(word);
+  if (CAPITALISED_ABBREVIATIONS.has(folded)) {
+    if (CAPITAL_THEN_LOWER.test(word)) return true;
+    CAPITALS_NEXT.lastIndex = range.end;
+    return ALL_CAPITALS.test(word) && CAPITALS_NEXT.test(text);
+  }
   return ABBREVIATIONS.has(folded) || DOTTED_ACRONYM.test(word) || INITIAL.test(word);
 }
 
 const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
 
 /**
- * "U.S. The next day…" is a real break; "U.S. Secretary…" is not: a function word starts a new sentence. A letter
- * alone with its dot is another initial, whatever word the letter also is ("J. A. Smith", "С. В. Лавров": "A" and
- * "В" are function words too; tester 52).
+ * "U.S. The next day…" is a real break; "U.S. Secretary…" is not: a function word starts a new sentence. After an
+ * initial or a title (`afterInitial`: endsBeforeName), a letter alone with its dot is the next initial, whatever word
+ * the letter also is ("J. A. Smith", "Lt. Col. A. B. Jones", "С. В. Лавров": "A" and "В" are function words too;
+ * tester 52); after another abbreviation it may open a sentence ("в 2023 г. В. Путин заявил…", "at 5 p.m. A.
+ * Mirzoyan…"; tester 53).
  */
-function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>): boolean {
+function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>, afterInitial: boolean): boolean {
   const match = FIRST_WORD.exec(text.slice(range.start, Math.min(range.end, range.start + 40)));
   if (match === null) return false;
-  if (INITIAL.test(match[1]) && text.charCodeAt(range.start + match[0].length) === 46 /* . */) return false;
+  if (afterInitial && INITIAL.test(match[1]) && text.charCodeAt(range.start + match[0].length) === 46 /* . */) return false;
   return stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
+}
+
+/** Abbreviations that stand before a name (titles, "Mr", "Dr", "St"): an initial may follow them ("Lt. Col. A. B. Jones"). */
+const BEFORE_NAME_ABBREVIATIONS = new Set(
+  "mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st rev hon pres ген подп գնդ".split(" "),
+);
+
+/** Whether text[range] ends with an initial ("J.") or an abbreviation that stands before a name ("Col."), with its dot. */
+function endsBeforeName(text: string, range: TextRange): boolean {
+  const end = range.end - 1;
+  if (text.charCodeAt(end) !== 46 /* . */ || end - 1 < range.start) return false;
+  const word = wordBefore(text, range.start, end);
+  return INITIAL.test(word) || BEFORE_NAME_ABBREVIATIONS.has(foldCase(word));
 }
 
 /** No line break in text[start, end). */
@@ -271,13 +294,14 @@ export function splitSentences(written: string, language: string): TextRange[] {
   const sentences: TextRange[] = [];
   let pendingMerge = false;
   let pendingNumeral = false;
+  let pendingInitial = false;
   for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     if (raw.cut) range.cut = true;
     const previous = sentences[sentences.length - 1];
     const merge =
-      (pendingMerge && !startsNewSentence(text, range, stopWords)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
+      (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
     if (merge && previous && sameLine(text, previous.end, range.start)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
@@ -285,6 +309,7 @@ export function splitSentences(written: string, language: string): TextRange[] {
     } else sentences.push(range);
     const last = sentences[sentences.length - 1];
     pendingMerge = endsWithAbbreviation(text, last);
+    pendingInitial = pendingMerge && endsBeforeName(text, last);
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
     pendingNumeral = text.charCodeAt(last.end - 1) === 46 && NUMERAL_ABBREVIATIONS.has(foldCase(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, "")));
   }

@@ -27,7 +27,7 @@ import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
-import { withoutEquivalents } from "./equivalents";
+import { expansionsOf, withoutEquivalents } from "./equivalents";
 import { remembered } from "./remembered";
 import { changesEncounter, sameEncounterForm } from "./encounters";
 import { areAgreementForms, changesEnglishNumber, inflectionKind, irregularBaseOf, isSpellingVariant } from "./inflections";
@@ -247,6 +247,17 @@ interface Context {
 }
 
 /**
+ * Whether two capital letters are one Latin letter with or without its accent ("Ş" / "S", "É" / "E"), or Cyrillic "Ё"
+ * and "Е" (Russian writes one for the other). Other Cyrillic letters with marks are letters of their own ("Й" / "И",
+ * Ukrainian "Ї" / "І"; tester 53).
+ */
+function sameLetterAccented(x: string, y: string): boolean {
+  if ((x === "Ё" && y === "Е") || (x === "Е" && y === "Ё")) return true;
+  const bare = (letter: string) => letter.normalize("NFD").replace(/\p{M}/gu, "");
+  return /^\p{Script=Latin}$/u.test(bare(x)) && bare(x) === bare(y);
+}
+
+/**
  * Whether one capital letter alone for another (rule 3a) changes an initial: not the same letter with or without its
  * accent ("Ş." / "S.", as "Ömer" / "Omer": the accents rule's), and at a sentence's start only with an initial's dot
  * after it: there a letter alone is as often a word
@@ -254,8 +265,7 @@ interface Context {
  */
 function changesInitial(removed: string, added: string, wordsBefore: readonly string[], wordsAfter: readonly string[], context: Context): boolean {
   const [x, y] = [removed.replace(/\.$/u, ""), added.replace(/\.$/u, "")];
-  const bare = (letter: string) => letter.normalize("NFD").replace(/\p{M}/gu, "");
-  if (bare(x) === bare(y)) return false;
+  if (sameLetterAccented(x, y)) return false;
   const opensSentence = context.sentenceInitial && (wordsBefore[0] === removed || wordsAfter[0] === added);
   return !opensSentence || !!context.dotFollows || (removed.endsWith(".") && added.endsWith("."));
 }
@@ -267,14 +277,46 @@ function changesInitial(removed: string, added: string, wordsBefore: readonly st
  * Menendez", "Lt. Gen. Smith"; "Major progress", "Private talks", "the Gov. of Armenia" hold none (tester 52). The
  * edit's last word looks past the edit (context.capitalFollows).
  */
+/** Whether words[k] opens a name: a capitalised word, or a surname's particle before one ("de Gaulle", "al-Assad", "van der Bellen"). */
+function opensName(words: readonly string[], k: number): boolean {
+  let at = k;
+  while (at < words.length && at < k + 2 && NAME_PARTICLE.test(words[at])) at++;
+  return at < words.length && (isCapitalised(words[at]) || PARTICLE_JOINED.test(words[at]));
+}
+
 function titleBeforeName(words: readonly string[], changed: readonly string[], context: Context): boolean {
   if (!changed.some(isCapitalisedTitle)) return false;
   for (let k = 0; k < words.length; k++) {
     if (!isCapitalisedTitle(words[k]) || !changed.includes(words[k])) continue;
-    if (k + 1 < words.length ? isCapitalised(words[k + 1]) : context.capitalFollows) return true;
+    if (k + 1 < words.length ? opensName(words, k + 1) : context.capitalFollows) return true;
   }
   return false;
 }
+
+/**
+ * How an abbreviation that stands for two words ("Gov.": governor or government; "Rep.", "Dep.", "Adm.", "Brig.";
+ * equivalents.ts expansionsOf) reads where the other side writes one of them out: before a capitalised word it is the
+ * title ("Texas Gov. Abbott"), so the title written out is the same (null: the equivalence rule's) and the other word
+ * is "other" (a title fact); elsewhere it is "either" ("The Gov. of Texas" / "The Government of Texas": the governor
+ * or the government spoke; unclassified). Null when no such abbreviation is written out.
+ */
+function abbreviationWrittenOut(wordsBefore: readonly string[], removed: readonly string[], wordsAfter: readonly string[], added: readonly string[], context: Context): "other" | "either" | null {
+  for (const [words, changed, other] of [[wordsBefore, removed, added], [wordsAfter, added, removed]] as const) {
+    for (const word of changed) {
+      const forms = expansionsOf(fold(word));
+      if (forms.length < 2) continue;
+      const written = other.find((candidate) => forms.includes(fold(candidate)));
+      if (written === undefined) continue;
+      if (!titleBeforeName(words, [word], context)) return "either";
+      return fold(written) === forms[0] ? null : "other";
+    }
+  }
+  return null;
+}
+
+/** Surname particles written in lower case (Chicago § 8.5: "de Gaulle", "van der Bellen", "al-Assad"). */
+const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|el)$/u;
+const PARTICLE_JOINED = /^(?:al|el|ad|as|an|ar|ash|at|az)-\p{Lu}/u;
 
 const MINUS = /[-−‒–﹣－]/u;
 /** A capital letter alone, with its dot or not: an initial ("K", "M.", "И"). */
@@ -622,6 +664,10 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (context.numberFollows && removed.length === 1 && added.length === 1 && areSameApproximation(fold(removed[0]), fold(added[0]))) return { class: "wording", reason: "synonym" };
   // 3c. Words that say the same although a fact rule would read one as a fact (equivalents.ts): "a" / "one",
   // "planned" / "scheduled", "spokesperson" / "spokesman". Paired words leave the edit; the rest is classed below.
+  // An abbreviation of two words written out ("Gov." / "Government"): the title before a name, else either (tester 53).
+  const reading = language.toLowerCase().startsWith("en") ? abbreviationWrittenOut(wordsBefore, removed, wordsAfter, added, context) : null;
+  if (reading === "other") return fact("title");
+  if (reading === "either") return unclassified;
   const unpaired = withoutEquivalents(removed, added, equivalenceKey, language);
   // A compound title written with a hyphen on one side and abbreviated in parts on the other ("Lt. Gen." /
   // "Lieutenant-General"; tester 52): the same when every part pairs.

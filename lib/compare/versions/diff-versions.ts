@@ -36,8 +36,8 @@ const DIGIT = /\p{Nd}/u;
 const NUMBER_NEXT = /^\s*\p{Sc}?\s*\p{Nd}/u;
 /** A number just before, after spaces at most ("10 K": the scale word after a numeral). */
 const NUMBER_BEFORE = /\p{Nd}\s*$/u;
-/** A capitalised word next, after an abbreviation's dot and spaces at most ("Sen| Smith", "Sen|. Smith"). */
-const CAPITAL_NEXT = /^\.?\s*\p{Lu}/u;
+/** A name next, after an abbreviation's dot and spaces at most ("Sen| Smith", "Sen|. Smith", "Gen|. de Gaulle", "Maj|. al-Assad"). */
+const CAPITAL_NEXT = /^\.?\s*(?:(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|el)[\s-]+){0,2}\p{Lu}/u;
 /** A letter that may number the first item of a list ("A.", "a)", "I." for Roman one). */
 const FIRST_LIST_LETTER = /^\s*[AaIi]\s*$/u;
 
@@ -239,7 +239,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
                 dotFollows: a[stretch.a.end] === "." && b[stretch.b.end] === ".",
-                capitalFollows: CAPITAL_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 4)) || CAPITAL_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 4)),
+                capitalFollows: CAPITAL_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 16)) || CAPITAL_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 16)),
                 digitPrecedes: DIGIT.test(a[stretch.a.start - 1] ?? "") || DIGIT.test(b[stretch.b.start - 1] ?? ""),
                 numberPrecedes: NUMBER_BEFORE.test(a.slice(Math.max(0, stretch.a.start - 8), stretch.a.start)) || NUMBER_BEFORE.test(b.slice(Math.max(0, stretch.b.start - 8), stretch.b.start)),
                 // Both: a letter that is a marker on one side only is an initial on the other ("A. Aliyev" / "S. Aliyev", tester 52),

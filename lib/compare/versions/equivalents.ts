@@ -37,6 +37,14 @@ const ABBREVIATED_WORDS = new Map<string, readonly string[]>(
     insp: ["inspector"], est: ["estimated"],
   }),
 );
+/**
+ * The full forms an abbreviation stands for (folded, the title first: "gov." → governor, government), or none when
+ * the folded word is no abbreviation here. Pure.
+ */
+export function expansionsOf(word: string): readonly string[] {
+  return ABBREVIATED_WORDS.get(word.replace(/\.$/u, "")) ?? [];
+}
+
 /** A folded word's full forms: its own, or those its abbreviation stands for ("cpt." → captain). */
 const fullForms = (word: string): readonly string[] => ABBREVIATED_WORDS.get(word.replace(/\.$/u, "")) ?? [word];
 /** Whether two folded words write one title or institution, abbreviated or not ("sen." / "senator", "capt" / "cpt"). */

@@ -9,7 +9,10 @@ import { TITLES } from "../gazetteer";
  *   noun's cases: "госсекретарём", "министром", "նախագահի", "արտգործնախարարի").
  */
 const TITLE_MODIFIERS = new Set("former acting interim outgoing incoming designate elect late caretaker ex бывший бывшего бывшим исполняющий временный նախկին ժամանակավոր".split(" "));
-const RUSSIAN_TITLE_STEMS = ["президент", "премьер", "министр", "госсекретар", "секретар", "посла", "послом", "послу", "посол", "послы", "спикер", "канцлер", "глав", "председател", "замминистр", "заместител", "советник", "пресс-секретар", "представител"];
+const RUSSIAN_TITLE_STEMS = ["президент", "премьер", "министр", "госсекретар", "секретар", "посл", "посол", "спикер", "канцлер", "глав", "председател", "замминистр", "заместител", "советник", "пресс-секретар", "представител"];
+/** Titles that are adjectives made nouns ("главнокомандующий", "командующим", "уполномоченного"), with an adjective's endings. */
+const RUSSIAN_ADJECTIVAL_TITLE_STEMS = ["главнокомандующ", "командующ", "уполномоченн"];
+const RUSSIAN_ADJECTIVE_ENDING = /^(?:ий|ый|его|ого|ему|ому|им|ым|ем|ом|ие|ые|их|ых|ими|ыми|ая|ей|ой|ую)$/u;
 const ARMENIAN_TITLE_STEMS = ["նախագահ", "վարչապետ", "նախարար", "արտգործնախարար", "դեսպան", "քարտուղար", "խոսնակ", "փոխնախարար", "տեղակալ", "խորհրդական", "ներկայացուցիչ", "պետքարտուղար"];
 
 /**
@@ -25,12 +28,17 @@ const ARMENIAN_RANK_STEMS = ["գեներալ", "գնդապետ", "փոխգնդա
  * titles: "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Maj.", "Sgt.", "Adm.", "Capt."), and the ranks that are also
  * common words: titles only with a capital ("Sen. Menendez" → "Rep. Menendez"; "a major step" is no rank).
  */
-const CAPITALISED_TITLES = new Set("sen rep gov gen col lt maj capt cpt sgt cpl pvt adm cmdr cdr amb pres dep brig supt insp major private captain commander".split(" "));
+const CAPITALISED_TITLES = new Set("sen sens rep reps gov gen col lt lieut maj capt cpt sgt cpl pvt adm cmdr cdr amb pres dep brig supt insp major private captain commander".split(" "));
 
 /** Whether a folded word is a title or a rank (the Russian and Armenian lists in any statement's language: the script says which) or a modifier of one. */
 export function isTitleWord(key: string): boolean {
   if (TITLE_MODIFIERS.has(key) || RANKS.has(key)) return true;
-  if (CYRILLIC.test(key)) return (key !== "после" && RUSSIAN_TITLE_STEMS.some((stem) => nounOfStem(key, stem))) || RUSSIAN_RANK_STEMS.some((stem) => nounOfStem(key, stem));
+  if (CYRILLIC.test(key))
+    return (
+      (key !== "после" && RUSSIAN_TITLE_STEMS.some((stem) => nounOfStem(key, stem))) ||
+      RUSSIAN_RANK_STEMS.some((stem) => nounOfStem(key, stem)) ||
+      RUSSIAN_ADJECTIVAL_TITLE_STEMS.some((stem) => key.startsWith(stem) && RUSSIAN_ADJECTIVE_ENDING.test(key.slice(stem.length)))
+    );
   return ARMENIAN.test(key) && (ARMENIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) || ARMENIAN_RANK_STEMS.some((stem) => key.startsWith(stem)));
 }
 
@@ -42,11 +50,12 @@ export function isCapitalisedTitle(word: string): boolean {
 const CYRILLIC = /[а-яё]/u;
 
 /**
- * A Russian noun's case endings, singular and plural (Wade 2011, the declensions), a hyphenated compound's second part
+ * A Russian noun's case endings, singular and plural (Wade 2011, the declensions), the feminine -ница in its cases
+ * ("председательница", "представительницей"), a hyphenated compound's second part
  * ("генерал-майор"), or none: what may follow a title's or rank's stem. An adjective made from the stem is no title
  * ("генеральное соглашение", "главной темой", "капитальный"; tester 52).
  */
-const RUSSIAN_NOUN_ENDING = /^(?:|ь|а|я|у|ю|ом|ем|ём|ой|ей|ою|ею|е|и|ы|ов|ев|ёв|ам|ям|ами|ями|ах|ях|-\p{L}.*)$/u;
+const RUSSIAN_NOUN_ENDING = /^(?:|ь|а|я|у|ю|ом|ем|ём|ой|ей|ою|ею|е|и|ы|ов|ев|ёв|ам|ям|ами|ями|ах|ях|ь?ниц(?:[аеуы]|ей|ам|ами|ах)?|-\p{L}.*)$/u;
 
 /** Whether a folded Russian word is a noun of `stem` (the stem and a case ending). */
 const nounOfStem = (key: string, stem: string): boolean => key.startsWith(stem) && RUSSIAN_NOUN_ENDING.test(key.slice(stem.length));

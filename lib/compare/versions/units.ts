@@ -1,4 +1,6 @@
 import { stopWordsFor } from "../stopwords";
+import { MONTHS, WEEKDAYS } from "../gazetteer";
+import { RELATIVE_DAYS } from "./closed-class";
 
 /**
  * Units of what a number counts: a change of one changes the quantity stated ("$3 million" → "€3 million",
@@ -88,6 +90,21 @@ export const HOUR_WORD_PATTERN = `(?:${[...HOUR_WORDS].join("|")})`;
 const TWO_DIGIT_HOUR_BEFORE = /(?<!\p{Nd})\p{Nd}{2}[.:]\p{Nd}{2}\s*$/u;
 const WORD_AT = /\s*([%‰‱]|[\p{L}\p{M}][\p{L}\p{M}.'’/]*)/uy;
 const HOUR_WORD_BEFORE = /\p{Nd}\s*(?:hrs|hr|h|hours?)\.?\s*$/iu;
+/** "of" and what follows it after an hour word: a day ("of 12 March", "of Monday", "of the 5th") keeps a time of day. */
+const OF_WHAT = /\s*of\s+(?:the\s+)?([\p{L}\p{N}]+)/iuy;
+
+/**
+ * Whether the hour word that ends at text[offset] is followed by "of" and something that is no day: hours of something
+ * are a duration ("1800 hrs of flight time", "12.30 hours of talks"; tester 52), where "0600 hrs of 12 March" and
+ * "1800 hrs of Monday" are times of day (tester 53).
+ */
+function hoursOfSomething(text: string, offset: number): boolean {
+  OF_WHAT.lastIndex = offset;
+  const what = OF_WHAT.exec(text)?.[1];
+  if (what === undefined) return false;
+  const key = what.toLowerCase();
+  return !/^\p{Nd}/u.test(what) && !MONTHS.includes(key) && !WEEKDAYS.has(key) && !RELATIVE_DAYS.has(key);
+}
 
 /**
  * Whether the number that ends at text[offset] counts something (what follows it, after spaces at most, is a per-cent
@@ -107,9 +124,8 @@ export function countsSomethingAt(text: string, offset: number, language: string
   if (/^\p{Lu}/u.test(word)) return false;
   const folded = word.toLowerCase().replace(/[.’']+$/u, "");
   if (TIME_OF_DAY_WORDS.has(folded) || TIME_OF_DAY_WORDS.has(word.toLowerCase())) return false;
-  if (HOUR_WORDS.has(folded)) return !TWO_DIGIT_HOUR_BEFORE.test(text.slice(Math.max(0, offset - 8), offset));
-  // Hours "of" something are a duration ("1800 hrs of flight time", "2 hours of talks"), no time of day (tester 52).
-  if (folded === "of" && HOUR_WORD_BEFORE.test(text.slice(Math.max(0, offset - 8), offset))) return true;
+  if (HOUR_WORDS.has(folded)) return hoursOfSomething(text, WORD_AT.lastIndex) || !TWO_DIGIT_HOUR_BEFORE.test(text.slice(Math.max(0, offset - 8), offset));
+  if (folded === "of" && HOUR_WORD_BEFORE.test(text.slice(Math.max(0, offset - 8), offset))) return hoursOfSomething(text, offset);
   // One letter is a unit's symbol ("6.30 s", "6.30 t"), though the function-word lists hold "s" and "t" (from "'s", "n't").
   return (folded.length === 1 && folded !== "a" && folded !== "i") || !stopWordsFor(language).has(folded);
 }
