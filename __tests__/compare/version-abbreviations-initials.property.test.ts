@@ -5,6 +5,7 @@ import { isTitleWord } from "@/lib/compare/versions/title-words";
 import { isEstimate } from "@/lib/compare/versions/hedges";
 import { ListMarkers } from "@/lib/compare/list-markers";
 import { splitSentences } from "@/lib/compare/segment";
+import { compare } from "@/lib/compare";
 import { lookAlikeCapitals } from "@/lib/text/look-alike-capitals";
 
 // Tester 52's findings on 0fddfb1 (session 12): each kind with a property or a table that fails on that commit.
@@ -228,5 +229,27 @@ describe("sentences cut at initials and abbreviations (tester 52)", () => {
     // In capitals before a word in capitals it is the title.
     expect(sentences("BRIG. GEN. SMITH ARRIVED.")).toHaveLength(1);
     expect(sentences("There were an est. 40 observers.")).toHaveLength(1);
+  });
+});
+
+describe("compare() rows over initials and abbreviations (tester 53)", () => {
+  const rowsOf = (a: string, b: string, language = "en") =>
+    compare([
+      { id: "a", label: "A", text: a, language },
+      { id: "b", label: "B", text: b, language },
+    ]).rows.map((row) => ({ texts: row.cells.map((cell) => cell.text), notReportedBy: row.notReportedBy }));
+
+  test("a run of initials stays in its claim's row", () => {
+    const rows = rowsOf("The minister met J. A. Smith in Baku. The sides discussed energy.", "The sides discussed energy. The minister met J. A. Smith in Baku.");
+    expect(rows).toHaveLength(2);
+    expect(rows.flatMap((row) => row.texts)).toContain("The minister met J. A. Smith in Baku.");
+  });
+
+  test("a sentence ending in an abbreviation before an initial keeps its own row, and its omission shows", () => {
+    const rows = rowsOf(
+      "The delegation arrived at 5 p.m. A. Mirzoyan welcomed the guests at the airport. The talks lasted two hours.",
+      "A. Mirzoyan welcomed the guests at the airport. The talks lasted two hours.",
+    );
+    expect(rows).toContainEqual({ texts: ["The delegation arrived at 5 p.m."], notReportedBy: ["b"] });
   });
 });
