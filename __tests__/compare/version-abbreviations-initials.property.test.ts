@@ -142,6 +142,17 @@ describe("ranks that are common words, and abbreviations that are not titles (te
     expect(classes("Lt. Gen. Smith arrived.", "Lieutenant-General Smith arrived.")).toEqual(["wording/synonym"]);
     expect(classes("Brig. Gen. Smith arrived.", "Brigadier-General Smith arrived.")).toEqual(["wording/synonym"]);
     expect(classes("Lt. Gen. Smith arrived.", "Major-General Smith arrived.")).toEqual(["fact/title"]);
+    // Months, weekdays and "Sec." abbreviated; Russian and Armenian ranks abbreviated (tester 54).
+    expect(classes("They met on Nov. 27 in Baku.", "They met on November 27 in Baku.")).toEqual(["wording/synonym"]);
+    expect(classes("They met on Nov. 27 in Baku.", "They met on Dec. 27 in Baku.")).toEqual(["fact/date"]);
+    expect(classes("Efforts may mar the talks.", "Efforts may spoil the talks.")).not.toContain("fact/date");
+    expect(classes("Dep. Sec. Campbell spoke.", "Deputy Secretary Campbell spoke.")).toEqual(["wording/synonym"]);
+    expect(classes("Встречу провёл ген. Иванов.", "Встречу провёл генерал Иванов.", "ru")).toEqual(["wording/synonym"]);
+    expect(classes("Встречу провёл ген. Иванов.", "Встречу провёл полковник Иванов.", "ru")).toEqual(["fact/title"]);
+    expect(classes("Հանդիպմանը ներկա էր գնդ. Պետրոսյանը։", "Հանդիպմանը ներկա էր գնդապետ Պետրոսյանը։", "hy")).toEqual(["wording/synonym"]);
+    // An initial written out as a name that starts with it: the same person or not, the rules cannot tell.
+    expect(classes("Письмо подписал Н. Пашинян.", "Письмо подписал Никол Пашинян.", "ru")).toEqual(["unclassified/unknown"]);
+    expect(classes("The letter was signed by J. Smith.", "The letter was signed by Kevin Smith.")).toEqual(["fact/name"]);
     // A title dropped with its name is still a fact.
     expect(classes("The envoy met Sen. Smith.", "The envoy met the Senator.")).toContain("fact/name");
   });
@@ -195,15 +206,16 @@ describe("sentences cut at initials and abbreviations (tester 52)", () => {
     expect(sentences("Lt. Col. A. B. Jones arrived.")).toHaveLength(1);
   });
 
-  // After an abbreviation, a sentence opens only with a function word (segment.ts startsNewSentence): the initials
-  // here are letters that are also function words, which the initials' rule must not glue to the abbreviation.
-  test("property: after an abbreviation that stands before no name, an initial may open the next sentence (tester 53)", () => {
+  // After an abbreviation that stands before no name, an initial opens the next sentence, whether or not its letter is
+  // also a function word (testers 53 and 54); after an initial or a title it goes on with the name (above).
+  test("property: after an abbreviation that stands before no name, an initial opens the next sentence (testers 53, 54)", () => {
     const firsts: [string, string, string[]][] = [
-      ["en", "The talks were held in the U.S.", ["A", "I"]],
-      ["en", "He arrived at 5 p.m.", ["A", "I"]],
-      ["en", "They covered transport, etc.", ["A", "I"]],
-      ["ru", "Переговоры прошли в 2023 г.", ["В", "С", "И", "А"]],
-      ["ru", "Обсудили границу, торговлю и т.д.", ["В", "С", "И", "А"]],
+      ["en", "The talks were held in the U.S.", ["A", "I", "N", "K"]],
+      ["en", "He arrived at 5 p.m.", ["A", "I", "N", "Sh"]],
+      ["en", "They covered transport, etc.", ["A", "I", "M"]],
+      ["en", "They reviewed the draft of Annex B.", ["A", "I", "N"]],
+      ["ru", "Переговоры прошли в 2023 г.", ["В", "С", "И", "А", "Н", "Дж"]],
+      ["ru", "Обсудили границу, торговлю и т.д.", ["В", "С", "И", "А", "Н"]],
     ];
     fc.assert(
       fc.property(
@@ -229,6 +241,14 @@ describe("sentences cut at initials and abbreviations (tester 52)", () => {
     // In capitals before a word in capitals it is the title.
     expect(sentences("BRIG. GEN. SMITH ARRIVED.")).toHaveLength(1);
     expect(sentences("There were an est. 40 observers.")).toHaveLength(1);
+    // "EST." is a time zone: its dot may end the sentence before a number (tester 54).
+    expect(sentences("The call ended at 9 a.m. EST. 12 hostages were released on Friday.")).toHaveLength(2);
+    // Initials of two letters, in capitals after a title, and Russian months abbreviated (tester 54).
+    expect(sentences("Президент США Дж. Байден провел разговор.", "ru")).toHaveLength(1);
+    expect(sentences("President Sh. Mirziyoyev met Kh. Umarov.")).toHaveLength(1);
+    expect(sentences("CAPT. J. SMITH AND CDR. A. JONES ARRIVED.")).toHaveLength(1);
+    expect(sentences("NATO Sec. Gen. Rutte spoke.")).toHaveLength(1);
+    expect(sentences("Переговоры прошли в Москве 5 дек. 2024 г.", "ru")).toHaveLength(1);
   });
 });
 
@@ -251,5 +271,12 @@ describe("compare() rows over initials and abbreviations (tester 53)", () => {
       "A. Mirzoyan welcomed the guests at the airport. The talks lasted two hours.",
     );
     expect(rows).toContainEqual({ texts: ["The delegation arrived at 5 p.m."], notReportedBy: ["b"] });
+  });
+
+  test("a claim after 'EST.' or after a labelled letter keeps its row, and its omission shows (tester 54)", () => {
+    const est = rowsOf("The call ended at 9 a.m. EST. 12 hostages were released on Friday.", "The call ended at 9 a.m. EST.");
+    expect(est).toContainEqual({ texts: ["12 hostages were released on Friday."], notReportedBy: ["b"] });
+    const annex = rowsOf("The sides reviewed the draft of Annex B. A. Mirzoyan proposed amendments.", "The sides reviewed the draft of Annex B.");
+    expect(annex).toContainEqual({ texts: ["A. Mirzoyan proposed amendments."], notReportedBy: ["b"] });
   });
 });

@@ -136,7 +136,7 @@ function rawSentences(text: string, language: string): TextRange[] {
 const ABBREVIATIONS = new Set(
   `mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st jr sr rev hon
   pres dept univ inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
-  mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п ген подп գնդ`.split(/\s+/u),
+  mon tue tues wed thu thur thurs fri sig dott avv ing sec г гг им т.е т.д т.п ген подп գնդ янв фев февр мар апр авг сен сент окт ноя нояб дек`.split(/\s+/u),
 );
 /**
  * Title abbreviations that are also words or acronyms ("the brig.", "the CPT." — the Council of Europe's anti-torture
@@ -144,14 +144,33 @@ const ABBREVIATIONS = new Set(
  * name ("Brig. Gen. Smith", "Cpt. Jones"), or in capitals before a word in capitals ("BRIG. GEN. SMITH"); otherwise
  * their dot may end the sentence (testers 52 and 53). (Russian "полк." is left out: it is also the noun "regiment".)
  */
-const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep supt insp lieut sens reps".split(" "));
+const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep sec supt insp lieut sens reps".split(" "));
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}*$/u;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
-/** A word in capitals (two letters or more) after spaces at text[offset]. */
-const CAPITALS_NEXT = /\s+\p{Lu}{2,}(?![\p{Ll}])/uy;
+/** A word in capitals (two letters or more) or an initial after spaces at text[offset]. */
+const CAPITALS_NEXT = /\s+(?:\p{Lu}{2,}(?![\p{Ll}])|\p{Lu}\.)/uy;
 const LONGEST_ABBREVIATION = [...ABBREVIATIONS].reduce((longest, abbreviation) => Math.max(longest, abbreviation.length), 0);
 const DOTTED_ACRONYM = /^(?:\p{L}\.)+\p{L}$/u;
 const INITIAL = /^\p{Lu}$/u;
+/** Initials of two letters for one sound (transliterated names: "Sh. Mirziyoyev", "Kh. Umarov", "Дж. Байден"; tester 54). */
+const DIGRAPH_INITIALS = new Set("ch sh kh zh th ph ts yu ya dj gh дж".split(" "));
+const CAPITAL_THEN_LOWER_PAIR = /^\p{Lu}\p{Ll}$/u;
+/**
+ * Nouns that a letter labels ("Annex B.", "Plan A.", "пункт Б."): that letter is no initial, and its dot may end the
+ * sentence ("…the draft of Annex B. A. Mirzoyan proposed…"; tester 54).
+ */
+const LETTER_LABELS = new Set(
+  `annex appendix article section part plan phase stage step zone sector group class category type item point paragraph option schedule exhibit
+  room gate block building level list tier grade unit vitamin hepatitis приложение пункт раздел статья часть план этап зона группа`.split(/\s+/u),
+);
+
+/** Whether the word that ends just before text[end] (a dot there) is an initial: one capital, or a digraph's ("Sh"), and not a label's letter ("Annex B"). */
+function isInitial(text: string, start: number, end: number): boolean {
+  const word = wordBefore(text, start, end);
+  if (!(INITIAL.test(word) || (CAPITAL_THEN_LOWER_PAIR.test(word) && DIGRAPH_INITIALS.has(foldCase(word))))) return false;
+  const labelled = wordBefore(text, start, Math.max(start, end - word.length - 1)).replace(/[^\p{L}]+$/u, "");
+  return !LETTER_LABELS.has(foldCase(labelled));
+}
 const LEADING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'«]+/u;
 
 /**
@@ -176,7 +195,7 @@ export function endsWithAbbreviation(text: string, range: TextRange): boolean {
     CAPITALS_NEXT.lastIndex = range.end;
     return ALL_CAPITALS.test(word) && CAPITALS_NEXT.test(text);
   }
-  return ABBREVIATIONS.has(folded) || DOTTED_ACRONYM.test(word) || INITIAL.test(word);
+  return ABBREVIATIONS.has(folded) || DOTTED_ACRONYM.test(word) || isInitial(text, range.start, range.end - 1);
 }
 
 const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
@@ -185,27 +204,28 @@ const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
  * "U.S. The next day…" is a real break; "U.S. Secretary…" is not: a function word starts a new sentence. After an
  * initial or a title (`afterInitial`: endsBeforeName), a letter alone with its dot is the next initial, whatever word
  * the letter also is ("J. A. Smith", "Lt. Col. A. B. Jones", "С. В. Лавров": "A" and "В" are function words too;
- * tester 52); after another abbreviation it may open a sentence ("в 2023 г. В. Путин заявил…", "at 5 p.m. A.
- * Mirzoyan…"; tester 53).
+ * tester 52); after another abbreviation it opens a sentence ("в 2023 г. В. Путин заявил…", "at 5 p.m. A.
+ * Mirzoyan…", "at 5 p.m. N. Pashinyan…"; testers 53 and 54).
  */
 function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>, afterInitial: boolean): boolean {
   const match = FIRST_WORD.exec(text.slice(range.start, Math.min(range.end, range.start + 40)));
   if (match === null) return false;
-  if (afterInitial && INITIAL.test(match[1]) && text.charCodeAt(range.start + match[0].length) === 46 /* . */) return false;
+  // An initial: the name goes on after an initial or a title; after another abbreviation it opens the next sentence
+  // ("…at 5 p.m. N. Pashinyan thanked…"; tester 54).
+  if ((INITIAL.test(match[1]) || DIGRAPH_INITIALS.has(foldCase(match[1]))) && text.charCodeAt(range.start + match[0].length) === 46 /* . */) return !afterInitial;
   return stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
 }
 
 /** Abbreviations that stand before a name (titles, "Mr", "Dr", "St"): an initial may follow them ("Lt. Col. A. B. Jones"). */
 const BEFORE_NAME_ABBREVIATIONS = new Set(
-  "mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st rev hon pres ген подп գնդ".split(" "),
+  "mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep sec supt insp st rev hon pres ген подп գնդ".split(" "),
 );
 
 /** Whether text[range] ends with an initial ("J.") or an abbreviation that stands before a name ("Col."), with its dot. */
 function endsBeforeName(text: string, range: TextRange): boolean {
   const end = range.end - 1;
   if (text.charCodeAt(end) !== 46 /* . */ || end - 1 < range.start) return false;
-  const word = wordBefore(text, range.start, end);
-  return INITIAL.test(word) || BEFORE_NAME_ABBREVIATIONS.has(foldCase(word));
+  return isInitial(text, range.start, end) || BEFORE_NAME_ABBREVIATIONS.has(foldCase(wordBefore(text, range.start, end)));
 }
 
 /** No line break in text[start, end). */
@@ -219,6 +239,14 @@ function sameLine(text: string, start: number, end: number): boolean {
 
 // Abbreviations that stand before a numeral ("No. 5", "Art. 3", "p. 12", "ст. 5"): no break before the number.
 const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx est tel ext ст п ч рис гл стр թ`.split(/\s+/u));
+/** Of those, the ones that are so only in lower case: "est. 40" (estimated), but "9 a.m. EST. 12 hostages…" (a time zone; tester 54). */
+const LOWER_CASE_NUMERAL_ABBREVIATIONS = new Set(["est"]);
+
+/** Whether a word (without its dot) stands before a numeral as an abbreviation ("No", "Art", "ст", lower-case "est"). */
+function isNumeralAbbreviation(word: string): boolean {
+  const folded = foldCase(word);
+  return NUMERAL_ABBREVIATIONS.has(folded) && (!LOWER_CASE_NUMERAL_ABBREVIATIONS.has(folded) || word === folded);
+}
 
 /** The word (letters, marks, dots) that ends just before text[end]. */
 function wordBefore(text: string, start: number, end: number): string {
@@ -243,7 +271,7 @@ function breaksAt(text: string, stop: number, next: number, pieceStart: number):
   if (isJsWhiteSpace(before) || (before >= 48 && before <= 57) || !DIGIT_START.test(text.slice(next, next + 2))) return false;
   const word = wordBefore(text, pieceStart, stop);
   const folded = foldCase(word);
-  return word.length > 0 && !ABBREVIATIONS.has(folded) && !NUMERAL_ABBREVIATIONS.has(folded) && !DOTTED_ACRONYM.test(word) && !INITIAL.test(word);
+  return word.length > 0 && !ABBREVIATIONS.has(folded) && !isNumeralAbbreviation(word) && !DOTTED_ACRONYM.test(word) && !isInitial(text, pieceStart, stop);
 }
 
 /**
@@ -311,7 +339,7 @@ export function splitSentences(written: string, language: string): TextRange[] {
     pendingMerge = endsWithAbbreviation(text, last);
     pendingInitial = pendingMerge && endsBeforeName(text, last);
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
-    pendingNumeral = text.charCodeAt(last.end - 1) === 46 && NUMERAL_ABBREVIATIONS.has(foldCase(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, "")));
+    pendingNumeral = text.charCodeAt(last.end - 1) === 46 && isNumeralAbbreviation(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, ""));
   }
   return missedBreaks(text, sentences);
 }

@@ -314,6 +314,11 @@ function abbreviationWrittenOut(wordsBefore: readonly string[], removed: readonl
   return null;
 }
 
+/** Whether `initial` is a capital letter alone that opens `name`, a capitalised word of more letters ("Н." / "Никол"). */
+function initialOf(initial: string, name: string): boolean {
+  return SINGLE_CAPITAL.test(initial) && name.length > 1 && /^\p{Lu}\p{Ll}/u.test(name) && name[0] === initial[0];
+}
+
 /** Surname particles written in lower case (Chicago § 8.5: "de Gaulle", "van der Bellen", "al-Assad"). */
 const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|el)$/u;
 const PARTICLE_JOINED = /^(?:al|el|ad|as|an|ar|ash|at|az)-\p{Lu}/u;
@@ -643,6 +648,9 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // not after a number ("10 K" is a scale word), is a name in any place of the sentence, whatever else the letter is
   // (an article "A", a pronoun "I", the stop words "S" and "T", WordNet's "K" for a thousand; tester 50); not a list
   // item's letter on both sides ("A." → "B." where the list was renumbered).
+  // An initial written out as the name it stands for, or the name cut to its initial ("Н." / "Никол", "J." / "John"):
+  // the same person, or another with that letter; the rules cannot tell (tester 54).
+  if (removed.length === 1 && added.length === 1 && (initialOf(removed[0], added[0]) || initialOf(added[0], removed[0]))) return unclassified;
   if (removed.length === 1 && added.length === 1 && SINGLE_CAPITAL.test(removed[0]) && SINGLE_CAPITAL.test(added[0]) && !(context.digitPrecedes || context.numberPrecedes || context.inListMarker)) {
     // Two letters that print alike in two scripts ("A" / Cyrillic "А"): no change a reader sees, nor a word's; the rules cannot tell why.
     if (lookAlikeCapitals(removed[0].replace(/\.$/u, ""), added[0].replace(/\.$/u, ""))) return unclassified;
@@ -692,7 +700,10 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const otherScript = changed.some((word) => NON_LATIN.test(word));
   // 4. Dates, times of day, seasons, durations.
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
-  if (keys.some((key) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
+  // Months and weekdays abbreviated too, with their capital ("Nov." → "Dec."; equivalents.ts expansionsOf; "to mar the talks" is no March).
+  const dayOrMonth = (key: string) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key);
+  const abbreviatedDay = (key: string, k: number) => language.toLowerCase().startsWith("en") && /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth);
+  if (keys.some((key, k) => dayOrMonth(key) || abbreviatedDay(key, k) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
   // 5. Numbers, their scale words and approximators; units.
   // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →
   // "K. Smith" or "M. Smith" changes an initial (a name, below).

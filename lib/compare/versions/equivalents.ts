@@ -1,5 +1,6 @@
 import { primaryOf } from "./primary-language";
 import { sameRole } from "./role-forms";
+import { isTitleWord } from "./title-words";
 
 /**
  * Pairs of words that say the same thing although a fact rule (classify.ts) would read one of them as a fact:
@@ -24,8 +25,9 @@ import { sameRole } from "./role-forms";
  * - a title or rank abbreviated before a name and written out ("Sen." / "Senator", "Lt." / "Lieutenant"; The Chicago
  *   Manual of Style, 17th ed., § 10.15, civil and military titles), two abbreviations of one title ("Capt." / "Cpt.",
  *   "Cmdr." / "Cdr."), and the institutions some of them also abbreviate ("Rep." / "Republic", "Gov." / "Government",
- *   "Dep." / "Department", "Adm." / "Administration", "Brig." / "Brigade"), and "est." / "estimated" (tester 52); English
- *   statements only.
+ *   "Dep." / "Department", "Adm." / "Administration", "Brig." / "Brigade"), "est." / "estimated" (tester 52), "Sec." /
+ *   "Secretary", "St." / "Saint" or "Street", and the months' and weekdays' abbreviations ("Nov." / "November"; tester
+ *   54); English statements only.
  * Words folded (lib/text/fold foldWord).
  */
 const ABBREVIATED_WORDS = new Map<string, readonly string[]>(
@@ -34,7 +36,11 @@ const ABBREVIATED_WORDS = new Map<string, readonly string[]>(
     gen: ["general"], col: ["colonel"], lt: ["lieutenant"], lieut: ["lieutenant"], maj: ["major"], capt: ["captain"], cpt: ["captain"],
     sgt: ["sergeant"], cpl: ["corporal"], pvt: ["private"], adm: ["admiral", "administration"], cmdr: ["commander"], cdr: ["commander"],
     amb: ["ambassador"], pres: ["president"], dep: ["deputy", "department"], brig: ["brigadier", "brigade"], supt: ["superintendent"],
-    insp: ["inspector"], est: ["estimated"],
+    insp: ["inspector"], sec: ["secretary"], st: ["saint", "street"], est: ["estimated"],
+    jan: ["january"], feb: ["february"], mar: ["march"], apr: ["april"], jun: ["june"], jul: ["july"], aug: ["august"],
+    sep: ["september"], sept: ["september"], oct: ["october"], nov: ["november"], dec: ["december"],
+    mon: ["monday"], tue: ["tuesday"], tues: ["tuesday"], wed: ["wednesday"], thu: ["thursday"], thur: ["thursday"],
+    thurs: ["thursday"], fri: ["friday"], sat: ["saturday"], sun: ["sunday"],
   }),
 );
 /**
@@ -51,6 +57,19 @@ const fullForms = (word: string): readonly string[] => ABBREVIATED_WORDS.get(wor
 const abbreviatedOrWrittenOut = (x: string, y: string) => {
   const [formsX, formsY] = [fullForms(x), fullForms(y)];
   return (formsX.length > 1 || formsX[0] !== x || formsY.length > 1 || formsY[0] !== y) && formsX.some((form) => formsY.includes(form));
+};
+/**
+ * Russian and Armenian rank abbreviations and the stem of the rank they stand for, written out in any case form
+ * ("ген." / "генерал", "генералом"; "գնդ." / "գնդապետ"; tester 54): the same rank, when the full word is a rank
+ * (title-words.ts isTitleWord).
+ */
+const RANK_ABBREVIATIONS: Record<string, Record<string, string>> = {
+  ru: { ген: "генерал", полк: "полковник", подп: "подполковник" },
+  hy: { գնդ: "գնդապետ" },
+};
+const rankWrittenOut = (x: string, y: string, language: string) => {
+  const stem = RANK_ABBREVIATIONS[primaryOf(language)]?.[x.replace(/\.$/u, "")];
+  return stem !== undefined && y.startsWith(stem) && isTitleWord(y);
 };
 const ARTICLES = new Set(["a", "an"]);
 const ONE = "one";
@@ -70,6 +89,7 @@ export function areEquivalent(x: string, y: string, language: string): boolean {
   if (ARRANGED.has(x) && ARRANGED.has(y)) return true;
   if (ASSENT.some((group) => group.has(x) && group.has(y))) return true;
   if (abbreviatedOrWrittenOut(x, y)) return primaryOf(language) === "en";
+  if (rankWrittenOut(x, y, language) || rankWrittenOut(y, x, language)) return true;
   return sameRole(x, y);
 }
 
