@@ -185,12 +185,17 @@ describe("password checks stay off the event loop", () => {
     const hash = await hashPassword(PASSWORD);
     expect(await compareOnWorker(PASSWORD, hash)).toBe(true);
     expect(await compareOnWorker(WRONG, hash)).toBe(false);
-    // Event-loop utilisation counts only this (main) thread's busy time, so machine load does not blur it: in-thread
-    // bcryptjs keeps the loop busy nearly the whole time (~1.0), the worker leaves it waiting (~0).
-    const before = performance.eventLoopUtilization();
-    const results = await Promise.all([verifyPassword(PASSWORD, hash), verifyPassword(WRONG, hash), verifyPassword(PASSWORD, null)]);
-    const busy = performance.eventLoopUtilization(before).utilization;
-    expect(results).toEqual([true, false, false]);
-    expect(busy).toBeLessThan(0.3);
+    // Event-loop utilisation counts only this (main) thread's busy time: in-thread bcryptjs keeps the loop busy nearly
+    // the whole time (~1.0), the worker leaves it waiting (~0). On a machine whose two cores are taken by other work the
+    // thread's own bookkeeping can stretch (0.61 once, session 12's CI run beside a tester's scripts), so the least of
+    // three rounds is asserted: in-thread hashing would be busy in every round.
+    const rounds: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      const before = performance.eventLoopUtilization();
+      const results = await Promise.all([verifyPassword(PASSWORD, hash), verifyPassword(WRONG, hash), verifyPassword(PASSWORD, null)]);
+      rounds.push(performance.eventLoopUtilization(before).utilization);
+      expect(results).toEqual([true, false, false]);
+    }
+    expect(Math.min(...rounds)).toBeLessThan(0.3);
   });
 });
