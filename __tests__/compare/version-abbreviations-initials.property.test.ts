@@ -150,6 +150,17 @@ describe("ranks that are common words, and abbreviations that are not titles (te
     expect(classes("Встречу провёл ген. Иванов.", "Встречу провёл генерал Иванов.", "ru")).toEqual(["wording/synonym"]);
     expect(classes("Встречу провёл ген. Иванов.", "Встречу провёл полковник Иванов.", "ru")).toEqual(["fact/title"]);
     expect(classes("Հանդիպմանը ներկա էր գնդ. Պետրոսյանը։", "Հանդիպմանը ներկա էր գնդապետ Պետրոսյանը։", "hy")).toEqual(["wording/synonym"]);
+    // Tester 55: more abbreviations written out, in English, Russian and Armenian; month swaps are date facts there too.
+    expect(classes("Acting Asst. Sec. Jane Smith spoke.", "Acting Assistant Secretary Jane Smith spoke.")).toEqual(["wording/synonym"]);
+    expect(classes("Min. Mirzoyan spoke.", "Minister Mirzoyan spoke.")).toEqual(["wording/synonym"]);
+    expect(classes("The Dept. of State and the Govt. of Armenia agreed.", "The Department of State and the Government of Armenia agreed.")).toEqual(["wording/synonym", "wording/synonym"]);
+    expect(classes("Встреча прошла 27 нояб. в Москве.", "Встреча прошла 27 ноября в Москве.", "ru")).toEqual(["wording/synonym"]);
+    expect(classes("Встреча прошла 9 нояб. в Москве.", "Встреча прошла 9 дек. в Москве.", "ru")).toEqual(["fact/date"]);
+    expect(classes("Выступил зам. министра.", "Выступил заместитель министра.", "ru")).toEqual(["wording/synonym"]);
+    expect(classes("Հանդիպումը տեղի ունեցավ նոյ. 27-ին։", "Հանդիպումը տեղի ունեցավ նոյեմբերի 27-ին։", "hy")).toEqual(["wording/synonym"]);
+    expect(classes("Հանդիպումը տեղի ունեցավ նոյ. 27-ին։", "Հանդիպումը տեղի ունեցավ դեկ. 27-ին։", "hy")).toEqual(["fact/date"]);
+    // The Armenian full stop inside an edit opens a sentence: a pronoun after it is no name.
+    expect(classes("Նախարարը հանդիպեց դեսպանին և ընդգծեց համագործակցության կարևորությունը։", "Նախարարը հանդիպեց դեսպանին։ Նա ընդգծեց համագործակցության կարևորությունը։", "hy")).not.toContain("fact/name");
     // An initial written out as a name that starts with it: the same person or not, the rules cannot tell.
     expect(classes("Письмо подписал Н. Пашинян.", "Письмо подписал Никол Пашинян.", "ru")).toEqual(["unclassified/unknown"]);
     expect(classes("The letter was signed by J. Smith.", "The letter was signed by Kevin Smith.")).toEqual(["fact/name"]);
@@ -249,6 +260,16 @@ describe("sentences cut at initials and abbreviations (tester 52)", () => {
     expect(sentences("CAPT. J. SMITH AND CDR. A. JONES ARRIVED.")).toHaveLength(1);
     expect(sentences("NATO Sec. Gen. Rutte spoke.")).toHaveLength(1);
     expect(sentences("Переговоры прошли в Москве 5 дек. 2024 г.", "ru")).toHaveLength(1);
+    // A Russian month's abbreviation keeps a numeral, not a word: "…3 дек. Стороны подпишут…" is two sentences (tester 55).
+    expect(sentences("Встреча министров состоится 3 дек. Стороны подпишут меморандум.", "ru")).toHaveLength(2);
+    expect(sentences("Հանդիպումը տեղի ունեցավ նոյ. 27-ին։", "hy")).toHaveLength(1);
+    // After a time, a title before a name opens the next sentence; "U.S. Sec. of State" goes on.
+    expect(sentences("The talks ended at 6 p.m. Sec. Rubio thanked the delegation.")).toHaveLength(2);
+    expect(sentences("They met at 6 p.m. Moscow time.")).toHaveLength(1);
+    expect(sentences("He met the U.S. Sec. of State.")).toHaveLength(1);
+    expect(sentences("Min. Mirzoyan welcomed it. Acting Asst. Sec. Jane Smith will host.")).toHaveLength(2);
+    expect(sentences("Полк. Петров доложил обстановку.", "ru")).toHaveLength(1);
+    expect(sentences("The break lasted 30 min. Officials then resumed.")).toHaveLength(2);
   });
 });
 
@@ -278,5 +299,10 @@ describe("compare() rows over initials and abbreviations (tester 53)", () => {
     expect(est).toContainEqual({ texts: ["12 hostages were released on Friday."], notReportedBy: ["b"] });
     const annex = rowsOf("The sides reviewed the draft of Annex B. A. Mirzoyan proposed amendments.", "The sides reviewed the draft of Annex B.");
     expect(annex).toContainEqual({ texts: ["A. Mirzoyan proposed amendments."], notReportedBy: ["b"] });
+    // Tester 55: after a Russian month's abbreviation and after "p.m." before a title.
+    const month = rowsOf("Встреча министров состоится 3 дек. Стороны подпишут меморандум о консульских вопросах.", "Встреча министров состоится 3 дек.", "ru");
+    expect(month).toContainEqual({ texts: ["Стороны подпишут меморандум о консульских вопросах."], notReportedBy: ["b"] });
+    const title = rowsOf("The talks ended at 6 p.m. Sec. Rubio thanked the Armenian delegation for its hospitality.", "The talks ended at 6 p.m.");
+    expect(title).toContainEqual({ texts: ["Sec. Rubio thanked the Armenian delegation for its hospitality."], notReportedBy: ["b"] });
   });
 });

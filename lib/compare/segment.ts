@@ -136,15 +136,15 @@ function rawSentences(text: string, language: string): TextRange[] {
 const ABBREVIATIONS = new Set(
   `mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st jr sr rev hon
   pres dept univ inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
-  mon tue tues wed thu thur thurs fri sig dott avv ing sec г гг им т.е т.д т.п ген подп գնդ янв фев февр мар апр авг сен сент окт ноя нояб дек`.split(/\s+/u),
+  mon tue tues wed thu thur thurs fri sig dott avv ing sec min asst г гг им т.е т.д т.п ген подп полк գնդ`.split(/\s+/u),
 );
 /**
  * Title abbreviations that are also words or acronyms ("the brig.", "the CPT." — the Council of Europe's anti-torture
  * committee —, "the Dep.", "union reps."): abbreviations only written with a capital and then lower case, as before a
  * name ("Brig. Gen. Smith", "Cpt. Jones"), or in capitals before a word in capitals ("BRIG. GEN. SMITH"); otherwise
- * their dot may end the sentence (testers 52 and 53). (Russian "полк." is left out: it is also the noun "regiment".)
+ * their dot may end the sentence (testers 52 and 53; "30 min." are minutes, Russian "в свой полк." a regiment).
  */
-const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep sec supt insp lieut sens reps".split(" "));
+const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep sec min asst supt insp lieut sens reps полк".split(" "));
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}*$/u;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** A word in capitals (two letters or more) or an initial after spaces at text[offset]. */
@@ -207,18 +207,23 @@ const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
  * tester 52); after another abbreviation it opens a sentence ("в 2023 г. В. Путин заявил…", "at 5 p.m. A.
  * Mirzoyan…", "at 5 p.m. N. Pashinyan…"; testers 53 and 54).
  */
-function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>, afterInitial: boolean): boolean {
+function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>, afterInitial: boolean, afterTime: boolean): boolean {
   const match = FIRST_WORD.exec(text.slice(range.start, Math.min(range.end, range.start + 40)));
   if (match === null) return false;
   // An initial: the name goes on after an initial or a title; after another abbreviation it opens the next sentence
   // ("…at 5 p.m. N. Pashinyan thanked…"; tester 54).
   if ((INITIAL.test(match[1]) || DIGRAPH_INITIALS.has(foldCase(match[1]))) && text.charCodeAt(range.start + match[0].length) === 46 /* . */) return !afterInitial;
+  // So does a title before a name after a time ("…ended at 6 p.m. Sec. Rubio thanked…"; tester 55).
+  if (afterTime && text.charCodeAt(range.start + match[0].length) === 46 && BEFORE_NAME_ABBREVIATIONS.has(foldCase(match[1]))) return true;
   return stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
 }
 
+/** A time's half of the day at a piece's end ("6 p.m.", "9 a.m."). */
+const TIME_ABBREVIATION_END = /(?:^|[\s\d])[ap]\.m\.$/iu;
+
 /** Abbreviations that stand before a name (titles, "Mr", "Dr", "St"): an initial may follow them ("Lt. Col. A. B. Jones"). */
 const BEFORE_NAME_ABBREVIATIONS = new Set(
-  "mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep sec supt insp st rev hon pres ген подп գնդ".split(" "),
+  "mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep sec min asst supt insp st rev hon pres ген подп полк գնդ".split(" "),
 );
 
 /** Whether text[range] ends with an initial ("J.") or an abbreviation that stands before a name ("Col."), with its dot. */
@@ -238,7 +243,12 @@ function sameLine(text: string, start: number, end: number): boolean {
 }
 
 // Abbreviations that stand before a numeral ("No. 5", "Art. 3", "p. 12", "ст. 5"): no break before the number.
-const NUMERAL_ABBREVIATIONS = new Set(`no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx est tel ext ст п ч рис гл стр թ`.split(/\s+/u));
+// The Russian and Armenian months' abbreviations stand before a year or a day ("5 дек. 2024 г.", "նոյ. 27-ին") but may
+// end a sentence before a word ("…состоится 3 дек. Стороны подпишут…"; tester 55): only numerals are kept with them.
+const NUMERAL_ABBREVIATIONS = new Set(
+  `no nos nr art arts para paras p pp ch sec secs fig figs vol res doc op ca c approx est tel ext ст п ч рис гл стр թ
+  янв фев февр мар апр авг сен сент окт ноя нояб дек հունվ փետր ապր օգոս սեպտ հոկտ նոյ դեկ`.split(/\s+/u),
+);
 /** Of those, the ones that are so only in lower case: "est. 40" (estimated), but "9 a.m. EST. 12 hostages…" (a time zone; tester 54). */
 const LOWER_CASE_NUMERAL_ABBREVIATIONS = new Set(["est"]);
 
@@ -323,13 +333,14 @@ export function splitSentences(written: string, language: string): TextRange[] {
   let pendingMerge = false;
   let pendingNumeral = false;
   let pendingInitial = false;
+  let pendingTime = false;
   for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     if (raw.cut) range.cut = true;
     const previous = sentences[sentences.length - 1];
     const merge =
-      (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
+      (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial, pendingTime)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
     if (merge && previous && sameLine(text, previous.end, range.start)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
@@ -338,6 +349,7 @@ export function splitSentences(written: string, language: string): TextRange[] {
     const last = sentences[sentences.length - 1];
     pendingMerge = endsWithAbbreviation(text, last);
     pendingInitial = pendingMerge && endsBeforeName(text, last);
+    pendingTime = pendingMerge && TIME_ABBREVIATION_END.test(text.slice(Math.max(last.start, last.end - 6), last.end));
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
     pendingNumeral = text.charCodeAt(last.end - 1) === 46 && isNumeralAbbreviation(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, ""));
   }

@@ -27,7 +27,7 @@ import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
-import { expansionsOf, withoutEquivalents } from "./equivalents";
+import { abbreviatedMonth, expansionsOf, withoutEquivalents } from "./equivalents";
 import { remembered } from "./remembered";
 import { changesEncounter, sameEncounterForm } from "./encounters";
 import { areAgreementForms, changesEnglishNumber, inflectionKind, irregularBaseOf, isSpellingVariant } from "./inflections";
@@ -419,7 +419,7 @@ function sentenceStartsIn(text: string, language: string, startsSentence: boolea
   let first = true;
   tokenize(text, 0, text.length, language, (start, end) => {
     // An abbreviation's dot ends no sentence ("Sen. Smith", "J. Smith": segment.ts endsWithAbbreviation; tester 52).
-    const terminated = /[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(at, start)) && !(at > 0 && text[at] === "." && endsWithAbbreviation(text, { start: 0, end: at + 1 }));
+    const terminated = /[.!?…։]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(at, start)) && !(at > 0 && text[at] === "." && endsWithAbbreviation(text, { start: 0, end: at + 1 }));
     if ((first && startsSentence) || terminated) starts.add(text.slice(start, end));
     first = false;
     at = end;
@@ -702,7 +702,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
   // Months and weekdays abbreviated too, with their capital ("Nov." → "Dec."; equivalents.ts expansionsOf; "to mar the talks" is no March).
   const dayOrMonth = (key: string) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key);
-  const abbreviatedDay = (key: string, k: number) => language.toLowerCase().startsWith("en") && /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth);
+  const abbreviatedDay = (key: string, k: number) => (language.toLowerCase().startsWith("en") ? /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth) : abbreviatedMonth(key, language));
   if (keys.some((key, k) => dayOrMonth(key) || abbreviatedDay(key, k) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
   // 5. Numbers, their scale words and approximators; units.
   // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →

@@ -36,7 +36,8 @@ const ABBREVIATED_WORDS = new Map<string, readonly string[]>(
     gen: ["general"], col: ["colonel"], lt: ["lieutenant"], lieut: ["lieutenant"], maj: ["major"], capt: ["captain"], cpt: ["captain"],
     sgt: ["sergeant"], cpl: ["corporal"], pvt: ["private"], adm: ["admiral", "administration"], cmdr: ["commander"], cdr: ["commander"],
     amb: ["ambassador"], pres: ["president"], dep: ["deputy", "department"], brig: ["brigadier", "brigade"], supt: ["superintendent"],
-    insp: ["inspector"], sec: ["secretary"], st: ["saint", "street"], est: ["estimated"],
+    insp: ["inspector"], sec: ["secretary"], min: ["minister", "minutes"], asst: ["assistant"], dept: ["department"],
+    govt: ["government"], ret: ["retired"], st: ["saint", "street"], est: ["estimated"], hrs: ["hours"], hr: ["hour"],
     jan: ["january"], feb: ["february"], mar: ["march"], apr: ["april"], jun: ["june"], jul: ["july"], aug: ["august"],
     sep: ["september"], sept: ["september"], oct: ["october"], nov: ["november"], dec: ["december"],
     mon: ["monday"], tue: ["tuesday"], tues: ["tuesday"], wed: ["wednesday"], thu: ["thursday"], thur: ["thursday"],
@@ -59,18 +60,33 @@ const abbreviatedOrWrittenOut = (x: string, y: string) => {
   return (formsX.length > 1 || formsX[0] !== x || formsY.length > 1 || formsY[0] !== y) && formsX.some((form) => formsY.includes(form));
 };
 /**
- * Russian and Armenian rank abbreviations and the stem of the rank they stand for, written out in any case form
- * ("ген." / "генерал", "генералом"; "գնդ." / "գնդապետ"; tester 54): the same rank, when the full word is a rank
- * (title-words.ts isTitleWord).
+ * Russian and Armenian abbreviations and the stem of the word they stand for, written out in any case form: ranks and
+ * titles ("ген." / "генерал", "генералом"; "зам." / "заместитель"; "գնդ." / "գնդապետ"; tester 54) and months
+ * ("нояб." / "ноября", "նոյ." / "նոյեմբերի"; tester 55). Months are marked, for the date rule (abbreviatedMonth).
  */
-const RANK_ABBREVIATIONS: Record<string, Record<string, string>> = {
-  ru: { ген: "генерал", полк: "полковник", подп: "подполковник" },
-  hy: { գնդ: "գնդապետ" },
+const STEM_ABBREVIATIONS: Record<string, Record<string, string>> = {
+  ru: {
+    ген: "генерал", полк: "полковник", подп: "подполковник", зам: "заместител", пред: "председател",
+    янв: "январ", фев: "феврал", февр: "феврал", мар: "март", апр: "апрел", авг: "август", сен: "сентябр", сент: "сентябр",
+    окт: "октябр", ноя: "ноябр", нояб: "ноябр", дек: "декабр",
+  },
+  hy: {
+    գնդ: "գնդապետ", հունվ: "հունվար", փետր: "փետրվար", ապր: "ապրիլ", օգոս: "օգոստոս", սեպտ: "սեպտեմբեր", հոկտ: "հոկտեմբեր",
+    նոյ: "նոյեմբեր", դեկ: "դեկտեմբեր",
+  },
 };
-const rankWrittenOut = (x: string, y: string, language: string) => {
-  const stem = RANK_ABBREVIATIONS[primaryOf(language)]?.[x.replace(/\.$/u, "")];
-  return stem !== undefined && y.startsWith(stem) && isTitleWord(y);
+const MONTH_STEMS = new Set("январ феврал март апрел август сентябр октябр ноябр декабр հունվար փետրվար ապրիլ օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր".split(" "));
+const stemOfAbbreviation = (word: string, language: string) => STEM_ABBREVIATIONS[primaryOf(language)]?.[word.replace(/\.$/u, "")];
+const stemWrittenOut = (x: string, y: string, language: string) => {
+  const stem = stemOfAbbreviation(x, language);
+  return stem !== undefined && y.startsWith(stem) && (MONTH_STEMS.has(stem) || isTitleWord(y));
 };
+
+/** Whether a folded word is a Russian or Armenian month's abbreviation ("нояб.", "դեկ.") in a statement of `language`. Pure. */
+export function abbreviatedMonth(word: string, language: string): boolean {
+  const stem = stemOfAbbreviation(word, language);
+  return stem !== undefined && MONTH_STEMS.has(stem);
+}
 const ARTICLES = new Set(["a", "an"]);
 const ONE = "one";
 const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged", "envisaged", "envisioned", "timetabled"]);
@@ -89,7 +105,7 @@ export function areEquivalent(x: string, y: string, language: string): boolean {
   if (ARRANGED.has(x) && ARRANGED.has(y)) return true;
   if (ASSENT.some((group) => group.has(x) && group.has(y))) return true;
   if (abbreviatedOrWrittenOut(x, y)) return primaryOf(language) === "en";
-  if (rankWrittenOut(x, y, language) || rankWrittenOut(y, x, language)) return true;
+  if (stemWrittenOut(x, y, language) || stemWrittenOut(y, x, language)) return true;
   return sameRole(x, y);
 }
 
