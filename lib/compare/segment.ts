@@ -3,6 +3,7 @@ import { typographyForSegmentation } from "../text/fold";
 import { countWords, isJsWhiteSpace } from "../text/whitespace";
 import { handlesLanguage, isPlainText, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
+import { ABBREVIATED_TITLES } from "./abbreviated-titles";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
 export interface TextRange {
@@ -133,11 +134,11 @@ function rawSentences(text: string, language: string): TextRange[] {
 
 // Abbreviations after which Intl.Segmenter wrongly ends a sentence when a capital follows ("U.S. Secretary").
 // Words that also end sentences ("no", "on") are left out on purpose.
-const ABBREVIATIONS = new Set(
-  `mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep supt insp st jr sr rev hon
-  pres dept univ inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct nov dec
-  mon tue tues wed thu thur thurs fri sig dott avv ing sec min asst г гг им т.е т.д т.п ген подп полк գնդ`.split(/\s+/u),
-);
+const ABBREVIATIONS = new Set([
+  ...ABBREVIATED_TITLES,
+  ...`mr mrs ms messrs dr prof st jr sr rev hon dept univ inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct
+  nov dec mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п ген подп полк գնդ`.split(/\s+/u),
+]);
 /**
  * Title abbreviations that are also words or acronyms ("the brig.", "the CPT." — the Council of Europe's anti-torture
  * committee —, "the Dep.", "union reps."): abbreviations only written with a capital and then lower case, as before a
@@ -222,9 +223,7 @@ function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySe
 const TIME_ABBREVIATION_END = /(?:^|[\s\d])[ap]\.m\.$/iu;
 
 /** Abbreviations that stand before a name (titles, "Mr", "Dr", "St"): an initial may follow them ("Lt. Col. A. B. Jones"). */
-const BEFORE_NAME_ABBREVIATIONS = new Set(
-  "mr mrs ms messrs dr prof sen sens rep reps gov gen lt lieut col maj capt cpt sgt cpl pvt adm cmdr cdr amb brig dep sec min asst supt insp st rev hon pres ген подп полк գնդ".split(" "),
-);
+const BEFORE_NAME_ABBREVIATIONS = new Set([...ABBREVIATED_TITLES, ..."mr mrs ms messrs dr prof st rev hon ген подп полк գնդ".split(" ")]);
 
 /** Whether text[range] ends with an initial ("J.") or an abbreviation that stands before a name ("Col."), with its dot. */
 function endsBeforeName(text: string, range: TextRange): boolean {

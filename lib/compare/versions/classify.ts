@@ -22,6 +22,7 @@ import { areSameApproximation, isApproximateNegator, isApproximator, isEstimate,
 import { isCapitalisedTitle, isTitleStyleWord, isTitleWord } from "./title-words";
 import { lookAlikeCapitals } from "../../text/look-alike-capitals";
 import { endsWithAbbreviation } from "../segment";
+import { NAME_PARTICLES } from "../abbreviated-titles";
 import { areMoreOpposites, hasMoreOpposites, verbOf } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
@@ -179,10 +180,10 @@ function sameSeparators(before: string, after: string, language: string): boolea
 const withoutPossessive = (word: string) => word.replace(/'s?$/u, "");
 const equivalenceKey = (word: string) => withoutPossessive(fold(word));
 
-/** The words one side has and the other lacks, folded (a multiset difference). */
 /** A word's hyphenated parts ("Lieutenant-General" → "Lieutenant", "General"), or the word. */
 const hyphenParts = (word: string): string[] => (word.includes("-") ? word.split("-").filter(Boolean) : [word]);
 
+/** The words one side has and the other lacks, folded (a multiset difference). */
 function onlyIn(words: string[], other: string[]): string[] {
   const counts = new Map<string, number>();
   for (const word of other) {
@@ -270,13 +271,6 @@ function changesInitial(removed: string, added: string, wordsBefore: readonly st
   return !opensSentence || !!context.dotFollows || (removed.endsWith(".") && added.endsWith("."));
 }
 
-/**
- * Whether a changed word of one side (`changed`, among that side's `words`) is an abbreviated title or a rank that is
- * also a common word (title-words.ts isCapitalisedTitle: "Sen.", "Gov.", "Major", "Private") standing before a
- * capitalised word, as a title stands before a name (The Chicago Manual of Style, § 10.15): "Major Smith", "Sen.
- * Menendez", "Lt. Gen. Smith"; "Major progress", "Private talks", "the Gov. of Armenia" hold none (tester 52). The
- * edit's last word looks past the edit (context.capitalFollows).
- */
 /** Whether words[k] opens a name: a capitalised word, or a surname's particle before one ("de Gaulle", "al-Assad", "van der Bellen"). */
 function opensName(words: readonly string[], k: number): boolean {
   let at = k;
@@ -284,6 +278,13 @@ function opensName(words: readonly string[], k: number): boolean {
   return at < words.length && (isCapitalised(words[at]) || PARTICLE_JOINED.test(words[at]));
 }
 
+/**
+ * Whether a changed word of one side (`changed`, among that side's `words`) is an abbreviated title or a rank that is
+ * also a common word (title-words.ts isCapitalisedTitle: "Sen.", "Gov.", "Major", "Private") standing before a
+ * capitalised word, as a title stands before a name (The Chicago Manual of Style, § 10.15): "Major Smith", "Sen.
+ * Menendez", "Lt. Gen. Smith"; "Major progress", "Private talks", "the Gov. of Armenia" hold none (tester 52). The
+ * edit's last word looks past the edit (context.capitalFollows).
+ */
 function titleBeforeName(words: readonly string[], changed: readonly string[], context: Context): boolean {
   if (!changed.some(isCapitalisedTitle)) return false;
   for (let k = 0; k < words.length; k++) {
@@ -319,8 +320,7 @@ function initialOf(initial: string, name: string): boolean {
   return SINGLE_CAPITAL.test(initial) && name.length > 1 && /^\p{Lu}\p{Ll}/u.test(name) && name[0] === initial[0];
 }
 
-/** Surname particles written in lower case (Chicago § 8.5: "de Gaulle", "van der Bellen", "al-Assad"). */
-const NAME_PARTICLE = /^(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|el)$/u;
+const NAME_PARTICLE = new RegExp(`^(?:${NAME_PARTICLES})$`, "u");
 const PARTICLE_JOINED = /^(?:al|el|ad|as|an|ar|ash|at|az)-\p{Lu}/u;
 
 const MINUS = /[-−‒–﹣－]/u;
@@ -673,7 +673,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 3c. Words that say the same although a fact rule would read one as a fact (equivalents.ts): "a" / "one",
   // "planned" / "scheduled", "spokesperson" / "spokesman". Paired words leave the edit; the rest is classed below.
   // An abbreviation of two words written out ("Gov." / "Government"): the title before a name, else either (tester 53).
-  const reading = language.toLowerCase().startsWith("en") ? abbreviationWrittenOut(wordsBefore, removed, wordsAfter, added, context) : null;
+  const english = language.toLowerCase().startsWith("en");
+  const reading = english ? abbreviationWrittenOut(wordsBefore, removed, wordsAfter, added, context) : null;
   if (reading === "other") return fact("title");
   if (reading === "either") return unclassified;
   const unpaired = withoutEquivalents(removed, added, equivalenceKey, language);
@@ -702,7 +703,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
   // Months and weekdays abbreviated too, with their capital ("Nov." → "Dec."; equivalents.ts expansionsOf; "to mar the talks" is no March).
   const dayOrMonth = (key: string) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key);
-  const abbreviatedDay = (key: string, k: number) => (language.toLowerCase().startsWith("en") ? /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth) : abbreviatedMonth(key, language));
+  const abbreviatedDay = (key: string, k: number) => (english ? /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth) : abbreviatedMonth(key, language));
   if (keys.some((key, k) => dayOrMonth(key) || abbreviatedDay(key, k) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
   // 5. Numbers, their scale words and approximators; units.
   // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →
@@ -770,7 +771,6 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // A noun's number changed with the words that agree with it ("soldier was" → "soldiers were"): the noun decides.
   const agreeing = removed.length === added.length && removed.some((word, k) => areAgreementForms(fold(word), fold(added[k])));
   const [stemRemoved, stemAdded] = agreeing ? [removed.filter((word, k) => !areAgreementForms(fold(word), fold(added[k]))), added.filter((word, k) => !areAgreementForms(fold(removed[k]), fold(word)))] : [removed, added];
-  const english = language.toLowerCase().startsWith("en");
   const related = (x: string, y: string) => (stem !== null && stemOf(stem, x) === stemOf(stem, y)) || (english && changesEnglishNumber(x, y));
   if (stemRemoved.length > 0 && stemRemoved.length === stemAdded.length && stemRemoved.every((word, k) => related(fold(word), fold(stemAdded[k])))) {
     // A stem shared is not a meaning shared (inflections.ts): a plural or a past made or unmade may change the facts

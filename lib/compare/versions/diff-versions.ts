@@ -18,6 +18,7 @@ import { namesOfTexts } from "./names";
 import { countWords } from "../../text/whitespace";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
+import { NAME_PARTICLES } from "../abbreviated-titles";
 
 /** Per-sentence bounds when the caller gives none: a sentence pair needing more than 200 word edits is one edit. */
 export const SENTENCE_BOUNDS: DiffBounds = { maxEditLength: 200, timeoutMs: 500 };
@@ -37,7 +38,7 @@ const NUMBER_NEXT = /^\s*\p{Sc}?\s*\p{Nd}/u;
 /** A number just before, after spaces at most ("10 K": the scale word after a numeral). */
 const NUMBER_BEFORE = /\p{Nd}\s*$/u;
 /** A name next, after an abbreviation's dot and spaces at most ("Sen| Smith", "Sen|. Smith", "Gen|. de Gaulle", "Maj|. al-Assad"). */
-const CAPITAL_NEXT = /^\.?\s*(?:(?:de|da|di|du|del|della|der|den|van|von|le|la|bin|ibn|al|el)[\s-]+){0,2}\p{Lu}/u;
+const CAPITAL_NEXT = new RegExp(String.raw`^\.?\s*(?:(?:${NAME_PARTICLES})[\s-]+){0,2}\p{Lu}`, "u");
 /** A letter that may number the first item of a list ("A.", "a)", "I." for Roman one). */
 const FIRST_LIST_LETTER = /^\s*[AaIi]\s*$/u;
 

@@ -53,7 +53,10 @@ export function expansionsOf(word: string): readonly string[] {
 }
 
 /** A folded word's full forms: its own, or those its abbreviation stands for ("cpt." → captain). */
-const fullForms = (word: string): readonly string[] => ABBREVIATED_WORDS.get(word.replace(/\.$/u, "")) ?? [word];
+const fullForms = (word: string): readonly string[] => {
+  const forms = expansionsOf(word);
+  return forms.length ? forms : [word];
+};
 /** Whether two folded words write one title or institution, abbreviated or not ("sen." / "senator", "capt" / "cpt"). */
 const abbreviatedOrWrittenOut = (x: string, y: string) => {
   const [formsX, formsY] = [fullForms(x), fullForms(y)];

@@ -1,3 +1,4 @@
+import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { TITLES } from "../gazetteer";
 
 /**
@@ -28,7 +29,7 @@ const ARMENIAN_RANK_STEMS = ["գեներալ", "գնդապետ", "փոխգնդա
  * titles: "Sen.", "Rep.", "Gov.", "Gen.", "Col.", "Lt.", "Maj.", "Sgt.", "Adm.", "Capt."), and the ranks that are also
  * common words: titles only with a capital ("Sen. Menendez" → "Rep. Menendez"; "a major step" is no rank).
  */
-const CAPITALISED_TITLES = new Set("sen sens rep reps gov gen col lt lieut maj capt cpt sgt cpl pvt adm cmdr cdr amb pres dep sec min asst brig supt insp major private captain commander".split(" "));
+const CAPITALISED_TITLES = new Set([...ABBREVIATED_TITLES, "major", "private", "captain", "commander"]);
 
 /** Whether a folded word is a title or a rank (the Russian and Armenian lists in any statement's language: the script says which) or a modifier of one. */
 export function isTitleWord(key: string): boolean {
