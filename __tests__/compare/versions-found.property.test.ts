@@ -3,6 +3,7 @@ import fc from "fast-check";
 import { compare } from "@/lib/compare";
 import { DEFAULT_OPTIONS } from "@/lib/compare/options";
 import { diffVersionsAtLeast } from "@/lib/compare/versions/diff-versions";
+import { VERSION_MIN_SIMILARITY } from "@/lib/compare/versions/find";
 
 // A readout and the words a rewrite swaps in (tester 36 finding 5: compare() missed versions diffVersions accepts).
 const SENTENCES = [
@@ -29,10 +30,11 @@ const rewriteArb = fc
   });
 
 describe("compare() lists exactly the versions that the version diff accepts", () => {
-  test("property: for a readout and a rewrite of it, compare().versions is non-empty iff diffVersionsAtLeast pairs enough", () => {
+  test("property: for a readout and a rewrite of it, compare().versions is non-empty iff diffVersionsAtLeast pairs enough and half the words stay", () => {
     fc.assert(
       fc.property(rewriteArb, ([a, b]) => {
-        const accepted = diffVersionsAtLeast(a, b, DEFAULT_OPTIONS.versionThreshold, "en") !== null;
+        const diff = diffVersionsAtLeast(a, b, DEFAULT_OPTIONS.versionThreshold, "en");
+        const accepted = diff !== null && diff.similarity >= VERSION_MIN_SIMILARITY;
         const listed = compare([
           { id: "a", label: "A", text: a },
           { id: "b", label: "B", text: b },

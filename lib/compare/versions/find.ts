@@ -83,6 +83,16 @@ function quickPairedShare(a: AnalysedStatement, b: AnalysedStatement, sentencesA
   return paired / total;
 }
 
+/**
+ * A version carries most of its source's wording: at least half of the words (VersionDiff.similarity) stay unchanged
+ * in the sentence-aligned diff. Independent readouts of one call pair most of their sentences too (every readout opens
+ * "X spoke with Y" and names the same leaders, titles and countries, so short sentences share half their content
+ * words), but keep little of each other's wording: tester 57 measured 0.19–0.48 on independent readouts of 1–4
+ * sentences by different parties, against 0.81–0.96 for republished, renumbered and sentence-by-sentence reworded
+ * copies; a rewrite that swaps a word or two in every sentence (issue 12) keeps 0.8 or more. Not a published value.
+ */
+export const VERSION_MIN_SIMILARITY = 0.5;
+
 /** A margin under the threshold for the quick pairing, which counts stop words as content. */
 const QUICK_MARGIN = 0.8;
 
@@ -106,7 +116,8 @@ const diceOf = (a: Int32Array, b: Int32Array): number => (a.length + b.length ==
  * their sentence-aligned diff. Two statements are versions when the sentences that pair up
  * (lib/compare/versions/pair.ts) hold at least `threshold` of their words, however many words changed
  * inside them: no cliff at one more synonym swap (issue 12). `similarity` is the share of words left
- * unchanged (how much wording changed); `bounds.maxEditLength` applies per sentence pair.
+ * unchanged (how much wording changed), and it must be at least VERSION_MIN_SIMILARITY (independent readouts of one
+ * call pair their sentences on shared names alone); `bounds.maxEditLength` applies per sentence pair.
  * `mayBeVersions(i, j)` (statement indexes; default: any two) says which two may be versions at all: compare() passes
  * "they report an exchange in common", so two readouts of two different calls written on one template ("Secretary
  * Blinken spoke with …") are not listed as versions of each other (tester 37 #11), as their claims never pair.
@@ -127,7 +138,7 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
       if (diceOf(wordsOf(i), wordsOf(j)) < WORD_OVERLAP_MIN) continue;
       if (quickPairedShare(statements[i], statements[j], sentencesOf(i), sentencesOf(j)) < threshold * QUICK_MARGIN) continue;
       const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
-      if (!diff) continue;
+      if (!diff || diff.similarity < VERSION_MIN_SIMILARITY) continue;
       versions.push(versionPairOf(statements[i].id, statements[j].id, diff));
     }
   }

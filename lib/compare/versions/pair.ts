@@ -339,22 +339,25 @@ export function pairInPlace(
   byPlace = true,
 ): SentenceMatch[] {
   const result = matches.slice();
-  const pairedA = new Uint8Array(a.length);
-  const pairedB = new Uint8Array(b.length);
-  for (const match of matches) {
-    for (const i of match.a) pairedA[i] = 1;
-    for (const j of match.b) pairedB[j] = 1;
-  }
+  // The index in `result` of each sentence's pair (-1: unpaired), as pairSentences keeps them for extendSplit.
+  const pairOfA = new Int32Array(a.length).fill(-1);
+  const pairOfB = new Int32Array(b.length).fill(-1);
+  matches.forEach((match, index) => {
+    for (const i of match.a) pairOfA[i] = index;
+    for (const j of match.b) pairOfB[j] = index;
+  });
   const chain = orderedChain(matches);
   // Scores inside a gap: one pass over each sentence's words, not a merge per pair of sentences (gap-overlap.ts).
-  const overlap = new GapOverlap(Math.max(largestContentId(a), largestContentId(b)));
+  const largestId = Math.max(largestContentId(a), largestContentId(b));
+  const overlap = new GapOverlap(largestId);
+  const marks: SplitMarks = { inOne: new WordMarks(largestId), covered: new WordMarks(largestId) };
   const scores = new Float64Array(MAX_GAP_SENTENCES);
   let afterA = -1;
   let afterB = -1;
   const fillGap = (beforeA: number, beforeB: number) => {
     // Collected up to one past the limit: between the few pairs of two unrelated texts a gap holds most of a text.
-    const gapA = gapSentences(a, pairedA, afterA + 1, beforeA);
-    const gapB = gapSentences(b, pairedB, afterB + 1, beforeB);
+    const gapA = gapSentences(a, pairOfA, afterA + 1, beforeA);
+    const gapB = gapSentences(b, pairOfB, afterB + 1, beforeB);
     if (!gapA.length || !gapB.length || gapA.length > MAX_IN_PLACE_GAP || gapB.length > MAX_IN_PLACE_GAP) return;
     const candidates: { i: number; j: number; score: number }[] = [];
     overlap.index(gapB.map((j) => b[j].content));
@@ -373,12 +376,21 @@ export function pairInPlace(
       taken.push({ i, j });
     }
     taken.sort((x, y) => x.i - y.i);
-    for (const { i, j } of taken) result.push({ a: [i], b: [j], exact: false });
+    for (const { i, j } of taken) {
+      const match: SentenceMatch = { a: [i], b: [j], exact: false };
+      const index = result.push(match) - 1;
+      pairOfA[i] = index;
+      pairOfB[j] = index;
+      // A sentence merged from several in the other version (full stops dropped, or a lower-case word after one, so
+      // the cutter joins them) pairs in place with the first, under PAIR_MIN_DICE; its other parts join as in
+      // pairSentences, each mostly inside it, instead of showing as removed (tester 57's property run).
+      if (!extendSplit(match.b, b, a, match.a, pairOfB, index, marks)) extendSplit(match.a, a, b, match.b, pairOfA, index, marks);
+    }
     if (!byPlace) return;
     // As many sentences left on each side (up to MAX_BY_POSITION), between two pairs or between a pair and the start
     // or end of both texts: the same places, paired in order by place.
-    const leftA = gapA.filter((i) => !taken.some((t) => t.i === i));
-    const leftB = gapB.filter((j) => !taken.some((t) => t.j === j));
+    const leftA = gapA.filter((i) => pairOfA[i] < 0);
+    const leftB = gapB.filter((j) => pairOfB[j] < 0);
     if (!anchored || leftA.length !== leftB.length || leftA.length > MAX_BY_POSITION) return;
     if (leftA.some((i, k) => taken.some((t) => (t.i - i) * (t.j - leftB[k]) < 0))) return;
     // A claim replaced by another is no rewording: the two must still share some of their words, function words
@@ -401,9 +413,9 @@ export function pairInPlace(
 }
 
 /** Unpaired sentences with words in [from, to), in order; at most MAX_IN_PLACE_GAP + 1 of them (more: the gap is left as it is). */
-function gapSentences(sentences: readonly VersionSentence[], paired: Uint8Array, from: number, to: number): number[] {
+function gapSentences(sentences: readonly VersionSentence[], pairOf: Int32Array, from: number, to: number): number[] {
   const gap: number[] = [];
-  for (let k = from; k < to && gap.length <= MAX_IN_PLACE_GAP; k++) if (!paired[k] && sentences[k].words.length) gap.push(k);
+  for (let k = from; k < to && gap.length <= MAX_IN_PLACE_GAP; k++) if (pairOf[k] < 0 && sentences[k].words.length) gap.push(k);
   return gap;
 }
 

@@ -1,0 +1,90 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { compare } from "@/lib/compare";
+import { VERSION_MIN_SIMILARITY } from "@/lib/compare/versions/find";
+
+// Tester 57 finding 1: independent readouts of one call by different parties were listed as versions (near-copies),
+// because their short sentences pair on the leaders' names, titles and countries alone. A version must carry most of
+// its source's wording (versions/find.ts VERSION_MIN_SIMILARITY); a copy reworded a word or two a sentence still is one.
+const versionsOf = (a: string, b: string) =>
+  compare([
+    { id: "a", label: "A", text: a, party: "A" },
+    { id: "b", label: "B", text: b, party: "B" },
+  ]).versions;
+
+describe("independent readouts of one call are not versions of each other", () => {
+  test.each([
+    [
+      "a State Department readout and a presidency's, three sentences each",
+      "Secretary Blinken spoke with Azerbaijani President Ilham Aliyev. The Secretary welcomed President Aliyev's commitment to a durable peace with Armenia. He noted points of concern in U.S.-Azerbaijan relations.",
+      "President Ilham Aliyev received a phone call from U.S. Secretary of State Antony Blinken. President Aliyev expressed his dissatisfaction with anti-Azerbaijani statements by U.S. officials. Ilham Aliyev noted Azerbaijan's commitment to peace with Armenia.",
+    ],
+    [
+      "a State Department readout and a prime minister's office's, four sentences each",
+      "Secretary Blinken spoke today with Armenian Prime Minister Nikol Pashinyan. The Secretary and the Prime Minister discussed the Armenia-Azerbaijan peace process. The Secretary reaffirmed U.S. support for Armenia's sovereignty and democracy. He also thanked the Prime Minister for Armenia's care of refugees.",
+      "Prime Minister Nikol Pashinyan had a telephone conversation with U.S. Secretary of State Antony Blinken. The interlocutors discussed the Armenia-Azerbaijan peace process and regional issues. The Prime Minister presented the needs of the refugees from Nagorno-Karabakh. The sides agreed to continue contacts.",
+    ],
+    [
+      "one-sentence readouts",
+      "Secretary Blinken spoke with President Aliyev about the peace process with Armenia.",
+      "President Aliyev and Secretary Blinken discussed the peace process between Azerbaijan and Armenia.",
+    ],
+    [
+      "two-sentence readouts that open alike",
+      "Prime Minister Pashinyan held a phone call with Secretary Blinken. They talked about the displaced families and the aid they need.",
+      "Secretary Blinken held a phone call with Prime Minister Pashinyan. The Secretary pledged further humanitarian support from Washington.",
+    ],
+  ])("%s", (_name, a, b) => {
+    expect(versionsOf(a, b)).toEqual([]);
+  });
+
+  test.each([
+    [
+      "republished with attributions added",
+      "Prime Minister Nikol Pashinyan had a phone call with Secretary Antony Blinken. They discussed the regional agenda and the peace process. The Prime Minister described the needs of the displaced people.",
+      "Armenian Prime Minister Nikol Pashinyan had a phone call with Secretary Antony Blinken on Monday, his office said. They discussed the regional agenda and the peace process. According to the office, the Prime Minister described the needs of the displaced people.",
+    ],
+    [
+      "a number changed",
+      "The Secretary noted that over 100,000 people had left the region. He pledged continued aid.",
+      "The Secretary noted that over 120,000 people had left the region. He pledged continued aid.",
+    ],
+  ])("a copy is still a version: %s", (_name, a, b) => {
+    const [version] = versionsOf(a, b);
+    expect(version?.similarity).toBeGreaterThanOrEqual(VERSION_MIN_SIMILARITY);
+  });
+});
+
+// The issue-12 promise kept: a rewrite that swaps a word or two in every sentence is a version, however the swaps fall.
+const SENTENCES = [
+  "The ministers met in Geneva on Tuesday to review the draft treaty text.",
+  "They discussed the opening of transport links across the shared border.",
+  "Both sides welcomed the release of four detainees earlier this month.",
+  "The mediators will return to the region before the end of the year.",
+  "Aid deliveries to the displaced families will continue through the winter.",
+];
+const SWAPS = "envoys gathered debated frontier praised agreement relief restart monitors come negotiations ended officials examined proposal".split(" ");
+
+test("property: a rewrite that swaps at most two words in each sentence is listed as a version", () => {
+  fc.assert(
+    fc.property(
+      fc.integer({ min: 2, max: SENTENCES.length }),
+      fc.array(fc.array(fc.tuple(fc.nat(), fc.constantFrom(...SWAPS)), { maxLength: 2 }), { minLength: SENTENCES.length, maxLength: SENTENCES.length }),
+      (count, swapsBySentence) => {
+        const original = SENTENCES.slice(0, count);
+        const rewrite = original.map((sentence, s) => {
+          const words = sentence.split(" ");
+          for (const [w, swap] of swapsBySentence[s]) {
+            const at = w % words.length;
+            words[at] = swap + (words[at].endsWith(".") ? "." : "");
+          }
+          return words.join(" ");
+        });
+        const versions = versionsOf(original.join(" "), rewrite.join(" "));
+        expect(versions).toHaveLength(1);
+        expect(versions[0].similarity).toBeGreaterThanOrEqual(VERSION_MIN_SIMILARITY);
+      },
+    ),
+    { numRuns: 120 },
+  );
+});
