@@ -56,7 +56,7 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
 
 /**
  * The row with its gaps judged by exchange: `exchangeIds` from its primary reporters (all reporters when only
- * secondary sources hold it), `notReportedBy` only among statements reporting one of those exchanges (none for a
+ * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy` only among statements reporting one of those exchanges (none for a
  * background row), `otherExchangeBy` for statements of other exchanges, and `soleReporter`.
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
@@ -64,7 +64,12 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const primaryReporters = reporters.filter((i) => scope.primary[i]);
   const secondaryOnly = primaryReporters.length === 0;
   const basis = secondaryOnly ? reporters : primaryReporters;
-  const exchangeIds = scope.exchanges.map((x) => x.id).filter((id) => basis.some((i) => scope.statementExchanges[i].has(id)));
+  // A claim is about the exchanges all its reporters report when they share one: a readout of both calls that joins a
+  // readout of one call puts the claim in that call, so the other call's readouts left nothing out (tester 57 #3).
+  // Reporters with no exchange in common (a loose join) keep the union.
+  const ids = scope.exchanges.map((x) => x.id);
+  const shared = ids.filter((id) => basis.every((i) => scope.statementExchanges[i].has(id)));
+  const exchangeIds = shared.length ? shared : ids.filter((id) => basis.some((i) => scope.statementExchanges[i].has(id)));
   const reported = new Set(reporters);
   const notReportedBy: string[] = [];
   const otherExchangeBy: string[] = [];
