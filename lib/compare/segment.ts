@@ -4,6 +4,7 @@ import { countWords, isJsWhiteSpace } from "../text/whitespace";
 import { handlesLanguage, isPlainText, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 import { ABBREVIATED_TITLES } from "./abbreviated-titles";
+import { TITLES } from "./gazetteer";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
 export interface TextRange {
@@ -137,7 +138,7 @@ function rawSentences(text: string, language: string): TextRange[] {
 const ABBREVIATIONS = new Set([
   ...ABBREVIATED_TITLES,
   ...`mr mrs ms messrs dr prof st jr sr rev hon dept univ inc ltd corp vol pp fig approx vs etc cf al jan feb mar apr jun jul aug sep sept oct
-  nov dec mon tue tues wed thu thur thurs fri sig dott avv ing г гг им т.е т.д т.п ген подп полк գնդ`.split(/\s+/u),
+  nov dec mon tue tues wed thu thur thurs fri sig dott avv ing ret retd г гг им т.е т.д т.п ген подп полк лейт գնդ`.split(/\s+/u),
 ]);
 /**
  * Title abbreviations that are also words or acronyms ("the brig.", "the CPT." — the Council of Europe's anti-torture
@@ -146,6 +147,21 @@ const ABBREVIATIONS = new Set([
  * their dot may end the sentence (testers 52 and 53; "30 min." are minutes, Russian "в свой полк." a regiment).
  */
 const CAPITALISED_ABBREVIATIONS = new Set("cpt cpl pvt cdr brig dep sec min asst supt insp lieut sens reps полк".split(" "));
+/**
+ * Of those, the ones that are neither words nor units in lower case ("dep.", "asst.": not "brig.", "min.", "sec.",
+ * "reps."): in lower case before a title they are still its abbreviation ("the dep. Foreign Minister", "an asst.
+ * Secretary"; session 12's review), where elsewhere their dot may end the sentence.
+ */
+const LOWER_CASE_TITLE_ABBREVIATIONS = new Set("dep asst supt insp lieut cpl pvt".split(" "));
+/** The capitalised words after text[offset] (up to three) hold a title (gazetteer.ts TITLES: "Foreign Minister", "Secretary"). */
+const TITLE_NEXT = /\s+((?:\p{Lu}[\p{L}-]*\s+){0,2}\p{Lu}[\p{L}-]*)/uy;
+function titleNext(text: string, offset: number): boolean {
+  TITLE_NEXT.lastIndex = offset;
+  const words = TITLE_NEXT.exec(text)?.[1];
+  return words !== undefined && words.split(/\s+/u).some((word) => TITLES.has(foldCase(word)));
+}
+/** A compound of abbreviations joined by a hyphen, each part with its dot but the last ("ген.-полк", "ген.-лейт"). */
+const HYPHENED_ABBREVIATIONS = /^(?:\p{L}+\.-)+\p{L}+$/u;
 const CAPITAL_THEN_LOWER = /^\p{Lu}\p{Ll}*$/u;
 const ALL_CAPITALS = /^\p{Lu}+$/u;
 /** A word in capitals (two letters or more) or an initial after spaces at text[offset]. */
@@ -179,6 +195,9 @@ const LEADING_PUNCTUATION = /^[\p{Ps}\p{Pi}"'«]+/u;
  * end the sentence. UTF-16 offsets; pure.
  */
 export function endsWithAbbreviation(text: string, range: TextRange): boolean {
+  // An abbreviation alone in brackets ("Gen. Smith (ret.) said", "Gen. (Ret.) J. Smith"): a word's abbreviation, not
+  // an acronym or an initial ("…in Washington (D.C.) Officials said…" may end there).
+  if (text.charCodeAt(range.end - 1) === 41 /* ) */ && text.charCodeAt(range.end - 2) === 46) return bracketedAbbreviation(text, range);
   if (text.charCodeAt(range.end - 1) !== 46 /* . */) return false;
   let wordStart = range.end - 1;
   let plainLetters = true;
@@ -193,10 +212,23 @@ export function endsWithAbbreviation(text: string, range: TextRange): boolean {
   const folded = foldCase(word);
   if (CAPITALISED_ABBREVIATIONS.has(folded)) {
     if (CAPITAL_THEN_LOWER.test(word)) return true;
+    if (word === folded && LOWER_CASE_TITLE_ABBREVIATIONS.has(folded)) return titleNext(text, range.end);
     CAPITALS_NEXT.lastIndex = range.end;
     return ALL_CAPITALS.test(word) && CAPITALS_NEXT.test(text);
   }
-  return ABBREVIATIONS.has(folded) || DOTTED_ACRONYM.test(word) || isInitial(text, range.start, range.end - 1);
+  return ABBREVIATIONS.has(folded) || DOTTED_ACRONYM.test(word) || isInitial(text, range.start, range.end - 1) || abbreviatedCompound(folded);
+}
+
+/** Whether a folded word is a compound of abbreviations ("ген.-полк": генерал-полковник; Wade 2011, compound ranks). */
+function abbreviatedCompound(folded: string): boolean {
+  return HYPHENED_ABBREVIATIONS.test(folded) && folded.split(/\.-/u).every((part) => ABBREVIATIONS.has(part) || CAPITALISED_ABBREVIATIONS.has(part));
+}
+
+/** Whether text[range] ends with an abbreviation (ABBREVIATIONS) that a bracket opens and its dot and a bracket close ("(ret.)", "(Ret.)"). */
+function bracketedAbbreviation(text: string, range: TextRange): boolean {
+  let wordStart = range.end - 2;
+  while (wordStart > range.start && !isJsWhiteSpace(text.charCodeAt(wordStart - 1))) wordStart--;
+  return text.charCodeAt(wordStart) === 40 /* ( */ && ABBREVIATIONS.has(foldCase(text.slice(wordStart + 1, range.end - 2)));
 }
 
 const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
@@ -208,28 +240,42 @@ const FIRST_WORD = /^[\p{Ps}\p{Pi}"'«]*([\p{L}\p{M}'’]+)/u;
  * tester 52); after another abbreviation it opens a sentence ("в 2023 г. В. Путин заявил…", "at 5 p.m. A.
  * Mirzoyan…", "at 5 p.m. N. Pashinyan…"; testers 53 and 54).
  */
-function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>, afterInitial: boolean, afterTime: boolean): boolean {
+function startsNewSentence(text: string, range: TextRange, stopWords: ReadonlySet<string>, afterInitial: boolean, afterTimeOrPlace: boolean, afterYear = false): boolean {
   const match = FIRST_WORD.exec(text.slice(range.start, Math.min(range.end, range.start + 40)));
   if (match === null) return false;
   // An initial: the name goes on after an initial or a title; after another abbreviation it opens the next sentence
   // ("…at 5 p.m. N. Pashinyan thanked…"; tester 54).
   if ((INITIAL.test(match[1]) || DIGRAPH_INITIALS.has(foldCase(match[1]))) && text.charCodeAt(range.start + match[0].length) === 46 /* . */) return !afterInitial;
-  // So does a title before a name after a time ("…ended at 6 p.m. Sec. Rubio thanked…"; tester 55).
-  if (afterTime && text.charCodeAt(range.start + match[0].length) === 46 && BEFORE_NAME_ABBREVIATIONS.has(foldCase(match[1]))) return true;
+  // So does a title before a name after a time ("…ended at 6 p.m. Sec. Rubio thanked…"; tester 55) or after a place's
+  // abbreviation that closes "City, D.C." ("…in Washington, D.C. Amb. Reeker said…"; session 12's review).
+  if (afterTimeOrPlace && text.charCodeAt(range.start + match[0].length) === 46 && BEFORE_NAME_ABBREVIATIONS.has(foldCase(match[1]))) return true;
+  // After a year's "г." ("…в 2020 г. Стороны подписали…"), any capitalised word: the year closes the date, and a
+  // word after it in the sentence is written in lower case ("5 дек. 2024 г. в Москве"; session 12's review).
+  if (afterYear && /^\p{Lu}/u.test(match[1])) return true;
   return stopWords.has(foldCase(match[1]).replace(/’/gu, "'"));
 }
+
+/** A year and its abbreviation at a piece's end ("в 2020 г.", "2020–2024 гг."): Russian "г." for год. */
+const YEAR_ABBREVIATION_END = /(?<!\p{Nd})\p{Nd}{3,4}\s?гг?\.$/u;
+/** A place's dotted abbreviation after its city and a comma at a piece's end ("Washington, D.C."): the place's name ends there. */
+const PLACE_ABBREVIATION_END = /\p{Lu}\p{Ll}+,\s+(?:\p{Lu}\.){2,}$/u;
 
 /** A time's half of the day at a piece's end ("6 p.m.", "9 a.m."). */
 const TIME_ABBREVIATION_END = /(?:^|[\s\d])[ap]\.m\.$/iu;
 
 /** Abbreviations that stand before a name (titles, "Mr", "Dr", "St"): an initial may follow them ("Lt. Col. A. B. Jones"). */
-const BEFORE_NAME_ABBREVIATIONS = new Set([...ABBREVIATED_TITLES, ..."mr mrs ms messrs dr prof st rev hon ген подп полк գնդ".split(" ")]);
+const BEFORE_NAME_ABBREVIATIONS = new Set([...ABBREVIATED_TITLES, ..."mr mrs ms messrs dr prof st rev hon ret retd ген подп полк лейт գնդ".split(" ")]);
 
 /** Whether text[range] ends with an initial ("J.") or an abbreviation that stands before a name ("Col."), with its dot. */
 function endsBeforeName(text: string, range: TextRange): boolean {
+  // "Gen. (ret.) J. Smith": the bracket after the dot.
+  if (text.charCodeAt(range.end - 1) === 41 /* ) */ && bracketedAbbreviation(text, range)) return endsBeforeName(text, { start: range.start, end: range.end - 1 });
   const end = range.end - 1;
   if (text.charCodeAt(end) !== 46 /* . */ || end - 1 < range.start) return false;
-  return isInitial(text, range.start, end) || BEFORE_NAME_ABBREVIATIONS.has(foldCase(wordBefore(text, range.start, end)));
+  if (isInitial(text, range.start, end)) return true;
+  const word = foldCase(wordBefore(text, range.start, end));
+  // A compound rank abbreviated ("ген.-полк. А. Иванов") stands before a name as its last part does.
+  return BEFORE_NAME_ABBREVIATIONS.has(word) || (abbreviatedCompound(word) && BEFORE_NAME_ABBREVIATIONS.has(word.slice(word.lastIndexOf("-") + 1)));
 }
 
 /** No line break in text[start, end). */
@@ -332,14 +378,15 @@ export function splitSentences(written: string, language: string): TextRange[] {
   let pendingMerge = false;
   let pendingNumeral = false;
   let pendingInitial = false;
-  let pendingTime = false;
+  let pendingTimeOrPlace = false;
+  let pendingYear = false;
   for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     if (raw.cut) range.cut = true;
     const previous = sentences[sentences.length - 1];
     const merge =
-      (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial, pendingTime)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
+      (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial, pendingTimeOrPlace, pendingYear)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
     if (merge && previous && sameLine(text, previous.end, range.start)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
@@ -348,7 +395,9 @@ export function splitSentences(written: string, language: string): TextRange[] {
     const last = sentences[sentences.length - 1];
     pendingMerge = endsWithAbbreviation(text, last);
     pendingInitial = pendingMerge && endsBeforeName(text, last);
-    pendingTime = pendingMerge && TIME_ABBREVIATION_END.test(text.slice(Math.max(last.start, last.end - 6), last.end));
+    const tail = pendingMerge ? text.slice(Math.max(last.start, last.end - 40), last.end) : "";
+    pendingTimeOrPlace = pendingMerge && (TIME_ABBREVIATION_END.test(tail) || PLACE_ABBREVIATION_END.test(tail));
+    pendingYear = pendingMerge && YEAR_ABBREVIATION_END.test(tail);
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
     pendingNumeral = text.charCodeAt(last.end - 1) === 46 && isNumeralAbbreviation(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, ""));
   }

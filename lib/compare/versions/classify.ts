@@ -10,7 +10,7 @@ import { tokenize } from "../tokens";
 import type { EditClass, EditReason } from "./types";
 import { holdsDigit, statedNumber } from "../../text/numbers";
 import { isDemonym, isGivenName, placeKeyOf } from "../name-lexicon";
-import { areOpposites, isAmbiguousNegation, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
+import { areOpposites, isAmbiguousNegation, isCardinalWord, isEmptyWord, isModal, isNegatedForm, isNegation, isScope, NUMBER_WORDS, prefixOver, RELATIVE_DAYS, sameFunctionWord } from "./closed-class";
 import { changesWordByHyphen } from "./hyphen-homographs";
 import { expandContractions, notCount } from "./contractions";
 import { samePlaceWrittenAnotherWay } from "./place-variants";
@@ -19,7 +19,7 @@ import { perSigns, sameValueWrittenAnotherWay } from "./same-value";
 import { changesUnit, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
 import { areSameApproximation, isApproximateNegator, isApproximator, isEstimate, isEvidential } from "./hedges";
-import { isCapitalisedTitle, isTitleStyleWord, isTitleWord } from "./title-words";
+import { isCapitalisedTitle, isCommonWordRank, isRankQualifier, isRankWord, isTitleStyleWord, isTitleWord, namesNoPerson } from "./title-words";
 import { lookAlikeCapitals } from "../../text/look-alike-capitals";
 import { endsWithAbbreviation } from "../segment";
 import { NAME_PARTICLES } from "../abbreviated-titles";
@@ -28,7 +28,7 @@ import { changesTense, isAspectWord } from "./tense";
 import { isPrefixNegation } from "./prefix-negation";
 import { changesMood, changesQuotation } from "./sentence-mood";
 import { isRussianOrArmenianPlace } from "./places-ru-hy";
-import { abbreviatedMonth, expansionsOf, withoutEquivalents } from "./equivalents";
+import { abbreviatedDate, abbreviationsWrittenOut, areAbbreviatedTitles, expansionsOf, withoutEquivalents } from "./equivalents";
 import { remembered } from "./remembered";
 import { changesEncounter, sameEncounterForm } from "./encounters";
 import { areAgreementForms, changesEnglishNumber, inflectionKind, irregularBaseOf, isSpellingVariant } from "./inflections";
@@ -224,6 +224,8 @@ interface Context {
   nameElsewhere?: (folded: string) => boolean;
   /** Whether a number follows the edit in both versions, after spaces at most ("About 40" → "Some 40"). */
   numberFollows?: boolean;
+  /** Whether a number written as a word (closed-class.ts isCardinalWord) follows the edit in both versions ("About| forty" → "Some| forty"). */
+  numberWordFollows?: boolean;
   /** Whether a degree sign stands just before the edit in either version ("30°C" → "30°F": the edit is "C" → "F"). */
   afterDegreeSign?: boolean;
   /** Whether a digit stands just before the edit in either version ("5" → "5+": the edit is "" → "+"). */
@@ -241,6 +243,12 @@ interface Context {
   dotFollows?: boolean;
   /** Whether a capitalised word follows the edit in either version, after an abbreviation's dot at most ("Major| Smith", "Sen|. Smith"). */
   capitalFollows?: boolean;
+  /** Whether what follows the edit in either version, after an abbreviation's dot at most, is an institution's name (title-words.ts namesInstitution: "Sen|. Foreign Relations Committee"). */
+  institutionFollows?: boolean;
+  /** Whether a demonym or compass adjective follows the edit in either version ("Major| Western powers"): after a rank that is also a common word, no name. */
+  demonymFollows?: boolean;
+  /** Whether a rank follows the edit in either version (title-words.ts isRankWord: "Staff |Sgt. Smith"). */
+  rankFollows?: boolean;
   /** Whether the edit opens with a twelve right after a month's name (same-value.ts dayAfterMonth: "March 12 noon"). */
   afterMonth?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
@@ -289,17 +297,52 @@ function titleBeforeName(words: readonly string[], changed: readonly string[], c
   if (!changed.some(isCapitalisedTitle)) return false;
   for (let k = 0; k < words.length; k++) {
     if (!isCapitalisedTitle(words[k]) || !changed.includes(words[k])) continue;
-    if (k + 1 < words.length ? opensName(words, k + 1) : context.capitalFollows) return true;
+    // Capitalised words that name no person are no name: an institution's ("Sen. Foreign Relations Committee"), and
+    // after a rank that is also a common word a demonym ("Major Western powers"; title-words.ts namesNoPerson).
+    const named = k + 1 < words.length ? opensName(words, k + 1) && !namesNoPerson(words.slice(k + 1), words[k]) : context.capitalFollows && !noPersonFollows(words[k], context);
+    if (named) return true;
+  }
+  return false;
+}
+
+/** Whether what follows the edit names no person for `title`, the edit's last word (titleBeforeName). */
+const noPersonFollows = (title: string, context: Context): boolean => !!context.institutionFollows || (!!context.demonymFollows && isCommonWordRank(title));
+
+/**
+ * Whether an abbreviation that is the title and the institution (`word`, among its side's `words`: "Sen.", "Gov.")
+ * stands before an institution's name ("the Sen. Foreign Relations Committee", "Gov. Accountability Office"): there it
+ * is the institution (session 12's review).
+ */
+function beforeInstitution(words: readonly string[], word: string, context: Context): boolean {
+  const k = words.indexOf(word);
+  return k + 1 < words.length ? namesNoPerson(words.slice(k + 1), word) : !!context.capitalFollows && !!context.institutionFollows;
+}
+
+/**
+ * Whether a rank qualifier (title-words.ts isRankQualifier: "Staff", "Master", "Rear", "старший") among a side's
+ * changed words stands before a rank ("Staff Sgt.", "Rear Adm.", "Petty Officer"), in the edit or just after it
+ * (context.rankFollows): the rank changed, a fact, "title". English qualifiers only with their capital.
+ */
+function qualifiesRank(words: readonly string[], changed: readonly string[], context: Context): boolean {
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    if (!changed.includes(word) || !isRankQualifier(fold(word)) || (/^\p{Script=Latin}/u.test(word) && !isCapitalised(word))) continue;
+    // Past the qualifiers after it ("Chief Petty Officer").
+    let next = k + 1;
+    while (next < words.length && isRankQualifier(fold(words[next]))) next++;
+    if (next < words.length ? isRankWord(words[next]) : context.rankFollows) return true;
   }
   return false;
 }
 
 /**
- * How an abbreviation that stands for two words ("Gov.": governor or government; "Rep.", "Dep.", "Adm.", "Brig.";
- * equivalents.ts expansionsOf) reads where the other side writes one of them out: before a capitalised word it is the
+ * How an abbreviation that stands for two words ("Gov.": governor or government; "Rep.", "Dep.", "Adm.", "Brig.",
+ * "Sen."; equivalents.ts expansionsOf) reads where the other side writes one of them out: before a name it is the
  * title ("Texas Gov. Abbott"), so the title written out is the same (null: the equivalence rule's) and the other word
- * is "other" (a title fact); elsewhere it is "either" ("The Gov. of Texas" / "The Government of Texas": the governor
- * or the government spoke; unclassified). Null when no such abbreviation is written out.
+ * is "other" (a title fact); before an institution's name it is the institution ("the Sen. Foreign Relations
+ * Committee": the Senate written out is the same, the title "either"; session 12's review); elsewhere it is "either"
+ * ("The Gov. of Texas" / "The Government of Texas": the governor or the government spoke; unclassified). Null when no
+ * such abbreviation is written out.
  */
 function abbreviationWrittenOut(wordsBefore: readonly string[], removed: readonly string[], wordsAfter: readonly string[], added: readonly string[], context: Context): "other" | "either" | null {
   for (const [words, changed, other] of [[wordsBefore, removed, added], [wordsAfter, added, removed]] as const) {
@@ -308,8 +351,13 @@ function abbreviationWrittenOut(wordsBefore: readonly string[], removed: readonl
       if (forms.length < 2) continue;
       const written = other.find((candidate) => forms.includes(fold(candidate)));
       if (written === undefined) continue;
-      if (!titleBeforeName(words, [word], context)) return "either";
-      return fold(written) === forms[0] ? null : "other";
+      const title = fold(written) === forms[0];
+      if (titleBeforeName(words, [word], context)) return title ? null : "other";
+      // Before an institution's name, the institution ("the Sen. Foreign Relations Committee" / "the Senate …"); the
+      // title written out there may be a person's after all ("Gov. Hochul Administration": namesNoPerson reads a surname
+      // and an institution's word as an institution's name): the rules cannot tell.
+      if (beforeInstitution(words, word, context)) return title ? "either" : null;
+      return "either";
     }
   }
   return null;
@@ -359,6 +407,20 @@ const COMPARISON = new RegExp(`(?<!\\p{L})(?<![\\p{Pd}=~<>−]\\s*)(?<sign>>=|<=
 const PHRASE_LANGUAGE = (phrase: string) => (/^\p{Script=Cyrillic}/u.test(phrase) ? "ru" : /^\p{Script=Armenian}/u.test(phrase) ? "hy" : "en");
 /** A number next, after spaces and a currency sign at most ("<$5m", "about €40"). */
 const NUMBER_NEXT_IN = /^\s*\p{Sc}?\s*\p{Nd}/u;
+/** A word next, after spaces and a currency sign at most: a number written as a word when closed-class.ts isCardinalWord says so. */
+const WORD_NEXT_IN = /^\s*\p{Sc}?\s*(\p{L}+(?:[-‐‑]\p{L}+)?)/u;
+/** Whether a number written as a word opens `text` ("two hours", "forty-five", "десять"), after spaces at most. */
+function numberWordNext(text: string): boolean {
+  const word = WORD_NEXT_IN.exec(text)?.[1].toLowerCase();
+  return word !== undefined && (isCardinalWord(word) || twoNumberWords(word));
+}
+/**
+ * Comparison phrases that are prepositions or determiners too ("talked about two issues", "over two days", "some two
+ * hundred"; Russian около, Armenian մոտ, շուրջ: "near"): before a number written as a word each is read as a comparison
+ * only where the other side reads one too or drops it (classifyEdit, step 0); swapped for another function word it may be
+ * the topic's preposition ("about two issues" / "on two issues"), which the rules cannot tell.
+ */
+const PREPOSITION_PHRASES = new Set(["about", "around", "over", "above", "under", "below", "some", "up to", "около", "մոտ", "շուրջ"]);
 const PLUS_AFTER_NUMBER = /\p{Nd}\s*\+(?![\p{Nd}])/gu;
 
 /**
@@ -366,7 +428,7 @@ const PLUS_AFTER_NUMBER = /\p{Nd}\s*\+(?![\p{Nd}])/gu;
  * text (in the version), for a sign at its end. English phrases only where `language` is English. `written` is the
  * text with each comparison written as its sign, to tell a phrase for its sign ("more than 5" / ">5") from a change.
  */
-function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean, language: string): { signs: string; written: string } {
+function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean, language: string, numberWordAfter = false, prepositions = false): { signs: string; written: string } {
   const primary = language.toLowerCase().split(/[-_]/u)[0];
   let signs = "";
   // A "+" opening the edit after a number ("5" → "5+") is read with a stand-in for that number.
@@ -374,13 +436,26 @@ function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean
   const written = normalised.replace(COMPARISON, (whole: string, sign: string | undefined, words: string | undefined, offset: number) => {
     if (words !== undefined && PHRASE_LANGUAGE(words) !== primary) return whole;
     const rest = normalised.slice(offset + whole.length);
-    if (!(NUMBER_NEXT_IN.test(rest) || (numberAfter && rest.trim() === ""))) return whole;
+    // Before a number written as a word too ("approximately two hours"; session 12's review), a preposition's phrase
+    // only when `prepositions` says so (PREPOSITION_PHRASES).
+    const wordNext = sign === undefined && (numberWordNext(rest) || (numberWordAfter && rest.trim() === "")) && (prepositions || !PREPOSITION_PHRASES.has(words!.toLowerCase()));
+    if (!(NUMBER_NEXT_IN.test(rest) || (numberAfter && rest.trim() === "") || wordNext)) return whole;
     const canonical = SIGN_OF[(sign ?? words!).toLowerCase()] ?? sign!;
     signs += canonical;
     return canonical;
   });
   signs += "≥".repeat(normalised.match(PLUS_AFTER_NUMBER)?.length ?? 0);
   return { signs, written: written.replace(PLUS_AFTER_NUMBER, (plus) => plus.replace(/\s*\+$/u, "≥")) };
+}
+
+/**
+ * Whether the side of an edit without a comparison (`plain`; `other`, the side with one) holds a function word where
+ * the other has a preposition's phrase ("about" / "of"): a swap of prepositions, not an approximation dropped.
+ */
+function swappedForFunctionWord(plain: string, other: string, language: string): boolean {
+  const stopWords = stopWordsFor(language);
+  const otherKeys = new Set(wordsOf(other, language).map(fold));
+  return wordsOf(plain, language).some((word) => stopWords.has(fold(word)) && !otherKeys.has(fold(word)));
 }
 
 /** A sign written (fullwidth forms and a "+" too), and a sign or phrase that may compare a quantity: most edits have none. */
@@ -591,16 +666,31 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // written as a sign or in words ("more than 5" → ">5") is notation.
   // A comparison stands by a number: in the edit, or just after or before it (most edits have none: no cue is searched).
   const hasDigits = holdsDigit(before) || holdsDigit(after);
-  const numberNear = !!(context.digitFollows || context.numberFollows || context.digitPrecedes) || hasDigits;
+  const numberNear = !!(context.digitFollows || context.numberFollows || context.digitPrecedes || context.numberWordFollows) || hasDigits;
+  // The two sides with each comparison written as its sign, where they state the same ones (for the value rules below).
+  let compared: [string, string] | null = null;
   if (numberNear && (COMPARISON_CUE.test(before) || COMPARISON_CUE.test(after))) {
     const numberAfter = !!(context.digitFollows || context.numberFollows);
     const numberBefore = !!context.digitPrecedes;
-    const [comparedBefore, comparedAfter] = [comparisonsOf(before, numberAfter, numberBefore, language), comparisonsOf(after, numberAfter, numberBefore, language)];
-    if (comparedBefore.signs !== comparedAfter.signs) return fact("number");
+    const wordAfter = !!context.numberWordFollows;
+    // Read with the prepositions' phrases before a number word first ("approximately two" / "about two": the same
+    // approximation); where that tells the sides apart but the reading without them does not, only such a phrase
+    // changed: dropped or added, an approximation is ("about two hours" / "two hours"); swapped for another function
+    // word, it may be a topic's preposition ("about two issues" / "on two issues"): the rules below.
+    let [comparedBefore, comparedAfter] = [comparisonsOf(before, numberAfter, numberBefore, language, wordAfter, true), comparisonsOf(after, numberAfter, numberBefore, language, wordAfter, true)];
+    if (comparedBefore.signs !== comparedAfter.signs) {
+      const [strictBefore, strictAfter] = [comparisonsOf(before, numberAfter, numberBefore, language, wordAfter), comparisonsOf(after, numberAfter, numberBefore, language, wordAfter)];
+      // One preposition's phrase for another ("over two issues" / "about two issues") may be a topic's preposition too:
+      // the rules below, as a function word swapped for another.
+      const [more, fewer] = comparedBefore.signs.length > comparedAfter.signs.length ? [before, after] : [after, before];
+      if (strictBefore.signs !== strictAfter.signs || (comparedBefore.signs.length !== comparedAfter.signs.length && !swappedForFunctionWord(fewer, more, language))) return fact("number");
+      [comparedBefore, comparedAfter] = [strictBefore, strictAfter];
+    }
     // The same comparison as a sign on one side and in words on the other ("more than 5" / ">5", "≥" / ">="): notation;
     // in other words on both ("more than $5m" / "over $5m", "about 40" / "some 40"): a synonym.
     if (comparedBefore.signs && foldForMatching(comparedBefore.written).replace(/\s+/gu, "") === foldForMatching(comparedAfter.written).replace(/\s+/gu, ""))
       return SIGN_CUE.test(before) || SIGN_CUE.test(after) ? NOTATION : { class: "wording", reason: "synonym" };
+    if (comparedBefore.signs) compared = [comparedBefore.written, comparedAfter.written];
   }
   const timeOfDay = !context.unitFollows;
   if (sameNumberNotation(before, after, timeOfDay) && foldForMatching(before) !== foldForMatching(after)) return NOTATION;
@@ -609,7 +699,14 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const numbersAfter = hasDigits ? numbersOf(after, language) : [];
   // Where a number or date rule would call it a fact, the same values in other words or order are notation first
   // ("two" / "2", "3 million" / "3,000,000", "12 March 2024" / "12.03.2024", "18:00" / "6 p.m."; same-value.ts).
-  const valueFact = (reason: EditReason) => (sameValueWrittenAnotherWay(before, after, language, timeOfDay, !!context.afterMonth) ? NOTATION : fact(reason));
+  // So are they with the comparisons written as their signs and an abbreviation as the word the other side writes
+  // ("approx. 2 hrs" / "approximately two hours": "≈ 2 hours" / "≈ two hours"; equivalents.ts abbreviationsWrittenOut).
+  const valueFact = (reason: EditReason) => {
+    if (sameValueWrittenAnotherWay(before, after, language, timeOfDay, !!context.afterMonth)) return NOTATION;
+    const [plainBefore, plainAfter] = abbreviationsWrittenOut(...(compared ?? [before, after]), language);
+    if ((compared || plainBefore !== before || plainAfter !== after) && sameValueWrittenAnotherWay(plainBefore, plainAfter, language, timeOfDay, !!context.afterMonth)) return NOTATION;
+    return fact(reason);
+  };
   if (hasDigits && numbersBefore.length !== numbersAfter.length ? numbersBefore.length + numbersAfter.length > 0 : numbersBefore.some((value, k) => value !== numbersAfter[k]))
     return valueFact(hasDate(before, wordsOf(before, language), language) || hasDate(after, wordsOf(after, language), language) ? "date" : "number");
   if (context.digitFollows && (before.match(/[-−‒–﹣－]/gu)?.length ?? 0) !== (after.match(/[-−‒–﹣－]/gu)?.length ?? 0) && !/[\p{L}\p{N}]/u.test(before + after)) return fact("number");
@@ -669,7 +766,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added))) return NOTATION;
 
   // Round-number approximators before a number in both versions ("About 40" / "Some 40"; hedges.ts).
-  if (context.numberFollows && removed.length === 1 && added.length === 1 && areSameApproximation(fold(removed[0]), fold(added[0]))) return { class: "wording", reason: "synonym" };
+  if ((context.numberFollows || context.numberWordFollows) && removed.length === 1 && added.length === 1 && areSameApproximation(fold(removed[0]), fold(added[0]))) return { class: "wording", reason: "synonym" };
   // 3c. Words that say the same although a fact rule would read one as a fact (equivalents.ts): "a" / "one",
   // "planned" / "scheduled", "spokesperson" / "spokesman". Paired words leave the edit; the rest is classed below.
   // An abbreviation of two words written out ("Gov." / "Government"): the title before a name, else either (tester 53).
@@ -703,7 +800,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
   // Months and weekdays abbreviated too, with their capital ("Nov." → "Dec."; equivalents.ts expansionsOf; "to mar the talks" is no March).
   const dayOrMonth = (key: string) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key);
-  const abbreviatedDay = (key: string, k: number) => (english ? /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth) : abbreviatedMonth(key, language));
+  const abbreviatedDay = (key: string, k: number) => (english ? /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth) : abbreviatedDate(key, language, changed[k]));
   if (keys.some((key, k) => dayOrMonth(key) || abbreviatedDay(key, k) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
   // 5. Numbers, their scale words and approximators; units.
   // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →
@@ -743,6 +840,10 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // 8. Titles (a preposition that opens a title, "under", is a title only beside another title word), places.
   if (keys.some((key) => TITLES.has(key) && (!stopWords.has(key) || keys.some((other) => other !== key && TITLES.has(other) && !stopWords.has(other))))) return fact("title");
   if (keys.some(isTitleWord) || titleBeforeName(wordsBefore, removed, context) || titleBeforeName(wordsAfter, added, context)) return fact("title");
+  // A rank qualified into another ("Sgt." → "Staff Sgt.", "Adm." → "Rear Adm."; title-words.ts isRankQualifier), a
+  // Russian or Armenian rank abbreviated swapped for another ("ген.-полк." → "ген.-лейт."; equivalents.ts).
+  if (qualifiesRank(wordsBefore, removed, context) || qualifiesRank(wordsAfter, added, context)) return fact("title");
+  if (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => areAbbreviatedTitles(x, y, language))) return fact("title");
   if (keys.some((key) => PLACES.has(key) || DEMONYMS.has(key) || (otherScript && isRussianOrArmenianPlace(key)))) return fact("place");
   // 9. Names: a capital that does not open a sentence, or a known name that does.
   const capitalised = changed.filter(isCapitalised);

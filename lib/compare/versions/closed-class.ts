@@ -248,6 +248,16 @@ hundredth thousandth millionth
 զրո մեկ երկու երեք չորս հինգ վեց յոթ ութ ինը տասը քսան հարյուր հազար միլիոն միլիարդ առաջին երկրորդ երրորդ`);
 
 /**
+ * Of NUMBER_WORDS, those that may stand for a count after an approximator or a comparison ("approximately two",
+ * "more than forty", "около десяти"; CGEL ch. 5 § 12): the cardinals but one (also a pronoun: "about one of them"),
+ * not the ordinals, multiplicatives and fractions ("first", "twice", "half"). Folded words.
+ */
+const NOT_COUNTS = set(`one once twice thrice half quarter first second third один одна одно первый второй третий մեկ առաջին երկրորդ երրորդ`);
+export function isCardinalWord(key: string): boolean {
+  return NUMBER_WORDS.has(key) && !NOT_COUNTS.has(key) && !/(?:th|st|nd|rd)$/u.test(key);
+}
+
+/**
  * Words that name a day or a part of one relative to the statement's date (chrono-node reads most of them,
  * but only as dates in a sentence it parses): a change of one is a fact, "date". "last"/"next"/"this" week,
  * month or year are dates through classify.ts's period cues.

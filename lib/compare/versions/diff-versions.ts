@@ -19,6 +19,8 @@ import { countWords } from "../../text/whitespace";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
 import { NAME_PARTICLES } from "../abbreviated-titles";
+import { isCardinalWord } from "./closed-class";
+import { isCapitalisedTitle, isCommonWordRank, isRankQualifier, isRankWord, namesInstitution, namesNoPerson } from "./title-words";
 
 /** Per-sentence bounds when the caller gives none: a sentence pair needing more than 200 word edits is one edit. */
 export const SENTENCE_BOUNDS: DiffBounds = { maxEditLength: 200, timeoutMs: 500 };
@@ -39,11 +41,77 @@ const NUMBER_NEXT = /^\s*\p{Sc}?\s*\p{Nd}/u;
 const NUMBER_BEFORE = /\p{Nd}\s*$/u;
 /** A name next, after an abbreviation's dot and spaces at most ("Sen| Smith", "Sen|. Smith", "Gen|. de Gaulle", "Maj|. al-Assad"). */
 const CAPITAL_NEXT = new RegExp(String.raw`^\.?\s*(?:(?:${NAME_PARTICLES})[\s-]+){0,2}\p{Lu}`, "u");
+/** The word next, after spaces at most ("About| forty"). */
+const WORD_NEXT = /^\s*\p{Sc}?\s*(\p{L}+)/u;
+/** How far (UTF-16 units) after an edit a number word or the words of a name are read: longer than any number word, and a few words. */
+const WORD_REACH = 24;
+const NAME_REACH = 100;
+
+/** Whether a number written as a word (closed-class.ts isCardinalWord: "two", "forty") follows text[offset], after spaces at most. */
+function numberWordAt(text: string, offset: number): boolean {
+  const word = WORD_NEXT.exec(text.slice(offset, offset + WORD_REACH))?.[1];
+  return word !== undefined && isCardinalWord(word.toLowerCase());
+}
+
+/**
+ * The words after text[offset] (after an abbreviation's dot), as written without the punctuation around them, up to
+ * the first that punctuation ends ("Foreign Relations Committee, …" → Foreign, Relations, Committee).
+ */
+function wordsAt(text: string, offset: number): string[] {
+  const words: string[] = [];
+  for (const token of text.slice(offset, offset + NAME_REACH).replace(/^\./u, "").trim().split(/\s+/u)) {
+    const word = token.replace(/^[("“‘«[]+/u, "").replace(/[.,;:!?)"”»\]]+$/u, "");
+    if (!word) break;
+    words.push(word);
+    if (word.length + token.indexOf(word) < token.length) break;
+  }
+  return words;
+}
+
+/** The last word of an edit's side, without the punctuation around it ("Sen." of "the Sen."), or "". */
+function lastWordOf(text: string): string {
+  let end = text.length;
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && !/\s/u.test(text[start - 1])) start--;
+  return text.slice(start, end).replace(/^[("“‘«[]+/u, "");
+}
+
+/**
+ * What follows an edit whose last word is a title ("Sen|. Foreign Relations Committee", "Major| Western powers"): an
+ * institution's name, a demonym (title-words.ts namesNoPerson). Read only after a capitalised title (most edits end in none).
+ */
+function afterTitle(a: string, endA: number, lastA: string, b: string, endB: number, lastB: string): { institutionFollows: boolean; demonymFollows: boolean } {
+  let institutionFollows = false;
+  let demonymFollows = false;
+  for (const [text, end, last] of [[a, endA, lastA], [b, endB, lastB]] as const) {
+    if (!isCapitalisedTitle(last)) continue;
+    const words = wordsAt(text, end);
+    institutionFollows ||= namesInstitution(words);
+    demonymFollows ||= isCommonWordRank(last) && namesNoPerson(words, last);
+  }
+  return { institutionFollows, demonymFollows };
+}
+
+/** Whether a rank follows text[offset], past the rank qualifiers before it ("Petty| Officer", "| Chief Petty Officer"; title-words.ts isRankWord). */
+function rankAt(text: string, offset: number): boolean {
+  const words = wordsAt(text, offset);
+  let k = 0;
+  while (k < words.length && isRankQualifier(words[k].toLowerCase())) k++;
+  return k < words.length && isRankWord(words[k]);
+}
+
+/** Whether a side of an edit holds a rank qualifier (title-words.ts isRankQualifier: "Staff", "Rear", "старший"). */
+const holdsRankQualifier = (text: string): boolean => text.length < 80 && text.split(/[\s.,;:]+/u).some((word) => word !== "" && isRankQualifier(word.toLowerCase()));
+
 /** A letter that may number the first item of a list ("A.", "a)", "I." for Roman one). */
 const FIRST_LIST_LETTER = /^\s*[AaIi]\s*$/u;
 
 /** What classifyEdit is told of an edit's surroundings (its Context without the language and the names). */
-const SURROUNDING_FLAGS = ["sentenceInitial", "digitFollows", "numberFollows", "afterDegreeSign", "unitFollows", "digitPrecedes", "numberPrecedes", "inListMarker", "listLetterAmbiguous", "afterMonth", "dotFollows", "capitalFollows"] as const;
+const SURROUNDING_FLAGS = [
+  "sentenceInitial", "digitFollows", "numberFollows", "numberWordFollows", "afterDegreeSign", "unitFollows", "digitPrecedes", "numberPrecedes", "inListMarker",
+  "listLetterAmbiguous", "afterMonth", "dotFollows", "capitalFollows", "institutionFollows", "demonymFollows", "rankFollows",
+] as const;
 type EditSurroundings = Record<(typeof SURROUNDING_FLAGS)[number], boolean>;
 /** How far (UTF-16 units) before an edit a month's name is looked for: longer than any month and its spaces. */
 const MONTH_REACH = 16;
@@ -196,6 +264,13 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     if (!found) classes.set(key, (found = classifyEdit(before, after, { language, ...context, nameElsewhere })));
     return found;
   };
+  /** What follows an edit for the title rules: a name's capital, an institution's name or a demonym after a title, a rank after a qualifier. */
+  const surroundingsOfTitles = (stretch: { before: string; after: string; a: TextRange; b: TextRange }) => {
+    const capitalFollows = CAPITAL_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 16)) || CAPITAL_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 16));
+    const titles = capitalFollows ? afterTitle(a, stretch.a.end, lastWordOf(stretch.before), b, stretch.b.end, lastWordOf(stretch.after)) : { institutionFollows: false, demonymFollows: false };
+    const rankFollows = (holdsRankQualifier(stretch.before) || holdsRankQualifier(stretch.after)) && (rankAt(a, stretch.a.end) || rankAt(b, stretch.b.end));
+    return { capitalFollows, ...titles, rankFollows };
+  };
   // List items' markers of each version (list-markers.ts): layout, not facts.
   const markersA = new ListMarkers(a);
   const markersB = new ListMarkers(b);
@@ -235,12 +310,13 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
           : block.relation === "removed"
             ? { class: "fact" as const, reason: "removed-sentence" as const }
             : classifyOnce(stretch.before, stretch.after, {
+                ...surroundingsOfTitles(stretch),
                 sentenceInitial,
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
+                numberWordFollows: numberWordAt(a, stretch.a.end) && numberWordAt(b, stretch.b.end),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
                 dotFollows: a[stretch.a.end] === "." && b[stretch.b.end] === ".",
-                capitalFollows: CAPITAL_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 16)) || CAPITAL_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 16)),
                 digitPrecedes: DIGIT.test(a[stretch.a.start - 1] ?? "") || DIGIT.test(b[stretch.b.start - 1] ?? ""),
                 numberPrecedes: NUMBER_BEFORE.test(a.slice(Math.max(0, stretch.a.start - 8), stretch.a.start)) || NUMBER_BEFORE.test(b.slice(Math.max(0, stretch.b.start - 8), stretch.b.start)),
                 // Both: a letter that is a marker on one side only is an initial on the other ("A. Aliyev" / "S. Aliyev", tester 52),

@@ -1,6 +1,7 @@
 import { primaryOf } from "./primary-language";
 import { sameRole } from "./role-forms";
 import { isTitleWord } from "./title-words";
+import { isTimeWord } from "./time-words";
 
 /**
  * Pairs of words that say the same thing although a fact rule (classify.ts) would read one of them as a fact:
@@ -25,14 +26,15 @@ import { isTitleWord } from "./title-words";
  * - a title or rank abbreviated before a name and written out ("Sen." / "Senator", "Lt." / "Lieutenant"; The Chicago
  *   Manual of Style, 17th ed., § 10.15, civil and military titles), two abbreviations of one title ("Capt." / "Cpt.",
  *   "Cmdr." / "Cdr."), and the institutions some of them also abbreviate ("Rep." / "Republic", "Gov." / "Government",
- *   "Dep." / "Department", "Adm." / "Administration", "Brig." / "Brigade"), "est." / "estimated" (tester 52), "Sec." /
+ *   "Dep." / "Department", "Adm." / "Administration", "Brig." / "Brigade", "Sen." / "Senate": session 12's review),
+ *   "est." / "estimated" (tester 52), "Sec." /
  *   "Secretary", "St." / "Saint" or "Street", and the months' and weekdays' abbreviations ("Nov." / "November"; tester
  *   54); English statements only.
  * Words folded (lib/text/fold foldWord).
  */
 const ABBREVIATED_WORDS = new Map<string, readonly string[]>(
   Object.entries({
-    sen: ["senator"], sens: ["senators"], rep: ["representative", "republic"], reps: ["representatives"], gov: ["governor", "government"],
+    sen: ["senator", "senate"], sens: ["senators"], rep: ["representative", "republic"], reps: ["representatives"], gov: ["governor", "government"],
     gen: ["general"], col: ["colonel"], lt: ["lieutenant"], lieut: ["lieutenant"], maj: ["major"], capt: ["captain"], cpt: ["captain"],
     sgt: ["sergeant"], cpl: ["corporal"], pvt: ["private"], adm: ["admiral", "administration"], cmdr: ["commander"], cdr: ["commander"],
     amb: ["ambassador"], pres: ["president"], dep: ["deputy", "department"], brig: ["brigadier", "brigade"], supt: ["superintendent"],
@@ -64,32 +66,62 @@ const abbreviatedOrWrittenOut = (x: string, y: string) => {
 };
 /**
  * Russian and Armenian abbreviations and the stem of the word they stand for, written out in any case form: ranks and
- * titles ("ген." / "генерал", "генералом"; "зам." / "заместитель"; "գնդ." / "գնդապետ"; tester 54) and months
- * ("нояб." / "ноября", "նոյ." / "նոյեմբերի"; tester 55). Months are marked, for the date rule (abbreviatedMonth).
+ * titles ("ген." / "генерал", "генералом"; "зам." / "заместитель"; "лейт." / "лейтенант"; "գնդ." / "գնդապետ"; tester
+ * 54), months ("нояб." / "ноября", "նոյ." / "նոյեմբերի"; tester 55), the weekdays' two-letter abbreviations ("пн" /
+ * "понедельник", "вт" / "во вторник"; the Russian calendars' and timetables' forms) and the year's ("2024 г." / "2024
+ * году", "гг." / "годах"; Armenian "թ." / "թվականին"; Wade 2011, Dum-Tragut 2009, the abbreviations of dates; session
+ * 12's review). Months and weekdays are marked, for the date rule (abbreviatedDate).
  */
 const STEM_ABBREVIATIONS: Record<string, Record<string, string>> = {
   ru: {
-    ген: "генерал", полк: "полковник", подп: "подполковник", зам: "заместител", пред: "председател",
+    ген: "генерал", полк: "полковник", подп: "подполковник", лейт: "лейтенант", зам: "заместител", пред: "председател",
     янв: "январ", фев: "феврал", февр: "феврал", мар: "март", апр: "апрел", авг: "август", сен: "сентябр", сент: "сентябр",
     окт: "октябр", ноя: "ноябр", нояб: "ноябр", дек: "декабр",
+    пн: "понедельник", вт: "вторник", ср: "сред", чт: "четверг", пт: "пятниц", сб: "суббот", вс: "воскресень",
+    г: "год", гг: "год",
   },
   hy: {
     գնդ: "գնդապետ", հունվ: "հունվար", փետր: "փետրվար", ապր: "ապրիլ", օգոս: "օգոստոս", սեպտ: "սեպտեմբեր", հոկտ: "հոկտեմբեր",
-    նոյ: "նոյեմբեր", դեկ: "դեկտեմբեր",
+    նոյ: "նոյեմբեր", դեկ: "դեկտեմբեր", թ: "թվական",
   },
 };
 const MONTH_STEMS = new Set("январ феврал март апрел август сентябр октябр ноябр декабр հունվար փետրվար ապրիլ օգոստոս սեպտեմբեր հոկտեմբեր նոյեմբեր դեկտեմբեր".split(" "));
+const WEEKDAY_STEMS = new Set("понедельник вторник сред четверг пятниц суббот воскресень".split(" "));
+/** The year's noun in its case forms, singular and plural (Wade 2011: год, года, году, годом, годе; годы, годов, годах…); Armenian թվական with its endings. */
+const YEAR_FORM = /^(?:год(?:|а|у|ом|е|ы|ов|ам|ами|ах)|թվական\p{L}*)$/u;
+/** Russian "г." before a city's name is город ("в г. Москве" / "в городе Москве"), in its case forms. */
+const CITY_FORM = /^город(?:|а|у|ом|е)$/u;
 const stemOfAbbreviation = (word: string, language: string) => STEM_ABBREVIATIONS[primaryOf(language)]?.[word.replace(/\.$/u, "")];
 const stemWrittenOut = (x: string, y: string, language: string) => {
   const stem = stemOfAbbreviation(x, language);
-  return stem !== undefined && y.startsWith(stem) && (MONTH_STEMS.has(stem) || isTitleWord(y));
+  if (stem === "год" && x.replace(/\.$/u, "") === "г" && CITY_FORM.test(y)) return true;
+  if (stem === undefined || !y.startsWith(stem)) return false;
+  if (WEEKDAY_STEMS.has(stem)) return isTimeWord(y);
+  if (stem === "год" || stem === "թվական") return YEAR_FORM.test(y);
+  return MONTH_STEMS.has(stem) || isTitleWord(y);
 };
 
-/** Whether a folded word is a Russian or Armenian month's abbreviation ("нояб.", "դեկ.") in a statement of `language`. Pure. */
-export function abbreviatedMonth(word: string, language: string): boolean {
-  const stem = stemOfAbbreviation(word, language);
-  return stem !== undefined && MONTH_STEMS.has(stem);
+/**
+ * Whether two folded words are Russian or Armenian abbreviations of two different titles or ranks ("полк" / "лейт" in
+ * "ген.-полк." / "ген.-лейт.", "ген." / "подп."): a rank changed, a fact, "title". Both must be abbreviations: "полк"
+ * alone is also the noun "regiment". Pure.
+ */
+export function areAbbreviatedTitles(x: string, y: string, language: string): boolean {
+  const [stemX, stemY] = [stemOfAbbreviation(x, language), stemOfAbbreviation(y, language)];
+  return stemX !== undefined && stemY !== undefined && stemX !== stemY && isTitleWord(stemX) && isTitleWord(stemY);
 }
+
+/**
+ * Whether a folded word is a Russian or Armenian month's or weekday's abbreviation ("нояб.", "դեկ.", "пн", "вт") in a
+ * statement of `language`. `written`, the word as written: the weekdays' abbreviations count only not in capitals
+ * ("ВС" are the armed forces, "СБ" the Security Council). Pure.
+ */
+export function abbreviatedDate(word: string, language: string, written = word): boolean {
+  const stem = stemOfAbbreviation(word, language);
+  return stem !== undefined && (MONTH_STEMS.has(stem) || (WEEKDAY_STEMS.has(stem) && !inCapitals(written)));
+}
+/** A word of two letters or more, all capitals ("ВС", "СБ"): an acronym, not a weekday's abbreviation. */
+const inCapitals = (word: string) => /^\p{Lu}{2,}\.?$/u.test(word);
 const ARTICLES = new Set(["a", "an"]);
 const ONE = "one";
 const ARRANGED = new Set(["planned", "scheduled", "slated", "arranged", "envisaged", "envisioned", "timetabled"]);
@@ -131,12 +163,30 @@ export function withoutEquivalents(removed: string[], added: string[], key: (wor
   const keptRemoved: string[] = [];
   for (const word of removed) {
     const x = key(word);
-    const match = added.findIndex((other, k) => !usedAdded.has(k) && areEquivalent(x, key(other), language));
+    const match = added.findIndex((other, k) => !usedAdded.has(k) && !acronymForWeekday(word, other, language) && areEquivalent(x, key(other), language));
     if (match >= 0) usedAdded.add(match);
     else keptRemoved.push(word);
   }
   if (usedAdded.size === 0) return { removed, added };
   return { removed: keptRemoved, added: added.filter((_, k) => !usedAdded.has(k)) };
+}
+
+/** Whether one of two words is in capitals where the other writes a weekday out ("ВС" / "воскресенье": the armed forces, no Sunday). */
+function acronymForWeekday(x: string, y: string, language: string): boolean {
+  return primaryOf(language) === "ru" && (inCapitals(x) || inCapitals(y)) && (isTimeWord(x.toLowerCase()) || isTimeWord(y.toLowerCase()));
+}
+
+/**
+ * `before` and `after` with each English abbreviation (ABBREVIATED_WORDS) that the other side writes out replaced by
+ * that word ("2 hrs" / "two hours" → "2 hours" / "two hours"; "approx. 30 min" / "thirty minutes"), for the rules that
+ * compare values: an abbreviation and its word are the same word. Other languages' texts come back unchanged. Pure.
+ */
+export function abbreviationsWrittenOut(before: string, after: string, language: string): [string, string] {
+  if (primaryOf(language) !== "en") return [before, after];
+  const wordsIn = (text: string) => new Set((text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
+  const rewrite = (text: string, other: ReadonlySet<string>) =>
+    text.replace(/(?<![\p{L}.])(\p{L}+)\.?(?!\p{L})/gu, (whole, word: string) => expansionsOf(word.toLowerCase()).find((form) => other.has(form)) ?? whole);
+  return [rewrite(before, wordsIn(after)), rewrite(after, wordsIn(before))];
 }
 
 /**

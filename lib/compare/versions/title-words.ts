@@ -1,5 +1,6 @@
 import { ABBREVIATED_TITLES } from "../abbreviated-titles";
-import { TITLES } from "../gazetteer";
+import { DEMONYMS, ORGANISATION_CUES, TITLES } from "../gazetteer";
+import { isDemonym, isGivenName } from "../name-lexicon";
 
 /**
  * Titles and roles beyond gazetteer.ts TITLES:
@@ -47,6 +48,79 @@ export function isTitleWord(key: string): boolean {
 export function isCapitalisedTitle(word: string): boolean {
   return /^\p{Lu}/u.test(word) && CAPITALISED_TITLES.has(word.toLowerCase().replace(/\.$/u, ""));
 }
+
+/**
+ * Whether capitalised `words` (as written, in order: what follows a title) name no person, so the title before them is
+ * none (The Chicago Manual of Style, 17th ed., § 10.15: a title abbreviated or capitalised before a *name*):
+ * - an institution's name: a run of two capitalised words or more, none possessive, the first no given name, with an
+ *   institution's word after the first (gazetteer.ts ORGANISATION_CUES: "Sen. Foreign Relations Committee" is the
+ *   Senate's committee, "Gov. Accountability Office" the Government's; "Gov. Abbott's Office" and "Gen. John Court"
+ *   are persons);
+ * - after a rank that is also a common word (`title` "Major", "Private", "Captain", "Commander"; not an abbreviation),
+ *   a demonym or a compass adjective (gazetteer.ts DEMONYMS, name-lexicon.ts isDemonym): "Major Western powers",
+ *   "Private Russian firms" (session 12's review). An abbreviation keeps its name: "Sgt. French".
+ * Pure.
+ */
+export function namesNoPerson(words: readonly string[], title: string): boolean {
+  return namesInstitution(words) || (isCommonWordRank(title) && words.length > 0 && isDemonymWord(words[0]));
+}
+
+/** Whether a word as written is a rank that is also a common word, with its capital ("Major", "Private"): not an abbreviation. */
+export function isCommonWordRank(word: string): boolean {
+  return isCapitalisedTitle(word) && !word.endsWith(".") && !ABBREVIATED_TITLES.has(word.toLowerCase());
+}
+
+/**
+ * Words that qualify a rank into another rank before it (the U.S. armed forces' and NATO's rank titles: "Staff
+ * Sergeant", "Master Sgt.", "First Lieutenant", "Chief Petty Officer", "Rear Admiral", "Lance Corporal", "Flight
+ * Lieutenant", "Wing Commander", "Field Marshal"; Russian старший/младший лейтенант and Armenian ավագ/կրտսեր
+ * լեյտենանտ, after Wade 2011 and Dum-Tragut 2009): added, dropped or swapped before a rank, the rank changed, a fact,
+ * "title" (session 12's review: "Sgt. Smith" → "Staff Sgt. Smith" was unclassified). Only before a rank
+ * (isRankWord): "the staff", "first", "chief" alone are other words.
+ */
+const RANK_QUALIFIERS = new Set("staff master chief command senior petty warrant lance rear vice flight wing squadron field fleet first second ավագ կրտսեր".split(" "));
+const RUSSIAN_RANK_QUALIFIER_STEMS = ["старш", "младш"];
+/** Nouns that a qualifier makes a rank ("Petty Officer", "Senior Airman"), though alone they are no title. */
+const QUALIFIED_RANK_NOUNS = new Set(["officer", "officers", "airman", "seaman"]);
+
+/** Whether a folded word qualifies a rank (RANK_QUALIFIERS, Russian старший/младший in any case). */
+export function isRankQualifier(key: string): boolean {
+  return RANK_QUALIFIERS.has(key) || (CYRILLIC.test(key) && RUSSIAN_RANK_QUALIFIER_STEMS.some((stem) => key.startsWith(stem) && RUSSIAN_ADJECTIVE_ENDING.test(key.slice(stem.length))));
+}
+
+/**
+ * Whether a word as written is a rank a qualifier may stand before: a rank (RANKS, the Russian and Armenian ranks), a
+ * title abbreviated or a rank that is also a common word with its capital ("Sgt.", "Adm.", "Major"), or a noun a
+ * qualifier makes a rank ("Officer").
+ */
+export function isRankWord(word: string): boolean {
+  const key = word.toLowerCase().replace(/\.$/u, "");
+  if (RANKS.has(key) || QUALIFIED_RANK_NOUNS.has(key) || isCapitalisedTitle(word)) return true;
+  if (CYRILLIC.test(key)) return RUSSIAN_RANK_STEMS.some((stem) => nounOfStem(key, stem));
+  return ARMENIAN.test(key) && ARMENIAN_RANK_STEMS.some((stem) => key.startsWith(stem));
+}
+
+const CAPITAL_FIRST = /^\p{Lu}/u;
+const POSSESSIVE = /['’]s?$/u;
+/** How many capitalised words an institution's name is looked through for its institution word. */
+const INSTITUTION_REACH = 6;
+
+/** Whether capitalised `words` open an institution's name (namesNoPerson). */
+export function namesInstitution(words: readonly string[]): boolean {
+  if (words.length < 2 || isGivenName(words[0].toLowerCase())) return false;
+  for (let k = 0; k < words.length && k < INSTITUTION_REACH; k++) {
+    const word = words[k];
+    if (!CAPITAL_FIRST.test(word) || POSSESSIVE.test(word)) return false;
+    const key = word.toLowerCase();
+    if (k > 0 && (ORGANISATION_CUES.has(key) || (key.endsWith("s") && ORGANISATION_CUES.has(key.slice(0, -1))))) return true;
+  }
+  return false;
+}
+
+const isDemonymWord = (word: string): boolean => {
+  const key = word.toLowerCase().replace(POSSESSIVE, "");
+  return DEMONYMS.has(key) || isDemonym(key);
+};
 
 const CYRILLIC = /[а-яё]/u;
 
