@@ -1,6 +1,7 @@
 import { analyseStatement, type AnalysedStatement, type Unit } from "./analyse";
 import { groupUnits } from "./align";
 import { joinBackReferences } from "./back-references";
+import { joinLeadIns } from "./lead-ins";
 import { splitNonConsecutiveCells } from "./cells";
 import { similarPairs, SUBSTANCE_SHARE, withSubstance, type Edge } from "./candidates";
 import { keepStrongOrMutualBest, MUTUAL_BEST_SHARE } from "./mutual-best";
@@ -178,7 +179,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const edges = keepStrongOrMutualBest(scored, unitStatement, statements.length, resolved.alignThreshold, scope.primary);
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
-  groups = splitNonConsecutiveCells(joinBackReferences(groups, units, statements.map((statement) => statement.text)), units);
+  const texts = statements.map((statement) => statement.text);
+  groups = splitNonConsecutiveCells(joinLeadIns(joinBackReferences(groups, units, texts), units, texts), units);
 
   // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(

@@ -1,0 +1,76 @@
+/** @jest-environment node */
+import fc from "fast-check";
+import { compare } from "@/lib/compare";
+import { introducesNext } from "@/lib/compare/lead-ins";
+
+// Tester 57 #5: a list's lead-in ("…the following issues were discussed:") and a readout's heading lines ("READOUT", a
+// headline) became rows of their own, each "not reported by" every statement that said the same in prose.
+const rowsOf = (a: string, b: string) =>
+  compare([
+    { id: "office", label: "Office", text: a, party: "office" },
+    { id: "ministry", label: "Ministry", text: b, party: "ministry" },
+  ]).rows;
+
+describe("lead-ins and headings join what they introduce", () => {
+  test("an English list's lead-in is in the row of the list's first item, never alone", () => {
+    const rows = rowsOf(
+      "In the course of the call the sides went over these topics:\n- the draft border treaty;\n- the release of detained fishermen;\n- winter aid for the displaced families.",
+      "The foreign ministers went over the draft border treaty, the release of detained fishermen and winter aid for the displaced families.",
+    );
+    const leadIn = rows.find((row) => row.cells.some((cell) => cell.text.includes("went over these topics")))!;
+    expect(leadIn.cells[0].text).toMatch(/these topics: - the draft border treaty;$/u);
+  });
+
+  test("a Russian list's lead-in too", () => {
+    const rows = rowsOf(
+      "В ходе разговора были затронуты следующие темы:\n— проект договора о границе;\n— освобождение задержанных рыбаков.",
+      "Министры затронули проект договора о границе и освобождение задержанных рыбаков.",
+    );
+    expect(rows.flatMap((row) => row.notReportedBy)).toEqual([]);
+  });
+
+  test("a heading and a headline join the first sentence below them; the claims keep their rows", () => {
+    const rows = rowsOf(
+      "PRESS RELEASE\n\nMinisters review border treaty by phone\n\nThe foreign minister spoke by phone with his counterpart. They reviewed the draft border treaty.",
+      "The foreign minister spoke by phone with his counterpart. They reviewed the draft border treaty.",
+    );
+    expect(rows).toHaveLength(2);
+    expect(rows[0].cells[0].text).toMatch(/^PRESS RELEASE Ministers review border treaty by phone The foreign minister/u);
+    expect(rows.flatMap((row) => row.notReportedBy)).toEqual([]);
+  });
+
+  test("list items without a full stop stay claims of their own: a missing item is still a gap", () => {
+    const rows = rowsOf(
+      "The ministers discussed:\n- the draft border treaty\n- the release of detained fishermen\n- a new railway timetable",
+      "The ministers discussed the draft border treaty and the release of detained fishermen.",
+    );
+    const railway = rows.find((row) => row.cells.some((cell) => cell.text.includes("railway timetable")))!;
+    expect(railway.reportedBy).toEqual(["office"]);
+    expect(railway.notReportedBy).toEqual(["ministry"]);
+  });
+
+  test("a sentence that ends a line is no heading; a colon's lead-in is one wherever it stands", () => {
+    expect(introducesNext("They reviewed the draft border treaty.", "\n\n")).toBe(false);
+    expect(introducesNext("- the draft border treaty", "\n")).toBe(false);
+    expect(introducesNext("1. the draft border treaty", "\n")).toBe(false);
+    expect(introducesNext("Ministers review border treaty by phone", "\n\n")).toBe(true);
+    expect(introducesNext("Ministers review border treaty by phone", " ")).toBe(false);
+    expect(introducesNext("The sides agreed on the following:", " ")).toBe(true);
+  });
+});
+
+test("property: whatever heading lines stand above a readout, every row of its claims is reported by both statements", () => {
+  const claims = "The foreign minister spoke by phone with his counterpart. They reviewed the draft border treaty. Both agreed to meet in Geneva next month.";
+  const headingLine = fc.constantFrom("READOUT", "PRESS RELEASE", "Ministers review treaty by phone", "GENEVA, 4 March", "Foreign Ministry of the Republic");
+  fc.assert(
+    fc.property(fc.array(headingLine, { minLength: 1, maxLength: 3 }), (headings) => {
+      const rows = rowsOf(`${headings.join("\n\n")}\n\n${claims}`, claims);
+      expect(rows.map((row) => row.reportedBy)).toEqual([
+        ["office", "ministry"],
+        ["office", "ministry"],
+        ["office", "ministry"],
+      ]);
+    }),
+    { numRuns: 40 },
+  );
+});
