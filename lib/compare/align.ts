@@ -19,17 +19,51 @@ export interface AlignmentInput {
   exchangeSets?: ExchangeSets;
   /** Similarity of two units for the cohesion of a merge; absent: their cosine. (Soft matching, soft-synonyms.ts.) */
   similarity?: (a: number, b: number) => number;
+  /** Per term id, 1 for a name's term (vectors.ts): names say nothing about which part of a claim a sentence holds. */
+  nameTerm?: Uint8Array;
+}
+
+/** Terms of `vectors[units]` (a set, for membership tests). */
+function termsOf(vectors: readonly SparseVector[], units: readonly number[]): Set<number> {
+  const terms = new Set<number>();
+  for (const unit of units) for (let k = vectors[unit].from; k < vectors[unit].to; k++) terms.add(vectors[unit].terms[k]);
+  return terms;
+}
+
+/**
+ * Whether `unit` completes its statement's `cell` in a row whose other statements' terms are `rest`: at least half of
+ * its terms other than names are in the rest, and one of them is not yet in the cell. "The Secretary reiterated support
+ * for Armenia's sovereignty. The Secretary reiterated support for its territorial integrity." against "…support for
+ * Armenia's sovereignty and territorial integrity.": the first sentence repeats the second's frame, so the summed
+ * vector's cosine falls although it brings the claim's other half (tester 57 #4). The containment test of
+ * versions/pair.ts extendSplit, on the alignment's terms.
+ */
+function completesCell(vectors: readonly SparseVector[], nameTerm: Uint8Array | undefined, cell: readonly number[], unit: number, rest: ReadonlySet<number>): boolean {
+  const inCell = termsOf(vectors, cell);
+  const { terms, from, to } = vectors[unit];
+  let own = 0;
+  let inRest = 0;
+  let brings = false;
+  for (let k = from; k < to; k++) {
+    if (nameTerm?.[terms[k]]) continue;
+    own++;
+    if (!rest.has(terms[k])) continue;
+    inRest++;
+    if (!inCell.has(terms[k])) brings = true;
+  }
+  return brings && 2 * inRest >= own;
 }
 
 /**
  * Greedy agglomerative grouping: strongest pairs first, each merge checked so that a row holds one
  * claim. Two groups that both already contain the same statement never merge; a single segment may
  * join its own statement's cell only when it is adjacent to it and makes the cell more similar to
- * the rest of the row (the claim was split over consecutive sentences); statements that report no exchange in
+ * the rest of the row, or brings the rest's words the cell lacked (completesCell: the claim was split over
+ * consecutive sentences); statements that report no exchange in
  * common never share a row. Returns groups of unit ids,
  * including single-unit groups for units nothing matched.
  */
-export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, exchangeSets, similarity }: AlignmentInput): number[][] {
+export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, exchangeSets, similarity, nameTerm }: AlignmentInput): number[][] {
   const groups: number[][] = [];
   const groupOf = new Int32Array(vectors.length);
   for (let unit = 0; unit < vectors.length; unit++) {
@@ -49,10 +83,11 @@ export function groupUnits({ vectors, unitStatement, unitPosition, edges, thresh
     if (cell.length >= MAX_SEGMENTS_PER_CELL) return false;
     const positions = [...cell, unit].map((member) => unitPosition[member]).sort((p, q) => p - q);
     if (positions[positions.length - 1] - positions[0] !== positions.length - 1) return false;
-    const rest = sumVectors(group.filter((member) => unitStatement[member] !== statement).map((member) => vectors[member]));
+    const others = group.filter((member) => unitStatement[member] !== statement);
+    const rest = sumVectors(others.map((member) => vectors[member]));
     const before = cosine(sumVectors(cell.map((member) => vectors[member])), rest);
     const after = cosine(sumVectors([...cell, unit].map((member) => vectors[member])), rest);
-    return after > before;
+    return after > before || completesCell(vectors, nameTerm, cell, unit, termsOf(vectors, others));
   };
 
   const canMerge = (x: number[], y: number[]): boolean => {

@@ -177,7 +177,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     ? soft.withSoftPairs(withWords, resolved.alignThreshold * MUTUAL_BEST_SHARE, (edge) => inSameExchange(edge) && soft.substance(edge.a, edge.b) >= resolved.alignThreshold * SUBSTANCE_SHARE)
     : withWords;
   const edges = keepStrongOrMutualBest(scored, unitStatement, statements.length, resolved.alignThreshold, scope.primary);
-  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined });
+  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined, nameTerm: space.nameTerm });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   const texts = statements.map((statement) => statement.text);
   groups = splitNonConsecutiveCells(joinLeadIns(joinBackReferences(groups, units, texts), units, texts), units);
