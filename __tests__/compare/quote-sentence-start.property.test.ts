@@ -1,12 +1,12 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { sentenceStart } from "@/lib/compare/quotes/speakers";
+import { SENTENCE_BREAK_PATTERN, sentenceStart } from "@/lib/compare/quotes/speakers";
 
 /** What sentenceStart replaced: a global search over the 400 units before the index, taking the last break's end. */
 function lastBreakEnd(text: string, index: number): number {
   const from = Math.max(0, index - 400);
   let start = from;
-  for (const match of text.slice(from, index).matchAll(/(?<=[\p{Ll}\d)])[.!?][”"’»]?\s+(?=[“"«\p{Lu}])|(?<=[\p{Ll}\d)])[.!?][”"’»]\s+|\n/gu)) start = from + match.index + match[0].length;
+  for (const match of text.slice(from, index).matchAll(new RegExp(SENTENCE_BREAK_PATTERN, "gu"))) start = from + match.index + match[0].length;
   return start;
 }
 

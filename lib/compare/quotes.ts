@@ -1,3 +1,4 @@
+import { foldWord, mayHaveOtherQuotationKeys, quotationKeys } from "../text/fold";
 import type { AnalysedStatement } from "./analyse";
 import type { DiffBounds } from "./diff";
 import type { Quotation } from "./quotation-marks";
@@ -16,19 +17,95 @@ const MAX_SEEDS = 32;
 const WINDOW_SLACK = 3;
 // One or two shared words say nothing about whether a short quotation was altered: those are verbatim or not found.
 const MIN_FUZZY_WORDS = 3;
+// A marked omission inside a quotation: "[…]", "[...]", "(…)", "…", "..." or ". . .".
+const OMISSION = /\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|\.{3,}|…|\.(?: \.){2}/gu;
 
-/** A statement's words as a searchable sequence: word ids, and where each id occurs. */
+/**
+ * A statement's words as quotations are compared: each token's quotation keys (lib/text/fold quotationKeys: "U.S." as
+ * "US", "high-level" as "high level", Russian ё as е), as ids, with the token each key comes from.
+ */
+interface KeyedWords {
+  keys: Int32Array;
+  /** The token of each key. */
+  tokenOf: Int32Array;
+  /** The first key of each token, and the number of keys last (tokens.count + 1 entries). */
+  firstKey: Int32Array;
+}
+
+/** Ids of the quotation keys of a comparison's statements. Most words are their own key, remembered by lexicon word id. */
+class QuotationVocabulary {
+  private readonly ids = new Map<string, number>();
+  // Per lexicon word id: its key's id + 1; -1 when each writing of the word is keyed from its text; 0 not seen yet.
+  private readonly byWord: Int32Array;
+
+  constructor(lexiconSize: number) {
+    this.byWord = new Int32Array(lexiconSize);
+  }
+
+  get size(): number {
+    return this.ids.size;
+  }
+
+  keyed(statement: AnalysedStatement): KeyedWords {
+    const { starts, ends, words, count } = statement.tokens;
+    let keys = new Int32Array(count + 8);
+    let tokenOf = new Int32Array(count + 8);
+    const firstKey = new Int32Array(count + 1);
+    let length = 0;
+    const push = (id: number, token: number) => {
+      if (length === keys.length) {
+        const grown = new Int32Array(2 * keys.length);
+        grown.set(keys);
+        keys = grown;
+        const grownTokens = new Int32Array(2 * tokenOf.length);
+        grownTokens.set(tokenOf);
+        tokenOf = grownTokens;
+      }
+      keys[length] = id;
+      tokenOf[length++] = token;
+    };
+    for (let t = 0; t < count; t++) {
+      firstKey[t] = length;
+      const word = words[t];
+      let known = this.byWord[word];
+      if (known === 0) {
+        const key = foldWord(statement.text.slice(starts[t], ends[t]));
+        known = this.byWord[word] = mayHaveOtherQuotationKeys(key) ? -1 : this.idOf(key) + 1;
+      }
+      if (known > 0) push(known - 1, t);
+      else for (const key of quotationKeys(statement.text.slice(starts[t], ends[t]))) push(this.idOf(key), t);
+    }
+    firstKey[count] = length;
+    return { keys: keys.subarray(0, length), tokenOf: tokenOf.subarray(0, length), firstKey };
+  }
+
+  private idOf(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+}
+
+/** A statement's quotation keys as a searchable sequence: key ids, and where each id occurs. */
 class WordIndex {
   readonly words: Int32Array;
+  readonly tokenOf: Int32Array;
+  readonly firstKey: Int32Array;
   // Positions of each word id, in compressed rows: positions[offsets[w] .. offsets[w + 1]], ascending.
   private readonly offsets: Int32Array;
   private readonly positions: Int32Array;
 
   constructor(
     readonly statement: AnalysedStatement,
+    keyed: KeyedWords,
     vocabularySize: number,
   ) {
-    this.words = statement.tokens.words;
+    this.words = keyed.keys;
+    this.tokenOf = keyed.tokenOf;
+    this.firstKey = keyed.firstKey;
     this.offsets = new Int32Array(vocabularySize + 1);
     // Indexed loops: for-of over a typed array allocates an iterator result per element until optimised.
     for (let position = 0; position < this.words.length; position++) this.offsets[this.words[position] + 1]++;
@@ -62,30 +139,68 @@ class WordIndex {
     return -1;
   }
 
-  span(fromToken: number, toToken: number): Span {
-    return { start: this.statement.tokens.starts[fromToken], end: this.statement.tokens.ends[toToken - 1] };
+  /** The tokens of keys [from, to). */
+  tokens(from: number, to: number): { tokenFrom: number; tokenTo: number } {
+    return { tokenFrom: this.tokenOf[from], tokenTo: this.tokenOf[to - 1] + 1 };
+  }
+
+  span(from: number, to: number): Span {
+    return { start: this.statement.tokens.starts[this.tokenOf[from]], end: this.statement.tokens.ends[this.tokenOf[to - 1]] };
+  }
+
+  /** Whether keys [from, to) are whole tokens: no match takes part of a word ("war protest" is not in "anti-war protest"). */
+  wholeTokens(from: number, to: number): boolean {
+    return this.firstKey[this.tokenOf[from]] === from && this.firstKey[this.tokenOf[to - 1] + 1] === to;
   }
 
   private matchesAt(sequence: Int32Array, start: number): boolean {
     if (start < 0 || start + sequence.length > this.words.length) return false;
+    if (!this.wholeTokens(start, start + sequence.length)) return false;
     for (let k = 0; k < sequence.length; k++) if (this.words[start + k] !== sequence[k]) return false;
     return true;
   }
 }
 
-/** A text range with the statement's tokens inside it (quotation marks are never inside a token). */
-function tokensIn(index: WordIndex, range: TextRange): TokenRange {
-  const { starts, ends } = index.statement.tokens;
+/** The first token of a statement that starts at or after `offset`. */
+function firstTokenFrom(index: WordIndex, offset: number): number {
+  const { starts } = index.statement.tokens;
   let low = 0;
   let high = starts.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (starts[middle] < range.start) low = middle + 1;
+    if (starts[middle] < offset) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+/** A text range with the statement's tokens inside it (quotation marks are never inside a token). */
+function tokensIn(index: WordIndex, range: TextRange): TokenRange {
+  const { starts, ends } = index.statement.tokens;
+  const low = firstTokenFrom(index, range.start);
   let end = low;
   while (end < starts.length && ends[end] <= range.end) end++;
   return { start: range.start, end: range.end, tokenFrom: low, tokenTo: end };
+}
+
+/**
+ * The keys of a quotation's fragments, each cut where the quotation marks an omission ("the Secretary welcomed […]
+ * with Armenia"): pieces that must each be found verbatim, in order, close together (findVerbatim).
+ */
+function quotedPieces(index: WordIndex, ranges: readonly TokenRange[]): Int32Array[] {
+  const pieces: Int32Array[] = [];
+  const { text } = index.statement;
+  for (const range of ranges) {
+    let from = range.tokenFrom;
+    const inner = text.slice(range.start, range.end);
+    for (const omission of inner.matchAll(OMISSION)) {
+      const cut = Math.min(range.tokenTo, Math.max(from, firstTokenFrom(index, range.start + omission.index)));
+      if (cut > from) pieces.push(index.words.subarray(index.firstKey[from], index.firstKey[cut]));
+      from = cut;
+    }
+    if (range.tokenTo > from) pieces.push(index.words.subarray(index.firstKey[from], index.firstKey[range.tokenTo]));
+  }
+  return pieces;
 }
 
 /** Token range [from, to) where every fragment occurs verbatim, in order, close together; or null. `whole` is the fragments joined. */
@@ -186,7 +301,7 @@ function findClosest(target: WordIndex, quote: QuoteCounts, threshold: number): 
     }
   }
   starts.subarray(0, startCount).sort();
-  const best = new BestWindow(target.words, quote);
+  const best = new BestWindow(target, quote);
   for (let s = 0; s < startCount; s++) best.consider(starts[s], starts[s] + quote.words.length);
   if (best.from < 0) return null;
   // Move the start, then the end, a few words each way: the source may have a word more or less.
@@ -230,10 +345,14 @@ class BestWindow {
   to = -1;
   similarity = -1;
 
+  private readonly words: Int32Array;
+
   constructor(
-    private readonly words: Int32Array,
+    private readonly target: WordIndex,
     private readonly quote: QuoteCounts,
-  ) {}
+  ) {
+    this.words = target.words;
+  }
 
   /** Scores words[from, to) if it is a window of the target at all, and keeps it if it is better. */
   consider(from: number, to: number): void {
@@ -241,6 +360,9 @@ class BestWindow {
     from = Math.max(0, from);
     to = Math.min(to, this.words.length);
     if (to <= from) return;
+    // Whole tokens only: a window starting or ending inside "high-level" takes all of it.
+    from = this.target.firstKey[this.target.tokenOf[from]];
+    to = this.target.firstKey[this.target.tokenOf[to - 1] + 1];
     const similarity = this.quote.dice(this.words, from, to);
     const better =
       this.from < 0 ||
@@ -269,16 +391,19 @@ export function checkQuotes(
   router?: QuoteRouter,
 ): QuoteCheck[] {
   if (quotations.every((found) => found.length === 0)) return [];
-  const indexes = statements.map((statement) => new WordIndex(statement, vocabularySize));
-  const counts = new QuoteCounts(vocabularySize);
+  const vocabulary = new QuotationVocabulary(vocabularySize);
+  const keyed = statements.map((statement) => vocabulary.keyed(statement));
+  const indexes = statements.map((statement, i) => new WordIndex(statement, keyed[i], vocabulary.size));
+  const counts = new QuoteCounts(vocabulary.size);
   const checks: QuoteCheck[] = [];
   for (const index of indexes) {
     const { statement } = index;
     quotations[statement.order].forEach((quotation, q) => {
       const tokenRanges = quotation.fragments.map((range) => tokensIn(index, range));
-      const fragments = tokenRanges.map(({ tokenFrom, tokenTo }) => index.words.subarray(tokenFrom, tokenTo));
+      // Cut at marked omissions too: each piece is found verbatim, in order, with the gap allowed.
+      const fragments = quotedPieces(index, tokenRanges);
       const fragmentTexts = quotation.fragments.map((range) => statement.text.slice(range.start, range.end));
-      const quoteWords = concatenate(fragments);
+      const quoteWords = fragments.length ? concatenate(fragments) : new Int32Array(0);
       const route = router?.(statement.order, q);
       if (route?.skip) return;
       const allowed = route && !route.skip ? route.targets : null;
@@ -309,7 +434,7 @@ export function checkQuotes(
         if (!source && closest && closest.similarity >= quoteThreshold) {
           const span = closest.target.span(closest.from, closest.to);
           const text = closest.target.statement.text.slice(span.start, span.end);
-          const found = tokensOfRanges(closest.target.statement.tokens, [{ ...span, tokenFrom: closest.from, tokenTo: closest.to }], text);
+          const found = tokensOfRanges(closest.target.statement.tokens, [{ ...span, ...closest.target.tokens(closest.from, closest.to) }], text);
           const quoted = tokensOfRanges(statement.tokens, tokenRanges, fragmentTexts.join(" "));
           const parts = differ.diff(found, quoted, bounds) ?? [];
           source = { statementId: closest.target.statement.id, span, text, similarity: roundSimilarity(closest.similarity), parts };

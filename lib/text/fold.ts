@@ -22,6 +22,8 @@
  * - Quote marks and apostrophes of every style (‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ′ ″ ʼ ` ´ ") → one mark, '.
  * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣, the Armenian hyphen ֊ U+058A), and runs of them ("--" typed for "—"), → one "-".
  * - Every run of whitespace (no-break, narrow no-break, thin, ideographic spaces, line breaks) → one space.
+ * A quotation is compared with its source punctuation aside, so its words have keys of their own on top of this fold
+ * (quotationKeys below: initialisms' dots, hyphens inside words, Russian ё).
  */
 import { numberMatchForm } from "./numbers";
 
@@ -196,6 +198,39 @@ const STARTS_WITH_DIGIT = /^\p{Nd}/u;
 export function foldWord(word: string): string {
   const folded = foldForMatching(word).trim();
   return STARTS_WITH_DIGIT.test(folded) ? numberMatchForm(folded) : folded;
+}
+
+// An initialism of capitals written with its dots ("U.S", as tokens have it: a word's last dot is no part of it; "U.K.").
+const CAPITAL_INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
+// Ukrainian and Belarusian letters that Russian lacks: in a word with one, ё is no Russian ё.
+const NOT_RUSSIAN_LETTER = /[іїєґў]/u;
+const IN_WORD_DASH = /-+/u;
+// What a quotation key may change: a word without any of these is its own key.
+const QUOTATION_KEY_CUE = /[.\-ё]/u;
+
+/**
+ * The keys under which one word token of a quotation and of its possible sources are matched (lib/compare/quotes.ts):
+ * its word key (foldWord), with what house style writes either way inside a word set aside, as a quotation is compared
+ * punctuation aside (tester 57):
+ * - the dots of an initialism of capitals: "U.S." is "US", "U.K." "UK", "U.N." "UN" (lower-case "a.m." is not "am");
+ * - a hyphen or dash inside a word is a space between two words: "high-level" is "high level", "19–20" is "19 – 20",
+ *   each number read as foldWord reads it. A word written joined is not split ("re-sign" and "resign" stay apart:
+ *   joining could make another word);
+ * - Russian ё is е, which Russian writes with or without its dots ("Соединённые" / "Соединенные"), but not in a
+ *   word with a Ukrainian or Belarusian letter (і ї є ґ ў); no other letter with a mark (й, ї, ў) is folded.
+ * `word` is one token as written; returns one key or more, in order, none empty.
+ */
+export function quotationKeys(word: string): string[] {
+  const key = foldWord(CAPITAL_INITIALISM.test(word) ? word.replace(/\./gu, "") : word);
+  if (!QUOTATION_KEY_CUE.test(key)) return [key];
+  const russian = key.includes("ё") && !NOT_RUSSIAN_LETTER.test(key) ? key.replace(/ё/gu, "е") : key;
+  const parts = russian.split(IN_WORD_DASH).filter((part) => part !== "");
+  return parts.length > 1 ? parts.map((part) => (STARTS_WITH_DIGIT.test(part) ? numberMatchForm(part) : part)) : [russian];
+}
+
+/** Whether any writing of a word with this word key (foldWord) may have quotation keys other than the key itself. */
+export function mayHaveOtherQuotationKeys(key: string): boolean {
+  return QUOTATION_KEY_CUE.test(key);
 }
 
 // Per UTF-16 code unit, the character it is written as for cutting sentences (0: kept as it is); all in the BMP.

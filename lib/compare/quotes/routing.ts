@@ -26,7 +26,13 @@ export function speakerRouter(
   statements: readonly AnalysedStatement[],
   quotations: readonly Quotation[][],
 ): QuoteRouter {
-  const candidates = inputs.map((input) => ({ speaker: input.speaker, partyNames: input.partyNames, party: input.party ?? input.id }));
+  const candidates = inputs.map((input) => ({
+    speaker: input.speaker,
+    partyNames: input.partyNames,
+    party: input.party ?? input.id,
+    text: input.text,
+    primary: (input.role ?? "primary") === "primary",
+  }));
   // Without any speaker field or party name in the input there is nothing to match a speaker to: check everywhere.
   const speakersKnown = inputs.some((input) => input.speaker || input.partyNames?.length);
   const primary = inputs.map((input) => (input.role ?? "primary") === "primary");
@@ -37,7 +43,7 @@ export function speakerRouter(
     return speakers.map((speaker): QuoteRoute => {
       if (!speaker) return { skip: false, speaker: null, side: undefined, targets };
       if (!speakersKnown) return { skip: false, speaker: { ...speaker, statementIds: [] }, side: undefined, targets };
-      const { own, side } = speakerSide(speaker.name, candidates);
+      const { own, side } = speakerSide(speaker.name, candidates, statement.order);
       if (own.includes(statement.order)) return { skip: true };
       return {
         skip: false,

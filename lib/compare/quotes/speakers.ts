@@ -1,3 +1,4 @@
+import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 
@@ -19,7 +20,20 @@ export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds">;
 
 const VERBS =
   "said|says|added|adds|noted|notes|told|stated|declared|warned|stressed|wrote|insisted|explained|continued|remarked|argued|asked|replied|promised|pledged|vowed|urged|announced|confirmed|claimed|complained|described|called";
-const NAME = "(?:[A-Z][\\p{L}’'.-]*)(?:\\s+(?:[A-Z][\\p{L}’'.-]*|de|van|von|al-[\\p{L}]+))*";
+// Abbreviations written before a name ("Lt. Col. Jones", "Mr. Roe"): the civil and military titles, and honorifics.
+const NAME_ABBREVIATIONS = [...ABBREVIATED_TITLES, ..."mr mrs ms messrs dr prof st rev hon jr sr".split(" ")]
+  .map((abbreviation) => abbreviation[0].toUpperCase() + abbreviation.slice(1))
+  .join("|");
+// Capitalised words that are never part of a name after a full stop: pronouns and sentence-opening words (an initial
+// "A." or "I." is followed by its dot, so it still continues a name).
+const NOT_NAME_PARTS = "He|She|They|It|We|I|You|The|A|An|This|That|These|Those|In|On|At|But|And|So|Speaking|According|Meanwhile|However|Later|Earlier";
+const NAME_WORD = "[A-Z][\\p{L}’'.-]*";
+const NAME_PART = `(?:${NAME_WORD}|de|van|von|al-[\\p{L}]+)`;
+// A word ending in a full stop ends a sentence, and the name, unless it is an initial ("J."), an initialism of capitals
+// ("U.S.") or an abbreviated title ("Lt.", "Col.", "Mr."); and even then when a pronoun or a sentence-opening word follows
+// ("… the U.S. He said"). So "on Monday. He said" names nobody called "Monday He" (tester 57).
+const AFTER_ABBREVIATION = `(?<=(?<![\\p{L}’'.-])(?:[A-Z]|(?:[A-Z]\\.)+[A-Z]|${NAME_ABBREVIATIONS})\\.)`;
+const NAME = `${NAME_WORD}(?:(?<!\\.)\\s+${NAME_PART}|${AFTER_ABBREVIATION}\\s+(?!(?:${NOT_NAME_PARTS})(?![\\p{L}.’'-]))${NAME_PART})*`;
 const DESCRIPTION = "the\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:official|spokesman|spokeswoman|spokesperson|diplomat|minister|secretary|envoy|ambassador|president|adviser|advisor|source|statement|ministry|office)";
 const PRONOUN = "he|she|they|He|She|They";
 const CLOSING = /[”"»’」』]/u;
@@ -28,8 +42,11 @@ const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(${NAME}|${DESCRIPTION}|${PRONOUN
 const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(${VERBS})\\s+(${NAME}|${DESCRIPTION})`, "u");
 const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${PRONOUN})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(${VERBS})\\b(?![^“”"]*\\b(?:${VERBS})\\b)`, "gu");
 const ACCORDING_TO = /according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
+// Irregular past tenses that tell what a person did ("Aliyev spoke with Blinken", "Roe met the envoy").
+const IRREGULAR_PAST =
+  "spoke|met|held|made|gave|took|went|came|saw|sent|spent|left|led|won|lost|paid|sought|brought|began|became|found|got|kept|heard|felt|stood|struck|flew|chose|drew|fought|thought|knew|rang";
 // A person named as a sentence's subject: a name followed by a past-tense or reporting verb ("O’Brien condemned").
-const NAMED_SUBJECT = new RegExp(`(${NAME})\\s+(?:also\\s+)?(?:[a-z]+ed|${VERBS})\\b`, "gu");
+const NAMED_SUBJECT = new RegExp(`(${NAME})\\s+(?:also\\s+)?(?:[a-z]+ed|${VERBS}|${IRREGULAR_PAST})\\b`, "gu");
 // Attribution sits next to its quotation: look this far before and after it (UTF-16 units), so that a 1 MB text
 // with thousands of quotations stays linear.
 const BEFORE_WINDOW = 400;
@@ -71,14 +88,22 @@ export function sentenceStart(text: string, index: number): number {
   return from + end;
 }
 
-/** A sentence break at one place (sticky): a stop after a lower-case letter, digit or bracket, then space before a capital or opening mark, or after a closing mark; or a line break. */
-const SENTENCE_BREAK = /(?<=[\p{Ll}\d)])[.!?][”"’»]?\s+(?=[“"«\p{Lu}])|(?<=[\p{Ll}\d)])[.!?][”"’»]\s+|\n/uy;
+// A full stop that ends a sentence: after a lower-case letter, digit or bracket, but not after an abbreviated title ("Col. Jones").
+const SENTENCE_STOP = `(?<=[\\p{Ll}\\d)])(?:(?<!(?<![\\p{L}’'.-])(?:${NAME_ABBREVIATIONS}))\\.|[!?])`;
+
+/**
+ * A sentence break: a stop after a lower-case letter, digit or bracket (not an abbreviated title's), then space before a
+ * capital or opening mark, or after a closing mark; or a line break. Exported for tests (sentenceStart reads it sticky).
+ */
+export const SENTENCE_BREAK_PATTERN = `${SENTENCE_STOP}[”"’»]?\\s+(?=[“"«\\p{Lu}])|(?<=[\\p{Ll}\\d)])[.!?][”"’»]\\s+|\\n`;
+const SENTENCE_BREAK = new RegExp(SENTENCE_BREAK_PATTERN, "uy");
+const SENTENCE_END = new RegExp(`${SENTENCE_STOP}[”"’»]?(?=\\s+[“"«\\p{Lu}]|\\s*$)|\\n`, "u");
 
 /** End of the sentence holding `index` (exclusive). */
 function sentenceEnd(text: string, index: number): number {
   // Abbreviations ("U.S. State") do not end a sentence: the stop must follow a lower-case letter, digit or bracket.
   const window = text.slice(index, index + AFTER_WINDOW);
-  const match = /(?<=[\p{Ll}\d)])[.!?][”"’»]?(?=\s+[“"«\p{Lu}]|\s*$)|\n/u.exec(window);
+  const match = SENTENCE_END.exec(window);
   return match ? index + match.index + match[0].length : index + window.length;
 }
 
@@ -200,14 +225,28 @@ export interface SpeakerCandidate {
   speaker?: string | null;
   partyNames?: readonly string[];
   party: string;
+  /** The statement's text and whether it is a party's own (primary) statement, to find a speaker it reports. */
+  text?: string;
+  primary?: boolean;
+}
+
+/** Whether a text tells what the person of this surname said ("Aliyev said that …", "Roe also stressed"), as a readout of its principal does. */
+function reportsSpeech(text: string, name: string): boolean {
+  const words = name.replace(/[’']s\b/gu, "").split(/\s+/u).filter(Boolean);
+  const last = words[words.length - 1];
+  if (!last || !/^\p{Lu}\p{L}/u.test(last)) return false;
+  const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
+  return new RegExp(`(?<![\\p{L}’'-])${escaped}\\s+(?:also\\s+)?(?:${VERBS})\\b`, "u").test(text);
 }
 
 /**
  * Indexes of the statements that are the speaker's own: whose speaker field names the same person (same surname),
  * or whose party goes by the speaker's name (either contains the other, case-insensitively: "Azerbaijani media" in
- * "President of Azerbaijan (via Azerbaijani media)"). Then every statement of those statements' parties (the side).
+ * "President of Azerbaijan (via Azerbaijani media)"). Failing both, the party's own statements (not `quoting`, the
+ * statement that quotes) that tell what the speaker said ("Aliyev said that …": the readout of the speaker's office),
+ * when they are all one party's. Then every statement of those statements' parties (the side).
  */
-export function speakerSide(name: string, statements: readonly SpeakerCandidate[]): { own: number[]; side: number[] } {
+export function speakerSide(name: string, statements: readonly SpeakerCandidate[], quoting = -1): { own: number[]; side: number[] } {
   const wanted = surname(name);
   const lower = name.toLocaleLowerCase("en");
   const own: number[] = [];
@@ -220,6 +259,10 @@ export function speakerSide(name: string, statements: readonly SpeakerCandidate[
     });
     if (bySpeaker || byParty) own.push(i);
   });
+  if (own.length === 0) {
+    const reporting = statements.map((_, i) => i).filter((i) => i !== quoting && statements[i].primary !== false && statements[i].text !== undefined && reportsSpeech(statements[i].text!, name));
+    if (new Set(reporting.map((i) => statements[i].party)).size === 1) own.push(...reporting);
+  }
   const parties = new Set(own.map((i) => statements[i].party));
   const side = statements.map((_, i) => i).filter((i) => parties.has(statements[i].party));
   return { own, side };
