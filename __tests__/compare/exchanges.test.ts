@@ -57,10 +57,21 @@ describe("omissions only among statements of the same exchange", () => {
     expect(grain.reportedBy).toEqual(["south"]);
     expect(grain.exchangeIds).toEqual(["south-call"]);
     // The wire story reports the south call too, so it left this out as well; the north readout did not.
-    expect(grain.notReportedBy).toEqual(["envoy", "wire"]);
+    // Only the envoy's readout is a gap. This test used to expect the wire story here too, which contradicted the rule
+    // it tests (issue 10: only a primary source can omit anything). The wire story reports the south call but is a
+    // reference: it is in neither list, and the views call its cell "not in this report" (tester 57 #2).
+    expect(grain.notReportedBy).toEqual(["envoy"]);
     expect(grain.otherExchangeBy).toEqual(["north"]);
     const cranes = rowWith(comparison, "harbour cranes");
-    expect(cranes.notReportedBy).toEqual(["south", "wire"]);
+    expect(cranes.notReportedBy).toEqual(["south"]);
+    expect(cranes.otherExchangeBy).toEqual(["north"]);
+  });
+
+  test("the wire story lacks two claims of the south call, yet it is never said to have left them out", () => {
+    const coverage = comparison.coverage.find((c) => c.statementId === "wire")!;
+    expect(coverage.missingRowIds).toEqual([]);
+    for (const row of comparison.rows) expect(row.notReportedBy).not.toContain("wire");
+    for (const exchange of comparison.exchanges) expect(exchange.parties.map((p) => p.party)).not.toContain("wire");
   });
 
   test("a claim both sides of a call reported has one exchange and no sole reporter", () => {
@@ -200,6 +211,52 @@ describe("properties over any assignment of exchanges and roles", () => {
       ),
       { numRuns: 40 },
     );
+  });
+
+  test("a secondary statement is never a gap, nor ever missing a claim, whatever the roles and exchanges", () => {
+    const texts = [NORTH, SOUTH, ENVOY, WIRE];
+    fc.assert(
+      fc.property(
+        fc.array(fc.record({ exchanges: fc.subarray(["north-call", "south-call"]), secondary: fc.boolean() }), { minLength: 4, maxLength: 4 }),
+        fc.boolean(),
+        (assignment, withExchanges) => {
+          const statements: StatementInput[] = texts.map((text, i) => ({
+            id: `s${i}`,
+            label: `S${i}`,
+            text,
+            role: assignment[i].secondary ? "secondary" : "primary",
+            ...(withExchanges ? { exchangeIds: assignment[i].exchanges } : {}),
+          }));
+          const secondary = new Set(statements.filter((s) => s.role === "secondary").map((s) => s.id));
+          const result = compare(statements, {}, withExchanges ? EXCHANGES : []);
+          for (const row of result.rows) expect(row.notReportedBy.filter((id) => secondary.has(id))).toEqual([]);
+          for (const entry of result.coverage) if (secondary.has(entry.statementId)) expect(entry.missingRowIds).toEqual([]);
+          // The primary statements' gaps are what they were: every primary statement of the claim's exchange without it.
+          const primary = statements.filter((s) => s.role === "primary");
+          for (const row of result.rows) {
+            const expected = row.secondaryOnly
+              ? []
+              : primary
+                  .filter((s) => !row.reportedBy.includes(s.id) && !row.otherExchangeBy.includes(s.id))
+                  .map((s) => s.id);
+            expect(row.notReportedBy).toEqual(expected);
+          }
+          if (withExchanges) {
+            for (const exchange of result.exchanges) {
+              for (const party of exchange.parties) expect(party.statementIds.filter((id) => secondary.has(id))).toEqual([]);
+            }
+          }
+        },
+      ),
+      { numRuns: 40 },
+    );
+  });
+
+  test("with no secondary statement, gaps are every silent statement of the claim's exchange, as before", () => {
+    const result = compare(STATEMENTS.map((s) => ({ ...s, role: "primary" as const })), {}, EXCHANGES);
+    const grain = rowWith(result, "price of grain");
+    expect(grain.notReportedBy).toEqual(["envoy", "wire"]);
+    expect(result.coverage.find((c) => c.statementId === "wire")!.missingRowIds).toContain(grain.id);
   });
 });
 

@@ -4,6 +4,7 @@ import { correctionCredit, CORRECTION_LABELS } from "@/lib/view/correction-credi
 import { rowMenu, segmentRef, type CorrectionEditing } from "@/lib/view/correction-menu";
 import type { AnnotationView } from "@/lib/data/annotations";
 import type { StatementColumnInfo } from "@/lib/view/columns";
+import { emptyCellKind } from "@/lib/view/empty-cell";
 import { PartyChip } from "../PartyChip";
 import { AlignedCellText } from "./AlignedCellText";
 import { annotationsInSpans, CellAnnotations } from "./CellAnnotations";
@@ -38,10 +39,17 @@ function definedOnly<T extends Record<string, string | number | undefined>>(attr
   return defined;
 }
 
+/** A cell without the claim: a gap only for a primary statement of the claim's exchange, otherwise quiet. */
+function EmptyCell({ row, column }: { row: AlignedRow; column: StatementColumnInfo }) {
+  const kind = emptyCellKind(row, column);
+  return kind === "gap" ? <NotReportedCell label={column.label} /> : <QuietCell reason={kind} />;
+}
+
 /**
  * One row per claim, one column per statement; gaps say who did not report the claim — only statements of the
  * claim's exchange can have one. Statements of another exchange read "other exchange"; background rows (only a
- * secondary source holds them) have quiet cells. Secondary sources are reference columns.
+ * secondary source holds them) have quiet cells. Secondary sources are reference columns: where one lacks the claim
+ * its cell quietly reads "not in this report", never a gap.
  */
 export function AlignedTable({ rows, columns, emptyMessage, annotations, testId = "aligned-table", navigable = false, editing = null, nextRow }: AlignedTableProps) {
   // The row-number column holds the correction credit and the editors' menu when there are any.
@@ -153,10 +161,8 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                         </>
                       ) : restated ? (
                         <RestatedCell text={restated.text} label={column.label} />
-                      ) : row.notReportedBy.includes(column.id) ? (
-                        <NotReportedCell label={column.label} />
                       ) : (
-                        <QuietCell reason={row.otherExchangeBy.includes(column.id) ? "other_exchange" : "background"} />
+                        <EmptyCell row={row} column={column} />
                       )}
                     </td>
                   );

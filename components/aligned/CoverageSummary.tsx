@@ -78,7 +78,16 @@ export function CoverageSummary({ coverage, columns, totalRows, filterHref, part
                     )}
                   </td>
                 )}
-                <td className="px-3 py-1.5 text-right tabular-nums">{countLink("missing", entry.missingRowIds.length, `${entry.missingRowIds.length} claims not reported by ${column.label}`)}</td>
+                <td className="px-3 py-1.5 text-right tabular-nums">
+                  {column.role === "secondary" ? (
+                    // A reference leaves nothing out (its missingRowIds is empty): "n/a", not a count of 0 that reads as complete.
+                    <span className="text-slate-600" title="A secondary source: a reference, it leaves nothing out" data-testid="left-out-na">
+                      n/a
+                    </span>
+                  ) : (
+                    countLink("missing", entry.missingRowIds.length, `${entry.missingRowIds.length} claims not reported by ${column.label}`)
+                  )}
+                </td>
               </tr>
             );
           })}

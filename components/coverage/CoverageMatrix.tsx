@@ -1,5 +1,6 @@
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { MatrixLine } from "@/lib/view/coverage-matrix";
+import { NOT_IN_REPORT_TEXT } from "@/lib/view/empty-cell";
 import { PartyChip } from "../PartyChip";
 
 interface CoverageMatrixProps {
@@ -14,7 +15,8 @@ interface CoverageMatrixProps {
 }
 
 /**
- * Lines (claims or names) × statements, ✓ where the statement reports it and — where it does not. A page holds up
+ * Lines (claims or names) × statements, ✓ where the statement reports it and — where it does not; a secondary
+ * source's column (a reference) shows a quiet · "not in this report" instead of —. A page holds up
  * to 100 lines per matrix × the statements, so the cells carry one short class each (styled in app/globals.css).
  */
 export function CoverageMatrix({ title, lines, total = lines.length, columns, lineHref, testId }: CoverageMatrixProps) {
@@ -67,6 +69,14 @@ export function CoverageMatrix({ title, lines, total = lines.length, columns, li
               </th>
               {columns.map((column) => {
                 const reported = line.reportedBy.includes(column.id);
+                if (!reported && column.role === "secondary") {
+                  // A secondary source (a reference column) leaves nothing out: quiet, as in the aligned view.
+                  return (
+                    <td key={column.id} className="coverage-quiet" aria-label={`${NOT_IN_REPORT_TEXT} (${column.label})`}>
+                      ·
+                    </td>
+                  );
+                }
                 return (
                   // The cell itself is named (a cell may carry a name; a plain span may not): one element a cell.
                   <td key={column.id} className={reported ? "coverage-yes" : "coverage-no"} aria-label={`${reported ? "reported" : "not reported"} by ${column.label}`}>

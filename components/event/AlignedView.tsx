@@ -67,7 +67,11 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
   }[filter.kind];
   const emptyMessage = filter && {
     unique: `No claim is reported only by ${filterLabel}.`,
-    missing: `${filterLabel} reported every claim.`,
+    // A secondary source leaves nothing out (a hand-written filter=missing:… URL): say so, not "reported every claim".
+    missing:
+      columns.find((c) => c.id === filter.statement)?.role === "secondary"
+        ? `${filterLabel} is a secondary source, a reference: it leaves nothing out.`
+        : `${filterLabel} reported every claim.`,
     "party-only": `Every claim ${filterLabel} reported was also reported by another party.`,
   }[filter.kind];
 

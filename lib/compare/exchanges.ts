@@ -56,8 +56,9 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
 
 /**
  * The row with its gaps judged by exchange: `exchangeIds` from its primary reporters (all reporters when only
- * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy` only among statements reporting one of those exchanges (none for a
- * background row), `otherExchangeBy` for statements of other exchanges, and `soleReporter`.
+ * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy` only among primary statements reporting one of those exchanges (none for a
+ * background row; never a secondary statement), `otherExchangeBy` for statements of other exchanges (of either
+ * role), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in neither list.
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const reporters = row.reportedBy.map((id) => scope.order.get(id)!);
@@ -76,7 +77,9 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   scope.ids.forEach((id, i) => {
     if (reported.has(i)) return;
     if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
-    else if (!secondaryOnly) notReportedBy.push(id);
+    // Only a primary source can leave a claim out: a secondary statement of the exchange that lacks the claim is in
+    // neither list (the views call its cell "not in this report", a reference, never a gap; tester 57 #2).
+    else if (!secondaryOnly && scope.primary[i]) notReportedBy.push(id);
   });
   const soleReporter = basis.length === 1 ? scope.ids[basis[0]] : null;
   return {

@@ -105,8 +105,10 @@ export interface AlignedRow {
   cells: AlignedCell[];
   reportedBy: string[];
   /**
-   * Statements that report an exchange of this claim and did not report it: the gaps ("not reported by").
-   * Never a statement in `reportedBy`; empty when `secondaryOnly`.
+   * Primary statements that report an exchange of this claim and did not report it: the gaps ("not reported by").
+   * Never a statement in `reportedBy`, never a secondary statement (a reference, which omits nothing: a secondary
+   * statement of the claim's exchange without the claim is in no list, and reads "not in this report"); empty when
+   * `secondaryOnly`.
    */
   notReportedBy: string[];
   /** Statements that only report other exchanges: their cell is quiet ("other exchange"), not a gap. */
@@ -183,7 +185,10 @@ export interface StatementCoverage {
   reportedRowIds: string[];
   /** Rows this statement alone reported among the primary statements (`AlignedRow.soleReporter`). */
   uniqueRowIds: string[];
-  /** Rows of its exchanges that another statement reported and this one did not (`AlignedRow.notReportedBy`). */
+  /**
+   * Rows of its exchanges that another statement reported and this one did not (`AlignedRow.notReportedBy`); always
+   * empty for a secondary statement.
+   */
   missingRowIds: string[];
 }
 

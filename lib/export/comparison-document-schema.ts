@@ -79,6 +79,8 @@ export const comparisonSchema = z.object({
       index: z.number().int(),
       cells: z.array(z.object({ statementId: z.string(), segmentIds: z.array(z.string()), text: z.string(), spans: z.array(span) })),
       reportedBy: z.array(z.string()),
+      // Gaps: primary statements only. Documents made before that rule may list a secondary statement here; they stay
+      // valid, and readers go by the statement's sourceRole (lib/view/empty-cell.ts): its cell is "not in this report".
       notReportedBy: z.array(z.string()),
       otherExchangeBy: z.array(z.string()),
       exchangeIds: z.array(z.string()),

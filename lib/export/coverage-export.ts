@@ -1,5 +1,6 @@
 import type { AlignedRow, EntityKind } from "../compare/types";
 import { ENTITY_KIND_LABELS, ENTITY_KIND_ORDER, entityLines, filterAndSort, type MatrixFilter, type MatrixLine } from "../view/coverage-matrix";
+import type { StatementColumnInfo } from "../view/columns";
 import type { ExportModel } from "./model";
 
 /**
@@ -7,15 +8,18 @@ import type { ExportModel } from "./model";
  * - reported: the statement holds the claim (or names the entity) in the row's own wording or a marked variant of it;
  * - in_other_words: it holds the claim, but worded so differently that no word diff is shown ("rephrased");
  * - not_reported: it does not hold it;
- * - other_exchange: it does not hold it and reports another exchange only (quiet, not an omission).
+ * - other_exchange: it does not hold it and reports another exchange only (quiet, not an omission);
+ * - not_in_report: a secondary statement (a news report, a reference column) does not hold it: quiet, never an
+ *   omission, as the aligned view's "not in this report" (lib/view/empty-cell.ts).
  */
-export type CoverageCellStatus = "reported" | "in_other_words" | "not_reported" | "other_exchange";
+export type CoverageCellStatus = "reported" | "in_other_words" | "not_reported" | "other_exchange" | "not_in_report";
 
 export const COVERAGE_CELL_LABELS: Record<CoverageCellStatus, string> = {
   reported: "reported",
   in_other_words: "said in other words",
   not_reported: "not reported",
   other_exchange: "other exchange",
+  not_in_report: "not in this report",
 };
 
 export interface CoverageExportLine {
@@ -43,12 +47,19 @@ export interface CoverageExport {
   sections: CoverageExportSection[];
 }
 
-function claimCell(row: AlignedRow, statementId: string): CoverageCellStatus {
-  if (row.cells.some((cell) => cell.statementId === statementId)) {
-    const diff = row.diffs.find((d) => d.toStatementId === statementId);
+function claimCell(row: AlignedRow, column: StatementColumnInfo): CoverageCellStatus {
+  if (row.cells.some((cell) => cell.statementId === column.id)) {
+    const diff = row.diffs.find((d) => d.toStatementId === column.id);
     return diff?.status === "rephrased" ? "in_other_words" : "reported";
   }
-  return row.otherExchangeBy.includes(statementId) ? "other_exchange" : "not_reported";
+  if (row.otherExchangeBy.includes(column.id)) return "other_exchange";
+  return column.role === "secondary" ? "not_in_report" : "not_reported";
+}
+
+/** An entity line's cell: a secondary statement that does not name it is quiet too (a reference omits nothing). */
+function entityCell(reportedBy: readonly string[], column: StatementColumnInfo): CoverageCellStatus {
+  if (reportedBy.includes(column.id)) return "reported";
+  return column.role === "secondary" ? "not_in_report" : "not_reported";
 }
 
 /**
@@ -69,7 +80,7 @@ export function coverageExport(model: ExportModel, filter: MatrixFilter): Covera
     title: "Claims",
     lines: filterAndSort(claimLines, shown, filter).map((line) => {
       const row = rows.get(line.id)!;
-      return { id: line.id, rowNumber: row.index + 1, text: line.label, cells: shown.map((id) => claimCell(row, id)) };
+      return { id: line.id, rowNumber: row.index + 1, text: line.label, cells: model.columns.map((column) => claimCell(row, column)) };
     }),
   };
   const entities = ENTITY_KIND_ORDER.flatMap((kind): CoverageExportSection[] => {
@@ -79,7 +90,7 @@ export function coverageExport(model: ExportModel, filter: MatrixFilter): Covera
       id: line.id,
       rowNumber: null,
       text: line.label,
-      cells: shown.map((id): CoverageCellStatus => (line.reportedBy.includes(id) ? "reported" : "not_reported")),
+      cells: model.columns.map((column) => entityCell(line.reportedBy, column)),
     }));
     return [{ kind, title: ENTITY_KIND_LABELS[kind], lines }];
   });

@@ -2,6 +2,7 @@ import type { SentencePair, VersionDiff } from "../compare/versions/types";
 import { stringify } from "csv-stringify/sync";
 import { changeClasses, classedParts } from "../view/classed-diff";
 import { layoutChanges } from "../view/change-blocks";
+import { gapIds } from "../view/empty-cell";
 import { matchedOn } from "../view/match-label";
 import { alignedExport } from "./aligned-export";
 import { coverageExport } from "./coverage-export";
@@ -51,7 +52,8 @@ function claimsTable(model: ExportModel): string[][] {
   const rows = model.comparison.rows.filter((row) => shown.has(row.id)).map((row) => [
     String(row.index + 1),
     row.reportedBy.map((id) => labelOf(model, id)).join("; "),
-    row.notReportedBy.map((id) => labelOf(model, id)).join("; "),
+    // Gaps only: primary statements of the claim's exchange. A news report without the claim is a reference, not a gap.
+    gapIds(row, model.columns).map((id) => labelOf(model, id)).join("; "),
     ...model.columns.map((column) => {
       const text = row.cells.find((c) => c.statementId === column.id)?.text;
       const restated = row.restatements?.find((r) => r.statementId === column.id)?.text;
@@ -133,8 +135,8 @@ export function versionEditRows(diff: VersionDiff | null | undefined): string[][
 
 /**
  * One table as CSV. claims: the aligned claims; coverage: the Coverage view's matrices under its filter and sort,
- * one status word a cell (reported / said in other words / not reported / other exchange); quotes: the Quote check
- * list under its verdict filter; changes, edits: the pairwise diff. Cells are whole: nothing is cut.
+ * one status word a cell (reported / said in other words / not reported / other exchange / not in this report);
+ * quotes: the Quote check list under its verdict filter; changes, edits: the pairwise diff. Cells are whole.
  */
 export function toCsvTable(model: ExportModel, table: CsvTable): string {
   if (table === "edits") return toCsv(versionEditRows(model.pairwise?.versionDiff));

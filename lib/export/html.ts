@@ -6,6 +6,7 @@ import { layoutChanges } from "../view/change-blocks";
 import { DIFFERENT_EXCHANGES_NOTE } from "../view/pairwise-diff";
 import type { AlignedRow } from "../compare/types";
 import { VIEW_TITLES } from "../view/view-titles";
+import { emptyCellKind } from "../view/empty-cell";
 import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, type ClassedPart } from "../view/classed-diff";
 import { alignedExport } from "./aligned-export";
 import { coverageExport } from "./coverage-export";
@@ -70,8 +71,9 @@ thead th{background:#f8fafc;font-family:system-ui,sans-serif}
 tbody th{font-weight:normal}
 .chip{display:inline-block;width:.7em;height:.7em;border-radius:2px;margin-right:.35em;vertical-align:baseline}
 .missing{color:#475569;font-style:italic;background:#f8fafc;text-align:center;border-style:dashed;font-size:.85em}
+.quiet{color:#475569;font-style:italic;background:#f8fafc;text-align:center;font-size:.85em}
 .background td{background:#f8fafc}
-.cov{text-align:center;white-space:nowrap}.cov.reported{color:#064e3b}.cov.in_other_words{color:#451a03}.cov.not_reported,.cov.other_exchange{color:#475569}
+.cov{text-align:center;white-space:nowrap}.cov.reported{color:#064e3b}.cov.in_other_words{color:#451a03}.cov.not_reported,.cov.other_exchange,.cov.not_in_report{color:#475569}
 ins{background:#d1fae5;color:#022c22;text-decoration:underline 2px}del{background:#ffe4e6;color:#4c0519;text-decoration:line-through 2px}
 .badge{display:inline-block;border:1px solid;border-radius:999px;padding:0 .5em;font:600 11px/1.6 system-ui,sans-serif;text-transform:uppercase;letter-spacing:.04em}
 .verbatim{color:#064e3b;background:#ecfdf5}.altered{color:#451a03;background:#fffbeb}.not_found{color:#1e293b;background:#f1f5f9}
@@ -114,7 +116,8 @@ function alignedRow(model: ExportModel, row: AlignedRow): string {
   }
   const cells = model.columns.map((column) => {
     const cell = row.cells.find((c) => c.statementId === column.id);
-    if (!cell) return `<td class="missing">${h(emptyCellText(row, column))}</td>`;
+    // A gap is dashed, as on the page; a quiet cell (not in a reference's report, other exchange, background) is not.
+    if (!cell) return `<td class="${!row.restatements?.some((r) => r.statementId === column.id) && emptyCellKind(row, column) === "gap" ? "missing" : "quiet"}">${h(emptyCellText(row, column))}</td>`;
     const diff = row.diffs.find((d) => d.toStatementId === column.id);
     return `<td lang="${h(column.language)}">${diff?.status === "diffed" ? htmlDiff(diff.parts) : h(cell.text)}</td>`;
   });

@@ -3,6 +3,7 @@ import type { EventWithStatements } from "../data/events";
 import type { AlignedRow, Comparison } from "../compare/types";
 import { correctionCredit } from "../view/correction-credit";
 import { columnInfos, type StatementColumnInfo } from "../view/columns";
+import { emptyCellKind, NOT_IN_REPORT_TEXT } from "../view/empty-cell";
 import { compareShown } from "../view/comparison-cache";
 import type { EventViewState } from "../view/event-view-state";
 import { pairwiseDiff, type PairwiseDiff } from "../view/pairwise-diff";
@@ -76,14 +77,17 @@ export function labelOf(model: ExportModel, statementId: string): string {
 }
 
 /**
- * What an empty cell says in an export, as on the page: a gap ("not reported by X") only for a statement of the
- * claim's exchange; "other exchange" for one that reports another; "background" when only a secondary source holds it.
+ * What an empty cell says in an export, as on the page (lib/view/empty-cell.ts): a gap ("not reported by X") only for
+ * a primary statement of the claim's exchange; "not in this report" for a secondary source (a reference) without the
+ * claim; "other exchange" for one that reports another; "background" when only a secondary source holds it.
  */
 export function emptyCellText(row: AlignedRow, column: StatementColumnInfo): string {
   const restated = row.restatements?.find((r) => r.statementId === column.id);
   if (restated) return `said in other words: “${restated.text}”`;
-  if (row.notReportedBy.includes(column.id)) return `not reported by ${column.label}`;
-  return row.otherExchangeBy.includes(column.id) ? "other exchange" : "background (secondary source only)";
+  const kind = emptyCellKind(row, column);
+  if (kind === "gap") return `not reported by ${column.label}`;
+  if (kind === "not_in_report") return NOT_IN_REPORT_TEXT;
+  return kind === "other_exchange" ? "other exchange" : "background (secondary source only)";
 }
 
 /** "corrected by X on 30 November 2026" for a row editors corrected (lib/view/correction-credit.ts), else null. */
