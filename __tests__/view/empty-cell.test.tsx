@@ -49,6 +49,23 @@ describe("emptyCellKind", () => {
   });
 });
 
+describe("a statement in another language than the row's cells (tester 57 #12)", () => {
+  test("its cell is 'other language: not compared', in the page's words and the export's, never a gap", () => {
+    const claim = row({ reportedBy: ["am"], otherLanguageBy: ["us", "news"] });
+    expect(emptyCellKind(claim, statement)).toBe("other_language");
+    expect(emptyCellKind(claim, news)).toBe("other_language");
+    expect(emptyCellText(claim, statement)).toBe("other language: not compared");
+    expect(gapIds(claim, columns)).toEqual([]);
+  });
+
+  test("the Coverage matrix marks it quietly with ≠", () => {
+    render(<CoverageMatrix title="Claims" lines={[{ id: "r0", label: "A claim", reportedBy: ["am"], otherLanguageBy: ["us"], order: 0 }]} columns={columns} testId="lang-matrix" />);
+    const line = screen.getByTestId("lang-matrix-line");
+    expect(within(line).getByLabelText("other language: not compared (State Dept.)")).toHaveTextContent("≠");
+    expect(within(line).queryByLabelText("not reported by State Dept.")).toBeNull();
+  });
+});
+
 describe("the Coverage page's matrix and counts", () => {
   test("the news report's column is quiet where it lacks a line; a party's column says 'not reported'", () => {
     render(<CoverageMatrix title="Claims" lines={[{ id: "r0", label: "A claim", reportedBy: ["am"], order: 0 }]} columns={columns} testId="claims-matrix" />);

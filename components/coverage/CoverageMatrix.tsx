@@ -1,6 +1,6 @@
 import type { StatementColumnInfo } from "@/lib/view/columns";
 import type { MatrixLine } from "@/lib/view/coverage-matrix";
-import { NOT_IN_REPORT_TEXT } from "@/lib/view/empty-cell";
+import { NOT_IN_REPORT_TEXT, OTHER_LANGUAGE_TEXT } from "@/lib/view/empty-cell";
 import { PartyChip } from "../PartyChip";
 
 interface CoverageMatrixProps {
@@ -69,6 +69,14 @@ export function CoverageMatrix({ title, lines, total = lines.length, columns, li
               </th>
               {columns.map((column) => {
                 const reported = line.reportedBy.includes(column.id);
+                if (!reported && line.otherLanguageBy?.includes(column.id)) {
+                  // Another language than the claim's cells: not compared, so no gap either.
+                  return (
+                    <td key={column.id} className="coverage-quiet" aria-label={`${OTHER_LANGUAGE_TEXT} (${column.label})`}>
+                      ≠
+                    </td>
+                  );
+                }
                 if (!reported && column.role === "secondary") {
                   // A secondary source (a reference column) leaves nothing out: quiet, as in the aligned view.
                   return (

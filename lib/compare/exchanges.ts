@@ -14,6 +14,8 @@ export interface ExchangeScope {
   parties: string[];
   /** Per statement: true for a primary source. */
   primary: boolean[];
+  /** Per statement: its language's primary subtag, lower case ("en" for "en-GB"; "en" when none is given). */
+  languages: string[];
   ids: string[];
   /** Statement id → input order. */
   order: Map<string, number>;
@@ -45,9 +47,15 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
     }),
     parties: statements.map((statement) => statement.party ?? statement.id),
     primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
+    languages: statements.map((statement) => primaryLanguage(statement.language)),
     ids: statements.map((statement) => statement.id),
     order: new Map(statements.map((statement, i) => [statement.id, i])),
   };
+}
+
+/** A BCP 47 tag's primary subtag, lower case; "en" (the engine's default language) when absent. */
+export function primaryLanguage(tag: string | undefined): string {
+  return (tag ?? "en").split(/[-_]/u)[0].toLowerCase() || "en";
 }
 
 function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
@@ -58,7 +66,8 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
  * The row with its gaps judged by exchange: `exchangeIds` from its primary reporters (all reporters when only
  * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy` only among primary statements reporting one of those exchanges (none for a
  * background row; never a secondary statement), `otherExchangeBy` for statements of other exchanges (of either
- * role), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in neither list.
+ * role), `otherLanguageBy` for statements of the row's exchanges in a language none of its reporters is in (not
+ * compared), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const reporters = row.reportedBy.map((id) => scope.order.get(id)!);
@@ -74,9 +83,14 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const reported = new Set(reporters);
   const notReportedBy: string[] = [];
   const otherExchangeBy: string[] = [];
+  // Rows are made by shared words, so a statement in a language none of the row's cells is in could not have joined
+  // it: it is not compared, never a gap (tester 57 #12: a party's Russian readout beside its English one).
+  const rowLanguages = new Set(reporters.map((i) => scope.languages[i]));
+  const otherLanguageBy: string[] = [];
   scope.ids.forEach((id, i) => {
     if (reported.has(i)) return;
     if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
+    else if (!rowLanguages.has(scope.languages[i])) otherLanguageBy.push(id);
     // Only a primary source can leave a claim out: a secondary statement of the exchange that lacks the claim is in
     // neither list (the views call its cell "not in this report", a reference, never a gap; tester 57 #2).
     else if (!secondaryOnly && scope.primary[i]) notReportedBy.push(id);
@@ -89,6 +103,7 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
     reportedBy: row.reportedBy,
     notReportedBy,
     otherExchangeBy,
+    ...(otherLanguageBy.length ? { otherLanguageBy } : {}),
     exchangeIds,
     secondaryOnly,
     soleReporter,
@@ -126,8 +141,21 @@ export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeSco
         party,
         participant: exchange.participants.includes(party),
         statementIds: own.map((i) => scope.ids[i]),
-        onlyItRowIds: own.length ? claims.filter((row) => { const p = primaryPartiesOf(row); return p.size === 1 && p.has(party); }).map((row) => row.id) : [],
-        leftOutRowIds: own.length ? claims.filter((row) => { const p = primaryPartiesOf(row); return !p.has(party) && p.size > 0; }).map((row) => row.id) : [],
+        // "Only it said" needs another party's statement that was compared: not one in another language only.
+        onlyItRowIds: own.length
+          ? claims
+              .filter((row) => {
+                const p = primaryPartiesOf(row);
+                if (p.size !== 1 || !p.has(party)) return false;
+                const others = statements.filter((i) => scope.primary[i] && scope.parties[i] !== party);
+                return others.length === 0 || others.some((i) => !row.otherLanguageBy?.includes(scope.ids[i]));
+              })
+              .map((row) => row.id)
+          : [],
+        // A party leaves out a claim only where one of its statements could have held it: not in another language.
+        leftOutRowIds: own.length
+          ? claims.filter((row) => { const p = primaryPartiesOf(row); return !p.has(party) && p.size > 0 && own.some((i) => !row.otherLanguageBy?.includes(scope.ids[i])); }).map((row) => row.id)
+          : [],
       };
     });
     return {
@@ -161,6 +189,7 @@ export function focusExchange(comparison: Comparison, exchangeId: string): Compa
       reportedBy: keep(row.reportedBy),
       notReportedBy: keep(row.notReportedBy),
       otherExchangeBy: keep(row.otherExchangeBy),
+      ...(row.otherLanguageBy ? { otherLanguageBy: keep(row.otherLanguageBy) } : {}),
       exchangeIds: [exchangeId],
       diffs: row.diffs.filter((diff) => kept.has(diff.fromStatementId) && kept.has(diff.toStatementId)),
       ...(row.restatements ? { restatements: row.restatements.filter((r) => kept.has(r.statementId)) } : {}),

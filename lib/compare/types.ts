@@ -113,6 +113,12 @@ export interface AlignedRow {
   notReportedBy: string[];
   /** Statements that only report other exchanges: their cell is quiet ("other exchange"), not a gap. */
   otherExchangeBy: string[];
+  /**
+   * Statements of the claim's exchanges written in a language none of its reporters is in (by primary subtag): rows are
+   * made by shared words, so they were not compared, and their cell is quiet ("other language: not compared"), never a
+   * gap. Present only when not empty (comparisons of one language, and those made before the rule, have none).
+   */
+  otherLanguageBy?: string[];
   /** The exchanges the claim is about: those of its primary reporters (of all its reporters when `secondaryOnly`). */
   exchangeIds: string[];
   /** True when only secondary sources hold the claim: background, never an omission. */
@@ -326,11 +332,12 @@ export interface Comparison {
   distantPairs?: DistantPair[];
 }
 
-/** Two statements that share almost nothing: "these may describe different exchanges". */
+/** Two statements that share almost nothing: "these may describe different exchanges" (or are in different languages). */
 export interface DistantPair {
   aId: string;
   bId: string;
   /** Rows both hold, all weak matches. */
   sharedRowIds: string[];
-  note: "these may describe different exchanges";
+  /** Two statements in different languages were not compared word by word, whatever they describe. */
+  note: "these may describe different exchanges" | "different languages: not compared";
 }

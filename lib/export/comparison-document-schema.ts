@@ -83,6 +83,8 @@ export const comparisonSchema = z.object({
       // valid, and readers go by the statement's sourceRole (lib/view/empty-cell.ts): its cell is "not in this report".
       notReportedBy: z.array(z.string()),
       otherExchangeBy: z.array(z.string()),
+      // Absent when empty and from documents made before the rule.
+      otherLanguageBy: z.array(z.string()).optional(),
       exchangeIds: z.array(z.string()),
       secondaryOnly: z.boolean(),
       soleReporter: z.string().nullable(),

@@ -9,16 +9,18 @@ import type { ExportModel } from "./model";
  * - in_other_words: it holds the claim, but worded so differently that no word diff is shown ("rephrased");
  * - not_reported: it does not hold it;
  * - other_exchange: it does not hold it and reports another exchange only (quiet, not an omission);
+ * - other_language: it is in a language none of the row's cells is in: not compared (quiet, not an omission);
  * - not_in_report: a secondary statement (a news report, a reference column) does not hold it: quiet, never an
  *   omission, as the aligned view's "not in this report" (lib/view/empty-cell.ts).
  */
-export type CoverageCellStatus = "reported" | "in_other_words" | "not_reported" | "other_exchange" | "not_in_report";
+export type CoverageCellStatus = "reported" | "in_other_words" | "not_reported" | "other_exchange" | "other_language" | "not_in_report";
 
 export const COVERAGE_CELL_LABELS: Record<CoverageCellStatus, string> = {
   reported: "reported",
   in_other_words: "said in other words",
   not_reported: "not reported",
   other_exchange: "other exchange",
+  other_language: "other language: not compared",
   not_in_report: "not in this report",
 };
 
@@ -53,6 +55,7 @@ function claimCell(row: AlignedRow, column: StatementColumnInfo): CoverageCellSt
     return diff?.status === "rephrased" ? "in_other_words" : "reported";
   }
   if (row.otherExchangeBy.includes(column.id)) return "other_exchange";
+  if (row.otherLanguageBy?.includes(column.id)) return "other_language";
   return column.role === "secondary" ? "not_in_report" : "not_reported";
 }
 

@@ -3,10 +3,11 @@ import { escapeHtml } from "./html";
 import { escapeMarkdown } from "./markdown";
 
 /**
- * The matrix marks: ✓ reported, ≈ said in other words, — not reported, ∅ other exchange, · not in this report (a
+ * The matrix marks: ✓ reported, ≈ said in other words, — not reported, ∅ other exchange, ≠ other language (not
+ * compared), · not in this report (a
  * secondary source without the claim: quiet, not an omission). A legend says so.
  */
-const MARKS: Record<CoverageCellStatus, string> = { reported: "✓", in_other_words: "≈", not_reported: "—", other_exchange: "∅", not_in_report: "·" };
+const MARKS: Record<CoverageCellStatus, string> = { reported: "✓", in_other_words: "≈", not_reported: "—", other_exchange: "∅", other_language: "≠", not_in_report: "·" };
 
 export const COVERAGE_LEGEND = (Object.keys(MARKS) as CoverageCellStatus[]).map((status) => `${MARKS[status]} ${COVERAGE_CELL_LABELS[status]}`).join(" · ");
 

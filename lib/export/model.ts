@@ -3,7 +3,7 @@ import type { EventWithStatements } from "../data/events";
 import type { AlignedRow, Comparison } from "../compare/types";
 import { correctionCredit } from "../view/correction-credit";
 import { columnInfos, type StatementColumnInfo } from "../view/columns";
-import { emptyCellKind, NOT_IN_REPORT_TEXT } from "../view/empty-cell";
+import { emptyCellKind, NOT_IN_REPORT_TEXT, OTHER_LANGUAGE_TEXT } from "../view/empty-cell";
 import { compareShown } from "../view/comparison-cache";
 import type { EventViewState } from "../view/event-view-state";
 import { pairwiseDiff, type PairwiseDiff } from "../view/pairwise-diff";
@@ -79,7 +79,7 @@ export function labelOf(model: ExportModel, statementId: string): string {
 /**
  * What an empty cell says in an export, as on the page (lib/view/empty-cell.ts): a gap ("not reported by X") only for
  * a primary statement of the claim's exchange; "not in this report" for a secondary source (a reference) without the
- * claim; "other exchange" for one that reports another; "background" when only a secondary source holds it.
+ * claim; "other exchange" for one that reports another; "other language: not compared" for one in another language; "background" when only a secondary source holds it.
  */
 export function emptyCellText(row: AlignedRow, column: StatementColumnInfo): string {
   const restated = row.restatements?.find((r) => r.statementId === column.id);
@@ -87,6 +87,7 @@ export function emptyCellText(row: AlignedRow, column: StatementColumnInfo): str
   const kind = emptyCellKind(row, column);
   if (kind === "gap") return `not reported by ${column.label}`;
   if (kind === "not_in_report") return NOT_IN_REPORT_TEXT;
+  if (kind === "other_language") return OTHER_LANGUAGE_TEXT;
   return kind === "other_exchange" ? "other exchange" : "background (secondary source only)";
 }
 

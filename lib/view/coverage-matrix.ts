@@ -7,6 +7,8 @@ export interface MatrixLine {
   label: string;
   /** Statement ids that report it. */
   reportedBy: string[];
+  /** Statement ids in another language than its cells: not compared, quiet (claims only; AlignedRow.otherLanguageBy). */
+  otherLanguageBy?: string[];
   /** Where the line came from, for ordering by position. */
   order: number;
 }
@@ -42,7 +44,13 @@ export function filterAndSort(lines: MatrixLine[], shown: string[], filter: Matr
  * 5,000-row event, for the 100 lines a page shows.
  */
 export function claimLines(comparison: Comparison): MatrixLine[] {
-  return comparison.rows.map((row) => ({ id: row.id, label: row.cells[0]?.text ?? "", reportedBy: row.reportedBy, order: row.index }));
+  return comparison.rows.map((row) => ({
+    id: row.id,
+    label: row.cells[0]?.text ?? "",
+    reportedBy: row.reportedBy,
+    ...(row.otherLanguageBy ? { otherLanguageBy: row.otherLanguageBy } : {}),
+    order: row.index,
+  }));
 }
 
 export const ENTITY_KIND_ORDER: EntityKind[] = ["person", "organisation", "place", "date", "number", "quote"];

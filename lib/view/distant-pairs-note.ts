@@ -9,6 +9,7 @@ import type { DistantPair } from "@/lib/compare/types";
 export function distantPairsNotes(pairs: readonly DistantPair[] | undefined, labelOf: (statementId: string) => string): string[] {
   if (!pairs) return [];
   return pairs.map(({ aId, bId, sharedRowIds, note }) => {
+    if (note === "different languages: not compared") return `${labelOf(aId)} and ${labelOf(bId)} are in different languages: their claims were not compared, and neither is said to leave out the other's.`;
     const shared = sharedRowIds.length === 0 ? "share no claim" : `share only ${sharedRowIds.length} weak ${sharedRowIds.length === 1 ? "match" : "matches"}`;
     return `${labelOf(aId)} and ${labelOf(bId)} ${shared}: ${note}.`;
   });

@@ -6,9 +6,11 @@ import type { AlignedRow } from "../compare/types";
  * - not_in_report: a secondary statement (a news report) of the claim's exchange does not hold it. A secondary source
  *   is a reference column and omits nothing (issue 10, tester 57 #2), so its cell is quiet: "not in this report";
  * - other_exchange: the statement reports only other exchanges ("other exchange");
+ * - other_language: the statement is in a language none of the row's cells is in, so it was not compared (rows are
+ *   made by shared words; tester 57 #12): "other language: not compared";
  * - background: only a secondary source holds the claim (`secondaryOnly`), so no one left it out.
  */
-export type EmptyCellKind = "gap" | "not_in_report" | "other_exchange" | "background";
+export type EmptyCellKind = "gap" | "not_in_report" | "other_exchange" | "other_language" | "background";
 
 /** What the views know of a column: its statement id and its role ("primary" | "secondary"). */
 export interface EmptyCellColumn {
@@ -21,21 +23,25 @@ export interface EmptyCellColumn {
  * statement in `notReportedBy`, and a comparison made before that rule (an imported document, a cached one) that
  * still does is read the same way, because the role decides first.
  */
-export function emptyCellKind(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "secondaryOnly">, column: EmptyCellColumn): EmptyCellKind {
+export function emptyCellKind(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "otherLanguageBy" | "secondaryOnly">, column: EmptyCellColumn): EmptyCellKind {
   if (row.otherExchangeBy.includes(column.id)) return "other_exchange";
+  if (row.otherLanguageBy?.includes(column.id)) return "other_language";
   if (row.secondaryOnly) return "background";
   if (column.role === "secondary") return "not_in_report";
   return row.notReportedBy.includes(column.id) ? "gap" : "background";
 }
 
 /** The statements a row shows as gaps among these columns: primary statements in `notReportedBy` only. */
-export function gapIds(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "secondaryOnly">, columns: readonly EmptyCellColumn[]): string[] {
+export function gapIds(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "otherLanguageBy" | "secondaryOnly">, columns: readonly EmptyCellColumn[]): string[] {
   const byId = new Map(columns.map((column) => [column.id, column]));
   return row.notReportedBy.filter((id) => {
     const column = byId.get(id);
     return column ? emptyCellKind(row, column) === "gap" : true;
   });
 }
+
+/** The quiet words of a column in another language than the row's cells. */
+export const OTHER_LANGUAGE_TEXT = "other language: not compared";
 
 /** The quiet words of a secondary column without the claim. */
 export const NOT_IN_REPORT_TEXT = "not in this report";
