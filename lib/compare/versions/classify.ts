@@ -1,4 +1,4 @@
-import { foldForMatching, foldWord as wordKey } from "../../text/fold";
+import { foldForMatching, foldWord as wordKey, withoutYoDots } from "../../text/fold";
 import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
 import { stemmerFor, type Stemmer } from "../../text/stem";
 import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
@@ -527,8 +527,9 @@ function caseChange(before: string, after: string, context: Context): { class: E
   // A run of two words or more in capitals is shouted text (a headline, an emphasis), not acronyms.
   const shoutedRun = wordsBefore.filter((word) => shouted(lettersOf(word))).length >= 2 || wordsAfter.filter((word) => shouted(lettersOf(word))).length >= 2;
   for (let k = 0; k < wordsBefore.length; k++) {
-    const x = lettersOf(wordsBefore[k]);
-    const y = lettersOf(wordsAfter[k]);
+    // The dots of Russian ё are typography (lib/text/fold.ts), so letters are compared without them.
+    const x = withoutYoDots(lettersOf(wordsBefore[k]));
+    const y = withoutYoDots(lettersOf(wordsAfter[k]));
     if (x === y) continue;
     const capitalX = isCapitalised(x);
     const capitalY = isCapitalised(y);
@@ -829,7 +830,9 @@ export function classifyEdit(before: string, after: string, context: Context = {
     if (scopeKeys.every((key) => key === "both") && definiteForBoth(removedKeys, addedKeys, language)) return unclassified;
     return fact("scope");
   }
-  if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys, addedKeys, (x, y) => changesTense(x, y, language)))) return fact("tense");
+  // A title's case ending is no verb's ("госсекретарем": -ем as in "идем"): its words are the title rule's, below.
+  const notTitle = (key: string) => !TITLES.has(key) && !isTitleWord(key);
+  if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys.filter(notTitle), addedKeys.filter(notTitle), (x, y) => changesTense(x, y, language)))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
   const stopWords = stopWordsFor(language);
   if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || ((removedKeys.some(mayBeMoreOpposite) || addedKeys.some(mayBeMoreOpposite)) && pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(verbOf(x), verbOf(y))))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
