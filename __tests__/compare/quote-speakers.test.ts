@@ -98,7 +98,10 @@ describe("speaker-aware verdicts", () => {
     expect(reopen.verdict).toBe("altered");
     expect(reopen.speaker).toEqual({ name: "Clara Voss", basis: "said_after", statementIds: ["office"] });
     expect(reopen.source?.statementId).toBe("office");
-    expect(reopen.source?.parts.filter((p) => p.op !== "equal").map((p) => [p.op, p.text.trim()])).toEqual([["insert", "July"]]);
+    expect(reopen.source?.parts.filter((p) => p.op !== "equal").map((p) => [p.op, p.text.trim()])).toEqual([
+      ["delete", "June"],
+      ["insert", "July"],
+    ]);
   });
 
   test("verbatim in the speaker's statement", () => {

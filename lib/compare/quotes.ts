@@ -15,6 +15,8 @@ const MAX_FRAGMENT_GAP = 40;
 const SEED_WORDS = 4;
 const MAX_SEEDS = 32;
 const WINDOW_SLACK = 3;
+// Aligning a quotation with its closest passage word by word (alignEdges) costs quotation × passage cells; past this, the passage is kept as found.
+const MAX_ALIGN_CELLS = 250_000;
 // One or two shared words say nothing about whether a short quotation was altered: those are verbatim or not found.
 const MIN_FUZZY_WORDS = 3;
 // A marked omission inside a quotation: "[…]", "[...]", "(…)", "…", "..." or ". . .".
@@ -335,6 +337,82 @@ interface Window {
   similarity: number;
 }
 
+/** The sentence of a statement that holds token `token` (sentenceTokens are in order and cover every token). */
+function sentenceOfToken(statement: AnalysedStatement, token: number): { from: number; to: number } {
+  const sentences = statement.sentenceTokens;
+  let low = 0;
+  let high = sentences.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle].from <= token) low = middle;
+    else high = middle - 1;
+  }
+  return sentences[low];
+}
+
+/**
+ * Moves the edges of a quotation's closest passage to the source words the quotation's first and last words stand for.
+ * The best-scoring window drops a replaced edge word (“… with Azerbaijan” scores higher against “… with” than against
+ * “… with Armenia”), so its diff would show an insertion where the quotation substitutes a word. Aligned word by word
+ * (a longest common subsequence of keys), the quotation's words after its last shared word stand for as many source
+ * words after the passage's last shared word, and likewise before the first: the passage ends (and starts) there,
+ * within that word's source sentence, and drops unshared source words past them (“… made. The”). Kept only while the
+ * passage still scores at least the threshold. A reused table, so aligning allocates only when a longer quotation comes.
+ */
+class EdgeAligner {
+  private table = new Int32Array(0);
+
+  align(target: WordIndex, quote: QuoteCounts, window: Window, threshold: number): Window {
+    const q = quote.words;
+    const { words } = target;
+    const n = q.length;
+    const { from, to } = window;
+    const width = to - from + 1;
+    if (n === 0 || width <= 1 || (n + 1) * width > MAX_ALIGN_CELLS) return window;
+    if (this.table.length < (n + 1) * width) this.table = new Int32Array((n + 1) * width);
+    const table = this.table;
+    for (let j = 0; j < width; j++) table[j] = 0;
+    for (let i = 1; i <= n; i++) {
+      const row = i * width;
+      table[row] = 0;
+      for (let j = 1; j < width; j++) {
+        table[row + j] = q[i - 1] === words[from + j - 1] ? table[row - width + j - 1] + 1 : Math.max(table[row - width + j], table[row + j - 1]);
+      }
+    }
+    // Walk back through one longest alignment: its last and first shared pairs.
+    let lastQuoted = -1;
+    let lastFound = -1;
+    let firstQuoted = -1;
+    let firstFound = -1;
+    for (let i = n, j = width - 1; i > 0 && j > 0; ) {
+      const here = table[i * width + j];
+      if (q[i - 1] === words[from + j - 1] && here === table[(i - 1) * width + j - 1] + 1) {
+        if (lastQuoted < 0) {
+          lastQuoted = i - 1;
+          lastFound = from + j - 1;
+        }
+        firstQuoted = i - 1;
+        firstFound = from + j - 1;
+        i--;
+        j--;
+      } else if (table[(i - 1) * width + j] >= table[i * width + j - 1]) i--;
+      else j--;
+    }
+    if (lastQuoted < 0) return window;
+    const { statement, tokenOf, firstKey } = target;
+    const endSentence = sentenceOfToken(statement, tokenOf[lastFound]);
+    const startSentence = sentenceOfToken(statement, tokenOf[firstFound]);
+    let alignedTo = Math.min(lastFound + 1 + (n - 1 - lastQuoted), firstKey[endSentence.to]);
+    let alignedFrom = Math.max(firstFound - firstQuoted, firstKey[startSentence.from]);
+    // Whole tokens only, as every window.
+    alignedFrom = firstKey[tokenOf[alignedFrom]];
+    alignedTo = firstKey[tokenOf[alignedTo - 1] + 1];
+    if (alignedFrom === from && alignedTo === to) return window;
+    const similarity = quote.dice(words, alignedFrom, alignedTo);
+    return similarity >= threshold ? { from: alignedFrom, to: alignedTo, similarity } : window;
+  }
+}
+
 /**
  * The best window of a target seen so far (from = -1 while there is none), kept as plain numbers so
  * that trying a window allocates nothing. Higher similarity wins; on a tie the earlier, then the
@@ -395,6 +473,7 @@ export function checkQuotes(
   const keyed = statements.map((statement) => vocabulary.keyed(statement));
   const indexes = statements.map((statement, i) => new WordIndex(statement, keyed[i], vocabulary.size));
   const counts = new QuoteCounts(vocabulary.size);
+  const aligner = new EdgeAligner();
   const checks: QuoteCheck[] = [];
   for (const index of indexes) {
     const { statement } = index;
@@ -432,6 +511,7 @@ export function checkQuotes(
           }
         }
         if (!source && closest && closest.similarity >= quoteThreshold) {
+          closest = { target: closest.target, ...aligner.align(closest.target, counts, closest, quoteThreshold) };
           const span = closest.target.span(closest.from, closest.to);
           const text = closest.target.statement.text.slice(span.start, span.end);
           const found = tokensOfRanges(closest.target.statement.tokens, [{ ...span, ...closest.target.tokens(closest.from, closest.to) }], text);
@@ -442,12 +522,15 @@ export function checkQuotes(
         return { verbatimIn, source };
       };
 
-      // By speaker (lib/compare/quotes/routing.ts): the speaker's side first, then the rest.
+      // By speaker (lib/compare/quotes/routing.ts): the speaker's side first, then the rest. A speaker with no side here
+      // is checked against every statement, as an unattributed quotation: a passage found is verbatim or altered (a
+      // changed number must not hide behind the speaker's absence); no_speaker_statement only when nothing is found.
       const side = route?.side;
       let found = search(side && side.length ? others.filter((target) => side.includes(target.statement.order)) : others);
       let verdict: QuoteVerdict = found.verbatimIn.length > 0 ? "verbatim" : found.source ? "altered" : "not_found";
-      if (side && side.length === 0) verdict = "no_speaker_statement";
-      else if (side && verdict === "not_found") {
+      if (side && side.length === 0) {
+        if (verdict === "not_found") verdict = "no_speaker_statement";
+      } else if (side && verdict === "not_found") {
         found = search(others.filter((target) => !side.includes(target.statement.order)));
         verdict = found.source ? "other_party" : "not_found_in_speaker";
       }

@@ -245,10 +245,12 @@ export interface Entity {
 }
 
 /**
- * verbatim / altered: found in the speaker's side (or, for an unattributed quotation, in any other statement);
- * not_found: an unattributed quotation found nowhere; not_found_in_speaker: the speaker has statements here and none
- * holds it; other_party: found only in a statement of another party; no_speaker_statement: the speaker has no
- * statement in the event (a quotation of a third person, not a fabrication flag).
+ * verbatim / altered: found in the speaker's side — the speaker's statements and those of a reporting party the
+ * sentence names ("…,” the State Department said") — or, for an unattributed quotation or a speaker with no side, in
+ * any other statement; not_found: an unattributed quotation found nowhere; not_found_in_speaker: the speaker's side
+ * has statements here and none holds it; other_party: found only in a statement of another party;
+ * no_speaker_statement: the speaker and any reporting party have no statement here and the words are found nowhere (a
+ * quotation of a third person, not a fabrication flag).
  */
 export type QuoteVerdict = "verbatim" | "altered" | "not_found" | "not_found_in_speaker" | "other_party" | "no_speaker_statement";
 
@@ -283,7 +285,7 @@ export interface QuoteCheck {
   verdict: QuoteVerdict;
   /** Who said it, where the text or the statement's speaker field says so. */
   speaker: QuoteSpeaker | null;
-  /** Best source in another statement, when verbatim or altered (or other_party, no_speaker_statement: where found). */
+  /** Best source in another statement, when verbatim or altered (or other_party: where found). */
   source: QuoteSource | null;
   /** Every other statement where it was found verbatim. */
   verbatimIn: string[];

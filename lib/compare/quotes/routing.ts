@@ -5,8 +5,8 @@ import { attributeQuotations, speakerSide } from "./speakers";
 
 /**
  * Where to check one quotation: skip it (the quoting statement is the speaker's own account — it is the source, not
- * a quotation of another statement), or check it first in `side` (statement orders of the speaker's party; empty:
- * the speaker has no statement here), then in the rest. `side` undefined: no speaker known, check everywhere.
+ * a quotation of another statement), or check it first in `side` (statement orders of the speaker's party and of the
+ * party the text says reports the speaker's words; empty: neither has a statement here), then in the rest. `side` undefined: no speaker known, check everywhere.
  */
 export type QuoteRoute =
   | { skip: true }
@@ -32,6 +32,7 @@ export function speakerRouter(
     party: input.party ?? input.id,
     text: input.text,
     primary: (input.role ?? "primary") === "primary",
+    language: input.language ?? null,
   }));
   // Without any speaker field or party name in the input there is nothing to match a speaker to: check everywhere.
   const speakersKnown = inputs.some((input) => input.speaker || input.partyNames?.length);
@@ -39,16 +40,20 @@ export function speakerRouter(
   const routes = statements.map((statement) => {
     // A retelling is never the source of what a party's own statement quotes.
     const targets = inputs.map((_, i) => i).filter((i) => i !== statement.order && (!primary[statement.order] || primary[i]));
-    const speakers = attributeQuotations(statement.text, quotations[statement.order], inputs[statement.order].speaker ?? null);
-    return speakers.map((speaker): QuoteRoute => {
-      if (!speaker) return { skip: false, speaker: null, side: undefined, targets };
+    const speakers = attributeQuotations(statement.text, quotations[statement.order], inputs[statement.order].speaker ?? null, statement.language);
+    return speakers.map((found): QuoteRoute => {
+      if (!found) return { skip: false, speaker: null, side: undefined, targets };
+      const { reportedBy, ...speaker } = found;
       if (!speakersKnown) return { skip: false, speaker: { ...speaker, statementIds: [] }, side: undefined, targets };
       const { own, side } = speakerSide(speaker.name, candidates, statement.order);
       if (own.includes(statement.order)) return { skip: true };
+      // The party that reports the speaker's words ("…,” the State Department said) is the speaker's side too: its
+      // statement is where the report took them from. The speaker's own statements stay the speaker's alone.
+      const reporting = reportedBy ? speakerSide(reportedBy, candidates, statement.order).side : [];
       return {
         skip: false,
         speaker: { ...speaker, statementIds: own.map((i) => inputs[i].id) },
-        side: side.filter((i) => targets.includes(i)),
+        side: [...new Set([...side, ...reporting])].sort((a, b) => a - b).filter((i) => targets.includes(i)),
         targets,
       };
     });

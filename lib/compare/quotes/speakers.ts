@@ -2,8 +2,12 @@ import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 
-/** A quotation's speaker as the text names it (statements are matched later, by speakerSide). */
-export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds">;
+/**
+ * A quotation's speaker as the text names it (statements are matched later, by speakerSide). `reportedBy`: the party
+ * the text says reports the speaker's words ("Blinken noted that “…,” the State Department said"; "The State Department
+ * said Blinken noted that “…”"): its statements are the speaker's side too (routing.ts). Not part of the output.
+ */
+export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds"> & { reportedBy?: string };
 
 /**
  * Who said each quotation, where the text says so. Patterns, tried in this order (English reporting style; source:
@@ -16,6 +20,13 @@ export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds">;
  *   a quotation with none of these, in a sentence whose later quotation has one, shares it
  *   otherwise the statement's own speaker field                      → statement_speaker
  * A description ("the U.S. official") or a pronoun resolves to the last named speaker before it.
+ * When a sentence names two — the person whose words they are next to the quotation, and the party that reports them
+ * around it (“Blinken noted that “…,” the State Department said”; “The State Department said Blinken noted that “…””)
+ * — the speaker is the nearer name, and the reporting party is kept as `reportedBy`.
+ * The statement's language decides which patterns apply: English (above), Russian (Алиев заявил: «…»; «…», — сказал
+ * Алиев; по словам Алиева; как сообщил Алиев) and Armenian (Ալիևը հայտարարել է. «…»; «…», — ասել է Ալիևը). In any
+ * other language attribution is not attempted: every quotation has no speaker (not even the statement's speaker field,
+ * which would claim the text names nobody else), so it is checked against every statement.
  */
 
 const VERBS =
@@ -42,6 +53,9 @@ const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(${NAME}|${DESCRIPTION}|${PRONOUN
 const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(${VERBS})\\s+(${NAME}|${DESCRIPTION})`, "u");
 const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${PRONOUN})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(${VERBS})\\b(?![^“”"]*\\b(?:${VERBS})\\b)`, "gu");
 const ACCORDING_TO = /according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
+// A reporting party around a named speaker: “…,” the State Department said (after); The State Department said X … (before).
+const REPORTER_AFTER = new RegExp(`^\\s*,?\\s*((?:the\\s+)?${NAME})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(?:${VERBS})\\b`, "u");
+const REPORTER_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(?:${VERBS})\\b`, "gu");
 // Irregular past tenses that tell what a person did ("Aliyev spoke with Blinken", "Roe met the envoy").
 const IRREGULAR_PAST =
   "spoke|met|held|made|gave|took|went|came|saw|sent|spent|left|led|won|lost|paid|sought|brought|began|became|found|got|kept|heard|felt|stood|struck|flew|chose|drew|fought|thought|knew|rang";
@@ -124,6 +138,8 @@ interface RawAttribution {
   basis: QuoteSpeaker["basis"];
   /** Resolved later to the last named speaker before it (a pronoun or a description). */
   anaphor: boolean;
+  /** The party that reports the speaker's words, when the sentence names one as well. */
+  reportedBy?: string;
 }
 
 const AFTER_ACCORDING_TO = /^\s*,?\s*according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
@@ -153,10 +169,148 @@ function fromBefore(before: string): RawAttribution | null {
     const name = last[1];
     if (isPronoun(name)) return { name, basis: "pronoun", anaphor: true };
     const clean = cleanName(name);
-    if (clean) return { name: clean, basis: "said_before", anaphor: false };
+    if (clean) {
+      // An earlier subject of a reporting verb, or an "according to", is the party that reports the speaker's words.
+      let reporter: string | null = null;
+      for (const match of before.slice(0, last.index).matchAll(REPORTER_BEFORE)) reporter = cleanName(match[1]) ?? reporter;
+      if (!reporter && according && according.index < last.index) reporter = according[1].trim();
+      return { name: clean, basis: "said_before", anaphor: false, ...(reporter && reporter !== clean ? { reportedBy: reporter } : {}) };
+    }
   }
   if (according) return { name: according[1].trim(), basis: "according_to", anaphor: false };
   return null;
+}
+
+/** The party named after the quotation as saying it, when a speaker named before it is the nearer ("… the State Department said"). */
+function reporterAfter(after: string): string | null {
+  const match = REPORTER_AFTER.exec(after);
+  return match ? cleanName(match[1].replace(/^the\s+/iu, "")) : null;
+}
+
+/** English attribution (the patterns of the comment at the top). */
+function englishAttribution(after: string, before: string): RawAttribution | null {
+  const fromText = fromAfter(after);
+  const preceding = fromBefore(before);
+  // “X noted that “…,” Y said”: the quoted words are X's; Y reports them.
+  if (preceding && preceding.basis === "said_before" && (!fromText || !fromText.anaphor)) {
+    const reporter = fromText ? cleanName(fromText.name) : reporterAfter(after);
+    if (reporter && reporter !== preceding.name && /^\s*,?\s*(?:(?:the\s+)?\p{Lu}|said|added)/u.test(after) && BEFORE_CLAUSE.test(before)) {
+      return { ...preceding, reportedBy: reporter };
+    }
+  }
+  return fromText ?? preceding;
+}
+// The speaker named before a quotation introduces it in the same clause: "X noted that “…”", "X said “…”".
+const BEFORE_CLAUSE = new RegExp(`(?:${VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, "u");
+
+// Russian: Алиев заявил: «…» / Алиев заявил, что «…»; «…», — сказал Алиев / «…», — Алиев сказал; по словам Алиева, «…»;
+// как сообщил Алиев, «…»; он (она) сказал(а) → pronoun. Speaking verbs in their past forms, masculine, feminine, plural.
+const VERBS_RU = ["заявил", "сказал", "отметил", "подчеркнул", "добавил", "сообщил", "указал", "заверил", "пояснил", "призвал", "констатировал", "признал", "напомнил", "уточнил"]
+  .flatMap((verb) => [verb, `${verb}а`, `${verb}и`])
+  .join("|");
+const NAME_RU = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
+const PRONOUN_RU = "он|она|они|Он|Она|Они";
+const END_RU = "(?![\\p{L}\\p{N}])";
+const DASH = "[—–-]";
+const AFTER_VERB_NAME_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(?:также\\s+)?(${VERBS_RU})${END_RU}\\s+(${NAME_RU}|${PRONOUN_RU})${END_RU}`, "u");
+const AFTER_NAME_VERB_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${NAME_RU}|${PRONOUN_RU})\\s+(?:также\\s+)?(${VERBS_RU})${END_RU}`, "u");
+const BEFORE_SUBJECT_VERB_RU = new RegExp(
+  `(?:^|[\\s,;(—])(${NAME_RU}|${PRONOUN_RU})\\s+(?:также\\s+)?(${VERBS_RU})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${VERBS_RU})${END_RU})`,
+  "gu",
+);
+const ACCORDING_TO_RU = new RegExp(`(?:[Пп]о словам|[Кк]ак (?:${VERBS_RU}))\\s+(${NAME_RU})`, "u");
+// A person named as a sentence's subject, for a pronoun: a name before a past-tense verb ("Алиев встретился", "Алиев заявил").
+const NAMED_SUBJECT_RU = new RegExp(`(${NAME_RU})\\s+(?:также\\s+)?\\p{Ll}+(?:л|ла|ли|лся|лась|лись)${END_RU}`, "gu");
+// Capitalised words that open a Russian sentence or a title before a name, never a name themselves.
+const NOT_NAMES_RU = new Set("Он Она Они Это Как По В На И Но А Также Глава Президент Министр Госсекретарь Премьер-министр Посол Представитель Пресс-секретарь Спикер".split(" "));
+
+// Armenian: Ալիևը հայտարարել է. «…» / … է, որ «…»; «…», — ասել է Ալիևը / — Ալիևը ասել է; նա (he, she) → pronoun.
+// Perfect ("ասել է") and aorist ("ասաց") forms.
+const VERBS_HY = "(?:ասել|հայտարարել|նշել|ընդգծել|ավելացրել|շեշտել)\\s+է|ասաց|հայտարարեց|նշեց|ընդգծեց|ավելացրեց|շեշտեց";
+const NAME_HY = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
+const PRONOUN_HY = "նա|Նա";
+const AFTER_VERB_NAME_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${VERBS_HY})${END_RU}\\s+(${NAME_HY}|${PRONOUN_HY})${END_RU}`, "u");
+const AFTER_NAME_VERB_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${NAME_HY}|${PRONOUN_HY})\\s+(${VERBS_HY})${END_RU}`, "u");
+const BEFORE_SUBJECT_VERB_HY = new RegExp(`(?:^|[\\s,;(—])(${NAME_HY}|${PRONOUN_HY})\\s+(?:${VERBS_HY})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${VERBS_HY})${END_RU})`, "gu");
+const NAMED_SUBJECT_HY = new RegExp(`(${NAME_HY})\\s+(?:${VERBS_HY})${END_RU}`, "gu");
+
+/** A Russian or Armenian name as the text has it, without a title or a definite article (Ալիևը → Ալիև). */
+function cleanLocalName(name: string): string | null {
+  const words = name.split(/\s+/u).filter((word) => !NOT_NAMES_RU.has(word));
+  return words.length ? words.join(" ").replace(/(?<=\p{L}{2})ը$/u, "") : null;
+}
+
+function isLocalPronoun(word: string): boolean {
+  return /^(?:он|она|они|նա)$/iu.test(word);
+}
+
+/** Attribution in a language with verb-and-name patterns (Russian, Armenian): after the quotation first, then before. */
+function localAttribution(after: string, before: string, patterns: LocalPatterns): RawAttribution | null {
+  const afterMatch = patterns.afterVerbName.exec(after);
+  const afterName = afterMatch ? afterMatch[2] : patterns.afterNameVerb.exec(after)?.[1];
+  if (afterName) {
+    if (isLocalPronoun(afterName)) return { name: afterName, basis: "pronoun", anaphor: true };
+    const clean = cleanLocalName(afterName);
+    const verb = afterMatch ? afterMatch[1] : "";
+    if (clean) return { name: clean, basis: /^(?:добавил|ավելացր)/u.test(verb) ? "added" : "said_after", anaphor: false };
+  }
+  let last: RegExpExecArray | null = null;
+  for (const match of before.matchAll(patterns.beforeSubjectVerb)) last = match;
+  if (last) {
+    if (isLocalPronoun(last[1])) return { name: last[1], basis: "pronoun", anaphor: true };
+    const clean = cleanLocalName(last[1]);
+    if (clean) return { name: clean, basis: "said_before", anaphor: false };
+  }
+  const according = patterns.accordingTo?.exec(before);
+  if (according) {
+    const clean = cleanLocalName(according[1]);
+    if (clean) return { name: clean, basis: "according_to", anaphor: false };
+  }
+  return null;
+}
+
+interface LocalPatterns {
+  afterVerbName: RegExp;
+  afterNameVerb: RegExp;
+  beforeSubjectVerb: RegExp;
+  accordingTo?: RegExp;
+  namedSubject: RegExp;
+}
+
+const RUSSIAN: LocalPatterns = {
+  afterVerbName: AFTER_VERB_NAME_RU,
+  afterNameVerb: AFTER_NAME_VERB_RU,
+  beforeSubjectVerb: BEFORE_SUBJECT_VERB_RU,
+  accordingTo: ACCORDING_TO_RU,
+  namedSubject: NAMED_SUBJECT_RU,
+};
+const ARMENIAN: LocalPatterns = {
+  afterVerbName: AFTER_VERB_NAME_HY,
+  afterNameVerb: AFTER_NAME_VERB_HY,
+  beforeSubjectVerb: BEFORE_SUBJECT_VERB_HY,
+  namedSubject: NAMED_SUBJECT_HY,
+};
+
+/** The attribution patterns of a statement's language (its primary subtag: "ru-RU" is Russian), or null: none known. */
+function grammarOf(language: string | null | undefined): { attribute: (after: string, before: string) => RawAttribution | null; namedSubject: (text: string, index: number) => string | null } | null {
+  const primary = (language?.trim() || "en").toLowerCase().split(/[-_]/u)[0];
+  if (primary === "en") return { attribute: englishAttribution, namedSubject: lastNamedSubject };
+  const patterns = primary === "ru" ? RUSSIAN : primary === "hy" ? ARMENIAN : null;
+  if (!patterns) return null;
+  return {
+    attribute: (after, before) => localAttribution(after, before, patterns),
+    namedSubject: (text, index) => {
+      let found: string | null = null;
+      for (const match of text.slice(Math.max(0, index - ANTECEDENT_WINDOW), index).matchAll(patterns.namedSubject)) found = cleanLocalName(match[1]) ?? found;
+      return found;
+    },
+  };
+}
+
+/** The speaking verbs of a language, for reportsSpeech. */
+function verbsOf(language: string | null | undefined): string {
+  const primary = (language?.trim() || "en").toLowerCase().split(/[-_]/u)[0];
+  return primary === "ru" ? VERBS_RU : primary === "hy" ? VERBS_HY : VERBS;
 }
 
 /** The last person named as a subject in text[0, index), for a pronoun or description. */
@@ -173,7 +327,15 @@ function lastNamedSubject(text: string, index: number): string | null {
  * Attributes each quotation of a text to its speaker, or null when neither the text nor `statementSpeaker` (the
  * statement's speaker field) names one. Offsets are UTF-16, as in `Quotation`. Pure; never throws.
  */
-export function attributeQuotations(text: string, quotations: readonly Quotation[], statementSpeaker: string | null = null): (QuoteSpeaker | null)[] {
+export function attributeQuotations(
+  text: string,
+  quotations: readonly Quotation[],
+  statementSpeaker: string | null = null,
+  language: string | null = "en",
+): (QuoteSpeaker | null)[] {
+  const grammar = grammarOf(language);
+  // No patterns for this language: attribution is not attempted, and nothing claims it was.
+  if (!grammar) return quotations.map(() => null);
   const spans = quotations.map((quotation) => {
     const first = quotation.fragments[0];
     const last = quotation.fragments[quotation.fragments.length - 1];
@@ -183,11 +345,9 @@ export function attributeQuotations(text: string, quotations: readonly Quotation
     const endsSentence = close >= 2 && /[.!?]/u.test(text[close - 2]) && CLOSING.test(text[close - 1]);
     return { open, close, sentenceFrom: sentenceStart(text, open), sentenceTo: endsSentence ? close : sentenceEnd(text, close) };
   });
-  const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) => {
-    const after = fromAfter(text.slice(close, sentenceTo));
-    if (after) return after;
-    return fromBefore(text.slice(Math.max(sentenceFrom, open - BEFORE_WINDOW), open));
-  });
+  const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) =>
+    grammar.attribute(text.slice(close, sentenceTo), text.slice(Math.max(sentenceFrom, open - BEFORE_WINDOW), open)),
+  );
   // A quotation the text does not attribute shares a later quotation's attribution in the same sentence.
   for (let q = 0; q < raw.length; q++) {
     if (raw[q]) continue;
@@ -203,9 +363,11 @@ export function attributeQuotations(text: string, quotations: readonly Quotation
   let lastSpeaker: string | null = null;
   raw.forEach((attribution, q) => {
     let speaker: QuoteSpeaker | null = null;
-    if (attribution && !attribution.anaphor) speaker = { name: cleanName(attribution.name) ?? attribution.name, basis: attribution.basis };
-    else if (attribution) {
-      const antecedent = lastSpeaker ?? lastNamedSubject(text, spans[q].open) ?? fallback;
+    if (attribution && !attribution.anaphor) {
+      speaker = { name: cleanName(attribution.name) ?? attribution.name, basis: attribution.basis };
+      if (attribution.reportedBy) speaker.reportedBy = attribution.reportedBy;
+    } else if (attribution) {
+      const antecedent = lastSpeaker ?? grammar.namedSubject(text, spans[q].open) ?? fallback;
       if (antecedent) speaker = { name: antecedent, basis: "pronoun" };
     }
     if (!speaker && fallback) speaker = { name: fallback, basis: "statement_speaker" };
@@ -228,15 +390,17 @@ export interface SpeakerCandidate {
   /** The statement's text and whether it is a party's own (primary) statement, to find a speaker it reports. */
   text?: string;
   primary?: boolean;
+  /** The statement's language: which speaking verbs tell what the speaker said (default English). */
+  language?: string | null;
 }
 
 /** Whether a text tells what the person of this surname said ("Aliyev said that …", "Roe also stressed"), as a readout of its principal does. */
-function reportsSpeech(text: string, name: string): boolean {
+function reportsSpeech(text: string, name: string, language: string | null = "en"): boolean {
   const words = name.replace(/[’']s\b/gu, "").split(/\s+/u).filter(Boolean);
   const last = words[words.length - 1];
   if (!last || !/^\p{Lu}\p{L}/u.test(last)) return false;
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return new RegExp(`(?<![\\p{L}’'-])${escaped}\\s+(?:also\\s+)?(?:${VERBS})\\b`, "u").test(text);
+  return new RegExp(`(?<![\\p{L}’'-])${escaped}\\s+(?:also\\s+|также\\s+)?(?:${verbsOf(language)})(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 /**
@@ -260,7 +424,7 @@ export function speakerSide(name: string, statements: readonly SpeakerCandidate[
     if (bySpeaker || byParty) own.push(i);
   });
   if (own.length === 0) {
-    const reporting = statements.map((_, i) => i).filter((i) => i !== quoting && statements[i].primary !== false && statements[i].text !== undefined && reportsSpeech(statements[i].text!, name));
+    const reporting = statements.map((_, i) => i).filter((i) => i !== quoting && statements[i].primary !== false && statements[i].text !== undefined && reportsSpeech(statements[i].text!, name, statements[i].language ?? "en"));
     if (new Set(reporting.map((i) => statements[i].party)).size === 1) own.push(...reporting);
   }
   const parties = new Set(own.map((i) => statements[i].party));
