@@ -46,3 +46,13 @@ test("a sentence that only repeats the frame with a claim the other statement la
   expect(space.reportedBy).toEqual(["state"]);
   expect(space.notReportedBy).toEqual(["office"]);
 });
+
+test("a sentence that repeats the frame with a claim of its own stays its row, even sharing a word with the row (tester 61 F8)", () => {
+  const rows = rowsOf(
+    "Blinken spoke with Aliyev on Monday. Blinken urged Azerbaijan to respect the ceasefire. Blinken urged Azerbaijan to withdraw its troops from the border. They discussed the peace treaty.",
+    "Blinken spoke with Aliyev on Monday. Blinken urged Azerbaijan to respect the ceasefire along the border. They discussed the peace treaty.",
+  );
+  const troops = rows.find((row) => row.cells.some((cell) => cell.text.includes("withdraw its troops")))!;
+  expect(troops.reportedBy).toEqual(["state"]);
+  expect(troops.notReportedBy).toEqual(["office"]);
+});
