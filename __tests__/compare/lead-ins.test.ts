@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { introducesNext } from "@/lib/compare/lead-ins";
+import { headingShaped, isLeadIn } from "@/lib/compare/lead-ins";
 
 // Tester 57 #5: a list's lead-in ("…the following issues were discussed:") and a readout's heading lines ("READOUT", a
 // headline) became rows of their own, each "not reported by" every statement that said the same in prose.
@@ -49,19 +49,45 @@ describe("lead-ins and headings join what they introduce", () => {
     expect(railway.notReportedBy).toEqual(["ministry"]);
   });
 
-  test("a sentence that ends a line is no heading; a colon's lead-in is one wherever it stands", () => {
-    expect(introducesNext("They reviewed the draft border treaty.", "\n\n")).toBe(false);
-    expect(introducesNext("- the draft border treaty", "\n")).toBe(false);
-    expect(introducesNext("1. the draft border treaty", "\n")).toBe(false);
-    expect(introducesNext("Ministers review border treaty by phone", "\n\n")).toBe(true);
-    expect(introducesNext("Ministers review border treaty by phone", " ")).toBe(false);
-    expect(introducesNext("The sides agreed on the following:", " ")).toBe(true);
+  test("a sentence that ends a line is no heading; a lead-in only introduces", () => {
+    expect(headingShaped("They reviewed the draft border treaty.", "\n\n")).toBe(false);
+    expect(headingShaped("- the draft border treaty", "\n")).toBe(false);
+    expect(headingShaped("1. the draft border treaty", "\n")).toBe(false);
+    expect(headingShaped("Ministers review border treaty by phone", "\n\n")).toBe(true);
+    expect(headingShaped("Ministers review border treaty by phone", " ")).toBe(false);
+    expect(isLeadIn("The sides agreed on the following:")).toBe(true);
+    expect(isLeadIn("The leaders agreed to meet in Washington in January and also discussed the following issues:")).toBe(false);
+    expect(isLeadIn("Aliyev rejected the criticism voiced in Congress, stating:")).toBe(false);
+  });
+
+  // Tester 61 F6 and F7: lines without full stops in a text's body, a headline with a claim the text does not repeat,
+  // and a lead-in with a claim of its own are claims: an omission of them must stay a gap.
+  test("a body line without a full stop is a claim of its own", () => {
+    const rows = rowsOf(
+      "The president had a call with the envoy\nThe president criticised remarks by a foreign senator\nThe sides discussed the peace agenda\nThe president invited the senator to the capital",
+      "The envoy spoke with the president. The sides discussed the peace agenda.",
+    );
+    const remarks = rows.find((row) => row.cells.some((cell) => cell.text.includes("criticised remarks")))!;
+    expect(remarks.reportedBy).toEqual(["office"]);
+    expect(remarks.notReportedBy).toEqual(["ministry"]);
+  });
+
+  test("a headline the text does not repeat is a claim; a lead-in with a claim of its own keeps its row", () => {
+    const headline = rowsOf("Envoy warns the north against a winter offensive\n\nThe envoy spoke with the northern leader. They discussed the harbour.", "The envoy spoke with the northern leader. They discussed the harbour.");
+    const warns = headline.find((row) => row.cells.some((cell) => cell.text.includes("winter offensive")))!;
+    expect(warns.notReportedBy).toEqual(["ministry"]);
+    const leadIn = rowsOf(
+      "The leaders agreed to hold the next round in Geneva in January and also discussed these matters:\n- the draft border treaty;\n- the release of detained fishermen.",
+      "The leaders discussed the draft border treaty and the release of detained fishermen.",
+    );
+    const geneva = leadIn.find((row) => row.cells.some((cell) => cell.text.includes("next round in Geneva")))!;
+    expect(geneva.notReportedBy).toEqual(["ministry"]);
   });
 });
 
 test("property: whatever heading lines stand above a readout, every row of its claims is reported by both statements", () => {
   const claims = "The foreign minister spoke by phone with his counterpart. They reviewed the draft border treaty. Both agreed to meet in Geneva next month.";
-  const headingLine = fc.constantFrom("READOUT", "PRESS RELEASE", "Ministers review treaty by phone", "GENEVA, 4 March", "Foreign Ministry of the Republic");
+  const headingLine = fc.constantFrom("READOUT", "PRESS RELEASE", "Ministers review treaty by phone", "GENEVA, 4 March", "FOREIGN MINISTRY OF THE REPUBLIC", "Ministers agree to meet in Geneva");
   fc.assert(
     fc.property(fc.array(headingLine, { minLength: 1, maxLength: 3 }), (headings) => {
       const rows = rowsOf(`${headings.join("\n\n")}\n\n${claims}`, claims);

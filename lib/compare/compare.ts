@@ -180,7 +180,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined, nameTerm: space.nameTerm });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   const texts = statements.map((statement) => statement.text);
-  groups = splitNonConsecutiveCells(joinLeadIns(joinBackReferences(groups, units, texts), units, texts), units);
+  groups = splitNonConsecutiveCells(joinLeadIns(joinBackReferences(groups, units, texts), units, texts, (unit) => vectors[unit].terms.subarray(vectors[unit].from, vectors[unit].to)), units);
 
   // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(

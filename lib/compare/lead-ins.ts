@@ -3,6 +3,10 @@ import { isListMarker } from "./list-markers";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
 const MAX_HEADING_WORDS = 16;
+/** A label or a dateline ("READOUT", "WASHINGTON, November 27") is this short; a longer heading must repeat its text. */
+const MAX_LABEL_WORDS = 3;
+/** A lead-in that only introduces ("During the call the following issues were discussed:") is this short. */
+const MAX_LEAD_IN_WORDS = 12;
 /** Punctuation that ends a sentence or a clause: a line ending in it is no heading. */
 const CLOSING_PUNCTUATION = /[.!?…;,:。！？։]["'”’»)\]]*$/u;
 /** A lead-in ends with a colon: "The following issues were discussed:" introduces what comes next. */
@@ -10,29 +14,49 @@ const LEAD_IN_END = /[:：]["'”’»)\]]*$/u;
 const LEADING_MARKER = /^\S{1,16}(?=\s)/u;
 /** A bullet or dash that opens a list item ("- the border", "• aid"); numbered markers are list-markers.ts's. */
 const BULLET = /^[-–—•*·▪●>]$/u;
+/** A word after the first that starts with a capital, or a digit: a name, a place, a date or a number — a claim's matter. */
+const CLAIM_MATTER = /\s[\p{Lu}\p{Nd}]|\p{Nd}/u;
+
+const wordCount = (text: string) => text.split(/\s+/u).length;
 
 /**
- * Whether `text` (one unit, trimmed) introduces the unit after it (`gap`: the text between them): a lead-in ending
- * with a colon, or a heading — a line of at most MAX_HEADING_WORDS words without closing punctuation that a line
- * break ends — and not a list item. Pure.
+ * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends with a colon, is at most
+ * MAX_LEAD_IN_WORDS long and holds no name, place, date or number after its first word. "…agreed to meet in
+ * Washington in January and discussed the following:" or "Aliyev rejected the criticism voiced in Congress, stating:"
+ * carry claims of their own, which must keep their rows (tester 61 F7). Pure.
  */
-export function introducesNext(text: string, gap: string): boolean {
-  if (LEAD_IN_END.test(text)) return true;
-  if (!gap.includes("\n") || CLOSING_PUNCTUATION.test(text)) return false;
-  const marker = LEADING_MARKER.exec(text)?.[0];
-  if (marker !== undefined && (BULLET.test(marker) || isListMarker(marker))) return false;
-  return text.split(/\s+/u).length <= MAX_HEADING_WORDS;
+export function isLeadIn(text: string): boolean {
+  return LEAD_IN_END.test(text) && wordCount(text) <= MAX_LEAD_IN_WORDS && !CLAIM_MATTER.test(text.replace(/^\S+/u, ""));
 }
 
 /**
- * A lead-in ("During the call the following issues were discussed:") or a heading ("READOUT", a headline, a dateline)
- * that no other statement matched joins the row of the unit after it in its statement, as the list or the text it
- * introduces: alone it would be called "not reported" by every statement that reports the same claims in prose
- * (tester 57 #5). Runs from the last unit to the first, so a heading above a headline joins them both to the text.
- * `groups` hold unit ids into `units` (including sentences rebuilt from clauses); returns new groups, every unit still
- * in exactly one. `texts`: each statement's text (UTF-16 offsets of the units).
+ * Whether `text` (one sentence unit, trimmed; `gap`: the text up to the next unit) is shaped as a heading: a line of at
+ * most MAX_HEADING_WORDS words without closing punctuation that a line break ends, and not a list item. Whether it is
+ * one depends on its place and words too (joinLeadIns). Pure.
  */
-export function joinLeadIns(groups: readonly number[][], units: readonly Unit[], texts: readonly string[]): number[][] {
+export function headingShaped(text: string, gap: string): boolean {
+  if (!gap.includes("\n") || CLOSING_PUNCTUATION.test(text)) return false;
+  const marker = LEADING_MARKER.exec(text)?.[0];
+  if (marker !== undefined && (BULLET.test(marker) || isListMarker(marker))) return false;
+  return wordCount(text) <= MAX_HEADING_WORDS;
+}
+
+/** A label: a few words, or a line in capitals ("PRESS RELEASE", "WASHINGTON, November 27"). */
+function isLabel(text: string): boolean {
+  return wordCount(text) <= MAX_LABEL_WORDS || text === text.toUpperCase();
+}
+
+/**
+ * A lead-in (isLeadIn) or a heading above a readout's text — a label or a headline that only repeats words of the text
+ * below it — that no other statement matched joins the row of the unit after it in its statement, as the list or the
+ * text it introduces: alone it would be called "not reported" by every statement that reports the same claims in prose
+ * (tester 57 #5). Headings are only the lines at a statement's top; a line without a full stop in the body, or a
+ * headline with words the text does not repeat, is a claim and keeps its row (tester 61 F6). Runs from the last unit to
+ * the first, so a label above a headline joins them both to the text. `groups` hold unit ids into `units` (including
+ * sentences rebuilt from clauses); `texts`: each statement's text (UTF-16 offsets of the units); `termsOf(unit)`: the
+ * unit's matching terms. Returns new groups, every unit still in exactly one.
+ */
+export function joinLeadIns(groups: readonly number[][], units: readonly Unit[], texts: readonly string[], termsOf: (unit: number) => ArrayLike<number>): number[][] {
   const rows = groups.map((group) => [...group]);
   const rowOf = new Map<number, number>();
   rows.forEach((row, r) => row.forEach((unit) => rowOf.set(unit, r)));
@@ -45,14 +69,22 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
   for (const [statement, list] of byStatement) {
     list.sort((x, y) => units[x].start - units[y].start);
     const text = texts[statement];
+    const own = (k: number) => text.slice(units[list[k]].start, units[list[k]].end).trim();
+    // The heading lines at the top: while each line is heading-shaped.
+    let top = 0;
+    while (top < list.length - 1 && units[list[top]].kind === "sentence" && headingShaped(own(top), text.slice(units[list[top]].end, units[list[top + 1]].start))) top++;
+    const bodyTerms = new Set<number>();
+    for (let k = top; k < list.length; k++) {
+      const terms = termsOf(list[k]);
+      for (let t = 0; t < terms.length; t++) bodyTerms.add(terms[t]);
+    }
+    const repeatsBody = (unit: number) => Array.from(termsOf(unit)).every((term) => bodyTerms.has(term));
     for (let k = list.length - 2; k >= 0; k--) {
-      const [unit, next] = [units[list[k]], units[list[k + 1]]];
       const r = rowOf.get(list[k])!;
       const target = rowOf.get(list[k + 1])!;
       if (r === target || rows[r].some((u) => units[u].statement !== statement)) continue;
-      // A clause may end at a wrapped line without being a heading: only a whole sentence is one.
-      const own = text.slice(unit.start, unit.end).trim();
-      if (unit.kind === "sentence" ? !introducesNext(own, text.slice(unit.end, next.start)) : !LEAD_IN_END.test(own)) continue;
+      const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : isLeadIn(own(k));
+      if (!introduces) continue;
       for (const u of rows[r]) rowOf.set(u, target);
       rows[target].push(...rows[r]);
       rows[r] = [];
