@@ -1,3 +1,4 @@
+import { canonicalLanguage } from "../text/language";
 import type { Lexicon } from "./lexicon";
 import { splitClauses, splitSentences, type TextRange } from "./segment";
 import { tokenize } from "./tokens";
@@ -50,7 +51,10 @@ export function analyseStatement(
   lexicon: Lexicon,
   splitLongSentences: boolean,
 ): AnalysedStatement {
-  const language = input.language?.trim() || DEFAULT_LANGUAGE;
+  // Canonical, so that "EN", "eng" and "en_US" read as English everywhere after (stemmers, stop words, synonyms).
+  // "und" (undetermined, BCP 47) is read as no tag at all.
+  const tagged = input.language?.trim() ? canonicalLanguage(input.language) : "und";
+  const language = tagged === "und" ? DEFAULT_LANGUAGE : tagged;
   const text = input.text;
   const sentences = splitSentences(text, language);
   // Spaced scripts average five or more characters per word with its space: usually no growing at all.

@@ -234,7 +234,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     distantPairs: distantPairs(
       statements.map((statement) => statement.id),
       rows,
-      scope.languages,
+      scope.scripts,
     ),
   };
 }

@@ -4,10 +4,11 @@ import type { AlignedRow, DistantPair } from "./types";
  * Pairs of statements that share almost nothing: no row holds both with a strong match (`RowMatch.strength`). Their
  * rows say "not reported" of each other throughout, which is more likely two different exchanges than two accounts
  * of one (issue 11: 'When two statements share almost nothing, say so ("these may describe different exchanges")').
- * Pairs in input order; `sharedRowIds` are the (weak) rows they do share. With `languages` (per statement, primary
- * subtags), a pair in two languages says so instead: rows are made by shared words, so it was not compared.
+ * Pairs in input order; `sharedRowIds` are the (weak) rows they do share. With `scripts` (per statement, its dominant
+ * script), a pair written in two scripts says it is in different languages instead: rows are made by shared words, so
+ * it was not compared.
  */
-export function distantPairs(statementIds: readonly string[], rows: readonly AlignedRow[], languages?: readonly string[]): DistantPair[] {
+export function distantPairs(statementIds: readonly string[], rows: readonly AlignedRow[], scripts?: readonly string[]): DistantPair[] {
   const n = statementIds.length;
   const indexOf = new Map(statementIds.map((id, i) => [id, i]));
   // One pass over the rows (not one per pair): each row adds itself to the pairs of its reporters, in row order.
@@ -37,7 +38,7 @@ export function distantPairs(statementIds: readonly string[], rows: readonly Ali
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       if (strong.has(i * n + j)) continue;
-      const note = languages && languages[i] !== languages[j] ? "different languages: not compared" : "these may describe different exchanges";
+      const note = scripts && scripts[i] !== scripts[j] ? "different languages: not compared" : "these may describe different exchanges";
       pairs.push({ aId: statementIds[i], bId: statementIds[j], sharedRowIds: shared.get(i * n + j) ?? [], note });
     }
   }

@@ -1,3 +1,4 @@
+import { dominantScript } from "../text/language";
 import type { AlignedRow, Comparison, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
 
 /**
@@ -14,8 +15,8 @@ export interface ExchangeScope {
   parties: string[];
   /** Per statement: true for a primary source. */
   primary: boolean[];
-  /** Per statement: its language's primary subtag, lower case ("en" for "en-GB"; "en" when none is given). */
-  languages: string[];
+  /** Per statement: the script most of its letters are in (lib/text/language.ts dominantScript: "Latn", "Cyrl"…). */
+  scripts: string[];
   ids: string[];
   /** Statement id → input order. */
   order: Map<string, number>;
@@ -47,15 +48,10 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
     }),
     parties: statements.map((statement) => statement.party ?? statement.id),
     primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
-    languages: statements.map((statement) => primaryLanguage(statement.language)),
+    scripts: statements.map((statement) => dominantScript(statement.text)),
     ids: statements.map((statement) => statement.id),
     order: new Map(statements.map((statement, i) => [statement.id, i])),
   };
-}
-
-/** A BCP 47 tag's primary subtag, lower case; "en" (the engine's default language) when absent. */
-export function primaryLanguage(tag: string | undefined): string {
-  return (tag ?? "en").split(/[-_]/u)[0].toLowerCase() || "en";
 }
 
 function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
@@ -66,8 +62,8 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
  * The row with its gaps judged by exchange: `exchangeIds` from its primary reporters (all reporters when only
  * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy` only among primary statements reporting one of those exchanges (none for a
  * background row; never a secondary statement), `otherExchangeBy` for statements of other exchanges (of either
- * role), `otherLanguageBy` for statements of the row's exchanges in a language none of its reporters is in (not
- * compared), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
+ * role), `otherLanguageBy` for statements of the row's exchanges written in a script none of its reporters is in
+ * (not compared), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const reporters = row.reportedBy.map((id) => scope.order.get(id)!);
@@ -83,14 +79,16 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const reported = new Set(reporters);
   const notReportedBy: string[] = [];
   const otherExchangeBy: string[] = [];
-  // Rows are made by shared words, so a statement in a language none of the row's cells is in could not have joined
-  // it: it is not compared, never a gap (tester 57 #12: a party's Russian readout beside its English one).
-  const rowLanguages = new Set(reporters.map((i) => scope.languages[i]));
+  // Rows are made by shared words, so a statement written in a script none of the row's cells is in (a party's Russian
+  // readout beside English ones) could not have joined it: it is not compared, never a gap (tester 57 #12). Scripts, not
+  // language tags: a mis-tagged or untagged statement in the same script is compared (tester 61 F9), and two languages
+  // of one script (French, English) are compared as before.
+  const rowScripts = new Set(reporters.map((i) => scope.scripts[i]));
   const otherLanguageBy: string[] = [];
   scope.ids.forEach((id, i) => {
     if (reported.has(i)) return;
     if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
-    else if (!rowLanguages.has(scope.languages[i])) otherLanguageBy.push(id);
+    else if (!rowScripts.has(scope.scripts[i])) otherLanguageBy.push(id);
     // Only a primary source can leave a claim out: a secondary statement of the exchange that lacks the claim is in
     // neither list (the views call its cell "not in this report", a reference, never a gap; tester 57 #2).
     else if (!secondaryOnly && scope.primary[i]) notReportedBy.push(id);

@@ -1,3 +1,4 @@
+import { primaryLanguage } from "../text/language";
 import { READOUT_SYNONYM_SETS_EN } from "./data/readout-synonyms-en";
 import { SYNONYM_SETS_EN } from "./data/synonyms-en";
 
@@ -32,5 +33,5 @@ const NONE: readonly number[] = [];
 
 /** Whether synonym sets apply to a statement language (BCP 47 tag). */
 export function hasSynonyms(language: string): boolean {
-  return language === "en" || language.startsWith("en-");
+  return primaryLanguage(language) === "en";
 }
