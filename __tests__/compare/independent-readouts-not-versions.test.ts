@@ -1,7 +1,9 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { VERSION_MIN_SIMILARITY } from "@/lib/compare/versions/find";
+import { diffVersions } from "@/lib/compare/versions";
+import { carriedOver, VERSION_MIN_SIMILARITY } from "@/lib/compare/versions/find";
+import { countWords } from "@/lib/text/whitespace";
 
 // Tester 57 finding 1: independent readouts of one call by different parties were listed as versions (near-copies),
 // because their short sentences pair on the leaders' names, titles and countries alone. A version must carry most of
@@ -34,6 +36,17 @@ describe("independent readouts of one call are not versions of each other", () =
       "Prime Minister Pashinyan held a phone call with Secretary Blinken. They talked about the displaced families and the aid they need.",
       "Secretary Blinken held a phone call with Prime Minister Pashinyan. The Secretary pledged further humanitarian support from Washington.",
     ],
+    // Tester 61 F1: independent readouts that share a formula or two carried 0.51–0.59 of their words.
+    [
+      "two readouts that share the peace-process formula",
+      "Secretary Blinken spoke today with Prime Minister Pashinyan of Armenia. They discussed the peace process between Armenia and Azerbaijan.",
+      "Prime Minister Nikol Pashinyan held a telephone conversation with U.S. Secretary of State Antony Blinken. The interlocutors discussed the peace process between Armenia and Azerbaijan and regional issues.",
+    ],
+    [
+      "two readouts that share the sovereignty formula",
+      "Secretary Blinken spoke with Prime Minister Pashinyan. The Secretary reaffirmed U.S. support for Armenia's sovereignty and territorial integrity. He welcomed the progress toward a peace agreement.",
+      "Prime Minister Pashinyan spoke with Secretary Blinken. Blinken reaffirmed US support for the sovereignty and territorial integrity of Armenia. The Prime Minister welcomed progress toward a peace agreement with Azerbaijan.",
+    ],
   ])("%s", (_name, a, b) => {
     expect(versionsOf(a, b)).toEqual([]);
   });
@@ -49,9 +62,24 @@ describe("independent readouts of one call are not versions of each other", () =
       "The Secretary noted that over 100,000 people had left the region. He pledged continued aid.",
       "The Secretary noted that over 120,000 people had left the region. He pledged continued aid.",
     ],
+    // Tester 61 F2: a copy respelled, or set in capitals or title case, is still one (its case and spelling are form).
+    [
+      "respelled in British English",
+      "The organization will analyze the program to prioritize the center's labor needs.",
+      "The organisation will analyse the programme to prioritise the centre's labour needs.",
+    ],
+    [
+      "set in capitals",
+      "The two sides discussed the ongoing peace process and ways to move it forward. They agreed that the talks should resume soon.",
+      "THE TWO SIDES DISCUSSED THE ONGOING PEACE PROCESS AND WAYS TO MOVE IT FORWARD. THEY AGREED THAT THE TALKS SHOULD RESUME SOON.",
+    ],
+    [
+      "set in title case",
+      "The two sides discussed the ongoing peace process and ways to move it forward. They agreed that the talks should resume soon.",
+      "The Two Sides Discussed The Ongoing Peace Process And Ways To Move It Forward. They Agreed That The Talks Should Resume Soon.",
+    ],
   ])("a copy is still a version: %s", (_name, a, b) => {
-    const [version] = versionsOf(a, b);
-    expect(version?.similarity).toBeGreaterThanOrEqual(VERSION_MIN_SIMILARITY);
+    expect(versionsOf(a, b)).toHaveLength(1);
   });
 });
 
@@ -82,7 +110,7 @@ test("property: a rewrite that swaps at most two words in each sentence is liste
         });
         const versions = versionsOf(original.join(" "), rewrite.join(" "));
         expect(versions).toHaveLength(1);
-        expect(versions[0].similarity).toBeGreaterThanOrEqual(VERSION_MIN_SIMILARITY);
+        expect(carriedOver(diffVersions(original.join(" "), rewrite.join(" "), "en"), countWords(original.join(" ")) + countWords(rewrite.join(" ")))).toBeGreaterThanOrEqual(VERSION_MIN_SIMILARITY);
       },
     ),
     { numRuns: 120 },

@@ -251,6 +251,11 @@ interface Context {
   rankFollows?: boolean;
   /** Whether the edit opens with a twelve right after a month's name (same-value.ts dayAfterMonth: "March 12 noon"). */
   afterMonth?: boolean;
+  /**
+   * Whether a version is written in a case style throughout — in capitals, or with every word capitalised (a headline
+   * style, a wire copy in capitals): its case says nothing, so a word differing only in case is typography (tester 61 F2).
+   */
+  caseStyled?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
   unitFollows?: boolean;
 }
@@ -527,6 +532,7 @@ function caseChange(before: string, after: string, context: Context): { class: E
   // A run of two words or more in capitals is shouted text (a headline, an emphasis), not acronyms.
   const shoutedRun = wordsBefore.filter((word) => shouted(lettersOf(word))).length >= 2 || wordsAfter.filter((word) => shouted(lettersOf(word))).length >= 2;
   for (let k = 0; k < wordsBefore.length; k++) {
+    if (context.caseStyled && wordsBefore[k].toLocaleLowerCase() === wordsAfter[k].toLocaleLowerCase()) continue;
     // The dots of Russian ё are typography (lib/text/fold.ts), so letters are compared without them.
     const x = withoutYoDots(lettersOf(wordsBefore[k]));
     const y = withoutYoDots(lettersOf(wordsAfter[k]));

@@ -108,6 +108,33 @@ const holdsRankQualifier = (text: string): boolean => text.length < 80 && text.s
 const FIRST_LIST_LETTER = /^\s*[AaIi]\s*$/u;
 
 /** What classifyEdit is told of an edit's surroundings (its Context without the language and the names). */
+/** A version this long (letters) at least can be told to be in a case style. */
+const CASE_STYLE_MIN_LETTERS = 40;
+/** This share of a version's letters in capitals, or of its words capitalised, is a case style, not names. */
+const CASE_STYLE_SHARE = 0.8;
+
+/**
+ * Whether `text` is written in a case style throughout: at least CASE_STYLE_SHARE of its cased letters in capitals
+ * (a wire copy or a headline in capitals) or of its words starting with a capital (title case), over
+ * CASE_STYLE_MIN_LETTERS letters at least. Its words' case then says nothing about names (tester 61 F2).
+ */
+function inCaseStyle(text: string): boolean {
+  let upper = 0;
+  let cased = 0;
+  let words = 0;
+  let capitalised = 0;
+  for (const [word] of text.matchAll(/\p{L}+/gu)) {
+    words++;
+    if (word[0] !== word[0].toLowerCase()) capitalised++;
+    for (const letter of word) {
+      if (letter === letter.toLowerCase() && letter === letter.toUpperCase()) continue;
+      cased++;
+      if (letter !== letter.toLowerCase()) upper++;
+    }
+  }
+  return cased >= CASE_STYLE_MIN_LETTERS && (upper >= CASE_STYLE_SHARE * cased || capitalised >= CASE_STYLE_SHARE * words);
+}
+
 const SURROUNDING_FLAGS = [
   "sentenceInitial", "digitFollows", "numberFollows", "numberWordFollows", "afterDegreeSign", "unitFollows", "digitPrecedes", "numberPrecedes", "inListMarker",
   "listLetterAmbiguous", "afterMonth", "dotFollows", "capitalFollows", "institutionFollows", "demonymFollows", "rankFollows",
@@ -254,6 +281,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const pairs: SentencePair[] = [];
   const edits: VersionEdit[] = [];
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
+  const caseStyled = inCaseStyle(a) || inCaseStyle(b);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
   const classifyOnce = (before: string, after: string, context: EditSurroundings) => {
@@ -261,7 +289,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     for (const flag of SURROUNDING_FLAGS) key += context[flag] ? "1" : "0";
     key += `${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, ...context, nameElsewhere })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, ...context, nameElsewhere, caseStyled })));
     return found;
   };
   /** What follows an edit for the title rules: a name's capital, an institution's name or a demonym after a title, a rank after a qualifier. */
