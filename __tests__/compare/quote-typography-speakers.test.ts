@@ -92,6 +92,14 @@ describe("B. a quotation with a marked omission", () => {
     expect([changedFirst.verdict, changedLast.verdict, swapped.verdict]).toEqual(["altered", "altered", "altered"]);
     for (const found of [changedFirst, changedLast, swapped]) expect(found.similarity).toBeLessThan(1);
   });
+
+  // Tester 61 F11: an omission that drops a negation inverts the quotation; it is not verbatim.
+  test.each(["…", "[...]"])("an omission %s that leaves out 'not' or 'without' is altered", (mark) => {
+    const refusal = statement("ministry", "The ministry will not reopen the crossing without guarantees for the traders.", { party: "south", speaker: "Petra Lind", partyNames: ["Southland Foreign Ministry"] });
+    expect(checked([refusal], `Lind said “The ministry will ${mark} reopen the crossing.”`)[0].verdict).toBe("altered");
+    expect(checked([refusal], `Lind said “The ministry will not reopen the crossing ${mark} for the traders.”`)[0].verdict).toBe("altered");
+    expect(checked([refusal], `Lind said “The ministry will not reopen the crossing ${mark}”`)[0].verdict).toBe("verbatim");
+  });
 });
 
 describe("C. differences of typography only", () => {
@@ -112,6 +120,13 @@ describe("C. differences of typography only", () => {
     expect(verdictOf(quote)).toBe("verbatim");
   });
 
+  test("the pronoun 'us' quoted as 'U.S.' or 'US' is altered (tester 61 F12)", () => {
+    const pronoun = statement("minister", "Those who accuse us without proof should look at their own record.", { party: "south", speaker: "Petra Lind", partyNames: ["Southland Foreign Ministry"] });
+    expect(checked([pronoun], "Lind said “Those who accuse U.S. without proof should look at their own record.”")[0].verdict).toBe("altered");
+    expect(checked([pronoun], "Lind said “Those who accuse US without proof should look at their own record.”")[0].verdict).toBe("altered");
+    expect(checked([pronoun], "Lind said “Those who accuse us without proof should look at their own record.”")[0].verdict).toBe("verbatim");
+  });
+
   test("Russian ё written as е: verbatim; another word: altered", () => {
     const russian = statement("ru", "Министр подчеркнул, что переговоры с Соединёнными Штатами идут трудно, но стороны настроены решительно.", {
       language: "ru",
@@ -124,9 +139,11 @@ describe("C. differences of typography only", () => {
   });
 
   test("the keys: only these variants fold; other words stay apart", () => {
-    expect(quotationKeys("U.S")).toEqual(["us"]);
-    expect(quotationKeys("U.K.")).toEqual(["uk"]);
-    expect(quotationKeys("US")).toEqual(["us"]);
+    expect(quotationKeys("U.S")).toEqual(quotationKeys("US"));
+    expect(quotationKeys("U.K.")).toEqual(quotationKeys("UK"));
+    // An initialism is not the word its letters spell (tester 61 F12: "against U.S." quoted for "against us").
+    expect(quotationKeys("US")).not.toEqual(quotationKeys("us"));
+    expect(quotationKeys("UN")).not.toEqual(quotationKeys("un"));
     expect(quotationKeys("high-level")).toEqual(["high", "level"]);
     expect(quotationKeys("3–4")).toEqual(["3", "4"]);
     expect(quotationKeys("Соединённые")).toEqual(quotationKeys("Соединенные"));

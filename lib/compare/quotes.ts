@@ -7,6 +7,7 @@ import { roundSimilarity } from "./similarity";
 import { tokensOfRanges, type TokenDiffer, type TokenRange } from "./token-diff";
 import type { QuoteRouter } from "./quotes/routing";
 import type { QuoteCheck, QuoteSource, QuoteVerdict, Span } from "./types";
+import { isNegation } from "./versions/closed-class";
 
 const FRAGMENT_SEPARATOR = " … ";
 // The halves of a split quotation may sit this many words apart in the source and still be one quote.
@@ -19,12 +20,14 @@ const WINDOW_SLACK = 3;
 const MAX_ALIGN_CELLS = 250_000;
 // One or two shared words say nothing about whether a short quotation was altered: those are verbatim or not found.
 const MIN_FUZZY_WORDS = 3;
+/** The longest initialism written without dots that quotationKeys tells from a word ("US", "UN", "EU", "USA"). */
+const MAX_INITIALISM_LETTERS = 3;
 // A marked omission inside a quotation: "[…]", "[...]", "(…)", "…", "..." or ". . .".
 const OMISSION = /\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|\.{3,}|…|\.(?: \.){2}/gu;
 
 /**
  * A statement's words as quotations are compared: each token's quotation keys (lib/text/fold quotationKeys: "U.S." as
- * "US", "high-level" as "high level", Russian ё as е), as ids, with the token each key comes from.
+ * "US" and neither as the pronoun "us", "high-level" as "high level"), as ids, with the token each key comes from.
  */
 interface KeyedWords {
   keys: Int32Array;
@@ -49,7 +52,7 @@ class QuotationVocabulary {
   }
 
   keyed(statement: AnalysedStatement): KeyedWords {
-    const { starts, ends, words, count } = statement.tokens;
+    const { starts, ends, words, codes, count } = statement.tokens;
     let keys = new Int32Array(count + 8);
     let tokenOf = new Int32Array(count + 8);
     const firstKey = new Int32Array(count + 1);
@@ -74,7 +77,8 @@ class QuotationVocabulary {
         const key = foldWord(statement.text.slice(starts[t], ends[t]));
         known = this.byWord[word] = mayHaveOtherQuotationKeys(key) ? -1 : this.idOf(key) + 1;
       }
-      if (known > 0) push(known - 1, t);
+      // A short word written in capitals may be an initialism ("US", "UN"): its key is its own (quotationKeys).
+      if (known > 0 && !((codes[t] & 1) === 1 && ends[t] - starts[t] <= MAX_INITIALISM_LETTERS)) push(known - 1, t);
       else for (const key of quotationKeys(statement.text.slice(starts[t], ends[t]))) push(this.idOf(key), t);
     }
     firstKey[count] = length;
@@ -205,7 +209,26 @@ function quotedPieces(index: WordIndex, ranges: readonly TokenRange[]): Int32Arr
   return pieces;
 }
 
-/** Token range [from, to) where every fragment occurs verbatim, in order, close together; or null. `whole` is the fragments joined. */
+/**
+ * Whether keys [from, to) of a target, left out between two pieces of a quotation, hold a negation cue of its language
+ * (versions/closed-class.ts isNegation: "not", "never", "without", "не", "без"…): leaving it out inverts or voids what
+ * is quoted (tester 61 F11: "The United States will … lift its restrictions" for "will not lift"), so the quotation is
+ * not verbatim; the closest passage then shows the dropped words.
+ */
+function omitsNegation(target: WordIndex, from: number, to: number): boolean {
+  const span = target.span(from, to);
+  for (const [word] of target.statement.text.slice(span.start, span.end).matchAll(OMITTED_WORD)) {
+    if (isNegation(foldWord(word), target.statement.language)) return true;
+  }
+  return false;
+}
+
+const OMITTED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+/**
+ * Token range [from, to) where every fragment occurs verbatim, in order, close together, and what lies between them
+ * holds no negation (omitsNegation); or null. `whole` is the fragments joined.
+ */
 function findVerbatim(target: WordIndex, fragments: Int32Array[], whole: Int32Array): [number, number] | null {
   const start = target.find(whole);
   if (start >= 0) return [start, start + whole.length];
@@ -217,7 +240,8 @@ function findVerbatim(target: WordIndex, fragments: Int32Array[], whole: Int32Ar
     let complete = true;
     for (const fragment of fragments.slice(1)) {
       const next = target.find(fragment, end, end + MAX_FRAGMENT_GAP + 1);
-      if (next < 0) {
+      // What the quotation leaves out may not be a negation ("will not lift" quoted "will … lift"): that inverts it.
+      if (next < 0 || (next > end && omitsNegation(target, end, next))) {
         complete = false;
         break;
       }

@@ -24,7 +24,7 @@
  * - Every run of whitespace (no-break, narrow no-break, thin, ideographic spaces, line breaks) → one space.
  * - Russian ё → е, outside words with a Ukrainian or Belarusian letter (russianYoAsYe).
  * A quotation is compared with its source punctuation aside, so its words have keys of their own on top of this fold
- * (quotationKeys below: initialisms' dots, hyphens inside words, Russian ё).
+ * (quotationKeys below: initialisms, hyphens inside words).
  */
 import { numberMatchForm } from "./numbers";
 
@@ -161,6 +161,8 @@ export function foldText(text: string): FoldedText {
   return { text: joined.includes("ё") ? russianYoAsYe(joined) : joined, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
+// Ukrainian and Belarusian letters that Russian lacks: in a word with one, ё is no Russian ё.
+const NOT_RUSSIAN_LETTER = /[іїєґў]/u;
 // A word holding ё (letters and marks around it).
 const WORD_WITH_YO = /[\p{L}\p{M}]*ё[\p{L}\p{M}]*/gu;
 
@@ -231,30 +233,34 @@ export function foldWord(word: string): string {
 
 // An initialism of capitals written with its dots ("U.S", as tokens have it: a word's last dot is no part of it; "U.K.").
 const CAPITAL_INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}\.?$/u;
-// Ukrainian and Belarusian letters that Russian lacks: in a word with one, ё is no Russian ё.
-const NOT_RUSSIAN_LETTER = /[іїєґў]/u;
-const IN_WORD_DASH = /-+/u;
+// An initialism written without dots, two or three capitals ("US", "UN", "USA").
+const PLAIN_INITIALISM = /^\p{Lu}{2,3}$/u;
+// Dashes and hyphens of every style, as written (the fold reads them all as "-").
+const WRITTEN_DASHES = /[-\u2010-\u2015\u2212\u2E3A\u2E3B\uFE58\uFE63\uFF0D\u058A]+/u;
 // What a quotation key may change: a word without any of these is its own key.
-const QUOTATION_KEY_CUE = /[.\-ё]/u;
+const QUOTATION_KEY_CUE = /[.-]/u;
+/** Marks an initialism's key: "US" is not the pronoun "us" (tester 61 F12: "…against U.S." quoted for "…against us"). */
+const INITIALISM_MARK = "\u0001";
 
 /**
  * The keys under which one word token of a quotation and of its possible sources are matched (lib/compare/quotes.ts):
- * its word key (foldWord), with what house style writes either way inside a word set aside, as a quotation is compared
- * punctuation aside (tester 57):
- * - the dots of an initialism of capitals: "U.S." is "US", "U.K." "UK", "U.N." "UN" (lower-case "a.m." is not "am");
+ * its word key (foldWord, which reads Russian ё as е), with what house style writes either way inside a word set aside,
+ * as a quotation is compared punctuation aside (tester 57):
+ * - an initialism of capitals, with or without its dots: "U.S." is "US", "U.K." "UK", "U.N." "UN", and none is the
+ *   word its letters spell ("us", "un"; tester 61); lower-case "a.m." is not "am";
  * - a hyphen or dash inside a word is a space between two words: "high-level" is "high level", "19–20" is "19 – 20",
  *   each number read as foldWord reads it. A word written joined is not split ("re-sign" and "resign" stay apart:
- *   joining could make another word);
- * - Russian ё is е, which Russian writes with or without its dots ("Соединённые" / "Соединенные"), but not in a
- *   word with a Ukrainian or Belarusian letter (і ї є ґ ў); no other letter with a mark (й, ї, ў) is folded.
+ *   joining could make another word).
  * `word` is one token as written; returns one key or more, in order, none empty.
  */
 export function quotationKeys(word: string): string[] {
-  const key = foldWord(CAPITAL_INITIALISM.test(word) ? word.replace(/\./gu, "") : word);
-  if (!QUOTATION_KEY_CUE.test(key)) return [key];
-  const russian = key.includes("ё") && !NOT_RUSSIAN_LETTER.test(key) ? key.replace(/ё/gu, "е") : key;
-  const parts = russian.split(IN_WORD_DASH).filter((part) => part !== "");
-  return parts.length > 1 ? parts.map((part) => (STARTS_WITH_DIGIT.test(part) ? numberMatchForm(part) : part)) : [russian];
+  const parts = word.split(WRITTEN_DASHES).filter((part) => part !== "");
+  return parts.length > 1 ? parts.map(quotationKeyOf) : [quotationKeyOf(word)];
+}
+
+/** One dash-free part's key: an initialism's letters, marked; any other word's key (foldWord). */
+function quotationKeyOf(part: string): string {
+  return CAPITAL_INITIALISM.test(part) || PLAIN_INITIALISM.test(part) ? foldWord(part.replace(/\./gu, "")) + INITIALISM_MARK : foldWord(part);
 }
 
 /** Whether any writing of a word with this word key (foldWord) may have quotation keys other than the key itself. */
