@@ -47,4 +47,13 @@ describe("a sentence merged by a lower-cased word after a full stop", () => {
       { numRuns: 100 },
     );
   });
+
+  test("up to eight sentences joined with commas are one merge (tester 61 F4: a fifth was shown removed)", () => {
+    const sentences = [...SENTENCES, "The envoys will report to their capitals next week.", "A joint statement is expected after that."];
+    for (const count of [5, 6, 7]) {
+      const a = sentences.slice(0, count).join(" ");
+      const b = `${sentences.slice(0, count).map((sentence, k) => (k === 0 ? sentence : lowerFirst(sentence)).slice(0, -1)).join(", ")}.`;
+      expect([count, diffVersions(a, b, "en").pairs.map((pair) => pair.relation)]).toEqual([count, ["merged"]]);
+    }
+  });
 });
