@@ -78,6 +78,12 @@ describe("independent readouts of one call are not versions of each other", () =
       "The two sides discussed the ongoing peace process and ways to move it forward. They agreed that the talks should resume soon.",
       "The Two Sides Discussed The Ongoing Peace Process And Ways To Move It Forward. They Agreed That The Talks Should Resume Soon.",
     ],
+    // Tester 62 F2: sentences added (49 words and 88) or dropped: the length check let no such copy through.
+    [
+      "two sentences added (22 words and 42)",
+      "The envoy met the northern leader on Monday. They discussed the harbour and the railway. The envoy welcomed the release of detainees.",
+      "The envoy met the northern leader on Monday. They discussed the harbour and the railway. The envoy welcomed the release of detainees. The envoy also raised the coming elections and the need for observers. Both sides agreed to meet again in Geneva.",
+    ],
   ])("a copy is still a version: %s", (_name, a, b) => {
     expect(versionsOf(a, b)).toHaveLength(1);
   });

@@ -100,6 +100,21 @@ describe("B. a quotation with a marked omission", () => {
     expect(checked([refusal], `Lind said “The ministry will not reopen the crossing ${mark} for the traders.”`)[0].verdict).toBe("altered");
     expect(checked([refusal], `Lind said “The ministry will not reopen the crossing ${mark}”`)[0].verdict).toBe("verbatim");
   });
+
+  // Tester 62 F10: a condition, a limit or a number left out changes the quotation too.
+  test.each([
+    ["only if", "The ministry will recognise the vote only if observers approve it.", "The ministry will recognise the vote … observers approve it"],
+    ["refrain from", "The ministry urged both sides to refrain from new strikes on the city.", "The ministry urged both sides to … new strikes on the city"],
+    ["a number", "The ministry agreed to release 12 prisoners and to pull back troops within 30 days.", "The ministry agreed to release … prisoners and to pull back troops within … days"],
+  ])("an omission of %s is not verbatim", (_kind, said, quoted) => {
+    const source = statement("ministry", said, { party: "south", speaker: "Petra Lind", partyNames: ["Southland Foreign Ministry"] });
+    expect(checked([source], `Lind said “${quoted}.”`)[0].verdict).not.toBe("verbatim");
+  });
+
+  test("a quotation in capitals is matched word for word: its short words are no initialisms (tester 62 F11)", () => {
+    const source = statement("ministry", "The Minister said we will not give up on the talks.", { party: "south", speaker: "Petra Lind", partyNames: ["Southland Foreign Ministry"] });
+    expect(checked([source], "Lind said “WE WILL NOT GIVE UP.”")[0].verdict).toBe("verbatim");
+  });
 });
 
 describe("C. differences of typography only", () => {

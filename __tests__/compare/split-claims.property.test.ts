@@ -56,3 +56,13 @@ test("a sentence that repeats the frame with a claim of its own stays its row, e
   expect(troops.reportedBy).toEqual(["state"]);
   expect(troops.notReportedBy).toEqual(["office"]);
 });
+
+test("a neighbour that negates what the row affirms stays its own row (tester 62 F7)", () => {
+  const rows = rowsOf(
+    "They discussed the ceasefire along the border. They refused a withdrawal of troops from the border.",
+    "They discussed the ceasefire along the border and the withdrawal of troops from the border.",
+  );
+  const refused = rows.find((row) => row.cells.some((cell) => cell.text.includes("refused")))!;
+  expect(refused.reportedBy).toEqual(["state"]);
+  expect(refused.notReportedBy).toEqual(["office"]);
+});

@@ -21,6 +21,8 @@ export interface AlignmentInput {
   similarity?: (a: number, b: number) => number;
   /** Per term id, 1 for a name's term (vectors.ts): names say nothing about which part of a claim a sentence holds. */
   nameTerm?: Uint8Array;
+  /** Per unit, 1 when it holds a negation cue of its language ("did not", "rejected"): such a neighbour says the opposite. */
+  negated?: Uint8Array;
 }
 
 /** Terms of `vectors[units]` (a set, for membership tests). */
@@ -69,7 +71,7 @@ function completesCell(vectors: readonly SparseVector[], nameTerm: Uint8Array | 
  * common never share a row. Returns groups of unit ids,
  * including single-unit groups for units nothing matched.
  */
-export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, exchangeSets, similarity, nameTerm }: AlignmentInput): number[][] {
+export function groupUnits({ vectors, unitStatement, unitPosition, edges, threshold, exchangeSets, similarity, nameTerm, negated }: AlignmentInput): number[][] {
   const groups: number[][] = [];
   const groupOf = new Int32Array(vectors.length);
   for (let unit = 0; unit < vectors.length; unit++) {
@@ -90,6 +92,9 @@ export function groupUnits({ vectors, unitStatement, unitPosition, edges, thresh
     const positions = [...cell, unit].map((member) => unitPosition[member]).sort((p, q) => p - q);
     if (positions[positions.length - 1] - positions[0] !== positions.length - 1) return false;
     const others = group.filter((member) => unitStatement[member] !== statement);
+    // A neighbour that negates what the rest of the row affirms ("They did not discuss any withdrawal of troops",
+    // "Moscow rejected any withdrawal") is a claim of its own, which the other statements did not make (tester 62 F7).
+    if (negated?.[unit] && !others.some((member) => negated[member])) return false;
     const rest = sumVectors(others.map((member) => vectors[member]));
     const before = cosine(sumVectors(cell.map((member) => vectors[member])), rest);
     const after = cosine(sumVectors([...cell, unit].map((member) => vectors[member])), rest);

@@ -3,8 +3,10 @@ import { isListMarker } from "./list-markers";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
 const MAX_HEADING_WORDS = 16;
-/** A label or a dateline ("READOUT", "WASHINGTON, November 27") is this short; a longer heading must repeat its text. */
+/** A label in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is this short; a longer heading must repeat its text. */
 const MAX_LABEL_WORDS = 3;
+/** A dateline ("WASHINGTON, November 27", "Yerevan, 27.11.2023") is this short and holds a digit. */
+const MAX_DATELINE_WORDS = 5;
 /** A lead-in that only introduces ("During the call the following issues were discussed:") is this short. */
 const MAX_LEAD_IN_WORDS = 12;
 /** Punctuation that ends a sentence or a clause: a line ending in it is no heading. */
@@ -21,13 +23,22 @@ const wordCount = (text: string) => text.split(/\s+/u).length;
 
 /**
  * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends with a colon, is at most
- * MAX_LEAD_IN_WORDS long and holds no name, place, date or number after its first word. "…agreed to meet in
+ * MAX_LEAD_IN_WORDS long, says a list follows (LEAD_IN_CUE), joins no clause of its own (CLAUSE_JOIN) and holds no
+ * name, place, date or number after its first word. "…agreed to meet in
  * Washington in January and discussed the following:" or "Aliyev rejected the criticism voiced in Congress, stating:"
  * carry claims of their own, which must keep their rows (tester 61 F7). Pure.
  */
 export function isLeadIn(text: string): boolean {
-  return LEAD_IN_END.test(text) && wordCount(text) <= MAX_LEAD_IN_WORDS && !CLAIM_MATTER.test(text.replace(/^\S+/u, ""));
+  if (!LEAD_IN_END.test(text) || wordCount(text) > MAX_LEAD_IN_WORDS || CLAIM_MATTER.test(text.replace(/^\S+/u, ""))) return false;
+  // It must say that a list follows, and join no clause of its own ("The sides agreed to reopen the railway and discussed
+  // the following:"; "He warned that the army would respond, adding:"; tester 62 F6).
+  return LEAD_IN_CUE.test(text) && !CLAUSE_JOIN.test(text);
 }
+
+/** Words that announce a list: English "following", "as follows", "these", "include"; Russian "следующие", "обсуждены"…; Armenian "հետևյալ". */
+const LEAD_IN_CUE = /(?:^|[^\p{L}])(?:following|follows|these|includ\w*|such as|among them|следующ\p{L}*|такие|в том числе|в частности|обсуждены|обсуждались|затронуты|рассмотрены|հետևյալ\p{L}*)(?:[^\p{L}]|$)/iu;
+/** A conjunction that joins a clause of the lead-in's own ("agreed to …, and discussed the following:"). */
+const CLAUSE_JOIN = /(?:^|[^\p{L}])(?:and|but|и|а|но|և|բայց)(?:[^\p{L}]|$)|,/iu;
 
 /**
  * Whether `text` (one sentence unit, trimmed; `gap`: the text up to the next unit) is shaped as a heading: a line of at
@@ -41,9 +52,13 @@ export function headingShaped(text: string, gap: string): boolean {
   return wordCount(text) <= MAX_HEADING_WORDS;
 }
 
-/** A label: a few words, or a line in capitals ("PRESS RELEASE", "WASHINGTON, November 27"). */
+/**
+ * A label: one word ("READOUT"), a few words in capitals ("PRESS RELEASE"), or a dateline (a few words with a digit).
+ * "Peacekeepers to deploy" and a headline in capitals of a whole claim are no labels (tester 62 F5).
+ */
 function isLabel(text: string): boolean {
-  return wordCount(text) <= MAX_LABEL_WORDS || text === text.toUpperCase();
+  const words = wordCount(text);
+  return words === 1 || (words <= MAX_LABEL_WORDS && text === text.toUpperCase()) || (words <= MAX_DATELINE_WORDS && /\p{Nd}/u.test(text));
 }
 
 /**

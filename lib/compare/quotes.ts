@@ -7,7 +7,9 @@ import { roundSimilarity } from "./similarity";
 import { tokensOfRanges, type TokenDiffer, type TokenRange } from "./token-diff";
 import type { QuoteRouter } from "./quotes/routing";
 import type { QuoteCheck, QuoteSource, QuoteVerdict, Span } from "./types";
-import { isNegation } from "./versions/closed-class";
+import { holdsDigit } from "../text/numbers";
+import { isNegation, NUMBER_WORDS } from "./versions/closed-class";
+import { isApproximateNegator } from "./versions/hedges";
 
 const FRAGMENT_SEPARATOR = " … ";
 // The halves of a split quotation may sit this many words apart in the source and still be one quote.
@@ -24,6 +26,15 @@ const MIN_FUZZY_WORDS = 3;
 const MAX_INITIALISM_LETTERS = 3;
 // A marked omission inside a quotation: "[…]", "[...]", "(…)", "…", "..." or ". . .".
 const OMISSION = /\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|\.{3,}|…|\.(?: \.){2}/gu;
+
+const IN_CAPITALS = /^\p{Lu}{2,}$/u;
+
+/** Whether token t has a neighbour of two or more capitals: it is then part of text in capitals, not an initialism. */
+function shoutedAround(statement: AnalysedStatement, t: number): boolean {
+  const { starts, ends, count } = statement.tokens;
+  const inCapitals = (k: number) => k >= 0 && k < count && IN_CAPITALS.test(statement.text.slice(starts[k], ends[k]));
+  return inCapitals(t - 1) || inCapitals(t + 1);
+}
 
 /**
  * A statement's words as quotations are compared: each token's quotation keys (lib/text/fold quotationKeys: "U.S." as
@@ -79,7 +90,7 @@ class QuotationVocabulary {
       }
       // A short word written in capitals may be an initialism ("US", "UN"): its key is its own (quotationKeys).
       if (known > 0 && !((codes[t] & 1) === 1 && ends[t] - starts[t] <= MAX_INITIALISM_LETTERS)) push(known - 1, t);
-      else for (const key of quotationKeys(statement.text.slice(starts[t], ends[t]))) push(this.idOf(key), t);
+      else for (const key of quotationKeys(statement.text.slice(starts[t], ends[t]), shoutedAround(statement, t))) push(this.idOf(key), t);
     }
     firstKey[count] = length;
     return { keys: keys.subarray(0, length), tokenOf: tokenOf.subarray(0, length), firstKey };
@@ -211,17 +222,27 @@ function quotedPieces(index: WordIndex, ranges: readonly TokenRange[]): Int32Arr
 
 /**
  * Whether keys [from, to) of a target, left out between two pieces of a quotation, hold a negation cue of its language
- * (versions/closed-class.ts isNegation: "not", "never", "without", "не", "без"…): leaving it out inverts or voids what
- * is quoted (tester 61 F11: "The United States will … lift its restrictions" for "will not lift"), so the quotation is
- * not verbatim; the closest passage then shows the dropped words.
+ * (versions/closed-class.ts isNegation: "not", "never", "without", "не", "без"…), an approximate negator ("hardly"),
+ * a condition or limit (RESTRICTIVE) or a number: leaving it out inverts, voids or blurs what is quoted (testers 61 F11
+ * and 62 F10: "The United States will … lift its restrictions" for "will not lift"), so the quotation is not verbatim;
+ * the closest passage then shows the dropped words.
  */
 function omitsNegation(target: WordIndex, from: number, to: number): boolean {
   const span = target.span(from, to);
+  const language = target.statement.language;
   for (const [word] of target.statement.text.slice(span.start, span.end).matchAll(OMITTED_WORD)) {
-    if (isNegation(foldWord(word), target.statement.language)) return true;
+    const key = foldWord(word);
+    if (isNegation(key, language) || isApproximateNegator(key) || RESTRICTIVE.has(key) || NUMBER_WORDS.has(key) || holdsDigit(word)) return true;
   }
   return false;
 }
+
+/**
+ * Words whose omission changes what is left (tester 62 F10): a condition or a limit ("only if", "unless", "until",
+ * "except") and what a refusal turns on ("refrain"), in English, Russian and Armenian. With the negation cues, the
+ * approximate negators ("hardly") and any number, an omission holding one is not a faithful cut.
+ */
+const RESTRICTIVE = new Set("only if unless except until till refrain refrained refrains только лишь если кроме пока միայն եթե".split(" "));
 
 const OMITTED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 

@@ -251,16 +251,13 @@ const INITIALISM_MARK = "\u0001";
  * - a hyphen or dash inside a word is a space between two words: "high-level" is "high level", "19–20" is "19 – 20",
  *   each number read as foldWord reads it. A word written joined is not split ("re-sign" and "resign" stay apart:
  *   joining could make another word).
- * `word` is one token as written; returns one key or more, in order, none empty.
+ * `word` is one token as written; `shouted`: it stands beside other words in capitals ("WE WILL NOT GIVE UP"), where
+ * two or three capitals are a word, not an initialism (tester 62). Returns one key or more, in order, none empty.
  */
-export function quotationKeys(word: string): string[] {
+export function quotationKeys(word: string, shouted = false): string[] {
   const parts = word.split(WRITTEN_DASHES).filter((part) => part !== "");
-  return parts.length > 1 ? parts.map(quotationKeyOf) : [quotationKeyOf(word)];
-}
-
-/** One dash-free part's key: an initialism's letters, marked; any other word's key (foldWord). */
-function quotationKeyOf(part: string): string {
-  return CAPITAL_INITIALISM.test(part) || PLAIN_INITIALISM.test(part) ? foldWord(part.replace(/\./gu, "")) + INITIALISM_MARK : foldWord(part);
+  const keyOf = (part: string) => (CAPITAL_INITIALISM.test(part) || (!shouted && PLAIN_INITIALISM.test(part)) ? foldWord(part.replace(/\./gu, "")) + INITIALISM_MARK : foldWord(part));
+  return parts.length > 1 ? parts.map(keyOf) : [keyOf(word)];
 }
 
 /** Whether any writing of a word with this word key (foldWord) may have quotation keys other than the key itself. */
