@@ -21,6 +21,13 @@ const CLAIM_MATTER = /\s[\p{Lu}\p{Nd}]|\p{Nd}/u;
 
 const wordCount = (text: string) => text.split(/\s+/u).length;
 
+/** Whether the last character before `end` that is no space, closing quote or bracket is a colon (no slice: most units end otherwise). */
+function endsWithColon(text: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && /[\s"'”’»)\]]/u.test(text[k])) k--;
+  return k >= 0 && (text[k] === ":" || text[k] === "：");
+}
+
 /**
  * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends with a colon, is at most
  * MAX_LEAD_IN_WORDS long, says a list follows (LEAD_IN_CUE), joins no clause of its own (CLAUSE_JOIN) and holds no
@@ -88,17 +95,24 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
     // The heading lines at the top: while each line is heading-shaped.
     let top = 0;
     while (top < list.length - 1 && units[list[top]].kind === "sentence" && headingShaped(own(top), text.slice(units[list[top]].end, units[list[top + 1]].start))) top++;
-    const bodyTerms = new Set<number>();
-    for (let k = top; k < list.length; k++) {
-      const terms = termsOf(list[k]);
-      for (let t = 0; t < terms.length; t++) bodyTerms.add(terms[t]);
-    }
-    const repeatsBody = (unit: number) => Array.from(termsOf(unit)).every((term) => bodyTerms.has(term));
+    // The body's terms, gathered only for a statement with heading lines (most have none).
+    let bodyTerms: Set<number> | null = null;
+    const repeatsBody = (unit: number) => {
+      if (!bodyTerms) {
+        bodyTerms = new Set<number>();
+        for (let k = top; k < list.length; k++) {
+          const terms = termsOf(list[k]);
+          for (let t = 0; t < terms.length; t++) bodyTerms.add(terms[t]);
+        }
+      }
+      const known = bodyTerms;
+      return Array.from(termsOf(unit)).every((term) => known.has(term));
+    };
     for (let k = list.length - 2; k >= 0; k--) {
       const r = rowOf.get(list[k])!;
       const target = rowOf.get(list[k + 1])!;
       if (r === target || rows[r].some((u) => units[u].statement !== statement)) continue;
-      const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : isLeadIn(own(k));
+      const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : endsWithColon(text, units[list[k]].end) && isLeadIn(own(k));
       if (!introduces) continue;
       for (const u of rows[r]) rowOf.set(u, target);
       rows[target].push(...rows[r]);

@@ -29,6 +29,12 @@ const OMISSION = /\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|\.{3,}|…|\.(
 
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
+/** Whether the character after text[start] is a capital or a dot ("US", "U.S"): a capitalised word ("The") is no initialism. */
+function secondInCapitals(text: string, start: number): boolean {
+  const next = text[start + 1];
+  return next !== undefined && (next === "." || (next !== next.toLowerCase() && next === next.toUpperCase()));
+}
+
 /** Whether token t has a neighbour of two or more capitals: it is then part of text in capitals, not an initialism. */
 function shoutedAround(statement: AnalysedStatement, t: number): boolean {
   const { starts, ends, count } = statement.tokens;
@@ -89,7 +95,7 @@ class QuotationVocabulary {
         known = this.byWord[word] = mayHaveOtherQuotationKeys(key) ? -1 : this.idOf(key) + 1;
       }
       // A short word written in capitals may be an initialism ("US", "UN"): its key is its own (quotationKeys).
-      if (known > 0 && !((codes[t] & 1) === 1 && ends[t] - starts[t] <= MAX_INITIALISM_LETTERS)) push(known - 1, t);
+      if (known > 0 && !((codes[t] & 1) === 1 && ends[t] - starts[t] <= MAX_INITIALISM_LETTERS && secondInCapitals(statement.text, starts[t]))) push(known - 1, t);
       else for (const key of quotationKeys(statement.text.slice(starts[t], ends[t]), shoutedAround(statement, t))) push(this.idOf(key), t);
     }
     firstKey[count] = length;

@@ -26,8 +26,18 @@ const canonicalTags = new Map<string, string>();
 
 /** The primary language subtag of a tag, canonical and lower case ("en" for "en-GB", "EN", "eng" or none). */
 export function primaryLanguage(tag: string | undefined): string {
-  return canonicalLanguage(tag).split("-")[0].toLowerCase();
+  if (tag === undefined) return "en";
+  let primary = primaryTags.get(tag);
+  if (primary === undefined) {
+    primary = canonicalLanguage(tag).split("-")[0].toLowerCase();
+    if (primaryTags.size >= 1_000) primaryTags.clear();
+    primaryTags.set(tag, primary);
+  }
+  return primary;
 }
+
+// Asked per cell and per term by the synonym rules: remembered, like canonicalTags.
+const primaryTags = new Map<string, string>();
 
 // The scripts readouts are written in; letters of any other count as "other".
 const SCRIPTS: [string, RegExp][] = [
@@ -40,7 +50,7 @@ const SCRIPTS: [string, RegExp][] = [
   ["Hebr", /\p{Script=Hebrew}/u],
   ["Hani", /\p{Script=Han}/u],
 ];
-const LETTER = /\p{L}/gu;
+const LETTER = /\p{L}/u;
 /** Letters read to tell a text's script: enough for a vote, cheap for a 50,000-word statement. */
 const SAMPLE_LETTERS = 4_000;
 
@@ -52,11 +62,22 @@ const SAMPLE_LETTERS = 4_000;
 export function dominantScript(text: string): string {
   const counts = new Map<string, number>();
   let seen = 0;
-  for (const [letter] of text.matchAll(LETTER)) {
-    const script = SCRIPTS.find(([, pattern]) => pattern.test(letter))?.[0] ?? "other";
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-    if (++seen >= SAMPLE_LETTERS) break;
+  let latin = 0;
+  for (let k = 0; k < text.length && seen < SAMPLE_LETTERS; k++) {
+    const code = text.charCodeAt(k);
+    // ASCII letters at once; anything else outside ASCII asked of the scripts' expressions.
+    if ((code | 32) >= 97 && (code | 32) <= 122) {
+      latin++;
+      seen++;
+    } else if (code > 127) {
+      const char = text[k];
+      if (!LETTER.test(char)) continue;
+      const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? "other";
+      counts.set(script, (counts.get(script) ?? 0) + 1);
+      seen++;
+    }
   }
+  if (latin) counts.set("Latn", (counts.get("Latn") ?? 0) + latin);
   let best = "";
   let most = 0;
   for (const [script, count] of counts) if (count > most) [best, most] = [script, count];
