@@ -115,7 +115,7 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
       const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : endsWithColon(text, units[list[k]].end) && isLeadIn(own(k));
       if (!introduces) continue;
       for (const u of rows[r]) rowOf.set(u, target);
-      rows[target].push(...rows[r]);
+      for (const u of rows[r]) rows[target].push(u);
       rows[r] = [];
     }
   }

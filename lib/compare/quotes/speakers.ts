@@ -425,7 +425,7 @@ export function speakerSide(name: string, statements: readonly SpeakerCandidate[
   });
   if (own.length === 0) {
     const reporting = statements.map((_, i) => i).filter((i) => i !== quoting && statements[i].primary !== false && statements[i].text !== undefined && reportsSpeech(statements[i].text!, name, statements[i].language ?? "en"));
-    if (new Set(reporting.map((i) => statements[i].party)).size === 1) own.push(...reporting);
+    if (new Set(reporting.map((i) => statements[i].party)).size === 1) for (const i of reporting) own.push(i);
   }
   const parties = new Set(own.map((i) => statements[i].party));
   const side = statements.map((_, i) => i).filter((i) => parties.has(statements[i].party));

@@ -710,7 +710,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // ("approx. 2 hrs" / "approximately two hours": "≈ 2 hours" / "≈ two hours"; equivalents.ts abbreviationsWrittenOut).
   const valueFact = (reason: EditReason) => {
     if (sameValueWrittenAnotherWay(before, after, language, timeOfDay, !!context.afterMonth)) return NOTATION;
-    const [plainBefore, plainAfter] = abbreviationsWrittenOut(...(compared ?? [before, after]), language);
+    const [sideBefore, sideAfter] = compared ?? [before, after];
+    const [plainBefore, plainAfter] = abbreviationsWrittenOut(sideBefore, sideAfter, language);
     if ((compared || plainBefore !== before || plainAfter !== after) && sameValueWrittenAnotherWay(plainBefore, plainAfter, language, timeOfDay, !!context.afterMonth)) return NOTATION;
     return fact(reason);
   };
