@@ -5,7 +5,7 @@ import type { StatementInput } from "@/lib/compare/types";
 import { emptyCellKind } from "@/lib/view/empty-cell";
 import { distantPairsNotes } from "@/lib/view/distant-pairs-note";
 import { hasSynonyms } from "@/lib/compare/synonyms";
-import { canonicalLanguage } from "@/lib/text/language";
+import { canonicalLanguage, dominantScript } from "@/lib/text/language";
 
 // Tester 57 #12: a party's readout in Russian beside its English one and another party's English readout: every
 // Russian sentence was a row "not reported by" both English statements, and the other party "left out" each. Rows
@@ -75,4 +75,17 @@ test("language tags are read canonically", () => {
   expect(["EN", "eng", "en_US", "rus", "hye", "und"].map(canonicalLanguage)).toEqual(["en", "en", "en-US", "ru", "hy", "und"]);
   expect(hasSynonyms("EN") && hasSynonyms("en_US") && hasSynonyms("eng")).toBe(true);
   expect(hasSynonyms("ru")).toBe(false);
+});
+
+// Tester 62 F8: an English readout that writes its names in Cyrillic counted as Cyrillic script, so the claim it left
+// out read "other language: not compared". A statement that shares a row with a reporter was compared with it.
+test("a statement compared in other rows is a gap where it lacks a claim, whatever its script", () => {
+  const rows = compare([
+    { id: "a", label: "A", text: "President Morrow spoke with President Valen. They discussed the Northern Pipeline. The leaders agreed to expand gas supplies to the south.", party: "a" },
+    { id: "b", label: "B", text: "Президент Александр Морроу-Величковский spoke with Президент Вениамин Валентинович Вален. They discussed Северный трубопровод.", party: "b" },
+  ]).rows;
+  expect(dominantScript("Президент Александр Морроу-Величковский spoke with Президент Вениамин Валентинович Вален. They discussed Северный трубопровод.")).toBe("Cyrl");
+  const gas = rows.find((row) => row.cells.some((cell) => cell.text.includes("gas supplies")))!;
+  expect(gas.notReportedBy).toEqual(["b"]);
+  expect(gas.otherLanguageBy).toBeUndefined();
 });

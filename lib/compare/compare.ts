@@ -217,6 +217,16 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     sentenceIds(units, analysed),
   );
 
+  // Statements compared with each other in some row: one is never "not compared" with the other (exchanges.ts scopeRow).
+  const n = statements.length;
+  for (const group of ordered) {
+    for (let x = 0; x < group.length; x++) {
+      for (let y = x + 1; y < group.length; y++) {
+        const [i, j] = [units[group[x]].statement, units[group[y]].statement];
+        if (i !== j) scope.compared.add(Math.min(i, j) * n + Math.max(i, j));
+      }
+    }
+  }
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
   const rows = ordered.map((group, index) => {

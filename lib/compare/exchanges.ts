@@ -17,6 +17,11 @@ export interface ExchangeScope {
   primary: boolean[];
   /** Per statement: the script most of its letters are in (lib/text/language.ts dominantScript: "Latn", "Cyrl"…). */
   scripts: string[];
+  /**
+   * Pairs of statements (i * count + j, i < j, input order) that share a row: compared with each other, whichever
+   * scripts they are in. Filled by compare() once rows are grouped; empty until then.
+   */
+  compared: Set<number>;
   ids: string[];
   /** Statement id → input order. */
   order: Map<string, number>;
@@ -49,6 +54,7 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
     parties: statements.map((statement) => statement.party ?? statement.id),
     primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
     scripts: statements.map((statement) => dominantScript(statement.text)),
+    compared: new Set<number>(),
     ids: statements.map((statement) => statement.id),
     order: new Map(statements.map((statement, i) => [statement.id, i])),
   };
@@ -88,7 +94,9 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   scope.ids.forEach((id, i) => {
     if (reported.has(i)) return;
     if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
-    else if (!rowScripts.has(scope.scripts[i])) otherLanguageBy.push(id);
+    // A statement that shares a row with one of the reporters was compared with them, whatever its script (an English
+    // readout that writes its names in Cyrillic; tester 62 F8): its silence here is a gap.
+    else if (!rowScripts.has(scope.scripts[i]) && !reporters.some((r) => scope.compared.has(Math.min(r, i) * scope.ids.length + Math.max(r, i)))) otherLanguageBy.push(id);
     // Only a primary source can leave a claim out: a secondary statement of the exchange that lacks the claim is in
     // neither list (the views call its cell "not in this report", a reference, never a gap; tester 57 #2).
     else if (!secondaryOnly && scope.primary[i]) notReportedBy.push(id);
