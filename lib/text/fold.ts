@@ -22,7 +22,7 @@
  * - Quote marks and apostrophes of every style (‘ ’ ‚ ‛ “ ” „ ‟ « » ‹ › ′ ″ ʼ ` ´ ") → one mark, '.
  * - Dashes and hyphens (‐ ‑ ‒ – — ― − ⸺ ⸻ ﹘ ﹣, the Armenian hyphen ֊ U+058A), and runs of them ("--" typed for "—"), → one "-".
  * - Every run of whitespace (no-break, narrow no-break, thin, ideographic spaces, line breaks) → one space.
- * - Russian ё → е, outside words with a Ukrainian or Belarusian letter (russianYoAsYe).
+ * - Russian ё → е, outside words with a Ukrainian or Belarusian letter (withoutYoDots).
  * A quotation is compared with its source punctuation aside, so its words have keys of their own on top of this fold
  * (quotationKeys below: initialisms, hyphens inside words).
  */
@@ -158,35 +158,25 @@ export function foldText(text: string): FoldedText {
     if (folded.length > 0) lastWasSpace = false;
   }
   const joined = out.join("");
-  return { text: joined.includes("ё") ? russianYoAsYe(joined) : joined, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
+  return { text: joined.includes("ё") ? withoutYoDots(joined) : joined, starts: Int32Array.from(starts), ends: Int32Array.from(ends) };
 }
 
-// Ukrainian and Belarusian letters that Russian lacks: in a word with one, ё is no Russian ё.
-const NOT_RUSSIAN_LETTER = /[іїєґў]/u;
-// A word holding ё (letters and marks around it).
-const WORD_WITH_YO = /[\p{L}\p{M}]*ё[\p{L}\p{M}]*/gu;
+// A word holding ё or Ё (letters and marks around it), and the Ukrainian and Belarusian letters that Russian lacks: in
+// a word with one, ё is no Russian ё.
+const WORD_WITH_YO = /[\p{L}\p{M}]*[ёЁ][\p{L}\p{M}]*/gu;
+const NOT_RUSSIAN_LETTER = /[іїєґўІЇЄҐЎ]/u;
 
 /**
- * Russian ё as е, one code unit for one (offsets unchanged): Russian writes the letter with or without its dots, and
- * most printed text omits them (the dots are optional outside dictionaries, primers and names that need them: Правила
- * русской орфографии и пунктуации, 2006, § 10), so "Соединённые" and "Соединенные" are one word, a difference of
- * typography (tester 57 #10). Not in a word with a Ukrainian or Belarusian letter (і ї є ґ ў), where ё may be a letter
- * of its own; й, ї, ў are never folded. `folded` is lower case.
- */
-function russianYoAsYe(folded: string): string {
-  return folded.replace(WORD_WITH_YO, (word) => (NOT_RUSSIAN_LETTER.test(word) ? word : word.replace(/ё/gu, "е")));
-}
-
-const WORD_WITH_YO_ANY_CASE = /[\p{L}\p{M}]*[ёЁ][\p{L}\p{M}]*/gu;
-const NOT_RUSSIAN_LETTER_ANY_CASE = /[іїєґўІЇЄҐЎ]/u;
-
-/**
- * `text` as written with Russian ё and Ё as е and Е, case kept, by the fold's rule (russianYoAsYe): for rules that
- * read letters as written (capitals, initials) and must not take the dots for a change.
+ * `text` with Russian ё and Ё as е and Е, case kept, one code unit for one (offsets unchanged): Russian writes the letter
+ * with or without its dots, and most printed text omits them (the dots are optional outside dictionaries, primers and
+ * names that need them: Правила русской орфографии и пунктуации, 2006, § 10), so "Соединённые" and "Соединенные" are
+ * one word, a difference of typography (tester 57 #10). Not in a word with a Ukrainian or Belarusian letter (і ї є ґ
+ * ў), where ё may be a letter of its own; й, ї, ў are never folded. The fold applies it (foldText), and so do rules that
+ * read letters as written (capitals, initials).
  */
 export function withoutYoDots(text: string): string {
   if (!/[ёЁ]/u.test(text)) return text;
-  return text.replace(WORD_WITH_YO_ANY_CASE, (word) => (NOT_RUSSIAN_LETTER_ANY_CASE.test(word) ? word : word.replace(/ё/gu, "е").replace(/Ё/gu, "Е")));
+  return text.replace(WORD_WITH_YO, (word) => (NOT_RUSSIAN_LETTER.test(word) ? word : word.replace(/ё/gu, "е").replace(/Ё/gu, "Е")));
 }
 
 /**

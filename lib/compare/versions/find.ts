@@ -154,6 +154,9 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
   // Built once per statement, not once per pair: each statement is in n - 1 pairs.
   const sentences: (VersionSentence[] | undefined)[] = [];
   const sentencesOf = (s: number) => (sentences[s] ??= quickSentences(statements[s], seen));
+  // Each statement's words counted once, for the pairs that reach the full diff (most never do).
+  const wordCounts: (number | undefined)[] = [];
+  const wordCountOf = (s: number) => (wordCounts[s] ??= countWords(statements[s].text));
   const versions: VersionPair[] = [];
   for (let i = 0; i < statements.length; i++) {
     for (let j = i + 1; j < statements.length; j++) {
@@ -164,7 +167,7 @@ export function findVersions(statements: readonly AnalysedStatement[], threshold
       if (diceOf(wordsOf(i), wordsOf(j)) < WORD_OVERLAP_MIN) continue;
       if (quickPairedShare(statements[i], statements[j], sentencesOf(i), sentencesOf(j)) < threshold * QUICK_MARGIN) continue;
       const diff = diffVersionsAtLeast(statements[i].text, statements[j].text, threshold, statements[i].language, bounds);
-      if (!diff || carriedOver(diff, countWords(statements[i].text) + countWords(statements[j].text)) < VERSION_MIN_SIMILARITY) continue;
+      if (!diff || carriedOver(diff, wordCountOf(i) + wordCountOf(j)) < VERSION_MIN_SIMILARITY) continue;
       versions.push(versionPairOf(statements[i].id, statements[j].id, diff));
     }
   }
