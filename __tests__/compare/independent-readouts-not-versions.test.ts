@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { compare } from "@/lib/compare";
+import { compareTwo } from "../helpers/two-readouts";
 import { diffVersions } from "@/lib/compare/versions";
 import { carriedOver, VERSION_MIN_SIMILARITY } from "@/lib/compare/versions/find";
 import { countWords } from "@/lib/text/whitespace";
@@ -8,11 +8,7 @@ import { countWords } from "@/lib/text/whitespace";
 // Tester 57 finding 1: independent readouts of one call by different parties were listed as versions (near-copies),
 // because their short sentences pair on the leaders' names, titles and countries alone. A version must carry most of
 // its source's wording (versions/find.ts VERSION_MIN_SIMILARITY); a copy reworded a word or two a sentence still is one.
-const versionsOf = (a: string, b: string) =>
-  compare([
-    { id: "a", label: "A", text: a, party: "A" },
-    { id: "b", label: "B", text: b, party: "B" },
-  ]).versions;
+const versionsOf = (a: string, b: string) => compareTwo(["A", a], ["B", b]).versions;
 
 describe("independent readouts of one call are not versions of each other", () => {
   test.each([

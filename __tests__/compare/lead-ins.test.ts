@@ -1,15 +1,11 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { compare } from "@/lib/compare";
+import { compareTwo, expectReportedOnlyBy, rowHolding } from "../helpers/two-readouts";
 import { headingShaped, isLeadIn } from "@/lib/compare/lead-ins";
 
 // Tester 57 #5: a list's lead-in ("…the following issues were discussed:") and a readout's heading lines ("READOUT", a
 // headline) became rows of their own, each "not reported by" every statement that said the same in prose.
-const rowsOf = (a: string, b: string) =>
-  compare([
-    { id: "office", label: "Office", text: a, party: "office" },
-    { id: "ministry", label: "Ministry", text: b, party: "ministry" },
-  ]).rows;
+const rowsOf = (a: string, b: string) => compareTwo(["office", a], ["ministry", b]).rows;
 
 describe("lead-ins and headings join what they introduce", () => {
   test("an English list's lead-in is in the row of the list's first item, never alone", () => {
@@ -17,7 +13,7 @@ describe("lead-ins and headings join what they introduce", () => {
       "In the course of the call the sides went over these topics:\n- the draft border treaty;\n- the release of detained fishermen;\n- winter aid for the displaced families.",
       "The foreign ministers went over the draft border treaty, the release of detained fishermen and winter aid for the displaced families.",
     );
-    const leadIn = rows.find((row) => row.cells.some((cell) => cell.text.includes("went over these topics")))!;
+    const leadIn = rowHolding(rows, "went over these topics");
     expect(leadIn.cells[0].text).toMatch(/these topics: - the draft border treaty;$/u);
   });
 
@@ -44,9 +40,7 @@ describe("lead-ins and headings join what they introduce", () => {
       "The ministers discussed:\n- the draft border treaty\n- the release of detained fishermen\n- a new railway timetable",
       "The ministers discussed the draft border treaty and the release of detained fishermen.",
     );
-    const railway = rows.find((row) => row.cells.some((cell) => cell.text.includes("railway timetable")))!;
-    expect(railway.reportedBy).toEqual(["office"]);
-    expect(railway.notReportedBy).toEqual(["ministry"]);
+    expectReportedOnlyBy(rows, "railway timetable", "office", "ministry");
   });
 
   test("a sentence that ends a line is no heading; a lead-in only introduces", () => {
@@ -69,7 +63,7 @@ describe("lead-ins and headings join what they introduce", () => {
   test("a headline in capitals, or of three words, that states a claim the text does not is a claim (tester 62 F5)", () => {
     for (const headline of ["ENVOY WILL DEPLOY MONITORS ALONG THE WHOLE BORDER", "Monitors to deploy"]) {
       const rows = rowsOf(`${headline}\n\nThe envoy spoke with the northern leader. They discussed the harbour.`, "The envoy spoke with the northern leader. They discussed the harbour.");
-      const claim = rows.find((row) => row.cells.some((cell) => cell.text.includes(headline)))!;
+      const claim = rowHolding(rows, headline);
       expect([headline, claim.cells[0].text, claim.notReportedBy]).toEqual([headline, headline, ["ministry"]]);
     }
   });
@@ -79,9 +73,7 @@ describe("lead-ins and headings join what they introduce", () => {
       "The president had a call with the envoy\nThe president criticised remarks by a foreign senator\nThe sides discussed the peace agenda\nThe president invited the senator to the capital",
       "The envoy spoke with the president. The sides discussed the peace agenda.",
     );
-    const remarks = rows.find((row) => row.cells.some((cell) => cell.text.includes("criticised remarks")))!;
-    expect(remarks.reportedBy).toEqual(["office"]);
-    expect(remarks.notReportedBy).toEqual(["ministry"]);
+    expectReportedOnlyBy(rows, "criticised remarks", "office", "ministry");
   });
 
   test("a headline the text does not repeat is a claim; a lead-in with a claim of its own keeps its row", () => {

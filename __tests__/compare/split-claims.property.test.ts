@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { compare } from "@/lib/compare";
+import { compareTwo, expectReportedOnlyBy } from "../helpers/two-readouts";
 
 // Tester 57 #4: one statement reports a claim in one sentence ("…support for its sovereignty and territorial
 // integrity"), another in two that repeat the frame ("…support for its sovereignty. …support for its territorial
@@ -9,11 +9,7 @@ import { compare } from "@/lib/compare";
 // missing words joins (lib/compare/align.ts completesCell).
 const HALVES = ["sovereignty", "territorial integrity", "democratic reforms", "border security", "energy independence", "humanitarian relief"];
 
-const rowsOf = (split: string, joined: string) =>
-  compare([
-    { id: "state", label: "State", text: split, party: "state" },
-    { id: "office", label: "Office", text: joined, party: "office" },
-  ]).rows;
+const rowsOf = (split: string, joined: string) => compareTwo(["state", split], ["office", joined]).rows;
 
 test("a claim split over two sentences that repeat their frame is one row, with no gap", () => {
   const rows = rowsOf(
@@ -42,9 +38,7 @@ test("a sentence that only repeats the frame with a claim the other statement la
     "The envoy reaffirmed backing for the republic's sovereignty. The envoy reaffirmed backing for the republic's space programme.",
     "The minister said the envoy reaffirmed backing for the republic's sovereignty.",
   );
-  const space = rows.find((row) => row.cells.some((cell) => cell.text.includes("space programme")))!;
-  expect(space.reportedBy).toEqual(["state"]);
-  expect(space.notReportedBy).toEqual(["office"]);
+  expectReportedOnlyBy(rows, "space programme", "state", "office");
 });
 
 test("a sentence that repeats the frame with a claim of its own stays its row, even sharing a word with the row (tester 61 F8)", () => {
@@ -52,9 +46,7 @@ test("a sentence that repeats the frame with a claim of its own stays its row, e
     "Blinken spoke with Aliyev on Monday. Blinken urged Azerbaijan to respect the ceasefire. Blinken urged Azerbaijan to withdraw its troops from the border. They discussed the peace treaty.",
     "Blinken spoke with Aliyev on Monday. Blinken urged Azerbaijan to respect the ceasefire along the border. They discussed the peace treaty.",
   );
-  const troops = rows.find((row) => row.cells.some((cell) => cell.text.includes("withdraw its troops")))!;
-  expect(troops.reportedBy).toEqual(["state"]);
-  expect(troops.notReportedBy).toEqual(["office"]);
+  expectReportedOnlyBy(rows, "withdraw its troops", "state", "office");
 });
 
 test("a neighbour that negates what the row affirms stays its own row (tester 62 F7)", () => {
@@ -62,7 +54,5 @@ test("a neighbour that negates what the row affirms stays its own row (tester 62
     "They discussed the ceasefire along the border. They refused a withdrawal of troops from the border.",
     "They discussed the ceasefire along the border and the withdrawal of troops from the border.",
   );
-  const refused = rows.find((row) => row.cells.some((cell) => cell.text.includes("refused")))!;
-  expect(refused.reportedBy).toEqual(["state"]);
-  expect(refused.notReportedBy).toEqual(["office"]);
+  expectReportedOnlyBy(rows, "refused", "state", "office");
 });
