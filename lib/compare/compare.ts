@@ -12,7 +12,7 @@ import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { ExchangeSets } from "./exchange-sets";
 import { isListMarker, MAX_LIST_MARKER_LENGTH } from "./list-markers";
-import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
+import { comparedIn, exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
@@ -193,20 +193,14 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
     sentenceIds(units, analysed),
   );
 
-  // Statements compared with each other in some row: one is never "not compared" with the other (exchanges.ts scopeRow).
-  const n = statements.length;
-  for (const group of ordered) {
-    for (let x = 0; x < group.length; x++) {
-      for (let y = x + 1; y < group.length; y++) {
-        const [i, j] = [units[group[x]].statement, units[group[y]].statement];
-        if (i !== j) scope.compared.add(Math.min(i, j) * n + Math.max(i, j));
-      }
-    }
-  }
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
-  const rows = ordered.map((group, index) => {
-    const row = scopeRow(buildRow(context, group, index), scope);
+  const built = ordered.map((group, index) => buildRow(context, group, index));
+  // Gaps are judged with the statements each row shows compared (exchanges.ts comparedIn, as corrections.ts does).
+  const rowScope = comparedIn(scope, built);
+  const rows = built.map((unscoped, index) => {
+    const group = ordered[index];
+    const row = scopeRow(unscoped, rowScope);
     // A line without words ("***", "—" between sections) states nothing: it is no claim, so no one left it out and no
     // one said it alone (new-user tester 39: a separator showed "not reported by" the statement that had one too).
     // Nor does a list item's marker cut as a sentence of its own ("1." before "The border commission will meet …"):

@@ -2,7 +2,7 @@ import { reanchor, type TextSelector } from "../text/anchoring";
 import { coverageOf } from "./coverage";
 import { diffWordsBounded } from "./diff";
 import { distantPairs } from "./distant-pairs";
-import { exchangeCoverage, resolveScope, scopeRow, type ExchangeScope } from "./exchanges";
+import { comparedIn, exchangeCoverage, resolveScope, scopeRow, type ExchangeScope } from "./exchanges";
 import type { AlignedCell, AlignedRow, Comparison, ExchangeInput, FramingDiff, RowCorrection, Segment, StatementInput } from "./types";
 
 /**
@@ -240,7 +240,8 @@ export function applyCorrections(
     appliedIds.push(correction.id);
   }
 
-  const scope = resolveScope(statements, exchanges);
+  // Gaps of corrected rows are judged with the statements the corrected rows show compared, as the engine's are.
+  const scope = comparedIn(resolveScope(statements, exchanges), rows.map((row) => ({ reportedBy: reportersOf(row) })));
   const byId = new Map(corrections.map((c) => [c.id, c]));
   const out = rows.map((row, index) => {
     if (row.correctionIds.length === 0) {
@@ -262,6 +263,11 @@ export function applyCorrections(
     problems,
     notShownIds,
   };
+}
+
+/** The statements that report a row: those with a cell in it, then those an editor says restate it. */
+function reportersOf(row: WorkRow): string[] {
+  return [...row.cells.keys(), ...row.restated.keys()];
 }
 
 function countSegments(row: WorkRow): number {
@@ -323,7 +329,7 @@ function correctedRow(row: WorkRow, index: number, { comparison, scope, segmentB
       id: `r${index}`,
       index,
       cells,
-      reportedBy: inOrder([...row.cells.keys(), ...row.restated.keys()]),
+      reportedBy: inOrder(reportersOf(row)),
       notReportedBy: [],
       otherExchangeBy: [],
       exchangeIds: [],

@@ -1,4 +1,5 @@
-import { dominantScript } from "../text/language";
+import { readScripts, scriptSampleLength, type ScriptReading } from "../text/language";
+import { findQuotations, MAX_QUOTATION_LENGTH } from "./quotation-marks";
 import type { AlignedRow, Comparison, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
 
 /**
@@ -15,13 +16,18 @@ export interface ExchangeScope {
   parties: string[];
   /** Per statement: true for a primary source. */
   primary: boolean[];
-  /** Per statement: the script most of its letters are in (lib/text/language.ts dominantScript: "Latn", "Cyrl"…). */
-  scripts: string[];
   /**
-   * Pairs of statements (i * count + j, i < j, input order) that share a row: compared with each other, whichever
-   * scripts they are in. Filled by compare() once rows are grouped; empty until then.
+   * Per statement: the script it is written in (lib/text/language.ts readScripts: "Latn", "Cyrl"…), by its own words'
+   * letters (quotations do not vote) and its tag.
    */
-  compared: Set<number>;
+  scripts: string[];
+  /** Per statement: every script it writes a real share of its own words in (readScripts `written`). */
+  written: ReadonlySet<string>[];
+  /**
+   * Pairs of statements (i * count + j, i < j, input order) that report one row: compared with each other, whichever
+   * scripts they are in. Empty from resolveScope; comparedIn gives the scope of a set of rows.
+   */
+  readonly compared: ReadonlySet<number>;
   ids: string[];
   /** Statement id → input order. */
   order: Map<string, number>;
@@ -42,6 +48,7 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
   }
   const resolved = exchanges.length ? [...exchanges] : [{ id: IMPLICIT_EXCHANGE, label: "", participants: [] }];
   const all = resolved.map((exchange) => exchange.id);
+  const readings = statements.map(scriptsOf);
   return {
     exchanges: resolved,
     statementExchanges: statements.map((statement) => {
@@ -53,11 +60,51 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
     }),
     parties: statements.map((statement) => statement.party ?? statement.id),
     primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
-    scripts: statements.map((statement) => dominantScript(statement.text)),
+    scripts: readings.map((reading) => reading.script),
+    written: readings.map((reading) => reading.written),
     compared: new Set<number>(),
     ids: statements.map((statement) => statement.id),
     order: new Map(statements.map((statement, i) => [statement.id, i])),
   };
+}
+
+/**
+ * `scope` for `rows`: the same scope with `compared` holding every pair of statements that report one of the rows
+ * (`AlignedRow.reportedBy`: its cells, and an editor's restatements), whatever their scripts. A statement that shares
+ * a row with a reporter was compared with it, so its silence elsewhere is a gap, not "other language" (scopeRow;
+ * tester 62 F8). Both compare() and applyCorrections (corrections.ts) scope their rows with it. Returns a new scope;
+ * `scope` is not changed. Ids in `rows` must be the scope's statements.
+ */
+export function comparedIn(scope: ExchangeScope, rows: readonly Pick<AlignedRow, "reportedBy">[]): ExchangeScope {
+  const count = scope.ids.length;
+  const compared = new Set<number>();
+  for (const { reportedBy } of rows) {
+    for (let x = 0; x < reportedBy.length; x++) {
+      const i = scope.order.get(reportedBy[x])!;
+      for (let y = x + 1; y < reportedBy.length; y++) {
+        const j = scope.order.get(reportedBy[y])!;
+        if (i !== j) compared.add(Math.min(i, j) * count + Math.max(i, j));
+      }
+    }
+  }
+  return { ...scope, compared };
+}
+
+/**
+ * How a statement is written: its quotations (another speaker's words) left out of the vote, its tag heard. Quotations
+ * are looked for only where the vote reads, and as far again as the longest quotation, so that one opened there closes:
+ * a 50,000-word statement is not scanned twice.
+ */
+function scriptsOf(statement: StatementInput): ScriptReading {
+  const read = statement.text.slice(0, scriptSampleLength(statement.text) + MAX_QUOTATION_LENGTH);
+  const quoted = findQuotations(read).flatMap((quotation) => quotation.fragments);
+  return readScripts(statement.text, { language: statement.language, quoted });
+}
+
+/** Whether two statements write a script in common (ExchangeScope `written`). */
+function writeAlike(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  for (const script of a) if (b.has(script)) return true;
+  return false;
 }
 
 function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
@@ -69,7 +116,7 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
  * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy` only among primary statements reporting one of those exchanges (none for a
  * background row; never a secondary statement), `otherExchangeBy` for statements of other exchanges (of either
  * role), `otherLanguageBy` for statements of the row's exchanges written in a script none of its reporters is in
- * (not compared), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
+ * and not compared in their own words with any of them (sharing a row and a script they write), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const reporters = row.reportedBy.map((id) => scope.order.get(id)!);
@@ -86,9 +133,9 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const notReportedBy: string[] = [];
   const otherExchangeBy: string[] = [];
   // Rows are made by shared words, so a statement written in a script none of the row's cells is in (a party's Russian
-  // readout beside English ones) could not have joined it: it is not compared, never a gap (tester 57 #12). Scripts, not
-  // language tags: a mis-tagged or untagged statement in the same script is compared (tester 61 F9), and two languages
-  // of one script (French, English) are compared as before.
+  // readout beside English ones) could not have joined it: it is not compared, never a gap (tester 57 #12). Scripts told
+  // by letters, a tag only winning a close vote: a mis-tagged or untagged statement in the same script is compared
+  // (tester 61 F9), and two languages of one script (French, English) are compared as before.
   const rowScripts = new Set(reporters.map((i) => scope.scripts[i]));
   const otherLanguageBy: string[] = [];
   scope.ids.forEach((id, i) => {
@@ -96,7 +143,10 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
     if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
     // A statement that shares a row with one of the reporters was compared with them, whatever its script (an English
     // readout that writes its names in Cyrillic; tester 62 F8): its silence here is a gap.
-    else if (!rowScripts.has(scope.scripts[i]) && !reporters.some((r) => scope.compared.has(Math.min(r, i) * scope.ids.length + Math.max(r, i)))) otherLanguageBy.push(id);
+    // Compared in their own words, that is: the two write a script in common outside their quotations. A Russian readout
+    // that joins English rows only through the English statement it quotes was not compared in its Russian words, nor
+    // the English readouts with them (tester 62 F9).
+    else if (!rowScripts.has(scope.scripts[i]) && !reporters.some((r) => scope.compared.has(Math.min(r, i) * scope.ids.length + Math.max(r, i)) && writeAlike(scope.written[i], scope.written[r]))) otherLanguageBy.push(id);
     // Only a primary source can leave a claim out: a secondary statement of the exchange that lacks the claim is in
     // neither list (the views call its cell "not in this report", a reference, never a gap; tester 57 #2).
     else if (!secondaryOnly && scope.primary[i]) notReportedBy.push(id);

@@ -11,8 +11,6 @@ const MAX_DATELINE_WORDS = 5;
 const MAX_LEAD_IN_WORDS = 12;
 /** Punctuation that ends a sentence or a clause: a line ending in it is no heading. */
 const CLOSING_PUNCTUATION = /[.!?…;,:。！？։]["'”’»)\]]*$/u;
-/** A lead-in ends with a colon: "The following issues were discussed:" introduces what comes next. */
-const LEAD_IN_END = /[:：]["'”’»)\]]*$/u;
 const LEADING_MARKER = /^\S{1,16}(?=\s)/u;
 /** A bullet or dash that opens a list item ("- the border", "• aid"); numbered markers are list-markers.ts's. */
 const BULLET = /^[-–—•*·▪●>]$/u;
@@ -21,22 +19,30 @@ const CLAIM_MATTER = /\s[\p{Lu}\p{Nd}]|\p{Nd}/u;
 
 const wordCount = (text: string) => text.split(/\s+/u).length;
 
-/** Whether the last character before `end` that is no space, closing quote or bracket is a colon (no slice: most units end otherwise). */
-function endsWithColon(text: string, end: number): boolean {
+/** Quotes and brackets that may close a lead-in after its colon ("…were discussed:»"). */
+const CLOSING_MARK = /["'”’»)\]]/u;
+
+/**
+ * Whether text[0, end) ends as a lead-in does: a colon (ASCII or full-width), then closing quotes or brackets only,
+ * then spaces only ("The following issues were discussed:" introduces what comes next). Reads back from `end`, no
+ * slice: most units end otherwise. Pure.
+ */
+function endsWithColon(text: string, end = text.length): boolean {
   let k = end - 1;
-  while (k >= 0 && /[\s"'”’»)\]]/u.test(text[k])) k--;
+  while (k >= 0 && /\s/u.test(text[k])) k--;
+  while (k >= 0 && CLOSING_MARK.test(text[k])) k--;
   return k >= 0 && (text[k] === ":" || text[k] === "：");
 }
 
 /**
- * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends with a colon, is at most
+ * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends with a colon (endsWithColon), is at most
  * MAX_LEAD_IN_WORDS long, says a list follows (LEAD_IN_CUE), joins no clause of its own (CLAUSE_JOIN) and holds no
  * name, place, date or number after its first word. "…agreed to meet in
  * Washington in January and discussed the following:" or "Aliyev rejected the criticism voiced in Congress, stating:"
  * carry claims of their own, which must keep their rows (tester 61 F7). Pure.
  */
 export function isLeadIn(text: string): boolean {
-  if (!LEAD_IN_END.test(text) || wordCount(text) > MAX_LEAD_IN_WORDS || CLAIM_MATTER.test(text.replace(/^\S+/u, ""))) return false;
+  if (!endsWithColon(text) || wordCount(text) > MAX_LEAD_IN_WORDS || CLAIM_MATTER.test(text.replace(/^\S+/u, ""))) return false;
   // It must say that a list follows, and join no clause of its own ("The sides agreed to reopen the railway and discussed
   // the following:"; "He warned that the army would respond, adding:"; tester 62 F6).
   return LEAD_IN_CUE.test(text) && !CLAUSE_JOIN.test(text);
@@ -112,6 +118,7 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
       const r = rowOf.get(list[k])!;
       const target = rowOf.get(list[k + 1])!;
       if (r === target || rows[r].some((u) => units[u].statement !== statement)) continue;
+      // endsWithColon on the whole text first: isLeadIn asks it again of the unit, but most units fail it without a slice.
       const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : endsWithColon(text, units[list[k]].end) && isLeadIn(own(k));
       if (!introduces) continue;
       for (const u of rows[r]) rowOf.set(u, target);

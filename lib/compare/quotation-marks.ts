@@ -8,7 +8,8 @@ export interface Quotation {
   unclosed?: true;
 }
 
-const MAX_QUOTATION_LENGTH = 3000;
+/** The longest quotation read, in UTF-16 code units: a mark not closed within it opens no quotation that far. */
+export const MAX_QUOTATION_LENGTH = 3000;
 // A curly mark closed by a straight one (or the reverse) still closes: writers and editing tools mix them.
 const CLOSERS: Record<string, string> = {
   "“": '”"',

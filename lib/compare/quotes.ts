@@ -231,14 +231,18 @@ function quotedPieces(index: WordIndex, ranges: readonly TokenRange[]): Int32Arr
  * (versions/closed-class.ts isNegation: "not", "never", "without", "не", "без"…), an approximate negator ("hardly"),
  * a condition or limit (RESTRICTIVE) or a number: leaving it out inverts, voids or blurs what is quoted (testers 61 F11
  * and 62 F10: "The United States will … lift its restrictions" for "will not lift"), so the quotation is not verbatim;
- * the closest passage then shows the dropped words.
+ * the closest passage then shows the dropped words. The left-out words are the tokens of those keys (lib/compare/tokens.ts),
+ * read as the rest of the check reads words: one word whatever soft hyphen, zero-width character or combining accent
+ * is inside it ("nev\u00ader" is "never"). Pure.
  */
 function omitsNegation(target: WordIndex, from: number, to: number): boolean {
-  const span = target.span(from, to);
-  const language = target.statement.language;
-  for (const [word] of target.statement.text.slice(span.start, span.end).matchAll(OMITTED_WORD)) {
-    const key = foldWord(word);
-    if (isNegation(key, language) || isApproximateNegator(key) || RESTRICTIVE.has(key) || NUMBER_WORDS.has(key) || holdsDigit(word)) return true;
+  const { text, language, tokens } = target.statement;
+  for (let t = target.tokenOf[from], last = target.tokenOf[to - 1]; t <= last; t++) {
+    // Each token's words as quotations read them (quotationKeys: "non-binding" is "non", "binding"), with capitals read
+    // as a word, not an initialism: "will NOT lift" quoted "will … lift" leaves out "not".
+    for (const key of quotationKeys(text.slice(tokens.starts[t], tokens.ends[t]), true)) {
+      if (isNegation(key, language) || isApproximateNegator(key) || RESTRICTIVE.has(key) || NUMBER_WORDS.has(key) || holdsDigit(key)) return true;
+    }
   }
   return false;
 }
@@ -249,8 +253,6 @@ function omitsNegation(target: WordIndex, from: number, to: number): boolean {
  * approximate negators ("hardly") and any number, an omission holding one is not a faithful cut.
  */
 const RESTRICTIVE = new Set("only if unless except until till refrain refrained refrains только лишь если кроме пока միայն եթե".split(" "));
-
-const OMITTED_WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /**
  * Token range [from, to) where every fragment occurs verbatim, in order, close together, and what lies between them

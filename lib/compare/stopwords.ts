@@ -1,3 +1,5 @@
+import { primaryLanguage } from "../text/language";
+
 /**
  * Function words that say nothing about which claim a sentence makes. Matching skips them;
  * display never does. Lists are deliberately short: TF-IDF already discounts frequent words,
@@ -60,11 +62,10 @@ const BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
 
 const NONE: ReadonlySet<string> = new Set();
 
-/** Stop words for a BCP 47 tag's primary language; empty for languages without a list. */
+/**
+ * Stop words for a BCP 47 tag's primary language (lib/text/language primaryLanguage, canonical: "eng", "EN" and
+ * "en_GB" read as "en", "rus" as "ru"); empty for languages without a list.
+ */
 export function stopWordsFor(language: string): ReadonlySet<string> {
   return BY_LANGUAGE.get(primaryLanguage(language)) ?? NONE;
-}
-
-export function primaryLanguage(language: string): string {
-  return language.split(/[-_]/u)[0].toLowerCase();
 }

@@ -1,5 +1,5 @@
 import { foldWord } from "../../text/fold";
-import { primaryLanguage } from "../stopwords";
+import { primaryLanguage } from "../../text/language";
 
 /**
  * Closed-class word lists behind the edit classes (classify.ts; docs/edit-classes.md). Words are folded

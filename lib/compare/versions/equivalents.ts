@@ -1,4 +1,4 @@
-import { primaryOf } from "./primary-language";
+import { primaryLanguage } from "../../text/language";
 import { sameRole } from "./role-forms";
 import { isTitleWord } from "./title-words";
 import { isTimeWord } from "./time-words";
@@ -91,7 +91,7 @@ const WEEKDAY_STEMS = new Set("понедельник вторник сред ч
 const YEAR_FORM = /^(?:год(?:|а|у|ом|е|ы|ов|ам|ами|ах)|թվական\p{L}*)$/u;
 /** Russian "г." before a city's name is город ("в г. Москве" / "в городе Москве"), in its case forms. */
 const CITY_FORM = /^город(?:|а|у|ом|е)$/u;
-const stemOfAbbreviation = (word: string, language: string) => STEM_ABBREVIATIONS[primaryOf(language)]?.[word.replace(/\.$/u, "")];
+const stemOfAbbreviation = (word: string, language: string) => STEM_ABBREVIATIONS[primaryLanguage(language)]?.[word.replace(/\.$/u, "")];
 const stemWrittenOut = (x: string, y: string, language: string) => {
   const stem = stemOfAbbreviation(x, language);
   if (stem === "год" && x.replace(/\.$/u, "") === "г" && CITY_FORM.test(y)) return true;
@@ -136,10 +136,10 @@ const ASSENT = [
 /** Whether two different folded words say the same by one of the pairs above, in a statement of `language` (BCP 47). Throws nothing. */
 export function areEquivalent(x: string, y: string, language: string): boolean {
   if (x === y) return false;
-  if ((x === ONE && ARTICLES.has(y)) || (y === ONE && ARTICLES.has(x))) return primaryOf(language) === "en";
+  if ((x === ONE && ARTICLES.has(y)) || (y === ONE && ARTICLES.has(x))) return primaryLanguage(language) === "en";
   if (ARRANGED.has(x) && ARRANGED.has(y)) return true;
   if (ASSENT.some((group) => group.has(x) && group.has(y))) return true;
-  if (abbreviatedOrWrittenOut(x, y)) return primaryOf(language) === "en";
+  if (abbreviatedOrWrittenOut(x, y)) return primaryLanguage(language) === "en";
   if (stemWrittenOut(x, y, language) || stemWrittenOut(y, x, language)) return true;
   return sameRole(x, y);
 }
@@ -151,7 +151,7 @@ export function areEquivalent(x: string, y: string, language: string): boolean {
  */
 export function withoutEquivalents(removed: string[], added: string[], key: (word: string) => string, language: string): { removed: string[]; added: string[] } {
   if (removed.length === 0 || added.length === 0) return { removed, added };
-  if (primaryOf(language) === "en") {
+  if (primaryLanguage(language) === "en") {
     const theTwo = withoutTheTwoForBoth(removed, added, key) ?? withoutTheTwoForBoth(added, removed, key)?.reverse();
     if (theTwo) {
       const [fewerRemoved, fewerAdded] = theTwo;
@@ -173,7 +173,7 @@ export function withoutEquivalents(removed: string[], added: string[], key: (wor
 
 /** Whether one of two words is in capitals where the other writes a weekday out ("ВС" / "воскресенье": the armed forces, no Sunday). */
 function acronymForWeekday(x: string, y: string, language: string): boolean {
-  return primaryOf(language) === "ru" && (inCapitals(x) || inCapitals(y)) && (isTimeWord(x.toLowerCase()) || isTimeWord(y.toLowerCase()));
+  return primaryLanguage(language) === "ru" && (inCapitals(x) || inCapitals(y)) && (isTimeWord(x.toLowerCase()) || isTimeWord(y.toLowerCase()));
 }
 
 /**
@@ -182,7 +182,7 @@ function acronymForWeekday(x: string, y: string, language: string): boolean {
  * compare values: an abbreviation and its word are the same word. Other languages' texts come back unchanged. Pure.
  */
 export function abbreviationsWrittenOut(before: string, after: string, language: string): [string, string] {
-  if (primaryOf(language) !== "en") return [before, after];
+  if (primaryLanguage(language) !== "en") return [before, after];
   const wordsIn = (text: string) => new Set((text.match(/\p{L}+/gu) ?? []).map((word) => word.toLowerCase()));
   const rewrite = (text: string, other: ReadonlySet<string>) =>
     text.replace(/(?<![\p{L}.])(\p{L}+)\.?(?!\p{L})/gu, (whole, word: string) => expansionsOf(word.toLowerCase()).find((form) => other.has(form)) ?? whole);

@@ -1,4 +1,4 @@
-import { primaryOf as primaryLanguage } from "./primary-language";
+import { primaryLanguage } from "../../text/language";
 
 /**
  * Words that weaken, hedge or source what a sentence asserts; adding, dropping or swapping one changes the claim:

@@ -1,4 +1,4 @@
-import { primaryOf as primaryLanguage } from "./primary-language";
+import { primaryLanguage } from "../../text/language";
 
 /**
  * Negating prefixes written as part of the word in Russian and Armenian: Russian не- ("возможна" / "невозможна",

@@ -1,4 +1,4 @@
-import { primaryOf as primaryLanguage } from "./primary-language";
+import { primaryLanguage } from "../../text/language";
 
 /**
  * Whether a thing has happened, is happening or is still to come:
