@@ -3,6 +3,8 @@ import { groupUnits } from "./align";
 import { joinBackReferences } from "./back-references";
 import { joinLeadIns } from "./lead-ins";
 import { negatedUnits } from "./negated-units";
+import { UnitRoles } from "./roles";
+import { withTitleSynonyms } from "./title-synonyms";
 import { splitNonConsecutiveCells } from "./cells";
 import { similarPairs, SUBSTANCE_SHARE, withSubstance, type Edge } from "./candidates";
 import { keepStrongOrMutualBest, MUTUAL_BEST_SHARE } from "./mutual-best";
@@ -177,8 +179,9 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const scored = soft
     ? soft.withSoftPairs(withWords, resolved.alignThreshold * MUTUAL_BEST_SHARE, (edge) => inSameExchange(edge) && soft.substance(edge.a, edge.b) >= resolved.alignThreshold * SUBSTANCE_SHARE)
     : withWords;
-  const edges = keepStrongOrMutualBest(scored, unitStatement, statements.length, resolved.alignThreshold, scope.primary);
-  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined, nameTerm: space.nameTerm, negated: negatedUnits(units, analysed, lexicon) });
+  const negated = negatedUnits(units, analysed, lexicon);
+  const edges = keepStrongOrMutualBest(scored, unitStatement, statements.length, resolved.alignThreshold, scope.primary, negated);
+  let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined, nameTerm: withTitleSynonyms(space.nameTerm, analysed, lexicon), negated, roles: UnitRoles.of(units, analysed, lexicon, space.nameTerm) });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   const texts = statements.map((statement) => statement.text);
   groups = splitNonConsecutiveCells(joinLeadIns(joinBackReferences(groups, units, texts), units, texts, (unit) => vectors[unit].terms.subarray(vectors[unit].from, vectors[unit].to)), units);
