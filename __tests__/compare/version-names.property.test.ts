@@ -4,16 +4,37 @@ import { foldWord } from "@/lib/text/fold";
 import { namesOfTexts } from "@/lib/compare/versions/names";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "@/lib/compare/versions/sentences";
 
-/** namesOfTexts as it was before it read the vocabulary's word ids (reference): every word sliced and folded. */
+/**
+ * Whether a sentence is written in capitals (reference for capitals.ts, by regular expressions): two words or more
+ * with two cased letters or more and no lower-case one, and at least 80% of the words with a cased letter that are not
+ * a capital alone.
+ */
+function inCapitalsAsRead(text: string, sentence: VersionSentence): boolean {
+  let capitals = 0;
+  let others = 0;
+  for (let k = 0; k < sentence.starts.length; k++) {
+    const word = text.slice(sentence.starts[k], sentence.ends[k]);
+    if (/\p{Ll}/u.test(word)) others++;
+    else if ((word.match(/[\p{Lu}\p{Lt}]/gu) ?? []).length >= 2) capitals++;
+  }
+  return capitals >= 2 && capitals >= 0.8 * (capitals + others);
+}
+
+/**
+ * namesOfTexts as it was before it read the vocabulary's word ids (reference): every word sliced and folded; a sentence
+ * written in capitals is no evidence (tester 62 F4).
+ */
 function namesAsBefore(texts: [string, readonly VersionSentence[]][]): Set<string> {
   const found = new Set<string>();
   for (const [text, sentences] of texts)
-    for (const sentence of sentences)
+    for (const sentence of sentences) {
+      if (inCapitalsAsRead(text, sentence)) continue;
       for (let k = 1; k < sentence.starts.length; k++) {
         if (!/^\p{Lu}/u.test(text[sentence.starts[k]] ?? "")) continue;
         if (/[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(sentence.ends[k - 1], sentence.starts[k]))) continue;
         found.add(foldWord(text.slice(sentence.starts[k], sentence.ends[k])).replace(/'s?$/u, ""));
       }
+    }
   return found;
 }
 
@@ -60,5 +81,14 @@ describe("namesOfTexts (capitals that do not open a sentence) from the vocabular
     expect(isName("officials")).toBe(false);
     expect(isName("émile")).toBe(false);
     expect(isName("женева")).toBe(true);
+  });
+
+  it("takes no capital of a sentence written in capitals for a name (tester 62 F4), and still those of the other sentences", () => {
+    const vocabulary = new VersionVocabulary("en");
+    const a = "TALKS IN BAKU WENT WELL. Officials met in Geneva.";
+    const isName = namesOfTexts(vocabulary, [[a, versionSentences(a, vocabulary)]]);
+    expect(isName("baku")).toBe(false);
+    expect(isName("went")).toBe(false);
+    expect(isName("geneva")).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { canonicalLanguage } from "../text/language";
+import { MIN_WORDS_IN_CAPITALS, wordsInCapitals } from "./capitals";
 import type { Lexicon } from "./lexicon";
 import { splitClauses, splitSentences, type TextRange } from "./segment";
 import { tokenize } from "./tokens";
@@ -25,9 +26,17 @@ export interface Tokens {
   codes: Int32Array;
   /** Lexicon word ids (codes without the capital bit). */
   words: Int32Array;
-  /** 1 for the first token of a sentence, where capitals say nothing about names. */
-  sentenceInitial: Uint8Array;
+  /**
+   * Nonzero where a token's capital says nothing about a name: SENTENCE_INITIAL for the first token of a sentence,
+   * IN_CAPITALS for every token of a sentence written in capitals (capitals.ts), or both.
+   */
+  capitalSaysNothing: Uint8Array;
 }
+
+/** capitalSaysNothing bit: the token opens its sentence. */
+export const SENTENCE_INITIAL = 1;
+/** capitalSaysNothing bit: the token's sentence is written in capitals (capitals.ts). */
+export const IN_CAPITALS = 2;
 
 export interface AnalysedStatement {
   /** Position in the input, used for every "input order" in the output. */
@@ -61,6 +70,8 @@ export function analyseStatement(
   const tokens = new TokenBuffer(Math.max(256, Math.ceil(text.length / 4)));
   const units: Unit[] = [];
   const sentenceTokens: { from: number; to: number }[] = [];
+  // Capitalised words of the current sentence: one alone makes no sentence in capitals (capitals.ts), the usual case.
+  let capitalised = 0;
 
   sentences.forEach((sentence, sentenceIndex) => {
     const sentenceFrom = tokens.count;
@@ -68,7 +79,9 @@ export function analyseStatement(
     pieces.forEach((piece, clauseIndex) => {
       const tokenFrom = tokens.count;
       tokenize(text, piece.start, piece.end, language, (start, end) => {
-        tokens.push(start, end, lexicon.codeAt(text, start, end), tokens.count === sentenceFrom);
+        const code = lexicon.codeAt(text, start, end);
+        capitalised += code & 1;
+        tokens.push(start, end, code, tokens.count === sentenceFrom);
       });
       units.push({
         statement: order,
@@ -82,6 +95,8 @@ export function analyseStatement(
       });
     });
     sentenceTokens.push({ from: sentenceFrom, to: tokens.count });
+    if (capitalised >= MIN_WORDS_IN_CAPITALS && wordsInCapitals(text, tokens.starts, tokens.ends, sentenceFrom, tokens.count)) tokens.markInCapitals(sentenceFrom, tokens.count);
+    capitalised = 0;
   });
 
   return {
@@ -103,13 +118,13 @@ class TokenBuffer {
   starts: Int32Array;
   ends: Int32Array;
   codes: Int32Array;
-  sentenceInitial: Uint8Array;
+  capitalSaysNothing: Uint8Array;
 
   constructor(capacity: number) {
     this.starts = new Int32Array(capacity);
     this.ends = new Int32Array(capacity);
     this.codes = new Int32Array(capacity);
-    this.sentenceInitial = new Uint8Array(capacity);
+    this.capitalSaysNothing = new Uint8Array(capacity);
   }
 
   push(start: number, end: number, code: number, initial: boolean): void {
@@ -117,15 +132,20 @@ class TokenBuffer {
     this.starts[this.count] = start;
     this.ends[this.count] = end;
     this.codes[this.count] = code;
-    this.sentenceInitial[this.count] = initial ? 1 : 0;
+    this.capitalSaysNothing[this.count] = initial ? SENTENCE_INITIAL : 0;
     this.count++;
+  }
+
+  /** Marks tokens [from, to) as in a sentence written in capitals. */
+  markInCapitals(from: number, to: number): void {
+    for (let i = from; i < to; i++) this.capitalSaysNothing[i] |= IN_CAPITALS;
   }
 
   finish(): Tokens {
     this.resize(this.count);
     const words = new Int32Array(this.count);
     for (let i = 0; i < this.count; i++) words[i] = this.codes[i] >> 1;
-    return { count: this.count, starts: this.starts, ends: this.ends, codes: this.codes, words, sentenceInitial: this.sentenceInitial };
+    return { count: this.count, starts: this.starts, ends: this.ends, codes: this.codes, words, capitalSaysNothing: this.capitalSaysNothing };
   }
 
   private resize(size: number): void {
@@ -137,6 +157,6 @@ class TokenBuffer {
     this.starts = grow(this.starts, (n) => new Int32Array(n));
     this.ends = grow(this.ends, (n) => new Int32Array(n));
     this.codes = grow(this.codes, (n) => new Int32Array(n));
-    this.sentenceInitial = grow(this.sentenceInitial, (n) => new Uint8Array(n));
+    this.capitalSaysNothing = grow(this.capitalSaysNothing, (n) => new Uint8Array(n));
   }
 }

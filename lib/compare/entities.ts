@@ -375,11 +375,12 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     }
     return nameWordFlags[wordId];
   };
-  // A capital at the start of a sentence only means a name if the word is capitalised elsewhere too.
-  const capitalised = (i: number, sentenceStart: number): boolean => {
+  // A capital at the start of a sentence, or in a sentence written in capitals (capitals.ts), only means a name if the
+  // word is capitalised elsewhere too.
+  const capitalised = (i: number): boolean => {
     if (!(tokens.codes[i] & 1)) return false;
     const flags = flagsOf(tokens.words[i]);
-    return (flags & NAME_WORD) !== 0 && (i > sentenceStart || (flags & KNOWN_NAME) !== 0);
+    return (flags & NAME_WORD) !== 0 && (tokens.capitalSaysNothing[i] === 0 || (flags & KNOWN_NAME) !== 0);
   };
   // Only one space (or the ". " after an acronym like "U.S." or an initial like "J.") may separate the words of a name.
   const adjacent = (previous: number, next: number): boolean => {
@@ -412,13 +413,13 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
       // Most words are lower-case and outside any name: nothing to do.
       if (runLength === 0 && !(tokens.codes[i] & 1)) continue;
       const previous = runLength > 0 ? run[runLength - 1] : -1;
-      if (capitalised(i, from)) {
+      if (capitalised(i)) {
         // A possessive ends a name ("Aliyev’s commitment") unless an institution follows ("Prime Minister’s Office").
         const possessiveBreak =
           previous >= 0 && bareWords.isPossessive(tokens.words[previous]) && !ORGANISATION_CUES.has(bareWords.of(tokens.words[i]));
         if (previous >= 0 && (!adjacent(previous, i) || possessiveBreak)) close();
         run[runLength++] = i;
-      } else if (previous >= 0 && bareWords.isConnector(tokens.words[i]) && adjacent(previous, i) && i + 1 < to && capitalised(i + 1, from)) {
+      } else if (previous >= 0 && bareWords.isConnector(tokens.words[i]) && adjacent(previous, i) && i + 1 < to && capitalised(i + 1)) {
         run[runLength++] = i;
       } else if (previous >= 0) {
         close();
@@ -429,14 +430,17 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
   return mentions;
 }
 
-/** Normalised words that appear capitalised somewhere other than the start of a sentence, in any statement. */
+/**
+ * Normalised words that appear capitalised somewhere other than the start of a sentence or a sentence written in
+ * capitals (analyse.ts capitalSaysNothing), in any statement.
+ */
 function capitalisedElsewhere(statements: readonly AnalysedStatement[], bareWords: BareWords): Set<string> {
   const names = new Set<string>();
   const added = new Uint8Array(bareWords.size);
   for (const { tokens } of statements) {
     for (let i = 0; i < tokens.count; i++) {
       const wordId = tokens.codes[i] >> 1;
-      if (tokens.codes[i] & 1 && !tokens.sentenceInitial[i] && !added[wordId]) {
+      if (tokens.codes[i] & 1 && !tokens.capitalSaysNothing[i] && !added[wordId]) {
         added[wordId] = 1;
         names.add(bareWords.of(wordId));
       }

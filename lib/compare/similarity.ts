@@ -30,16 +30,16 @@ const SYNONYM_WEIGHT = 0.5;
 const IDF_SCALE = 8;
 
 /**
- * Word ids that appear capitalised somewhere other than at the start of a sentence: those are
- * names, and a sentence-initial capital on the same word is a name too. Titles ("the Secretary")
- * are capitalised without naming anyone, so they get no boost.
+ * Word ids that appear capitalised somewhere other than at the start of a sentence or in a sentence written in
+ * capitals (analyse.ts capitalSaysNothing, capitals.ts): those are names, and a capital on the same word where capitals
+ * say nothing is a name too. Titles ("the Secretary") are capitalised without naming anyone, so they get no boost.
  */
 function nameWords(statements: readonly AnalysedStatement[], lexicon: Lexicon): Uint8Array {
   const names = new Uint8Array(lexicon.words.length);
   for (const statement of statements) {
-    const { codes, sentenceInitial, count } = statement.tokens;
+    const { codes, capitalSaysNothing, count } = statement.tokens;
     for (let i = 0; i < count; i++) {
-      if (codes[i] & 1 && !sentenceInitial[i]) names[codes[i] >> 1] = 1;
+      if (codes[i] & 1 && !capitalSaysNothing[i]) names[codes[i] >> 1] = 1;
     }
   }
   lexicon.words.forEach((word, id) => {

@@ -256,6 +256,12 @@ interface Context {
    * style, a wire copy in capitals): its case says nothing, so a word differing only in case is typography (tester 61 F2).
    */
   caseStyled?: boolean;
+  /**
+   * Whether a sentence of the edit's pair is written in capitals in either version (capitals.ts: a wire copy, a
+   * headline): there a capital says nothing about a name, as at a sentence's start; a word is a name only by the
+   * lexicons or by its capital elsewhere (isKnownName), and one differing only in case is typography (tester 62 F4).
+   */
+  inCapitals?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
   unitFollows?: boolean;
 }
@@ -304,7 +310,11 @@ function titleBeforeName(words: readonly string[], changed: readonly string[], c
     if (!isCapitalisedTitle(words[k]) || !changed.includes(words[k])) continue;
     // Capitalised words that name no person are no name: an institution's ("Sen. Foreign Relations Committee"), and
     // after a rank that is also a common word a demonym ("Major Western powers"; title-words.ts namesNoPerson).
-    const named = k + 1 < words.length ? opensName(words, k + 1) && !namesNoPerson(words.slice(k + 1), words[k]) : context.capitalFollows && !noPersonFollows(words[k], context);
+    // In a sentence in capitals the capital after it is no name's ("MAJOR STEP"), unless the word is known as one.
+    const named =
+      k + 1 < words.length
+        ? opensName(words, k + 1) && !namesNoPerson(words.slice(k + 1), words[k]) && (!context.inCapitals || isKnownName(words[k + 1], context))
+        : context.capitalFollows && !context.inCapitals && !noPersonFollows(words[k], context);
     if (named) return true;
   }
   return false;
@@ -532,7 +542,7 @@ function caseChange(before: string, after: string, context: Context): { class: E
   // A run of two words or more in capitals is shouted text (a headline, an emphasis), not acronyms.
   const shoutedRun = wordsBefore.filter((word) => shouted(lettersOf(word))).length >= 2 || wordsAfter.filter((word) => shouted(lettersOf(word))).length >= 2;
   for (let k = 0; k < wordsBefore.length; k++) {
-    if (context.caseStyled && wordsBefore[k].toLocaleLowerCase() === wordsAfter[k].toLocaleLowerCase()) continue;
+    if ((context.caseStyled || context.inCapitals) && wordsBefore[k].toLocaleLowerCase() === wordsAfter[k].toLocaleLowerCase()) continue;
     // The dots of Russian ё are typography (lib/text/fold.ts), so letters are compared without them.
     const x = withoutYoDots(lettersOf(wordsBefore[k]));
     const y = withoutYoDots(lettersOf(wordsAfter[k]));
@@ -646,7 +656,8 @@ function sameLemma(x: string, y: string, language: string): boolean {
  * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact; a form of encounter
  *    swapped for another ("phone call" → "meeting", "visit" → "video call"; encounters.ts) → fact, "encounter";
  * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
- *    after . ! ? inside the edit), or at a sentence start when the lexicons or the texts know it as a name → fact, "name";
+ *    after . ! ? inside the edit) nor in a sentence written in capitals (context.inCapitals), or there when the lexicons
+ *    or the texts know it as a name → fact, "name";
  * 10. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
  * 11. a function word swapped for a different one that is neither empty (articles) nor a variant of it
  *     ("our" → "their", "during" → "until"), a reference-changing prefix ("re-election" → "election"), or an
@@ -808,7 +819,15 @@ export function classifyEdit(before: string, after: string, context: Context = {
   const periodCue = keys.some((key) => PERIOD_CUES.has(key)) && [...wordsBefore, ...wordsAfter].some((word) => PERIOD_WORDS.has(fold(word)));
   // Months and weekdays abbreviated too, with their capital ("Nov." → "Dec."; equivalents.ts expansionsOf; "to mar the talks" is no March).
   const dayOrMonth = (key: string) => (MONTHS.includes(key) && key !== "may") || WEEKDAYS.has(key);
-  const abbreviatedDay = (key: string, k: number) => (english ? /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth) : abbreviatedDate(key, language, changed[k]));
+  // In a sentence in capitals the capital says nothing ("MAR THE TALKS"): there an English abbreviation is a date's with
+  // its dot, beside a number, or swapped for another day's or month's ("SAT" → "SUN").
+  const dayOrMonthWord = (word: string) => {
+    const key = withoutPossessive(fold(word));
+    return dayOrMonth(key) || expansionsOf(key).some(dayOrMonth);
+  };
+  const dateCapital = (word: string) =>
+    !context.inCapitals || word.endsWith(".") || !!(context.digitFollows || context.numberFollows || context.digitPrecedes || context.numberPrecedes) || (removed.some(dayOrMonthWord) && added.some(dayOrMonthWord));
+  const abbreviatedDay = (key: string, k: number) => (english ? /^\p{Lu}/u.test(changed[k]) && expansionsOf(key).some(dayOrMonth) && dateCapital(changed[k]) : abbreviatedDate(key, language, changed[k]));
   if (keys.some((key, k) => dayOrMonth(key) || abbreviatedDay(key, k) || RELATIVE_DAYS.has(key) || isTimeWord(key) || (isTimeUnit(key) && !NUMBER_WORDS.has(key))) || periodCue || hasDate(before, wordsBefore, language) || hasDate(after, wordsAfter, language)) return valueFact("date");
   // 5. Numbers, their scale words and approximators; units.
   // A capital letter alone is a scale word or a unit's symbol only after a number ("10 K", "10 M"): "J. Smith" →
@@ -860,7 +879,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if (capitalised.length) {
     const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
     const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
-    if (capitalised.some((word) => !(initialBefore.has(word) || initialAfter.has(word)) || isKnownName(word, context))) return fact("name");
+    if (capitalised.some((word) => (!context.inCapitals && !(initialBefore.has(word) || initialAfter.has(word))) || isKnownName(word, context))) return fact("name");
   }
 
   // 10. Qualifiers.

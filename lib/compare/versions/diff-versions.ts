@@ -15,6 +15,7 @@ import { placeWordlessLines } from "./wordless-lines";
 import { pairInPlace, pairSentences, type SentenceMatch } from "./pair";
 import { diffPair, type PairStretch, type PairWords } from "./pair-diff";
 import { namesOfTexts } from "./names";
+import { CapitalSentences } from "./capital-sentences";
 import { countWords } from "../../text/whitespace";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
 import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
@@ -157,7 +158,7 @@ function inCaseStyle(text: string): boolean {
 
 const SURROUNDING_FLAGS = [
   "sentenceInitial", "digitFollows", "numberFollows", "numberWordFollows", "afterDegreeSign", "unitFollows", "digitPrecedes", "numberPrecedes", "inListMarker",
-  "listLetterAmbiguous", "afterMonth", "dotFollows", "capitalFollows", "institutionFollows", "demonymFollows", "rankFollows",
+  "listLetterAmbiguous", "afterMonth", "dotFollows", "capitalFollows", "institutionFollows", "demonymFollows", "rankFollows", "inCapitals",
 ] as const;
 type EditSurroundings = Record<(typeof SURROUNDING_FLAGS)[number], boolean>;
 /** How far (UTF-16 units) before an edit a month's name is looked for: longer than any month and its spaces. */
@@ -302,6 +303,9 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const edits: VersionEdit[] = [];
   const nameElsewhere = namesOfTexts(vocabulary, [[a, sentencesA], [b, sentencesB]]);
   const caseStyled = inCaseStyle(a) || inCaseStyle(b);
+  // Sentences written in capitals, where a capital says nothing about a name (capitals.ts).
+  const capitalsA = new CapitalSentences(a, sentencesA);
+  const capitalsB = new CapitalSentences(b, sentencesB);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
   const classifyOnce = (before: string, after: string, context: EditSurroundings, stretch: { before: string; after: string; a: TextRange; b: TextRange }) => {
@@ -368,6 +372,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 demonymFollows: false,
                 rankFollows: false,
                 sentenceInitial,
+                inCapitals: capitalsA.any(block.a) || capitalsB.any(block.b),
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 numberWordFollows: numberWordAt(a, stretch.a.end) && numberWordAt(b, stretch.b.end),
