@@ -13,7 +13,7 @@ import { coverageOf } from "./coverage";
 import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { ExchangeSets } from "./exchange-sets";
-import { isListMarker, MAX_LIST_MARKER_LENGTH } from "./list-markers";
+import { unitStatesNothing } from "./wordless-rows";
 import { comparedIn, exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
@@ -201,20 +201,12 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const built = ordered.map((group, index) => buildRow(context, group, index));
   // Gaps are judged with the statements each row shows compared (exchanges.ts comparedIn, as corrections.ts does).
   const rowScope = comparedIn(scope, built);
+  // A row that states nothing (every unit a line without words or a bare list marker: wordless-rows.ts) is no claim:
+  // no one left it out or said it alone (new-user testers 39 and 41). Tokens are counted, so the unit test is cheap.
   const rows = built.map((unscoped, index) => {
     const group = ordered[index];
-    const row = scopeRow(unscoped, rowScope);
-    // A line without words ("***", "—" between sections) states nothing: it is no claim, so no one left it out and no
-    // one said it alone (new-user tester 39: a separator showed "not reported by" the statement that had one too).
-    // Nor does a list item's marker cut as a sentence of its own ("1." before "The border commission will meet …"):
-    // a statement that wrote the list as prose left nothing out (tester 41).
-    // Any sentence that is only a marker's shape counts, list or not (a single item, a list from "2.", one written inline):
-    // a bare "1." is nothing a reader can miss, and a bare "40." cut off a wrapped sentence is no claim of its own either
-    // (its statement's sentence before it holds the claim). The version diff is stricter (list-markers.ts ListMarkers):
-    // there a changed "40." must not pass for layout.
-    const statesNothing = (unit: number) =>
-      units[unit].tokenFrom === units[unit].tokenTo || (units[unit].end - units[unit].start <= MAX_LIST_MARKER_LENGTH && isListMarker(analysed[units[unit].statement].text.slice(units[unit].start, units[unit].end)));
-    return group.every(statesNothing) ? { ...row, notReportedBy: [], otherExchangeBy: [], soleReporter: null } : row;
+    const statesNothing = group.every((unit) => unitStatesNothing(analysed[units[unit].statement].text, units[unit]));
+    return scopeRow(unscoped, rowScope, statesNothing);
   });
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({

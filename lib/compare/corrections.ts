@@ -4,6 +4,7 @@ import { diffWordsBounded } from "./diff";
 import { distantPairs } from "./distant-pairs";
 import { comparedIn, exchangeCoverage, resolveScope, scopeRow, type ExchangeScope } from "./exchanges";
 import type { AlignedCell, AlignedRow, Comparison, ExchangeInput, FramingDiff, RowCorrection, Segment, StatementInput } from "./types";
+import { rowStatesNothing } from "./wordless-rows";
 
 /**
  * Editor corrections of the automatic alignment (issue 11, item 9), applied on top of the engine's rows as CollateX
@@ -339,6 +340,8 @@ function correctedRow(row: WorkRow, index: number, { comparison, scope, segmentB
       diffs,
     },
     scope,
+    // As in compare(): a corrected row of separators or bare list markers is no claim (wordless-rows.ts).
+    rowStatesNothing({ cells }, language),
   );
   return { ...scoped, corrections: credits, ...(restatements.length ? { restatements } : {}) };
 }

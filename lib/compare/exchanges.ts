@@ -1,6 +1,7 @@
 import { readScripts, scriptSampleLength, type ScriptReading } from "../text/language";
 import { findQuotations, MAX_QUOTATION_LENGTH } from "./quotation-marks";
 import type { AlignedRow, Comparison, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
+import { rowStatesNothing } from "./wordless-rows";
 
 /**
  * Which statements can leave out which claims. A statement can only omit what was said in an exchange it reports
@@ -117,8 +118,12 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
  * background row; never a secondary statement), `otherExchangeBy` for statements of other exchanges (of either
  * role), `otherLanguageBy` for statements of the row's exchanges written in a script none of its reporters is in
  * and not compared in their own words with any of them (sharing a row and a script they write), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
+ * `statesNothing` (wordless-rows.ts: every cell a line without words or a bare list marker): the row is no claim, so
+ * no statement left it out, is of another exchange or language for it, or said it alone — `notReportedBy` and
+ * `otherExchangeBy` empty, no `otherLanguageBy`, `soleReporter` null; its exchanges and role are judged as for any row.
+ * compare() and applyCorrections (corrections.ts) both pass it.
  */
-export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
+export function scopeRow(row: AlignedRow, scope: ExchangeScope, statesNothing = false): AlignedRow {
   const reporters = row.reportedBy.map((id) => scope.order.get(id)!);
   const primaryReporters = reporters.filter((i) => scope.primary[i]);
   const secondaryOnly = primaryReporters.length === 0;
@@ -139,7 +144,7 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
   const rowScripts = new Set(reporters.map((i) => scope.scripts[i]));
   const otherLanguageBy: string[] = [];
   scope.ids.forEach((id, i) => {
-    if (reported.has(i)) return;
+    if (statesNothing || reported.has(i)) return;
     if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
     // A statement that shares a row with one of the reporters was compared with them, whatever its script (an English
     // readout that writes its names in Cyrillic; tester 62 F8): its silence here is a gap.
@@ -151,7 +156,7 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
     // neither list (the views call its cell "not in this report", a reference, never a gap; tester 57 #2).
     else if (!secondaryOnly && scope.primary[i]) notReportedBy.push(id);
   });
-  const soleReporter = basis.length === 1 ? scope.ids[basis[0]] : null;
+  const soleReporter = basis.length === 1 && !statesNothing ? scope.ids[basis[0]] : null;
   return {
     id: row.id,
     index: row.index,
@@ -171,7 +176,8 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope): AlignedRow {
 
 /**
  * Coverage within each exchange: its claims, its background, and per party what only it said and what it left out
- * that another party said (parties by `StatementInput.party`; only primary statements count for either).
+ * that another party said (parties by `StatementInput.party`; only primary statements count for either). A row that
+ * states nothing (wordless-rows.ts rowStatesNothing: "***", a bare "1.") is neither: it is no party's claim.
  */
 export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeScope): ExchangeCoverage[] {
   const { order } = scope;
@@ -180,7 +186,9 @@ export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeSco
   const primaryPartiesOf = (row: AlignedRow) => {
     let parties = primaryParties.get(row);
     if (!parties) {
-      parties = new Set(row.reportedBy.map((id) => order.get(id)!).filter((i) => scope.primary[i]).map((i) => scope.parties[i]));
+      // A line without words is no one's claim, as scopeRow gives it no gaps (read from its cells: rows here may be
+      // the engine's or corrected ones).
+      parties = rowStatesNothing(row) ? new Set<string>() : new Set(row.reportedBy.map((id) => order.get(id)!).filter((i) => scope.primary[i]).map((i) => scope.parties[i]));
       primaryParties.set(row, parties);
     }
     return parties;
