@@ -1,7 +1,8 @@
 import { foldWord } from "../text/fold";
-import { NUMBER_PREFIX, termMakerFor } from "./normalise";
+import { NUMBER_PREFIX, termMakerFor, termsOfParts } from "./normalise";
+import { partReadings } from "./reading-language";
 import { SpellingTable } from "./spelling-table";
-import { synonymSetsOf } from "./synonyms";
+import { hasSynonyms, synonymSetsOf } from "./synonyms";
 
 const CAPITALISED = /^\p{Lu}|^\p{Lt}/u;
 // Synonym-set terms: a prefix no word term can have (words are folded text, and "≈" is not a letter).
@@ -22,6 +23,8 @@ export class Lexicon {
   private readonly wordIds = new Map<string, number>();
   private readonly termIds = new Map<string, number>();
   private readonly termsByLanguage = new Map<string, (readonly number[] | undefined)[]>();
+  // Per statement language without synonym sets: 1 at the ids of words with a part read as English (readsEnglish).
+  private readonly englishByLanguage = new Map<string, number[]>();
   // Each distinct spelling as written (spelling-table.ts) and its code: a token is looked up without a substring.
   private readonly spellings = new SpellingTable();
   private readonly spellingCodes: number[] = [];
@@ -33,7 +36,13 @@ export class Lexicon {
     return this.spellingCodes[entry];
   }
 
-  /** Term ids for a word as read in `language` (stemming and stop words depend on it). */
+  /**
+   * Term ids for a word of a statement tagged `language`: stems, number keys, nothing for a stop word. Each
+   * hyphen-separated part is read in the language its script says (lib/compare/reading-language.ts: Latin letters in
+   * a Russian statement by the English rules, Cyrillic in an English one by the Russian rules, numbers and the
+   * statement's own script by its language's). Made once per (language, word id) and cached, so every caller reads a
+   * word alike; termTable gives the cache for hot loops.
+   */
   termsOf(wordId: number, language: string): readonly number[] {
     const byWord = this.termTable(language);
     return byWord[wordId] ?? this.makeTerms(wordId, language, byWord);
@@ -66,16 +75,40 @@ export class Lexicon {
     return terms;
   }
 
+  /**
+   * Whether English synonym sets (synonymTerms) apply to a word of a statement tagged `language`: the statement is
+   * English (synonyms.ts hasSynonyms), or a part of the word is read as English (termsOf: a quoted English sentence in
+   * a Russian readout gets the sets the same sentence has in the English readout).
+   */
+  synonymsApply(wordId: number, language: string): boolean {
+    return hasSynonyms(language) || this.readsEnglish(wordId, language);
+  }
+
+  /** Whether a word of a statement tagged `language` (not English) has a part read by the English rules (termsOf). */
+  readsEnglish(wordId: number, language: string): boolean {
+    if (this.termTable(language)[wordId] === undefined) this.termsOf(wordId, language);
+    return this.englishByLanguage.get(language)?.[wordId] === 1;
+  }
+
   isNumberTerm(termId: number): boolean {
     return this.numberTerms[termId] === 1;
   }
 
   private makeTerms(wordId: number, language: string, byWord: (readonly number[] | undefined)[]): readonly number[] {
-    const terms = termMakerFor(language)
-      .terms(this.words[wordId])
-      .map((term) => this.termId(term));
+    const word = this.words[wordId];
+    const readings = partReadings(word, language);
+    const terms = (readings ? termsOfParts(word, readings) : termMakerFor(language).terms(word)).map((term) => this.termId(term));
     byWord[wordId] = terms;
+    if (readings && !hasSynonyms(language) && readings.some((reading) => hasSynonyms(reading))) this.markEnglish(wordId, language);
     return terms;
+  }
+
+  private markEnglish(wordId: number, language: string): void {
+    let flags = this.englishByLanguage.get(language);
+    if (!flags) this.englishByLanguage.set(language, (flags = []));
+    // Filled up to wordId first: a JS array written far past its end turns into a slow dictionary.
+    while (flags.length < wordId) flags.push(0);
+    flags[wordId] = 1;
   }
 
   private codeOf(raw: string): number {

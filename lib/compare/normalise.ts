@@ -69,6 +69,16 @@ export class TermMaker {
 
 const termMakers = new Map<string, TermMaker>();
 
+/**
+ * The terms of a normalised word whose hyphen-separated parts (`word.split("-")`) are read in `readings`, one language
+ * per part (lib/compare/reading-language.ts partReadings): what TermMaker.terms gives when every part is read in the
+ * same language, and otherwise each part's terms in its own language ("nato-россия" in any statement: "nato" by the
+ * English rules, "росс" by the Russian ones).
+ */
+export function termsOfParts(word: string, readings: readonly string[]): string[] {
+  return word.split("-").flatMap((part, k) => termMakerFor(readings[k]).terms(part));
+}
+
 /** The shared TermMaker for a language. */
 export function termMakerFor(language: string): TermMaker {
   let maker = termMakers.get(language);

@@ -172,10 +172,12 @@ export function buildVectors(
     for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
       const wordId = codes[i] >> 1;
       const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
+      // An English word quoted in another language's statement has its synonym sets too (Lexicon.synonymsApply).
+      const withSynonyms = synonyms || (terms.length > 0 && lexicon.readsEnglish(wordId, statement.language));
       for (let k = 0; k < terms.length; k++) {
         scratch.add(terms[k], lexicon.isNumberTerm(terms[k]) ? NUMBER_BOOST : 1);
         // A name is no synonym of anything ("Veld" is not grassland).
-        if (synonyms && !names[wordId]) {
+        if (withSynonyms && !names[wordId]) {
           const sets = lexicon.synonymTerms(terms[k]);
           for (let j = 0; j < sets.length; j++) scratch.add(sets[j], SYNONYM_WEIGHT);
         }

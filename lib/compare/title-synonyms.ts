@@ -1,7 +1,6 @@
 import type { AnalysedStatement } from "./analyse";
 import { TITLES } from "./gazetteer";
 import type { Lexicon } from "./lexicon";
-import { hasSynonyms } from "./synonyms";
 
 /**
  * `nameTerm` (per term id, 1 for a name, title or country; similarity.ts buildVectors) with the synonym-set terms of
@@ -13,13 +12,18 @@ import { hasSynonyms } from "./synonyms";
 export function withTitleSynonyms(nameTerm: Uint8Array, analysed: readonly AnalysedStatement[], lexicon: Lexicon): Uint8Array {
   const flags = new Uint8Array(lexicon.terms.length);
   flags.set(nameTerm);
-  const languages = new Set(analysed.filter((statement) => hasSynonyms(statement.language)).map((statement) => statement.language));
-  if (languages.size === 0) return flags;
-  // Only the terms the statements' words already have (the lexicon's caches): nothing new is interned.
-  const tables = Array.from(languages, (language) => lexicon.termTable(language));
+  // Every statement language: a title quoted in English inside a Russian readout has synonym sets there too
+  // (Lexicon.synonymsApply); in an English statement every word has them.
+  const languages = Array.from(new Set(analysed.map((statement) => statement.language)));
+  const tables = languages.map((language) => lexicon.termTable(language));
   lexicon.words.forEach((word, id) => {
     if (!TITLES.has(word)) return;
-    for (const table of tables) for (const term of table[id] ?? []) for (const set of lexicon.synonymTerms(term)) flags[set] = 1;
+    languages.forEach((language, k) => {
+      // Only the terms the statements' words already have (the lexicon's caches): nothing new is interned.
+      const terms = tables[k][id];
+      if (!terms || !lexicon.synonymsApply(id, language)) return;
+      for (const term of terms) for (const set of lexicon.synonymTerms(term)) flags[set] = 1;
+    });
   });
   return flags;
 }
