@@ -1,4 +1,4 @@
-import { canonicalLanguage } from "../text/language";
+import { likelyScript, primaryLanguage, scriptOfLetter } from "../text/language";
 
 /**
  * The language whose matching rules (stop words, stemmer, synonym sets) read a word of a statement.
@@ -31,14 +31,6 @@ const SCRIPT_LANGUAGES: ReadonlyMap<string, string> = new Map([
   ["Geor", "ka"],
 ]);
 
-const SCRIPTS: readonly [string, RegExp][] = [
-  ["Latn", /\p{Script=Latin}/u],
-  ["Cyrl", /\p{Script=Cyrillic}/u],
-  ["Armn", /\p{Script=Armenian}/u],
-  ["Grek", /\p{Script=Greek}/u],
-  ["Geor", /\p{Script=Georgian}/u],
-];
-
 /**
  * Languages written in both Latin and Cyrillic letters today, officially or in wide use (a hand list: Serbian,
  * Serbo-Croatian, Bosnian, Montenegrin, Azerbaijani, Uzbek, Kazakh, Turkmen, Tatar, Crimean Tatar, Kurdish): their
@@ -48,37 +40,10 @@ const BOTH_SCRIPTS: ReadonlySet<string> = new Set(["sr", "sh", "bs", "cnr", "az"
 
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
-// scriptOf's answer for a part that mixes scripts, or has letters of a script outside SCRIPTS.
+// scriptOf's answer for a part that mixes scripts.
 const MIXED = "mixed";
 
-/** Per tag: its primary language and the script it declares (undefined: none). */
-interface TagReading {
-  primary: string;
-  script: string | undefined;
-}
-
-const tags = new Map<string, TagReading>();
-
-function tagReading(language: string): TagReading {
-  let reading = tags.get(language);
-  if (!reading) {
-    const canonical = canonicalLanguage(language);
-    const primary = canonical.split("-")[0].toLowerCase();
-    let script: string | undefined;
-    try {
-      script = primary === "und" ? undefined : new Intl.Locale(canonical).maximize().script;
-    } catch {
-      script = undefined;
-    }
-    reading = { primary, script };
-    // Tags are few; the bound only guards against a caller passing free text.
-    if (tags.size >= 1_000) tags.clear();
-    tags.set(language, reading);
-  }
-  return reading;
-}
-
-/** The script of a part's letters (a SCRIPTS code), MIXED when they are of several or another, "" with none. */
+/** The script of a part's letters (lib/text/language scriptOfLetter: "Latn", "Cyrl"…, "other"), MIXED when they are of several, "" with none. */
 function scriptOf(part: string): string {
   let script = "";
   for (let k = 0; k < part.length; k++) {
@@ -90,9 +55,9 @@ function scriptOf(part: string): string {
       const char = String.fromCodePoint(part.codePointAt(k)!);
       if (char.length === 2) k++;
       if (!LETTER.test(char)) continue;
-      here = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? MIXED;
+      here = scriptOfLetter(char);
     }
-    if (here === MIXED || (script && here !== script)) return MIXED;
+    if (script && here !== script) return MIXED;
     script = here;
   }
   return script;
@@ -107,7 +72,8 @@ export function readingLanguageOf(part: string, language: string): string {
   if (DIGIT.test(part)) return language;
   const script = scriptOf(part);
   if (!script || script === MIXED) return language;
-  const { primary, script: declared } = tagReading(language);
+  const primary = primaryLanguage(language);
+  const declared = likelyScript(language);
   if (declared === undefined || declared === script) return language;
   if (BOTH_SCRIPTS.has(primary) && (script === "Latn" || script === "Cyrl")) return language;
   const reading = SCRIPT_LANGUAGES.get(script);

@@ -129,7 +129,7 @@ export function readScripts(text: string, options: { language?: string; quoted?:
     }
     const char = text[k];
     if (!LETTER.test(char)) continue;
-    const script = SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? "other";
+    const script = scriptOfLetter(char);
     const counts = inside ? inQuotes : own;
     counts.set(script, (counts.get(script) ?? 0) + 1);
     seen++;
@@ -181,23 +181,42 @@ function merged(a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>):
 // Han is one script whichever way it is written (CLDR's likely scripts of Chinese are Hans and Hant).
 const LIKELY_TO_VOTED: Record<string, string> = { Hans: "Hani", Hant: "Hani" };
 const VOTED = new Set(SCRIPTS.map(([code]) => code));
-const declaredScripts = new Map<string, string | undefined>();
 
-/** The script a tag declares (CLDR likely subtags, Intl.Locale maximize), among those the vote tells; none for "und" or no tag. */
+/** The script a tag declares (likelyScript), among those the vote tells; none for "und", an empty tag or no tag. */
 function declaredScript(tag: string | undefined): string | undefined {
   if (tag === undefined || !tag.trim()) return undefined;
-  if (declaredScripts.has(tag)) return declaredScripts.get(tag);
+  const likely = likelyScript(tag);
+  const voted = likely === undefined ? undefined : (LIKELY_TO_VOTED[likely] ?? likely);
+  return voted !== undefined && VOTED.has(voted) ? voted : undefined;
+}
+
+const likelyScripts = new Map<string, string | undefined>();
+
+/**
+ * The script a language tag is written in (ISO 15924: "Latn" for "en", "Cyrl" for "ru" and "rus", "Armn" for "hy",
+ * "Hans" for "zh"; an explicit script subtag is kept: "sr-Latn" is "Latn"), by CLDR's likely subtags (Intl.Locale
+ * maximize) of its canonical form (canonicalLanguage: an empty tag reads "en"); undefined for "und" or a tag Intl
+ * cannot read. Remembered per tag: callers ask per word. Throws nothing.
+ */
+export function likelyScript(tag: string): string | undefined {
+  if (likelyScripts.has(tag)) return likelyScripts.get(tag);
   let script: string | undefined;
   if (primaryLanguage(tag) !== "und") {
     try {
-      const likely = new Intl.Locale(canonicalLanguage(tag)).maximize().script;
-      const voted = likely === undefined ? undefined : (LIKELY_TO_VOTED[likely] ?? likely);
-      script = voted !== undefined && VOTED.has(voted) ? voted : undefined;
+      script = new Intl.Locale(canonicalLanguage(tag)).maximize().script;
     } catch {
       script = undefined;
     }
   }
-  if (declaredScripts.size >= 1_000) declaredScripts.clear();
-  declaredScripts.set(tag, script);
+  if (likelyScripts.size >= 1_000) likelyScripts.clear();
+  likelyScripts.set(tag, script);
   return script;
+}
+
+/**
+ * The writing system of one letter (ISO 15924 code of SCRIPTS: "Latn", "Cyrl", "Armn", "Grek", "Geor", "Arab",
+ * "Hebr", "Hani"), "other" for a letter of any other script. `char` is one letter (a code point); not checked. Pure.
+ */
+export function scriptOfLetter(char: string): string {
+  return SCRIPTS.find(([, pattern]) => pattern.test(char))?.[0] ?? "other";
 }
