@@ -3,6 +3,8 @@ import fc from "fast-check";
 import { foldWord } from "@/lib/text/fold";
 import { namesOfTexts } from "@/lib/compare/versions/names";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "@/lib/compare/versions/sentences";
+import { ORGANISATION_CUES, TITLES } from "@/lib/compare/gazetteer";
+import { LOWER_IN_TITLE_CASE, STYLE_CAPITAL_WORDS } from "@/lib/compare/title-case-words";
 
 /**
  * Whether a sentence is written in capitals (reference for capitals.ts, by regular expressions): two words or more
@@ -21,20 +23,50 @@ function inCapitalsAsRead(text: string, sentence: VersionSentence): boolean {
 }
 
 /**
+ * Whether a sentence is in title case (reference for capitals.ts rules 1 to 3, by regular expressions): after its first
+ * word, no word in lower case but those title case may leave so, two capitalised words (a capital, then a lower-case
+ * letter) at least, and one of them a closed-class word that is no title, or a word `lowerCase` holds (folded words the
+ * version writes in lower case) that is no title nor an institution's word.
+ */
+function inTitleCaseAsRead(text: string, sentence: VersionSentence, lowerCase: ReadonlySet<string>): boolean {
+  let capitalised = 0;
+  let styled = false;
+  for (let k = 1; k < sentence.starts.length; k++) {
+    const word = text.slice(sentence.starts[k], sentence.ends[k]);
+    const folded = foldWord(word);
+    if (/^[^\p{Lu}\p{Lt}\p{Ll}]*\p{Ll}/u.test(word)) {
+      if (!LOWER_IN_TITLE_CASE.has(folded)) return false;
+    } else if (/^[^\p{Lu}\p{Lt}\p{Ll}]*[\p{Lu}\p{Lt}].*\p{Ll}/u.test(word)) {
+      capitalised++;
+      const bare = folded.replace(/'s$/u, "");
+      if ((STYLE_CAPITAL_WORDS.has(folded) && !TITLES.has(folded)) || (lowerCase.has(folded) && !TITLES.has(bare) && !ORGANISATION_CUES.has(bare))) styled = true;
+    }
+  }
+  return capitalised >= 2 && styled;
+}
+
+/**
  * namesOfTexts as it was before it read the vocabulary's word ids (reference): every word sliced and folded; a sentence
- * written in capitals is no evidence (tester 62 F4).
+ * written in capitals (tester 62 F4) or in title case (helper H8) is no evidence.
  */
 function namesAsBefore(texts: [string, readonly VersionSentence[]][]): Set<string> {
   const found = new Set<string>();
-  for (const [text, sentences] of texts)
+  for (const [text, sentences] of texts) {
+    const lowerCase = new Set<string>();
+    for (const sentence of sentences)
+      for (let k = 0; k < sentence.starts.length; k++) {
+        const word = text.slice(sentence.starts[k], sentence.ends[k]);
+        if (/^[^\p{Lu}\p{Lt}\p{Ll}]*\p{Ll}/u.test(word)) lowerCase.add(foldWord(word));
+      }
     for (const sentence of sentences) {
-      if (inCapitalsAsRead(text, sentence)) continue;
+      if (inCapitalsAsRead(text, sentence) || inTitleCaseAsRead(text, sentence, lowerCase)) continue;
       for (let k = 1; k < sentence.starts.length; k++) {
         if (!/^\p{Lu}/u.test(text[sentence.starts[k]] ?? "")) continue;
         if (/[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(sentence.ends[k - 1], sentence.starts[k]))) continue;
         found.add(foldWord(text.slice(sentence.starts[k], sentence.ends[k])).replace(/'s?$/u, ""));
       }
     }
+  }
   return found;
 }
 

@@ -1,7 +1,8 @@
 import { canonicalLanguage } from "../text/language";
-import { MIN_WORDS_IN_CAPITALS, wordsInCapitals } from "./capitals";
+import { MIN_TITLE_CASE_CAPITALS, MIN_WORDS_IN_CAPITALS, TITLE_CASE, TITLE_CASE_SHAPE, titleCaseOf, wordsInCapitals } from "./capitals";
 import type { Lexicon } from "./lexicon";
 import { splitClauses, splitSentences, type TextRange } from "./segment";
+import { titleCaseWitnessFor } from "./title-case-witness";
 import { tokenize } from "./tokens";
 import type { StatementInput } from "./types";
 
@@ -28,7 +29,8 @@ export interface Tokens {
   words: Int32Array;
   /**
    * Nonzero where a token's capital says nothing about a name: SENTENCE_INITIAL for the first token of a sentence,
-   * IN_CAPITALS for every token of a sentence written in capitals (capitals.ts), or both.
+   * IN_CAPITALS for every token of a sentence written in capitals, IN_TITLE_CASE for every token of a sentence in title
+   * case (capitals.ts), or the first with one of the others.
    */
   capitalSaysNothing: Uint8Array;
 }
@@ -37,6 +39,8 @@ export interface Tokens {
 export const SENTENCE_INITIAL = 1;
 /** capitalSaysNothing bit: the token's sentence is written in capitals (capitals.ts). */
 export const IN_CAPITALS = 2;
+/** capitalSaysNothing bit: the token's sentence is in title case (capitals.ts; title-case-witness.ts). */
+export const IN_TITLE_CASE = 4;
 
 export interface AnalysedStatement {
   /** Position in the input, used for every "input order" in the output. */
@@ -53,7 +57,14 @@ export interface AnalysedStatement {
   tokens: Tokens;
 }
 
-/** Segments and tokenises one statement; everything later works from these offsets. */
+/**
+ * Segments and tokenises one statement; everything later works from these offsets.
+ *
+ * A sentence in title case is told by the words in lower case of every statement analysed with the same `lexicon`
+ * (capitals.ts rule 3; title-case-witness.ts): analysing a statement may set IN_TITLE_CASE on a sentence of one
+ * analysed before with that lexicon. Read `tokens.capitalSaysNothing` once all statements of a comparison are
+ * analysed (compare.ts does). Throws nothing of its own.
+ */
 export function analyseStatement(
   input: StatementInput,
   order: number,
@@ -72,6 +83,9 @@ export function analyseStatement(
   const sentenceTokens: { from: number; to: number }[] = [];
   // Capitalised words of the current sentence: one alone makes no sentence in capitals (capitals.ts), the usual case.
   let capitalised = 0;
+  // Sentences of title case's shape that only a word in lower case elsewhere can tell (capitals.ts TITLE_CASE_SHAPE).
+  const titleCaseShapes: { from: number; to: number }[] = [];
+  const folded = (k: number) => lexicon.words[tokens.codes[k] >> 1];
 
   sentences.forEach((sentence, sentenceIndex) => {
     const sentenceFrom = tokens.count;
@@ -95,10 +109,20 @@ export function analyseStatement(
       });
     });
     sentenceTokens.push({ from: sentenceFrom, to: tokens.count });
-    if (capitalised >= MIN_WORDS_IN_CAPITALS && wordsInCapitals(text, tokens.starts, tokens.ends, sentenceFrom, tokens.count)) tokens.markInCapitals(sentenceFrom, tokens.count);
+    if (capitalised >= MIN_WORDS_IN_CAPITALS) {
+      if (wordsInCapitals(text, tokens.starts, tokens.ends, sentenceFrom, tokens.count)) tokens.mark(sentenceFrom, tokens.count, IN_CAPITALS);
+      // Title case capitalises the first word and MIN_TITLE_CASE_CAPITALS after it at least.
+      else if (capitalised > MIN_TITLE_CASE_CAPITALS) {
+        const shape = titleCaseOf(text, tokens.starts, tokens.ends, sentenceFrom, tokens.count, folded);
+        if (shape === TITLE_CASE) tokens.mark(sentenceFrom, tokens.count, IN_TITLE_CASE);
+        else if (shape === TITLE_CASE_SHAPE) titleCaseShapes.push({ from: sentenceFrom, to: tokens.count });
+      }
+    }
     capitalised = 0;
   });
 
+  const finished = tokens.finish();
+  titleCaseWitnessFor(lexicon, IN_TITLE_CASE).add(text, finished, titleCaseShapes);
   return {
     order,
     id: input.id,
@@ -108,7 +132,7 @@ export function analyseStatement(
     sentences,
     sentenceTokens,
     units,
-    tokens: tokens.finish(),
+    tokens: finished,
   };
 }
 
@@ -136,9 +160,9 @@ class TokenBuffer {
     this.count++;
   }
 
-  /** Marks tokens [from, to) as in a sentence written in capitals. */
-  markInCapitals(from: number, to: number): void {
-    for (let i = from; i < to; i++) this.capitalSaysNothing[i] |= IN_CAPITALS;
+  /** Sets capitalSaysNothing `bit` (IN_CAPITALS, IN_TITLE_CASE) on tokens [from, to): one sentence's. */
+  mark(from: number, to: number, bit: number): void {
+    for (let i = from; i < to; i++) this.capitalSaysNothing[i] |= bit;
   }
 
   finish(): Tokens {

@@ -1,5 +1,8 @@
+import { ORGANISATION_CUES, TITLES } from "./gazetteer";
+import { LOWER_IN_TITLE_CASE, STYLE_CAPITAL_WORDS } from "./title-case-words";
+
 /**
- * Text written in capitals: where a capital is no evidence of a name (tester 62 F1, F4).
+ * Text written in capitals or in title case: where a capital is no evidence of a name (tester 62 F1, F4; helper H8).
  *
  * Wire services and some ministries publish whole texts, or headlines and first sentences, in capitals. The engine
  * reads a capital inside a sentence as a name (lexicon.ts codes, entities.ts, similarity.ts names; the version diff's
@@ -16,6 +19,31 @@
  * as a name; a word of one letter ("A", "I", an initial) and a number vote neither way. Inside such a sentence a capital
  * says as much as the capital of a sentence's first word: nothing, unless the word is a name by other evidence (written
  * with a capital inside a sentence in lower case, in any statement; a place of the gazetteer).
+ *
+ * Title case is the same fault in a lighter hand: ministries and news sites write headlines, and some wires whole
+ * first lines, with every word capitalised ("President Aliyev Receives Phone Call From U.S. Secretary Of State",
+ * "Secretary Blinken's Call with Armenian Prime Minister Pashinyan"). titleCaseOf reads a sentence as in title case
+ * when, after its first word (capitalised in any style):
+ * 1. no word is in lower case but the small words every title-case style may leave so (articles, conjunctions,
+ *    prepositions, "to"; the particles of names; title-case-words.ts LOWER_IN_TITLE_CASE). Every style guide
+ *    capitalises nouns, verbs, adjectives and pronouns in a title, so one of them in lower case ("spoke", "welcomed")
+ *    makes an ordinary sentence, however many names it holds: "Secretary Blinken spoke with Prime Minister Pashinyan
+ *    of Armenia" stays ordinary. No share is allowed: a single lower-case verb is the surest sign of ordinary text;
+ * 2. at least MIN_TITLE_CASE_CAPITALS words are capitalised: "He Said" is too little to tell;
+ * 3. a capital shows itself to be style, not a name: either a closed-class word capitalised ("With", "Of", "From",
+ *    "The", "Has"; title-case-words.ts STYLE_CAPITAL_WORDS), which ordinary text writes in lower case inside a sentence
+ *    and no name is made of (AP style), or, where a style keeps every small word in lower case (Chicago style: "Call
+ *    with"), a capitalised word written in lower case elsewhere in the statements ("call" in a body or another
+ *    readout; lowerCaseSaysStyle). Without 3 a line of names and titles ("Prime Minister Pashinyan and Foreign
+ *    Minister Mirzoyan") would pass 1 and 2: its capitals are names', so it stays ordinary. Titles and institutions'
+ *    words (gazetteer TITLES, ORGANISATION_CUES) are no evidence: ordinary English capitalises them before a name
+ *    and writes them in lower case elsewhere ("the prime minister", "the ministry"), and a title-cased name
+ *    ("Ministry of Foreign Affairs") is a name.
+ * Words in capitals ("U.S.", "OSCE"), of one letter ("A") and numbers vote neither way, as above. Russian and Armenian
+ * do not write title case and an ordinary sentence of theirs has a word in lower case that is not an English small
+ * word, so rule 1 leaves it ordinary: the rule needs no language tag (the version diff has none at hand), and a
+ * line of names in any language passes only by rule 3's evidence. Inside a sentence in title case, as in capitals,
+ * a capital says nothing, unless the word is a name by other evidence.
  */
 
 /** A word's letter case (letterCaseAt). */
@@ -84,4 +112,77 @@ export function wordsInCapitals(text: string, starts: ArrayLike<number>, ends: A
     }
   }
   return inCapitals >= MIN_WORDS_IN_CAPITALS && inCapitals >= IN_CAPITALS_SHARE * (inCapitals + others);
+}
+
+/** A sentence in title case capitalises this many words after its first at least: "He Said" is too little to tell. */
+export const MIN_TITLE_CASE_CAPITALS = 2;
+
+/** titleCaseOf: not title case (a word in lower case that title case capitalises, or too few capitals). */
+export const NOT_TITLE_CASE = 0;
+/** titleCaseOf: title case, a capitalised closed-class word says so ("With", "Of"). */
+export const TITLE_CASE = 1;
+/**
+ * titleCaseOf: title case's shape, with no closed-class word capitalised (Chicago style, or a line of names): title
+ * case if a capitalised word is written in lower case elsewhere in the statements (lowerCaseSaysStyle).
+ */
+export const TITLE_CASE_SHAPE = 2;
+
+/**
+ * Whether words [from, to) of `text` (`starts`, `ends`: UTF-16 offsets, one sentence's words as tokens.ts cuts them)
+ * are in title case, by rules 1 to 3 of the file's docstring as far as the sentence itself tells: NOT_TITLE_CASE,
+ * TITLE_CASE, or TITLE_CASE_SHAPE when only a word known in lower case elsewhere can tell. `folded(k)`: word k in
+ * lower case as lib/text/fold foldWord gives it, asked only of words in lower case and capitalised words after the
+ * first. Stops at the first word in lower case that title case capitalises (in ordinary text, within a few words).
+ * Throws nothing.
+ */
+export function titleCaseOf(text: string, starts: ArrayLike<number>, ends: ArrayLike<number>, from: number, to: number, folded: (k: number) => string): number {
+  let capitalised = 0;
+  let styled = false;
+  for (let k = from + 1; k < to; k++) {
+    const letterCase = letterCaseAt(text, starts[k], ends[k]);
+    if (letterCase === LOWER_CASE) {
+      if (!LOWER_IN_TITLE_CASE.has(folded(k))) return NOT_TITLE_CASE;
+    } else if (letterCase === CAPITALISED) {
+      capitalised++;
+      if (!styled) {
+        const word = folded(k);
+        styled = STYLE_CAPITAL_WORDS.has(word) && !TITLES.has(word);
+      }
+    }
+  }
+  if (capitalised < MIN_TITLE_CASE_CAPITALS) return NOT_TITLE_CASE;
+  return styled ? TITLE_CASE : TITLE_CASE_SHAPE;
+}
+
+/**
+ * Whether a capitalised word (folded) of a sentence of TITLE_CASE_SHAPE, when written in lower case elsewhere in the
+ * statements, shows the sentence to be in title case (rule 3): any word but a title or an institution's word
+ * (gazetteer TITLES, ORGANISATION_CUES), which English capitalises before a name and writes in lower case elsewhere.
+ * A possessive "'s" is read off first ("Secretary's"; the fold writes "’" as "'"). Throws nothing.
+ */
+export function lowerCaseSaysStyle(folded: string): boolean {
+  const word = folded.endsWith("'s") ? folded.slice(0, -2) : folded;
+  return !TITLES.has(word) && !ORGANISATION_CUES.has(word);
+}
+
+/**
+ * Whether words [from, to) of `text` make a sentence in title case (the file's docstring): titleCaseOf, and for its
+ * TITLE_CASE_SHAPE a capitalised word after the first for which `writtenLowerCase(k)` holds (word k is written in
+ * lower case elsewhere, in the caller's scope) and lowerCaseSaysStyle. `folded` as for titleCaseOf. Throws nothing.
+ */
+export function wordsInTitleCase(
+  text: string,
+  starts: ArrayLike<number>,
+  ends: ArrayLike<number>,
+  from: number,
+  to: number,
+  folded: (k: number) => string,
+  writtenLowerCase: (k: number) => boolean,
+): boolean {
+  const shape = titleCaseOf(text, starts, ends, from, to, folded);
+  if (shape !== TITLE_CASE_SHAPE) return shape === TITLE_CASE;
+  for (let k = from + 1; k < to; k++) {
+    if (letterCaseAt(text, starts[k], ends[k]) === CAPITALISED && writtenLowerCase(k) && lowerCaseSaysStyle(folded(k))) return true;
+  }
+  return false;
 }

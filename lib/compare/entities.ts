@@ -375,8 +375,8 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     }
     return nameWordFlags[wordId];
   };
-  // A capital at the start of a sentence, or in a sentence written in capitals (capitals.ts), only means a name if the
-  // word is capitalised elsewhere too.
+  // A capital at the start of a sentence, or in a sentence written in capitals or in title case (capitals.ts), only
+  // means a name if the word is capitalised elsewhere too.
   const capitalised = (i: number): boolean => {
     if (!(tokens.codes[i] & 1)) return false;
     const flags = flagsOf(tokens.words[i]);
@@ -432,7 +432,7 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
 
 /**
  * Normalised words that appear capitalised somewhere other than the start of a sentence or a sentence written in
- * capitals (analyse.ts capitalSaysNothing), in any statement.
+ * capitals or in title case (analyse.ts capitalSaysNothing), in any statement.
  */
 function capitalisedElsewhere(statements: readonly AnalysedStatement[], bareWords: BareWords): Set<string> {
   const names = new Set<string>();

@@ -257,9 +257,10 @@ interface Context {
    */
   caseStyled?: boolean;
   /**
-   * Whether a sentence of the edit's pair is written in capitals in either version (capitals.ts: a wire copy, a
-   * headline): there a capital says nothing about a name, as at a sentence's start; a word is a name only by the
-   * lexicons or by its capital elsewhere (isKnownName), and one differing only in case is typography (tester 62 F4).
+   * Whether a sentence of the edit's pair is written in capitals or in title case in either version (capitals.ts,
+   * capital-sentences.ts: a wire copy, a headline): there a capital says nothing about a name, as at a sentence's
+   * start; a word is a name only by the lexicons or by its capital elsewhere (isKnownName), and one differing only in
+   * case is typography (tester 62 F4; helper H8: "Receives" → "Gets" in a headline in title case).
    */
   inCapitals?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
@@ -656,7 +657,7 @@ function sameLemma(x: string, y: string, language: string): boolean {
  * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact; a form of encounter
  *    swapped for another ("phone call" → "meeting", "visit" → "video call"; encounters.ts) → fact, "encounter";
  * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
- *    after . ! ? inside the edit) nor in a sentence written in capitals (context.inCapitals), or there when the lexicons
+ *    after . ! ? inside the edit) nor in a sentence in capitals or title case (context.inCapitals), or there when the lexicons
  *    or the texts know it as a name → fact, "name";
  * 10. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
  * 11. a function word swapped for a different one that is neither empty (articles) nor a variant of it

@@ -1,4 +1,4 @@
-import { wordsInCapitals } from "../capitals";
+import { CapitalSentences } from "./capital-sentences";
 import type { VersionSentence, VersionVocabulary } from "./sentences";
 
 const CAPITAL = /^\p{Lu}/u;
@@ -22,8 +22,8 @@ function hasTerminator(text: string, from: number, to: number): boolean {
 
 /**
  * The folded words written with a capital somewhere other than at a sentence's start, in either version: names
- * by their own texts' evidence (classifyEdit's nameElsewhere). A sentence written in capitals (capitals.ts
- * wordsInCapitals: a wire copy, a headline) is no evidence: there every word has one. Built on first use (only a changed capital at a
+ * by their own texts' evidence (classifyEdit's nameElsewhere). A sentence written in capitals or in title case
+ * (capital-sentences.ts, capitals.ts: a wire copy, a headline) is no evidence: there every word has one. Built on first use (only a changed capital at a
  * sentence start asks): one pass over the word ids of both texts, a mark per id (the vocabulary's folded word),
  * so a word is folded once however often it is written. `texts`: each version's text with its sentences, cut
  * with `vocabulary`. The folded word is asked without a possessive "'s". Throws nothing.
@@ -34,10 +34,11 @@ export function namesOfTexts(vocabulary: VersionVocabulary, texts: [string, read
     if (!names) {
       const found = new Set<string>();
       const marked = new Uint8Array(vocabulary.size);
-      for (const [text, sentences] of texts)
-        for (const sentence of sentences) {
+      for (const [text, sentences] of texts) {
+        const styled = new CapitalSentences(text, sentences);
+        sentences.forEach((sentence, index) => {
           const { words, starts, ends } = sentence;
-          if (wordsInCapitals(text, starts, ends)) continue;
+          if (styled.at(index)) return;
           for (let k = 1; k < starts.length; k++) {
             const id = words[k];
             if (marked[id] || !capitalAt(text, starts[k])) continue;
@@ -46,7 +47,8 @@ export function namesOfTexts(vocabulary: VersionVocabulary, texts: [string, read
             marked[id] = 1;
             found.add(vocabulary.keyOf(id).replace(/'s?$/u, ""));
           }
-        }
+        });
+      }
       names = found;
     }
     return names.has(folded);
