@@ -2,7 +2,6 @@ import { canonicalLanguage } from "../text/language";
 import { MIN_TITLE_CASE_CAPITALS, MIN_WORDS_IN_CAPITALS, TITLE_CASE, TITLE_CASE_SHAPE, titleCaseOf, wordsInCapitals } from "./capitals";
 import type { Lexicon } from "./lexicon";
 import { splitClauses, splitSentences, type TextRange } from "./segment";
-import { titleCaseWitnessFor } from "./title-case-witness";
 import { tokenize } from "./tokens";
 import type { StatementInput } from "./types";
 
@@ -39,7 +38,7 @@ export interface Tokens {
 export const SENTENCE_INITIAL = 1;
 /** capitalSaysNothing bit: the token's sentence is written in capitals (capitals.ts). */
 export const IN_CAPITALS = 2;
-/** capitalSaysNothing bit: the token's sentence is in title case (capitals.ts; title-case-witness.ts). */
+/** capitalSaysNothing bit: the token's sentence is in title case (capitals.ts; title-case-witness.ts for some). */
 export const IN_TITLE_CASE = 4;
 
 export interface AnalysedStatement {
@@ -55,15 +54,17 @@ export interface AnalysedStatement {
   /** Sentences, or their clauses when clauses are split, in text order. */
   units: Unit[];
   tokens: Tokens;
+  /**
+   * Token ranges [from, to) of sentences of title case's shape that no capitalised closed-class word showed in title
+   * case (capitals.ts TITLE_CASE_SHAPE): title-case-witness.ts marks those a word in lower case elsewhere shows. Mostly empty.
+   */
+  titleCaseShapes: readonly { from: number; to: number }[];
 }
 
 /**
- * Segments and tokenises one statement; everything later works from these offsets.
- *
- * A sentence in title case is told by the words in lower case of every statement analysed with the same `lexicon`
- * (capitals.ts rule 3; title-case-witness.ts): analysing a statement may set IN_TITLE_CASE on a sentence of one
- * analysed before with that lexicon. Read `tokens.capitalSaysNothing` once all statements of a comparison are
- * analysed (compare.ts does). Throws nothing of its own.
+ * Segments and tokenises one statement; everything later works from these offsets. Sentences whose title case only
+ * words in lower case elsewhere can tell are left in `titleCaseShapes` for title-case-witness.ts, which compare()
+ * runs once all statements are analysed. Throws nothing of its own.
  */
 export function analyseStatement(
   input: StatementInput,
@@ -121,8 +122,6 @@ export function analyseStatement(
     capitalised = 0;
   });
 
-  const finished = tokens.finish();
-  titleCaseWitnessFor(lexicon, IN_TITLE_CASE).add(text, finished, titleCaseShapes);
   return {
     order,
     id: input.id,
@@ -132,7 +131,8 @@ export function analyseStatement(
     sentences,
     sentenceTokens,
     units,
-    tokens: finished,
+    tokens: tokens.finish(),
+    titleCaseShapes,
   };
 }
 

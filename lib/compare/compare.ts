@@ -3,6 +3,7 @@ import { groupUnits } from "./align";
 import { joinBackReferences } from "./back-references";
 import { joinLeadIns } from "./lead-ins";
 import { negatedUnits } from "./negated-units";
+import { markTitleCaseShownElsewhere } from "./title-case-witness";
 import { UnitRoles } from "./roles";
 import { withTitleSynonyms } from "./title-synonyms";
 import { splitNonConsecutiveCells } from "./cells";
@@ -159,6 +160,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const scope = resolveScope(statements, exchanges);
   const lexicon = new Lexicon();
   const analysed = statements.map((statement, order) => analyseStatement(statement, order, lexicon, resolved.splitClauses));
+  // Before anything reads which capitals say nothing: a headline's title case may show only in another statement's words.
+  markTitleCaseShownElsewhere(analysed, lexicon.words);
   const baseIndex = Math.max(0, statements.findIndex((statement) => statement.id === resolved.baseId));
   const bounds: DiffBounds = { maxEditLength: resolved.maxEditLength, timeoutMs: resolved.diffTimeoutMs };
 

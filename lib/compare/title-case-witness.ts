@@ -1,88 +1,28 @@
-import type { Tokens } from "./analyse";
+import { IN_TITLE_CASE, type AnalysedStatement } from "./analyse";
 import { CAPITALISED, letterCaseAt, lowerCaseSaysStyle } from "./capitals";
-import type { Lexicon } from "./lexicon";
-
-/** A sentence of title case's shape awaiting its evidence: its statement's text and tokens, its token range. */
-interface Shape {
-  text: string;
-  tokens: Tokens;
-  from: number;
-  to: number;
-}
 
 /**
- * The statements of one comparison, as far as title case needs them: sentences of title case's shape with no
- * closed-class word capitalised (capitals.ts TITLE_CASE_SHAPE, Chicago style: "Secretary Blinken's Call with Armenian
- * Prime Minister Pashinyan") are in title case when a capitalised word of theirs is written in lower case in any
- * statement of the comparison (rule 3 of capitals.ts), a later one included ("call" in another readout). So each
- * statement is added as it is analysed, and each sentence awaiting evidence is judged again against the words in
- * lower case of every statement added so far: once all statements are added, each has been judged against all, in
- * whatever order they came. A sentence found in title case gets `bit` on its tokens' capitalSaysNothing.
- *
- * Costs nothing while no statement has such a sentence (the usual case): the words in lower case are gathered on the
- * first one, one pass over the tokens added so far, then one pass per statement added after.
+ * Marks IN_TITLE_CASE on the sentences of title case's shape that no closed-class capital showed in title case
+ * (`AnalysedStatement.titleCaseShapes`; capitals.ts TITLE_CASE_SHAPE, Chicago style: "Secretary Blinken's Call with
+ * Armenian Prime Minister Pashinyan") when a capitalised word of theirs, after the first, is written in lower case in
+ * any statement of the comparison (rule 3 of capitals.ts: "call" in another readout), whatever the statements' order.
+ * `statements` share one lexicon, whose folded words by id are `words`. Sets bits of `tokens.capitalSaysNothing` in
+ * place; run once all statements are analysed, before anything reads those bits (compare.ts). Costs one pass over
+ * the tokens when some statement has such a sentence, nothing otherwise. Throws nothing.
  */
-export class TitleCaseWitness {
-  private readonly added: { text: string; tokens: Tokens }[] = [];
-  private awaiting: Shape[] = [];
-  // Per lexicon word id, 1 when written in lower case (lexicon code without its capital bit) in a statement added.
-  private lowerCase: Uint8Array | null = null;
-
-  constructor(
-    private readonly words: readonly string[],
-    private readonly bit: number,
-  ) {}
-
-  /**
-   * Adds one analysed statement (`text`, its finished `tokens`) with its sentences of title case's shape (`shapes`:
-   * token ranges [from, to)), and marks every sentence added so far that its words in lower case show in title case.
-   * Throws nothing.
-   */
-  add(text: string, tokens: Tokens, shapes: readonly { from: number; to: number }[]): void {
-    this.added.push({ text, tokens });
-    for (const { from, to } of shapes) this.awaiting.push({ text, tokens, from, to });
-    if (this.awaiting.length === 0) return;
-    if (this.lowerCase === null) {
-      this.lowerCase = new Uint8Array(this.words.length);
-      for (const statement of this.added) this.gather(statement.tokens);
-    } else {
-      this.gather(tokens);
+export function markTitleCaseShownElsewhere(statements: readonly AnalysedStatement[], words: readonly string[]): void {
+  if (statements.every((statement) => statement.titleCaseShapes.length === 0)) return;
+  // Per lexicon word id, 1 when written in lower case somewhere (a code without its capital bit).
+  const lowerCase = new Uint8Array(words.length);
+  for (const { tokens } of statements) for (let i = 0; i < tokens.count; i++) if (!(tokens.codes[i] & 1)) lowerCase[tokens.codes[i] >> 1] = 1;
+  for (const { text, tokens, titleCaseShapes } of statements) {
+    for (const { from, to } of titleCaseShapes) {
+      for (let k = from + 1; k < to; k++) {
+        const id = tokens.words[k];
+        if (!lowerCase[id] || letterCaseAt(text, tokens.starts[k], tokens.ends[k]) !== CAPITALISED || !lowerCaseSaysStyle(words[id])) continue;
+        for (let i = from; i < to; i++) tokens.capitalSaysNothing[i] |= IN_TITLE_CASE;
+        break;
+      }
     }
-    this.awaiting = this.awaiting.filter((shape) => !this.markIfShown(shape));
   }
-
-  private gather(tokens: Tokens): void {
-    if (this.lowerCase!.length < this.words.length) {
-      const grown = new Uint8Array(this.words.length);
-      grown.set(this.lowerCase!);
-      this.lowerCase = grown;
-    }
-    const lowerCase = this.lowerCase!;
-    const { codes, count } = tokens;
-    for (let i = 0; i < count; i++) if (!(codes[i] & 1)) lowerCase[codes[i] >> 1] = 1;
-  }
-
-  /** Whether a capitalised word after the shape's first is written in lower case elsewhere and says style; if so, marks it. */
-  private markIfShown({ text, tokens, from, to }: Shape): boolean {
-    const lowerCase = this.lowerCase!;
-    for (let k = from + 1; k < to; k++) {
-      const id = tokens.words[k];
-      if (!lowerCase[id] || letterCaseAt(text, tokens.starts[k], tokens.ends[k]) !== CAPITALISED || !lowerCaseSaysStyle(this.words[id])) continue;
-      for (let i = from; i < to; i++) tokens.capitalSaysNothing[i] |= this.bit;
-      return true;
-    }
-    return false;
-  }
-}
-
-const witnesses = new WeakMap<Lexicon, TitleCaseWitness>();
-
-/** The TitleCaseWitness of the comparison whose statements share `lexicon` (made on first ask), marking with `bit`. */
-export function titleCaseWitnessFor(lexicon: Lexicon, bit: number): TitleCaseWitness {
-  let witness = witnesses.get(lexicon);
-  if (!witness) {
-    witness = new TitleCaseWitness(lexicon.words, bit);
-    witnesses.set(lexicon, witness);
-  }
-  return witness;
 }
