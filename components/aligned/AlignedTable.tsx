@@ -1,5 +1,6 @@
 import { matchLabel } from "@/lib/view/match-label";
 import type { AlignedRow } from "@/lib/compare/types";
+import { isClaimRow, NO_CLAIM_ROW_TEXT } from "@/lib/view/claim-rows";
 import { correctionCredit, CORRECTION_LABELS } from "@/lib/view/correction-credit";
 import { rowMenu, segmentRef, type CorrectionEditing } from "@/lib/view/correction-menu";
 import type { AnnotationView } from "@/lib/data/annotations";
@@ -21,7 +22,10 @@ interface AlignedTableProps {
   /** Fact-check annotations by statement id (slug), shown in the cells they fall in. */
   annotations?: Map<string, AnnotationView[]>;
   testId?: string;
-  /** Rows get `data-change={n}` (1-based) so a ChangeNavigator over their ids can step through them (j/k). */
+  /**
+   * Claim rows get `data-change={n}` (1-based, counting claims only) so a ChangeNavigator over their ids can step
+   * through them (j/k); a row that states nothing (lib/view/claim-rows.ts) gets none.
+   */
   navigable?: boolean;
   /** Signed-in editors get a correction menu per row; null for readers. */
   editing?: CorrectionEditing | null;
@@ -55,6 +59,8 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
   // The row-number column holds the correction credit and the editors' menu when there are any.
   const wideNumbers = editing !== null || rows.some((row) => row.corrections);
   const labelOf = new Map(columns.map((c) => [c.id, c.label]));
+  // The navigator's step of each claim row: rows that state nothing are skipped.
+  const claimSteps = new Map(rows.filter(isClaimRow).map((row, i) => [row.id, i + 1]));
   // The header row is sticky. A sideways-scrolling frame would become the header's scroll container and stop it
   // following the page, so on wide screens the frame does not scroll (the table fits); on narrow ones the frame
   // scrolls both ways within the viewport's height, and the header sticks to the frame's top.
@@ -101,7 +107,8 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
               </td>
             </tr>
           )}
-          {rows.map((row, i) => {
+          {rows.map((row) => {
+            const claim = isClaimRow(row);
             const anchorId = row.diffs[0]?.fromStatementId ?? row.cells[0]?.statementId;
             const match = matchLabel(row.match);
             const menu = editing ? rowMenu(row, nextRow?.(row), editing) : null;
@@ -114,13 +121,14 @@ export function AlignedTable({ rows, columns, emptyMessage, annotations, testId 
                   "data-first-ref": menu?.firstRef,
                   "data-corrected": row.corrections ? "" : undefined,
                   "data-match": row.match?.strength,
-                  "data-change": navigable ? i + 1 : undefined,
+                  "data-change": navigable ? claimSteps.get(row.id) : undefined,
+                  "data-no-claim": claim ? undefined : "",
                   tabIndex: navigable ? -1 : undefined,
                 })}
                 className={`aligned-row border-t align-top ${match?.weak ? "border-dashed border-amber-300 bg-amber-50/40" : "border-slate-200"}`}
               >
                 <th scope="row" className="aligned-row-head" {...definedOnly({ title: match?.title })}>
-                  <a href={`#${row.id}`} className="hover:underline" aria-label={`Claim ${row.index + 1}`}>
+                  <a href={`#${row.id}`} className="hover:underline" aria-label={claim ? `Claim ${row.index + 1}` : `Row ${row.index + 1}: ${NO_CLAIM_ROW_TEXT}`}>
                     {row.index + 1}
                   </a>
                   {match?.badge && <span className="mt-1 block text-[10px] font-normal text-amber-800">{match.badge}</span>}

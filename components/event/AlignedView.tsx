@@ -8,6 +8,7 @@ import type { CorrectionEditing } from "@/lib/view/correction-menu";
 import type { EventViewState } from "@/lib/view/event-view-state";
 import type { ExchangeSummary as Summary } from "@/lib/view/exchange-summary";
 import { distantPairsNotes } from "@/lib/view/distant-pairs-note";
+import { claimCount, isClaimRow } from "@/lib/view/claim-rows";
 import { showFullTextsInline } from "@/lib/view/full-texts";
 import { pageOf } from "@/lib/view/row-page";
 import { partyOnlyRows } from "@/lib/view/party-only-rows";
@@ -54,9 +55,13 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
   const allFiltered = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
   const rowPage = pageOf(allFiltered, page);
   const filtered = rowPage.items;
-  // Claims only a secondary source holds are background: collapsed under one line, never gaps.
+  // Claims only a secondary source holds are background: collapsed under one line, never gaps. A row that states
+  // nothing ("***", a bare "1."; lib/view/claim-rows.ts) stays in place among the rows as the text's layout, but is
+  // no claim: the navigator skips it, and a news report's separator is no background either.
   const rows = filtered.filter((row) => !row.secondaryOnly);
-  const background = filtered.filter((row) => row.secondaryOnly);
+  const claimIds = rows.filter(isClaimRow).map((row) => row.id);
+  const background = filtered.filter((row) => row.secondaryOnly && isClaimRow(row));
+  const shownClaims = claimCount(allFiltered);
   const backgroundSources = [...new Set(background.flatMap((row) => row.reportedBy))].map((id) => columns.find((c) => c.id === id)?.label ?? id);
   const filterLabel = filter && columns.find((c) => c.id === filter.statement)?.label;
   const distantNotes = distantPairsNotes(comparison.distantPairs, (id) => columns.find((c) => c.id === id)?.label ?? id);
@@ -88,7 +93,7 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
             <CoverageSummary
               coverage={comparison.coverage}
               columns={columns}
-              totalRows={comparison.rows.length}
+              totalRows={claimCount(comparison.rows)}
               filterHref={(kind, statement) => filterHref({ kind, statement })}
               partyOnly={null}
             />
@@ -101,14 +106,14 @@ export function AlignedView({ comparison, columns, statements, filter, filterHre
           <h2 id="aligned-heading" className="text-lg font-semibold">
             Claims aligned across statements
           </h2>
-          {rows.length > 0 && (
+          {claimIds.length > 0 && (
             <div className="no-print">
-              <ChangeNavigator count={rows.length} idPrefix="" ids={rows.map((row) => row.id)} noun="claim" />
+              <ChangeNavigator count={claimIds.length} idPrefix="" ids={claimIds} noun="claim" />
             </div>
           )}
           {filter && (
             <p role="status" className="w-full text-sm text-slate-800">
-              Showing {allFiltered.length} {allFiltered.length === 1 ? "claim" : "claims"} {filterText}.{" "}
+              Showing {shownClaims} {shownClaims === 1 ? "claim" : "claims"} {filterText}.{" "}
               <Link href={filterHref(null)} className="font-medium text-blue-800 underline">
                 Show all claims
               </Link>

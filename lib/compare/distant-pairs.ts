@@ -4,9 +4,9 @@ import type { AlignedRow, DistantPair } from "./types";
  * Pairs of statements that share almost nothing: no row holds both with a strong match (`RowMatch.strength`). Their
  * rows say "not reported" of each other throughout, which is more likely two different exchanges than two accounts
  * of one (issue 11: 'When two statements share almost nothing, say so ("these may describe different exchanges")').
- * Pairs in input order; `sharedRowIds` are the (weak) rows they do share. With `scripts` (per statement, its dominant
- * script), a pair written in two scripts says it is in different languages instead: rows are made by shared words, so
- * it was not compared.
+ * Pairs in input order; `sharedRowIds` are the (weak) rows they do share, never one that states nothing
+ * (`AlignedRow.statesNothing`). With `scripts` (per statement, its dominant script), a pair written in two scripts
+ * says it is in different languages instead: rows are made by shared words, so it was not compared.
  */
 export function distantPairs(statementIds: readonly string[], rows: readonly AlignedRow[], scripts?: readonly string[]): DistantPair[] {
   const n = statementIds.length;
@@ -17,6 +17,8 @@ export function distantPairs(statementIds: readonly string[], rows: readonly Ali
   const strong = new Set<number>();
   const reporters: number[] = [];
   for (const row of rows) {
+    // A row that states nothing ("***" joined with "***" by an editor) is no claim the two share.
+    if (row.statesNothing) continue;
     reporters.length = 0;
     for (const id of row.reportedBy) {
       const i = indexOf.get(id);

@@ -1,7 +1,6 @@
 import { readScripts, scriptSampleLength, type ScriptReading } from "../text/language";
 import { findQuotations, MAX_QUOTATION_LENGTH } from "./quotation-marks";
 import type { AlignedRow, Comparison, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
-import { rowStatesNothing } from "./wordless-rows";
 
 /**
  * Which statements can leave out which claims. A statement can only omit what was said in an exchange it reports
@@ -120,7 +119,8 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
  * and not compared in their own words with any of them (sharing a row and a script they write), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
  * `statesNothing` (wordless-rows.ts: every cell a line without words or a bare list marker): the row is no claim, so
  * no statement left it out, is of another exchange or language for it, or said it alone — `notReportedBy` and
- * `otherExchangeBy` empty, no `otherLanguageBy`, `soleReporter` null; its exchanges and role are judged as for any row.
+ * `otherExchangeBy` empty, no `otherLanguageBy`, `soleReporter` null, and the row marked `statesNothing: true`, which
+ * every count reads (coverage.ts, exchangeCoverage, the views); its exchanges and role are judged as for any row.
  * compare() and applyCorrections (corrections.ts) both pass it.
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope, statesNothing = false): AlignedRow {
@@ -168,6 +168,7 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope, statesNothing = 
     exchangeIds,
     secondaryOnly,
     soleReporter,
+    ...(statesNothing ? { statesNothing: true as const } : {}),
     similarity: row.similarity,
     diffs: row.diffs,
     ...(row.match ? { match: row.match } : {}),
@@ -177,7 +178,9 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope, statesNothing = 
 /**
  * Coverage within each exchange: its claims, its background, and per party what only it said and what it left out
  * that another party said (parties by `StatementInput.party`; only primary statements count for either). A row that
- * states nothing (wordless-rows.ts rowStatesNothing: "***", a bare "1.") is neither: it is no party's claim.
+ * states nothing (`AlignedRow.statesNothing`, set by scopeRow: "***", a bare "1.") is none of these: it is no one's
+ * claim, so it is neither in `rowIds` (the exchange's claim count) nor in `backgroundRowIds`. `rows` must come from
+ * scopeRow (compare() and applyCorrections both scope theirs).
  */
 export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeScope): ExchangeCoverage[] {
   const { order } = scope;
@@ -186,16 +189,15 @@ export function exchangeCoverage(rows: readonly AlignedRow[], scope: ExchangeSco
   const primaryPartiesOf = (row: AlignedRow) => {
     let parties = primaryParties.get(row);
     if (!parties) {
-      // A line without words is no one's claim, as scopeRow gives it no gaps (read from its cells: rows here may be
-      // the engine's or corrected ones).
-      parties = rowStatesNothing(row) ? new Set<string>() : new Set(row.reportedBy.map((id) => order.get(id)!).filter((i) => scope.primary[i]).map((i) => scope.parties[i]));
+      parties = new Set(row.reportedBy.map((id) => order.get(id)!).filter((i) => scope.primary[i]).map((i) => scope.parties[i]));
       primaryParties.set(row, parties);
     }
     return parties;
   };
   return scope.exchanges.map((exchange) => {
     const statements = scope.ids.map((_, i) => i).filter((i) => scope.statementExchanges[i].has(exchange.id));
-    const about = rows.filter((row) => row.exchangeIds.includes(exchange.id));
+    // Rows that state nothing are the text's layout, no claim: counted neither as a claim nor as background.
+    const about = rows.filter((row) => !row.statesNothing && row.exchangeIds.includes(exchange.id));
     const claims = about.filter((row) => !row.secondaryOnly);
     const partyOrder = [...exchange.participants];
     for (const i of statements) if (scope.primary[i] && !partyOrder.includes(scope.parties[i])) partyOrder.push(scope.parties[i]);

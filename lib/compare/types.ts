@@ -128,6 +128,14 @@ export interface AlignedRow {
    * null. It is "only X reported this"; it is never in `notReportedBy`.
    */
   soleReporter: string | null;
+  /**
+   * Present (true) only on a row that states nothing: every cell a line without words ("***", "—" between sections) or a
+   * bare list marker ("1."), by lib/compare/wordless-rows.ts. It is no claim: it has no verdicts (no `notReportedBy`,
+   * `otherExchangeBy`, `otherLanguageBy`, `soleReporter`) and no count a reader sees holds it (coverage, exchange
+   * coverage, the views' and exports' claim counts); the views show it in place, as the text's layout. Absent from
+   * comparisons made before the field: wordless-rows.ts rowStatesNothing reads the same from the cells.
+   */
+  statesNothing?: true;
   /** Mean pairwise similarity of the row's cells (1 for single-cell rows). */
   similarity: number;
   /** One entry per non-anchor cell. */
@@ -188,6 +196,7 @@ export interface SimilarWord {
 
 export interface StatementCoverage {
   statementId: string;
+  /** Rows this statement has a cell in (or restates), rows that state nothing (`AlignedRow.statesNothing`) left out. */
   reportedRowIds: string[];
   /** Rows this statement alone reported among the primary statements (`AlignedRow.soleReporter`). */
   uniqueRowIds: string[];
@@ -217,9 +226,9 @@ export interface ExchangeCoverage {
   label: string;
   /** Statements reporting the exchange, in input order. */
   statementIds: string[];
-  /** Claims about the exchange that a primary statement holds. */
+  /** Claims about the exchange that a primary statement holds (never a row that states nothing). */
   rowIds: string[];
-  /** Claims only secondary sources hold (background), that could be about this exchange. */
+  /** Claims only secondary sources hold (background), that could be about this exchange; never a row that states nothing. */
   backgroundRowIds: string[];
   /** Participants first (in the exchange's order), then other parties with a primary statement about it. */
   parties: PartyExchangeCoverage[];

@@ -13,8 +13,10 @@ import type { AlignedCell, AlignedRow } from "./types";
  * counts, list or not (a single item, a list from "2.", one written inline, a bare "40." cut off a wrapped sentence,
  * whose claim is in the sentence before it). A row states nothing when every sentence of every cell
  * does: it is no claim, so no statement left it out, said it alone or was not compared with it (exchanges.ts scopeRow
- * with `statesNothing`). The version diff is stricter (list-markers.ts ListMarkers): there a changed "40." must not pass
- * for layout.
+ * with `statesNothing`), and scopeRow marks it `AlignedRow.statesNothing`, the one field every count reads (coverage,
+ * exchange coverage, the views and exports: lib/view/claim-rows.ts); rowStatesNothing reads the same from the cells of
+ * a document made before the field. The version diff is stricter (list-markers.ts ListMarkers): there a changed "40."
+ * must not pass for layout.
  */
 
 /** Whether text[start, end) is only a list marker: the length is tested first, so a sentence is never sliced. */

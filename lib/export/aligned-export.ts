@@ -1,4 +1,5 @@
 import type { AlignedRow } from "../compare/types";
+import { claimCount, isClaimRow } from "../view/claim-rows";
 import type { EventViewState } from "../view/event-view-state";
 import { exchangeSummaries, type ExchangeSummary } from "../view/exchange-summary";
 import type { ExportModel } from "./model";
@@ -7,9 +8,15 @@ import type { ExportModel } from "./model";
 export interface AlignedExport {
   /** Per exchange and party: what only it said and what it left out (the view's summary above the table). */
   summaries: ExchangeSummary[];
-  /** The claims a primary statement holds, under the view's filter. */
+  /**
+   * The claims a primary statement holds, under the view's filter; unfiltered, rows that state nothing ("***", a bare
+   * "1.": lib/view/claim-rows.ts) stay in place as the text's layout, and are never counted.
+   */
   rows: AlignedRow[];
-  /** Claims only a secondary source holds (collapsed under one line in the view), under the view's filter. */
+  /**
+   * Claims only a secondary source holds (collapsed under one line in the view), under the view's filter. A news
+   * report's separator line is no claim and no background: it is left out here.
+   */
   background: AlignedRow[];
   /** "Showing 3 claims only Armenia PMO reported." when the view is filtered; null otherwise. */
   filterText: string | null;
@@ -25,6 +32,7 @@ export function alignedExport(model: ExportModel, filter: EventViewState["filter
       : null;
   const filtered = wanted ? comparison.rows.filter((row) => wanted.has(row.id)) : comparison.rows;
   const rows = filtered.filter((row) => !row.secondaryOnly);
+  const shown = claimCount(rows);
   const label = filter && (model.columns.find((c) => c.id === filter.statement)?.label ?? filter.statement);
   const what =
     filter &&
@@ -36,7 +44,7 @@ export function alignedExport(model: ExportModel, filter: EventViewState["filter
   return {
     summaries: exchangeSummaries(comparison, model.columns, model.event),
     rows,
-    background: filtered.filter((row) => row.secondaryOnly),
-    filterText: filter ? `Showing ${rows.length} ${rows.length === 1 ? "claim" : "claims"} ${what}.` : null,
+    background: filtered.filter((row) => row.secondaryOnly && isClaimRow(row)),
+    filterText: filter ? `Showing ${shown} ${shown === 1 ? "claim" : "claims"} ${what}.` : null,
   };
 }

@@ -88,6 +88,9 @@ export const comparisonSchema = z.object({
       exchangeIds: z.array(z.string()),
       secondaryOnly: z.boolean(),
       soleReporter: z.string().nullable(),
+      // Present only on a row that states nothing ("***", a bare "1."); absent from documents made before the field,
+      // whose rows lib/compare/wordless-rows.ts rowStatesNothing reads from the cells.
+      statesNothing: z.literal(true).optional(),
       similarity: z.number().min(0).max(1),
       // Absent on one-cell rows; similarWords and the judged similarity are absent from comparisons cached before them.
       match: z

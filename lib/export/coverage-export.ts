@@ -1,5 +1,5 @@
 import type { AlignedRow, EntityKind } from "../compare/types";
-import { ENTITY_KIND_LABELS, ENTITY_KIND_ORDER, entityLines, filterAndSort, type MatrixFilter, type MatrixLine } from "../view/coverage-matrix";
+import { claimLines, ENTITY_KIND_LABELS, ENTITY_KIND_ORDER, entityLines, filterAndSort, type MatrixFilter } from "../view/coverage-matrix";
 import type { StatementColumnInfo } from "../view/columns";
 import type { ExportModel } from "./model";
 
@@ -72,16 +72,11 @@ function entityCell(reportedBy: readonly string[], column: StatementColumnInfo):
 export function coverageExport(model: ExportModel, filter: MatrixFilter): CoverageExport {
   const shown = model.columns.map((c) => c.id);
   const rows = new Map(model.comparison.rows.map((row) => [row.id, row]));
-  const claimLines: MatrixLine[] = model.comparison.rows.map((row) => ({
-    id: row.id,
-    label: row.cells[0]?.text ?? "",
-    reportedBy: row.reportedBy,
-    order: row.index,
-  }));
   const claims: CoverageExportSection = {
     kind: "claim",
     title: "Claims",
-    lines: filterAndSort(claimLines, shown, filter).map((line) => {
+    // The view's claim lines (no line for a row that states nothing), labels whole.
+    lines: filterAndSort(claimLines(model.comparison), shown, filter).map((line) => {
       const row = rows.get(line.id)!;
       return { id: line.id, rowNumber: row.index + 1, text: line.label, cells: model.columns.map((column) => claimCell(row, column)) };
     }),

@@ -1,6 +1,7 @@
 import type { SentencePair, VersionDiff } from "../compare/versions/types";
 import { stringify } from "csv-stringify/sync";
 import { changeClasses, classedParts } from "../view/classed-diff";
+import { isClaimRow } from "../view/claim-rows";
 import { layoutChanges } from "../view/change-blocks";
 import { gapIds } from "../view/empty-cell";
 import { matchedOn } from "../view/match-label";
@@ -43,12 +44,14 @@ export function toCsv(rows: string[][]): string {
  * The aligned claims: one line per claim, one column per statement (empty where it did not report it; "in other
  * words: …" where an editor marked its wording elsewhere as reporting it), who corrected the row, if anyone, and its
  * match strength ("strong" / "weak", empty for a one-cell row) with what its cells share (lib/view/match-label.ts).
+ * A row that states nothing ("***", a bare "1."; lib/view/claim-rows.ts) is no claim and has no line: a spreadsheet
+ * counts lines.
  */
 function claimsTable(model: ExportModel): string[][] {
   const header = ["claim", "reported_by", "not_reported_by", ...model.columns.map((c) => c.label), "corrected", "match", "matched_on"];
   // The aligned view's rows under its filter, background rows in their place.
   const { rows: primary, background } = alignedExport(model, model.filter);
-  const shown = new Set([...primary, ...background].map((row) => row.id));
+  const shown = new Set([...primary, ...background].filter(isClaimRow).map((row) => row.id));
   const rows = model.comparison.rows.filter((row) => shown.has(row.id)).map((row) => [
     String(row.index + 1),
     row.reportedBy.map((id) => labelOf(model, id)).join("; "),

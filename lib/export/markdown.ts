@@ -109,7 +109,10 @@ function alignedTable(model: ExportModel, rows: AlignedRow[]): string[] {
   const lines = rows.map((row) => {
     const cells = columns.map((column) => {
       const cell = row.cells.find((c) => c.statementId === column.id);
-      if (!cell) return `_${escapeMarkdown(emptyCellText(row, column))}_`;
+      if (!cell) {
+        const empty = emptyCellText(row, column);
+        return empty ? `_${escapeMarkdown(empty)}_` : "";
+      }
       const diff = row.diffs.find((d) => d.toStatementId === column.id);
       return diff?.status === "diffed" ? markdownDiff(diff.parts) : escapeMarkdown(cell.text);
     });

@@ -79,12 +79,14 @@ export function labelOf(model: ExportModel, statementId: string): string {
 /**
  * What an empty cell says in an export, as on the page (lib/view/empty-cell.ts): a gap ("not reported by X") only for
  * a primary statement of the claim's exchange; "not in this report" for a secondary source (a reference) without the
- * claim; "other exchange" for one that reports another; "other language: not compared" for one in another language; "background" when only a secondary source holds it.
+ * claim; "other exchange" for one that reports another; "other language: not compared" for one in another language; "background" when only a secondary source holds it;
+ * "" (an empty cell) in a row that states nothing ("***", a bare "1."; lib/view/claim-rows.ts).
  */
 export function emptyCellText(row: AlignedRow, column: StatementColumnInfo): string {
   const restated = row.restatements?.find((r) => r.statementId === column.id);
   if (restated) return `said in other words: “${restated.text}”`;
   const kind = emptyCellKind(row, column);
+  if (kind === "no_claim") return "";
   if (kind === "gap") return `not reported by ${column.label}`;
   if (kind === "not_in_report") return NOT_IN_REPORT_TEXT;
   if (kind === "other_language") return OTHER_LANGUAGE_TEXT;

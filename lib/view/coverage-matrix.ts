@@ -1,5 +1,6 @@
 import type { Comparison, Entity, EntityKind } from "../compare/types";
 import { truncateToGraphemes } from "../text/graphemes";
+import { isClaimRow } from "./claim-rows";
 import type { CoverageSort } from "./event-view-state";
 
 export interface MatrixLine {
@@ -41,10 +42,11 @@ export function filterAndSort(lines: MatrixLine[], shown: string[], filter: Matr
 /**
  * One line per claim row, labelled with its first cell's whole text (sorted A–Z by it); cut the labels of the lines
  * shown with `shortLabel`. Cutting every row's label (grapheme segmentation) cost ~300 ms a request on a
- * 5,000-row event, for the 100 lines a page shows.
+ * 5,000-row event, for the 100 lines a page shows. A row that states nothing ("***", a bare "1."; claim-rows.ts) has
+ * no line: it is no claim, and a line would read "— not reported" for every statement without the separator.
  */
-export function claimLines(comparison: Comparison): MatrixLine[] {
-  return comparison.rows.map((row) => ({
+export function claimLines(comparison: Pick<Comparison, "rows">): MatrixLine[] {
+  return comparison.rows.filter(isClaimRow).map((row) => ({
     id: row.id,
     label: row.cells[0]?.text ?? "",
     reportedBy: row.reportedBy,

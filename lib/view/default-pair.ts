@@ -1,4 +1,5 @@
 import type { Comparison } from "../compare/types";
+import { isClaimRow } from "./claim-rows";
 
 /**
  * The pair of statements the pairwise view opens on when the URL names none: the two with the most in common.
@@ -15,6 +16,8 @@ export function mostAlikePair(comparison: Pick<Comparison, "rows" | "versions">,
   const key = (x: string, y: string) => ((position.get(x) ?? 0) <= (position.get(y) ?? 0) ? `${x}\u0000${y}` : `${y}\u0000${x}`);
   const shared = new Map<string, number>();
   for (const row of comparison.rows) {
+    // Two texts that both put "***" between sections share no claim by it (claim-rows.ts).
+    if (!isClaimRow(row)) continue;
     const ids = [...new Set(row.cells.map((c) => c.statementId))].filter((id) => position.has(id));
     for (let i = 0; i < ids.length; i++)
       for (let j = i + 1; j < ids.length; j++) shared.set(key(ids[i], ids[j]), (shared.get(key(ids[i], ids[j])) ?? 0) + row.similarity);

@@ -8,9 +8,11 @@ import type { AlignedRow } from "../compare/types";
  * - other_exchange: the statement reports only other exchanges ("other exchange");
  * - other_language: the statement is in a language none of the row's cells is in, so it was not compared (rows are
  *   made by shared words; tester 57 #12): "other language: not compared";
- * - background: only a secondary source holds the claim (`secondaryOnly`), so no one left it out.
+ * - background: only a secondary source holds the claim (`secondaryOnly`), so no one left it out;
+ * - no_claim: the row states nothing (`AlignedRow.statesNothing`: "***", a bare "1."), so there is nothing to hold: the
+ *   cell is left empty (lib/view/claim-rows.ts).
  */
-export type EmptyCellKind = "gap" | "not_in_report" | "other_exchange" | "other_language" | "background";
+export type EmptyCellKind = "gap" | "not_in_report" | "other_exchange" | "other_language" | "background" | "no_claim";
 
 /** What the views know of a column: its statement id and its role ("primary" | "secondary"). */
 export interface EmptyCellColumn {
@@ -23,7 +25,8 @@ export interface EmptyCellColumn {
  * statement in `notReportedBy`, and a comparison made before that rule (an imported document, a cached one) that
  * still does is read the same way, because the role decides first.
  */
-export function emptyCellKind(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "otherLanguageBy" | "secondaryOnly">, column: EmptyCellColumn): EmptyCellKind {
+export function emptyCellKind(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "otherLanguageBy" | "secondaryOnly" | "statesNothing">, column: EmptyCellColumn): EmptyCellKind {
+  if (row.statesNothing) return "no_claim";
   if (row.otherExchangeBy.includes(column.id)) return "other_exchange";
   if (row.otherLanguageBy?.includes(column.id)) return "other_language";
   if (row.secondaryOnly) return "background";
@@ -32,7 +35,7 @@ export function emptyCellKind(row: Pick<AlignedRow, "notReportedBy" | "otherExch
 }
 
 /** The statements a row shows as gaps among these columns: primary statements in `notReportedBy` only. */
-export function gapIds(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "otherLanguageBy" | "secondaryOnly">, columns: readonly EmptyCellColumn[]): string[] {
+export function gapIds(row: Pick<AlignedRow, "notReportedBy" | "otherExchangeBy" | "otherLanguageBy" | "secondaryOnly" | "statesNothing">, columns: readonly EmptyCellColumn[]): string[] {
   const byId = new Map(columns.map((column) => [column.id, column]));
   return row.notReportedBy.filter((id) => {
     const column = byId.get(id);

@@ -1,4 +1,5 @@
 import type { AlignedRow } from "../compare/types";
+import { isClaimRow } from "./claim-rows";
 import type { StatementColumnInfo } from "./columns";
 
 /** The statements the parties themselves issued: everything but news reports, in the given order. */
@@ -13,12 +14,14 @@ export function partyStatementIds(columns: readonly StatementColumnInfo[]): stri
  * "only it reported". Setting the news reports aside (but keeping them in the alignment) answers the question a
  * reader asks: which claims appear in one party's readout and in no other party's.
  * Returns null when the distinction makes no difference: no news report shown, or fewer than two party statements.
+ * A row that states nothing ("***", a bare "1."; claim-rows.ts) is no claim, so no party reported it alone.
  */
 export function partyOnlyRows(rows: readonly AlignedRow[], columns: readonly StatementColumnInfo[]): Map<string, string[]> | null {
   const parties = partyStatementIds(columns);
   if (parties.length === columns.length || parties.length < 2) return null;
   const byStatement = new Map<string, string[]>(parties.map((id) => [id, []]));
   for (const row of rows) {
+    if (!isClaimRow(row)) continue;
     const reporters = row.reportedBy.filter((id) => byStatement.has(id));
     if (reporters.length === 1) byStatement.get(reporters[0])!.push(row.id);
   }
