@@ -173,14 +173,16 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const unitPosition = new Int32Array(units.length);
   for (let u = 1; u < units.length; u++) unitPosition[u] = units[u].statement === units[u - 1].statement ? unitPosition[u - 1] + 1 : 0;
   const candidates = similarPairs(vectors, unitStatement, space.documentFrequency, statements.length, resolved.alignThreshold * MUTUAL_BEST_SHARE);
-  // Statements of different exchanges (a mediator's two calls) never pair: a claim is about one exchange.
+  // Statements of different exchanges (a mediator's two calls) never pair: a claim is about one exchange. Nor does a unit
+  // that states nothing pair with one that states something (wordless-rows.ts): a marker's "1." is no "1 million".
   const exchangeSets = new ExchangeSets(scope);
-  const inSameExchange = ({ a, b }: Edge) => exchangeSets.share(unitStatement[a], unitStatement[b]);
-  const withWords = withSubstance(candidates.filter(inSameExchange), vectors, space.nameTerm, resolved.alignThreshold);
+  const wordless = column(units, (unit) => (unitStatesNothing(analysed[unit.statement].text, unit) ? 1 : 0));
+  const mayPair = ({ a, b }: Edge) => exchangeSets.share(unitStatement[a], unitStatement[b]) && wordless[a] === wordless[b];
+  const withWords = withSubstance(candidates.filter(mayPair), vectors, space.nameTerm, resolved.alignThreshold);
   // Near words (GloVe neighbours) add to the similarity of English units: paraphrases pair (soft-synonyms.ts).
   const soft = softMatcherFor(analysed, space, lexicon, unitStatement, resolved.alignThreshold);
   const scored = soft
-    ? soft.withSoftPairs(withWords, resolved.alignThreshold * MUTUAL_BEST_SHARE, (edge) => inSameExchange(edge) && soft.substance(edge.a, edge.b) >= resolved.alignThreshold * SUBSTANCE_SHARE)
+    ? soft.withSoftPairs(withWords, resolved.alignThreshold * MUTUAL_BEST_SHARE, (edge) => mayPair(edge) && soft.substance(edge.a, edge.b) >= resolved.alignThreshold * SUBSTANCE_SHARE)
     : withWords;
   const negated = negatedUnits(units, analysed, lexicon);
   const edges = keepStrongOrMutualBest(scored, unitStatement, statements.length, resolved.alignThreshold, scope.primary, negated);

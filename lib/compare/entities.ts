@@ -5,6 +5,7 @@ import { organisationKey, transliterationSkeleton } from "./name-variants";
 import type { Lexicon } from "./lexicon";
 import { dateCueOf, findDates, usesTurkicMonths } from "../text/dates";
 import { numberKey } from "../text/numbers";
+import { AFTER_MARKER, MARKER_TOKEN, markerTokenFlags } from "./leading-markers";
 import { normaliseText, POSSESSIVE } from "./normalise";
 import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
@@ -98,6 +99,14 @@ class BareWords {
   }
 }
 
+/** The first token of a sentence (analyse.ts sentenceTokens) after the list item's marker that opens it, if any. */
+function afterMarker({ from, to }: { from: number; to: number }, markers: Uint8Array | null): number {
+  if (!markers) return from;
+  let first = from;
+  while (first < to && markers[first] === MARKER_TOKEN) first++;
+  return first;
+}
+
 // Tokens read around a month name or numeric date: "2023 թ. սեպտեմբերի 19-20-ը", "September 30 – October 2, 2023".
 const DATE_TOKENS_BEFORE = 4;
 const DATE_TOKENS_AFTER = 6;
@@ -108,11 +117,13 @@ const DATE_TOKENS_AFTER = 6;
  * read in a few tokens around each month name or numeric date (the date parser costs in proportion to
  * the text it reads); and English weekdays ("Monday").
  */
-function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Mention[] {
+function dateMentions(statement: AnalysedStatement, bareWords: BareWords, markers: Uint8Array | null): Mention[] {
   const { text, tokens } = statement;
   const mentions: Mention[] = [];
   const turkic = usesTurkicMonths(statement.language);
-  for (const { from, to } of statement.sentenceTokens) {
+  for (const sentence of statement.sentenceTokens) {
+    const { to } = sentence;
+    const from = afterMarker(sentence, markers);
     let coveredTo = from;
     for (let i = from; i < to; i++) {
       const wordId = tokens.words[i];
@@ -138,13 +149,16 @@ function dateMentions(statement: AnalysedStatement, bareWords: BareWords): Menti
   return mentions;
 }
 
-/** Numbers are the word tokens that start with a digit ("100,000", "19-20", "19th"), outside dates. */
-function numberMentions(statement: AnalysedStatement, taken: readonly Span[], bareWords: BareWords): Mention[] {
+/**
+ * Numbers are the word tokens that start with a digit ("100,000", "19-20", "19th"), outside dates and outside a list
+ * item's marker ("1.", "(2)": layout, leading-markers.ts).
+ */
+function numberMentions(statement: AnalysedStatement, taken: readonly Span[], bareWords: BareWords, markers: Uint8Array | null): Mention[] {
   const { text, tokens } = statement;
   const mentions: Mention[] = [];
   let date = 0;
   for (let i = 0; i < tokens.count; i++) {
-    if (!bareWords.isNumber(tokens.codes[i] >> 1)) continue;
+    if (!bareWords.isNumber(tokens.codes[i] >> 1) || markers?.[i] === MARKER_TOKEN) continue;
     const span = { start: tokens.starts[i], end: tokens.ends[i] };
     while (date < taken.length && taken[date].end <= span.start) date++;
     if (date < taken.length && taken[date].start < span.end) continue;
@@ -355,7 +369,7 @@ function classifyRunOnce(text: string, run: Token[], known: Map<string, RunMenti
   return mentions;
 }
 
-function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>, bareWords: BareWords, knownRuns: Map<string, RunMention[]>): Mention[] {
+function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<string>, bareWords: BareWords, knownRuns: Map<string, RunMention[]>, markers: Uint8Array | null): Mention[] {
   const { text, tokens } = statement;
   const stopWords = stopWordsFor(statement.language);
   const mentions: Mention[] = [];
@@ -375,12 +389,12 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     }
     return nameWordFlags[wordId];
   };
-  // A capital at the start of a sentence, or in a sentence written in capitals or in title case (capitals.ts), only
-  // means a name if the word is capitalised elsewhere too.
+  // A capital at the start of a sentence or of a list item ("(b) Aid…"), or in a sentence written in capitals or in
+  // title case (capitals.ts), only means a name if the word is capitalised elsewhere too.
   const capitalised = (i: number): boolean => {
     if (!(tokens.codes[i] & 1)) return false;
     const flags = flagsOf(tokens.words[i]);
-    return (flags & NAME_WORD) !== 0 && (tokens.capitalSaysNothing[i] === 0 || (flags & KNOWN_NAME) !== 0);
+    return (flags & NAME_WORD) !== 0 && ((tokens.capitalSaysNothing[i] === 0 && markers?.[i] !== AFTER_MARKER) || (flags & KNOWN_NAME) !== 0);
   };
   // Only one space (or the ". " after an acronym like "U.S." or an initial like "J.") may separate the words of a name.
   const adjacent = (previous: number, next: number): boolean => {
@@ -408,8 +422,9 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
     }
     runLength = 0;
   };
-  for (const { from, to } of statement.sentenceTokens) {
-    for (let i = from; i < to; i++) {
+  for (const sentence of statement.sentenceTokens) {
+    const { to } = sentence;
+    for (let i = afterMarker(sentence, markers); i < to; i++) {
       // Most words are lower-case and outside any name: nothing to do.
       if (runLength === 0 && !(tokens.codes[i] & 1)) continue;
       const previous = runLength > 0 ? run[runLength - 1] : -1;
@@ -431,16 +446,19 @@ function nameMentions(statement: AnalysedStatement, knownNames: ReadonlySet<stri
 }
 
 /**
- * Normalised words that appear capitalised somewhere other than the start of a sentence or a sentence written in
- * capitals or in title case (analyse.ts capitalSaysNothing), in any statement.
+ * Normalised words that appear capitalised somewhere other than the start of a sentence or of a list item, a list
+ * item's marker ("II.") or a sentence written in capitals or in title case (analyse.ts capitalSaysNothing), in any
+ * statement. `markers`: per statement, markerTokenFlags.
  */
-function capitalisedElsewhere(statements: readonly AnalysedStatement[], bareWords: BareWords): Set<string> {
+function capitalisedElsewhere(statements: readonly AnalysedStatement[], bareWords: BareWords, markers: readonly (Uint8Array | null)[]): Set<string> {
   const names = new Set<string>();
   const added = new Uint8Array(bareWords.size);
-  for (const { tokens } of statements) {
+  for (let s = 0; s < statements.length; s++) {
+    const { tokens } = statements[s];
+    const flags = markers[s];
     for (let i = 0; i < tokens.count; i++) {
       const wordId = tokens.codes[i] >> 1;
-      if (tokens.codes[i] & 1 && !tokens.capitalSaysNothing[i] && !added[wordId]) {
+      if (tokens.codes[i] & 1 && !tokens.capitalSaysNothing[i] && !added[wordId] && !flags?.[i]) {
         added[wordId] = 1;
         names.add(bareWords.of(wordId));
       }
@@ -471,14 +489,16 @@ export function extractEntities(
   lexicon: Lexicon,
 ): Entity[] {
   const bareWords = new BareWords(lexicon);
-  const knownNames = capitalisedElsewhere(statements, bareWords);
+  // A list item's marker that opens a sentence is layout, no mention (leading-markers.ts): "1." is no number reported.
+  const markers = statements.map(markerTokenFlags);
+  const knownNames = capitalisedElsewhere(statements, bareWords, markers);
   const knownRuns = new Map<string, RunMention[]>();
   const perStatement = statements.map((statement, s) => {
-    const dates = dateMentions(statement, bareWords);
+    const dates = dateMentions(statement, bareWords, markers[s]);
     return [
-      ...nameMentions(statement, knownNames, bareWords, knownRuns),
+      ...nameMentions(statement, knownNames, bareWords, knownRuns, markers[s]),
       ...dates,
-      ...numberMentions(statement, dates.map((date) => date.span), bareWords),
+      ...numberMentions(statement, dates.map((date) => date.span), bareWords, markers[s]),
       ...quoteMentions(statement.text, quotations[s]),
     ];
   });
