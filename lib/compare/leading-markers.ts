@@ -1,3 +1,4 @@
+import { isEndMark } from "./end-marks";
 import { isJsWhiteSpace } from "../text/whitespace";
 import type { AnalysedStatement } from "./analyse";
 import { isListMarker, ListMarkers, MAX_LIST_MARKER_LENGTH } from "./list-markers";
@@ -109,6 +110,12 @@ export function markerTokenFlags(statement: Pick<AnalysedStatement, "text" | "se
   const markers = new LeadingMarkers(text);
   let flags: Uint8Array | null = null;
   for (let s = 0; s < sentences.length; s++) {
+    // A wire end mark ("-30-", "ENDS") is layout whole: its "30" is no number.
+    if (isEndMark(text, sentences[s].start, sentences[s].end)) {
+      flags ??= new Uint8Array(tokens.count);
+      flags.fill(MARKER_TOKEN, sentenceTokens[s].from, sentenceTokens[s].to);
+      continue;
+    }
     const end = markers.markerEnd(sentences[s]);
     if (end < 0) continue;
     flags ??= new Uint8Array(tokens.count);

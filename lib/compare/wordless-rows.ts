@@ -1,3 +1,4 @@
+import { isEndMark } from "./end-marks";
 import { isListMarker, MAX_LIST_MARKER_LENGTH } from "./list-markers";
 import { codePointBoundary } from "./segment";
 import { tokenize } from "./tokens";
@@ -9,7 +10,8 @@ import type { AlignedCell, AlignedRow } from "./types";
  *
  * A sentence states nothing when it holds no word by the engine's tokenizer (tokens.ts tokenize: "***", "—" between
  * sections; new-user tester 39) or is only a list item's marker (list-markers.ts isListMarker: "1." cut before its
- * item, so a statement that wrote the list as prose left nothing out; tester 41). Any sentence of a marker's shape
+ * item, so a statement that wrote the list as prose left nothing out; tester 41) or a wire end mark ("-30-", "ENDS";
+end-marks.ts). Any sentence of a marker's shape
  * counts, list or not (a single item, a list from "2.", one written inline, a bare "40." cut off a wrapped sentence,
  * whose claim is in the sentence before it). A row states nothing when every sentence of every cell
  * does: it is no claim, so no statement left it out, said it alone or was not compared with it (exchanges.ts scopeRow
@@ -19,9 +21,12 @@ import type { AlignedCell, AlignedRow } from "./types";
  * must not pass for layout.
  */
 
-/** Whether text[start, end) is only a list marker: the length is tested first, so a sentence is never sliced. */
+/**
+ * Whether text[start, end) is only a list marker, or a wire end mark (end-marks.ts: "-30-", "ENDS"): the length is
+ * tested first, so a sentence is never sliced.
+ */
 function isBareMarker(text: string, start: number, end: number): boolean {
-  return end - start <= MAX_LIST_MARKER_LENGTH && isListMarker(text.slice(start, end));
+  return (end - start <= MAX_LIST_MARKER_LENGTH && isListMarker(text.slice(start, end))) || isEndMark(text, start, end);
 }
 
 /**
