@@ -104,3 +104,22 @@ test("property: whatever heading lines stand above a readout, every row of its c
     { numRuns: 40 },
   );
 });
+
+// Helper 72: a list marker or separator on its own line between a lead-in (or heading) and its first item made the row
+// "…the following: 1.", which the prose statement did not report, and left the lead-in away from its list.
+test("property: layout lines between a lead-in or heading and its first item go with the item", () => {
+  const prose = "The sides reviewed the draft border treaty. They agreed to free the detained fishermen.";
+  const layout = fc.constantFrom("1.", "(1)", "a)", "***", "—", "I.");
+  const opener = fc.constantFrom("The sides went over the following issues:", "READOUT", "FOREIGN MINISTRY");
+  fc.assert(
+    fc.property(opener, layout, fc.constantFrom("\n", "\n\n"), (first, marker, gap) => {
+      const rows = rowsOf(`${first}${gap}${marker}${gap}The sides reviewed the draft border treaty.${gap}They agreed to free the detained fishermen.`, prose);
+      const treaty = rowHolding(rows, "draft border treaty");
+      expect(treaty.reportedBy).toEqual(["office", "ministry"]);
+      // No row holds the opener or the marker apart from the item they introduce, so none is a gap of the prose readout.
+      for (const row of rows) expect(row.notReportedBy).toEqual([]);
+      expect(treaty.cells.find((cell) => cell.statementId === "office")!.text.startsWith(first)).toBe(true);
+    }),
+    { numRuns: 60 },
+  );
+});

@@ -1,3 +1,4 @@
+import { unitStatesNothing } from "./wordless-rows";
 import type { Unit } from "./analyse";
 import { isListMarker } from "./list-markers";
 
@@ -114,16 +115,27 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
       const known = bodyTerms;
       return Array.from(termsOf(unit)).every((term) => known.has(term));
     };
+    const ownRow = (r: number) => rows[r].every((u) => units[u].statement === statement);
     for (let k = list.length - 2; k >= 0; k--) {
       const r = rowOf.get(list[k])!;
-      const target = rowOf.get(list[k + 1])!;
-      if (r === target || rows[r].some((u) => units[u].statement !== statement)) continue;
+      // A list marker or a separator line between a lead-in or heading and what it introduces ("The sides discussed
+      // the following:" / "1." / "The border commission…") is that item's layout: the lead-in reaches past it to the
+      // first unit with words and takes it along, so no row is "following: 1." (helper 72). Only rows of this
+      // statement's own are passed; a marker paired with another statement's marker stops the reach.
+      let next = k + 1;
+      while (next < list.length - 1 && unitStatesNothing(text, units[list[next]]) && ownRow(rowOf.get(list[next])!)) next++;
+      const target = rowOf.get(list[next])!;
+      if (r === target || !ownRow(r)) continue;
       // endsWithColon on the whole text first: isLeadIn asks it again of the unit, but most units fail it without a slice.
       const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : endsWithColon(text, units[list[k]].end) && isLeadIn(own(k));
       if (!introduces) continue;
-      for (const u of rows[r]) rowOf.set(u, target);
-      for (const u of rows[r]) rows[target].push(u);
-      rows[r] = [];
+      for (let m = k; m < next; m++) {
+        const from = rowOf.get(list[m])!;
+        if (from === target) continue;
+        for (const u of rows[from]) rowOf.set(u, target);
+        for (const u of rows[from]) rows[target].push(u);
+        rows[from] = [];
+      }
     }
   }
   return rows.filter((row) => row.length > 0);
