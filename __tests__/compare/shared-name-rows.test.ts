@@ -42,9 +42,12 @@ describe("swapped roles are two claims (tester 57 #13)", () => {
     expect(rowHolding(rows, "spoke with").reportedBy).toEqual(["state", "office"]);
   });
 
-  it("property: for any pair of principals, directed verb and objects (the same or not), the swapped sentences never share a row", () => {
+  // Around the same object the swapped sentences are one claim with contradicting roles, and share a row (tester 71 F3;
+  // reversed-roles.test.ts).
+  it("property: for any pair of principals, directed verb and two different objects, the swapped sentences never share a row", () => {
+    const twoObjects = fc.tuple(fc.constantFrom(...OBJECTS), fc.constantFrom(...OBJECTS)).filter(([first, second]) => first !== second);
     fc.assert(
-      fc.property(fc.constantFrom(...PEOPLE), fc.constantFrom(...VERBS), fc.constantFrom(...OBJECTS), fc.constantFrom(...OBJECTS), ([x, y], verb, first, second) => {
+      fc.property(fc.constantFrom(...PEOPLE), fc.constantFrom(...VERBS), twoObjects, ([x, y], verb, [first, second]) => {
         const rows = rowsOf(`${x} ${verb} ${y} ${first}.`, `${y} ${verb} ${x} ${second}.`);
         expect(rows.map((row) => row.reportedBy)).toEqual([["state"], ["office"]]);
       }),
@@ -76,7 +79,7 @@ describe("UnitRoles", () => {
     expect(reversed("Armenia accused Azerbaijan of shelling the border.", "Azerbaijan accused Armenia of shelling the border.")).toBe(true);
   });
 
-  it("finds no roles in a verb with a preposition, a passive, a reciprocal verb, another verb or the same roles", () => {
+  it("finds no roles in a verb with a preposition, a reciprocal verb, and no reversal in another verb or the same roles (a passive's too)", () => {
     expect(reversed("Blinken spoke with Pashinyan on Monday.", "Pashinyan spoke with Blinken on Monday.")).toBe(false);
     expect(reversed("Blinken thanked Pashinyan for the talks.", "Pashinyan was thanked by Blinken for the talks.")).toBe(false);
     expect(reversed("Blinken met Pashinyan in Brussels.", "Pashinyan met Blinken in Brussels.")).toBe(false);

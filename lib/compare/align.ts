@@ -29,7 +29,10 @@ export interface AlignmentInput {
   nameTerm?: Uint8Array;
   /** Per unit, 1 when it holds a negation cue of its language ("did not", "rejected"): such a neighbour says the opposite. */
   negated?: Uint8Array;
-  /** Who did what to whom in each unit (roles.ts): two units that swap the roles of one act never share a row. */
+  /**
+   * Who did what to whom in each unit (roles.ts): two units that swap the roles of one act and say different things
+   * besides (UnitRoles.twoClaims) never share a row.
+   */
   roles?: UnitRoles;
 }
 
@@ -90,7 +93,8 @@ function completesCell(vectors: readonly SparseVector[], nameTerm: Uint8Array | 
  * join its own statement's cell only when it is adjacent to it and makes the cell more similar to
  * the rest of the row, or brings the rest's words the cell lacked (completesCell: the claim was split over
  * consecutive sentences); statements that report no exchange in
- * common never share a row, nor do two units that swap the roles of one act (`roles`). A cell never holds a
+ * common never share a row, nor do two units that swap the roles of one act around different complements (`roles`:
+ * "A thanked B for X" / "B thanked A for Y"). A cell never holds a
  * sentence that negates and its neighbour that does not while the rest of the row does not negate; when the negated
  * one was paired first, the one whose words other than names are nearer the rest keeps the place, and the other
  * becomes a row of its own (it may pair elsewhere later). Returns groups of unit ids,
@@ -110,10 +114,11 @@ export function groupUnits({ vectors, unitStatement, unitPosition, edges, thresh
     return total / (x.length * y.length);
   };
 
-  // Whether some unit of x and some unit of y of another statement swap the roles of one act ("A thanked B" / "B thanked A").
+  // Whether some unit of x and some unit of y of another statement swap the roles of one act around different
+  // complements ("A thanked B for X" / "B thanked A for Y"); around the same one they are one claim, its roles contradicted.
   const swapRoles = (x: readonly number[], y: readonly number[]): boolean => {
     if (!roles?.any) return false;
-    for (const a of x) for (const b of y) if (unitStatement[a] !== unitStatement[b] && roles.reversed(a, b)) return true;
+    for (const a of x) for (const b of y) if (unitStatement[a] !== unitStatement[b] && roles.twoClaims(a, b)) return true;
     return false;
   };
 
