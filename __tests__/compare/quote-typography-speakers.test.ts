@@ -98,7 +98,9 @@ describe("B. a quotation with a marked omission", () => {
     const refusal = statement("ministry", "The ministry will not reopen the crossing without guarantees for the traders.", { party: "south", speaker: "Petra Lind", partyNames: ["Southland Foreign Ministry"] });
     expect(checked([refusal], `Lind said “The ministry will ${mark} reopen the crossing.”`)[0].verdict).toBe("altered");
     expect(checked([refusal], `Lind said “The ministry will not reopen the crossing ${mark} for the traders.”`)[0].verdict).toBe("altered");
-    expect(checked([refusal], `Lind said “The ministry will not reopen the crossing ${mark}”`)[0].verdict).toBe("verbatim");
+    // Tester 71 F7: a mark at the end stands for the rest of the sentence, and that holds the limit "without guarantees".
+    expect(checked([refusal], `Lind said “The ministry will not reopen the crossing ${mark}”`)[0].verdict).toBe("altered");
+    expect(checked([refusal], `Lind said “The ministry will not reopen the crossing without guarantees ${mark}”`)[0].verdict).toBe("verbatim");
   });
 
   // Tester 62 F10: a condition, a limit or a number left out changes the quotation too.

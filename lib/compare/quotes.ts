@@ -5,11 +5,11 @@ import type { Quotation } from "./quotation-marks";
 import type { TextRange } from "./segment";
 import { roundSimilarity } from "./similarity";
 import { tokensOfRanges, type TokenDiffer, type TokenRange } from "./token-diff";
+import { droppedAtEdges, sentenceOfToken, type EdgeMarks } from "./quotes/edge-omissions";
+import { markEndsAt, markStartsAt, OMISSION } from "./quotes/omission-marks";
+import { omitsMeaning } from "./quotes/omitted-words";
 import type { QuoteRouter } from "./quotes/routing";
 import type { QuoteCheck, QuoteSource, QuoteVerdict, Span } from "./types";
-import { holdsDigit } from "../text/numbers";
-import { isNegation, NUMBER_WORDS } from "./versions/closed-class";
-import { isApproximateNegator } from "./versions/hedges";
 
 const FRAGMENT_SEPARATOR = " … ";
 // The halves of a split quotation may sit this many words apart in the source and still be one quote.
@@ -24,8 +24,6 @@ const MAX_ALIGN_CELLS = 250_000;
 const MIN_FUZZY_WORDS = 3;
 /** The longest initialism written without dots that quotationKeys tells from a word ("US", "UN", "EU", "USA"). */
 const MAX_INITIALISM_LETTERS = 3;
-// A marked omission inside a quotation: "[…]", "[...]", "(…)", "…", "..." or ". . .".
-const OMISSION = /\[\s*(?:\.{3}|…)\s*\]|\(\s*(?:\.{3}|…)\s*\)|\.{3,}|…|\.(?: \.){2}/gu;
 
 const IN_CAPITALS = /^\p{Lu}{2,}$/u;
 
@@ -208,61 +206,83 @@ function tokensIn(index: WordIndex, range: TextRange): TokenRange {
 
 /**
  * The keys of a quotation's fragments, each cut where the quotation marks an omission ("the Secretary welcomed […]
- * with Armenia"): pieces that must each be found verbatim, in order, close together (findVerbatim).
+ * with Armenia"): pieces that must each be found verbatim, in order, close together (findVerbatim). `edges`: whether
+ * a mark stands before the quotation's first word or after its last, inside the fragment ("[…] will be") or just
+ * outside it, where quotation-marks.ts trims a bare "…" off ("“…will be", "December…”").
  */
-function quotedPieces(index: WordIndex, ranges: readonly TokenRange[]): Int32Array[] {
+function quotedPieces(index: WordIndex, ranges: readonly TokenRange[]): { pieces: Int32Array[]; edges: EdgeMarks } {
   const pieces: Int32Array[] = [];
   const { text } = index.statement;
-  for (const range of ranges) {
+  const edges: EdgeMarks = { leading: false, trailing: false };
+  ranges.forEach((range, r) => {
     let from = range.tokenFrom;
     const inner = text.slice(range.start, range.end);
     for (const omission of inner.matchAll(OMISSION)) {
       const cut = Math.min(range.tokenTo, Math.max(from, firstTokenFrom(index, range.start + omission.index)));
+      if (r === 0 && cut === range.tokenFrom) edges.leading = true;
+      if (r === ranges.length - 1 && firstTokenFrom(index, range.start + omission.index + omission[0].length) >= range.tokenTo) edges.trailing = true;
       if (cut > from) pieces.push(index.words.subarray(index.firstKey[from], index.firstKey[cut]));
       from = cut;
     }
     if (range.tokenTo > from) pieces.push(index.words.subarray(index.firstKey[from], index.firstKey[range.tokenTo]));
+  });
+  if (ranges.length > 0) {
+    edges.leading ||= markEndsAt(text, ranges[0].start);
+    edges.trailing ||= markStartsAt(text, ranges[ranges.length - 1].end);
   }
-  return pieces;
+  return { pieces, edges };
 }
 
 /**
- * Whether keys [from, to) of a target, left out between two pieces of a quotation, hold a negation cue of its language
- * (versions/closed-class.ts isNegation: "not", "never", "without", "не", "без"…), an approximate negator ("hardly"),
- * a condition or limit (RESTRICTIVE) or a number: leaving it out inverts, voids or blurs what is quoted (testers 61 F11
- * and 62 F10: "The United States will … lift its restrictions" for "will not lift"), so the quotation is not verbatim;
- * the closest passage then shows the dropped words. The left-out words are the tokens of those keys (lib/compare/tokens.ts),
- * read as the rest of the check reads words: one word whatever soft hyphen, zero-width character or combining accent
- * is inside it ("nev\u00ader" is "never"). Pure.
+ * Whether keys [from, to) of a target, left out between two pieces of a quotation, hold a word that may not be left
+ * out (quotes/omitted-words.ts isMeaningWord: a negation, approximate negator, condition, limit or number): leaving it
+ * out inverts, voids or blurs what is quoted, so the quotation is not verbatim; the closest passage then shows the
+ * dropped words. Pure.
  */
 function omitsNegation(target: WordIndex, from: number, to: number): boolean {
-  const { text, language, tokens } = target.statement;
-  for (let t = target.tokenOf[from], last = target.tokenOf[to - 1]; t <= last; t++) {
-    // Each token's words as quotations read them (quotationKeys: "non-binding" is "non", "binding"), with capitals read
-    // as a word, not an initialism: "will NOT lift" quoted "will … lift" leaves out "not".
-    for (const key of quotationKeys(text.slice(tokens.starts[t], tokens.ends[t]), true)) {
-      if (isNegation(key, language) || isApproximateNegator(key) || RESTRICTIVE.has(key) || NUMBER_WORDS.has(key) || holdsDigit(key)) return true;
-    }
-  }
-  return false;
+  return omitsMeaning(target.statement, target.tokenOf[from], target.tokenOf[to - 1] + 1);
 }
 
 /**
- * Words whose omission changes what is left (tester 62 F10): a condition or a limit ("only if", "unless", "until",
- * "except") and what a refusal turns on ("refrain"), in English, Russian and Armenian. With the negation cues, the
- * approximate negators ("hardly") and any number, an omission holding one is not a faithful cut.
+ * What a quotation's edge marks drop around keys [from, to) of a target, when that is no faithful cut
+ * (quotes/edge-omissions.ts droppedAtEdges): the key range widened by the dropped words; null for a faithful cut.
  */
-const RESTRICTIVE = new Set("only if unless except until till refrain refrained refrains только лишь если кроме пока միայն եթե".split(" "));
+type EdgeCheck = (from: number, to: number) => [number, number] | null;
+
+/** An edge check of one target for a quotation with edge marks (null without: every cut at the edges is faithful). */
+function edgeCheck(target: WordIndex, quotations: readonly Quotation[], edges: EdgeMarks): EdgeCheck | null {
+  if (!edges.leading && !edges.trailing) return null;
+  return (from, to) => {
+    const { tokenFrom, tokenTo } = target.tokens(from, to);
+    const widened = droppedAtEdges(target.statement, quotations, tokenFrom, tokenTo, edges);
+    return widened && [target.firstKey[widened.from], target.firstKey[widened.to]];
+  };
+}
 
 /**
- * Token range [from, to) where every fragment occurs verbatim, in order, close together, and what lies between them
- * holds no negation (omitsNegation); or null. `whole` is the fragments joined.
+ * Where a quotation is found verbatim in a target: `range`, keys [from, to) where every fragment occurs verbatim, in
+ * order, close together, what lies between them holds no meaning word (omitsNegation) and what its edge marks drop
+ * holds none either (`edges`); or null. `cut`: when `range` is null and the quotation's words were found that way but
+ * for what an edge mark drops, that passage widened by the dropped words (the first such), for the closest passage.
+ * `whole` is the fragments joined.
  */
-function findVerbatim(target: WordIndex, fragments: Int32Array[], whole: Int32Array): [number, number] | null {
-  const start = target.find(whole);
-  if (start >= 0) return [start, start + whole.length];
-  if (fragments.length === 1) return null;
+function findVerbatim(
+  target: WordIndex,
+  fragments: Int32Array[],
+  whole: Int32Array,
+  edges: EdgeCheck | null,
+): { range: [number, number] | null; cut: [number, number] | null } {
+  let cut: [number, number] | null = null;
+  // Without edge marks the first occurrence is the answer; with them, the first whose edges drop nothing that counts.
   let attempts = 0;
+  for (let start = target.find(whole); start >= 0 && attempts < MAX_SEEDS; start = edges ? target.find(whole, start + 1) : -1) {
+    attempts++;
+    const widened = edges?.(start, start + whole.length) ?? null;
+    if (!widened) return { range: [start, start + whole.length], cut: null };
+    cut ??= widened;
+  }
+  if (fragments.length === 1) return { range: null, cut };
+  attempts = 0;
   for (let first = target.find(fragments[0]); first >= 0 && attempts < MAX_SEEDS; first = target.find(fragments[0], first + 1)) {
     attempts++;
     let end = first + fragments[0].length;
@@ -276,9 +296,12 @@ function findVerbatim(target: WordIndex, fragments: Int32Array[], whole: Int32Ar
       }
       end = next + fragment.length;
     }
-    if (complete) return [first, end];
+    if (!complete) continue;
+    const widened = edges?.(first, end) ?? null;
+    if (!widened) return { range: [first, end], cut: null };
+    cut ??= widened;
   }
-  return null;
+  return { range: null, cut };
 }
 
 function concatenate(arrays: readonly Int32Array[]): Int32Array {
@@ -388,19 +411,6 @@ interface Window {
   from: number;
   to: number;
   similarity: number;
-}
-
-/** The sentence of a statement that holds token `token` (sentenceTokens are in order and cover every token). */
-function sentenceOfToken(statement: AnalysedStatement, token: number): { from: number; to: number } {
-  const sentences = statement.sentenceTokens;
-  let low = 0;
-  let high = sentences.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (sentences[middle].from <= token) low = middle;
-    else high = middle - 1;
-  }
-  return sentences[low];
 }
 
 /**
@@ -533,7 +543,7 @@ export function checkQuotes(
     quotations[statement.order].forEach((quotation, q) => {
       const tokenRanges = quotation.fragments.map((range) => tokensIn(index, range));
       // Cut at marked omissions too: each piece is found verbatim, in order, with the gap allowed.
-      const fragments = quotedPieces(index, tokenRanges);
+      const { pieces: fragments, edges } = quotedPieces(index, tokenRanges);
       const fragmentTexts = quotation.fragments.map((range) => statement.text.slice(range.start, range.end));
       const quoteWords = fragments.length ? concatenate(fragments) : new Int32Array(0);
       const route = router?.(statement.order, q);
@@ -545,26 +555,36 @@ export function checkQuotes(
       const search = (targets: WordIndex[]) => {
         const verbatimIn: string[] = [];
         let source: QuoteSource | null = null;
+        // Every quoted word found in order, but an edge mark drops a meaning word: that passage with the dropped words.
+        let cut: { target: WordIndex; from: number; to: number } | null = null;
         for (const target of targets) {
-          const verbatim = findVerbatim(target, fragments, quoteWords);
-          if (!verbatim) continue;
+          const verbatim = findVerbatim(target, fragments, quoteWords, edgeCheck(target, quotations[target.statement.order], edges));
+          if (!verbatim.range) {
+            if (verbatim.cut && !cut) cut = { target, from: verbatim.cut[0], to: verbatim.cut[1] };
+            continue;
+          }
           verbatimIn.push(target.statement.id);
           if (!source) {
-            const span = target.span(verbatim[0], verbatim[1]);
+            const span = target.span(verbatim.range[0], verbatim.range[1]);
             const text = target.statement.text.slice(span.start, span.end);
             source = { statementId: target.statement.id, span, text, similarity: 1, parts: [{ op: "equal", text }] };
           }
         }
         let closest: (Window & { target: WordIndex }) | null = null;
-        if (!source && quoteWords.length >= MIN_FUZZY_WORDS) {
+        if (!source && cut) {
+          // The closest passage there is, whatever its score: it holds every quoted word, in order, and the dropped ones.
+          // Not edge-aligned: that would trim the dropped words off again.
+          counts.load(quoteWords);
+          closest = { ...cut, similarity: counts.dice(cut.target.words, cut.from, cut.to) };
+        } else if (!source && quoteWords.length >= MIN_FUZZY_WORDS) {
           counts.load(quoteWords);
           for (const target of targets) {
             const match = findClosest(target, counts, quoteThreshold);
             if (match && (!closest || match.similarity > closest.similarity)) closest = { target, ...match };
           }
+          if (closest && closest.similarity >= quoteThreshold) closest = { target: closest.target, ...aligner.align(closest.target, counts, closest, quoteThreshold) };
         }
-        if (!source && closest && closest.similarity >= quoteThreshold) {
-          closest = { target: closest.target, ...aligner.align(closest.target, counts, closest, quoteThreshold) };
+        if (!source && closest && (cut || closest.similarity >= quoteThreshold)) {
           const span = closest.target.span(closest.from, closest.to);
           const text = closest.target.statement.text.slice(span.start, span.end);
           const found = tokensOfRanges(closest.target.statement.tokens, [{ ...span, ...closest.target.tokens(closest.from, closest.to) }], text);

@@ -1,3 +1,4 @@
+import { isIgnorableInWord } from "../text/ignorable";
 import { GROUP_SPACES } from "../text/numbers";
 import { codePointBoundary, segmenterFor } from "./segment";
 
@@ -17,17 +18,17 @@ import { codePointBoundary, segmenterFor } from "./segment";
 const LETTER = 1;
 const DIGIT = 2;
 const UNSPACED = 4;
-// Combining marks (and variation selectors) belong to the character before them: they extend a token, never start one.
+// Combining marks belong to the character before them: they extend a token, never start one.
 const MARK = 16;
-// Characters the matching fold ignores inside a word (soft hyphen, zero-width space, word joiner, bidi
-// marks, Armenian ՛ ՜ ՞): a word written with one is still one token.
+// Characters the matching fold ignores inside a word (lib/text/ignorable.ts: soft hyphen, zero-width space, word
+// joiner, bidi marks, combining grapheme joiner, variation selectors, Armenian ՛ ՜ ՞…): a word written with one is still
+// one token. They are neither letters nor marks here, even those Unicode classes as such (U+034F, U+3164).
 const IGNORABLE = 32;
 // Joiners by UTF-16 unit (all are in the BMP): a table read at each token end instead of a one-character string and a
 // Set lookup. 1: joins a number; 2: joins a word.
 const JOINER = new Uint8Array(0x10000);
 for (const joiner of ".,:/-–‐‑") JOINER[joiner.charCodeAt(0)] |= 1;
 for (const joiner of "'’ʼ‘-‐‑–") JOINER[joiner.charCodeAt(0)] |= 2;
-const IGNORABLE_IN_WORD = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u055b\u055c\u055e]/u;
 const UNSPACED_SCRIPT = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}\p{Script=Tibetan}]/u;
 // Same reason as for sentences: Intl.Segmenter must only ever see short strings.
 const WORD_WINDOW = 512;
@@ -41,11 +42,13 @@ function classOf(codePoint: number): number {
   if (cached === 0) {
     const char = String.fromCodePoint(codePoint);
     cached = KNOWN;
-    if (/[\p{L}\p{M}]/u.test(char)) cached |= LETTER;
-    else if (/\p{Nd}/u.test(char)) cached |= DIGIT;
-    if (/\p{M}/u.test(char)) cached |= MARK;
-    if (IGNORABLE_IN_WORD.test(char)) cached |= IGNORABLE;
-    if (UNSPACED_SCRIPT.test(char)) cached |= UNSPACED;
+    if (isIgnorableInWord(char)) cached |= IGNORABLE;
+    else {
+      if (/[\p{L}\p{M}]/u.test(char)) cached |= LETTER;
+      else if (/\p{Nd}/u.test(char)) cached |= DIGIT;
+      if (/\p{M}/u.test(char)) cached |= MARK;
+      if (UNSPACED_SCRIPT.test(char)) cached |= UNSPACED;
+    }
     classCache[codePoint] = cached;
   }
   return cached & ~KNOWN;
@@ -117,7 +120,8 @@ export function tokenize(text: string, start: number, end: number, language: str
       if (next & IGNORABLE) {
         // Ignorable characters inside a word: the word goes on if a character of the word's kind follows them.
         let after = i;
-        while (after < end && classAt(text, after) & IGNORABLE) after++;
+        // By code point: variation selectors 17–256 and tags are astral (U+E0100, U+E0041).
+        while (after < end && classAt(text, after) & IGNORABLE) after += widthAt(text, after);
         const resumes = after < end ? classAt(text, after) : 0;
         if (number ? resumes & DIGIT : resumes & (LETTER | DIGIT)) {
           i = after;

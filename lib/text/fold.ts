@@ -8,8 +8,9 @@
  * docs/text-handling.md):
  * - Unicode compatibility normalisation (NFKC, UAX #15): composed and decomposed letters, ligatures,
  *   full-width forms, "…" and "...".
- * - Invisible characters that publishing systems insert: soft hyphen, zero-width space, word joiner,
- *   BOM, bidirectional marks, embeddings and isolates, and the Armenian emphasis, exclamation and
+ * - Invisible characters (lib/text/ignorable.ts: Unicode's default ignorable code points, such as soft hyphen,
+ *   zero-width space, word joiner, BOM, bidirectional marks, combining grapheme joiner, variation selectors, Hangul
+ *   fillers), and the Armenian emphasis, exclamation and
  *   question marks written inside a word (՛ ՜ ՞: "Ի՞նչ" matches "Ինչ"). A zero-width joiner or
  *   non-joiner is dropped between letters of scripts that never need it (Latin, Cyrillic, Greek,
  *   Armenian, Georgian) and kept elsewhere (Persian, Indic scripts, emoji sequences), where it
@@ -26,6 +27,7 @@
  * A quotation is compared with its source punctuation aside, so its words have keys of their own on top of this fold
  * (quotationKeys below: initialisms, hyphens inside words).
  */
+import { INVISIBLE, ZERO_WIDTH_JOINERS } from "./ignorable";
 import { numberMatchForm } from "./numbers";
 
 /** Folded text with, for each of its UTF-16 code units, the range of the original it came from. */
@@ -40,10 +42,6 @@ const QUOTE = "'";
 const DASH = "-";
 const QUOTE_MARKS = new Set("'\"‘’‚‛“”„‟«»‹›′″‵‶ʹʺʼˈ`´〝〞〟＂＇");
 const DASH_MARKS = new Set("‐‑‒–—―−⸺⸻﹘﹣－\u058a");
-// Soft hyphen, Mongolian vowel separator, zero-width space, LRM, RLM, LRE…RLO, word joiner and invisible
-// operators, LRI…PDI, BOM / zero-width no-break space, Arabic letter mark; Armenian in-word marks.
-const INVISIBLE = /[\u00ad\u180e\u200b\u200e\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u061c\u055b\u055c\u055e]/u;
-const ZERO_WIDTH_JOINERS = /[\u200c\u200d]/u;
 // Scripts whose letters never change shape or meaning with a (non-)joiner between them.
 const NON_JOINING_SCRIPT = /[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Armenian}\p{Script=Georgian}\p{Nd}]/u;
 const MARK = /\p{M}/u;

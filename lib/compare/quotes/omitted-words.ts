@@ -1,0 +1,35 @@
+import type { AnalysedStatement } from "../analyse";
+import { quotationKeys } from "../../text/fold";
+import { holdsDigit } from "../../text/numbers";
+import { isNegation, NUMBER_WORDS } from "../versions/closed-class";
+import { isApproximateNegator } from "../versions/hedges";
+
+/**
+ * Words whose omission changes what is left (tester 62 F10): a condition or a limit ("only if", "unless", "until",
+ * "except") and what a refusal turns on ("refrain"), in English, Russian and Armenian. With the negation cues, the
+ * approximate negators ("hardly") and any number, an omission holding one is not a faithful cut.
+ */
+const RESTRICTIVE = new Set("only if unless except until till refrain refrained refrains только лишь если кроме пока միայն եթե".split(" "));
+
+/**
+ * Whether token `t` of a statement is a word a quotation may not leave out behind an omission mark: a negation cue of
+ * the statement's language (versions/closed-class.ts isNegation: "not", "never", "without", "не", "без"…), an
+ * approximate negator ("hardly"), a condition or limit (RESTRICTIVE) or a number (testers 61 F11, 62 F10: "The United
+ * States will … lift its restrictions" for "will not lift"). The token is read as the rest of the quotation check reads
+ * words: its quotation keys (lib/text/fold.ts quotationKeys: "non-binding" is "non", "binding"), one word whatever
+ * ignorable character is inside it (lib/text/ignorable.ts: "nev\u00ader", "nev\u034Fer" are "never"), capitals read
+ * as a word, not an initialism ("will NOT lift" quoted "will … lift" leaves out "not"). Pure.
+ */
+export function isMeaningWord(statement: AnalysedStatement, t: number): boolean {
+  const { text, language, tokens } = statement;
+  for (const key of quotationKeys(text.slice(tokens.starts[t], tokens.ends[t]), true)) {
+    if (isNegation(key, language) || isApproximateNegator(key) || RESTRICTIVE.has(key) || NUMBER_WORDS.has(key) || holdsDigit(key)) return true;
+  }
+  return false;
+}
+
+/** Whether any of a statement's tokens [from, to) is a meaning word (isMeaningWord): leaving them out inverts, voids or blurs a quotation. Pure. */
+export function omitsMeaning(statement: AnalysedStatement, from: number, to: number): boolean {
+  for (let t = from; t < to; t++) if (isMeaningWord(statement, t)) return true;
+  return false;
+}
