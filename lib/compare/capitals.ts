@@ -18,7 +18,9 @@ import { LOWER_IN_TITLE_CASE, STYLE_CAPITAL_WORDS } from "./title-case-words";
  * MIN_WORDS_IN_CAPITALS are: a lone word in capitals ("WASHINGTON —", "OSCE") is a dateline or an acronym, still read
  * as a name; a word of one letter ("A", "I", an initial) and a number vote neither way. Inside such a sentence a capital
  * says as much as the capital of a sentence's first word: nothing, unless the word is a name by other evidence (written
- * with a capital inside a sentence in lower case, in any statement; a place of the gazetteer).
+ * with a capital inside a sentence in lower case, in any statement; a place of the gazetteer; in the version diff also
+ * its place right after a title, "PRESIDENT ALIYEV", and the persons of these readouts by name: versions/names-after-titles.ts,
+ * versions/people.ts; tester 71 F8).
  *
  * Title case is the same fault in a lighter hand: ministries and news sites write headlines, and some wires whole
  * first lines, with every word capitalised ("President Aliyev Receives Phone Call From U.S. Secretary Of State",

@@ -31,6 +31,7 @@ import { isRussianOrArmenianPlace } from "./places-ru-hy";
 import { abbreviatedDate, abbreviationsWrittenOut, areAbbreviatedTitles, expansionsOf, withoutEquivalents } from "./equivalents";
 import { remembered } from "./remembered";
 import { changesEncounter, sameEncounterForm } from "./encounters";
+import { changesNameAfterTitle } from "./names-after-titles";
 import { areAgreementForms, changesEnglishNumber, inflectionKind, irregularBaseOf, isSpellingVariant } from "./inflections";
 
 /**
@@ -265,6 +266,13 @@ interface Context {
   inCapitals?: boolean;
   /** Whether what follows the edit in either version says what its number counts (units.ts countsSomethingAt: "6.30 km", "2.30 min", "12.30 %"): no time of day. */
   unitFollows?: boolean;
+  /**
+   * For an edit in a sentence in capitals or in title case (inCapitals): the words right before it in its sentence in
+   * version a and in version b, as written, in order, with nothing but spaces between them and the edit (a few at most):
+   * a title there makes the word after it a name (names-after-titles.ts: "PRESIDENT| ALIYEV").
+   */
+  wordsBeforeA?: readonly string[];
+  wordsBeforeB?: readonly string[];
 }
 
 /**
@@ -518,10 +526,22 @@ function sentenceStartsIn(text: string, language: string, startsSentence: boolea
   return starts;
 }
 
-/** A name by the lexicons (lib/compare/name-lexicon: given names, places, demonyms) or by its capital elsewhere in the texts. */
+/**
+ * A name by the lexicons (lib/compare/name-lexicon: given names, places, demonyms) or by its capital elsewhere in the texts.
+ */
 function isKnownName(word: string, context: Context): boolean {
   const key = withoutPossessive(fold(word));
   return isGivenName(key) || placeKeyOf(key) !== null || isDemonym(key) || PLACES.has(key) || DEMONYMS.has(key) || context.nameElsewhere?.(key) === true;
+}
+
+/** Whether a changed word of the edit is a name by the title before it (names-after-titles.ts changesNameAfterTitle), each side read after the words before it. */
+function namedByTitle(wordsBefore: string[], removed: string[], wordsAfter: string[], added: string[], context: Context, stopWords: ReadonlySet<string>): boolean {
+  const [contextA, contextB] = [context.wordsBeforeA ?? [], context.wordsBeforeB ?? []];
+  return changesNameAfterTitle(
+    { words: [...contextA, ...wordsBefore], from: contextA.length, changed: removed },
+    { words: [...contextB, ...wordsAfter], from: contextB.length, changed: added },
+    (key) => stopWords.has(key),
+  );
 }
 
 /**
@@ -658,7 +678,8 @@ function sameLemma(x: string, y: string, language: string): boolean {
  *    swapped for another ("phone call" → "meeting", "visit" → "video call"; encounters.ts) → fact, "encounter";
  * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
  *    after . ! ? inside the edit) nor in a sentence in capitals or title case (context.inCapitals), or there when the lexicons
- *    or the texts know it as a name → fact, "name";
+ *    or the texts know it as a name, or it stands in a title's slot ("PRESIDENT ALIYEV", on each side
+ *    that changed; names-after-titles.ts) → fact, "name";
  * 10. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
  * 11. a function word swapped for a different one that is neither empty (articles) nor a variant of it
  *     ("our" → "their", "during" → "until"), a reference-changing prefix ("re-election" → "election"), or an
@@ -881,6 +902,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
     const initialBefore = sentenceStartsIn(before, language, context.sentenceInitial);
     const initialAfter = sentenceStartsIn(after, language, context.sentenceInitial);
     if (capitalised.some((word) => (!context.inCapitals && !(initialBefore.has(word) || initialAfter.has(word))) || isKnownName(word, context))) return fact("name");
+    // Where capitals say nothing, a word in a title's slot ("PRESIDENT ALIYEV", "С ПРЕЗИДЕНТОМ АЛИЕВЫМ"; names-after-titles.ts).
+    if (context.inCapitals && namedByTitle(wordsBefore, removed, wordsAfter, added, context, stopWords)) return fact("name");
   }
 
   // 10. Qualifiers.

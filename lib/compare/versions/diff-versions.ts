@@ -22,6 +22,7 @@ import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, 
 import { NAME_PARTICLES } from "../abbreviated-titles";
 import { isCardinalWord } from "./closed-class";
 import { isCapitalisedTitle, isCommonWordRank, isRankQualifier, isRankWord, namesInstitution, namesNoPerson } from "./title-words";
+import { editLanguage, versionLanguage } from "./version-language";
 
 /** Per-sentence bounds when the caller gives none: a sentence pair needing more than 200 word edits is one edit. */
 export const SENTENCE_BOUNDS: DiffBounds = { maxEditLength: 200, timeoutMs: 500 };
@@ -208,6 +209,29 @@ function inLeadingMarker(text: string, markers: ListMarkers, sentences: readonly
   return range.start >= sentence.piece.start && !LETTER_OR_DIGIT.test(text.slice(marker ? marker.end : sentence.piece.start, range.start));
 }
 
+/** How many words before an edit wordsBeforeEdit reads: a title and the titles and article before it ("THE DEPUTY FOREIGN MINISTER|"). */
+const WORDS_BEFORE_EDIT = 4;
+const NO_WORDS: readonly string[] = [];
+const SPACES_ONLY = /^\s*$/u;
+
+/**
+ * The words of a sentence pair (`words`: their UTF-16 offsets in `text`) right before `offset` (an edit's start), as
+ * written and in order, up to WORDS_BEFORE_EDIT: each separated from the next, and the last from `offset`, by spaces
+ * only (a comma or a sentence's end breaks the run: "PRESIDENT, ALIYEV" has no title before the name). Throws nothing.
+ */
+function wordsBeforeEdit(text: string, words: PairWords, offset: number): readonly string[] {
+  let k = 0;
+  while (k < words.starts.length && words.ends[k] <= offset) k++;
+  const found: string[] = [];
+  let end = offset;
+  for (let j = k - 1; j >= 0 && found.length < WORDS_BEFORE_EDIT; j--) {
+    if (!SPACES_ONLY.test(text.slice(words.ends[j], end))) break;
+    found.push(text.slice(words.starts[j], words.ends[j]));
+    end = words.starts[j];
+  }
+  return found.reverse();
+}
+
 /** Whether nothing but spaces and punctuation stand between the start of the sentence holding `offset` and `offset`. */
 function startsSentence(text: string, sentences: readonly VersionSentence[], indexes: readonly number[], offset: number): boolean {
   // At the boundary of two sentences' pieces the offset opens the later one.
@@ -222,7 +246,9 @@ function startsSentence(text: string, sentences: readonly VersionSentence[], ind
  * removed); pairs that changed place are grouped into moves (detectMoves); each pair is word-diffed on
  * its own (diffPair), so `bounds.maxEditLength` applies per sentence pair and corresponding sentences are
  * never shown as all deleted and all inserted. Each edit is classed (classifyEdit). Pure; throws nothing.
- * `language` is a BCP 47 tag (segmentation, stop words, stems). Offsets are UTF-16.
+ * `language` is the versions' BCP 47 tag (segmentation, stop words, stems, the classes' word lists); where both are
+ * written in a script it does not write, they are read in that script's language ("ru" for Cyrillic, "hy" for Armenian),
+ * and an edit wholly in another script in that script's (version-language.ts). Offsets are UTF-16.
  * Invariants (tested): the b sides of `pairs`, in order, give `b` exactly; the a sides, ordered by their
  * a offset, give `a` exactly.
  */
@@ -232,9 +258,11 @@ export function diffVersions(a: string, b: string, language = "en", bounds: Diff
 
 /**
  * diffVersions, or null when the sentences that pair up hold less than `minPairedShare` of the words:
- * the word diffs and classes are computed only for texts that are versions (findVersions).
+ * the word diffs and classes are computed only for texts that are versions (findVersions). `tag`: diffVersions's `language`.
  */
-export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number, language = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff | null {
+export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number, tag = "en", bounds: DiffBounds = SENTENCE_BOUNDS): VersionDiff | null {
+  // The tag's language, unless both versions are written in a script it does not write (version-language.ts).
+  const language = versionLanguage(a, b, tag);
   const vocabulary = new VersionVocabulary(language);
   // Over-long sentences cut by content are cut after the same words in both versions (content-cuts.ts).
   const [rangesA, rangesB] = agreeOnContentCuts(a, splitSentences(a, language), b, splitSentences(b, language));
@@ -308,13 +336,18 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   const capitalsB = new CapitalSentences(b, sentencesB);
   // A revision repeats the same edit (a name or a title changed throughout): each is classed once per context.
   const classes = new Map<string, ReturnType<typeof classifyEdit>>();
-  const classifyOnce = (before: string, after: string, context: EditSurroundings, stretch: { before: string; after: string; a: TextRange; b: TextRange }) => {
+  const classifyOnce = (before: string, after: string, context: EditSurroundings, stretch: { before: string; after: string; a: TextRange; b: TextRange }, wordsA: PairWords, wordsB: PairWords) => {
     surroundingsOfTitles(stretch, context);
+    // An edit wholly in another script than the diff's language is read in that script's (version-language.ts).
+    const editIn = editLanguage(before, after, language);
+    // Where capitals say nothing, the words before the edit may hold a title that makes the next word a name (names-after-titles.ts).
+    const wordsBeforeA = context.inCapitals ? wordsBeforeEdit(a, wordsA, stretch.a.start) : NO_WORDS;
+    const wordsBeforeB = context.inCapitals ? wordsBeforeEdit(b, wordsB, stretch.b.start) : NO_WORDS;
     let key = "";
     for (const flag of SURROUNDING_FLAGS) key += context[flag] ? "1" : "0";
-    key += `${before}\u0000${after}`;
+    key += `${editIn}\u0000${wordsBeforeA.join(" ")}\u0000${wordsBeforeB.join(" ")}\u0000${before}\u0000${after}`;
     let found = classes.get(key);
-    if (!found) classes.set(key, (found = classifyEdit(before, after, { language, ...context, nameElsewhere, caseStyled })));
+    if (!found) classes.set(key, (found = classifyEdit(before, after, { language: editIn, ...context, nameElsewhere, caseStyled, wordsBeforeA, wordsBeforeB })));
     return found;
   };
   /** What follows an edit for the title rules: a name's capital, an institution's name or a demonym after a title, a rank after a qualifier. */
@@ -333,9 +366,11 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     const id = `p${pairs.length}`;
     const rangeA = rangeOf(sentencesA, block.a);
     const rangeB = rangeOf(sentencesB, block.b);
+    const wordsA = pairWords(sentencesA, block.a);
+    const wordsB = pairWords(sentencesB, block.b);
     const stretches: PairStretch[] =
       rangeA && rangeB
-        ? diffPair(a, rangeA, pairWords(sentencesA, block.a), b, rangeB, pairWords(sentencesB, block.b), bounds)
+        ? diffPair(a, rangeA, wordsA, b, rangeB, wordsB, bounds)
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
     const parts: VersionPart[] = [];
     const layoutAtEnd = rangeA !== null && rangeB !== null && !sameSuccessor(block);
@@ -387,7 +422,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 afterMonth: dayAfterMonth(a.slice(Math.max(0, stretch.a.start - MONTH_REACH), stretch.a.start), stretch.before, stretch.after) || dayAfterMonth(b.slice(Math.max(0, stretch.b.start - MONTH_REACH), stretch.b.start), stretch.before, stretch.after),
                 // Asked only of edits with a digit: the unit is what their number counts.
                 unitFollows: (holdsDigit(stretch.before) || holdsDigit(stretch.after)) && (countsSomethingAt(a, stretch.a.end, language) || countsSomethingAt(b, stretch.b.end, language)),
-              }, stretch);
+              }, stretch, wordsA, wordsB);
       // Any edit of a pair made only of lines without words and list markers is typography (a "***" added or removed, "1."
       // dropped where a list became prose, "2." renumbered "3."): they state nothing. So is an edit inside the marker that
       // opens a sentence of the pair, dropped, added or renumbered ("1) The border …" → "The border …").

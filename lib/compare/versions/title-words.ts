@@ -44,6 +44,28 @@ export function isTitleWord(key: string): boolean {
   return ARMENIAN.test(key) && (ARMENIAN_TITLE_STEMS.some((stem) => key.startsWith(stem)) || ARMENIAN_RANK_STEMS.some((stem) => key.startsWith(stem)));
 }
 
+/**
+ * The case ending of a folded Russian or Armenian title or rank after its stem, for a noun of the masculine declension
+ * (Wade 2011, the declensions; Dum-Tragut 2009, the noun's cases): "министр" → "", "госсекретарь" → "ь",
+ * "президентом" → "ом", "премьер-министра" → "а" (a hyphenated title by its last part); Armenian "նախագահ" → "",
+ * "նախագահի" → "ի". The longest stem that fits decides. Null for any other word, and for "глава" (feminine declension:
+ * its nominative ends in -а like a genitive) and the titles declined as adjectives ("командующий"). Pure.
+ */
+export function titleEnding(key: string): string | null {
+  const last = key.includes("-") ? key.slice(key.lastIndexOf("-") + 1) : key;
+  let stem = "";
+  if (CYRILLIC.test(last)) {
+    for (const candidate of RUSSIAN_TITLE_STEMS) if (candidate !== "глав" && candidate.length > stem.length && nounOfStem(last, candidate)) stem = candidate;
+    for (const candidate of RUSSIAN_RANK_STEMS) if (candidate.length > stem.length && nounOfStem(last, candidate)) stem = candidate;
+    // "после" (after) is no form of "посол".
+    return stem && last !== "после" ? last.slice(stem.length) : null;
+  }
+  if (!ARMENIAN.test(last)) return null;
+  for (const candidate of ARMENIAN_TITLE_STEMS) if (candidate.length > stem.length && last.startsWith(candidate)) stem = candidate;
+  for (const candidate of ARMENIAN_RANK_STEMS) if (candidate.length > stem.length && last.startsWith(candidate)) stem = candidate;
+  return stem ? last.slice(stem.length) : null;
+}
+
 /** Whether a word as written (not folded) is a title abbreviation or a rank that is also a common word, with its capital ("Sen", "Major"). */
 export function isCapitalisedTitle(word: string): boolean {
   return /^\p{Lu}/u.test(word) && CAPITALISED_TITLES.has(word.toLowerCase().replace(/\.$/u, ""));
