@@ -90,7 +90,7 @@ describe("row passes worked out once per comparison", () => {
     let sharing = 0;
     fc.assert(
       fc.property(eventArb, ({ ids, rows }) => {
-        const pairs = distantPairs(ids, rows);
+        const pairs = distantPairs(ids, rows, ids.map(() => "Latn"));
         expect(pairs).toEqual(distantPairsPerPair(ids, rows));
         distant += pairs.length;
         sharing += pairs.filter((pair) => pair.sharedRowIds.length > 0).length;

@@ -83,7 +83,7 @@ describe("the engine's lists count claims only", () => {
     const rows = [row("r0", [cell("north", "***"), cell("south", "***")], 1, true), row("r1", [cell("north", "The minister called."), cell("wire", "The minister phoned.")], 0.6)];
     expect(mostAlikePair({ rows, versions: [] }, ["north", "south", "wire"])).toEqual(["north", "wire"]);
     // Nor do two texts "share only 1 weak match" by their separators: North and South share no claim.
-    const notes = distantPairsNotes(distantPairs(["north", "south", "wire"], rows), (id) => id);
+    const notes = distantPairsNotes(distantPairs(["north", "south", "wire"], rows, ["Latn", "Latn", "Latn"]), (id) => id);
     expect(notes).toContain("north and south share no claim: these may describe different exchanges.");
   });
 });

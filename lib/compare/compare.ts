@@ -15,7 +15,7 @@ import { distantPairs } from "./distant-pairs";
 import type { DiffBounds } from "./diff";
 import { ExchangeSets } from "./exchange-sets";
 import { unitStatesNothing } from "./wordless-rows";
-import { comparedIn, exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
+import { exchangeCoverage, resolveScope, scopeRow } from "./exchanges";
 import { extractEntities } from "./entities";
 import { framingDiffs, type CellWithTokens } from "./framing";
 import { Lexicon } from "./lexicon";
@@ -204,14 +204,12 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const segmentsByStatement: Segment[][] = analysed.map(() => []);
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
   const built = ordered.map((group, index) => buildRow(context, group, index));
-  // Gaps are judged with the statements each row shows compared (exchanges.ts comparedIn, as corrections.ts does).
-  const rowScope = comparedIn(scope, built);
   // A row that states nothing (every unit a line without words or a bare list marker: wordless-rows.ts) is no claim:
   // no one left it out or said it alone (new-user testers 39 and 41). Tokens are counted, so the unit test is cheap.
   const rows = built.map((unscoped, index) => {
     const group = ordered[index];
     const statesNothing = group.every((unit) => unitStatesNothing(analysed[units[unit].statement].text, units[unit]));
-    return scopeRow(unscoped, rowScope, statesNothing);
+    return scopeRow(unscoped, scope, statesNothing);
   });
 
   const comparedStatements: ComparedStatement[] = analysed.map((statement) => ({

@@ -2,9 +2,10 @@ import { reanchor, type TextSelector } from "../text/anchoring";
 import { coverageOf } from "./coverage";
 import { diffWordsBounded } from "./diff";
 import { distantPairs } from "./distant-pairs";
-import { comparedIn, exchangeCoverage, resolveScope, scopeRow, type ExchangeScope } from "./exchanges";
+import { exchangeCoverage, resolveScope, scopeRow, type ExchangeScope } from "./exchanges";
 import type { AlignedCell, AlignedRow, Comparison, ExchangeInput, FramingDiff, RowCorrection, Segment, StatementInput } from "./types";
-import { rowStatesNothing } from "./wordless-rows";
+import { layoutReporters } from "./layout-reporters";
+import { rangeStatesNothing, rowStatesNothing } from "./wordless-rows";
 
 /**
  * Editor corrections of the automatic alignment (issue 11, item 9), applied on top of the engine's rows as CollateX
@@ -46,7 +47,10 @@ export interface AlignmentCorrection {
 export type CorrectionProblem =
   /** Its words are no longer in the statement, or no longer a sentence (or run of sentences) of their own. */
   | { kind: "orphaned"; correction: AlignmentCorrection; reason: string }
-  /** It was found but cannot be applied to the rows as they now are (e.g. it would make a cell of non-adjacent sentences). */
+  /**
+   * It was found but cannot be applied to the rows as they now are (e.g. it would make a cell of non-adjacent sentences,
+   * or count a bare list marker as a statement's report of a claim).
+   */
   | { kind: "skipped"; correction: AlignmentCorrection; reason: string };
 
 export interface CorrectedComparison {
@@ -81,7 +85,8 @@ const credit = (c: AlignmentCorrection): RowCorrection => ({ id: c.id, kind: c.k
  * reporters, gaps and framing diffs recomputed, keeps the engine's similarity of the row it grew from and has no
  * `match` (the editor, not the matcher, put its cells together). Every segment stays in exactly one cell.
  * Each anchor is found again with `reanchor` (UTF-16 offsets into the current text); one that is gone, or no longer
- * covers whole segments, makes the correction orphaned. Pure; throws only what `resolveScope` throws for bad input.
+ * covers whole segments, makes the correction orphaned. A correction that would leave a statement reporting a claim
+ * only by segments that state nothing (a bare "1.", "***": layout-reporters.ts) is skipped, and changes nothing. Pure; throws only what `resolveScope` throws for bad input.
  */
 export function applyCorrections(
   comparison: Comparison,
@@ -122,6 +127,20 @@ export function applyCorrections(
     if (!row.correctionIds.includes(id)) row.correctionIds.push(id);
   };
 
+  // Whether a segment states nothing (wordless-rows.ts), read once per segment.
+  const languageOf = new Map(comparison.statements.map((s) => [s.id, s.language]));
+  const wordless = new Map<string, boolean>();
+  const statesNothing = (segmentId: string) => {
+    let nothing = wordless.get(segmentId);
+    if (nothing === undefined) {
+      const { statementId, start, end } = segmentById.get(segmentId)!;
+      nothing = rangeStatesNothing(texts.get(statementId)!, start, end, languageOf.get(statementId));
+      wordless.set(segmentId, nothing);
+    }
+    return nothing;
+  };
+  const layoutIn = (row: WorkRow) => layoutReporters(row.cells, row.restated, statesNothing);
+
   const appliedIds: number[] = [];
   const problems: CorrectionProblem[] = [];
   const notShownIds: number[] = [];
@@ -149,6 +168,9 @@ export function applyCorrections(
     }
     const targetRow = target ? rowOf(target[0])! : null;
     const at = rows.indexOf(subjectRow);
+    // As the two rows were, to judge what the correction made and to undo it when it is refused.
+    const touched = [...new Set([subjectRow, targetRow ?? subjectRow])].map((row) => ({ row, cells: new Map(row.cells), restated: new Map(row.restated), correctionIds: [...row.correctionIds], layout: layoutIn(row) }));
+    const rowsBefore = rows.slice();
 
     switch (correction.kind) {
       case "split": {
@@ -238,11 +260,21 @@ export function applyCorrections(
         break;
       }
     }
+    // No correction may leave a statement reporting a claim by segments that state nothing (layout-reporters.ts).
+    const layout = layoutMade(rows, correction.id, touched, layoutIn);
+    if (layout) {
+      rows.length = 0;
+      for (const row of rowsBefore) rows.push(row);
+      for (const { row, cells, restated, correctionIds } of touched) Object.assign(row, { cells, restated, correctionIds });
+      const text = layout.map((id) => segmentById.get(id)!.text).join(" ");
+      skip(`“${shorten(text)}” states nothing (a bare list marker or a line without words), so it cannot report a claim`);
+      continue;
+    }
     appliedIds.push(correction.id);
   }
 
-  // Gaps of corrected rows are judged with the statements the corrected rows show compared, as the engine's are.
-  const scope = comparedIn(resolveScope(statements, exchanges), rows.map((row) => ({ reportedBy: reportersOf(row) })));
+  // Gaps of corrected rows are judged as the engine's are: by exchange, role and the row's scripts (scopeRow).
+  const scope = resolveScope(statements, exchanges);
   const byId = new Map(corrections.map((c) => [c.id, c]));
   const out = rows.map((row, index) => {
     if (row.correctionIds.length === 0) {
@@ -258,12 +290,35 @@ export function applyCorrections(
       rows: out,
       coverage: coverageOf(ids, out),
       exchanges: exchangeCoverage(out, scope),
-      ...(comparison.distantPairs ? { distantPairs: distantPairs(ids, out) } : {}),
+      // With the statements' scripts, as compare() passes them: a pair in two scripts stays "different languages".
+      ...(comparison.distantPairs ? { distantPairs: distantPairs(ids, out, scope.scripts) } : {}),
     },
     appliedIds,
     problems,
     notShownIds,
   };
+}
+
+/**
+ * The segments by which a correction (`correctionId`, marked on every row it changed) left a statement reporting a
+ * claim through layout alone where it did not before (`touched`: the rows it started from, with their layout
+ * reporters then), or null. A row the correction made (a split's new row) was none before.
+ */
+function layoutMade(
+  rows: readonly WorkRow[],
+  correctionId: number,
+  touched: readonly { row: WorkRow; layout: ReadonlySet<string> }[],
+  layoutIn: (row: WorkRow) => ReadonlySet<string>,
+): string[] | null {
+  for (const row of rows) {
+    if (!row.correctionIds.includes(correctionId)) continue;
+    const before = touched.find((t) => t.row === row)?.layout;
+    for (const statementId of layoutIn(row)) {
+      if (before?.has(statementId)) continue;
+      return [...(row.cells.get(statementId) ?? []), ...(row.restated.get(statementId)?.segmentIds ?? [])];
+    }
+  }
+  return null;
 }
 
 /** The statements that report a row: those with a cell in it, then those an editor says restate it. */
@@ -338,6 +393,8 @@ function correctedRow(row: WorkRow, index: number, { comparison, scope, segmentB
       soleReporter: null,
       similarity: cells.length < 2 ? 1 : row.engineRow.similarity,
       diffs,
+      // Read by scopeRow for the scripts a restating statement joined the row in.
+      ...(restatements.length ? { restatements } : {}),
     },
     scope,
     // As in compare(): a corrected row of separators or bare list markers is no claim (wordless-rows.ts).

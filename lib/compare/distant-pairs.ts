@@ -5,10 +5,12 @@ import type { AlignedRow, DistantPair } from "./types";
  * rows say "not reported" of each other throughout, which is more likely two different exchanges than two accounts
  * of one (issue 11: 'When two statements share almost nothing, say so ("these may describe different exchanges")').
  * Pairs in input order; `sharedRowIds` are the (weak) rows they do share, never one that states nothing
- * (`AlignedRow.statesNothing`). With `scripts` (per statement, its dominant script), a pair written in two scripts
- * says it is in different languages instead: rows are made by shared words, so it was not compared.
+ * (`AlignedRow.statesNothing`). `scripts` (per statement, in `statementIds`' order: its dominant script,
+ * lib/compare/exchanges.ts ExchangeScope `scripts`): a pair written in two scripts says it is in different languages
+ * instead, for rows are made by shared words, so it was not compared. Required, so that no caller can drop the note
+ * (tester 71 F12: applyCorrections did).
  */
-export function distantPairs(statementIds: readonly string[], rows: readonly AlignedRow[], scripts?: readonly string[]): DistantPair[] {
+export function distantPairs(statementIds: readonly string[], rows: readonly AlignedRow[], scripts: readonly string[]): DistantPair[] {
   const n = statementIds.length;
   const indexOf = new Map(statementIds.map((id, i) => [id, i]));
   // One pass over the rows (not one per pair): each row adds itself to the pairs of its reporters, in row order.
@@ -40,7 +42,7 @@ export function distantPairs(statementIds: readonly string[], rows: readonly Ali
   for (let i = 0; i < n; i++) {
     for (let j = i + 1; j < n; j++) {
       if (strong.has(i * n + j)) continue;
-      const note = scripts && scripts[i] !== scripts[j] ? "different languages: not compared" : "these may describe different exchanges";
+      const note = scripts[i] !== scripts[j] ? "different languages: not compared" : "these may describe different exchanges";
       pairs.push({ aId: statementIds[i], bId: statementIds[j], sharedRowIds: shared.get(i * n + j) ?? [], note });
     }
   }

@@ -1,5 +1,7 @@
-import { readScripts, scriptSampleLength, type ScriptReading } from "../text/language";
+import { readScripts, scriptSampleLength, soleScript, type ScriptReading } from "../text/language";
+import { quotationFrames } from "./quotation-frames";
 import { findQuotations, MAX_QUOTATION_LENGTH } from "./quotation-marks";
+import { RowScripts } from "./row-scripts";
 import type { AlignedRow, Comparison, ExchangeCoverage, ExchangeInput, PartyExchangeCoverage, StatementInput } from "./types";
 
 /**
@@ -18,16 +20,19 @@ export interface ExchangeScope {
   primary: boolean[];
   /**
    * Per statement: the script it is written in (lib/text/language.ts readScripts: "Latn", "Cyrl"…), by its own words'
-   * letters (quotations do not vote) and its tag.
+   * letters (quotations do not vote unless its own words only frame them) and its tag. Read by distant pairs' note.
    */
   scripts: string[];
-  /** Per statement: every script it writes a real share of its own words in (readScripts `written`). */
+  /**
+   * Per statement: every script it writes a real share of its own words in, quotations never counted (readScripts
+   * `written`): the scripts it could have said a claim in itself (scopeRow).
+   */
   written: ReadonlySet<string>[];
   /**
-   * Pairs of statements (i * count + j, i < j, input order) that report one row: compared with each other, whichever
-   * scripts they are in. Empty from resolveScope; comparedIn gives the scope of a set of rows.
+   * Per statement: the one script all its letters are in, quotations included ("" without letters), or undefined when
+   * it has letters of two scripts or more (lib/text/language.ts soleScript): then each of its cells is read (scopeRow).
    */
-  readonly compared: ReadonlySet<number>;
+  sole: (string | undefined)[];
   ids: string[];
   /** Statement id → input order. */
   order: Map<string, number>;
@@ -62,49 +67,21 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
     primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
     scripts: readings.map((reading) => reading.script),
     written: readings.map((reading) => reading.written),
-    compared: new Set<number>(),
+    sole: statements.map((statement) => soleScript(statement.text)),
     ids: statements.map((statement) => statement.id),
     order: new Map(statements.map((statement, i) => [statement.id, i])),
   };
 }
 
 /**
- * `scope` for `rows`: the same scope with `compared` holding every pair of statements that report one of the rows
- * (`AlignedRow.reportedBy`: its cells, and an editor's restatements), whatever their scripts. A statement that shares
- * a row with a reporter was compared with it, so its silence elsewhere is a gap, not "other language" (scopeRow;
- * tester 62 F8). Both compare() and applyCorrections (corrections.ts) scope their rows with it. Returns a new scope;
- * `scope` is not changed. Ids in `rows` must be the scope's statements.
- */
-export function comparedIn(scope: ExchangeScope, rows: readonly Pick<AlignedRow, "reportedBy">[]): ExchangeScope {
-  const count = scope.ids.length;
-  const compared = new Set<number>();
-  for (const { reportedBy } of rows) {
-    for (let x = 0; x < reportedBy.length; x++) {
-      const i = scope.order.get(reportedBy[x])!;
-      for (let y = x + 1; y < reportedBy.length; y++) {
-        const j = scope.order.get(reportedBy[y])!;
-        if (i !== j) compared.add(Math.min(i, j) * count + Math.max(i, j));
-      }
-    }
-  }
-  return { ...scope, compared };
-}
-
-/**
- * How a statement is written: its quotations (another speaker's words) left out of the vote, its tag heard. Quotations
- * are looked for only where the vote reads, and as far again as the longest quotation, so that one opened there closes:
- * a 50,000-word statement is not scanned twice.
+ * How a statement is written: its quotations (another speaker's words) left out of the vote, and their frames out of
+ * what a relay writes (quotation-frames.ts), its tag heard. Quotations are looked for only where the vote reads, and as
+ * far again as the longest quotation, so that one opened there closes: a 50,000-word statement is not scanned twice.
  */
 function scriptsOf(statement: StatementInput): ScriptReading {
   const read = statement.text.slice(0, scriptSampleLength(statement.text) + MAX_QUOTATION_LENGTH);
   const quoted = findQuotations(read).flatMap((quotation) => quotation.fragments);
-  return readScripts(statement.text, { language: statement.language, quoted });
-}
-
-/** Whether two statements write a script in common (ExchangeScope `written`). */
-function writeAlike(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  for (const script of a) if (b.has(script)) return true;
-  return false;
+  return readScripts(statement.text, { language: statement.language, quoted, frames: quotationFrames(read, quoted) });
 }
 
 function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
@@ -113,15 +90,37 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
 
 /**
  * The row with its gaps judged by exchange: `exchangeIds` from its primary reporters (all reporters when only
- * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy` only among primary statements reporting one of those exchanges (none for a
- * background row; never a secondary statement), `otherExchangeBy` for statements of other exchanges (of either
- * role), `otherLanguageBy` for statements of the row's exchanges written in a script none of its reporters is in
- * and not compared in their own words with any of them (sharing a row and a script they write), and `soleReporter`. A secondary statement of the row's exchange that does not hold the claim is in no list.
+ * secondary sources hold it): the exchanges they all report, or, when they share none, any of theirs; `notReportedBy`
+ * only among primary statements reporting one of those exchanges (none for a background row; never a secondary
+ * statement), `otherExchangeBy` for statements of other exchanges (of either role), `otherLanguageBy` for statements
+ * of the row's exchanges that write none of the row's scripts (below), and `soleReporter`. A secondary statement of the
+ * row's exchange that does not hold the claim is in no list.
+ *
+ * "Other language: not compared", judged per row by script (testers 57 #12, 62 F8/F9, 71 F1/F2). Rows are made by
+ * shared words, and words are shared only within a script, so a statement that lacks a row could have joined it only
+ * with words of a script the row is written in. The row's scripts are its cells' (and restatements'), not their
+ * statements': the script most of a cell's letters are in and any holding a third of them, quotations included (a
+ * quoted English passage joins English rows; a name or an "X said:" in another script is borrowed), read from the
+ * statement once when all its letters are of one script (row-scripts.ts). A
+ * statement without a cell is "other language" when it writes none of them in its own words (`written`: quotations
+ * never count, since the claims a statement makes are in its own words, but a relay whose own words only frame its
+ * quotations writes what it quotes; a tag that overrules the letters leaves only its script). Otherwise its silence is a gap (or another exchange's, or a secondary's, as above). So a Russian
+ * readout that quotes an English one at length is "other language" for the English claims it does not quote (its own
+ * words are Russian), a bilingual statement's Russian sentences are for an English readout, and an English readout
+ * that writes its names in Cyrillic still has its gaps (it writes Latin). Per row, not per statement: one statement
+ * may be compared for one row and not for another. One rule: whether the two share some other row does not matter
+ * (that second rule, for tester 62 F8, is what `written` now covers). A row without letters (digits only) is in no
+ * script: anyone could have joined it. Thresholds: lib/text/language.ts MIN_WRITTEN_SHARE (a tenth of a statement's
+ * own letters: it writes a sentence or more in the script), MIN_PASSAGE_SHARE (a third of a cell's), MIN_OWN_SHARE,
+ * MIN_DECLARED_SHARE. The two shares differ on purpose: a statement that writes a sentence in a script could have made
+ * a row in it; a cell a tenth in a script (a name) is not a row in it.
+ *
  * `statesNothing` (wordless-rows.ts: every cell a line without words or a bare list marker): the row is no claim, so
  * no statement left it out, is of another exchange or language for it, or said it alone — `notReportedBy` and
  * `otherExchangeBy` empty, no `otherLanguageBy`, `soleReporter` null, and the row marked `statesNothing: true`, which
  * every count reads (coverage.ts, exchangeCoverage, the views); its exchanges and role are judged as for any row.
- * compare() and applyCorrections (corrections.ts) both pass it.
+ * compare() and applyCorrections (corrections.ts) both pass it. `row.cells` and `row.restatements` are read for their
+ * text; a reporter with neither (a gold row of scripts/eval.ts) counts with the scripts its statement writes (`written`).
  */
 export function scopeRow(row: AlignedRow, scope: ExchangeScope, statesNothing = false): AlignedRow {
   const reporters = row.reportedBy.map((id) => scope.order.get(id)!);
@@ -137,21 +136,15 @@ export function scopeRow(row: AlignedRow, scope: ExchangeScope, statesNothing = 
   const reported = new Set(reporters);
   const notReportedBy: string[] = [];
   const otherExchangeBy: string[] = [];
-  // Rows are made by shared words, so a statement written in a script none of the row's cells is in (a party's Russian
-  // readout beside English ones) could not have joined it: it is not compared, never a gap (tester 57 #12). Scripts told
-  // by letters, a tag only winning a close vote: a mis-tagged or untagged statement in the same script is compared
-  // (tester 61 F9), and two languages of one script (French, English) are compared as before.
-  const rowScripts = new Set(reporters.map((i) => scope.scripts[i]));
+  // Read only when a statement of the row's exchanges lacks it (most rows of one script need no cell read).
+  let rowScripts: RowScripts | undefined;
   const otherLanguageBy: string[] = [];
   scope.ids.forEach((id, i) => {
     if (statesNothing || reported.has(i)) return;
     if (!intersects(scope.statementExchanges[i], exchangeIds)) otherExchangeBy.push(id);
-    // A statement that shares a row with one of the reporters was compared with them, whatever its script (an English
-    // readout that writes its names in Cyrillic; tester 62 F8): its silence here is a gap.
-    // Compared in their own words, that is: the two write a script in common outside their quotations. A Russian readout
-    // that joins English rows only through the English statement it quotes was not compared in its Russian words, nor
-    // the English readouts with them (tester 62 F9).
-    else if (!rowScripts.has(scope.scripts[i]) && !reporters.some((r) => scope.compared.has(Math.min(r, i) * scope.ids.length + Math.max(r, i)) && writeAlike(scope.written[i], scope.written[r]))) otherLanguageBy.push(id);
+    // Scripts told by letters, a tag only winning a close vote: a mis-tagged or untagged statement in the same script is
+    // compared (tester 61 F9), and two languages of one script (French, English) are compared as before.
+    else if ((rowScripts ??= new RowScripts(row, reporters, scope)).writtenByNone(scope.written[i])) otherLanguageBy.push(id);
     // Only a primary source can leave a claim out: a secondary statement of the exchange that lacks the claim is in
     // neither list (the views call its cell "not in this report", a reference, never a gap; tester 57 #2).
     else if (!secondaryOnly && scope.primary[i]) notReportedBy.push(id);

@@ -114,9 +114,11 @@ export interface AlignedRow {
   /** Statements that only report other exchanges: their cell is quiet ("other exchange"), not a gap. */
   otherExchangeBy: string[];
   /**
-   * Statements of the claim's exchanges written in a language none of its reporters is in (by primary subtag): rows are
-   * made by shared words, so they were not compared, and their cell is quiet ("other language: not compared"), never a
-   * gap. Present only when not empty (comparisons of one language, and those made before the rule, have none).
+   * Statements of the claim's exchanges that write none of the scripts the row's cells are in, in their own words
+   * (quotations do not count; lib/compare/exchanges.ts scopeRow): rows are made by shared words, so they could not have
+   * joined it, and their cell is quiet ("other language: not compared"), never a gap. Judged per row: a bilingual
+   * statement is compared in both its scripts. Present only when not empty (comparisons of one script, and those made
+   * before the rule, have none).
    */
   otherLanguageBy?: string[];
   /** The exchanges the claim is about: those of its primary reporters (of all its reporters when `secondaryOnly`). */

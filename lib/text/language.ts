@@ -86,44 +86,59 @@ export interface ScriptReading {
   /** ISO 15924 code of the script the text is written in ("Latn", "Cyrl", "Armn"…; "other"; "" without letters). */
   script: string;
   /**
-   * Every script the text writes a share of at least MIN_WRITTEN_SHARE of its voting letters in, `script` among them
-   * (empty without letters): the scripts whose rows the statement could have joined.
+   * Every script the text writes a share of at least MIN_WRITTEN_SHARE of its own words' letters in (outside `quoted`),
+   * the winner of their vote among them; only the tag's script when the tag overruled that vote (MIN_DECLARED_SHARE:
+   * the rest is borrowed). A relay (own words under MIN_OWN_SHARE of the letters) is read from its own words outside
+   * `frames`, or, when those have no letter, from its quotations. Empty without letters. The scripts the text could have
+   * said a claim in itself (lib/compare/exchanges.ts scopeRow). Unlike `script`, never decided by a quotation beside
+   * the text's own sentences.
    */
   written: ReadonlySet<string>;
 }
 
 /**
  * How a text is written, from its first SAMPLE_LETTERS letters (UTF-16 offsets; `quoted` spans sorted by start, as
- * lib/compare/quotation-marks findQuotations gives its fragments; `language` a BCP 47 tag, any spelling). Throws nothing.
+ * lib/compare/quotation-marks findQuotations gives its fragments; `frames` the own words around them in their sentences,
+ * sorted, disjoint from `quoted`, as lib/compare/quotation-frames.ts gives them; `language` a BCP 47 tag, any
+ * spelling). Throws nothing.
  *
  * A vote of letters, with two kinds of evidence besides the count (tester 62 F9: a Russian readout that quoted an
  * English statement in full was read as Latin script, so the English readouts were said to leave out its Russian
  * claims, and it theirs):
  * - letters inside `quoted` do not vote: a quotation is another speaker's words, and a readout that quotes the other
  *   side's statement in its own language is still written in the language of its own words. When its own words are
- *   under MIN_OWN_SHARE of its letters, they only frame the quotation, and every letter votes;
+ *   under MIN_OWN_SHARE of its letters, they only frame the quotation, and every letter votes for `script` (`written`
+ *   reads its own sentences outside `frames`, or, a relay with none, its quotations: see ScriptReading);
  * - the script `language` declares (CLDR's likely script: "ru" is Cyrillic, "hy" Armenian, "und" declares none) wins
  *   when it holds at least MIN_DECLARED_SHARE of the voting letters: the tag is the submitter's word, which letters
  *   can overrule (an English page mis-tagged "hy" is Latin) but a borrowed passage cannot.
  */
-export function readScripts(text: string, options: { language?: string; quoted?: readonly TextSpan[] } = {}): ScriptReading {
+export function readScripts(text: string, options: { language?: string; quoted?: readonly TextSpan[]; frames?: readonly TextSpan[] } = {}): ScriptReading {
   const quoted = options.quoted ?? [];
+  const frames = options.frames ?? [];
   const own = new Map<string, number>();
   const inQuotes = new Map<string, number>();
+  // Own letters outside the quotations' frames: the text's own sentences.
+  const unframed = new Map<string, number>();
   let seen = 0;
   let ownLatin = 0;
   let quotedLatin = 0;
+  let unframedLatin = 0;
   let span = 0;
+  let frame = 0;
   for (let k = 0; k < text.length && seen < SAMPLE_LETTERS; k++) {
     const code = text.charCodeAt(k);
     const ascii = (code | 32) >= 97 && (code | 32) <= 122;
     if (!ascii && code <= 127) continue;
     while (span < quoted.length && quoted[span].end <= k) span++;
     const inside = span < quoted.length && quoted[span].start <= k;
+    while (frame < frames.length && frames[frame].end <= k) frame++;
+    const framing = !inside && frame < frames.length && frames[frame].start <= k;
     // ASCII letters at once; anything else outside ASCII asked of the scripts' expressions.
     if (ascii) {
       if (inside) quotedLatin++;
       else ownLatin++;
+      if (!inside && !framing) unframedLatin++;
       seen++;
       continue;
     }
@@ -132,22 +147,84 @@ export function readScripts(text: string, options: { language?: string; quoted?:
     const script = scriptOfLetter(char);
     const counts = inside ? inQuotes : own;
     counts.set(script, (counts.get(script) ?? 0) + 1);
+    if (!inside && !framing) unframed.set(script, (unframed.get(script) ?? 0) + 1);
     seen++;
   }
   if (ownLatin) own.set("Latn", (own.get("Latn") ?? 0) + ownLatin);
   if (quotedLatin) inQuotes.set("Latn", (inQuotes.get("Latn") ?? 0) + quotedLatin);
+  if (unframedLatin) unframed.set("Latn", (unframed.get("Latn") ?? 0) + unframedLatin);
   let ownTotal = 0;
   for (const count of own.values()) ownTotal += count;
-  const votes = ownTotal >= seen * MIN_OWN_SHARE && ownTotal > 0 ? own : merged(own, inQuotes);
-  const total = votes === own ? ownTotal : seen;
+  const declared = declaredScript(options.language);
+  // Quotations do not vote, unless the text's own words are only a frame (or none at all).
+  const relay = !(ownTotal >= seen * MIN_OWN_SHARE && ownTotal > 0);
+  const votes = relay ? merged(own, inQuotes) : own;
+  const { script } = vote(votes, relay ? seen : ownTotal, declared);
+  // What the text writes is read from its own words, never from a quotation beside them: a quotation is another
+  // speaker's (tester 71 F1: a Russian readout whose own words were a fifth of its letters "wrote" the English it quoted).
+  // A relay's own words are read without its quotations' frames: its own sentences, if it has any; a relay that has
+  // none ("The presidency said: «…»") speaks only through its quotations, which it then writes (tester 71 k2.11).
+  let base: ReadonlyMap<string, number> = own;
+  if (relay) {
+    let unframedTotal = 0;
+    for (const count of unframed.values()) unframedTotal += count;
+    base = unframedTotal > 0 ? unframed : inQuotes;
+  }
+  let baseTotal = 0;
+  for (const count of base.values()) baseTotal += count;
+  const ownVote = vote(base, baseTotal, declared);
+  const written = new Set<string>();
+  // A tag that overrules the letters says the rest is borrowed (MIN_DECLARED_SHARE): the text writes its tag's script only.
+  if (ownVote.overruled) written.add(ownVote.script);
+  else for (const [candidate, count] of base) if (candidate === ownVote.script || count >= baseTotal * MIN_WRITTEN_SHARE) written.add(candidate);
+  return { script, written };
+}
+
+/**
+ * The vote of `counts` (letters per script, `total` of them): the script most letters are in (ties to the first), or
+ * the `declared` one from MIN_DECLARED_SHARE of the letters; `overruled` when the declared script won against the count.
+ */
+function vote(counts: ReadonlyMap<string, number>, total: number, declared: string | undefined): { script: string; overruled: boolean } {
   let script = "";
   let most = 0;
-  for (const [candidate, count] of votes) if (count > most) [script, most] = [candidate, count];
-  const declared = declaredScript(options.language);
-  if (declared !== undefined && (votes.get(declared) ?? 0) >= total * MIN_DECLARED_SHARE) script = declared;
-  const written = new Set<string>();
-  for (const [candidate, count] of votes) if (candidate === script || count >= total * MIN_WRITTEN_SHARE) written.add(candidate);
-  return { script, written };
+  for (const [candidate, count] of counts) if (count > most) [script, most] = [candidate, count];
+  if (declared !== undefined && declared !== script && (counts.get(declared) ?? 0) >= total * MIN_DECLARED_SHARE) return { script: declared, overruled: true };
+  return { script, overruled: false };
+}
+
+/**
+ * From this share of a passage's letters (a row's cell), it is written in a script besides the one most of its letters
+ * are in: the third at which a declared script wins a statement's vote (MIN_DECLARED_SHARE). Below it the letters are
+ * borrowed — a name, a quoted phrase, the "The presidency said:" before a quotation (tester 71 k2.11, k3.6) — and a
+ * statement in their script could not have joined the passage's row by them.
+ */
+const MIN_PASSAGE_SHARE = MIN_DECLARED_SHARE;
+
+/**
+ * The scripts a passage is written in (a row's cell: lib/compare/row-scripts.ts): the one most of its first
+ * SAMPLE_LETTERS letters are in (ties to the first seen), and any other holding MIN_PASSAGE_SHARE of them; empty
+ * without letters. Every letter counts, quoted or not: a quoted English passage joins English rows. Throws nothing.
+ */
+export function passageScripts(text: string): ReadonlySet<string> {
+  const counts = new Map<string, number>();
+  let latin = 0;
+  let seen = 0;
+  for (let k = 0; k < text.length && seen < SAMPLE_LETTERS; k++) {
+    const code = text.charCodeAt(k);
+    if ((code | 32) >= 97 && (code | 32) <= 122) {
+      latin++;
+      seen++;
+    } else if (code > 127 && LETTER.test(text[k])) {
+      const script = scriptOfLetter(text[k]);
+      counts.set(script, (counts.get(script) ?? 0) + 1);
+      seen++;
+    }
+  }
+  if (latin) counts.set("Latn", (counts.get("Latn") ?? 0) + latin);
+  const { script } = vote(counts, seen, undefined);
+  const scripts = new Set<string>();
+  for (const [candidate, count] of counts) if (candidate === script || count >= seen * MIN_PASSAGE_SHARE) scripts.add(candidate);
+  return scripts;
 }
 
 /**
@@ -210,6 +287,34 @@ export function likelyScript(tag: string): string | undefined {
   }
   if (likelyScripts.size >= 1_000) likelyScripts.clear();
   likelyScripts.set(tag, script);
+  return script;
+}
+
+// Per script of SCRIPTS: a letter of any other script (a letter, and not of it).
+const LETTER_NOT_OF = new Map(SCRIPTS.map(([code, pattern]) => [code, new RegExp(`[^\\P{L}${pattern.source}]`, "u")]));
+const ASCII_LETTER = /[A-Za-z]/;
+
+/**
+ * The one script (ISO 15924 code of SCRIPTS) every letter of `text` is in, "" for a text without letters, undefined when
+ * its letters are of two scripts or more, or of one outside SCRIPTS. Reads the whole text (no sample: unlike
+ * readScripts, the answer holds for every part of it), by native expression searches: a Latin text's few characters
+ * outside ASCII are tested one by one (testing every character would cost ~10 ns each; a 70,000-character readout takes
+ * ~0.1 ms this way). Throws nothing.
+ */
+export function soleScript(text: string): string | undefined {
+  const first = LETTER.exec(text);
+  if (!first) return "";
+  const script = scriptOfLetter(first[0]);
+  const other = LETTER_NOT_OF.get(script);
+  if (!other) return undefined;
+  if (script !== "Latn") return ASCII_LETTER.test(text) || other.test(text) ? undefined : script;
+  // Code units, not code points: the "u" flag makes the search several times slower. A letter outside the BMP is read
+  // whole at its first unit; its second, alone, is no letter.
+  const outside = /[^\x00-\x7F]/g;
+  for (let found = outside.exec(text); found; found = outside.exec(text)) {
+    const code = text.codePointAt(found.index)!;
+    if (other.test(code > 0xffff ? String.fromCodePoint(code) : found[0])) return undefined;
+  }
   return script;
 }
 
