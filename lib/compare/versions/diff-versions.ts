@@ -345,7 +345,10 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     const wordsBeforeB = context.inCapitals ? wordsBeforeEdit(b, wordsB, stretch.b.start) : NO_WORDS;
     let key = "";
     for (const flag of SURROUNDING_FLAGS) key += context[flag] ? "1" : "0";
-    key += `${editIn}\u0000${wordsBeforeA.join(" ")}\u0000${wordsBeforeB.join(" ")}\u0000${before}\u0000${after}`;
+    // The key grows only where an edit needs it (most are in the diff's language, outside capitals): a short key per edit.
+    key += editIn === language ? "0" : `1${editIn}\u0000`;
+    if (context.inCapitals) key += `${wordsBeforeA.join(" ")}\u0000${wordsBeforeB.join(" ")}\u0000`;
+    key += `${before}\u0000${after}`;
     let found = classes.get(key);
     if (!found) classes.set(key, (found = classifyEdit(before, after, { language: editIn, ...context, nameElsewhere, caseStyled, wordsBeforeA, wordsBeforeB })));
     return found;

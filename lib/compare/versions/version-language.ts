@@ -60,8 +60,12 @@ export function versionLanguage(a: string, b: string, language: string): string 
 export function editLanguage(before: string, after: string, language: string): string {
   // Most edits are in the diff's own script: its first letter outside it is looked for before anything is joined.
   const declared = likelyScript(language);
-  if (declared === "Latn" && !NON_ASCII.test(before) && !NON_ASCII.test(after)) return language;
+  if (declared === "Latn" && isAscii(before) && isAscii(after)) return language;
   return readingLanguageOf(`${before} ${after}`.toLowerCase(), language);
 }
 
-const NON_ASCII = /[^\u0000-\u007f]/u;
+/** Whether every UTF-16 unit of `text` is ASCII (a loop over char codes: asked of every edit, cheaper than a pattern). */
+function isAscii(text: string): boolean {
+  for (let k = 0; k < text.length; k++) if (text.charCodeAt(k) > 127) return false;
+  return true;
+}
