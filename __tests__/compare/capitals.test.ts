@@ -5,6 +5,7 @@ import { ALL_CAPITALS, CAPITALISED, letterCaseAt, LOWER_CASE, NO_CASE, ONE_CAPIT
 import type { Comparison, StatementInput } from "@/lib/compare/types";
 import { diffVersions } from "@/lib/compare/versions";
 import type { VersionEdit } from "@/lib/compare/versions";
+import { SENTENCES } from "../helpers/readout-sentences";
 
 // Text in capitals (tester 62 F1 and F4): a capital inside a sentence written in capitals is no evidence of a name.
 // Test texts are written for this file; the facts are those of Blinken's late-November 2023 calls.
@@ -26,19 +27,6 @@ function rowsOf(result: Comparison): { cells: (string | null)[]; notReportedBy: 
   return result.rows.map((row) => ({ cells: row.cells.map((cell) => (cell ? cell.text : null)), notReportedBy: row.notReportedBy }));
 }
 
-/** Sentences of a readout, each with word swaps that say the same (checked below on the lower-case pair). */
-const SENTENCES: [string, [string, string][]][] = [
-  ["Secretary Blinken spoke by phone with Prime Minister Pashinyan of Armenia.", [["spoke", "talked"]]],
-  ["The Secretary stressed that direct talks remain the best path to a lasting peace.", [["stressed", "underlined"], ["lasting", "durable"]]],
-  ["He welcomed the steps both sides have taken toward a peace treaty.", [["welcomed", "praised"], ["steps", "measures"]]],
-  ["They considered the humanitarian needs of the people who left Nagorno-Karabakh.", []],
-  ["Blinken urged President Aliyev to keep working on the border agreement.", [["urged", "encouraged"]]],
-  ["The two leaders agreed that regional connectivity would help the economy.", [["help", "aid"]]],
-  ["Pashinyan thanked the United States for its steady support.", [["steady", "constant"]]],
-  ["The Secretary also raised concerns about recent incidents along the border.", []],
-  ["Aliyev said that a major step had been made in the peace process.", [["major", "significant"]]],
-  ["The Secretary praised the courage of both leaders.", [["courage", "bravery"]]],
-];
 
 describe("letterCaseAt and wordsInCapitals (capitals.ts)", () => {
   test("a word's letter case", () => {

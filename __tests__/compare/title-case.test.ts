@@ -7,6 +7,7 @@ import type { Comparison, StatementInput } from "@/lib/compare/types";
 import { diffVersions } from "@/lib/compare/versions";
 import type { VersionEdit } from "@/lib/compare/versions";
 import { SMALL_WORDS } from "@/lib/compare/title-case-words";
+import { SENTENCES } from "../helpers/readout-sentences";
 
 // Title case (helper H8): in a headline or a line with every word capitalised ("President Aliyev Receives Phone Call
 // From U.S. Secretary Of State") a capital is style, no evidence of a name. Test texts are written for this file; the
@@ -119,19 +120,6 @@ describe("compare: a headline in title case (helper H8)", () => {
   });
 });
 
-/** Sentences of a readout, each with word swaps that say the same (classed on the sentence-case pair below). */
-const SENTENCES: [string, [string, string][]][] = [
-  ["Secretary Blinken spoke by phone with Prime Minister Pashinyan of Armenia.", [["spoke", "talked"]]],
-  ["The Secretary stressed that direct talks remain the best path to a lasting peace.", [["stressed", "underlined"], ["lasting", "durable"]]],
-  ["He welcomed the steps both sides have taken toward a peace treaty.", [["welcomed", "praised"], ["steps", "measures"]]],
-  ["They considered the humanitarian needs of the people who left Nagorno-Karabakh.", []],
-  ["Blinken urged President Aliyev to keep working on the border agreement.", [["urged", "encouraged"]]],
-  ["The two leaders agreed that regional connectivity would help the economy.", [["help", "aid"]]],
-  ["Pashinyan thanked the United States for its steady support.", [["steady", "constant"]]],
-  ["The Secretary also raised concerns about recent incidents along the border.", []],
-  ["Aliyev said that a major step had been made in the peace process.", [["major", "significant"]]],
-  ["The Secretary praised the courage of both leaders.", [["courage", "bravery"]]],
-];
 
 describe("property: sentences in title case against the same in sentence case", () => {
   test("compare: as many rows as sentences, each with both cells and no omission", () => {
