@@ -155,3 +155,32 @@ test("property: a statement is 'other language' for a row exactly when it writes
     { numRuns: 60 },
   );
 });
+
+// Tester 77 F1: a tenth of a short statement's letters is reached by a borrowed acronym or a name in another script
+// ("роль OSCE и EU"; "Prime Minister Пашинян"), which made the statement "write" that script, so every row in it was
+// "not reported by" the statement. A script besides a statement's own is written only in words that open in lower case.
+test("acronyms and names in another script do not make a statement write it", () => {
+  const verdicts = (statements: StatementInput[]) => compare(statements).rows.map((row) => [row.notReportedBy, row.otherLanguageBy ?? []]);
+  const acronyms = verdicts([
+    { id: "en", label: "EN", text: "Blinken and Pashinyan discussed the peace process. The OSCE role was discussed.", party: "us" },
+    { id: "ru", label: "RU", text: "Блинкен и Пашинян обсудили роль OSCE и EU в мирном процессе.", party: "am", language: "ru" },
+  ]);
+  expect(acronyms).toEqual([
+    [[], ["ru"]],
+    [[], ["ru"]],
+    [[], ["en"]],
+  ]);
+  const name = verdicts([
+    { id: "en", label: "EN", text: "Blinken spoke with Prime Minister Пашинян about the peace process.", party: "us" },
+    { id: "ru", label: "RU", text: "Блинкен поговорил с Пашиняном. Стороны обсудили гуманитарные вопросы.", party: "am", language: "ru" },
+  ]);
+  for (const [notReportedBy] of name) expect(notReportedBy).toEqual([]);
+  // A real sentence in the other script, in lower-case words, is still written: its gaps stay gaps.
+  const bilingual = compare([
+    { id: "en", label: "EN", text: "Blinken spoke with Pashinyan. They discussed the peace process.", party: "us" },
+    { id: "bi", label: "BI", text: "Blinken spoke with Pashinyan. Стороны также обсудили гуманитарные вопросы и помощь перемещённым семьям.", party: "am" },
+    { id: "ru", label: "RU", text: "Блинкен поговорил с Пашиняном. Стороны обсудили мирный процесс.", party: "ru", language: "ru" },
+  ]);
+  const call = bilingual.rows.find((row) => row.cells.some((cell) => cell.text.includes("Блинкен поговорил")))!;
+  expect(call.notReportedBy).toContain("bi");
+});

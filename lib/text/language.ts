@@ -71,7 +71,9 @@ const MIN_OWN_SHARE = 1 / 4;
 const MIN_DECLARED_SHARE = 1 / 3;
 /**
  * From this share of the voting letters, a statement writes in a script besides its own: a sentence or more of it,
- * not a name or two (an English readout that writes its names in Cyrillic; tester 62 F8).
+ * not a name or two (an English readout that writes its names in Cyrillic; tester 62 F8). Only letters of words that
+ * open in lower case count toward it: a short readout's names and acronyms ("роль OSCE и EU") reach a tenth alone
+ * (tester 77 F1), and a sentence in another script has words in lower case.
  */
 const MIN_WRITTEN_SHARE = 1 / 10;
 
@@ -126,28 +128,47 @@ export function readScripts(text: string, options: { language?: string; quoted?:
   let unframedLatin = 0;
   let span = 0;
   let frame = 0;
+  // Letters of words that open with a capital (a name, an acronym: "OSCE", "Пашинян"), per script and place: they make
+  // no script written besides the text's own (below).
+  const capitalised = { own: new Map<string, number>(), quoted: new Map<string, number>(), unframed: new Map<string, number>() };
+  let inWord = false;
+  let capitalWord = false;
   for (let k = 0; k < text.length && seen < SAMPLE_LETTERS; k++) {
     const code = text.charCodeAt(k);
     const ascii = (code | 32) >= 97 && (code | 32) <= 122;
-    if (!ascii && code <= 127) continue;
+    if (!ascii && code <= 127) {
+      inWord = false;
+      continue;
+    }
     while (span < quoted.length && quoted[span].end <= k) span++;
     const inside = span < quoted.length && quoted[span].start <= k;
     while (frame < frames.length && frames[frame].end <= k) frame++;
     const framing = !inside && frame < frames.length && frames[frame].start <= k;
     // ASCII letters at once; anything else outside ASCII asked of the scripts' expressions.
+    let script = "Latn";
     if (ascii) {
+      if (!inWord) capitalWord = code <= 90;
       if (inside) quotedLatin++;
       else ownLatin++;
       if (!inside && !framing) unframedLatin++;
-      seen++;
-      continue;
+    } else {
+      const char = text[k];
+      if (!LETTER.test(char)) {
+        inWord = false;
+        continue;
+      }
+      if (!inWord) capitalWord = char !== char.toLowerCase();
+      script = scriptOfLetter(char);
+      const counts = inside ? inQuotes : own;
+      counts.set(script, (counts.get(script) ?? 0) + 1);
+      if (!inside && !framing) unframed.set(script, (unframed.get(script) ?? 0) + 1);
     }
-    const char = text[k];
-    if (!LETTER.test(char)) continue;
-    const script = scriptOfLetter(char);
-    const counts = inside ? inQuotes : own;
-    counts.set(script, (counts.get(script) ?? 0) + 1);
-    if (!inside && !framing) unframed.set(script, (unframed.get(script) ?? 0) + 1);
+    inWord = true;
+    if (capitalWord) {
+      const place = inside ? capitalised.quoted : capitalised.own;
+      place.set(script, (place.get(script) ?? 0) + 1);
+      if (!inside && !framing) capitalised.unframed.set(script, (capitalised.unframed.get(script) ?? 0) + 1);
+    }
     seen++;
   }
   if (ownLatin) own.set("Latn", (own.get("Latn") ?? 0) + ownLatin);
@@ -165,10 +186,11 @@ export function readScripts(text: string, options: { language?: string; quoted?:
   // A relay's own words are read without its quotations' frames: its own sentences, if it has any; a relay that has
   // none ("The presidency said: «…»") speaks only through its quotations, which it then writes (tester 71 k2.11).
   let base: ReadonlyMap<string, number> = own;
+  let baseCapitalised = capitalised.own;
   if (relay) {
     let unframedTotal = 0;
     for (const count of unframed.values()) unframedTotal += count;
-    base = unframedTotal > 0 ? unframed : inQuotes;
+    [base, baseCapitalised] = unframedTotal > 0 ? [unframed, capitalised.unframed] : [inQuotes, capitalised.quoted];
   }
   let baseTotal = 0;
   for (const count of base.values()) baseTotal += count;
@@ -176,7 +198,13 @@ export function readScripts(text: string, options: { language?: string; quoted?:
   const written = new Set<string>();
   // A tag that overrules the letters says the rest is borrowed (MIN_DECLARED_SHARE): the text writes its tag's script only.
   if (ownVote.overruled) written.add(ownVote.script);
-  else for (const [candidate, count] of base) if (candidate === ownVote.script || count >= baseTotal * MIN_WRITTEN_SHARE) written.add(candidate);
+  // A script besides the vote's is written only in words that open in lower case: names and acronyms in another script
+  // ("роль OSCE и EU", "Prime Minister Пашинян") are borrowed, and a statement cannot say a claim in them (tester 77 F1).
+  else {
+    for (const [candidate, count] of base) {
+      if (candidate === ownVote.script || count - (baseCapitalised.get(candidate) ?? 0) >= baseTotal * MIN_WRITTEN_SHARE) written.add(candidate);
+    }
+  }
   return { script, written };
 }
 
