@@ -7,7 +7,7 @@ import { compareTwo } from "../helpers/two-readouts";
 // and "-30-" a number entity. An end mark is layout (lib/compare/end-marks.ts), like "***".
 const READOUT = "Secretary Blinken spoke with President Aliyev on Wednesday. They discussed the peace process with Armenia.";
 // "###" has no word at all, so it states nothing without end-marks.ts; it is in the property all the same.
-const MARKS = ["-30-", "— 30 —", "- 30 -", "ENDS", "END", "(END)", "END OF STATEMENT", "END OF TEXT", "###"];
+const MARKS = ["-30-", "КОНЕЦ", "ՎԵՐՋ", "— 30 —", "- 30 -", "ENDS", "END", "(END)", "END OF STATEMENT", "END OF TEXT", "###"];
 
 test.each(MARKS.filter((mark) => mark !== "###"))("an end mark %s is read as one", (mark) => {
   expect(isEndMark(mark, 0, mark.length)).toBe(true);

@@ -80,7 +80,9 @@ describe("an omission mark at a quotation's edge", () => {
   test("marks that drop only neutral words keep the quotation verbatim", () => {
     const said = "Lind said: “Frankly, the envoy will visit the capital in the spring, as planned by both ministries.”";
     expect(verdictOf(said, "Lind said “[…] the envoy will visit the capital in the spring […]”.")).toBe("verbatim");
-    expect(verdictOf(said, "Lind said “…the envoy will visit the capital…”.")).toBe("verbatim");
+    expect(verdictOf(said, "Lind said “…the envoy will visit the capital in the spring…”.")).toBe("verbatim");
+    // Dropping "in the spring" drops the date (tester 77 F7: a season, a month or a weekday counts).
+    expect(verdictOf(said, "Lind said “…the envoy will visit the capital…”.")).toBe("altered");
   });
 
   test("the mark stands for words of the passage's sentence only: another sentence's negation or number is no part of it", () => {
@@ -203,5 +205,22 @@ describe("property: edge marks", () => {
       }),
       { numRuns: 120 },
     );
+  });
+});
+
+// Tester 77 F7: a month, a weekday or a season dropped behind an omission mark moves or voids a date; such a cut is no
+// faithful quotation (quotes/omitted-words.ts isDateWord), at the edge or inside.
+describe("a date's word dropped behind an omission mark", () => {
+  test.each([
+    ["Lind said: “The envoy will be received in the capital in December.”", "Lind said “The envoy will be received in the capital…”.", "en"],
+    ["Lind said: “The envoy will be received in the capital on Monday.”", "Lind said “The envoy will be received in the capital […]”.", "en"],
+    ["Lind said: “The talks will resume in spring, in the capital.”", "Lind said “The talks will resume […] in the capital”.", "en"],
+    ["Линд заявил: «Посланник будет принят в столице в декабре.»", "Линд заявил «Посланник будет принят в столице…».", "ru"],
+  ])("%s quoted as %s is altered", (said, quoted, language) => {
+    expect(verdictOf(said, quoted, language)).toBe("altered");
+  });
+
+  test("dropping neutral words beside a date that stays is still verbatim", () => {
+    expect(verdictOf("Lind said: “The envoy will be received in December in the capital of the republic.”", "Lind said “The envoy will be received in December in the capital…”.")).toBe("verbatim");
   });
 });
