@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { isEndMark } from "@/lib/compare/end-marks";
+import { diffVersions } from "@/lib/compare/versions";
 import { compareTwo } from "../helpers/two-readouts";
 
 // Tester 71 F14: a wire's end mark ("-30-", "ENDS") was a claim "not reported by" the readout that ended without one,
@@ -40,4 +41,18 @@ test("property: appending end marks to either readout changes no verdict and add
     }),
     { numRuns: 60 },
   );
+});
+
+// Tester 77 F6: in the version diff an end mark added, dropped or swapped was a fact (an added or removed sentence),
+// though compare() reads it as layout. It is typography there too, a pair that is a separator line, unnumbered.
+test.each([
+  [READOUT, `${READOUT}\n\n-30-`],
+  [`${READOUT}\n\nENDS`, READOUT],
+  [`${READOUT}\n\n-30-`, `${READOUT}\n\nENDS`],
+  [`${READOUT}\n\nКОНЕЦ`, `${READOUT}\n\nEND OF STATEMENT`],
+])("version diff: %j → %j is typography only", (before, after) => {
+  const diff = diffVersions(before, after, "en");
+  expect(diff.edits.length).toBeGreaterThan(0);
+  for (const edit of diff.edits) expect([edit.class, edit.reason]).toEqual(["typographic", "typography"]);
+  for (const pair of diff.pairs) if (pair.relation !== "equal") expect(pair.noClaim).toBe("separator");
 });

@@ -1,5 +1,6 @@
 import { isJsWhiteSpace } from "../text/whitespace";
 import { endsWithAbbreviation } from "./segment";
+import { isEndMark } from "./end-marks";
 
 /**
  * A list item's marker: a number (or numbers of an outline, "1.2."), one letter or a Roman numeral, with "." or ")"
@@ -194,8 +195,8 @@ export class ListMarkers {
   }
 
   /**
-   * Whether the sentence text[range] states nothing: a line without letters or digits ("***", "—"), or only a list
-   * item's marker (cut off its item as UAX #29 does after "1."). A row or an edit made only of such sentences is no
+   * Whether the sentence text[range] states nothing: a line without letters or digits ("***", "—"), a wire's end mark
+   * ("-30-", "ENDS"), or only a list item's marker (cut off its item as UAX #29 does after "1."). A row or an edit made only of such sentences is no
    * claim and no fact.
    */
   statesNothing(range: { start: number; end: number }): boolean {
@@ -205,6 +206,8 @@ export class ListMarkers {
     let end = range.end;
     while (start < end && spaceAt(this.text, start)) start++;
     while (end > start && spaceAt(this.text, end - 1)) end--;
+    // A wire's end mark ("-30-", "ENDS"; end-marks.ts) is layout too, as in compare() (tester 77 F6).
+    if (isEndMark(this.text, start, end)) return true;
     if (end - start > MAX_LIST_MARKER_LENGTH) return false;
     const marker = this.leading(range);
     return marker !== null && !holdsWord(this.text, marker.end, range.end);

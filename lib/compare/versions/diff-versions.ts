@@ -23,6 +23,7 @@ import { NAME_PARTICLES } from "../abbreviated-titles";
 import { isCardinalWord } from "./closed-class";
 import { isCapitalisedTitle, isCommonWordRank, isRankQualifier, isRankWord, namesInstitution, namesNoPerson } from "./title-words";
 import { editLanguage, versionLanguage } from "./version-language";
+import { isEndMark } from "../end-marks";
 
 /** Per-sentence bounds when the caller gives none: a sentence pair needing more than 200 word edits is one edit. */
 export const SENTENCE_BOUNDS: DiffBounds = { maxEditLength: 200, timeoutMs: 500 };
@@ -443,7 +444,9 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
     // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
     if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";
-    const noClaim = !layoutOnly ? undefined : block.a.every((i) => sentencesA[i].words.length === 0) && block.b.every((j) => sentencesB[j].words.length === 0) ? "separator" : "list-marker";
+    // A line without words or a wire's end mark is a separator line; the rest of what states nothing, a list's marker.
+    const separatorLine = (text: string, sentence: VersionSentence) => sentence.words.length === 0 || isEndMark(text, sentence.piece.start, sentence.piece.end);
+    const noClaim = !layoutOnly ? undefined : block.a.every((i) => separatorLine(a, sentencesA[i])) && block.b.every((j) => separatorLine(b, sentencesB[j])) ? "separator" : "list-marker";
     pairs.push({ id, relation: block.relation, aSentences: block.a, bSentences: block.b, a: rangeA, b: rangeB, parts, ...(noClaim ? { noClaim } : {}) });
   }
 
