@@ -34,7 +34,7 @@ export interface Tokens {
   capitalSaysNothing: Uint8Array;
 }
 
-/** capitalSaysNothing bit: the token opens its sentence. */
+/** capitalSaysNothing bit: the token opens its sentence, or a quotation (a word right after an opening mark: opensQuotation). */
 export const SENTENCE_INITIAL = 1;
 /** capitalSaysNothing bit: the token's sentence is written in capitals (capitals.ts). */
 export const IN_CAPITALS = 2;
@@ -96,7 +96,7 @@ export function analyseStatement(
       tokenize(text, piece.start, piece.end, language, (start, end) => {
         const code = lexicon.codeAt(text, start, end);
         capitalised += code & 1;
-        tokens.push(start, end, code, tokens.count === sentenceFrom);
+        tokens.push(start, end, code, tokens.count === sentenceFrom || opensQuotation(text, start));
       });
       units.push({
         statement: order,
@@ -134,6 +134,18 @@ export function analyseStatement(
     tokens: tokens.finish(),
     titleCaseShapes,
   };
+}
+
+/**
+ * Quotation marks that open a quotation when a word follows them directly: a quotation's first word is capitalised as
+ * a sentence's is, so its capital says nothing about a name (tester 77 F10: «They will continue…» in a Russian readout
+ * made a person "They"). A closing mark follows a word, never precedes one, so the straight marks count too.
+ */
+const QUOTATION_OPENERS = new Set(Array.from("«“„‘‚‹\"'「『＂❝", (mark) => mark.charCodeAt(0)));
+
+/** Whether the character right before `start` (a token's first, UTF-16 offset) opens a quotation. */
+function opensQuotation(text: string, start: number): boolean {
+  return start > 0 && QUOTATION_OPENERS.has(text.charCodeAt(start - 1));
 }
 
 /** Growable typed arrays for token data: compact, and no per-token objects. */
