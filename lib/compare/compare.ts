@@ -205,10 +205,11 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const context: RowContext = { analysed, units, vectors, segmentsByStatement, baseId: resolved.baseId, differ: new TokenDiffer(lexicon.words.length), bounds, lexicon, nameTerm: space.nameTerm, threshold: resolved.alignThreshold, soft };
   const built = ordered.map((group, index) => buildRow(context, group, index));
   // A row that states nothing (every unit a line without words or a bare list marker: wordless-rows.ts) is no claim:
-  // no one left it out or said it alone (new-user testers 39 and 41). Tokens are counted, so the unit test is cheap.
+  // no one left it out or said it alone (new-user testers 39 and 41). Read from `wordless` above; a sentence rebuilt
+  // from clauses after it was filled is asked directly.
   const rows = built.map((unscoped, index) => {
     const group = ordered[index];
-    const statesNothing = group.every((unit) => unitStatesNothing(analysed[units[unit].statement].text, units[unit]));
+    const statesNothing = group.every((unit) => (unit < wordless.length ? wordless[unit] === 1 : unitStatesNothing(analysed[units[unit].statement].text, units[unit])));
     return scopeRow(unscoped, scope, statesNothing);
   });
 
