@@ -210,8 +210,11 @@ export function roundSimilarity(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-export function cosine(a: SparseVector, b: SparseVector): number {
-  if (a.norm === 0 || b.norm === 0) return 0;
+/**
+ * The dot product of two sparse vectors: a merge of their ascending term lists, the products added in ascending term
+ * order (so that every caller gets the same floating-point sum for the same pair).
+ */
+export function sparseDot(a: SparseVector, b: SparseVector): number {
   let dot = 0;
   let i = a.from;
   let j = b.from;
@@ -221,7 +224,13 @@ export function cosine(a: SparseVector, b: SparseVector): number {
     else if (difference < 0) i++;
     else j++;
   }
-  return Math.min(1, dot / (a.norm * b.norm));
+  return dot;
+}
+
+/** The cosine of two TF-IDF vectors, in [0, 1] (0 when either is empty). */
+export function cosine(a: SparseVector, b: SparseVector): number {
+  if (a.norm === 0 || b.norm === 0) return 0;
+  return Math.min(1, sparseDot(a, b) / (a.norm * b.norm));
 }
 
 /**

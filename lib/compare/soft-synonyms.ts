@@ -2,7 +2,7 @@ import type { AnalysedStatement } from "./analyse";
 import type { Edge } from "./candidates";
 import { SOFT_SYNONYMS_EN } from "./data/soft-synonyms-en";
 import type { Lexicon } from "./lexicon";
-import { substantiveDot, substantiveNorms, type SparseVector, type VectorSpace } from "./similarity";
+import { sparseDot, substantiveDot, substantiveNorms, type SparseVector, type VectorSpace } from "./similarity";
 import { hasSynonyms } from "./synonyms";
 
 /**
@@ -180,7 +180,7 @@ export class SoftMatcher {
     const va = this.input.vectors[a];
     const vb = this.input.vectors[b];
     if (va.norm === 0 || vb.norm === 0) return 0;
-    const dot = this.dot(va, vb);
+    const dot = sparseDot(va, vb);
     const base = cosineAB ?? Math.min(1, dot / (va.norm * vb.norm));
     if (!this.applies(a, b)) return base;
     const bonus = (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2;
@@ -194,7 +194,7 @@ export class SoftMatcher {
    */
   vectorSimilarity(va: SparseVector, vb: SparseVector, english: boolean): number {
     if (va.norm === 0 || vb.norm === 0) return 0;
-    const dot = this.dot(va, vb);
+    const dot = sparseDot(va, vb);
     const base = Math.min(1, dot / (va.norm * vb.norm));
     if (!english) return base;
     const bonus = (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2;
@@ -237,19 +237,6 @@ export class SoftMatcher {
     const dot = substantiveDot(va, vb, nameTerm);
     const bonus = this.applies(a, b) ? (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2 : 0;
     return Math.min(1, (dot + SOFT_WEIGHT * bonus) / norms);
-  }
-
-  private dot(a: SparseVector, b: SparseVector): number {
-    let dot = 0;
-    let i = a.from;
-    let j = b.from;
-    while (i < a.to && j < b.to) {
-      const difference = a.terms[i] - b.terms[j];
-      if (difference === 0) dot += a.weights[i++] * b.weights[j++];
-      else if (difference < 0) i++;
-      else j++;
-    }
-    return dot;
   }
 
   /** Σ over a's terms that b lacks of the best s × a_i × b_j over b's terms that a lacks. */
