@@ -8,6 +8,7 @@ import { isModal, NUMBER_WORDS, RELATIVE_DAYS } from "./closed-class";
 import { irregularBaseOf } from "./inflections";
 import { verbOf } from "./opposites-more";
 import { remembered } from "./remembered";
+import { caseOfEnding, endsAsSurname, endsInObliqueCase, type RussianCase } from "../russian-name-case";
 import { isCapitalisedTitle, isRankWord, isTitleWord, titleEnding } from "./title-words";
 
 /**
@@ -28,8 +29,8 @@ import { isCapitalisedTitle, isRankWord, isTitleWord, titleEnding } from "./titl
  *   puts verbs right after a bare title ("Secretary Welcomes Steps"), and a name that is also a word ("Rice", "Bush")
  *   cannot be told from one;
  * - Russian: after a title of the masculine declension (title-words.ts titleEnding) in the nominative, when the word
- *   ends as a surname does (SURNAME_FINAL: -ов, -ев, -ин, -ян…; Unbegaun, *Russian Surnames*, 1972), or in an oblique
- *   case, when the word ends in that case's ending (CASE_FINALS): "президента Алиева" fills it, "президента страны"
+ *   ends as a surname does (-ов, -ев, -ин, -ян…; Unbegaun, *Russian Surnames*, 1972), or in an oblique
+ *   case, when the word ends in that case's ending (both read by russian-name-case.ts): "президента Алиева" fills it, "президента страны"
  *   (a genitive complement, another case) does not;
  * - Armenian: after a bare title ("նախագահ", "վարչապետ"), any word that is no stop word nor title.
  * And an edit counts as a name changed only where each side that changed a content word fills the slot
@@ -50,20 +51,8 @@ const HEAD_TITLES = new Set(
 /** Words that make the title after them descriptive, not a name's (an article, a demonstrative, a possessive determiner: the determinatives of CGEL ch. 5). */
 const DETERMINERS = new Set("the a an this that these those his her its their our your my whose each every no any another which what".split(" "));
 
-/** The slot a title opens (titleSlot): none, English, Armenian, or the case of a Russian title. */
-type Slot = "" | "en" | "hy" | "nom" | "gen" | "dat" | "ins" | "pre";
-/** A Russian title's case by its ending after the stem (the masculine declension; Wade 2011). */
-const CASE_OF_ENDING: Readonly<Record<string, Slot>> = { "": "nom", ь: "nom", а: "gen", я: "gen", у: "dat", ю: "dat", ом: "ins", ем: "ins", ём: "ins", е: "pre" };
-/** How a word in each oblique case ends, for the declensions of surnames and nouns (Wade 2011). */
-const CASE_FINALS: Readonly<Record<string, RegExp>> = {
-  // Not the past tense's -ла, -ло, -ли ("президента поддержала партия").
-  gen: /(?<!л)[ая]$/u,
-  dat: /[ую]$/u,
-  ins: /(?:ым|им|ом|ем|ём)$/u,
-  pre: /е$/u,
-};
-/** The endings of Russian surnames in the nominative (Unbegaun 1972: -ов/-ев, -ин/-ын, -ский; Armenian -ян/-янц, Georgian -швили/-дзе, Ukrainian -енко). */
-const SURNAME_FINAL = /(?:ов|ев|ёв|ин|ын|ян|янц|швили|дзе|енко|ский|цкий)$/u;
+/** The slot a title opens (titleSlot): none, English, Armenian, or the case of a Russian title (russian-name-case.ts). */
+type Slot = "" | "en" | "hy" | RussianCase;
 
 const LATIN_WORD = /^[a-z][a-z'.-]*$/u;
 const CYRILLIC_WORD = /^[а-яё][а-яё'-]*$/u;
@@ -100,7 +89,7 @@ function titleSlot(words: readonly string[], t: number): Slot {
   const ending = titleEnding(key);
   if (ending === null) return "";
   if (ARMENIAN_WORD.test(key)) return ending === "" ? "hy" : "";
-  return CASE_OF_ENDING[ending] ?? "";
+  return caseOfEnding(ending) ?? "";
 }
 
 /** Whether `written` (a word as written) fills a title's `slot` (the file's docstring). */
@@ -115,7 +104,7 @@ function fillsSlot(written: string, slot: Slot): boolean {
       return false;
     default: {
       if (!CYRILLIC_WORD.test(key) || stopWordsFor("ru").has(key) || titleEnding(key) !== null || isTitleWord(key)) return false;
-      return slot === "nom" ? SURNAME_FINAL.test(key) : CASE_FINALS[slot].test(key);
+      return slot === "nom" ? endsAsSurname(key) : endsInObliqueCase(key, slot);
     }
   }
 }
