@@ -7,7 +7,7 @@ import { changeClasses, classedParts } from "@/lib/view/classed-diff";
 import { layoutChanges } from "@/lib/view/change-blocks";
 import { editClassLegendMarkdown, markdownDiff, markdownDiffBlock } from "@/lib/export/markdown";
 import { htmlDiff } from "@/lib/export/html";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { MINISTRY, openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 
 // Tester B4 and C9 (issue 12): the marked text of the exports carries each edit's class, and the Markdown whole
 // text keeps its line and paragraph breaks.
@@ -81,24 +81,24 @@ describe("classed parts and their marks", () => {
 });
 
 describe("exports from a real SQLite: the pairwise CSV's class column, the history's marked text", () => {
-  let db: TempDatabase;
+  let fixture: ExportFixture;
   let statementId: number;
 
   beforeAll(async () => {
-    db = await createTempDatabase();
-    process.env.DATABASE_URL = db.url;
-    const party = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
-    const event = await db.prisma.event.create({ data: { slug: "a-call", title: "A call", occurredOn: new Date("2026-11-01") } });
-    const base = { eventId: event.id, partyId: party.id, kind: "official_readout", sourceName: "Ministry" };
-    await db.prisma.statement.create({ data: { ...base, slug: "first", title: "First", body: A } });
-    const second = await db.prisma.statement.create({ data: { ...base, slug: "copy", title: "Copy", body: B, version: 2 } });
-    await db.prisma.statementRevision.create({ data: { statementId: second.id, version: 1, title: "Copy", body: A } });
+    fixture = await openExportFixture();
+    const [party] = await fixture.parties([MINISTRY]);
+    const event = await fixture.event("a-call", "A call", "2026-11-01");
+    const base = { partyId: party.id, sourceName: "Ministry" };
+    const [, second] = await fixture.statements(event.id, [
+      { ...base, slug: "first", title: "First", body: A },
+      { ...base, slug: "copy", title: "Copy", body: B, version: 2 },
+    ]);
+    await fixture.revisions(second, [{ version: 1, body: A }]);
     statementId = second.id;
   });
 
   afterAll(async () => {
-    await (await import("@/lib/db")).prisma.$disconnect();
-    await db?.cleanup();
+    await fixture?.close();
   });
 
   test("pairwise CSV (default table): change, class, removed, added", async () => {

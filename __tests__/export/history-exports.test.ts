@@ -5,12 +5,12 @@ import os from "node:os";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { JSDOM } from "jsdom";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { MINISTRY, openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 import { MOVED, REVISION_1, REVISION_2 } from "../helpers/version-texts";
 
 jest.setTimeout(120_000);
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 let statementId: number;
 let lib: {
   getStatement: typeof import("@/lib/data/statements").getStatement;
@@ -25,15 +25,12 @@ let lib: {
 };
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
+  fixture = await openExportFixture();
   // A statement whose current text (version 2) replaced revision 1, written through Prisma into real SQLite.
-  const party = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
-  const event = await db.prisma.event.create({ data: { slug: "a-call", title: "A call", occurredOn: new Date("2026-11-01") } });
-  const statement = await db.prisma.statement.create({
-    data: { slug: "readout", eventId: event.id, partyId: party.id, title: "Readout of the call", kind: "official_readout", sourceName: "Ministry", body: REVISION_2, version: 2 },
-  });
-  await db.prisma.statementRevision.create({ data: { statementId: statement.id, version: 1, title: "Readout of the call", body: REVISION_1, reason: "edited at source" } });
+  const [party] = await fixture.parties([MINISTRY]);
+  const event = await fixture.event("a-call", "A call", "2026-11-01");
+  const statement = await fixture.statement(event.id, { slug: "readout", partyId: party.id, title: "Readout of the call", sourceName: "Ministry", body: REVISION_2, version: 2 });
+  await fixture.revisions(statement, [{ version: 1, body: REVISION_1, reason: "edited at source" }]);
   statementId = statement.id;
   lib = {
     ...(await import("@/lib/data/statements")),
@@ -46,8 +43,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await (await import("@/lib/export/pdf")).closePdfBrowser();
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 async function loadView() {

@@ -3,7 +3,7 @@ import { parse } from "csv-parse/sync";
 import { JSDOM } from "jsdom";
 import type { ExportModel } from "@/lib/export/model";
 import { NORTH, SOUTH, WIRE } from "../helpers/layout-event";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { openExportFixture, type ExportFixture, type PartySpec } from "../helpers/export-fixture";
 
 /**
  * Every export of an event whose readouts put separator lines ("***", "* * *", "—") and bare list markers ("1.", "2.")
@@ -15,7 +15,14 @@ import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
 
 jest.setTimeout(120_000);
 
-let db: TempDatabase;
+// The parties of the two readouts and the wire story (layout-event.ts), all in one colour.
+const PARTIES: PartySpec[] = [
+  ["north", "Northern Ministry", "North", "ministry", "#336699"],
+  ["south", "Southern Presidency", "South", "presidency", "#336699"],
+  ["wire", "Wire Service", "Wire", "media", "#336699"],
+];
+
+let fixture: ExportFixture;
 let model: ExportModel;
 let lib: {
   toMarkdown: typeof import("@/lib/export/markdown").toMarkdown;
@@ -34,34 +41,16 @@ const csvOf = (m: ExportModel, table: "claims" | "coverage"): string[][] => pars
 const LAYOUT_LINE = /^[^\p{L}]*$/u;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const party = (slug: string, name: string, shortName: string, kind: string) => db.prisma.party.create({ data: { slug, name, shortName, kind, color: "#336699" } });
-  const north = await party("north", "Northern Ministry", "North", "ministry");
-  const south = await party("south", "Southern Presidency", "South", "presidency");
-  const wire = await party("wire", "Wire Service", "Wire", "media");
-  const created = await db.prisma.event.create({ data: { slug: "varga-call", title: "A call with President Varga", occurredOn: new Date("2026-10-02") } });
-  const call = await db.prisma.exchange.create({
-    data: { eventId: created.id, slug: "call", position: 0, kind: "call", title: "The call", participants: { create: [{ partyId: north.id }, { partyId: south.id }] } },
-  });
-  const statement = (slug: string, partyId: number, position: number, lines: string[], secondary = false) =>
-    db.prisma.statement.create({
-      data: {
-        slug,
-        eventId: created.id,
-        partyId,
-        position,
-        title: slug,
-        kind: secondary ? "news_report" : "official_readout",
-        ...(secondary ? { sourceRole: "secondary" } : {}),
-        sourceName: slug,
-        body: lines.join("\n\n"),
-        exchanges: { create: [{ exchangeId: call.id }] },
-      },
-    });
-  await statement("north-readout", north.id, 0, NORTH);
-  await statement("south-readout", south.id, 1, SOUTH);
-  await statement("wire-story", wire.id, 2, WIRE, true);
+  fixture = await openExportFixture();
+  const [north, south, wire] = await fixture.parties(PARTIES);
+  const created = await fixture.event("varga-call", "A call with President Varga", "2026-10-02");
+  const call = await fixture.exchange(created.id, { slug: "call", position: 0, kind: "call", title: "The call", participantIds: [north.id, south.id] });
+  // One paragraph a line; the readouts' own titles and source names are their slugs.
+  await fixture.statements(created.id, [
+    { slug: "north-readout", partyId: north.id, position: 0, body: NORTH.join("\n\n"), exchangeIds: [call.id] },
+    { slug: "south-readout", partyId: south.id, position: 1, body: SOUTH.join("\n\n"), exchangeIds: [call.id] },
+    { slug: "wire-story", partyId: wire.id, position: 2, body: WIRE.join("\n\n"), secondary: true, exchangeIds: [call.id] },
+  ]);
   lib = {
     ...(await import("@/lib/export/markdown")),
     ...(await import("@/lib/export/html")),
@@ -76,8 +65,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 describe("exports count the claims, not the separators and list markers", () => {

@@ -2,7 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { JSDOM } from "jsdom";
 import type { ExportModel } from "@/lib/export/model";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { openExportFixture, type ExportFixture, type PartySpec } from "../helpers/export-fixture";
 
 /**
  * Tester 57 #2: a news report (a secondary source) that lacks a claim both governments' readouts hold was called
@@ -23,8 +23,13 @@ const SOUTH =
 const WIRE =
   "The minister phoned President Varga on Friday. Varga objected to remarks by a foreign diplomat, his office said. " +
   "Fishing boats were idle in the harbour that week.";
+const PARTIES: PartySpec[] = [
+  ["north", "Northern Ministry", "North", "ministry", "#336699"],
+  ["south", "Southern Presidency", "South", "presidency", "#996633"],
+  ["wire", "Wire Service", "Wire", "media", "#555555"],
+];
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 let model: ExportModel;
 let lib: {
   toMarkdown: typeof import("@/lib/export/markdown").toMarkdown;
@@ -37,29 +42,15 @@ let lib: {
 const rowWith = (words: string) => model.comparison.rows.find((row) => row.cells.some((cell) => cell.text.includes(words)))!;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const north = await db.prisma.party.create({ data: { slug: "north", name: "Northern Ministry", shortName: "North", kind: "ministry", color: "#336699" } });
-  const south = await db.prisma.party.create({ data: { slug: "south", name: "Southern Presidency", shortName: "South", kind: "presidency", color: "#996633" } });
-  const wire = await db.prisma.party.create({ data: { slug: "wire", name: "Wire Service", shortName: "Wire", kind: "media", color: "#555555" } });
-  const event = await db.prisma.event.create({ data: { slug: "varga-call", title: "A call with President Varga", occurredOn: new Date("2026-10-02") } });
-  const statement = (slug: string, partyId: number, position: number, body: string, secondary = false) =>
-    db.prisma.statement.create({
-      data: {
-        slug,
-        eventId: event.id,
-        partyId,
-        position,
-        title: slug,
-        kind: secondary ? "news_report" : "official_readout",
-        ...(secondary ? { sourceRole: "secondary" } : {}),
-        sourceName: slug,
-        body,
-      },
-    });
-  await statement("north-readout", north.id, 0, NORTH);
-  await statement("south-readout", south.id, 1, SOUTH);
-  await statement("wire-story", wire.id, 2, WIRE, true);
+  fixture = await openExportFixture();
+  const [north, south, wire] = await fixture.parties(PARTIES);
+  const event = await fixture.event("varga-call", "A call with President Varga", "2026-10-02");
+  // No exchanges; the titles and source names are the slugs.
+  await fixture.statements(event.id, [
+    { slug: "north-readout", partyId: north.id, position: 0, body: NORTH },
+    { slug: "south-readout", partyId: south.id, position: 1, body: SOUTH },
+    { slug: "wire-story", partyId: wire.id, position: 2, body: WIRE, secondary: true },
+  ]);
   lib = {
     ...(await import("@/lib/export/markdown")),
     ...(await import("@/lib/export/html")),
@@ -75,8 +66,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 describe("a news report without a claim is a quiet reference in every export", () => {

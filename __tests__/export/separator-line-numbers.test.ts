@@ -3,7 +3,7 @@ import { JSDOM } from "jsdom";
 import { diffVersions } from "@/lib/compare/versions";
 import { LIST_MARKER, readerNumbers, SEPARATOR_LINE } from "@/lib/view/reader-numbers";
 import { pairDisplayLabel, pairLinkLabel, sentenceNumbers } from "@/lib/view/version-diff";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createRetoldAndRevised, openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 
 /**
  * Tester 39 #8: the exports number sentences and sentence pairs for readers ("sentence 4 of MTA – Readout",
@@ -36,29 +36,17 @@ const VERSION_2 = [
 
 const MOVE = "Moved passage 1: “A further round is planned for spring.” moved from sentence 4 of";
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 let historyId: number;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const party = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
-  const outlet = await db.prisma.party.create({ data: { slug: "outlet", name: "Test Outlet", shortName: "TO", kind: "media", color: "#993366" } });
-  const event = await db.prisma.event.create({ data: { slug: "sectioned-call", title: "A call in sections", occurredOn: new Date("2026-11-03") } });
-  await db.prisma.statement.create({ data: { slug: "first", eventId: event.id, partyId: party.id, position: 0, title: "Readout", kind: "official_readout", sourceName: "Ministry", body: VERSION_1 } });
-  await db.prisma.statement.create({
-    data: { slug: "retold", eventId: event.id, partyId: outlet.id, position: 1, title: "Retold", kind: "news_report", sourceRole: "secondary", sourceName: "Outlet", body: VERSION_2 },
-  });
-  const revised = await db.prisma.statement.create({
-    data: { slug: "revised", eventId: event.id, partyId: party.id, position: 2, title: "Revised readout", kind: "official_readout", sourceName: "Ministry", body: VERSION_2, version: 2 },
-  });
-  await db.prisma.statementRevision.create({ data: { statementId: revised.id, version: 1, title: "Revised readout", body: VERSION_1, reason: "edited at source" } });
-  historyId = revised.id;
+  fixture = await openExportFixture();
+  // "first" holds version 1, "retold" and "revised" (version 2, with version 1 as its revision) version 2.
+  historyId = await createRetoldAndRevised(fixture, { event: ["sectioned-call", "A call in sections", "2026-11-03"], before: VERSION_1, after: VERSION_2, earlierVersions: 1 });
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 describe("readerNumbers", () => {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { MINISTRY, openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 import { templateReadout } from "../helpers/template-readout";
 
 /**
@@ -13,34 +13,29 @@ jest.setTimeout(120_000);
 // Written for this test: the same frame, another counterpart, city and topic.
 const template = templateReadout;
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const ministry = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
-  const north = await db.prisma.party.create({ data: { slug: "northland", name: "Government of Northland", shortName: "NL", kind: "government", color: "#993366" } });
-  const south = await db.prisma.party.create({ data: { slug: "southland", name: "Government of Southland", shortName: "SL", kind: "government", color: "#669933" } });
-  const event = await db.prisma.event.create({ data: { slug: "two-calls", title: "The minister's two calls", occurredOn: new Date("2026-11-02") } });
+  fixture = await openExportFixture();
+  const [ministry, north, south] = await fixture.parties([
+    MINISTRY,
+    ["northland", "Government of Northland", "NL", "government", "#993366"],
+    ["southland", "Government of Southland", "SL", "government", "#669933"],
+  ]);
+  const event = await fixture.event("two-calls", "The minister's two calls", "2026-11-02");
   const calls = [];
   for (const [position, counterpart] of [north, south].entries()) {
-    calls.push(
-      await db.prisma.exchange.create({
-        data: { eventId: event.id, slug: `call-${counterpart.slug}`, position, kind: "call", title: `Call with ${counterpart.name}`, participants: { create: [{ partyId: ministry.id }, { partyId: counterpart.id }] } },
-      }),
-    );
+    calls.push(await fixture.exchange(event.id, { slug: `call-${counterpart.slug}`, position, kind: "call", title: `Call with ${counterpart.name}`, participantIds: [ministry.id, counterpart.id] }));
   }
   const texts = [template("the Prime Minister of Northland", "Arden", "the border talks"), template("the President of Southland", "Brell", "the transit corridor")];
-  for (const [position, call] of calls.entries()) {
-    await db.prisma.statement.create({
-      data: { slug: `readout-${position + 1}`, eventId: event.id, partyId: ministry.id, position, title: `Readout of the ${call.title.toLowerCase()}`, kind: "official_readout", sourceName: "Ministry", body: texts[position], exchanges: { create: [{ exchangeId: call.id }] } },
-    });
-  }
+  await fixture.statements(
+    event.id,
+    calls.map((call, position) => ({ slug: `readout-${position + 1}`, partyId: ministry.id, position, title: `Readout of the ${call.title.toLowerCase()}`, sourceName: "Ministry", body: texts[position], exchangeIds: [call.id] })),
+  );
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 const params = <T,>(value: T) => ({ params: Promise.resolve(value) });

@@ -2,7 +2,7 @@
 import { parse } from "csv-parse/sync";
 import { diffVersions } from "@/lib/compare/versions";
 import { editCells, versionEditRows } from "@/lib/export/csv";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { createRetoldAndRevised, openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 
 /**
  * Issue 12, item 5 (tester's findings D12–D15): the exports and the API carry the sentence pairs, the classes and the
@@ -22,27 +22,17 @@ const SENTENCES = [
 const FIRST = SENTENCES.join("");
 const MOVED = [SENTENCES[1], SENTENCES[2], SENTENCES[3], SENTENCES[0]].join("");
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 let historyId: number;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const party = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
-  const outlet = await db.prisma.party.create({ data: { slug: "outlet", name: "Test Outlet", shortName: "TO", kind: "media", color: "#993366" } });
-  const event = await db.prisma.event.create({ data: { slug: "moved-call", title: "A call retold", occurredOn: new Date("2026-11-02") } });
-  await db.prisma.statement.create({ data: { slug: "first", eventId: event.id, partyId: party.id, position: 0, title: "Readout", kind: "official_readout", sourceName: "Ministry", body: FIRST } });
-  await db.prisma.statement.create({ data: { slug: "retold", eventId: event.id, partyId: outlet.id, position: 1, title: "Retold", kind: "news_report", sourceRole: "secondary", sourceName: "Outlet", body: MOVED } });
-  const statement = await db.prisma.statement.create({
-    data: { slug: "revised", eventId: event.id, partyId: party.id, position: 2, title: "Revised readout", kind: "official_readout", sourceName: "Ministry", body: MOVED, version: 3 },
-  });
-  for (const version of [1, 2]) await db.prisma.statementRevision.create({ data: { statementId: statement.id, version, title: "Revised readout", body: FIRST, reason: "edited at source" } });
-  historyId = statement.id;
+  fixture = await openExportFixture();
+  // "revised" is version 3; versions 1 and 2 both hold the first text, so 2 → 3 is the pure move.
+  historyId = await createRetoldAndRevised(fixture, { event: ["moved-call", "A call retold", "2026-11-02"], before: FIRST, after: MOVED, earlierVersions: 2 });
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 const params = <T,>(value: T) => ({ params: Promise.resolve(value) });

@@ -11,26 +11,23 @@
 import { NextRequest } from "next/server";
 import { readerPageRecord, readerPageRecordExists, UNKNOWN_RECORD_PATH } from "@/lib/data/reader-page-record";
 import { MAX_RECORD_ID, parseStatementId } from "@/lib/domain/record-id";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { MINISTRY, openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 
 jest.setTimeout(60_000);
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 const ID = 10; // two digits, so "1e1" and "0xa" name it too when read with Number()
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const party = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
-  const event = await db.prisma.event.create({ data: { slug: "a-known-call", title: "A known call", occurredOn: new Date("2026-11-02") } });
-  await db.prisma.statement.create({
-    data: { id: ID, slug: "readout", eventId: event.id, partyId: party.id, position: 0, title: "Readout", kind: "official_readout", sourceName: "Ministry", body: "The ministers spoke by phone on Monday." },
-  });
+  fixture = await openExportFixture();
+  const [party] = await fixture.parties([MINISTRY]);
+  const event = await fixture.event("a-known-call", "A known call", "2026-11-02");
+  const body = "The ministers spoke by phone on Monday.";
+  await fixture.statement(event.id, { id: ID, slug: "readout", partyId: party.id, position: 0, title: "Readout", sourceName: "Ministry", body });
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 /** What the proxy answers for `pathname`: "next" (on to the page), "rewrite <path>" or "<status> <location>". */
@@ -87,7 +84,7 @@ describe("proxy: one address per statement", () => {
   test("an event slug that is not valid percent-encoding is the not-found page, not a 500", async () => {
     for (const slug of ["%", "%E0%A4%A", "a%zz"]) expect([slug, await routed(`/events/${slug}`)]).toEqual([slug, UNKNOWN_ROUTED]);
     expect(readerPageRecord("/events/%E0%A4%A")).toEqual({ kind: "event", slug: null });
-    expect(await readerPageRecordExists({ kind: "event", slug: null }, db.prisma)).toBe(false);
+    expect(await readerPageRecordExists({ kind: "event", slug: null }, fixture.db.prisma)).toBe(false);
   });
 });
 
@@ -103,10 +100,10 @@ describe("pages and data functions: no crash beyond the Int column, no aliases",
   test("getStatement answers null for an id beyond the Int column (Prisma would throw)", async () => {
     const { getStatement } = await import("@/lib/data/statements");
     const { getSnapshotFile } = await import("@/lib/data/snapshots");
-    expect(await getStatement(db.prisma, 1e20)).toBeNull();
-    expect(await getStatement(db.prisma, MAX_RECORD_ID + 1)).toBeNull();
-    expect(await getSnapshotFile(db.prisma, 1e20, 1)).toBeNull();
-    expect((await getStatement(db.prisma, ID))?.id).toBe(ID);
+    expect(await getStatement(fixture.db.prisma, 1e20)).toBeNull();
+    expect(await getStatement(fixture.db.prisma, MAX_RECORD_ID + 1)).toBeNull();
+    expect(await getSnapshotFile(fixture.db.prisma, 1e20, 1)).toBeNull();
+    expect((await getStatement(fixture.db.prisma, ID))?.id).toBe(ID);
   });
 
   test("the statement page and its history call notFound() for an alias or an out-of-range id, and render the canonical one", async () => {

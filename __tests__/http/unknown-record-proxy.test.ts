@@ -13,27 +13,23 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { SESSION_COOKIE_NAME } from "@/lib/auth/session-cookie";
 import { readerPageRecord, UNKNOWN_RECORD_PATH } from "@/lib/data/reader-page-record";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { MINISTRY, openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 
 jest.setTimeout(60_000);
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 let statementId: number;
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const party = await db.prisma.party.create({ data: { slug: "ministry", name: "Ministry of Test Affairs", shortName: "MTA", kind: "ministry", color: "#336699" } });
-  const event = await db.prisma.event.create({ data: { slug: "a-known-call", title: "A known call", occurredOn: new Date("2026-11-02") } });
-  const statement = await db.prisma.statement.create({
-    data: { slug: "readout", eventId: event.id, partyId: party.id, position: 0, title: "Readout", kind: "official_readout", sourceName: "Ministry", body: "The ministers spoke by phone on Monday." },
-  });
-  statementId = statement.id;
+  fixture = await openExportFixture();
+  const [party] = await fixture.parties([MINISTRY]);
+  const event = await fixture.event("a-known-call", "A known call", "2026-11-02");
+  const body = "The ministers spoke by phone on Monday.";
+  statementId = (await fixture.statement(event.id, { slug: "readout", partyId: party.id, position: 0, title: "Readout", sourceName: "Ministry", body })).id;
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 /** Where the proxy sends `pathname`: "next" (on to the page), or the path it rewrites to. */

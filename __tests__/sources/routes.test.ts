@@ -1,11 +1,11 @@
 /** @jest-environment node */
 import { JSDOM } from "jsdom";
 import { sha256Hex } from "@/lib/sources/fetch";
-import { createTempDatabase, type TempDatabase } from "../helpers/temp-db";
+import { openExportFixture, type ExportFixture } from "../helpers/export-fixture";
 
 jest.setTimeout(60_000);
 
-let db: TempDatabase;
+let fixture: ExportFixture;
 let statementId: number;
 let snapshotId: number;
 let routes: {
@@ -17,22 +17,20 @@ let routes: {
 const PAGE = new Uint8Array(Buffer.from("<html><body><p>Stored page.</p><script>document.title = 'ran'</script></body></html>"));
 
 beforeAll(async () => {
-  db = await createTempDatabase();
-  process.env.DATABASE_URL = db.url;
-  const party = await db.prisma.party.create({ data: { slug: "mfa", name: "Ministry of Examples", shortName: "MFA", kind: "ministry", color: "#1d4ed8" } });
-  const event = await db.prisma.event.create({ data: { slug: "call", title: "A call", occurredOn: new Date("2024-01-01T00:00:00Z") } });
-  const statement = await db.prisma.statement.create({
-    data: { slug: "s", eventId: event.id, partyId: party.id, title: "Readout <b>one</b>", kind: "official_readout", sourceName: "MFA", sourceUrl: "https://mfa.example/r", body: "New text here.", version: 2 },
-  });
+  fixture = await openExportFixture();
+  const { prisma } = fixture.db;
+  const [party] = await fixture.parties([["mfa", "Ministry of Examples", "MFA", "ministry", "#1d4ed8"]]);
+  const event = await fixture.event("call", "A call", "2024-01-01T00:00:00Z");
+  const statement = await fixture.statement(event.id, { slug: "s", partyId: party.id, title: "Readout <b>one</b>", sourceName: "MFA", sourceUrl: "https://mfa.example/r", body: "New text here.", version: 2 });
   statementId = statement.id;
   const snapshot = (extractedText: string, fetchedAt: string) =>
-    db.prisma.sourceSnapshot.create({
+    prisma.sourceSnapshot.create({
       data: { statementId, origin: "url", finalUrl: "https://mfa.example/r", contentType: "text/html; charset=utf-8", bytes: PAGE, byteLength: PAGE.length, sha256: sha256Hex(PAGE), fetchedAt: new Date(fetchedAt), extractedText },
     });
   const before = await snapshot("Old text here.", "2024-01-01T10:00:00Z");
   const after = await snapshot("New text here.", "2024-01-02T10:00:00Z");
   snapshotId = before.id;
-  await db.prisma.sourceCheck.create({
+  await prisma.sourceCheck.create({
     data: { statementId, checkedAt: new Date("2024-01-02T10:00:00Z"), outcome: "changed", fromVersion: 1, toVersion: 2, beforeSnapshotId: before.id, afterSnapshotId: after.id },
   });
   routes = {
@@ -43,8 +41,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await (await import("@/lib/db")).prisma.$disconnect();
-  await db?.cleanup();
+  await fixture?.close();
 });
 
 const origin = "http://127.0.0.1:3000";
