@@ -5,6 +5,8 @@ import { handlesLanguage, isPlainText, sentenceStarts } from "./sentence-breaks"
 import { stopWordsFor } from "./stopwords";
 import { ABBREVIATED_TITLES } from "./abbreviated-titles";
 import { TITLES } from "./gazetteer";
+import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "./armenian-stops";
+import { gluedHeadlineEnd } from "./glued-headlines";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
 export interface TextRange {
@@ -310,20 +312,19 @@ function wordBefore(text: string, start: number, end: number): string {
   return text.slice(wordStart, end).replace(LEADING_PUNCTUATION, "");
 }
 
-const CLOSING_MARK = /[\p{Pe}\p{Pf}"'»]/u;
 const DIGIT_START = /^\p{Nd}/u;
 
-function isArmenianLetter(code: number): boolean {
-  return (code >= 0x0531 && code <= 0x0556) || (code >= 0x0561 && code <= 0x0587);
-}
-
-/** Whether the "." or ":" at text[stop], followed by space and then text[next], ends a sentence begun at pieceStart. */
-function breaksAt(text: string, stop: number, next: number, pieceStart: number): boolean {
-  if (text.charCodeAt(stop) === 58 /* : */) {
-    return isArmenianLetter(text.charCodeAt(stop - 1)) || (CLOSING_MARK.test(text[stop - 1]) && isArmenianLetter(text.charCodeAt(stop - 2)));
-  }
+/**
+ * Whether the "." or ":" at text[stop], followed by space and then text[next], ends a sentence begun at pieceStart.
+ * `armenianStops()`: whether the text writes Armenian full stops (armenian-stops.ts writesArmenianFullStops), asked
+ * only after an Armenian word.
+ */
+function breaksAt(text: string, stop: number, next: number, pieceStart: number, armenianStops: () => boolean): boolean {
+  if (text.charCodeAt(stop) === 58 /* : */) return isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next);
   const before = text.charCodeAt(stop - 1);
   if (isJsWhiteSpace(before) || (before >= 48 && before <= 57) || !DIGIT_START.test(text.slice(next, next + 2))) return false;
+  // The mijaket before a number ("…հետևյալը. 2023 թ. …") introduces, as a colon does.
+  if (endsWithMijaket(text, stop + 1) && armenianStops()) return false;
   const word = wordBefore(text, pieceStart, stop);
   const folded = foldCase(word);
   return word.length > 0 && !ABBREVIATIONS.has(folded) && !isNumeralAbbreviation(word) && !DOTTED_ACRONYM.test(word) && !isInitial(text, pieceStart, stop);
@@ -332,12 +333,13 @@ function breaksAt(text: string, stop: number, next: number, pieceStart: number):
 /**
  * `sentences` with the breaks that Intl.Segmenter (Unicode UAX #29) misses added:
  * - in Armenian text the ASCII colon is typed for the Armenian full stop `։` (which UAX #29 knows): a
- *   colon after an Armenian word, followed by space, ends the sentence (English "as follows:" does not);
+ *   colon after an Armenian word, followed by space, ends the sentence (English "as follows:" does not), unless it
+ *   introduces a quotation in a text that types `։` itself (armenian-stops.ts colonIntroducesQuotation);
  * - a full stop, space and a numeral ("… for 70 days. 70 day long delays …"): UAX #29 (rule SB8) reads
  *   on to the next lower-case letter and keeps one sentence, unless an abbreviation such as "No." or
  *   an initial stands before the dot.
  */
-function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
+function missedBreaks(text: string, sentences: TextRange[], armenianStops: () => boolean): TextRange[] {
   // The next "." and ":" at or after the current position: native indexOf over the text, once overall.
   let dot = text.indexOf(".");
   let colon = text.indexOf(":");
@@ -354,7 +356,7 @@ function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
       if (stop === pieceStart || !isJsWhiteSpace(text.charCodeAt(stop + 1))) continue;
       let next = stop + 1;
       while (next < sentence.end && isJsWhiteSpace(text.charCodeAt(next))) next++;
-      if (next >= sentence.end || !breaksAt(text, stop, next, pieceStart)) continue;
+      if (next >= sentence.end || !breaksAt(text, stop, next, pieceStart, armenianStops)) continue;
       result ??= sentences.slice(0, s);
       result.push({ start: pieceStart, end: stop + 1 });
       pieceStart = next;
@@ -366,8 +368,9 @@ function missedBreaks(text: string, sentences: TextRange[]): TextRange[] {
 
 /**
  * Sentences in any script, trimmed, with offsets into `text`. False breaks after abbreviations are
- * repaired unless the next sentence opens with a function word; breaks the segmenter misses in
- * Armenian text and before a numeral are added (see missedBreaks).
+ * repaired unless the next sentence opens with a function word, and after the Armenian mijaket (armenian-stops.ts);
+ * breaks the segmenter misses in Armenian text and before a numeral are added (see missedBreaks), and a headline
+ * glued to the first sentence of its line is cut from it (glued-headlines.ts).
  */
 export function splitSentences(written: string, language: string): TextRange[] {
   // Cut on one writing of the typography (same offsets): versions that differ only in quotes, dashes, "…"/"..." or
@@ -380,13 +383,19 @@ export function splitSentences(written: string, language: string): TextRange[] {
   let pendingInitial = false;
   let pendingTimeOrPlace = false;
   let pendingYear = false;
+  let pendingMijaket = false;
+  // Whether the text ends sentences the Armenian way (armenian-stops.ts): asked once, and only after an Armenian word's dot.
+  let armenianStopsKnown: boolean | undefined;
+  const armenianStops = () => (armenianStopsKnown ??= writesArmenianFullStops(text));
   for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
     if (raw.cut) range.cut = true;
     const previous = sentences[sentences.length - 1];
     const merge =
-      (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial, pendingTimeOrPlace, pendingYear)) || (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2)));
+      (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial, pendingTimeOrPlace, pendingYear)) ||
+      (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2))) ||
+      pendingMijaket;
     if (merge && previous && sameLine(text, previous.end, range.start)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
@@ -400,8 +409,31 @@ export function splitSentences(written: string, language: string): TextRange[] {
     pendingYear = pendingMerge && YEAR_ABBREVIATION_END.test(tail);
     // "No. 5", "Art. 3": the segmenter may break after them; the numeral that follows belongs to the sentence.
     pendingNumeral = text.charCodeAt(last.end - 1) === 46 && isNumeralAbbreviation(wordBefore(text, last.start, last.end - 1).replace(/\.+$/u, ""));
+    // An Armenian word's "." or "․" where the text ends its sentences with "։" (or ":" typed for it) is the mijaket, the
+    // Armenian colon: what follows on its line (a quotation, a list, an explanation) belongs to the sentence.
+    pendingMijaket = endsWithMijaket(text, last.end) && armenianStops();
   }
-  return missedBreaks(text, sentences);
+  return splitGluedHeadlines(text, missedBreaks(text, sentences, armenianStops));
+}
+
+/**
+ * `sentences` with each sentence that opens a line and begins with a headline glued to it ("Secretary Blinken's Call
+ * with … Pashinyan Secretary Blinken spoke …"; glued-headlines.ts) cut in two: the headline, then the sentence.
+ */
+function splitGluedHeadlines(text: string, sentences: TextRange[]): TextRange[] {
+  let result: TextRange[] | null = null;
+  sentences.forEach((sentence, s) => {
+    const opensLine = s === 0 || !sameLine(text, sentences[s - 1].end, sentence.start);
+    const body = opensLine ? gluedHeadlineEnd(text, sentence.start, sentence.end) : -1;
+    const headline = body < 0 ? null : trimRange(text, sentence.start, body);
+    if (headline === null) {
+      result?.push(sentence);
+      return;
+    }
+    result ??= sentences.slice(0, s);
+    result.push(headline, sentence.cut ? { start: body, end: sentence.end, cut: true } : { start: body, end: sentence.end });
+  });
+  return result ?? sentences;
 }
 
 // Clause boundaries: after a semicolon, around a spaced dash, before a coordinating conjunction after a comma, or
