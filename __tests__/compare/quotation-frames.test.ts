@@ -15,7 +15,8 @@ test("the words around a quotation in its sentence, not the sentences beside it"
   expect(framesOf("Госдеп сообщил: «The Secretary welcomed the commitment.» Стороны также обсудили заявления.")).toEqual(["Госдеп сообщил: «", ".» "]);
   // Attribution inside a quotation, and two quotations in one sentence: one frame between them.
   expect(framesOf("“We will continue,” he said, “until the talks resume.”")).toEqual(["“", ",” he said, “", ".”"]);
-  expect(framesOf("He called it «useful» and «frank», and left.")).toEqual(["He called it «", "» and «", "», and left."]);
+  // Phrases quoted in a sentence of the writer's are no speech: the sentence frames nothing (helper C of session 15).
+  expect(framesOf("He called it «useful» and «frank», and left.")).toEqual([]);
   // Armenian full stop and a line break end sentences.
   expect(framesOf("Բլինքենը զանգահարել է։ Նախարարը հայտնեց՝ «Խոսեցինք»։\nThe end.")).toEqual(["Նախարարը հայտնեց՝ «", "»։\n"]);
   expect(framesOf("No quotation here.")).toEqual([]);
@@ -23,7 +24,11 @@ test("the words around a quotation in its sentence, not the sentences beside it"
 
 test("property: frames are sorted, disjoint from each other and from the quotations, and hold no sentence break", () => {
   const word = fc.constantFrom("Blinken", "said", "the", "talks", "Aliyev", "мир", "переговоры");
-  const sentence = fc.tuple(fc.array(word, { minLength: 1, maxLength: 5 }), fc.option(fc.array(word, { minLength: 1, maxLength: 5 }), { nil: undefined }), fc.array(word, { maxLength: 3 })).map(([before, quoted, after]) => `${before.join(" ")}${quoted ? ` «${quoted.join(" ")}»` : ""}${after.length ? ` ${after.join(" ")}` : ""}.`);
+  // A colon before the quotation makes it speech; without one, the generated words (no capital after a comma, no full
+  // stop inside the marks, never opening the sentence) quote a phrase.
+  const sentence = fc
+    .tuple(fc.array(word, { minLength: 1, maxLength: 5 }), fc.option(fc.array(word, { minLength: 1, maxLength: 5 }), { nil: undefined }), fc.array(word, { maxLength: 3 }), fc.boolean())
+    .map(([before, quoted, after, colon]) => `${before.join(" ")}${quoted ? `${colon ? ":" : ""} «${quoted.join(" ")}»` : ""}${after.length ? ` ${after.join(" ")}` : ""}.`);
   fc.assert(
     fc.property(fc.array(sentence, { minLength: 1, maxLength: 6 }), (sentences) => {
       const text = sentences.join(" ");
@@ -37,11 +42,11 @@ test("property: frames are sorted, disjoint from each other and from the quotati
         // Within one sentence: no ". " before its last characters (the break that ends it may close it).
         expect(text.slice(frame.start, frame.end).replace(/[.»\s]+$/u, "")).not.toMatch(/\.\s/u);
       }
-      // Every own word of a sentence with a quotation is in a frame; no word of a sentence without one is.
+      // Every own word of a sentence that quotes speech is in a frame; no word of a sentence without speech is.
       const inFrame = (at: number) => frames.some((f) => f.start <= at && at < f.end);
       let at = 0;
       for (const s of sentences) {
-        const hasQuote = s.includes("«");
+        const hasQuote = s.includes(": «");
         for (const match of s.matchAll(/[^\s«».]+/gu)) {
           const offset = at + match.index;
           if (fragments.some((f) => f.start <= offset && offset < f.end)) continue;

@@ -60,8 +60,11 @@ export function endsWithMijaket(text: string, end: number): boolean {
   return (stop === FULL_STOP || stop === ONE_DOT_LEADER) && end >= 2 && isArmenianLetter(text.charCodeAt(end - 2));
 }
 
-/** An opening quotation mark, as lib/text/fold typographyForSegmentation writes every quote ("'"), or one it leaves. */
-const OPENING_QUOTE = /['"\p{Pi}«]/u;
+/**
+ * An opening quotation mark: as lib/text/fold typographyForSegmentation writes every quote ("'", '"'), or one it leaves,
+ * or, in text as written (quotation-frames.ts), a low or CJK opening quote ("„", "「", "『").
+ */
+const OPENING_QUOTE = /['"\p{Pi}«„「『]/u;
 
 /**
  * Whether the ":" after an Armenian word that `next` follows (text[next]: the first character after the colon's white

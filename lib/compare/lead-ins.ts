@@ -1,6 +1,7 @@
 import { unitStatesNothing } from "./wordless-rows";
 import type { Unit } from "./analyse";
 import { isListMarker } from "./list-markers";
+import { withoutParties } from "./lead-in-parties";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
 const MAX_HEADING_WORDS = 16;
@@ -24,35 +25,47 @@ const wordCount = (text: string) => text.split(/\s+/u).length;
 const CLOSING_MARK = /["'”’»)\]]/u;
 
 /**
- * Whether text[0, end) ends as a lead-in does: a colon (ASCII or full-width), then closing quotes or brackets only,
- * then spaces only ("The following issues were discussed:" introduces what comes next). Reads back from `end`, no
- * slice: most units end otherwise. Pure.
+ * Whether text[0, end) ends as a lead-in does: a colon (ASCII or full-width), or the Armenian full stop "։" after an
+ * Armenian letter (Armenian types ":" for "։", lib/compare/segment.ts, so the two are one mark there: "…հետևյալը։"),
+ * then closing quotes or brackets only, then spaces only ("The following issues were discussed:" introduces what comes
+ * next). Reads back from `end`, no slice: most units end otherwise. Pure.
  */
-function endsWithColon(text: string, end = text.length): boolean {
+function endsAsLeadIn(text: string, end = text.length): boolean {
   let k = end - 1;
   while (k >= 0 && /\s/u.test(text[k])) k--;
   while (k >= 0 && CLOSING_MARK.test(text[k])) k--;
-  return k >= 0 && (text[k] === ":" || text[k] === "：");
+  return k >= 0 && (text[k] === ":" || text[k] === "：" || (text[k] === "։" && k > 0 && ARMENIAN_LETTER.test(text[k - 1])));
+}
+
+const ARMENIAN_LETTER = /\p{Script=Armenian}/u;
+
+/**
+ * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends as a lead-in does
+ * (endsAsLeadIn), says a list follows (LEAD_IN_CUE) and, the parties it names set aside (lead-in-parties.ts
+ * withoutParties: "Secretary Blinken and President Aliyev", "he", "the two sides" count as one word), is at most
+ * MAX_LEAD_IN_WORDS long, joins no clause of its own (CLAUSE_JOIN) and holds no name, place, date or number after its
+ * first word. "…agreed to meet in Washington in January and discussed the following:" or "Aliyev rejected the
+ * criticism voiced in Congress, stating:" carry claims of their own, which must keep their rows (tester 61 F7); "Blinken
+ * told Pashinyan the following:" carries none (helper C of session 15). Pure.
+ */
+export function isLeadIn(text: string): boolean {
+  if (!endsAsLeadIn(text) || !LEAD_IN_CUE.test(text)) return false;
+  const frame = withoutParties(text);
+  if (wordCount(frame) > MAX_LEAD_IN_WORDS || CLAIM_MATTER.test(frame.replace(/^\S+/u, ""))) return false;
+  // It must join no clause of its own ("The sides agreed to reopen the railway and discussed the following:"; "He
+  // warned that the army would respond, adding:"; tester 62 F6).
+  return !CLAUSE_JOIN.test(frame);
 }
 
 /**
- * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends with a colon (endsWithColon), is at most
- * MAX_LEAD_IN_WORDS long, says a list follows (LEAD_IN_CUE), joins no clause of its own (CLAUSE_JOIN) and holds no
- * name, place, date or number after its first word. "…agreed to meet in
- * Washington in January and discussed the following:" or "Aliyev rejected the criticism voiced in Congress, stating:"
- * carry claims of their own, which must keep their rows (tester 61 F7). Pure.
+ * Words that announce a list: English "following", "as follows", "these", "include", "discussed"; Russian
+ * "следующее", "обсудили", "затронуты"…; Armenian "հետևյալ" (also written "հետեւյալ"), "քննարկել". A discussion verb
+ * before a colon announces the topics discussed ("The sides discussed:"), as "обсуждены:" does.
  */
-export function isLeadIn(text: string): boolean {
-  if (!endsWithColon(text) || wordCount(text) > MAX_LEAD_IN_WORDS || CLAIM_MATTER.test(text.replace(/^\S+/u, ""))) return false;
-  // It must say that a list follows, and join no clause of its own ("The sides agreed to reopen the railway and discussed
-  // the following:"; "He warned that the army would respond, adding:"; tester 62 F6).
-  return LEAD_IN_CUE.test(text) && !CLAUSE_JOIN.test(text);
-}
-
-/** Words that announce a list: English "following", "as follows", "these", "include"; Russian "следующие", "обсуждены"…; Armenian "հետևյալ". */
-const LEAD_IN_CUE = /(?:^|[^\p{L}])(?:following|follows|these|includ\w*|such as|among them|следующ\p{L}*|такие|в том числе|в частности|обсуждены|обсуждались|затронуты|рассмотрены|հետևյալ\p{L}*)(?:[^\p{L}]|$)/iu;
+const LEAD_IN_CUE =
+  /(?:^|[^\p{L}])(?:following|follows|these|includ\w*|discuss\w*|such as|among them|следующ\p{L}*|такие|в том числе|в частности|обсу[жд]\p{L}*|затрон\p{L}*|рассмотр\p{L}*|հետևյալ\p{L}*|հետեւյալ\p{L}*|քննարկ\p{L}*)(?:[^\p{L}]|$)/iu;
 /** A conjunction that joins a clause of the lead-in's own ("agreed to …, and discussed the following:"). */
-const CLAUSE_JOIN = /(?:^|[^\p{L}])(?:and|but|и|а|но|և|բայց)(?:[^\p{L}]|$)|,/iu;
+const CLAUSE_JOIN = /(?:^|[^\p{L}])(?:and|but|и|а|но|և|եւ|ու|բայց)(?:[^\p{L}]|$)|,/iu;
 
 /**
  * Whether `text` (one sentence unit, trimmed; `gap`: the text up to the next unit) is shaped as a heading: a line of at
@@ -126,8 +139,8 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
       while (next < list.length - 1 && unitStatesNothing(text, units[list[next]]) && ownRow(rowOf.get(list[next])!)) next++;
       const target = rowOf.get(list[next])!;
       if (r === target || !ownRow(r)) continue;
-      // endsWithColon on the whole text first: isLeadIn asks it again of the unit, but most units fail it without a slice.
-      const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : endsWithColon(text, units[list[k]].end) && isLeadIn(own(k));
+      // endsAsLeadIn on the whole text first: isLeadIn asks it again of the unit, but most units fail it without a slice.
+      const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : endsAsLeadIn(text, units[list[k]].end) && isLeadIn(own(k));
       if (!introduces) continue;
       for (let m = k; m < next; m++) {
         const from = rowOf.get(list[m])!;

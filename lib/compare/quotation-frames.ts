@@ -1,24 +1,55 @@
 import type { TextSpan } from "../text/language";
+import { colonIntroducesQuotation, endsWithMijaket, writesArmenianFullStops } from "./armenian-stops";
 
 /**
- * The frames of a text's quotations: the text's own words in the sentence of a quotation, around it ("The presidency
- * said: «…»", "According to the readout, «…»", "«…», he said, «…»"). A statement whose own words are mostly such frames
- * speaks through its quotations (a relay), so lib/text/language.ts readScripts reads what it writes from its
- * quotations, not from the frame's script (tester 71 k2.11: an English line around a Russian readout made it "write
- * English", so the English readout's claims became its omissions).
+ * The frames of a text's quoted speech: the text's own words in the sentence of a quotation that relays speech, around
+ * it ("The presidency said: «…»", "According to the readout, «…»", "«…», he said, «…»"). A statement whose own words
+ * are only such frames speaks through its quotations (a relay), so lib/text/language.ts readScripts reads what it
+ * writes from its quotations, not from the frame's script, however long the frame (tester 71 k2.11: an English line
+ * around a Russian readout made it "write English", so the English readout's claims became its omissions; helper C of
+ * session 15: a frame of a quarter of the letters or more, "According to the press service of the Armenian
+ * government, Prime Minister Pashinyan told the Secretary: «…»", did the same).
  *
- * `fragments`: the quotations' fragments (quotation-marks.ts findQuotations), sorted by start, UTF-16 offsets into
- * `text`. Returns spans (UTF-16, `end` exclusive), sorted, disjoint from each other and from the fragments: for each
- * fragment, the stretch from its sentence's start (or the fragment before it) to its start, and from its end to its
- * sentence's end (or the next fragment). A sentence ends at . ! ? … 。 ։ (Armenian) or ؟ (closing marks after it) before
- * white space, or at a line break: the same breaks a reader sees, without the segmenter's abbreviation rules, which a
- * frame of a few words does not need. Throws nothing.
+ * A quotation relays speech (isSpeech) when it is a sentence or more of another speaker's, by its shape, not its
+ * length: it opens its sentence («…», — said the minister), a colon introduces it ("said: «…»"; Armenian's mijaket
+ * "." too), a comma or the Armenian "՝" introduces it and it opens with a capital ("According to the readout, «The
+ * sides…»"), or it holds a sentence's end (terminal punctuation inside its marks, or a break inside it). A phrase
+ * quoted inside a sentence of the writer's own ("Lavrov called the talks «конструктивными» and said…") frames
+ * nothing: that sentence is the writer's, whatever the share of its letters the phrase holds.
+ *
+ * `fragments`: the quotations' fragments (quotation-marks.ts findQuotations: quoted words without marks or trailing
+ * , . ; :), sorted by start, UTF-16 offsets into `text`. Returns spans (UTF-16, `end` exclusive), sorted, disjoint from
+ * each other and from the fragments: for each fragment that relays speech, the stretch from its sentence's start (or
+ * the fragment before it) to its start, and from its end to its sentence's end (or the next fragment); a stretch
+ * between a fragment of speech and a phrase in one sentence ("“…,” he said, adding that … “high-level visits”") is a
+ * frame too. A sentence ends at . ! ? … 。 ։ (Armenian) or ؟ (closing marks after it) before white space, at an
+ * Armenian ":" typed for "։", or at a line break: the same breaks a reader sees, without the segmenter's abbreviation
+ * rules, which a frame of a few words does not need; an Armenian stop that introduces a quotation (introducesQuotation:
+ * "Նախարարը հայտնեց. «…»") ends nothing. Throws nothing.
  */
 export function quotationFrames(text: string, fragments: readonly TextSpan[]): TextSpan[] {
   if (fragments.length === 0) return [];
-  // Each sentence break: where the sentence after it may start.
+  // Each sentence break: where the sentence after it may start; and the Armenian stops that introduce a quotation instead.
   const breaks: number[] = [];
-  for (const found of text.matchAll(SENTENCE_END)) breaks.push(found.index + found[0].length);
+  const introducers = new Set<number>();
+  let armenianStops: boolean | undefined;
+  for (const found of text.matchAll(SENTENCE_END)) {
+    const next = found.index + found[0].length;
+    if (introducesQuotation(text, found.index, next, () => (armenianStops ??= writesArmenianFullStops(text)))) introducers.add(found.index);
+    else breaks.push(next);
+  }
+  const sentenceStart = (at: number) => {
+    const k = breaksUpTo(breaks, at);
+    return k > 0 ? breaks[k - 1] : 0;
+  };
+  const sentenceEnd = (at: number) => {
+    const k = breaksUpTo(breaks, at);
+    return k < breaks.length ? breaks[k] : text.length;
+  };
+  const speech = fragments.map((fragment, k) => {
+    const opening = sentenceStart(fragment.start);
+    return isSpeech(text, fragment, opening, Math.max(k > 0 ? fragments[k - 1].end : 0, opening), breaks, introducers);
+  });
   const frames: TextSpan[] = [];
   const add = (start: number, end: number) => {
     if (start >= end) return;
@@ -30,17 +61,60 @@ export function quotationFrames(text: string, fragments: readonly TextSpan[]): T
     const { start, end } = fragments[k];
     const before = k > 0 ? fragments[k - 1].end : 0;
     const after = k + 1 < fragments.length ? fragments[k + 1].start : text.length;
-    // The sentence's start: the last break at or before the fragment; its end: the first break after it.
-    const opening = breaksUpTo(breaks, start);
-    const closing = breaksUpTo(breaks, end);
-    add(Math.max(before, opening > 0 ? breaks[opening - 1] : 0), start);
-    add(end, Math.min(after, closing < breaks.length ? breaks[closing] : text.length));
+    const opening = sentenceStart(start);
+    const closing = sentenceEnd(end);
+    // The stretch before a fragment frames it when it is speech, or when the fragment before, in this sentence, is.
+    if (speech[k] || (k > 0 && before > opening && speech[k - 1])) add(Math.max(before, opening), start);
+    if (speech[k] || (k + 1 < fragments.length && after < closing && speech[k + 1])) add(end, Math.min(after, closing));
   }
   return frames;
 }
 
-// A sentence's end: terminal punctuation, any closing marks after it, and the white space after those; or a line break.
-const SENTENCE_END = /[.!?…。！？։؟]["'»”’)\]]*\s+|\n+/gu;
+/**
+ * Whether `fragment` of `text` relays speech (quotationFrames): `sentence` is where its sentence starts, `from` where
+ * its own words before it start (`sentence`, or the end of the fragment before it in the sentence); `breaks` the sorted
+ * sentence breaks; `introducers` the offsets of Armenian stops that introduce a quotation (introducesQuotation). Pure.
+ */
+function isSpeech(text: string, fragment: TextSpan, sentence: number, from: number, breaks: readonly number[], introducers: ReadonlySet<number>): boolean {
+  // It opens its sentence: no own word before it.
+  if (!WORD_CHARACTER.test(text.slice(sentence, fragment.start))) return true;
+  const lead = text.slice(from, fragment.start).replace(OPENING_MARKS_AND_SPACE, "");
+  const introducer = lead[lead.length - 1];
+  if (introducer === ":" || introducer === "：" || introducers.has(from + lead.length - 1)) return true;
+  // A sentence's end inside its marks (findQuotations trims a terminal "." "…" and an Armenian ":" off the fragment and
+  // keeps "!" and "?"), or a break inside it.
+  const last = text[fragment.end - 1];
+  if (last === "!" || last === "?" || last === "։") return true;
+  const after = TERMINAL_AFTER.exec(text.slice(fragment.end, fragment.end + 4))?.[1];
+  if (after !== undefined && (after !== ":" || ARMENIAN_LETTER.test(last))) return true;
+  if (breaksUpTo(breaks, fragment.end - 1) > breaksUpTo(breaks, fragment.start)) return true;
+  // A comma (Armenian also "՝") introduces speech that opens as a sentence does, with a capital.
+  return (introducer === "," || introducer === "՝") && CAPITAL_FIRST.test(text.slice(fragment.start, fragment.start + 2));
+}
+
+/**
+ * Whether the stop at text[stop], which white space ends at `next`, introduces the quotation that opens at `next` in
+ * Armenian rather than ending a sentence: a ":" after an Armenian word in a text that types the verjaket "։" itself
+ * (so its ":" is a colon), or a "." right after an Armenian letter (the mijaket, Armenian's colon) in a text that ends
+ * its sentences the Armenian way (`armenianStops()`, armenian-stops.ts writesArmenianFullStops): the rules of armenian-stops.ts, which the
+ * segmenter reads too (lib/compare/segment.ts). Pure.
+ */
+function introducesQuotation(text: string, stop: number, next: number, armenianStops: () => boolean): boolean {
+  if (next >= text.length || !OPENING_QUOTE.test(text[next])) return false;
+  if (text[stop] === ":") return colonIntroducesQuotation(text, next);
+  return endsWithMijaket(text, stop + 1) && armenianStops();
+}
+
+// A sentence's end: terminal punctuation (or a ":" after an Armenian word, typed for "։"), any closing marks after it,
+// and the white space after those; or a line break.
+const SENTENCE_END = /(?:[.!?…。！？։؟]|(?<=[\u0531-\u0556\u0561-\u0587]["'»”’)\]]?):)["'»”’)\]]*\s+|\n+/gu;
+const OPENING_QUOTE = /[«“„‘"'‹「『]/u;
+const OPENING_MARKS_AND_SPACE = /[\s«“„‘"'‹「『]+$/u;
+const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
+const ARMENIAN_LETTER = /[\u0531-\u0556\u0561-\u0587]/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+// Terminal punctuation right after a fragment, inside its closing mark: "." "…" or an Armenian ":" typed for "։".
+const TERMINAL_AFTER = /^\s*([.…:])/u;
 
 /** How many of the sorted `breaks` are at or before `at`. */
 function breaksUpTo(breaks: readonly number[], at: number): number {

@@ -90,8 +90,9 @@ export interface ScriptReading {
   /**
    * Every script the text writes a share of at least MIN_WRITTEN_SHARE of its own words' letters in (outside `quoted`),
    * the winner of their vote among them; only the tag's script when the tag overruled that vote (MIN_DECLARED_SHARE:
-   * the rest is borrowed). A relay (own words under MIN_OWN_SHARE of the letters) is read from its own words outside
-   * `frames`, or, when those have no letter, from its quotations. Empty without letters. The scripts the text could have
+   * the rest is borrowed). A relay (own words under MIN_OWN_SHARE of the letters, or, however many, only `frames` and
+   * capitalised words) is read from its own sentences outside `frames`, or, when it has none (no own word outside them
+   * opens in lower case), from its quotations. Empty without letters. The scripts the text could have
    * said a claim in itself (lib/compare/exchanges.ts scopeRow). Unlike `script`, never decided by a quotation beside
    * the text's own sentences.
    */
@@ -100,8 +101,8 @@ export interface ScriptReading {
 
 /**
  * How a text is written, from its first SAMPLE_LETTERS letters (UTF-16 offsets; `quoted` spans sorted by start, as
- * lib/compare/quotation-marks findQuotations gives its fragments; `frames` the own words around them in their sentences,
- * sorted, disjoint from `quoted`, as lib/compare/quotation-frames.ts gives them; `language` a BCP 47 tag, any
+ * lib/compare/quotation-marks findQuotations gives its fragments; `frames` the own words around quoted speech in its
+ * sentences, sorted, disjoint from `quoted`, as lib/compare/quotation-frames.ts gives them; `language` a BCP 47 tag, any
  * spelling). Throws nothing.
  *
  * A vote of letters, with two kinds of evidence besides the count (tester 62 F9: a Russian readout that quoted an
@@ -109,7 +110,8 @@ export interface ScriptReading {
  * claims, and it theirs):
  * - letters inside `quoted` do not vote: a quotation is another speaker's words, and a readout that quotes the other
  *   side's statement in its own language is still written in the language of its own words. When its own words are
- *   under MIN_OWN_SHARE of its letters, they only frame the quotation, and every letter votes for `script` (`written`
+ *   under MIN_OWN_SHARE of its letters, or are, at any length, only `frames` (and names, labels, datelines: words that
+ *   open with a capital), they only frame the quotation (a relay), and every letter votes for `script` (`written`
  *   reads its own sentences outside `frames`, or, a relay with none, its quotations: see ScriptReading);
  * - the script `language` declares (CLDR's likely script: "ru" is Cyrillic, "hy" Armenian, "und" declares none) wins
  *   when it holds at least MIN_DECLARED_SHARE of the voting letters: the tag is the submitter's word, which letters
@@ -174,11 +176,15 @@ export function readScripts(text: string, options: { language?: string; quoted?:
   if (ownLatin) own.set("Latn", (own.get("Latn") ?? 0) + ownLatin);
   if (quotedLatin) inQuotes.set("Latn", (inQuotes.get("Latn") ?? 0) + quotedLatin);
   if (unframedLatin) unframed.set("Latn", (unframed.get("Latn") ?? 0) + unframedLatin);
-  let ownTotal = 0;
-  for (const count of own.values()) ownTotal += count;
+  const ownTotal = total(own);
   const declared = declaredScript(options.language);
-  // Quotations do not vote, unless the text's own words are only a frame (or none at all).
-  const relay = !(ownTotal >= seen * MIN_OWN_SHARE && ownTotal > 0);
+  // Own sentences: own letters outside the frames in words that open in lower case. Names, labels and datelines ("READOUT",
+  // "WASHINGTON —", "Пашинян") state nothing, so a text whose only other words they are has no sentence of its own.
+  const ownSentences = total(unframed) > total(capitalised.unframed);
+  // Quotations do not vote, unless the text's own words are only a frame (or none at all): under MIN_OWN_SHARE of its
+  // letters, or, however long, only the frames of the speech it quotes (quotation-frames.ts; helper C of session 15:
+  // "According to the press service of the Armenian government, Prime Minister Pashinyan told the Secretary: «…»").
+  const relay = !(ownTotal >= seen * MIN_OWN_SHARE && ownTotal > 0) || (frames.length > 0 && !ownSentences && total(inQuotes) > 0);
   const votes = relay ? merged(own, inQuotes) : own;
   const { script } = vote(votes, relay ? seen : ownTotal, declared);
   // What the text writes is read from its own words, never from a quotation beside them: a quotation is another
@@ -187,13 +193,8 @@ export function readScripts(text: string, options: { language?: string; quoted?:
   // none ("The presidency said: «…»") speaks only through its quotations, which it then writes (tester 71 k2.11).
   let base: ReadonlyMap<string, number> = own;
   let baseCapitalised = capitalised.own;
-  if (relay) {
-    let unframedTotal = 0;
-    for (const count of unframed.values()) unframedTotal += count;
-    [base, baseCapitalised] = unframedTotal > 0 ? [unframed, capitalised.unframed] : [inQuotes, capitalised.quoted];
-  }
-  let baseTotal = 0;
-  for (const count of base.values()) baseTotal += count;
+  if (relay) [base, baseCapitalised] = ownSentences ? [unframed, capitalised.unframed] : [inQuotes, capitalised.quoted];
+  const baseTotal = total(base);
   const ownVote = vote(base, baseTotal, declared);
   const written = new Set<string>();
   // A tag that overrules the letters says the rest is borrowed (MIN_DECLARED_SHARE): the text writes its tag's script only.
@@ -274,6 +275,13 @@ export function scriptSampleLength(text: string): number {
 /** The script of a text (readScripts: its own words' letters, the declared tag winning a close vote). Throws nothing. */
 export function dominantScript(text: string, options: { language?: string; quoted?: readonly TextSpan[] } = {}): string {
   return readScripts(text, options).script;
+}
+
+/** The sum of a map's counts. */
+function total(counts: ReadonlyMap<string, number>): number {
+  let sum = 0;
+  for (const count of counts.values()) sum += count;
+  return sum;
 }
 
 /** Counts of `a` with those of `b` added: `a`'s order first (the vote's ties go to the first), then `b`'s new scripts. */
