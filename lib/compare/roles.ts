@@ -15,7 +15,7 @@ const BE = new Set(["be", "is", "are", "was", "were", "been", "being"]);
 // and Alternations, 1993, ch. 36), without those readouts use for a directed act ("visit", "consult"): "Blinken met
 // Pashinyan" and "Pashinyan met Blinken" state one fact, so swapped names around them are no other claim. (Russian
 // needs no list: its reciprocal verbs are reflexive and take "с", "встретился с Пашиняном", which ends the reading.)
-const RECIPROCAL = new Set(
+export const RECIPROCAL: ReadonlySet<string> = new Set(
   "meet meets met meeting marry marries married marrying wed weds wedded embrace embraces embraced embracing hug hugs hugged hugging kiss kisses kissed kissing fight fights fought fighting battle battles battled battling debate debates debated debating".split(
     " ",
   ),

@@ -6,6 +6,7 @@ import { areSynonyms, classifyEdit } from "./classify";
 import { stemmerFor } from "../../text/stem";
 import { reclassifyReorderedDates } from "./date-order";
 import { reclassifySplitValues } from "./split-values";
+import { reclassifyRoleSwaps } from "./role-swaps";
 import { holdsDigit } from "../../text/numbers";
 import { countsSomethingAt } from "./units";
 import { dayAfterMonth } from "./same-value";
@@ -441,6 +442,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     if (rangeA && rangeB && edits.length - firstEdit > 1) reclassifyReorderedDates(edits.slice(firstEdit), a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
     // A time or quantity the word diff cut into pieces ("12 p.m." → "12.00") is judged whole (split-values.ts).
     if (rangeA && rangeB && edits.length > firstEdit) reclassifySplitValues(edits.slice(firstEdit), a, rangeA, b, rangeB, language);
+    // Two parties' roles swapped ("Blinken thanked Aliyev" → "Aliyev thanked Blinken") are a fact, "role" (role-swaps.ts).
+    if (rangeA && rangeB && edits.length > firstEdit) reclassifyRoleSwaps(edits.slice(firstEdit), a, rangeA, wordsA, b, rangeB, wordsB, vocabulary);
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
     // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
     if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";

@@ -32,6 +32,8 @@ export type EditReason =
   | "encounter"
   /** Whether a thing has happened or is to come: an aspect word ("already", "still") or a Russian past / non-past. */
   | "tense"
+  /** Two parties' roles swapped: who did what to whom ("Blinken thanked Aliyev" → "Aliyev thanked Blinken"; role-swaps.ts). */
+  | "role"
   /** Content words added or dropped with nothing in their place: a clause or a qualifier that states more or less. */
   | "clause"
   | "added-sentence"
