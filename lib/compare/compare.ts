@@ -1,7 +1,7 @@
 import { analyseStatement, type AnalysedStatement, type Unit } from "./analyse";
 import { groupUnits } from "./align";
 import { joinBackReferences } from "./back-references";
-import { joinLeadIns } from "./lead-ins";
+import { headingTermsOf, joinLeadIns } from "./lead-ins";
 import { negatedUnits } from "./negated-units";
 import { markTitleCaseShownElsewhere } from "./title-case-witness";
 import { UnitRoles } from "./roles";
@@ -189,7 +189,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   let groups = groupUnits({ vectors, unitStatement, unitPosition, edges, threshold: resolved.alignThreshold, exchangeSets, similarity: soft ? (a, b) => soft.similarity(a, b) : undefined, nameTerm: withTitleSynonyms(space.nameTerm, analysed, lexicon), negated, roles: UnitRoles.of(units, analysed, lexicon, space.nameTerm) });
   if (resolved.splitClauses) groups = rejoinUnhelpfulClauses(groups, units, vectors);
   const texts = statements.map((statement) => statement.text);
-  groups = splitNonConsecutiveCells(joinLeadIns(joinBackReferences(groups, units, texts), units, texts, (unit) => vectors[unit].terms.subarray(vectors[unit].from, vectors[unit].to)), units);
+  groups = splitNonConsecutiveCells(joinLeadIns(joinBackReferences(groups, units, texts), units, texts, (unit) => vectors[unit].terms.subarray(vectors[unit].from, vectors[unit].to), headingTermsOf(units, analysed, lexicon)), units);
 
   // `units` now also holds any sentences rebuilt from clauses.
   const ordered = orderGroups(

@@ -77,18 +77,29 @@ interface Token {
   subject: boolean;
 }
 
-/** Whether tokens[first..last] name parties: a name, title or pronoun, and a place or demonym only beside a title. */
+/**
+ * Whether tokens[first..last] name parties: a name, title or pronoun, and a place or demonym only beside a title — next
+ * to it, past inner words ("U.S. Secretary", "President of Azerbaijan", "the Armenian side"), not across a join: in "at
+ * the request of Armenia, the sides" the place is the request's, a claim's matter, however near "the sides" stands.
+ */
 function isMention(tokens: readonly Token[], first: number, last: number): boolean {
-  let title = false;
-  let place = false;
   let party = false;
   for (let k = first; k <= last; k++) {
     const kind = tokens[k].kind;
-    if (kind === "title") title = party = true;
-    else if (kind === "name") party = true;
-    else if (kind === "place") place = true;
+    if (kind === "title" || kind === "name") party = true;
+    else if (kind === "place" && !besideTitle(tokens, k, first, last)) return false;
   }
-  return party && (!place || title);
+  return party;
+}
+
+/** Whether a title stands next to tokens[k] within [first, last], past inner words only. */
+function besideTitle(tokens: readonly Token[], k: number, first: number, last: number): boolean {
+  for (const step of [-1, 1]) {
+    let at = k + step;
+    while (at >= first && at <= last && (tokens[at].kind === "inner" || tokens[at].kind === "place")) at += step;
+    if (at >= first && at <= last && tokens[at].kind === "title") return true;
+  }
+  return false;
 }
 
 /** A title or role in lower case or capitalised: English words by form, Russian and Armenian by stem. */
@@ -139,6 +150,43 @@ const ROLE_STEM =
  */
 const PREPOSITIONS = new Set(
   `in at on about over regarding concerning from into near across along around through toward towards via within between
-against for during since until till before after beyond under upon onto inside outside
+against for during throughout amid since until till before after beyond under upon onto inside outside
 в во на о об обо по из изо к ко у до после при над под за перед около между через для от против вокруг про`.split(/\s+/u),
 );
+
+/** Words that may open a scene-setting phrase before its preposition ("Also during the call,"). */
+const PHRASE_ADVERBS = new Set(["also", "further", "separately", "additionally", "later", "earlier", "также", "затем", "кроме", "նաև"]);
+/** Armenian postpositions that close a scene-setting phrase ("Զրույցի ընթացքում,": during the conversation). */
+const ARMENIAN_POSTPOSITIONS = /(?:ընթացքում|ժամանակ|շրջանակում)$/u;
+/** A scene-setting phrase holds at most this many words before its comma ("During the telephone conversation,": 4). */
+const MAX_SETTING_WORDS = 5;
+/**
+ * Connectives a writer sets off by commas, which tie a sentence to the one before and state nothing ("In addition,",
+ * "Кроме того,", ", в частности,"; CGEL ch. 8 § 19 on connective adjuncts; Russian вводные слова, which the comma rules
+ * set off: Розенталь, Справочник по правописанию и литературной правке, § 49).
+ */
+const CONNECTIVES =
+  /(?:^|,)\s*(?:in addition|additionally|moreover|furthermore|also|separately|in particular|notably|meanwhile|in turn|among other things|кроме того|помимо этого|помимо того|в частности|также|в свою очередь|в том числе|вместе с тем|при этом|մասնավորապես|բացի այդ|նաև|իր հերթին)\s*,\s*/giu;
+
+/**
+ * `text` without what sets the scene or ties it to the text before, ahead of or inside a lead-in's subject: an opening
+ * phrase "During the call,", "In the conversation,", "Also during the call,", "В ходе разговора,", "Զրույցի ընթացքում,"
+ * — at most MAX_SETTING_WORDS words up to the first comma, opened by a preposition (after one of PHRASE_ADVERBS at most)
+ * or closed by an Armenian postposition, with no capital after its first word and no digit — and connectives set off by
+ * commas ("In addition,", "Кроме того,", "Блинкен и Алиев, в частности, обсудили"; CONNECTIVES). They state no claim of
+ * the lead-in's, and their commas join no clause (session 15, tester 82 F4: such a lead-in stayed a claim of its own, so
+ * its row was "not reported" by every readout that gave the items in prose). A phrase with a name, place, date or number
+ * ("In Washington,", "On November 28,") is claim matter and is kept. Pure; returns `text` unchanged when it holds none.
+ */
+export function withoutSettingPhrase(text: string): string {
+  const plain = text.replace(CONNECTIVES, (found) => (found.trimStart().startsWith(",") ? " " : ""));
+  const comma = plain.indexOf(",");
+  if (comma < 0) return plain;
+  const phrase = plain.slice(0, comma).trim();
+  const words = phrase.split(/\s+/u);
+  if (words.length > MAX_SETTING_WORDS || /\p{Nd}/u.test(phrase) || words.slice(1).some((word) => CAPITAL_FIRST.test(word))) return plain;
+  const first = words[0].toLowerCase();
+  const opening = PREPOSITIONS.has(first) || (PHRASE_ADVERBS.has(first) && words.length > 1 && PREPOSITIONS.has(words[1].toLowerCase()));
+  if (!opening && !ARMENIAN_POSTPOSITIONS.test(words[words.length - 1])) return plain;
+  return plain.slice(comma + 1).trimStart();
+}

@@ -1,7 +1,10 @@
 import { unitStatesNothing } from "./wordless-rows";
-import type { Unit } from "./analyse";
+import type { AnalysedStatement, Unit } from "./analyse";
+import type { Lexicon } from "./lexicon";
 import { isListMarker } from "./list-markers";
-import { withoutParties } from "./lead-in-parties";
+import { withoutParties, withoutSettingPhrase } from "./lead-in-parties";
+import { encounterFormOf } from "./versions/encounters";
+import { gluedHeadlineEnd } from "./glued-headlines";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
 const MAX_HEADING_WORDS = 16;
@@ -25,8 +28,9 @@ const wordCount = (text: string) => text.split(/\s+/u).length;
 const CLOSING_MARK = /["'”’»)\]]/u;
 
 /**
- * Whether text[0, end) ends as a lead-in does: a colon (ASCII or full-width), or the Armenian full stop "։" after an
- * Armenian letter (Armenian types ":" for "։", lib/compare/segment.ts, so the two are one mark there: "…հետևյալը։"),
+ * Whether text[0, end) ends as a lead-in does: a colon (ASCII or full-width), or the Armenian full stop "։" or the
+ * mijaket "." / "․" after an Armenian letter (Armenian types ":" for "։", lib/compare/segment.ts, so the two are one
+ * mark there: "…հետևյալը։"; the mijaket is Armenian's colon: "…հետևյալ հարցերը."),
  * then closing quotes or brackets only, then spaces only ("The following issues were discussed:" introduces what comes
  * next). Reads back from `end`, no slice: most units end otherwise. Pure.
  */
@@ -34,8 +38,15 @@ function endsAsLeadIn(text: string, end = text.length): boolean {
   let k = end - 1;
   while (k >= 0 && /\s/u.test(text[k])) k--;
   while (k >= 0 && CLOSING_MARK.test(text[k])) k--;
-  return k >= 0 && (text[k] === ":" || text[k] === "：" || (text[k] === "։" && k > 0 && ARMENIAN_LETTER.test(text[k - 1])));
+  if (k < 0) return false;
+  if (text[k] === ":" || text[k] === "：") return true;
+  // The Armenian full stop, and the mijaket ("." or "․" after an Armenian word: Armenian's colon, armenian-stops.ts),
+  // which isLeadIn accepts only with "the following" (tester 82 F3).
+  return (text[k] === "։" || text[k] === "." || text[k] === "\u2024") && k > 0 && ARMENIAN_LETTER.test(text[k - 1]);
 }
+
+/** Armenian "the following" (both spellings): with it, a mijaket that ends a lead-in introduces its list. */
+const ARMENIAN_FOLLOWING = /հետևյալ|հետեւյալ/u;
 
 const ARMENIAN_LETTER = /\p{Script=Armenian}/u;
 
@@ -46,11 +57,15 @@ const ARMENIAN_LETTER = /\p{Script=Armenian}/u;
  * MAX_LEAD_IN_WORDS long, joins no clause of its own (CLAUSE_JOIN) and holds no name, place, date or number after its
  * first word. "…agreed to meet in Washington in January and discussed the following:" or "Aliyev rejected the
  * criticism voiced in Congress, stating:" carry claims of their own, which must keep their rows (tester 61 F7); "Blinken
- * told Pashinyan the following:" carries none (helper C of session 15). Pure.
+ * told Pashinyan the following:" carries none (helper C of session 15), nor does a phrase that only sets the scene
+ * before its subject ("During the call, …"; lead-in-parties.ts withoutSettingPhrase). Pure.
  */
 export function isLeadIn(text: string): boolean {
   if (!endsAsLeadIn(text) || !LEAD_IN_CUE.test(text)) return false;
-  const frame = withoutParties(text);
+  // An Armenian "." may be the full stop of a text typed without "։": a lead-in only with "the following" in it.
+  if (/[.\u2024]\s*$/u.test(text) && !ARMENIAN_FOLLOWING.test(text)) return false;
+  // The scene-setting phrase before the subject ("During the call,") and the parties named are no claim of its own.
+  const frame = withoutParties(withoutSettingPhrase(text));
   if (wordCount(frame) > MAX_LEAD_IN_WORDS || CLAIM_MATTER.test(frame.replace(/^\S+/u, ""))) return false;
   // It must join no clause of its own ("The sides agreed to reopen the railway and discussed the following:"; "He
   // warned that the army would respond, adding:"; tester 62 F6).
@@ -79,6 +94,23 @@ export function headingShaped(text: string, gap: string): boolean {
   return wordCount(text) <= MAX_HEADING_WORDS;
 }
 
+/** Words that name a text's kind or an encounter's, besides encounters.ts's forms: a headline's "Readout", "Statement", "Conversation". */
+const HEADING_GENRE_WORDS: ReadonlySet<string> = new Set(
+  `readout readouts statement conversation talks remarks call phone telephone
+  разговор разговора беседа беседы переговоры заявление
+  զրույց զրույցը զրույցի հայտարարություն հայտարարությունը`.split(/\s+/u),
+);
+
+/**
+ * Whether a word (lower case) only names what kind of text or encounter a heading announces ("Call", "Readout",
+ * "Meeting", "Телефонный разговор"; versions/encounters.ts encounterFormOf and HEADING_GENRE_WORDS): a heading need
+ * not find it repeated in the text below, which tells the call in its own words ("spoke today with"). Pure.
+ */
+export function namesNoClaimInHeading(word: string): boolean {
+  const key = word.replace(/['’]s$/u, "");
+  return HEADING_GENRE_WORDS.has(key) || encounterFormOf(key) !== null;
+}
+
 /**
  * A label: one word ("READOUT"), a few words in capitals ("PRESS RELEASE"), or a dateline (a few words with a digit).
  * "Peacekeepers to deploy" and a headline in capitals of a whole claim are no labels (tester 62 F5).
@@ -96,9 +128,17 @@ function isLabel(text: string): boolean {
  * headline with words the text does not repeat, is a claim and keeps its row (tester 61 F6). Runs from the last unit to
  * the first, so a label above a headline joins them both to the text. `groups` hold unit ids into `units` (including
  * sentences rebuilt from clauses); `texts`: each statement's text (UTF-16 offsets of the units); `termsOf(unit)`: the
- * unit's matching terms. Returns new groups, every unit still in exactly one.
+ * unit's matching terms; `headingTerms(unit)`: the terms a heading must find repeated in the body — its words that only
+ * name the text's kind or the encounter left out (namesNoClaimInHeading: "Secretary Blinken's Call with …" over
+ * "Secretary Blinken spoke today with …"; tester 82 F1). Returns new groups, every unit still in exactly one.
  */
-export function joinLeadIns(groups: readonly number[][], units: readonly Unit[], texts: readonly string[], termsOf: (unit: number) => ArrayLike<number>): number[][] {
+export function joinLeadIns(
+  groups: readonly number[][],
+  units: readonly Unit[],
+  texts: readonly string[],
+  termsOf: (unit: number) => ArrayLike<number>,
+  headingTerms: (unit: number) => ArrayLike<number> = termsOf,
+): number[][] {
   const rows = groups.map((group) => [...group]);
   const rowOf = new Map<number, number>();
   rows.forEach((row, r) => row.forEach((unit) => rowOf.set(unit, r)));
@@ -108,13 +148,21 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
     if (list) list.push(unit);
     else byStatement.set(units[unit].statement, [unit]);
   }
+  for (const list of byStatement.values()) list.sort((x, y) => units[x].start - units[y].start);
+  splitPairedLeadIns(rows, rowOf, byStatement, units, texts);
   for (const [statement, list] of byStatement) {
-    list.sort((x, y) => units[x].start - units[y].start);
     const text = texts[statement];
     const own = (k: number) => text.slice(units[list[k]].start, units[list[k]].end).trim();
+    // The text between a unit and the next; a line break where the segmenter cut a headline glued to the sentence after
+    // it (glued-headlines.ts: the same reading), as a headline on its own line would have one.
+    const gapAfter = (k: number) => {
+      const [unit, next] = [units[list[k]], units[list[k + 1]]];
+      const gap = text.slice(unit.end, next.start);
+      return gap.includes("\n") || gluedHeadlineEnd(text, unit.start, next.end) !== next.start ? gap : "\n";
+    };
     // The heading lines at the top: while each line is heading-shaped.
     let top = 0;
-    while (top < list.length - 1 && units[list[top]].kind === "sentence" && headingShaped(own(top), text.slice(units[list[top]].end, units[list[top + 1]].start))) top++;
+    while (top < list.length - 1 && units[list[top]].kind === "sentence" && headingShaped(own(top), gapAfter(top))) top++;
     // The body's terms, gathered only for a statement with heading lines (most have none).
     let bodyTerms: Set<number> | null = null;
     const repeatsBody = (unit: number) => {
@@ -126,7 +174,7 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
         }
       }
       const known = bodyTerms;
-      return Array.from(termsOf(unit)).every((term) => known.has(term));
+      return Array.from(headingTerms(unit)).every((term) => known.has(term));
     };
     const ownRow = (r: number) => rows[r].every((u) => units[u].statement === statement);
     for (let k = list.length - 2; k >= 0; k--) {
@@ -152,4 +200,52 @@ export function joinLeadIns(groups: readonly number[][], units: readonly Unit[],
     }
   }
   return rows.filter((row) => row.length > 0);
+}
+
+/**
+ * joinLeadIns's `headingTerms` for compare(): a unit's matching terms (Lexicon.termsOf of its tokens' words, read in
+ * its statement's language) without those of the words namesNoClaimInHeading reads. `units` index `analysed` by their
+ * statement. Pure.
+ */
+export function headingTermsOf(units: readonly Unit[], analysed: readonly AnalysedStatement[], lexicon: Lexicon): (unit: number) => number[] {
+  return (unit) => {
+    const { statement, tokenFrom, tokenTo } = units[unit];
+    const { tokens, language } = analysed[statement];
+    const terms: number[] = [];
+    for (let i = tokenFrom; i < tokenTo; i++) {
+      const wordId = tokens.codes[i] >> 1;
+      if (namesNoClaimInHeading(lexicon.words[wordId])) continue;
+      const own = lexicon.termsOf(wordId, language);
+      for (let k = 0; k < own.length; k++) terms.push(own[k]);
+    }
+    return terms;
+  };
+}
+
+/**
+ * Lead-ins of several statements that paired with each other ("Secretary Blinken and President Aliyev discussed the
+ * following:" in two readouts) each introduce their own statement's list, so their row, a claim of no one's, would be
+ * "not reported" by every statement that gives the items in prose (tester 82 F5). A row made only of lead-ins, each with
+ * a unit after it in its statement, is split into one row per lead-in, which joinLeadIns then joins to what follows
+ * it. Mutates `rows` (the split row keeps its first unit; the others get new rows at the end) and `rowOf`.
+ */
+function splitPairedLeadIns(rows: number[][], rowOf: Map<number, number>, byStatement: ReadonlyMap<number, readonly number[]>, units: readonly Unit[], texts: readonly string[]): void {
+  const hasNext = (unit: number) => {
+    const list = byStatement.get(units[unit].statement)!;
+    return list[list.length - 1] !== unit;
+  };
+  const leadsIn = (unit: number) => {
+    const { statement, start, end } = units[unit];
+    return endsAsLeadIn(texts[statement], end) && isLeadIn(texts[statement].slice(start, end).trim());
+  };
+  const count = rows.length;
+  for (let r = 0; r < count; r++) {
+    const row = rows[r];
+    if (row.length < 2 || !row.every((unit) => hasNext(unit) && leadsIn(unit))) continue;
+    for (let k = 1; k < row.length; k++) {
+      rowOf.set(row[k], rows.length);
+      rows.push([row[k]]);
+    }
+    rows[r] = [row[0]];
+  }
 }
