@@ -2,6 +2,7 @@ import { unitStatesNothing } from "./wordless-rows";
 import type { AnalysedStatement, Unit } from "./analyse";
 import type { Lexicon } from "./lexicon";
 import { isListMarker } from "./list-markers";
+import { terminalClass } from "../text/sentence-marks";
 import { withoutParties, withoutSettingPhrase } from "./lead-in-parties";
 import { encounterFormOf } from "./versions/encounters";
 import { gluedHeadlineEnd } from "./glued-headlines";
@@ -14,8 +15,11 @@ const MAX_LABEL_WORDS = 3;
 const MAX_DATELINE_WORDS = 5;
 /** A lead-in that only introduces ("During the call the following issues were discussed:") is this short. */
 const MAX_LEAD_IN_WORDS = 12;
-/** Punctuation that ends a sentence or a clause: a line ending in it is no heading. */
-const CLOSING_PUNCTUATION = /[.!?…;,:。！？։]["'”’»)\]]*$/u;
+/**
+ * Punctuation that ends a sentence or a clause: a line ending in it is no heading. A sentence-terminal mark
+ * (lib/text/sentence-marks.ts), or the clause's comma, semicolon or colon (the full-width "：" too).
+ */
+const CLOSING_PUNCTUATION = new RegExp(`${terminalClass(";,:：")}["'”’»)\\]]*$`, "u");
 const LEADING_MARKER = /^\S{1,16}(?=\s)/u;
 /** A bullet or dash that opens a list item ("- the border", "• aid"); numbered markers are list-markers.ts's. */
 const BULLET = /^[-–—•*·▪●>]$/u;

@@ -1,5 +1,6 @@
 import { isEndMark } from "./end-marks";
 import { isJsWhiteSpace } from "../text/whitespace";
+import { terminalClass } from "../text/sentence-marks";
 import type { AnalysedStatement } from "./analyse";
 import { isListMarker, ListMarkers, MAX_LIST_MARKER_LENGTH } from "./list-markers";
 import { endsWithAbbreviation, type TextRange } from "./segment";
@@ -21,8 +22,12 @@ import { endsWithAbbreviation, type TextRange } from "./segment";
  * After a heading without a full stop ("Outcomes\n1.\n…") a marker reads as a wrapped line's number and stays one.
  */
 
-/** A line, sentence or lead-in that ends as a break: a terminator or colon, maybe inside closing quotes or brackets. */
-const BREAK_END = /[.!?:;…。！？։][\p{Pf}\p{Pe}'"’”»)\]]*$/u;
+/**
+ * A line, sentence or lead-in that ends as a break, maybe inside closing quotes or brackets: a sentence-terminal mark
+ * (lib/text/sentence-marks.ts), or the colon or semicolon that ends a lead-in (the full-width "：" too), as
+ * list-markers.ts reads a line's end.
+ */
+const BREAK_END = new RegExp(`${terminalClass(":;：")}[\\p{Pf}\\p{Pe}'"’”»)\\]]*$`, "u");
 /** A year as a timeline writes it ("2024."): a date, kept by entities.ts. */
 const YEAR_MARKER = /^(?:19|20)\d{2}\.$/u;
 /** A bullet written before a number ("• 2."), as list-markers.ts reads one. */

@@ -1,4 +1,5 @@
 import { isJsWhiteSpace } from "../text/whitespace";
+import { terminalClass } from "../text/sentence-marks";
 import { endsWithAbbreviation } from "./segment";
 import { isEndMark } from "./end-marks";
 
@@ -26,8 +27,12 @@ const spaceAt = (text: string, k: number, inLine = false) => {
   const code = text.charCodeAt(k);
   return isJsWhiteSpace(code) && !(inLine && (code === 10 || code === 13 || code === 0x2028 || code === 0x2029));
 };
-/** A line that ends a sentence or a lead-in: a terminator or colon, maybe inside closing quotes or brackets. */
-const LINE_END = /[.!?:;…][\p{Pf}\p{Pe}'"’”»)\]]*$/u;
+/**
+ * A line that ends a sentence or a lead-in, maybe inside closing quotes or brackets: a sentence-terminal mark
+ * (lib/text/sentence-marks.ts: "." "!" "?" "…", the Armenian "։", the CJK "。"), or the colon or semicolon that ends
+ * a lead-in ("Agreed:"; the full-width "：" too), which Armenian also types for "։".
+ */
+const LINE_END = new RegExp(`${terminalClass(":;：")}[\\p{Pf}\\p{Pe}'"’”»)\\]]*$`, "u");
 
 /** Whether text[from, to) holds a letter or digit. */
 function holdsWord(text: string, from: number, to: number): boolean {

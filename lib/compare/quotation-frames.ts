@@ -1,5 +1,6 @@
 import type { TextSpan } from "../text/language";
-import { colonIntroducesQuotation, endsWithMijaket, writesArmenianFullStops } from "./armenian-stops";
+import { terminalBefore, terminalClass } from "../text/sentence-marks";
+import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, isArmenianLetter, writesArmenianFullStops } from "./armenian-stops";
 
 /**
  * The frames of a text's quoted speech: the text's own words in the sentence of a quotation that relays speech, around
@@ -22,8 +23,9 @@ import { colonIntroducesQuotation, endsWithMijaket, writesArmenianFullStops } fr
  * each other and from the fragments: for each fragment that relays speech, the stretch from its sentence's start (or
  * the fragment before it) to its start, and from its end to its sentence's end (or the next fragment); a stretch
  * between a fragment of speech and a phrase in one sentence ("“…,” he said, adding that … “high-level visits”") is a
- * frame too. A sentence ends at . ! ? … 。 ։ (Armenian) or ؟ (closing marks after it) before white space, at an
- * Armenian ":" typed for "։", or at a line break: the same breaks a reader sees, without the segmenter's abbreviation
+ * frame too. A sentence ends at a sentence-terminal mark (lib/text/sentence-marks.ts: . ! ? …, the Armenian "։", the
+ * CJK "。", the Arabic "؟"; closing marks after it) before white space, at an Armenian ":" typed for "։"
+ * (armenian-stops.ts isArmenianColon), or at a line break: the same breaks a reader sees, without the segmenter's abbreviation
  * rules, which a frame of a few words does not need; an Armenian stop that introduces a quotation (introducesQuotation:
  * "Նախարարը հայտնեց. «…»") ends nothing. Throws nothing.
  */
@@ -33,7 +35,13 @@ export function quotationFrames(text: string, fragments: readonly TextSpan[]): T
   const breaks: number[] = [];
   const introducers = new Set<number>();
   let armenianStops: boolean | undefined;
-  for (const found of text.matchAll(SENTENCE_END)) {
+  SENTENCE_END.lastIndex = 0;
+  for (let found = SENTENCE_END.exec(text); found; found = SENTENCE_END.exec(text)) {
+    // A ":" ends a sentence only where Armenian types it for "։"; elsewhere the search goes on past it.
+    if (text.charCodeAt(found.index) === 0x3a && !isArmenianColon(text, found.index)) {
+      SENTENCE_END.lastIndex = found.index + 1;
+      continue;
+    }
     const next = found.index + found[0].length;
     if (introducesQuotation(text, found.index, next, () => (armenianStops ??= writesArmenianFullStops(text)))) introducers.add(found.index);
     else breaks.push(next);
@@ -82,11 +90,10 @@ function isSpeech(text: string, fragment: TextSpan, sentence: number, from: numb
   const introducer = lead[lead.length - 1];
   if (introducer === ":" || introducer === "：" || introducers.has(from + lead.length - 1)) return true;
   // A sentence's end inside its marks (findQuotations trims a terminal "." "…" and an Armenian ":" off the fragment and
-  // keeps "!" and "?"), or a break inside it.
-  const last = text[fragment.end - 1];
-  if (last === "!" || last === "?" || last === "։") return true;
+  // keeps the other marks: "!", "?", "։", "。"), or a break inside it.
+  if (terminalBefore(text, fragment.end)) return true;
   const after = TERMINAL_AFTER.exec(text.slice(fragment.end, fragment.end + 4))?.[1];
-  if (after !== undefined && (after !== ":" || ARMENIAN_LETTER.test(last))) return true;
+  if (after !== undefined && (after !== ":" || isArmenianLetter(text.charCodeAt(fragment.end - 1)))) return true;
   if (breaksUpTo(breaks, fragment.end - 1) > breaksUpTo(breaks, fragment.start)) return true;
   // A comma (Armenian also "՝") introduces speech that opens as a sentence does, with a capital.
   return (introducer === "," || introducer === "՝") && CAPITAL_FIRST.test(text.slice(fragment.start, fragment.start + 2));
@@ -105,13 +112,12 @@ function introducesQuotation(text: string, stop: number, next: number, armenianS
   return endsWithMijaket(text, stop + 1) && armenianStops();
 }
 
-// A sentence's end: terminal punctuation (or a ":" after an Armenian word, typed for "։"), any closing marks after it,
-// and the white space after those; or a line break.
-const SENTENCE_END = /(?:[.!?…。！？։؟]|(?<=[\u0531-\u0556\u0561-\u0587]["'»”’)\]]?):)["'»”’)\]]*\s+|\n+/gu;
+// A sentence's end: a sentence-terminal mark, or a ":" (quotationFrames keeps it only after an Armenian word, typed for
+// "։"), any closing marks after it, and the white space after those; or a line break.
+const SENTENCE_END = new RegExp(`${terminalClass(":")}["'»”’)\\]]*\\s+|\\n+`, "gu");
 const OPENING_QUOTE = /[«“„‘"'‹「『]/u;
 const OPENING_MARKS_AND_SPACE = /[\s«“„‘"'‹「『]+$/u;
 const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;
-const ARMENIAN_LETTER = /[\u0531-\u0556\u0561-\u0587]/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
 // Terminal punctuation right after a fragment, inside its closing mark: "." "…" or an Armenian ":" typed for "։".
 const TERMINAL_AFTER = /^\s*([.…:])/u;

@@ -1,4 +1,6 @@
 import { ABBREVIATED_TITLES } from "../abbreviated-titles";
+import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "../armenian-stops";
+import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 
@@ -83,8 +85,17 @@ function cleanName(name: string): string | null {
   return words.length ? words.join(" ").replace(/[’']s$/u, "").replace(/(?<=\p{Ll})\.$/u, "") : null;
 }
 
-/** Start of the sentence holding `index`: after the last ". ", "! ", "? " (a closing mark may follow the stop). */
-export function sentenceStart(text: string, index: number): number {
+/**
+ * Start of the sentence holding `index` (UTF-16 offsets): after the last sentence break (SENTENCE_BREAK_PATTERN, with
+ * Armenian's marks as armenian-stops.ts reads them: a ":" typed for "։" ends a sentence unless it introduces a quotation,
+ * a mijaket "." does not) in the BEFORE_WINDOW units before it. A break's look at the next sentence's first character
+ * reads only text before `index`, so a break right before it is not seen: a quotation that opens a sentence ("Aliyev
+ * said a lot. “…”", "Ալիևը հայտարարել է։ «…»") reads the sentence before it for its speaker, in every language — the
+ * mark before an opening quote is where writers put the colon that introduces it, and Armenian types the verjaket and
+ * the colon alike (":") and the mijaket as a full stop ("."). Any break further back bounds it. `armenianStops`: whether
+ * the text ends sentences the Armenian way (writesArmenianFullStops), asked only after an Armenian word's dot.
+ */
+export function sentenceStart(text: string, index: number, armenianStops: () => boolean = () => writesArmenianFullStops(text)): number {
   const from = Math.max(0, index - BEFORE_WINDOW);
   const before = text.slice(from, index);
   let end = 0;
@@ -94,31 +105,57 @@ export function sentenceStart(text: string, index: number): number {
   // a later place inside a break is a line break that ends within it.
   for (let at = 0; at < before.length; at++) {
     const code = before.charCodeAt(at);
-    if (code !== 0x2e && code !== 0x21 && code !== 0x3f && code !== 0x0a) continue;
-    SENTENCE_BREAK.lastIndex = at;
-    const match = SENTENCE_BREAK.exec(before);
+    let match: RegExpExecArray | null = null;
+    if (code === 0x3a) {
+      if (!isArmenianColon(text, from + at)) continue;
+      ARMENIAN_COLON_BREAK.lastIndex = at;
+      match = ARMENIAN_COLON_BREAK.exec(before);
+      if (match && colonIntroducesQuotation(text, from + at + match[0].length)) continue;
+    } else {
+      if (code !== 0x0a && !isSentenceTerminal(before, at)) continue;
+      if (endsWithMijaket(text, from + at + 1) && armenianStops()) continue;
+      SENTENCE_BREAK.lastIndex = at;
+      match = SENTENCE_BREAK.exec(before);
+    }
     if (match && at + match[0].length > end) end = at + match[0].length;
   }
   return from + end;
 }
 
-// A full stop that ends a sentence: after a lower-case letter, digit or bracket, but not after an abbreviated title ("Col. Jones").
-const SENTENCE_STOP = `(?<=[\\p{Ll}\\d)])(?:(?<!(?<![\\p{L}’'.-])(?:${NAME_ABBREVIATIONS}))\\.|[!?])`;
+// A stop that ends a sentence: a sentence-terminal mark (lib/text/sentence-marks.ts: ". ! ? …", the Armenian "։", the
+// CJK "。") after a lower-case letter, digit or bracket, or after a closing quote that follows one (Russian and Armenian
+// write the stop after the guillemet: "«…». Он", "«…»։ Նա"); a full stop not after an abbreviated title ("Col. Jones").
+const SENTENCE_STOP = `(?<=[\\p{Ll}\\d)][”"’»]?)(?:(?<!(?<![\\p{L}’'.-])(?:${NAME_ABBREVIATIONS}))\\.|(?!\\.)[${SENTENCE_TERMINALS}])`;
 
 /**
- * A sentence break: a stop after a lower-case letter, digit or bracket (not an abbreviated title's), then space before a
- * capital or opening mark, or after a closing mark; or a line break. Exported for tests (sentenceStart reads it sticky).
+ * A sentence break: a stop (SENTENCE_STOP), then space before a capital or opening mark, or a stop inside a closing mark
+ * after a lower-case letter, digit or bracket, then space; or a line break. Exported for tests (sentenceStart reads it
+ * sticky, and sets Armenian's ":" and mijaket apart).
  */
-export const SENTENCE_BREAK_PATTERN = `${SENTENCE_STOP}[”"’»]?\\s+(?=[“"«\\p{Lu}])|(?<=[\\p{Ll}\\d)])[.!?][”"’»]\\s+|\\n`;
+export const SENTENCE_BREAK_PATTERN = `${SENTENCE_STOP}[”"’»]?\\s+(?=[“"«\\p{Lu}])|(?<=[\\p{Ll}\\d)])[${SENTENCE_TERMINALS}][”"’»]\\s+|\\n`;
 const SENTENCE_BREAK = new RegExp(SENTENCE_BREAK_PATTERN, "uy");
-const SENTENCE_END = new RegExp(`${SENTENCE_STOP}[”"’»]?(?=\\s+[“"«\\p{Lu}]|\\s*$)|\\n`, "u");
+// What follows a sentence's end: space before a capital or opening mark, or only space to the text's end.
+const NEXT_SENTENCE = /\s+(?=[“"«\p{Lu}])|\s*$/uy;
+// The break at a ":" armenian-stops.ts isArmenianColon reads as typed for "։": space, then a capital or opening mark.
+const ARMENIAN_COLON_BREAK = /:\s+(?=[“"«\p{Lu}])/uy;
+// A sentence's end: a stop (SENTENCE_STOP), or a ":" kept only where Armenian types it for "։", before space and a
+// capital or opening mark, or the window's end; or a line break.
+const SENTENCE_END = new RegExp(`(?:${SENTENCE_STOP}|:)[”"’»]?(?=\\s+[“"«\\p{Lu}]|\\s*$)|\\n`, "gu");
 
-/** End of the sentence holding `index` (exclusive). */
-function sentenceEnd(text: string, index: number): number {
+/** End of the sentence holding `index` (exclusive; UTF-16), by the breaks sentenceStart reads; `armenianStops` as there. */
+function sentenceEnd(text: string, index: number, armenianStops: () => boolean): number {
   // Abbreviations ("U.S. State") do not end a sentence: the stop must follow a lower-case letter, digit or bracket.
   const window = text.slice(index, index + AFTER_WINDOW);
-  const match = SENTENCE_END.exec(window);
-  return match ? index + match.index + match[0].length : index + window.length;
+  SENTENCE_END.lastIndex = 0;
+  for (let match = SENTENCE_END.exec(window); match; match = SENTENCE_END.exec(window)) {
+    const stop = index + match.index;
+    let next = stop + match[0].length;
+    while (next < text.length && /\s/u.test(text[next])) next++;
+    const ends = text.charCodeAt(stop) === 0x3a ? isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next) : !(endsWithMijaket(text, stop + 1) && armenianStops());
+    if (ends) return stop + match[0].length;
+    SENTENCE_END.lastIndex = match.index + 1;
+  }
+  return index + window.length;
 }
 
 /** Position just after the quotation's closing mark (or its last fragment when no mark is found nearby). */
@@ -336,14 +373,19 @@ export function attributeQuotations(
   const grammar = grammarOf(language);
   // No patterns for this language: attribution is not attempted, and nothing claims it was.
   if (!grammar) return quotations.map(() => null);
+  // Whether the text ends sentences the Armenian way (armenian-stops.ts): asked once, and only after an Armenian word's dot.
+  let armenianStopsKnown: boolean | undefined;
+  const armenianStops = () => (armenianStopsKnown ??= writesArmenianFullStops(text));
   const spans = quotations.map((quotation) => {
     const first = quotation.fragments[0];
     const last = quotation.fragments[quotation.fragments.length - 1];
     const open = Math.max(0, first.start - 1);
     const close = closingMarkEnd(text, last.end);
-    // “… make peace.” He warned …: a stop inside the closing mark ends the sentence there.
-    const endsSentence = close >= 2 && /[.!?]/u.test(text[close - 2]) && CLOSING.test(text[close - 1]);
-    return { open, close, sentenceFrom: sentenceStart(text, open), sentenceTo: endsSentence ? close : sentenceEnd(text, close) };
+    // “… make peace.” He warned …: a stop inside the closing mark ends the sentence there, when the next one starts
+    // after it as any sentence does; “… ready?” he asked / “… see…” he said: the sentence goes on to its attribution.
+    NEXT_SENTENCE.lastIndex = close;
+    const endsSentence = close >= 2 && CLOSING.test(text[close - 1]) && terminalBefore(text, close - 1) && NEXT_SENTENCE.test(text);
+    return { open, close, sentenceFrom: sentenceStart(text, open, armenianStops), sentenceTo: endsSentence ? close : sentenceEnd(text, close, armenianStops) };
   });
   const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) =>
     grammar.attribute(text.slice(close, sentenceTo), text.slice(Math.max(sentenceFrom, open - BEFORE_WINDOW), open)),

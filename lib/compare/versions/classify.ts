@@ -22,6 +22,8 @@ import { areSameApproximation, isApproximateNegator, isApproximator, isEstimate,
 import { isCapitalisedTitle, isCommonWordRank, isRankQualifier, isRankWord, isTitleStyleWord, isTitleWord, namesNoPerson } from "./title-words";
 import { lookAlikeCapitals } from "../../text/look-alike-capitals";
 import { endsWithAbbreviation } from "../segment";
+import { endsSentenceGap } from "../../text/sentence-marks";
+import { isArmenianColon } from "../armenian-stops";
 import { NAME_PARTICLES } from "../abbreviated-titles";
 import { areMoreOpposites, hasMoreOpposites, verbOf } from "./opposites-more";
 import { changesTense, isAspectWord } from "./tense";
@@ -511,14 +513,18 @@ function shouted(word: string): boolean {
 /** The letters of a word as written, composed (NFKC): case is kept. */
 const lettersOf = (word: string) => word.normalize("NFKC").replace(/[^\p{L}\p{N}]/gu, "");
 
-/** Words that start a sentence inside the edit: the first (when the edit starts one) and any after . ! ? … within it. */
+/**
+ * Words that start a sentence inside the edit: the first (when the edit starts one) and any after a sentence's end
+ * within it (a sentence-terminal mark, lib/text/sentence-marks.ts, or Armenian's ":" typed for "։", then space).
+ */
 function sentenceStartsIn(text: string, language: string, startsSentence: boolean): Set<string> {
   const starts = new Set<string>();
   let at = 0;
   let first = true;
+  const armenianColon = (colon: number) => isArmenianColon(text, colon);
   tokenize(text, 0, text.length, language, (start, end) => {
     // An abbreviation's dot ends no sentence ("Sen. Smith", "J. Smith": segment.ts endsWithAbbreviation; tester 52).
-    const terminated = /[.!?…։]["'’”»)\]]*\s+["'‘“«(]*$/u.test(text.slice(at, start)) && !(at > 0 && text[at] === "." && endsWithAbbreviation(text, { start: 0, end: at + 1 }));
+    const terminated = endsSentenceGap(text, at, start, armenianColon) && !(at > 0 && text[at] === "." && endsWithAbbreviation(text, { start: 0, end: at + 1 }));
     if ((first && startsSentence) || terminated) starts.add(text.slice(start, end));
     first = false;
     at = end;
@@ -677,7 +683,7 @@ function sameLemma(x: string, y: string, language: string): boolean {
  * 8. a changed title or role (not a preposition such as "under"), place or demonym → fact; a form of encounter
  *    swapped for another ("phone call" → "meeting", "visit" → "video call"; encounters.ts) → fact, "encounter";
  * 9. a changed capitalised word not at a sentence start (the edit's first word when it starts a sentence, or a word
- *    after . ! ? inside the edit) nor in a sentence in capitals or title case (context.inCapitals), or there when the lexicons
+ *    after a sentence's end inside the edit: sentenceStartsIn) nor in a sentence in capitals or title case (context.inCapitals), or there when the lexicons
  *    or the texts know it as a name, or it stands in a title's slot ("PRESIDENT ALIYEV", on each side
  *    that changed; names-after-titles.ts) → fact, "name";
  * 10. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";

@@ -1,23 +1,15 @@
+import { endsSentenceGap } from "../../text/sentence-marks";
+import { isArmenianColon } from "../armenian-stops";
 import { CapitalSentences } from "./capital-sentences";
 import type { VersionSentence, VersionVocabulary } from "./sentences";
 
 const CAPITAL = /^\p{Lu}/u;
-const TERMINATED_GAP = /[.!?…]["'’”»)\]]*\s+["'‘“«(]*$/u;
 
 /** Whether the UTF-16 unit at `offset` is an upper-case letter (ASCII without a regular expression). */
 function capitalAt(text: string, offset: number): boolean {
   const code = text.charCodeAt(offset);
   if (code < 128) return code >= 65 && code <= 90;
   return CAPITAL.test(text[offset] ?? "");
-}
-
-/** Whether text[from, to) holds a sentence terminator (. ! ? …): TERMINATED_GAP cannot match without one. */
-function hasTerminator(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 46 || code === 33 || code === 63 || code === 0x2026) return true;
-  }
-  return false;
 }
 
 /**
@@ -36,14 +28,16 @@ export function namesOfTexts(vocabulary: VersionVocabulary, texts: [string, read
       const marked = new Uint8Array(vocabulary.size);
       for (const [text, sentences] of texts) {
         const styled = new CapitalSentences(text, sentences);
+        const armenianColon = (colon: number) => isArmenianColon(text, colon);
         sentences.forEach((sentence, index) => {
           const { words, starts, ends } = sentence;
           if (styled.at(index)) return;
           for (let k = 1; k < starts.length; k++) {
             const id = words[k];
             if (marked[id] || !capitalAt(text, starts[k])) continue;
-            // A word after a terminator inside a sentence piece opens a sentence too.
-            if (hasTerminator(text, ends[k - 1], starts[k]) && TERMINATED_GAP.test(text.slice(ends[k - 1], starts[k]))) continue;
+            // A word after a sentence's end inside a sentence piece opens a sentence too: a sentence-terminal mark
+            // (lib/text/sentence-marks.ts) or Armenian's ":" typed for "։", then space.
+            if (endsSentenceGap(text, ends[k - 1], starts[k], armenianColon)) continue;
             marked[id] = 1;
             found.add(vocabulary.keyOf(id).replace(/'s?$/u, ""));
           }
