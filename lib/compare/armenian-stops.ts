@@ -15,7 +15,8 @@ import { isJsWhiteSpace } from "../text/whitespace";
  *
  * A "." is a mijaket only where the text shows that it ends its sentences the Armenian way (writesArmenianFullStops): a
  * text typed with "." as its only full stop (as some informal Armenian is) keeps its breaks there, since nothing in it
- * tells the two marks apart.
+ * tells the two marks apart. And only in an Armenian sentence (endsWithMijaket): an Armenian word an English sentence
+ * cites before its full stop leaves the full stop one.
  */
 
 const FULL_STOP = 0x2e;
@@ -54,10 +55,82 @@ export function writesArmenianFullStops(text: string): boolean {
   return false;
 }
 
-/** Whether text[end - 1] is "." or "․" (U+2024) right after an Armenian letter: a mijaket where the text writes Armenian full stops. Pure. */
+/**
+ * Whether text[end - 1] (UTF-16 offset `end`, exclusive) is "." or "․" (U+2024) right after an Armenian letter, in an
+ * Armenian sentence (armenianSentenceBefore): a mijaket where the text writes Armenian full stops. An Armenian word
+ * cited in an English or Russian sentence ("…using the word խաղաղություն. The Secretary also spoke…") ends that
+ * sentence with a full stop, whatever else the text quotes (tester 82 F8). Pure.
+ */
 export function endsWithMijaket(text: string, end: number): boolean {
   const stop = text.charCodeAt(end - 1);
-  return (stop === FULL_STOP || stop === ONE_DOT_LEADER) && end >= 2 && isArmenianLetter(text.charCodeAt(end - 2));
+  return (stop === FULL_STOP || stop === ONE_DOT_LEADER) && end >= 2 && isArmenianLetter(text.charCodeAt(end - 2)) && armenianSentenceBefore(text, end - 1);
+}
+
+/** How far back (UTF-16 units) a dot's sentence is read: a sentence's worth, so that a run-on text costs little. */
+const SENTENCE_LOOKBACK = 400;
+const LETTER = /\p{L}/u;
+// Quotation marks as written and as lib/text/fold typographyForSegmentation writes them ('"'): a quoted word is another's.
+const OPENING_MARK = /[«“„‹]/u;
+const CLOSING_QUOTE = /[»”›]/u;
+const TERMINAL = /[.!?…։؟。\u2024]/u;
+
+/**
+ * Whether the words before text[dot] (UTF-16 offset of a "." or "․"), back to the start of its sentence (the last
+ * terminal mark before white space, a line break, or SENTENCE_LOOKBACK units), are mostly Armenian: more words with an
+ * Armenian letter than without ("Բլինքեն-ը" is Armenian: the ending is). Counted among the words that are the
+ * writer's own and open in lower case, where there are any: a name or acronym in another script ("OSCE Minsk Group
+ * համանախագահները հայտնեցին.") or a quotation («…», "…") does not make a sentence English, and an English sentence
+ * is English through its lower-case words ("the word խաղաղություն."); else among its own words, else among all. Pure.
+ */
+function armenianSentenceBefore(text: string, dot: number): boolean {
+  const limit = Math.max(0, dot - SENTENCE_LOOKBACK);
+  let start = dot;
+  while (start > limit) {
+    const code = text.charCodeAt(start - 1);
+    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) break;
+    // A terminal mark, closing marks after it, then white space: the sentence before ends there.
+    if (isJsWhiteSpace(code)) {
+      let mark = start - 2;
+      while (mark >= limit && CLOSING_MARK.test(text[mark])) mark--;
+      if (mark >= limit && TERMINAL.test(text[mark])) break;
+    }
+    start--;
+  }
+  // Per kind of word, [Armenian, all]: own in lower case, own, every word.
+  const counts = [0, 0, 0, 0, 0, 0];
+  let quoted = false;
+  let letters = false;
+  let armenian = false;
+  let capital = false;
+  let wordQuoted = false;
+  const finish = () => {
+    if (!letters) return;
+    const kinds = wordQuoted ? [2] : capital ? [1, 2] : [0, 1, 2];
+    for (const kind of kinds) {
+      counts[2 * kind + 1]++;
+      if (armenian) counts[2 * kind]++;
+    }
+    letters = armenian = false;
+  };
+  for (let k = start; k < dot; k++) {
+    const char = text[k];
+    const code = text.charCodeAt(k);
+    if (isJsWhiteSpace(code)) finish();
+    else if (code === 0x22) quoted = !quoted;
+    else if (OPENING_MARK.test(char)) quoted = true;
+    else if (CLOSING_QUOTE.test(char)) quoted = false;
+    else if (LETTER.test(char)) {
+      if (!letters) {
+        capital = char !== char.toLowerCase();
+        wordQuoted = quoted;
+      }
+      letters = true;
+      if (isArmenianLetter(code)) armenian = true;
+    }
+  }
+  finish();
+  for (let kind = 0; kind < 3; kind++) if (counts[2 * kind + 1] > 0) return 2 * counts[2 * kind] > counts[2 * kind + 1];
+  return false;
 }
 
 /**

@@ -23,6 +23,7 @@ import { matchOf, type CellSource } from "./match-strength";
 import { resolveOptions } from "./options";
 import { orderGroups } from "./order";
 import { findQuotations } from "./quotation-marks";
+import { frameTokens } from "./relay-speech";
 import { checkQuotes } from "./quotes";
 import { speakerRouter } from "./quotes/routing";
 import { softMatcherFor, type SoftMatcher } from "./soft-synonyms";
@@ -167,7 +168,8 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
 
   // Alignment works on units: sentences, or clauses of long sentences.
   const units: Unit[] = analysed.flatMap((statement) => statement.units);
-  const space = buildVectors(analysed, units, lexicon);
+  // A relay's sentences are compared by the speech they quote, not by its frame's names (relay-speech.ts).
+  const space = buildVectors(analysed, units, lexicon, analysed.map((statement) => frameTokens(statement.tokens.starts, statement.tokens.count, scope.relayFrames[statement.order])));
   const vectors = space.vectors;
   const unitStatement = column(units, (unit) => unit.statement);
   const unitPosition = new Int32Array(units.length);

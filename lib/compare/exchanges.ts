@@ -1,4 +1,4 @@
-import { readScripts, scriptSampleLength, soleScript, type ScriptReading } from "../text/language";
+import { readWriting, scriptSampleLength, soleScript, type TextSpan, type WritingReading } from "../text/language";
 import { quotationFrames } from "./quotation-frames";
 import { findQuotations, MAX_QUOTATION_LENGTH } from "./quotation-marks";
 import { RowScripts } from "./row-scripts";
@@ -33,6 +33,12 @@ export interface ExchangeScope {
    * it has letters of two scripts or more (lib/text/language.ts soleScript): then each of its cells is read (scopeRow).
    */
   sole: (string | undefined)[];
+  /**
+   * Per statement: the frames of the speech it quotes (UTF-16 spans, sorted; quotation-frames.ts) when it is a relay
+   * (readWriting `relay`: its own words only frame that speech), which say who spoke, not what was said: the alignment
+   * and the row's scripts read its sentences without them (relay-speech.ts). Empty for every other statement.
+   */
+  relayFrames: readonly (readonly TextSpan[])[];
   ids: string[];
   /** Statement id → input order. */
   order: Map<string, number>;
@@ -65,9 +71,10 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
     }),
     parties: statements.map((statement) => statement.party ?? statement.id),
     primary: statements.map((statement) => (statement.role ?? "primary") === "primary"),
-    scripts: readings.map((reading) => reading.script),
-    written: readings.map((reading) => reading.written),
+    scripts: readings.map(({ reading }) => reading.script),
+    written: readings.map(({ reading }) => reading.written),
     sole: statements.map((statement) => soleScript(statement.text)),
+    relayFrames: readings.map(({ reading, frames }) => (reading.relay ? frames : NO_FRAMES)),
     ids: statements.map((statement) => statement.id),
     order: new Map(statements.map((statement, i) => [statement.id, i])),
   };
@@ -75,14 +82,18 @@ export function resolveScope(statements: readonly StatementInput[], exchanges: r
 
 /**
  * How a statement is written: its quotations (another speaker's words) left out of the vote, and their frames out of
- * what a relay writes (quotation-frames.ts), its tag heard. Quotations are looked for only where the vote reads, and as
- * far again as the longest quotation, so that one opened there closes: a 50,000-word statement is not scanned twice.
+ * what a relay writes (quotation-frames.ts), its tag heard; with those frames. Quotations are looked for only where the
+ * vote reads, and as far again as the longest quotation, so that one opened there closes: a 50,000-word statement is
+ * not scanned twice.
  */
-function scriptsOf(statement: StatementInput): ScriptReading {
+function scriptsOf(statement: StatementInput): { reading: WritingReading; frames: TextSpan[] } {
   const read = statement.text.slice(0, scriptSampleLength(statement.text) + MAX_QUOTATION_LENGTH);
   const quoted = findQuotations(read).flatMap((quotation) => quotation.fragments);
-  return readScripts(statement.text, { language: statement.language, quoted, frames: quotationFrames(read, quoted) });
+  const frames = quotationFrames(read, quoted);
+  return { reading: readWriting(statement.text, { language: statement.language, quoted, frames }), frames };
 }
+
+const NO_FRAMES: readonly TextSpan[] = [];
 
 function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
   return b.some((id) => a.has(id));
@@ -100,8 +111,9 @@ function intersects(a: ReadonlySet<string>, b: readonly string[]): boolean {
  * shared words, and words are shared only within a script, so a statement that lacks a row could have joined it only
  * with words of a script the row is written in. The row's scripts are its cells' (and restatements'), not their
  * statements': the script most of a cell's letters are in and any holding a third of them, quotations included (a
- * quoted English passage joins English rows; a name or an "X said:" in another script is borrowed), read from the
- * statement once when all its letters are of one script (row-scripts.ts). A
+ * quoted English passage joins English rows; a name or an "X said:" in another script is borrowed; a relay's cell is
+ * read without the frames of the speech it quotes, relay-speech.ts), read from the statement once when all its
+ * letters are of one script (row-scripts.ts). A
  * statement without a cell is "other language" when it writes none of them in its own words (`written`: quotations
  * never count, since the claims a statement makes are in its own words, but a relay whose own words only frame its
  * quotations writes what it quotes; a tag that overrules the letters leaves only its script). Otherwise its silence is a gap (or another exchange's, or a secondary's, as above). So a Russian

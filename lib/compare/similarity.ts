@@ -152,12 +152,15 @@ export interface VectorSpace {
 
 /**
  * One TF-IDF vector per unit; document frequencies are counted over the units of all statements.
- * All vectors are views into two shared arrays, which keeps them together in memory.
+ * All vectors are views into two shared arrays, which keeps them together in memory. `unsaid`: per statement (input
+ * order), 1 for each token that adds no term, or undefined when every token does: a relay's frames, which say who
+ * spoke and not what was said (relay-speech.ts frameTokens).
  */
 export function buildVectors(
   statements: readonly AnalysedStatement[],
   units: readonly Unit[],
   lexicon: Lexicon,
+  unsaid: readonly (Uint8Array | undefined)[] = [],
 ): VectorSpace {
   const names = nameWords(statements, lexicon);
   const scratch = new TermScratch();
@@ -169,7 +172,9 @@ export function buildVectors(
     const { codes } = statement.tokens;
     const table = lexicon.termTable(statement.language);
     const synonyms = hasSynonyms(statement.language);
+    const silent = unsaid[unit.statement];
     for (let i = unit.tokenFrom; i < unit.tokenTo; i++) {
+      if (silent !== undefined && silent[i]) continue;
       const wordId = codes[i] >> 1;
       const terms = table[wordId] ?? lexicon.termsOf(wordId, statement.language);
       // An English word quoted in another language's statement has its synonym sets too (Lexicon.synonymsApply).

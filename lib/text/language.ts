@@ -85,7 +85,11 @@ export interface TextSpan {
 
 /** What a text's letters say about its writing systems (readScripts). */
 export interface ScriptReading {
-  /** ISO 15924 code of the script the text is written in ("Latn", "Cyrl", "Armn"…; "other"; "" without letters). */
+  /**
+   * ISO 15924 code of the script the text is written in ("Latn", "Cyrl", "Armn"…; "other"; "" without letters): its own
+   * words' vote; a relay's, every letter's; a relay without a sentence of its own, its quotations' (its frame, however
+   * long, is not what it says).
+   */
   script: string;
   /**
    * Every script the text writes a share of at least MIN_WRITTEN_SHARE of its own words' letters in (outside `quoted`),
@@ -111,13 +115,30 @@ export interface ScriptReading {
  * - letters inside `quoted` do not vote: a quotation is another speaker's words, and a readout that quotes the other
  *   side's statement in its own language is still written in the language of its own words. When its own words are
  *   under MIN_OWN_SHARE of its letters, or are, at any length, only `frames` (and names, labels, datelines: words that
- *   open with a capital), they only frame the quotation (a relay), and every letter votes for `script` (`written`
- *   reads its own sentences outside `frames`, or, a relay with none, its quotations: see ScriptReading);
+ *   open with a capital), they only frame the quotation (a relay), and every letter votes for `script`, or, when no
+ *   own word outside `frames` opens in lower case, only the quotations' letters do (`written` reads its own sentences
+ *   outside `frames`, or, a relay with none, its quotations: see ScriptReading);
  * - the script `language` declares (CLDR's likely script: "ru" is Cyrillic, "hy" Armenian, "und" declares none) wins
  *   when it holds at least MIN_DECLARED_SHARE of the voting letters: the tag is the submitter's word, which letters
  *   can overrule (an English page mis-tagged "hy" is Latin) but a borrowed passage cannot.
  */
 export function readScripts(text: string, options: { language?: string; quoted?: readonly TextSpan[]; frames?: readonly TextSpan[] } = {}): ScriptReading {
+  const { script, written } = readWriting(text, options);
+  return { script, written };
+}
+
+/** What readScripts reads of a statement, and whether it is a relay. */
+export interface WritingReading extends ScriptReading {
+  /**
+   * Whether its own words only frame the speech it quotes (under MIN_OWN_SHARE of its letters, or, at any length, only
+   * `frames` and words that open with a capital): what it says is its quotations (and its own sentences, if it has any),
+   * never the frames around them, which the comparison leaves out of its claims (lib/compare/relay-speech.ts).
+   */
+  relay: boolean;
+}
+
+/** readScripts with whether the text is a relay (WritingReading); the same arguments, the same reading. Throws nothing. */
+export function readWriting(text: string, options: { language?: string; quoted?: readonly TextSpan[]; frames?: readonly TextSpan[] } = {}): WritingReading {
   const quoted = options.quoted ?? [];
   const frames = options.frames ?? [];
   const own = new Map<string, number>();
@@ -185,8 +206,12 @@ export function readScripts(text: string, options: { language?: string; quoted?:
   // letters, or, however long, only the frames of the speech it quotes (quotation-frames.ts; helper C of session 15:
   // "According to the press service of the Armenian government, Prime Minister Pashinyan told the Secretary: «…»").
   const relay = !(ownTotal >= seen * MIN_OWN_SHARE && ownTotal > 0) || (frames.length > 0 && !ownSentences && total(inQuotes) > 0);
-  const votes = relay ? merged(own, inQuotes) : own;
-  const { script } = vote(votes, relay ? seen : ownTotal, declared);
+  // A relay without a sentence of its own is in the script of the speech it quotes: its frame, however long, says who
+  // spoke (tester 82 F7: a long English frame made a relay of Russian speech "Latin", so the English readout it shares
+  // no row with was said to describe another exchange, not to be in another language).
+  const quoting = relay && !ownSentences && total(inQuotes) > 0;
+  const votes = quoting ? inQuotes : relay ? merged(own, inQuotes) : own;
+  const { script } = vote(votes, quoting ? total(inQuotes) : relay ? seen : ownTotal, declared);
   // What the text writes is read from its own words, never from a quotation beside them: a quotation is another
   // speaker's (tester 71 F1: a Russian readout whose own words were a fifth of its letters "wrote" the English it quoted).
   // A relay's own words are read without its quotations' frames: its own sentences, if it has any; a relay that has
@@ -206,7 +231,7 @@ export function readScripts(text: string, options: { language?: string; quoted?:
       if (candidate === ownVote.script || count - (baseCapitalised.get(candidate) ?? 0) >= baseTotal * MIN_WRITTEN_SHARE) written.add(candidate);
     }
   }
-  return { script, written };
+  return { script, written, relay };
 }
 
 /**
