@@ -1,4 +1,5 @@
 import { isJsWhiteSpace } from "../text/whitespace";
+import { isSentenceTerminal } from "../text/sentence-marks";
 
 /**
  * Armenian sentence punctuation, read by what each mark does in Armenian rather than by what it looks like
@@ -72,7 +73,6 @@ const LETTER = /\p{L}/u;
 // Quotation marks as written and as lib/text/fold typographyForSegmentation writes them ('"'): a quoted word is another's.
 const OPENING_MARK = /[«“„‹]/u;
 const CLOSING_QUOTE = /[»”›]/u;
-const TERMINAL = /[.!?…։؟。\u2024]/u;
 
 /**
  * Whether the words before text[dot] (UTF-16 offset of a "." or "․"), back to the start of its sentence (the last
@@ -92,7 +92,7 @@ function armenianSentenceBefore(text: string, dot: number): boolean {
     if (isJsWhiteSpace(code)) {
       let mark = start - 2;
       while (mark >= limit && CLOSING_MARK.test(text[mark])) mark--;
-      if (mark >= limit && TERMINAL.test(text[mark])) break;
+      if (mark >= limit && isSentenceTerminal(text, mark)) break;
     }
     start--;
   }
