@@ -6,8 +6,8 @@ import { versionEdits as edits } from "../helpers/version-edits";
 
 // Role swaps in a version diff, the faults tester 83 found (versions/role-swaps.ts, roles.ts, pronoun-cases.ts): a
 // voice turned with the names in place around adverbs, openers and reported speech; pronoun parties; a stronger fact's
-// reason kept; the same roles in the other voice; relations that read both ways; and the same facts in another order
-// made wording, "order". Texts written for these tests about Blinken's late-November 2023 calls with Pashinyan and Aliyev.
+// reason kept; the same roles in the other voice; relations that read both ways; and reorders, which keep their rule
+// classes and are never wording. Texts written for these tests about Blinken's late-November 2023 calls with Pashinyan and Aliyev.
 
 /** The class/reason of every edit of the diff, in order. */
 const classes = (a: string, b: string, language = "en") => diffVersions(a, b, language).edits.map((edit) => `${edit.class}/${edit.reason}`);
@@ -178,32 +178,32 @@ describe("F5: relations that read both ways, clauses reordered and converse verb
   });
 });
 
-describe("F7: the same facts in another order are wording, 'order'; a fact is never made one", () => {
+describe("reorders are no swap and keep their rule classes: never wording (tester 83 F7 undone after tester 88)", () => {
+  // Session 15: a pass made such reorders wording, "order"; a fresh tester (88) found reorders it could not tell apart
+  // that change facts (a list matched item by item to another, Russian nouns with one form for subject and object,
+  // parties exchanged across a companion), shown as wording. A reorder now keeps what the rules say (a name fact).
   test.each([
     ["en", "Blinken and Aliyev discussed the peace process.", "Aliyev and Blinken discussed the peace process."],
     ["en", "He welcomed a peace agreement between Azerbaijan and Armenia.", "He welcomed a peace agreement between Armenia and Azerbaijan."],
-    ["en", "Blinken thanked Aliyev and Pashinyan.", "Blinken thanked Pashinyan and Aliyev."],
     ["en", "Blinken spoke with Aliyev by phone.", "Aliyev spoke with Blinken by phone."],
     ["en", "Blinken met Aliyev in Washington.", "Aliyev met Blinken in Washington."],
-    ["en", "Blinken as well as Aliyev praised the talks.", "Aliyev as well as Blinken praised the talks."],
-    ["en", "Blinken thanked Aliyev, and Aliyev thanked Blinken.", "Aliyev thanked Blinken, and Blinken thanked Aliyev."],
-    ["ru", "Алиев пожаловался Блинкену на заявления О'Брайена.", "Блинкену пожаловался Алиев на заявления О'Брайена."],
-    ["ru", "Блинкен поблагодарил Алиева за звонок.", "Алиева поблагодарил Блинкен за звонок."],
     ["ru", "Блинкен встретился с Алиевым в Вашингтоне.", "Алиев встретился с Блинкеном в Вашингтоне."],
     ["ru", "Блинкен и Алиев обсудили мирный процесс.", "Алиев и Блинкен обсудили мирный процесс."],
-    ["hy", "Բլինքենը և Ալիևը քննարկեցին խաղաղության գործընթացը։", "Ալիևը և Բլինքենը քննարկեցին խաղաղության գործընթացը։"],
-  ])("%s: %s → %s", (language, a, b) => {
-    const found = classes(a, b, language);
-    expect(found.length).toBeGreaterThan(0);
-    expect(found.every((entry) => entry === "wording/order")).toBe(true);
+    // Tester 88 F1–F4: reorders that change a fact.
+    ["en", "He called Prime Minister Pashinyan and President Aliyev.", "He called Prime Minister Aliyev and President Pashinyan."],
+    ["en", "Pashinyan and Aliyev were in Yerevan and Baku, respectively.", "Aliyev and Pashinyan were in Yerevan and Baku, respectively."],
+    ["en", "Armenia and Azerbaijan lost 3 and 5 soldiers.", "Azerbaijan and Armenia lost 3 and 5 soldiers."],
+    ["en", "Blinken and O'Brien spoke with Aliyev.", "Blinken and Aliyev spoke with O'Brien."],
+    ["ru", "Баку обвинил Вашингтон в предвзятости.", "Вашингтон обвинил Баку в предвзятости."],
+    ["ru", "Блинкен призвал Азербайджан уважать Армению.", "Блинкен призвал Армению уважать Азербайджан."],
+  ])("%s: %s → %s is no wording", (language, a, b) => {
+    const found = diffVersions(a, b, language);
+    expect(found.edits.length).toBeGreaterThan(0);
+    expect(found.edits.filter((edit) => edit.class === "wording" || edit.class === "typographic")).toEqual([]);
   });
 
-  test("only the moved words: another edit of the pair keeps its class", () => {
-    expect(edits("Blinken and Aliyev spoke on Monday.", "Aliyev and Blinken spoke on Tuesday.")).toEqual([
-      ["Blinken and ", "", "wording", "order"],
-      ["", "and Blinken ", "wording", "order"],
-      ["Monday", "Tuesday", "fact", "date"],
-    ]);
+  test("another edit of the pair keeps its class", () => {
+    expect(edits("Blinken and Aliyev spoke on Monday.", "Aliyev and Blinken spoke on Tuesday.").find((edit) => edit[0] === "Monday")).toEqual(["Monday", "Tuesday", "fact", "date"]);
   });
 
   test.each([

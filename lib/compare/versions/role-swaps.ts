@@ -25,7 +25,8 @@ import type { VersionEdit } from "./types";
  * thanked by Y") keeps its words and changes the fact. Word by word the edits read as unrelated names or titles, or as
  * wording (an inflection, "was"/"by" inserted); this pass finds the swap and makes each of its edits a fact, "role".
  * The same parties in another order that tells the same facts (a list reordered, "spoke with", Russian free word
- * order) read word by word as name facts; the pass makes those edits wording, "order".
+ * order) is no swap; its edits keep the classes the rules gave them (a name fact, as a rule), since a reorder that
+ * states the same facts cannot be told from one that does not on the evidence a sentence pair gives (tester 88).
  */
 
 /** Languages whose nouns mark subject and object by case endings (Wade 2011; Dum-Tragut 2009): there word order alone is no role. */
@@ -685,17 +686,6 @@ function onlyReordered(reading: PairReading, x: number, y: number): boolean {
 }
 
 /**
- * Whether the cases of two parties that changed places with their forms kept (onlyReordered) are both read, and
- * differ: a subject's and an object's (caseShape: "Алиев пожаловался Блинкену" → "Блинкену пожаловался Алиев"). Two
- * nominatives ("Блинкен заявил, что Алиев…") or forms told apart only by their last letters are no such evidence.
- */
-function casesKept(reading: PairReading, x: number, y: number): boolean {
-  const shapeX = caseShape(reading.a.forms[reading.a.lexemes.indexOf(x)], reading.language);
-  const shapeY = caseShape(reading.a.forms[reading.a.lexemes.indexOf(y)], reading.language);
-  return shapeX > 0 && shapeY > 0 && shapeX !== shapeY;
-}
-
-/**
  * The case a folded word's shape tells: 1 a subject's (a personal pronoun's nominative, pronoun-cases.ts; a Russian
  * masculine nominative, russian-name-case.ts nominativeKey), 2 an object's (a pronoun's object form; objectKey's
  * genitive, accusative or dative), 0 neither.
@@ -984,36 +974,6 @@ function touchesParties(side: Side, range: TextRange, pairs: readonly [number, n
   return false;
 }
 
-/** The lexemes of a side's words that lie in one of `ranges`, sorted: what a move of words leaves the same. */
-function lexemesIn(side: Side, ranges: readonly TextRange[]): number[] {
-  const found: number[] = [];
-  for (let t = 0; t < side.lexemes.length; t++) if (ranges.some((range) => range.start < side.ends[t] && side.starts[t] < range.end)) found.push(side.lexemes[t]);
-  return found.sort((p, q) => p - q);
-}
-
-/**
- * Makes wording, reason "order", the edits of an exchange of two parties that states the same facts (`kept`: a list
- * or a coordination reordered, a companion or a reciprocal verb's parties in the other order, Russian free word order
- * that keeps the cases, whole clauses reordered): the edits that touch either party, when together they drop the
- * same words they add, each word as a lexeme (PairReading: "с Алиевым" / "с Блинкеном" and "Блинкен" / "Алиев" are
- * the same two parties moved), and each may be relabelled (mayRelabel). Exchanges of a swap's parties are left to the
- * swap.
- */
-function markReordered(edits: readonly VersionEdit[], reading: PairReading, kept: readonly [number, number][], swaps: readonly [number, number][]): void {
-  for (const pair of kept) {
-    if (swaps.some(([p, q]) => pair.includes(p) || pair.includes(q))) continue;
-    const group = edits.filter((edit) => edit.class !== "typographic" && (touchesParties(reading.a, edit.a, [pair]) || touchesParties(reading.b, edit.b, [pair])));
-    if (!group.length || !group.every((edit) => mayRelabel(edit) && edit.reason !== "role")) continue;
-    const removed = lexemesIn(reading.a, group.map((edit) => edit.a));
-    const added = lexemesIn(reading.b, group.map((edit) => edit.b));
-    if (removed.length === 0 || removed.join(" ") !== added.join(" ")) continue;
-    for (const edit of group) {
-      edit.class = "wording";
-      edit.reason = "order";
-    }
-  }
-}
-
 /**
  * Makes every edit of one sentence pair that takes part in a swap of two parties' roles a fact with the reason "role"
  * (docs/edit-classes.md), unless it is a fact for a stronger reason (mayRelabel). A swap is:
@@ -1032,7 +992,7 @@ function markReordered(edits: readonly VersionEdit[], reading: PairReading, kept
  *   Aliyev"), roles.ts reading the roles reversed: its edits that insert or drop "by" or a form of "be" (turnsVoice)
  *   and those that change only function words between the first and the last party. Where roles.ts cannot tell, the
  *   edits that insert or drop "by" or "be" are no wording: a wording one is made unclassified.
- * The exchanges that state the same facts have their edits made wording, "order" (markReordered). A party renamed (a
+ * An exchange that states the same facts is no swap, and its edits keep their classes. A party renamed (a
  * name that does not come back elsewhere in the pair) is no swap, and keeps its class.
  * `edits`: the pair's edits (changed in place); `a`/`b` the whole texts, which the edits' ranges, `rangeA`/`rangeB`
  * (the pair's sentences) and `wordsA`/`wordsB` (their word tokens, with ids of `vocabulary`, whose language, a BCP 47
@@ -1055,19 +1015,17 @@ export function reclassifyRoleSwaps(edits: VersionEdit[], a: string, rangeA: Tex
   const passiveA = primary === "ru" && russianPassive(reading, reading.a);
   const passiveB = primary === "ru" && russianPassive(reading, reading.b);
   const swaps: [number, number][] = [];
-  const kept: [number, number][] = [];
   // The names moved with an English voice turned: the same roles, and "was"/"by" rightly wording.
   let voiceExplained = false;
   for (const [x, y] of placesExchanged(reading)) {
     const relatedA = relatedBothWays(reading, reading.a, x, y);
     const relatedB = relatedBothWays(reading, reading.b, x, y);
     const reordered = caseEndings && onlyReordered(reading, x, y);
-    if (reordered || relatedA || relatedB || clausesReordered(reading, x, y)) {
-      // The same facts told in another order, when the evidence is close at hand: a list, a companion or a reciprocal
-      // verb on both sides, the cases of both read (casesKept), whole clauses reordered.
-      if ((relatedA === CLOSELY && relatedB === CLOSELY) || (reordered && casesKept(reading, x, y)) || clausesReordered(reading, x, y)) kept.push([x, y]);
-      continue;
-    }
+    // The same facts told in another order (a list, a companion or a reciprocal verb, the cases kept, whole clauses
+    // reordered): no swap. Its edits keep the classes the rules gave them: a reorder is not made wording, since the
+    // evidence that it states the same facts cannot be told from a list matched item by item to another ("Pashinyan
+    // and Aliyev were in Yerevan and Baku, respectively"; tester 88 F1–F4).
+    if (reordered || relatedA || relatedB || clausesReordered(reading, x, y)) continue;
     // Russian in two voices is read by its cases below.
     if (toldConversely(reading, x, y) || passiveA !== passiveB) continue;
     if (voiceDiffers) {
@@ -1086,7 +1044,6 @@ export function reclassifyRoleSwaps(edits: VersionEdit[], a: string, rangeA: Tex
   if (caseEndings && passiveA === passiveB) for (const [x, y] of endingsExchanged(reading, swaps)) if (!relatedBothWays(reading, reading.a, x, y) && !relatedBothWays(reading, reading.b, x, y)) swaps.push([x, y]);
   if (passiveA !== passiveB) for (const pair of russianVoiceSwaps(reading, passiveA, passiveB)) swaps.push(pair);
   for (const edit of edits) if (touchesParties(reading.a, edit.a, swaps) || touchesParties(reading.b, edit.b, swaps)) markRole(edit);
-  markReordered(edits, reading, kept, swaps);
   if (!english || voiceExplained || !voiceMayTurn(edits) || !(holdsTurnedPassive(reading.a) || holdsTurnedPassive(reading.b))) return;
   const turning = edits.filter((edit) => turnsVoice(edit) && mayRelabel(edit) && edit.reason !== "role");
   if (!turning.length) return;

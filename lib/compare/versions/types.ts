@@ -41,11 +41,6 @@ export type EditReason =
   | "synonym"
   | "inflection"
   | "function-word"
-  /**
-   * The same parties in another order that states the same facts: a list or a coordination reordered, a companion's
-   * or a reciprocal verb's parties exchanged, Russian free word order with the cases kept (role-swaps.ts).
-   */
-  | "order"
   | "punctuation"
   /** The same value written another way: a place's short name, a contraction, a date's order, a number's notation, a title's capital. */
   | "notation"
