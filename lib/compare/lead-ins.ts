@@ -6,6 +6,7 @@ import { terminalClass } from "../text/sentence-marks";
 import { withoutParties, withoutSettingPhrase } from "./lead-in-parties";
 import { encounterFormOf } from "./versions/encounters";
 import { gluedHeadlineEnd } from "./glued-headlines";
+import { gluedPageCuts, isAttributionLine, isPageFurnitureLine } from "./page-furniture";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
 const MAX_HEADING_WORDS = 16;
@@ -88,11 +89,14 @@ const CLAUSE_JOIN = /(?:^|[^\p{L}])(?:and|but|и|а|но|և|եւ|ու|բայց)(
 
 /**
  * Whether `text` (one sentence unit, trimmed; `gap`: the text up to the next unit) is shaped as a heading: a line of at
- * most MAX_HEADING_WORDS words without closing punctuation that a line break ends, and not a list item. Whether it is
- * one depends on its place and words too (joinLeadIns). Pure.
+ * most MAX_HEADING_WORDS words without closing punctuation that a line break ends, and not a list item; or a web
+ * page's attribution line, which ends in a colon ("The below is attributable to Spokesperson Matthew Miller:";
+ * page-furniture.ts isAttributionLine; tester 82 F2). Whether it is one depends on its place and words too
+ * (joinLeadIns). Pure.
  */
 export function headingShaped(text: string, gap: string): boolean {
-  if (!gap.includes("\n") || CLOSING_PUNCTUATION.test(text)) return false;
+  if (!gap.includes("\n")) return false;
+  if (CLOSING_PUNCTUATION.test(text)) return isAttributionLine(text);
   const marker = LEADING_MARKER.exec(text)?.[0];
   if (marker !== undefined && (BULLET.test(marker) || isListMarker(marker))) return false;
   return wordCount(text) <= MAX_HEADING_WORDS;
@@ -116,12 +120,14 @@ export function namesNoClaimInHeading(word: string): boolean {
 }
 
 /**
- * A label: one word ("READOUT"), a few words in capitals ("PRESS RELEASE"), or a dateline (a few words with a digit).
- * "Peacekeepers to deploy" and a headline in capitals of a whole claim are no labels (tester 62 F5).
+ * A label: one word ("READOUT"), a few words in capitals ("PRESS RELEASE"), a dateline (a few words with a digit), or a
+ * piece of a web page's furniture (page-furniture.ts isPageFurnitureLine: "Office of the Spokesperson", "Пресс-служба
+ * Президента …", "Baku, 27 ноября 2023 года, 21:40", "Washington, DC", an attribution line; tester 82 F2). "Peacekeepers
+ * to deploy" and a headline in capitals of a whole claim are no labels (tester 62 F5).
  */
 function isLabel(text: string): boolean {
   const words = wordCount(text);
-  return words === 1 || (words <= MAX_LABEL_WORDS && text === text.toUpperCase()) || (words <= MAX_DATELINE_WORDS && /\p{Nd}/u.test(text));
+  return words === 1 || (words <= MAX_LABEL_WORDS && text === text.toUpperCase()) || (words <= MAX_DATELINE_WORDS && /\p{Nd}/u.test(text)) || isPageFurnitureLine(text);
 }
 
 /**
@@ -158,11 +164,15 @@ export function joinLeadIns(
     const text = texts[statement];
     const own = (k: number) => text.slice(units[list[k]].start, units[list[k]].end).trim();
     // The text between a unit and the next; a line break where the segmenter cut a headline glued to the sentence after
-    // it (glued-headlines.ts: the same reading), as a headline on its own line would have one.
+    // it (glued-headlines.ts: the same reading), or a web page's top pasted on one line into its parts (page-furniture.ts,
+    // read over the whole line, as the segmenter read it), as a headline on its own line would have one.
     const gapAfter = (k: number) => {
       const [unit, next] = [units[list[k]], units[list[k + 1]]];
       const gap = text.slice(unit.end, next.start);
-      return gap.includes("\n") || gluedHeadlineEnd(text, unit.start, next.end) !== next.start ? gap : "\n";
+      if (gap.includes("\n") || gluedHeadlineEnd(text, unit.start, next.end) === next.start) return gap.includes("\n") ? gap : "\n";
+      const lineStart = text.lastIndexOf("\n", unit.start) + 1;
+      const lineEnd = text.indexOf("\n", next.start);
+      return gluedPageCuts(text, lineStart, lineEnd < 0 ? text.length : lineEnd).includes(next.start) ? "\n" : gap;
     };
     // The heading lines at the top: while each line is heading-shaped.
     let top = 0;

@@ -7,6 +7,7 @@ import { ABBREVIATED_TITLES } from "./abbreviated-titles";
 import { TITLES } from "./gazetteer";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "./armenian-stops";
 import { gluedHeadlineEnd } from "./glued-headlines";
+import { gluedPageCuts } from "./page-furniture";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
 export interface TextRange {
@@ -417,21 +418,33 @@ export function splitSentences(written: string, language: string): TextRange[] {
 }
 
 /**
- * `sentences` with each sentence that opens a line and begins with a headline glued to it ("Secretary Blinken's Call
- * with … Pashinyan Secretary Blinken spoke …"; glued-headlines.ts) cut in two: the headline, then the sentence.
+ * `sentences` with each sentence that opens a line and begins with a web page's top pasted on one line cut into its
+ * parts: the headline, the office line, the dateline and the attribution line, then the sentence
+ * (page-furniture.ts gluedPageCuts: "Secretary Blinken's Call with … Aliyev Office of the Spokesperson November 27, 2023
+ * The below is attributable to …: Secretary Blinken spoke …"), or, without such furniture, a headline glued to the
+ * sentence ("Secretary Blinken's Call with … Pashinyan Secretary Blinken spoke …"; glued-headlines.ts).
  */
 function splitGluedHeadlines(text: string, sentences: TextRange[]): TextRange[] {
   let result: TextRange[] | null = null;
   sentences.forEach((sentence, s) => {
     const opensLine = s === 0 || !sameLine(text, sentences[s - 1].end, sentence.start);
-    const body = opensLine ? gluedHeadlineEnd(text, sentence.start, sentence.end) : -1;
-    const headline = body < 0 ? null : trimRange(text, sentence.start, body);
-    if (headline === null) {
+    let cuts: readonly number[] = opensLine ? gluedPageCuts(text, sentence.start, sentence.end) : [];
+    if (opensLine && cuts.length === 0) {
+      const body = gluedHeadlineEnd(text, sentence.start, sentence.end);
+      if (body >= 0) cuts = [body];
+    }
+    if (cuts.length === 0) {
       result?.push(sentence);
       return;
     }
     result ??= sentences.slice(0, s);
-    result.push(headline, sentence.cut ? { start: body, end: sentence.end, cut: true } : { start: body, end: sentence.end });
+    let from = sentence.start;
+    for (const cut of cuts) {
+      const piece = trimRange(text, from, cut);
+      if (piece) result.push(piece);
+      from = cut;
+    }
+    result.push(sentence.cut ? { start: from, end: sentence.end, cut: true } : { start: from, end: sentence.end });
   });
   return result ?? sentences;
 }
