@@ -136,6 +136,10 @@ export const SENTENCE_BREAK_PATTERN = `${SENTENCE_STOP}[”"’»]?\\s+(?=[“"�
 const SENTENCE_BREAK = new RegExp(SENTENCE_BREAK_PATTERN, "uy");
 // What follows a sentence's end: space before a capital or opening mark, or only space to the text's end.
 const NEXT_SENTENCE = /\s+(?=[“"«\p{Lu}])|\s*$/uy;
+// After a quotation's closing mark: a name (or a description, "the Secretary") and an English reporting verb, the
+// quotation's attribution ("” Blinken asked", "” the Secretary said"); not a pronoun, which opens the next sentence
+// as readily ("” She warned that …").
+const ATTRIBUTION_NEXT = new RegExp(`\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|[Tt]he\\s+\\p{Lu}[\\p{L}’'-]*)\\s+(?:${VERBS})\\b`, "uy");
 // The break at a ":" armenian-stops.ts isArmenianColon reads as typed for "։": space, then a capital or opening mark.
 const ARMENIAN_COLON_BREAK = /:\s+(?=[“"«\p{Lu}])/uy;
 // A sentence's end: a stop (SENTENCE_STOP), or a ":" kept only where Armenian types it for "։", before space and a
@@ -242,7 +246,7 @@ const BEFORE_CLAUSE = new RegExp(`(?:${VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, "u")
 
 // Russian: Алиев заявил: «…» / Алиев заявил, что «…»; «…», — сказал Алиев / «…», — Алиев сказал; по словам Алиева, «…»;
 // как сообщил Алиев, «…»; он (она) сказал(а) → pronoun. Speaking verbs in their past forms, masculine, feminine, plural.
-const VERBS_RU = ["заявил", "сказал", "отметил", "подчеркнул", "добавил", "сообщил", "указал", "заверил", "пояснил", "призвал", "констатировал", "признал", "напомнил", "уточнил"]
+const VERBS_RU = ["заявил", "сказал", "отметил", "подчеркнул", "добавил", "сообщил", "указал", "заверил", "пояснил", "призвал", "констатировал", "признал", "напомнил", "уточнил", "спросил", "ответил"]
   .flatMap((verb) => [verb, `${verb}а`, `${verb}и`])
   .join("|");
 const NAME_RU = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
@@ -263,7 +267,7 @@ const NOT_NAMES_RU = new Set("Он Она Они Это Как По В На И �
 
 // Armenian: Ալիևը հայտարարել է. «…» / … է, որ «…»; «…», — ասել է Ալիևը / — Ալիևը ասել է; նա (he, she) → pronoun.
 // Perfect ("ասել է") and aorist ("ասաց") forms.
-const VERBS_HY = "(?:ասել|հայտարարել|նշել|ընդգծել|ավելացրել|շեշտել)\\s+է|ասաց|հայտարարեց|նշեց|ընդգծեց|ավելացրեց|շեշտեց";
+const VERBS_HY = "(?:ասել|հայտարարել|նշել|ընդգծել|ավելացրել|շեշտել|հարցրել|պատասխանել)\\s+է|ասաց|հայտարարեց|նշեց|ընդգծեց|ավելացրեց|շեշտեց|հարցրեց|պատասխանեց";
 const NAME_HY = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
 const PRONOUN_HY = "նա|Նա";
 const AFTER_VERB_NAME_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${VERBS_HY})${END_RU}\\s+(${NAME_HY}|${PRONOUN_HY})${END_RU}`, "u");
@@ -383,8 +387,11 @@ export function attributeQuotations(
     const close = closingMarkEnd(text, last.end);
     // “… make peace.” He warned …: a stop inside the closing mark ends the sentence there, when the next one starts
     // after it as any sentence does; “… ready?” he asked / “… see…” he said: the sentence goes on to its attribution.
+    // A name and a reporting verb after the mark are the attribution, not the next sentence (“… resume?” Blinken asked;
+    // tester 88 F5).
     NEXT_SENTENCE.lastIndex = close;
-    const endsSentence = close >= 2 && CLOSING.test(text[close - 1]) && terminalBefore(text, close - 1) && NEXT_SENTENCE.test(text);
+    ATTRIBUTION_NEXT.lastIndex = close;
+    const endsSentence = close >= 2 && CLOSING.test(text[close - 1]) && terminalBefore(text, close - 1) && NEXT_SENTENCE.test(text) && !ATTRIBUTION_NEXT.test(text);
     return { open, close, sentenceFrom: sentenceStart(text, open, armenianStops), sentenceTo: endsSentence ? close : sentenceEnd(text, close, armenianStops) };
   });
   const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) =>
