@@ -109,3 +109,37 @@ test("a headline that names the call joins the text below it, on its own line or
   const rows = compareTwo(["us", `Secretary Blinken's Call with Azerbaijani President Aliyev on Sanctions\n${body}`], ["az", other]).rows;
   expect(rowHolding(rows, "on Sanctions").notReportedBy).toEqual(["az"]);
 });
+
+// Tester 89 F1: a headline over a page's office line was its own row, "not reported" by the other readout, when it held
+// the call's light verb ("Holds Phone Conversation" over "had a telephone conversation") or, in Russian, the parties'
+// names in another case ("Ильхама Алиева" over "Ильхам Алиев"), which the stems do not join. Texts written for this test.
+test("a headline with the call's light verb, or with the parties' names in another case, joins the text below it", () => {
+  const cases: [string, string, string, string][] = [
+    [
+      "en",
+      "Nikol Pashinyan Holds Phone Conversation with Antony Blinken\nPress Office of the Prime Minister of the Republic of Armenia\n27.11.2023\n",
+      "Prime Minister Nikol Pashinyan had a telephone conversation with U.S. Secretary of State Antony Blinken. The interlocutors discussed the normalization process.",
+      "Nikol Pashinyan Holds",
+    ],
+    [
+      "ru",
+      "Телефонный разговор Ильхама Алиева с Энтони Блинкеном\nПресс-служба Президента Азербайджанской Республики\nБаку, 27 ноября 2023 года, 21:40\n",
+      "Президент Азербайджанской Республики Ильхам Алиев провел телефонный разговор с Энтони Блинкеном. Обсуждены вопросы мирного процесса.",
+      "Телефонный разговор",
+    ],
+  ];
+  for (const [language, page, body, headline] of cases) {
+    const rows = compare([
+      { id: "page", label: "page", text: page + body, language },
+      { id: "plain", label: "plain", text: body, language },
+    ]).rows;
+    for (const row of rows) expect([row.cells[0].text, row.notReportedBy]).toEqual([row.cells[0].text, []]);
+    expect(rowHolding(rows, headline).cells.length).toBe(2);
+  }
+  // A Russian headline with a word of its own that the text does not repeat is still a claim.
+  const rows = compare([
+    { id: "page", label: "page", text: "Алиев обвинил Вашингтон в предвзятости\nПрезидент Азербайджанской Республики Ильхам Алиев провел телефонный разговор с Энтони Блинкеном.", language: "ru" },
+    { id: "plain", label: "plain", text: "Президент Азербайджанской Республики Ильхам Алиев провел телефонный разговор с Энтони Блинкеном.", language: "ru" },
+  ]).rows;
+  expect(rowHolding(rows, "предвзятости").notReportedBy).toEqual(["plain"]);
+});
