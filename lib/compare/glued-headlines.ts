@@ -36,8 +36,8 @@ import { isJsWhiteSpace } from "../text/whitespace";
  * first and never passes 1, so it stays glued (no rule tells its end from the sentence's start).
  */
 
-/** A headline (lead-ins.ts MAX_HEADING_WORDS) is at most this long. */
-const MAX_HEADLINE_WORDS = 16;
+/** A headline is at most this long: here, in page-furniture.ts and for lead-ins.ts headingShaped. */
+export const MAX_HEADLINE_WORDS = 16;
 /** A sentence's subject before its verb ("U.S. Secretary of State Antony J. Blinken") is at most this long. */
 const MAX_SUBJECT_WORDS = 8;
 /** A headline capitalises (or writes in capitals) this many words at least: "Readout" or "Blinken Call" is too little to tell. */

@@ -5,12 +5,12 @@ import { isListMarker } from "./list-markers";
 import { terminalClass } from "../text/sentence-marks";
 import { withoutParties, withoutSettingPhrase } from "./lead-in-parties";
 import { encounterFormOf } from "./versions/encounters";
-import { gluedHeadlineEnd } from "./glued-headlines";
+import { gluedHeadlineEnd, MAX_HEADLINE_WORDS } from "./glued-headlines";
+import { isArmenianLetter } from "./armenian-stops";
 import { primaryLanguage } from "../text/language";
 import { gluedPageCuts, isAttributionLine, isPageFurnitureLine } from "./page-furniture";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
-const MAX_HEADING_WORDS = 16;
 /** A label in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is this short; a longer heading must repeat its text. */
 const MAX_LABEL_WORDS = 3;
 /** A dateline ("WASHINGTON, November 27", "Yerevan, 27.11.2023") is this short and holds a digit. */
@@ -48,13 +48,12 @@ function endsAsLeadIn(text: string, end = text.length): boolean {
   if (text[k] === ":" || text[k] === "：") return true;
   // The Armenian full stop, and the mijaket ("." or "․" after an Armenian word: Armenian's colon, armenian-stops.ts),
   // which isLeadIn accepts only with "the following" (tester 82 F3).
-  return (text[k] === "։" || text[k] === "." || text[k] === "\u2024") && k > 0 && ARMENIAN_LETTER.test(text[k - 1]);
+  return (text[k] === "։" || text[k] === "." || text[k] === "\u2024") && k > 0 && isArmenianLetter(text.charCodeAt(k - 1));
 }
 
 /** Armenian "the following" (both spellings): with it, a mijaket that ends a lead-in introduces its list. */
 const ARMENIAN_FOLLOWING = /հետևյալ|հետեւյալ/u;
 
-const ARMENIAN_LETTER = /\p{Script=Armenian}/u;
 
 /**
  * Whether `text` (one unit, trimmed) is a lead-in that only introduces what follows: it ends as a lead-in does
@@ -90,7 +89,7 @@ const CLAUSE_JOIN = /(?:^|[^\p{L}])(?:and|but|и|а|но|և|եւ|ու|բայց)(
 
 /**
  * Whether `text` (one sentence unit, trimmed; `gap`: the text up to the next unit) is shaped as a heading: a line of at
- * most MAX_HEADING_WORDS words without closing punctuation that a line break ends, and not a list item; or a web
+ * most MAX_HEADLINE_WORDS words (glued-headlines.ts) without closing punctuation that a line break ends, and not a list item; or a web
  * page's attribution line, which ends in a colon ("The below is attributable to Spokesperson Matthew Miller:";
  * page-furniture.ts isAttributionLine; tester 82 F2). Whether it is one depends on its place and words too
  * (joinLeadIns). Pure.
@@ -100,7 +99,7 @@ export function headingShaped(text: string, gap: string): boolean {
   if (CLOSING_PUNCTUATION.test(text)) return isAttributionLine(text);
   const marker = LEADING_MARKER.exec(text)?.[0];
   if (marker !== undefined && (BULLET.test(marker) || isListMarker(marker))) return false;
-  return wordCount(text) <= MAX_HEADING_WORDS;
+  return wordCount(text) <= MAX_HEADLINE_WORDS;
 }
 
 /**
@@ -177,7 +176,8 @@ export function joinLeadIns(
     const gapAfter = (k: number) => {
       const [unit, next] = [units[list[k]], units[list[k + 1]]];
       const gap = text.slice(unit.end, next.start);
-      if (gap.includes("\n") || gluedHeadlineEnd(text, unit.start, next.end) === next.start) return gap.includes("\n") ? gap : "\n";
+      if (gap.includes("\n")) return gap;
+      if (gluedHeadlineEnd(text, unit.start, next.end) === next.start) return "\n";
       const lineStart = text.lastIndexOf("\n", unit.start) + 1;
       const lineEnd = text.indexOf("\n", next.start);
       return gluedPageCuts(text, lineStart, lineEnd < 0 ? text.length : lineEnd).includes(next.start) ? "\n" : gap;

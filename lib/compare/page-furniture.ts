@@ -2,6 +2,7 @@ import { ALL_CAPITALS, CAPITALISED, LOWER_CASE, NO_CASE, ONE_CAPITAL, letterCase
 import { MONTHS, TITLES, WEEKDAYS } from "./gazetteer";
 import { isDemonym, placeKeyOf } from "./name-lexicon";
 import { foldCase } from "./normalise";
+import { MAX_HEADLINE_WORDS } from "./glued-headlines";
 import { LOWER_IN_TITLE_CASE } from "./title-case-words";
 import { isJsWhiteSpace } from "../text/whitespace";
 
@@ -38,8 +39,6 @@ import { isJsWhiteSpace } from "../text/whitespace";
  * Pure; offsets are UTF-16 code units into the text given.
  */
 
-/** A headline (glued-headlines.ts MAX_HEADLINE_WORDS, lead-ins.ts MAX_HEADING_WORDS) is at most this long. */
-const MAX_HEADLINE_WORDS = 16;
 /** A headline before the furniture has this many words at least: fewer ("В Баку", "Updated") open a sentence. */
 const MIN_HEADLINE_WORDS = 3;
 /** An office's name after its anchor ("of the Ministry of Foreign Affairs of the Republic of Armenia") is at most this long. */
