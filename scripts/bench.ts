@@ -3,14 +3,15 @@
  * Generates deterministic synthetic statements (shared claims, some verbatim, most paraphrased,
  * plus claims unique to one statement and a few quotations) and times compare() against the naive
  * approach of word-diffing every pair of whole texts. Each case runs in its own child process so
- * that peak memory (max RSS) belongs to that case alone.
+ * that peak memory (max RSS) belongs to that case alone. The engine timed is the one the comparison
+ * workers run: lib/compare bundled by esbuild (lib/jobs/engine-bundle.ts loadEngine), not tsx's
+ * per-file compile, whose kept names cost the engine up to 1.3x.
  */
 import { execFileSync } from "node:child_process";
 import { cpus, loadavg } from "node:os";
 import { diffWords } from "diff";
-import { compare } from "../lib/compare";
 import type { StatementInput } from "../lib/compare";
-import { diffVersions } from "../lib/compare/versions";
+import { loadEngine } from "../lib/jobs/engine-bundle";
 import { prng } from "./prng";
 
 const STATEMENT_COUNTS = [2, 5, 10];
@@ -137,6 +138,7 @@ interface NaiveResult extends MemoryResult {
 }
 
 function timeEngine(statementCount: number, wordCount: number): TimeResult {
+  const { compare } = loadEngine();
   const statements = syntheticStatements(statementCount, wordCount);
   const [warmUps, runs] = wordCount >= 50_000 ? [3, 3] : [10, 9];
   // Warm-up runs let the JIT settle, so the medians describe a long-running server. On a busy
@@ -157,6 +159,7 @@ function timeEngine(statementCount: number, wordCount: number): TimeResult {
 
 /** One compare() in a fresh process, so its peak RSS is not inflated by earlier runs' garbage. */
 function measureEngineMemory(statementCount: number, wordCount: number): MemoryResult {
+  const { compare } = loadEngine();
   const statements = syntheticStatements(statementCount, wordCount);
   const rssBeforeMb = megabytes(process.memoryUsage().rss);
   compare(statements);
@@ -203,6 +206,7 @@ export function versionsInput(wordCount: number): { original: string; edited: st
 const VERSIONS_WARM_UPS = 10;
 
 function timeVersions(_statementCount: number, wordCount: number): TimeResult {
+  const { diffVersions } = loadEngine();
   const { original, edited } = versionsInput(wordCount);
   for (let i = 0; i < VERSIONS_WARM_UPS; i++) diffVersions(original, edited);
   const times: number[] = [];

@@ -50,7 +50,7 @@ export class ComparePool {
   }
 
   /**
-   * Starts every worker now and has each compare two one-sentence statements, so the engine is compiled (tsx) and
+   * Starts every worker now and has each compare two one-sentence statements, so the engine is built and compiled (engine-bundle.ts) and
    * its tables loaded before the first large event asks (seconds of CPU per worker under load). Called at server
    * start (instrumentation.ts). Resolves with the ms it took; a worker that fails is replaced on the next job.
    */

@@ -1,13 +1,14 @@
 // The comparison worker (lib/jobs/compare-pool.ts): runs lib/compare's compare() off the request thread.
 // Plain JavaScript loaded from the source tree, not from Next's bundle: it registers tsx's CommonJS hook (tsx is a
-// runtime dependency, as for `npm start`) and requires the engine's TypeScript directly, so the worker needs no
-// bundler support for worker_threads. Messages: { id, inputs, options, exchanges } → { id, comparison } | { id, error }.
+// runtime dependency, as for `npm start`) to load lib/jobs/engine-bundle.ts, which builds the engine into one module
+// with esbuild and compiles it (tsx's own per-file compile keeps function names with wrappers that made the engine
+// up to 1.3x slower; engine-bundle.ts). Messages: { id, inputs, options, exchanges } → { id, comparison } | { id, error }.
 import { createRequire } from "node:module";
 import { parentPort } from "node:worker_threads";
 
 const require = createRequire(import.meta.url);
 require("tsx/cjs/api").register();
-const { compare } = require("../compare/index.ts");
+const { compare } = require("./engine-bundle.ts").loadEngine();
 
 parentPort.on("message", ({ id, inputs, options, exchanges }) => {
   try {
