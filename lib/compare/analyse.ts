@@ -107,6 +107,8 @@ export function analyseStatement(
         clauseIndex,
         tokenFrom,
         tokenTo: tokens.count,
+        // The segmenter's mark that the sentence ends at a glued headline's cut (segment.ts), on the unit that ends it.
+        gluedCut: sentence.gluedCut === true && clauseIndex === pieces.length - 1,
       });
     });
     sentenceTokens.push({ from: sentenceFrom, to: tokens.count });

@@ -34,7 +34,8 @@ export function rejoinUnhelpfulClauses(groups: number[][], units: Unit[], vector
     const first = units[clauses[0]];
     const last = units[clauses[clauses.length - 1]];
     const sentence = units.length;
-    units.push({ ...first, end: last.end, kind: "sentence", clauseIndex: 0, tokenTo: last.tokenTo });
+    // It ends where its last clause does, at a glued headline's cut or not (segment.ts TextRange.gluedCut).
+    units.push({ ...first, end: last.end, kind: "sentence", clauseIndex: 0, tokenTo: last.tokenTo, gluedCut: last.gluedCut });
     vectors.push(sumVectors(clauses.map((clause) => vectors[clause])));
 
     const [target, ...merged] = clauseRows;

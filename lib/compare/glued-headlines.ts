@@ -1,7 +1,9 @@
-import { ALL_CAPITALS, CAPITALISED, LOWER_CASE, NO_CASE, ONE_CAPITAL, letterCaseAt } from "./capitals";
+import { ALL_CAPITALS, CAPITALISED, LOWER_CASE, NO_CASE, ONE_CAPITAL } from "./capitals";
 import { MONTHS, ORGANISATION_CUES, TITLES, WEEKDAYS } from "./gazetteer";
+import { LineWords } from "./line-words";
 import { isDemonym, isGivenName, placeKeyOf } from "./name-lexicon";
 import { foldCase, POSSESSIVE } from "./normalise";
+import { sentenceOpeners } from "./sentence-openers";
 import { LOWER_IN_TITLE_CASE, STYLE_CAPITAL_WORDS } from "./title-case-words";
 import { isJsWhiteSpace } from "../text/whitespace";
 
@@ -42,8 +44,11 @@ export const MAX_HEADLINE_WORDS = 16;
 const MAX_SUBJECT_WORDS = 8;
 /** A headline capitalises (or writes in capitals) this many words at least: "Readout" or "Blinken Call" is too little to tell. */
 const MIN_HEADLINE_CAPITALS = 3;
-/** Words that open a sentence and that a headline in title case would not hold capitalised before a verb in lower case. */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(["the", "he", "she", "they", "we", "it"]);
+/**
+ * Words that open a sentence and that a headline in title case would not hold capitalised before a verb in lower case:
+ * English ones (title case is English typography), "I" aside (subjectStart reads it by its own rule; sentence-openers.ts).
+ */
+const SENTENCE_OPENERS = sentenceOpeners(["en"], false);
 /** Title words that qualify the head of a title ("Prime Minister", "Deputy Secretary"); the other TITLES words are heads. */
 const TITLE_MODIFIERS: ReadonlySet<string> = new Set(["vice", "under", "prime", "foreign", "deputy", "assistant", "special", "national", "security", "high"]);
 /** Name particles that may stand inside a subject's name or title ("Secretary of State"; gazetteer NAME_CONNECTORS in part). */
@@ -64,38 +69,25 @@ interface Word {
   clauseEnd: boolean;
 }
 
-/** Whether text[i] is a letter or a digit (ASCII read directly: most text is). */
-function isLetterOrDigit(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
-  return LETTER_OR_DIGIT.test(text[i]);
-}
-
 /**
- * The words of text[start, end) (white-space separated), each with its case, up to the first that title case would
- * capitalise and that is in lower case (a verb, as a rule; included), or `limit` words. Only a word in lower case is
- * sliced here (to tell a small word); foldWords folds the others once a headline is possible. Most sentences stop
- * at their second or third word.
+ * The words of text[start, end) (white-space separated; line-words.ts reads them), each with its case, up to the first
+ * that title case would capitalise and that is in lower case (a verb, as a rule; included), or `limit` words. Only a
+ * word in lower case is sliced here (to tell a small word); foldWords folds the others once a headline is possible.
+ * Most sentences stop at their second or third word.
  */
 function wordsOf(text: string, start: number, end: number, limit: number): Word[] {
+  const line = new LineWords(text, start, end);
   const words: Word[] = [];
-  let i = start;
-  while (i < end && words.length < limit) {
-    while (i < end && isJsWhiteSpace(text.charCodeAt(i))) i++;
-    if (i >= end) break;
-    const rawStart = i;
-    while (i < end && !isJsWhiteSpace(text.charCodeAt(i))) i++;
-    let coreStart = rawStart;
-    let coreEnd = i;
-    while (coreStart < coreEnd && !isLetterOrDigit(text, coreStart)) coreStart++;
-    while (coreEnd > coreStart && !isLetterOrDigit(text, coreEnd - 1)) coreEnd--;
-    const letterCase = coreStart < coreEnd ? letterCaseAt(text, coreStart, coreEnd) : NO_CASE;
+  for (let k = 0; k < limit; k++) {
+    const read = line.get(k);
+    if (read === null) break;
+    const letterCase = line.letterCase(k);
     const word: Word = {
-      start: coreStart,
-      end: coreEnd,
+      start: read.coreStart,
+      end: read.coreEnd,
       letterCase,
-      folded: letterCase === LOWER_CASE ? text.slice(coreStart, coreEnd) : "",
-      clauseEnd: coreEnd < i && CLAUSE_PUNCTUATION.test(text.slice(coreEnd, i)),
+      folded: letterCase === LOWER_CASE ? text.slice(read.coreStart, read.coreEnd) : "",
+      clauseEnd: line.followedBy(k, CLAUSE_PUNCTUATION),
     };
     words.push(word);
     if (isVerbLike(word)) break;

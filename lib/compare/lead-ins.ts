@@ -5,10 +5,10 @@ import { isListMarker } from "./list-markers";
 import { terminalClass } from "../text/sentence-marks";
 import { withoutParties, withoutSettingPhrase } from "./lead-in-parties";
 import { encounterFormOf } from "./versions/encounters";
-import { gluedHeadlineEnd, MAX_HEADLINE_WORDS } from "./glued-headlines";
+import { MAX_HEADLINE_WORDS } from "./glued-headlines";
 import { isArmenianLetter } from "./armenian-stops";
 import { primaryLanguage } from "../text/language";
-import { gluedPageCuts, isAttributionLine, isPageFurnitureLine } from "./page-furniture";
+import { isAttributionLine, isPageFurnitureLine } from "./page-furniture";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
 /** A label in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is this short; a longer heading must repeat its text. */
@@ -171,16 +171,11 @@ export function joinLeadIns(
     const text = texts[statement];
     const own = (k: number) => text.slice(units[list[k]].start, units[list[k]].end).trim();
     // The text between a unit and the next; a line break where the segmenter cut a headline glued to the sentence after
-    // it (glued-headlines.ts: the same reading), or a web page's top pasted on one line into its parts (page-furniture.ts,
-    // read over the whole line, as the segmenter read it), as a headline on its own line would have one.
+    // it (glued-headlines.ts), or a web page's top pasted on one line into its parts (page-furniture.ts): it marks the
+    // unit that ends at such a cut (Unit.gluedCut), which a headline on its own line would end with a line break.
     const gapAfter = (k: number) => {
-      const [unit, next] = [units[list[k]], units[list[k + 1]]];
-      const gap = text.slice(unit.end, next.start);
-      if (gap.includes("\n")) return gap;
-      if (gluedHeadlineEnd(text, unit.start, next.end) === next.start) return "\n";
-      const lineStart = text.lastIndexOf("\n", unit.start) + 1;
-      const lineEnd = text.indexOf("\n", next.start);
-      return gluedPageCuts(text, lineStart, lineEnd < 0 ? text.length : lineEnd).includes(next.start) ? "\n" : gap;
+      const unit = units[list[k]];
+      return unit.gluedCut === true ? "\n" : text.slice(unit.end, units[list[k + 1]].start);
     };
     // The heading lines at the top: while each line is heading-shaped.
     let top = 0;

@@ -1,10 +1,10 @@
-import { ALL_CAPITALS, CAPITALISED, LOWER_CASE, NO_CASE, ONE_CAPITAL, letterCaseAt } from "./capitals";
+import { ALL_CAPITALS, CAPITALISED, LOWER_CASE, ONE_CAPITAL } from "./capitals";
 import { MONTHS, TITLES, WEEKDAYS } from "./gazetteer";
+import { LineWords } from "./line-words";
 import { isDemonym, placeKeyOf } from "./name-lexicon";
-import { foldCase } from "./normalise";
 import { MAX_HEADLINE_WORDS } from "./glued-headlines";
+import { sentenceOpeners } from "./sentence-openers";
 import { LOWER_IN_TITLE_CASE } from "./title-case-words";
-import { isJsWhiteSpace } from "../text/whitespace";
 
 /**
  * The furniture of a readout's web page between its headline and its text, when the page's lines were pasted run
@@ -87,20 +87,13 @@ const DATE_GOVERNORS: ReadonlySet<string> = new Set(
   вторник среда среду четверг пятница пятницу суббота субботу воскресенье և եւ ու կամ բայց մինչև մինչեւ առ
   երկուշաբթի երեքշաբթի չորեքշաբթի հինգշաբթի ուրբաթ շաբաթ կիրակի dated`.split(/\s+/u),
 );
-/** Words that open a readout's sentence and no headline or office name ends with ("The", "He", "Стороны", "Կողմերը"). */
-const SENTENCE_OPENERS: ReadonlySet<string> = new Set(["the", "he", "she", "they", "we", "it", "i", "он", "она", "они", "стороны", "նա", "նրանք", "կողմերը"]);
+/**
+ * Words that open a readout's sentence and no headline or office name ends with ("The", "He", "I", "Стороны",
+ * "Կողմերը"): sentence-openers.ts's, in the three languages of these readouts, English "I" included.
+ */
+const SENTENCE_OPENERS = sentenceOpeners(["en", "ru", "hy"], true);
 /** Punctuation after a word that ends a clause or a sentence: a headline or an office's name holds none. */
 const PUNCTUATION = /[,;:.!?։…()[\]]/u;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-
-interface Token {
-  /** The white-space separated word (UTF-16 offsets into the text). */
-  start: number;
-  end: number;
-  /** The word without the punctuation around it. */
-  coreStart: number;
-  coreEnd: number;
-}
 
 interface Part {
   kind: number;
@@ -113,62 +106,16 @@ interface Part {
   pageDate: boolean;
 }
 
-/** The tokens of text[start, end), read as they are asked for. */
-class Tokens {
-  private readonly list: Token[] = [];
-  private at: number;
-  constructor(
-    readonly text: string,
-    start: number,
-    readonly end: number,
-  ) {
-    this.at = start;
-  }
-
-  get(k: number): Token | null {
-    const { text, end, list } = this;
-    while (list.length <= k) {
-      let i = this.at;
-      while (i < end && isJsWhiteSpace(text.charCodeAt(i))) i++;
-      if (i >= end) return null;
-      const start = i;
-      while (i < end && !isJsWhiteSpace(text.charCodeAt(i))) i++;
-      this.at = i;
-      let coreStart = start;
-      let coreEnd = i;
-      while (coreStart < coreEnd && !LETTER_OR_DIGIT.test(text[coreStart])) coreStart++;
-      while (coreEnd > coreStart && !LETTER_OR_DIGIT.test(text[coreEnd - 1])) coreEnd--;
-      list.push({ start, end: i, coreStart, coreEnd });
-    }
-    return list[k];
-  }
-
-  /** Index of the first token at or after offset `at` (from token `from` on). */
-  indexAt(at: number, from: number): number {
-    let k = from;
-    for (let token = this.get(k); token !== null && token.start < at; token = this.get(++k));
-    return k;
-  }
-
-  folded(k: number): string {
-    const token = this.list[k];
-    return foldCase(this.text.slice(token.coreStart, token.coreEnd));
-  }
-
-  letterCase(k: number): number {
-    const token = this.list[k];
-    return token.coreStart < token.coreEnd ? letterCaseAt(this.text, token.coreStart, token.coreEnd) : NO_CASE;
-  }
-
+/** The tokens (words) of text[start, end), read as they are asked for (line-words.ts), with the furniture's own tests. */
+class Tokens extends LineWords {
   /** Whether punctuation that ends a clause or a sentence follows the word (closing quotes aside). */
   punctuated(k: number): boolean {
-    const token = this.list[k];
-    return token.coreEnd < token.end && PUNCTUATION.test(this.text.slice(token.coreEnd, token.end));
+    return this.followedBy(k, PUNCTUATION);
   }
 
   /** Whether the word is an acronym in capitals ("МИД", "ՀՀ", "U.S"). */
   acronym(k: number): boolean {
-    const token = this.list[k];
+    const token = this.get(k)!;
     return this.letterCase(k) === ALL_CAPITALS && token.coreEnd - token.coreStart <= MAX_ACRONYM_LETTERS + 2;
   }
 }

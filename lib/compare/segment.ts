@@ -15,6 +15,12 @@ export interface TextRange {
   end: number;
   /** Set (true) on a sentence that ends at a forced cut inside an over-long "sentence", not at a sentence break. */
   cut?: boolean;
+  /**
+   * Set (true) on a sentence that ends where splitGluedHeadlines cut a line pasted run together: a headline, or a piece
+   * of a web page's furniture, glued to what follows it on its line. The next sentence starts at the cut, where the
+   * page had a line break (lead-ins.ts reads it as one).
+   */
+  gluedCut?: boolean;
 }
 
 // Intl.Segmenter is quadratic on long strings in Node 20: every segment it yields allocates in
@@ -422,7 +428,8 @@ export function splitSentences(written: string, language: string): TextRange[] {
  * parts: the headline, the office line, the dateline and the attribution line, then the sentence
  * (page-furniture.ts gluedPageCuts: "Secretary Blinken's Call with … Aliyev Office of the Spokesperson November 27, 2023
  * The below is attributable to …: Secretary Blinken spoke …"), or, without such furniture, a headline glued to the
- * sentence ("Secretary Blinken's Call with … Pashinyan Secretary Blinken spoke …"; glued-headlines.ts).
+ * sentence ("Secretary Blinken's Call with … Pashinyan Secretary Blinken spoke …"; glued-headlines.ts). Each part
+ * before a cut is marked as ending at one (TextRange.gluedCut).
  */
 function splitGluedHeadlines(text: string, sentences: TextRange[]): TextRange[] {
   let result: TextRange[] | null = null;
@@ -441,7 +448,10 @@ function splitGluedHeadlines(text: string, sentences: TextRange[]): TextRange[] 
     let from = sentence.start;
     for (const cut of cuts) {
       const piece = trimRange(text, from, cut);
-      if (piece) result.push(piece);
+      if (piece) {
+        piece.gluedCut = true;
+        result.push(piece);
+      }
       from = cut;
     }
     result.push(sentence.cut ? { start: from, end: sentence.end, cut: true } : { start: from, end: sentence.end });
