@@ -146,7 +146,7 @@ describe("versions/names: a capital after any sentence-terminal mark is no name 
   });
 });
 
-describe("versions/role-swaps: two parties on either side of a sentence's end are no list", () => {
+describe("versions/read-both-ways (role swaps): two parties on either side of a sentence's end are no list", () => {
   const classes = (a: string, b: string, language: string) => diffVersions(a, b, language).edits.map((edit) => `${edit.class}/${edit.reason}`);
 
   test("English, after “.” and after “。” (was a name after 。)", () => {

@@ -1,5 +1,6 @@
 import { MONTHS, WEEKDAYS } from "./gazetteer";
 import { isDemonym, isTitle, placeKeyOf } from "./name-lexicon";
+import { PRONOUN_WORDS, SUBJECT_PRONOUN_WORDS } from "./pronoun-cases";
 
 /**
  * The parties a lead-in names, set aside, so that lead-ins.ts isLeadIn judges what the lead-in says besides them: a
@@ -40,7 +41,7 @@ export function withoutParties(text: string): string {
     // Capitalised words after a preposition of place, time or topic (past "the", "and") are its objects.
     if (kind === "other") afterPreposition = PREPOSITIONS.has(word) || (afterPreposition && capital);
     else if (kind !== "inner" && kind !== "join") afterPreposition = false;
-    tokens.push({ start: match.index, end: match.index + written.length, kind, subject: SUBJECT_PRONOUNS.has(word) });
+    tokens.push({ start: match.index, end: match.index + written.length, kind, subject: SUBJECT_PRONOUN_WORDS.has(word) });
   }
   let result = "";
   let copied = 0;
@@ -73,7 +74,7 @@ interface Token {
   start: number;
   end: number;
   kind: Kind;
-  /** A subject pronoun ("he", "they", "они"): after a join it opens a clause. */
+  /** A subject pronoun ("he", "they", "они"; pronoun-cases.ts SUBJECT_PRONOUN_WORDS): after "and" it opens a clause ("…and they discussed…"). */
   subject: boolean;
 }
 
@@ -121,15 +122,13 @@ const ARMENIAN_LOCATIVE = /\p{Script=Armenian}ում$/u;
 const JOINS = new Set(["and", ",", "&", "и", "և", "եւ", "ու"]);
 /** Words inside a mention that name nobody: "of", articles and determiners ("the two sides", "оба лидера"). */
 const INNER = new Set(["of", "the", "a", "an", "two", "both", "each", "all", "оба", "обе", "обоих", "обеих", "два", "две", "двух", "երկու", "բոլոր"]);
-/** Subject pronouns: after "and" they open a clause ("…and they discussed…"), so the join is the lead-in's own. */
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "we", "i", "он", "она", "они", "мы", "я", "նա", "նրանք", "մենք", "ես", "իրենք"]);
-/** Pronouns that stand for a party, in any case. */
-const PRONOUNS = new Set([
-  ...SUBJECT_PRONOUNS,
-  ..."him her them us me you his their its our my your".split(" "),
-  ..."его её ее их ему ей им нам мне вам вы него неё нее них нему ней ним".split(" "),
-  ..."նրան նրանց մեզ ինձ դուք իր իրենց".split(" "),
-]);
+/**
+ * Russian object forms of the first person, which lead-ins have never read as a party ("нас", "меня"): kept out when
+ * the pronoun lists became one (session 16), so that no lead-in reads differently; whether they should be read is open.
+ */
+const UNREAD_PRONOUNS = new Set(["нас", "меня"]);
+/** Pronouns that stand for a party, in any case, possessives too (pronoun-cases.ts PRONOUN_WORDS), but UNREAD_PRONOUNS. */
+const PRONOUNS: ReadonlySet<string> = new Set(Array.from(PRONOUN_WORDS).filter((word) => !UNREAD_PRONOUNS.has(word)));
 /**
  * English titles and roles of the parties to a call, singular and plural, which readouts write in lower case too
  * ("the president", "his counterpart"): isTitle's list holds words ("security", "national", "general") that in lower

@@ -3,7 +3,7 @@ import { isJsWhiteSpace } from "./whitespace";
 /**
  * The marks that end a sentence: one set for every path that reads where a sentence ends without the segmenter
  * (lib/compare: list-markers.ts, leading-markers.ts, lead-ins.ts, quotation-frames.ts, quotes/speakers.ts, and the
- * version diff's versions/names.ts, versions/classify.ts, versions/role-swaps.ts). Before it each kept its own class,
+ * version diff's versions/names.ts, versions/classify.ts, versions/read-both-ways.ts). Before it each kept its own class,
  * and they disagreed on the marks of the scripts readouts come in (the Armenian "։", the CJK "。", "．").
  *
  * The set is Unicode's Sentence_Terminal property (PropList.txt; the STerm and ATerm classes of UAX #29, "Unicode
