@@ -6,6 +6,6 @@ export const SPEAKER_BASIS_LABELS: Record<SpeakerBasis, string> = {
   said_before: "named before the quotation",
   according_to: "“according to”",
   added: "“added”",
-  pronoun: "a pronoun or description after a named speaker",
+  pronoun: "a pronoun after a named speaker",
   statement_speaker: "the statement’s speaker",
 };

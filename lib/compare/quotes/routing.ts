@@ -40,7 +40,8 @@ export function speakerRouter(
   const routes = statements.map((statement) => {
     // A retelling is never the source of what a party's own statement quotes.
     const targets = inputs.map((_, i) => i).filter((i) => i !== statement.order && (!primary[statement.order] || primary[i]));
-    const speakers = attributeQuotations(statement.text, quotations[statement.order], inputs[statement.order].speaker ?? null, statement.language);
+    const input = inputs[statement.order];
+    const speakers = attributeQuotations(statement.text, quotations[statement.order], input.speaker ?? null, statement.language, input.partyNames ?? []);
     return speakers.map((found): QuoteRoute => {
       if (!found) return { skip: false, speaker: null, side: undefined, targets };
       const { reportedBy, ...speaker } = found;

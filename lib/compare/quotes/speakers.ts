@@ -3,6 +3,8 @@ import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmen
 import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
+import { type DescriptionLanguage, isTitleOnly, resolveDescription, splitTitledName, type TitledName, titledNames } from "./descriptions";
+import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
 
 /**
  * A quotation's speaker as the text names it (statements are matched later, by speakerSide). `reportedBy`: the party
@@ -17,22 +19,30 @@ export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds"> & { reportedBy?:
  *   “…,” Jane Roe said / “…,” Jane Roe, the spokeswoman, said      → said_after
  *   “…,” said Jane Roe / “…,” added Roe / … added the official       → said_after / added
  *   “…,” she said                                                   → pronoun (the last named speaker before it)
+ *   “…,” the Secretary said / The Azerbaijani leader said “…”        → said_after / said_before, by title (below)
  *   Roe said (that) … “…” / She warned … “…”                        → said_before / pronoun
  *   according to Roe, … “…”                                         → according_to
  *   a quotation with none of these, in a sentence whose later quotation has one, shares it
  *   otherwise the statement's own speaker field                      → statement_speaker
- * A description ("the U.S. official") or a pronoun resolves to the last named speaker before it.
+ * A pronoun resolves to the last named speaker before it. A description ("the Secretary", "the U.S. official", a name
+ * of title words only: "The President said") is no anaphor: it names the one person the text introduces with those
+ * title words (descriptions.ts), or nobody — the speaker is then unknown (null, not the statement's speaker field),
+ * and so is a pronoun that follows it (tester 89 F2: a wrong speaker gives a wrong verdict, an unknown one a wider
+ * search). Reporting verbs in their tenses and the adverbs between speaker and verb: reporting-verbs.ts.
  * When a sentence names two — the person whose words they are next to the quotation, and the party that reports them
  * around it (“Blinken noted that “…,” the State Department said”; “The State Department said Blinken noted that “…””)
  * — the speaker is the nearer name, and the reporting party is kept as `reportedBy`.
  * The statement's language decides which patterns apply: English (above), Russian (Алиев заявил: «…»; «…», — сказал
- * Алиев; по словам Алиева; как сообщил Алиев) and Armenian (Ալիևը հայտարարել է. «…»; «…», — ասել է Ալիևը). In any
+ * Алиев; по словам Алиева; как сообщил Алиев) and Armenian (Ալիևը հայտարարել է. «…»; «…», — ասել է Ալիևը), each with
+ * a title before the name or in its place («…», — спросил президент Азербайджана Ильхам Алиев; — ասել է
+ * պետքարտուղարը; tester 89 F4). In any
  * other language attribution is not attempted: every quotation has no speaker (not even the statement's speaker field,
  * which would claim the text names nobody else), so it is checked against every statement.
  */
 
-const VERBS =
-  "said|says|added|adds|noted|notes|told|stated|declared|warned|stressed|wrote|insisted|explained|continued|remarked|argued|asked|replied|promised|pledged|vowed|urged|announced|confirmed|claimed|complained|described|called";
+const VERBS = VERBS_EN;
+// Up to two adverbs or auxiliaries between a speaker and the verb ("Blinken later asked", "Miller has also said").
+const ADVERBS = `(?:(?:${ADVERBS_EN})\\s+){0,2}`;
 // Abbreviations written before a name ("Lt. Col. Jones", "Mr. Roe"): the civil and military titles, and honorifics.
 const NAME_ABBREVIATIONS = [...ABBREVIATED_TITLES, ..."mr mrs ms messrs dr prof st rev hon jr sr".split(" ")]
   .map((abbreviation) => abbreviation[0].toUpperCase() + abbreviation.slice(1))
@@ -47,22 +57,36 @@ const NAME_PART = `(?:${NAME_WORD}|de|van|von|al-[\\p{L}]+)`;
 // ("… the U.S. He said"). So "on Monday. He said" names nobody called "Monday He" (tester 57).
 const AFTER_ABBREVIATION = `(?<=(?<![\\p{L}’'.-])(?:[A-Z]|(?:[A-Z]\\.)+[A-Z]|${NAME_ABBREVIATIONS})\\.)`;
 const NAME = `${NAME_WORD}(?:(?<!\\.)\\s+${NAME_PART}|${AFTER_ABBREVIATION}\\s+(?!(?:${NOT_NAME_PARTS})(?![\\p{L}.’'-]))${NAME_PART})*`;
-const DESCRIPTION = "the\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:official|spokesman|spokeswoman|spokesperson|diplomat|minister|secretary|envoy|ambassador|president|adviser|advisor|source|statement|ministry|office)";
+// A description: "the", up to four words, and a head noun in either case ("the U.S. official", "the Secretary"), with an
+// "of" or "for" after it ("the Secretary of State").
+const DESCRIPTION_HEADS = (
+  "official spokesman spokeswoman spokesperson diplomat minister secretary undersecretary envoy ambassador president " +
+  "premier chancellor adviser advisor representative leader aide counterpart negotiator source statement readout " +
+  "ministry office department embassy government presidency"
+)
+  .split(" ")
+  .map((head) => `[${head[0]}${head[0].toUpperCase()}]${head.slice(1)}`)
+  .join("|");
+const DESCRIPTION = `[Tt]he\\s+(?:[\\p{L}.’'-]+\\s+){0,4}?(?:${DESCRIPTION_HEADS})(?![\\p{L}’'-])(?:\\s+(?:of|for)\\s+[\\p{L}.’'-]+(?:\\s+(?:and\\s+)?\\p{Lu}[\\p{L}.’'-]*){0,2})?`;
 const PRONOUN = "he|she|they|He|She|They";
 const CLOSING = /[”"»’」』]/u;
 
-const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(${NAME}|${DESCRIPTION}|${PRONOUN})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(${VERBS})\\b`, "u");
-const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*(${VERBS})\\s+(${NAME}|${DESCRIPTION})`, "u");
-const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${PRONOUN})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(${VERBS})\\b(?![^“”"]*\\b(?:${VERBS})\\b)`, "gu");
+// An apposition between a speaker and the verb: "Miller, the State Department spokesman, said".
+const APPOSITION = `(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?`;
+const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(${NAME}|${DESCRIPTION}|${PRONOUN})${APPOSITION}\\s+${ADVERBS}(${VERBS})\\b`, "u");
+const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*${ADVERBS}(${VERBS})\\s+(${NAME}|${DESCRIPTION})`, "u");
+// The subject of the last clause of saying before the quotation (reporting-verbs.ts CLAUSE_VERBS_EN: a later one takes it).
+const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${DESCRIPTION}|${PRONOUN})${APPOSITION}\\s+${ADVERBS}(${VERBS})\\b(?![^“”"]*\\b(?:${CLAUSE_VERBS_EN})\\b)`, "gu");
 const ACCORDING_TO = /according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
 // A reporting party around a named speaker: “…,” the State Department said (after); The State Department said X … (before).
-const REPORTER_AFTER = new RegExp(`^\\s*,?\\s*((?:the\\s+)?${NAME})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(?:${VERBS})\\b`, "u");
-const REPORTER_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME})(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?\\s+(?:also\\s+)?(?:${VERBS})\\b`, "gu");
+const REPORTER_AFTER = new RegExp(`^\\s*,?\\s*((?:the\\s+)?${NAME})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "u");
+const REPORTER_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "gu");
 // Irregular past tenses that tell what a person did ("Aliyev spoke with Blinken", "Roe met the envoy").
 const IRREGULAR_PAST =
   "spoke|met|held|made|gave|took|went|came|saw|sent|spent|left|led|won|lost|paid|sought|brought|began|became|found|got|kept|heard|felt|stood|struck|flew|chose|drew|fought|thought|knew|rang";
 // A person named as a sentence's subject: a name followed by a past-tense or reporting verb ("O’Brien condemned").
-const NAMED_SUBJECT = new RegExp(`(${NAME})\\s+(?:also\\s+)?(?:[a-z]+ed|${VERBS}|${IRREGULAR_PAST})\\b`, "gu");
+// A description as subject ("The official warned") is one too: a pronoun after it is that person, not an earlier one.
+const NAMED_SUBJECT = new RegExp(`(${NAME}|${DESCRIPTION})\\s+${ADVERBS}(?:[a-z]+ed|${VERBS}|${IRREGULAR_PAST})\\b`, "gu");
 // Attribution sits next to its quotation: look this far before and after it (UTF-16 units), so that a 1 MB text
 // with thousands of quotations stays linear.
 const BEFORE_WINDOW = 400;
@@ -76,6 +100,26 @@ function isPronoun(word: string): boolean {
 
 function isDescription(word: string): boolean {
   return /^the\s/iu.test(word);
+}
+
+// The head nouns of a body's name: after "the", a name of capitals ending in one is the body's own name ("the State
+// Department", "the Harbour Office"), not a description to resolve.
+const BODY_NAME = /^the\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,5}(?:Ministry|Department|Office|Embassy|Government|Presidency|Administration|Service|Agency))$/u;
+
+/**
+ * The attribution a speaker phrase of the English patterns gives: a pronoun (an anaphor), a body's name ("the State
+ * Department" → "State Department"), a description ("the U.S. official", or a name of title words only: "The
+ * Secretary", "Prime Minister") to resolve by title, or a name.
+ */
+function englishSpeaker(phrase: string, basis: QuoteSpeaker["basis"]): RawAttribution | null {
+  if (isPronoun(phrase)) return { name: phrase, basis: "pronoun", anaphor: true };
+  if (isDescription(phrase)) {
+    const body = BODY_NAME.exec(phrase);
+    return body ? { name: body[1], basis, anaphor: false } : { name: phrase, basis, anaphor: false, description: true };
+  }
+  const clean = cleanName(phrase);
+  if (!clean) return null;
+  return { name: clean, basis, anaphor: false, ...(isTitleOnly(clean, "en") ? { description: true } : {}) };
 }
 
 /** Strips a leading title-less article word the name pattern may have caught at a sentence start ("Speaking … O’Brien"). */
@@ -140,6 +184,10 @@ const NEXT_SENTENCE = /\s+(?=[“"«\p{Lu}])|\s*$/uy;
 // quotation's attribution ("” Blinken asked", "” the Secretary said"); not a pronoun, which opens the next sentence
 // as readily ("” She warned that …").
 const ATTRIBUTION_NEXT = new RegExp(`\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|[Tt]he\\s+\\p{Lu}[\\p{L}’'-]*)\\s+(?:${VERBS})\\b`, "uy");
+// After a "?", "!" or "…", which leave the writer no comma, an apposition or adverbs may come between as well ("?”
+// Miller, the State Department spokesman, said"; "?” Blinken later asked"; tester 89 F3, F5). Not after a full stop:
+// "“… latest.” Mendel, a harbour pilot, said the channel …" is the next sentence.
+const ATTRIBUTION_NEXT_WIDE = new RegExp(`\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "uy");
 // The break at a ":" armenian-stops.ts isArmenianColon reads as typed for "։": space, then a capital or opening mark.
 const ARMENIAN_COLON_BREAK = /:\s+(?=[“"«\p{Lu}])/uy;
 // A sentence's end: a stop (SENTENCE_STOP), or a ":" kept only where Armenian types it for "։", before space and a
@@ -162,6 +210,15 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
   return index + window.length;
 }
 
+/** Whether a name (or description) and a reporting verb right after a closing mark at `close` (UTF-16) attribute the quotation. */
+function attributionNext(text: string, close: number): boolean {
+  ATTRIBUTION_NEXT.lastIndex = close;
+  if (ATTRIBUTION_NEXT.test(text)) return true;
+  const fullStop = text[close - 2] === "." && text[close - 3] !== ".";
+  ATTRIBUTION_NEXT_WIDE.lastIndex = close;
+  return !fullStop && ATTRIBUTION_NEXT_WIDE.test(text);
+}
+
 /** Position just after the quotation's closing mark (or its last fragment when no mark is found nearby). */
 function closingMarkEnd(text: string, end: number): number {
   for (let i = end; i < Math.min(text.length, end + 4); i++) if (CLOSING.test(text[i])) return i + 1;
@@ -177,8 +234,10 @@ export function speakerFieldName(speaker: string | null | undefined): string | n
 interface RawAttribution {
   name: string;
   basis: QuoteSpeaker["basis"];
-  /** Resolved later to the last named speaker before it (a pronoun or a description). */
+  /** Resolved later to the last named speaker before it (a pronoun). */
   anaphor: boolean;
+  /** Resolved later by its title words to the one person the text introduces with them, or to nobody (descriptions.ts). */
+  description?: boolean;
   /** The party that reports the speaker's words, when the sentence names one as well. */
   reportedBy?: string;
 }
@@ -189,16 +248,9 @@ function fromAfter(after: string): RawAttribution | null {
   const according = AFTER_ACCORDING_TO.exec(after);
   if (according) return { name: according[1].trim(), basis: "according_to", anaphor: false };
   const verbName = AFTER_VERB_NAME.exec(after);
-  if (verbName) {
-    const name = verbName[2];
-    return { name, basis: /^add/u.test(verbName[1]) ? "added" : "said_after", anaphor: isDescription(name) };
-  }
+  if (verbName) return englishSpeaker(verbName[2], /^add/u.test(verbName[1]) ? "added" : "said_after");
   const nameVerb = AFTER_NAME_VERB.exec(after);
-  if (nameVerb) {
-    const name = nameVerb[1];
-    const anaphor = isPronoun(name) || isDescription(name);
-    return { name, basis: isPronoun(name) ? "pronoun" : /^add/u.test(nameVerb[2]) ? "added" : "said_after", anaphor };
-  }
+  if (nameVerb) return englishSpeaker(nameVerb[1], /^add/u.test(nameVerb[2]) ? "added" : "said_after");
   return null;
 }
 
@@ -208,8 +260,9 @@ function fromBefore(before: string): RawAttribution | null {
   for (const match of before.matchAll(BEFORE_SUBJECT_VERB)) last = match;
   if (last) {
     const name = last[1];
-    if (isPronoun(name)) return { name, basis: "pronoun", anaphor: true };
-    const clean = cleanName(name);
+    const speaker = englishSpeaker(name, "said_before");
+    if (speaker && (speaker.anaphor || speaker.description)) return speaker;
+    const clean = speaker?.name ?? null;
     if (clean) {
       // An earlier subject of a reporting verb, or an "according to", is the party that reports the speaker's words.
       let reporter: string | null = null;
@@ -232,8 +285,10 @@ function reporterAfter(after: string): string | null {
 function englishAttribution(after: string, before: string): RawAttribution | null {
   const fromText = fromAfter(after);
   const preceding = fromBefore(before);
-  // “X noted that “…,” Y said”: the quoted words are X's; Y reports them.
-  if (preceding && preceding.basis === "said_before" && (!fromText || !fromText.anaphor)) {
+  // “X noted that “…,” Y said”: the quoted words are X's; Y reports them. A description after them names no one the
+  // words could be taken from instead (“X noted that “…,” the official said”).
+  if (preceding && preceding.basis === "said_before" && !preceding.description && fromText?.description && BEFORE_CLAUSE.test(before)) return preceding;
+  if (preceding && preceding.basis === "said_before" && !preceding.description && (!fromText || (!fromText.anaphor && !fromText.description))) {
     const reporter = fromText ? cleanName(fromText.name) : reporterAfter(after);
     if (reporter && reporter !== preceding.name && /^\s*,?\s*(?:(?:the\s+)?\p{Lu}|said|added)/u.test(after) && BEFORE_CLAUSE.test(before)) {
       return { ...preceding, reportedBy: reporter };
@@ -245,35 +300,43 @@ function englishAttribution(after: string, before: string): RawAttribution | nul
 const BEFORE_CLAUSE = new RegExp(`(?:${VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, "u");
 
 // Russian: Алиев заявил: «…» / Алиев заявил, что «…»; «…», — сказал Алиев / «…», — Алиев сказал; по словам Алиева, «…»;
-// как сообщил Алиев, «…»; он (она) сказал(а) → pronoun. Speaking verbs in their past forms, masculine, feminine, plural.
-const VERBS_RU = ["заявил", "сказал", "отметил", "подчеркнул", "добавил", "сообщил", "указал", "заверил", "пояснил", "призвал", "констатировал", "признал", "напомнил", "уточнил", "спросил", "ответил"]
-  .flatMap((verb) => [verb, `${verb}а`, `${verb}и`])
-  .join("|");
+// как сообщил Алиев, «…»; он (она) сказал(а) → pronoun. Reporting verbs and the adverbs between: reporting-verbs.ts.
 const NAME_RU = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
 const PRONOUN_RU = "он|она|они|Он|Она|Они";
 const END_RU = "(?![\\p{L}\\p{N}])";
 const DASH = "[—–-]";
-const AFTER_VERB_NAME_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(?:также\\s+)?(${VERBS_RU})${END_RU}\\s+(${NAME_RU}|${PRONOUN_RU})${END_RU}`, "u");
-const AFTER_NAME_VERB_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${NAME_RU}|${PRONOUN_RU})\\s+(?:также\\s+)?(${VERBS_RU})${END_RU}`, "u");
+const ADVERBS_RU_BETWEEN = `(?:(?:${ADVERBS_RU})\\s+){0,2}`;
+// Title words in lower case before a name or in its place ("президент Азербайджана Ильхам Алиев", "госсекретарь",
+// "министр иностранных дел", "азербайджанский лидер"): a wide net, which descriptions.ts splitTitledName reads word by word.
+const TITLE_WORD_RU = `(?:(?:президент|премьер|министр|госсекретар|секретар|пресс-секретар|глав|посол|посл|представител|спикер|канцлер|советник|вице-президент|генсек|заместител|помощник|лидер|дипломат|чиновник|иностранн|дел|оборон|государственн|национальн|безопасност|внешн|официальн)\\p{Ll}*|\\p{Ll}+ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую))${END_RU}`;
+const SUBJECT_RU = `(?:${TITLE_WORD_RU}\\s+){0,4}${NAME_RU}|(?:${TITLE_WORD_RU}\\s+){0,3}${TITLE_WORD_RU}`;
+const AFTER_VERB_NAME_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?${ADVERBS_RU_BETWEEN}(${VERBS_RU})${END_RU}\\s+${ADVERBS_RU_BETWEEN}(${PRONOUN_RU}|${SUBJECT_RU})${END_RU}`, "u");
+const AFTER_NAME_VERB_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${PRONOUN_RU}|${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}(${VERBS_RU})${END_RU}`, "u");
 const BEFORE_SUBJECT_VERB_RU = new RegExp(
-  `(?:^|[\\s,;(—])(${NAME_RU}|${PRONOUN_RU})\\s+(?:также\\s+)?(${VERBS_RU})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${VERBS_RU})${END_RU})`,
+  `(?:^|[\\s,;(—])(${PRONOUN_RU}|${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}(${VERBS_RU})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${CLAUSE_VERBS_RU})${END_RU})`,
   "gu",
 );
-const ACCORDING_TO_RU = new RegExp(`(?:[Пп]о словам|[Кк]ак (?:${VERBS_RU}))\\s+(${NAME_RU})`, "u");
+const ACCORDING_TO_RU = new RegExp(`(?:[Пп]о словам|[Кк]ак (?:${VERBS_RU}))\\s+(${SUBJECT_RU})`, "u");
 // A person named as a sentence's subject, for a pronoun: a name before a past-tense verb ("Алиев встретился", "Алиев заявил").
-const NAMED_SUBJECT_RU = new RegExp(`(${NAME_RU})\\s+(?:также\\s+)?\\p{Ll}+(?:л|ла|ли|лся|лась|лись)${END_RU}`, "gu");
+const NAMED_SUBJECT_RU = new RegExp(`(${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}\\p{Ll}+(?:л|ла|ли|лся|лась|лись)${END_RU}`, "gu");
 // Capitalised words that open a Russian sentence or a title before a name, never a name themselves.
 const NOT_NAMES_RU = new Set("Он Она Они Это Как По В На И Но А Также Глава Президент Министр Госсекретарь Премьер-министр Посол Представитель Пресс-секретарь Спикер".split(" "));
 
-// Armenian: Ալիևը հայտարարել է. «…» / … է, որ «…»; «…», — ասել է Ալիևը / — Ալիևը ասել է; նա (he, she) → pronoun.
-// Perfect ("ասել է") and aorist ("ասաց") forms.
-const VERBS_HY = "(?:ասել|հայտարարել|նշել|ընդգծել|ավելացրել|շեշտել|հարցրել|պատասխանել)\\s+է|ասաց|հայտարարեց|նշեց|ընդգծեց|ավելացրեց|շեշտեց|հարցրեց|պատասխանեց";
-const NAME_HY = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
+// Armenian: Ալիևը հայտարարել է. «…» / … է, որ «…»; «…», — ասել է Ալիևը / — Ալիևը ասել է; նա (he, she) → pronoun; a
+// title and the country before the name or in its place ("— ասել է ԱՄՆ պետքարտուղար Էնթոնի Բլինքենը", "— ասել է
+// Ադրբեջանի նախագահը"). Reporting verbs and the adverbs between: reporting-verbs.ts.
+const TITLE_WORD_HY = "(?:նախագահ|վարչապետ|պետքարտուղար|արտգործնախարար|նախարար|խոսնակ|դեսպան|ներկայացուցիչ|փոխնախագահ|քարտուղար|բանագնաց|կանցլեր|խորհրդական|տեղակալ|օգնական|ղեկավար|առաջնորդ|պաշտոնյա|դիվանագետ|մամուլի|արտաքին|գործերի|պետական)\\p{Ll}*";
+const SUBJECT_WORD_HY = `(?:${TITLE_WORD_HY}|\\p{Lu}[\\p{L}’'-]*)`;
+const SUBJECT_HY = `${SUBJECT_WORD_HY}(?:\\s+${SUBJECT_WORD_HY}){0,4}`;
 const PRONOUN_HY = "նա|Նա";
-const AFTER_VERB_NAME_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${VERBS_HY})${END_RU}\\s+(${NAME_HY}|${PRONOUN_HY})${END_RU}`, "u");
-const AFTER_NAME_VERB_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${NAME_HY}|${PRONOUN_HY})\\s+(${VERBS_HY})${END_RU}`, "u");
-const BEFORE_SUBJECT_VERB_HY = new RegExp(`(?:^|[\\s,;(—])(${NAME_HY}|${PRONOUN_HY})\\s+(?:${VERBS_HY})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${VERBS_HY})${END_RU})`, "gu");
-const NAMED_SUBJECT_HY = new RegExp(`(${NAME_HY})\\s+(?:${VERBS_HY})${END_RU}`, "gu");
+const ADVERBS_HY_BETWEEN = `(?:(?:${ADVERBS_HY})\\s+){0,2}`;
+const AFTER_VERB_NAME_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?${ADVERBS_HY_BETWEEN}(${VERBS_HY})${END_RU}\\s+${ADVERBS_HY_BETWEEN}(${PRONOUN_HY}|${SUBJECT_HY})${END_RU}`, "u");
+const AFTER_NAME_VERB_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${PRONOUN_HY}|${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(${VERBS_HY})${END_RU}`, "u");
+const BEFORE_SUBJECT_VERB_HY = new RegExp(
+  `(?:^|[\\s,;(—])(${PRONOUN_HY}|${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${CLAUSE_VERBS_HY})${END_RU})`,
+  "gu",
+);
+const NAMED_SUBJECT_HY = new RegExp(`(${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY})${END_RU}`, "gu");
 
 /** A Russian or Armenian name as the text has it, without a title or a definite article (Ալիևը → Ալիև). */
 function cleanLocalName(name: string): string | null {
@@ -285,32 +348,44 @@ function isLocalPronoun(word: string): boolean {
   return /^(?:он|она|они|նա)$/iu.test(word);
 }
 
+/**
+ * The attribution a Russian or Armenian speaker phrase gives: a pronoun, a name without the title and country before
+ * it, or a description when title words stand in the name's place (descriptions.ts splitTitledName).
+ */
+function localSpeaker(phrase: string, basis: QuoteSpeaker["basis"], language: DescriptionLanguage): RawAttribution | null {
+  if (isLocalPronoun(phrase)) return { name: phrase, basis: "pronoun", anaphor: true };
+  const split = splitTitledName(phrase, language);
+  if (!split) return null;
+  if ("description" in split) return { name: split.description, basis, anaphor: false, description: true };
+  const clean = cleanLocalName(split.name);
+  return clean ? { name: clean, basis, anaphor: false } : null;
+}
+
 /** Attribution in a language with verb-and-name patterns (Russian, Armenian): after the quotation first, then before. */
 function localAttribution(after: string, before: string, patterns: LocalPatterns): RawAttribution | null {
   const afterMatch = patterns.afterVerbName.exec(after);
   const afterName = afterMatch ? afterMatch[2] : patterns.afterNameVerb.exec(after)?.[1];
   if (afterName) {
-    if (isLocalPronoun(afterName)) return { name: afterName, basis: "pronoun", anaphor: true };
-    const clean = cleanLocalName(afterName);
     const verb = afterMatch ? afterMatch[1] : "";
-    if (clean) return { name: clean, basis: /^(?:добавил|ավելացր)/u.test(verb) ? "added" : "said_after", anaphor: false };
+    const speaker = localSpeaker(afterName, /^(?:добав|ավելաց|հավել)/u.test(verb) ? "added" : "said_after", patterns.language);
+    if (speaker) return speaker;
   }
   let last: RegExpExecArray | null = null;
   for (const match of before.matchAll(patterns.beforeSubjectVerb)) last = match;
   if (last) {
-    if (isLocalPronoun(last[1])) return { name: last[1], basis: "pronoun", anaphor: true };
-    const clean = cleanLocalName(last[1]);
-    if (clean) return { name: clean, basis: "said_before", anaphor: false };
+    const speaker = localSpeaker(last[1], "said_before", patterns.language);
+    if (speaker) return speaker;
   }
   const according = patterns.accordingTo?.exec(before);
   if (according) {
-    const clean = cleanLocalName(according[1]);
-    if (clean) return { name: clean, basis: "according_to", anaphor: false };
+    const speaker = localSpeaker(according[1], "according_to", patterns.language);
+    if (speaker && !speaker.anaphor) return speaker;
   }
   return null;
 }
 
 interface LocalPatterns {
+  language: DescriptionLanguage;
   afterVerbName: RegExp;
   afterNameVerb: RegExp;
   beforeSubjectVerb: RegExp;
@@ -319,6 +394,7 @@ interface LocalPatterns {
 }
 
 const RUSSIAN: LocalPatterns = {
+  language: "ru",
   afterVerbName: AFTER_VERB_NAME_RU,
   afterNameVerb: AFTER_NAME_VERB_RU,
   beforeSubjectVerb: BEFORE_SUBJECT_VERB_RU,
@@ -326,53 +402,79 @@ const RUSSIAN: LocalPatterns = {
   namedSubject: NAMED_SUBJECT_RU,
 };
 const ARMENIAN: LocalPatterns = {
+  language: "hy",
   afterVerbName: AFTER_VERB_NAME_HY,
   afterNameVerb: AFTER_NAME_VERB_HY,
   beforeSubjectVerb: BEFORE_SUBJECT_VERB_HY,
   namedSubject: NAMED_SUBJECT_HY,
 };
 
+interface Grammar {
+  language: DescriptionLanguage;
+  attribute: (after: string, before: string) => RawAttribution | null;
+  /** The last person (or description) named as a subject in text[0, index), for a pronoun. */
+  namedSubject: (text: string, index: number) => RawAttribution | null;
+  /** A name as a speaker's name: without a sentence-opening word or an article. */
+  clean: (name: string) => string | null;
+}
+
+function primaryLanguage(language: string | null | undefined): string {
+  return (language?.trim() || "en").toLowerCase().split(/[-_]/u)[0];
+}
+
 /** The attribution patterns of a statement's language (its primary subtag: "ru-RU" is Russian), or null: none known. */
-function grammarOf(language: string | null | undefined): { attribute: (after: string, before: string) => RawAttribution | null; namedSubject: (text: string, index: number) => string | null } | null {
-  const primary = (language?.trim() || "en").toLowerCase().split(/[-_]/u)[0];
-  if (primary === "en") return { attribute: englishAttribution, namedSubject: lastNamedSubject };
+function grammarOf(language: string | null | undefined): Grammar | null {
+  const primary = primaryLanguage(language);
+  if (primary === "en") return { language: "en", attribute: englishAttribution, namedSubject: lastNamedSubject, clean: cleanName };
   const patterns = primary === "ru" ? RUSSIAN : primary === "hy" ? ARMENIAN : null;
   if (!patterns) return null;
   return {
+    language: patterns.language,
     attribute: (after, before) => localAttribution(after, before, patterns),
     namedSubject: (text, index) => {
-      let found: string | null = null;
-      for (const match of text.slice(Math.max(0, index - ANTECEDENT_WINDOW), index).matchAll(patterns.namedSubject)) found = cleanLocalName(match[1]) ?? found;
+      let found: RawAttribution | null = null;
+      for (const match of text.slice(Math.max(0, index - ANTECEDENT_WINDOW), index).matchAll(patterns.namedSubject)) {
+        const speaker = localSpeaker(match[1], "pronoun", patterns.language);
+        if (speaker && !speaker.anaphor) found = speaker;
+      }
       return found;
     },
+    clean: cleanLocalName,
   };
 }
 
-/** The speaking verbs of a language, for reportsSpeech. */
-function verbsOf(language: string | null | undefined): string {
-  const primary = (language?.trim() || "en").toLowerCase().split(/[-_]/u)[0];
-  return primary === "ru" ? VERBS_RU : primary === "hy" ? VERBS_HY : VERBS;
+/** The speaking verbs of a language, and the adverbs that may come between speaker and verb, for reportsSpeech. */
+function verbsOf(language: string | null | undefined): { verbs: string; adverbs: string } {
+  const primary = primaryLanguage(language);
+  if (primary === "ru") return { verbs: VERBS_RU, adverbs: ADVERBS_RU_BETWEEN };
+  if (primary === "hy") return { verbs: VERBS_HY, adverbs: ADVERBS_HY_BETWEEN };
+  return { verbs: VERBS, adverbs: ADVERBS };
 }
 
-/** The last person named as a subject in text[0, index), for a pronoun or description. */
-function lastNamedSubject(text: string, index: number): string | null {
-  let found: string | null = null;
+/** The last person named as a subject in text[0, index), or a description there ("The official warned"), for a pronoun. */
+function lastNamedSubject(text: string, index: number): RawAttribution | null {
+  let found: RawAttribution | null = null;
   for (const match of text.slice(Math.max(0, index - ANTECEDENT_WINDOW), index).matchAll(NAMED_SUBJECT)) {
-    const name = cleanName(match[1]);
-    if (name) found = name;
+    const speaker = englishSpeaker(match[1], "pronoun");
+    if (speaker && !speaker.anaphor) found = speaker;
   }
   return found;
 }
 
 /**
  * Attributes each quotation of a text to its speaker, or null when neither the text nor `statementSpeaker` (the
- * statement's speaker field) names one. Offsets are UTF-16, as in `Quotation`. Pure; never throws.
+ * statement's speaker field) names one, or when the text names the speaker by a description that fits no one person
+ * or several (and a pronoun after such a quotation: the speaker is unknown, and the statement's speaker field is not
+ * taken for it). `partyNames`: the names of the statement's party, whose words the speaker field's person has for a
+ * description ("the U.S. official" in a statement of the "U.S. Department of State"). Offsets are UTF-16, as in
+ * `Quotation`. Pure; never throws.
  */
 export function attributeQuotations(
   text: string,
   quotations: readonly Quotation[],
   statementSpeaker: string | null = null,
   language: string | null = "en",
+  partyNames: readonly string[] = [],
 ): (QuoteSpeaker | null)[] {
   const grammar = grammarOf(language);
   // No patterns for this language: attribution is not attempted, and nothing claims it was.
@@ -388,10 +490,9 @@ export function attributeQuotations(
     // “… make peace.” He warned …: a stop inside the closing mark ends the sentence there, when the next one starts
     // after it as any sentence does; “… ready?” he asked / “… see…” he said: the sentence goes on to its attribution.
     // A name and a reporting verb after the mark are the attribution, not the next sentence (“… resume?” Blinken asked;
-    // tester 88 F5).
+    // tester 88 F5; with an apposition or an adverb between, tester 89 F3, F5).
     NEXT_SENTENCE.lastIndex = close;
-    ATTRIBUTION_NEXT.lastIndex = close;
-    const endsSentence = close >= 2 && CLOSING.test(text[close - 1]) && terminalBefore(text, close - 1) && NEXT_SENTENCE.test(text) && !ATTRIBUTION_NEXT.test(text);
+    const endsSentence = close >= 2 && CLOSING.test(text[close - 1]) && terminalBefore(text, close - 1) && NEXT_SENTENCE.test(text) && !attributionNext(text, close);
     return { open, close, sentenceFrom: sentenceStart(text, open, armenianStops), sentenceTo: endsSentence ? close : sentenceEnd(text, close, armenianStops) };
   });
   const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) =>
@@ -407,21 +508,45 @@ export function attributeQuotations(
       }
     }
   }
+  // The people the text (and the speaker field) introduces with titles: read once, when a description first asks.
+  let titled: TitledName[] | undefined;
+  const nameOf = (attribution: RawAttribution, previous: string | null): string | null => {
+    if (!attribution.description) return cleanName(attribution.name) ?? attribution.name;
+    titled ??= titledNames(text, statementSpeaker, grammar.language, partyNames);
+    const name = resolveDescription(attribution.name, titled, grammar.language, previous);
+    return name === null ? null : grammar.clean(name);
+  };
   const fallback = speakerFieldName(statementSpeaker);
   const resolved: (QuoteSpeaker | null)[] = [];
   let lastSpeaker: string | null = null;
+  // The last quotation's speaker was a description that named no one: a pronoun after it is that unknown person.
+  let lastUnknown = false;
   raw.forEach((attribution, q) => {
     let speaker: QuoteSpeaker | null = null;
+    let unknown = false;
     if (attribution && !attribution.anaphor) {
-      speaker = { name: cleanName(attribution.name) ?? attribution.name, basis: attribution.basis };
-      if (attribution.reportedBy) speaker.reportedBy = attribution.reportedBy;
+      const name = nameOf(attribution, lastUnknown ? null : lastSpeaker);
+      if (name === null) unknown = true;
+      else {
+        speaker = { name, basis: attribution.basis };
+        if (attribution.reportedBy) speaker.reportedBy = attribution.reportedBy;
+      }
     } else if (attribution) {
-      const antecedent = lastSpeaker ?? grammar.namedSubject(text, spans[q].open) ?? fallback;
+      let antecedent: string | null = lastUnknown ? null : lastSpeaker;
+      unknown = lastUnknown;
+      if (!antecedent && !unknown) {
+        const subject = grammar.namedSubject(text, spans[q].open);
+        antecedent = subject ? nameOf(subject, null) : fallback;
+        unknown = subject !== null && antecedent === null;
+      }
       if (antecedent) speaker = { name: antecedent, basis: "pronoun" };
     }
-    if (!speaker && fallback) speaker = { name: fallback, basis: "statement_speaker" };
+    if (!speaker && fallback && !unknown) speaker = { name: fallback, basis: "statement_speaker" };
     // A pronoun refers to the last speaker named in the text, so remember the last one resolved.
-    if (speaker && speaker.basis !== "statement_speaker") lastSpeaker = speaker.name;
+    if (speaker && speaker.basis !== "statement_speaker") {
+      lastSpeaker = speaker.name;
+      lastUnknown = false;
+    } else if (unknown) lastUnknown = true;
     resolved.push(speaker);
   });
   return resolved;
@@ -449,7 +574,8 @@ function reportsSpeech(text: string, name: string, language: string | null = "en
   const last = words[words.length - 1];
   if (!last || !/^\p{Lu}\p{L}/u.test(last)) return false;
   const escaped = last.replace(/[.*+?^${}()|[\]\\]/gu, "\\$&");
-  return new RegExp(`(?<![\\p{L}’'-])${escaped}\\s+(?:also\\s+|также\\s+)?(?:${verbsOf(language)})(?![\\p{L}\\p{N}])`, "u").test(text);
+  const { verbs, adverbs } = verbsOf(language);
+  return new RegExp(`(?<![\\p{L}’'-])${escaped}\\s+${adverbs}(?:${verbs})(?![\\p{L}\\p{N}])`, "u").test(text);
 }
 
 /**

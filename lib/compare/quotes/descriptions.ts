@@ -1,0 +1,498 @@
+import { ABBREVIATED_TITLES } from "../abbreviated-titles";
+import { foldWord } from "../../text/fold";
+import { DEMONYMS, MONTHS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, WEEKDAYS } from "../gazetteer";
+
+/**
+ * Who a description names ("the Secretary", "the Azerbaijani leader", "the U.S. official", "госсекретарь",
+ * "Ադրբեջանի նախագահը"): the one person (or organisation) the text introduces with those title words, or nobody.
+ *
+ * A description is not an anaphor: "“…,” the U.S. official asked" after "Aliyev complained …" is not Aliyev (tester 89
+ * F2). It names whoever the text, or the statement's speaker field, introduces with the same title words — before a
+ * name ("U.S. Secretary of State Antony Blinken", "президент Азербайджана Ильхам Алиев", "ԱՄՆ պետքարտուղար Էնթոնի
+ * Բլինքենը") or in apposition after it ("James O’Brien, the U.S. assistant secretary of state,") — when exactly one
+ * does; otherwise the speaker is unknown, since a wrong speaker gives a wrong verdict and an unknown one only a
+ * wider search. The statement's speaker field counts as an introduction, with the words of the party it speaks for
+ * ("James O’Brien, Assistant Secretary of State" in a statement of the "U.S. Department of State" is a U.S. official).
+ * The rules:
+ *   - every office of the description is one of the person's, with the same rank words before it: "the Secretary"
+ *     is not the assistant secretary of state, "the minister" not the prime minister;
+ *   - every other word of it (a country, "State Department") is among the person's title words, a demonym standing
+ *     for its country ("Azerbaijani" for "Azerbaijan's", "American" for "U.S.");
+ *   - general words constrain nothing ("official", "leader", "diplomat", "senior", "top"), and a description of
+ *     nothing else ("the senior official") names nobody;
+ *   - "the ministry", "the office" name the one organisation of that kind the text names ("the Azerbaijani Foreign
+ *     Ministry"); "the statement" and "the readout" never resolve;
+ *   - when several fit and one of them is the speaker of the quotation before, it is that speaker ("O’Brien said …
+ *     “…,” added the U.S. official" where Blinken and Miller are U.S. officials too): the words fit that person, and a
+ *     writer who meant another would have to name them.
+ * Pure; never throws. English, Russian and Armenian (the languages speakers.ts reads).
+ */
+
+export type DescriptionLanguage = "en" | "ru" | "hy";
+
+/** A person or organisation the text introduces with title words. */
+export interface TitledName {
+  /** As introduced, fullest form ("Antony Blinken"; "Azerbaijani Foreign Ministry"). */
+  name: string;
+  /** What one person's introductions share: the folded surname (last word); an organisation's folded name. */
+  key: string;
+  /** Folded title words: countries, portfolios, departments ("united states", "state"). */
+  words: string[];
+  /** Offices with their rank words ("secretary", "assistant secretary", "prime minister"). */
+  offices: string[];
+  /** A body ("the ministry" may name it), not a person. */
+  organisation: boolean;
+}
+
+type WordClass = "office" | "rank" | "general" | "qualifier" | "organisation" | "connector" | "determiner" | "name" | "other";
+
+interface Word {
+  text: string;
+  fold: string;
+  /** The word as part of a name, folded so that its cases meet ("Алиева" → "алиев", "Ալիևը" → "ալիև"). */
+  key: string;
+  kind: WordClass;
+  capital: boolean;
+  /** "Minister’s", "Azerbaijan’s": nothing of the same name follows. */
+  possessive: boolean;
+  /** Punctuation before the next word ("," "." "”"): "" when only white space parts them; null at the text's end. */
+  gap: string | null;
+}
+
+interface Lexicon {
+  classify(fold: string, capital: boolean, text: string): WordClass;
+  fold(word: string): string;
+  key(word: string): string;
+  same(a: string, b: string): boolean;
+}
+
+// ---------- English ----------
+
+const EN_OFFICES: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    president: "president", secretary: "secretary", undersecretary: "undersecretary", minister: "minister", premier: "premier",
+    chancellor: "chancellor", ambassador: "ambassador", envoy: "envoy", spokesman: "spokesperson", spokeswoman: "spokesperson",
+    spokesperson: "spokesperson", adviser: "adviser", advisor: "adviser", representative: "representative", director: "director",
+    chairman: "chair", chairwoman: "chair", chairperson: "chair", chair: "chair", governor: "governor", mayor: "mayor",
+    senator: "senator", congressman: "congressman", congresswoman: "congresswoman", commissioner: "commissioner", king: "king",
+    queen: "queen", prince: "prince", speaker: "speaker", counselor: "counselor", counsellor: "counselor", negotiator: "negotiator",
+  }),
+);
+// Words that make another office of the one after them: an assistant secretary or a prime minister holds another office
+// than a secretary or a minister.
+const EN_RANKS = new Set("assistant deputy vice under prime acting principal associate".split(" "));
+const EN_GENERAL = new Set("official officials leader diplomat source aide politician counterpart head chief statesman figure officer".split(" "));
+const EN_MODIFIERS = new Set("senior top visiting former current new then high-ranking ranking high veteran outgoing incoming mr mrs ms dr".split(" "));
+const EN_ORGANISATIONS = new Set("ministry department office embassy government presidency administration service agency mission cabinet kremlin statement readout".split(" "));
+const EN_PORTFOLIOS = new Set(
+  "state foreign affairs defense defence national security interior finance economy trade justice energy special general press political public diplomacy relations house white council union nations".split(" "),
+);
+const EN_CONNECTORS = new Set("of for and to on".split(" "));
+const EN_DETERMINERS = new Set("the a an his her its their".split(" "));
+const EN_NOT_NAMES = new Set(
+  "the a an he she they it we i you this that these those in on at but and so speaking according meanwhile however later earlier after before when while asked".split(" ").concat(MONTHS, Array.from(WEEKDAYS)),
+);
+const ORGANISATION_WORDS = new Set(Array.from(ORGANISATION_CUES));
+
+/** A demonym's country ("azerbaijani" → "azerbaijan", "american" → "united states"): the longest place it begins with. */
+const DEMONYM_PLACES: ReadonlyMap<string, string> = (() => {
+  const places = Array.from(PLACES).filter((place) => place.length >= 4 && !place.includes(" "));
+  const map = new Map<string, string>([["azeri", "azerbaijan"], ["ukrainian", "ukraine"]]);
+  for (const demonym of DEMONYMS) {
+    if (map.has(demonym)) continue;
+    const place = places.filter((candidate) => demonym.startsWith(candidate)).sort((a, b) => b.length - a.length)[0];
+    if (place) map.set(demonym, place);
+  }
+  return map;
+})();
+
+/** A word's key (lib/text/fold.ts foldWord: case, apostrophes, ё), without a possessive "'s" or an initialism's dots. */
+function bareWord(word: string): string {
+  return foldWord(word).replace(/'s$/u, "");
+}
+
+function foldEnglish(word: string): string {
+  const lower = bareWord(word).replace(/\./gu, "");
+  const place = DEMONYM_PLACES.get(lower) ?? lower;
+  return PLACE_ALIASES.get(place) ?? place;
+}
+
+const ENGLISH: Lexicon = {
+  fold: foldEnglish,
+  key: foldEnglish,
+  same: (a, b) => a === b,
+  classify(fold, capital, text) {
+    const lower = bareWord(text).replace(/\.$/u, "");
+    if (EN_DETERMINERS.has(lower)) return "determiner";
+    if (EN_CONNECTORS.has(lower)) return "connector";
+    if (EN_OFFICES.has(lower)) return "office";
+    if (EN_RANKS.has(lower)) return "rank";
+    if (EN_GENERAL.has(lower)) return "general";
+    if (EN_MODIFIERS.has(lower) || ABBREVIATED_TITLES.has(lower)) return "connector";
+    if (EN_ORGANISATIONS.has(lower)) return "organisation";
+    if (PLACES.has(fold) || DEMONYMS.has(lower) || EN_PORTFOLIOS.has(lower) || ORGANISATION_WORDS.has(lower)) return "qualifier";
+    if (capital && !EN_NOT_NAMES.has(lower)) return "name";
+    return "other";
+  },
+};
+
+// ---------- Russian ----------
+
+const RU_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ыми|ими|ых|их|ым|им|ой|ей|ий|ый|ая|яя|ое|ее|ую|юю|ом|ем|ам|ям|ах|ях|ов|ев|а|я|ы|и|у|ю|е|о|ь|й)$/u;
+const RU_OFFICES = new Set(
+  "президент премьер-министр премьер министр госсекретар секретар пресс-секретар глав посол посл представител спикер канцлер советник вице-президент генсек".split(" "),
+);
+const RU_RANKS = new Set("заместител помощник перв".split(" "));
+const RU_GENERAL = new Set("лидер дипломат чиновник источник собеседник".split(" "));
+const RU_PORTFOLIOS = new Set("иностранн дел оборон государственн национальн безопасност внешн политик официальн".split(" "));
+// Countries, capitals and bodies in the Russian of these readouts (stems: "Азербайджана" and "азербайджанский" both
+// begin "азербайджан"); a word of capitals ("США", "МИД") is one too.
+const RU_PLACES = "азербайджан армени армян росси турци иран грузи франци германи украин казахстан европ евросоюз вашингтон москв баку ереван кремл госдеп".split(" ");
+const RU_NOT_NAMES = new Set("он она они это как по в на и но а также".split(" "));
+
+function foldRussian(word: string): string {
+  const lower = foldWord(word);
+  return lower.length > 4 ? lower.replace(RU_ENDINGS, "") : lower;
+}
+
+/** Same word in another case: one fold begins the other (at least four letters), or they are equal. */
+function sameByStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  return Math.min(a.length, b.length) >= 4 && (a.startsWith(b) || b.startsWith(a));
+}
+
+function isAcronym(text: string): boolean {
+  return text.length >= 2 && text === text.toUpperCase() && /^\p{Lu}/u.test(text);
+}
+
+const RUSSIAN: Lexicon = {
+  fold: foldRussian,
+  // A surname's case ending only ("Алиева", "Алиеву", "Алиевым" → "алиев"): the title-word stems cut deeper.
+  key: (word) => {
+    const lower = foldWord(word);
+    return lower.length > 4 ? lower.replace(/(?:ым|ом|ем|а|у|е|я|ю|ы)$/u, "") : lower;
+  },
+  same: sameByStem,
+  classify(fold, capital, text) {
+    if (RU_OFFICES.has(fold)) return "office";
+    if (RU_RANKS.has(fold)) return "rank";
+    if (RU_GENERAL.has(fold)) return "general";
+    if (RU_PORTFOLIOS.has(fold) || isAcronym(text) || RU_PLACES.some((place) => fold.startsWith(place))) return "qualifier";
+    // An adjective of place or office before the title ("азербайджанский лидер").
+    if (!capital && /ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую)$/u.test(text)) return "qualifier";
+    if (capital && !RU_NOT_NAMES.has(foldWord(text))) return "name";
+    return "other";
+  },
+};
+
+// ---------- Armenian ----------
+
+const HY_OFFICES = new Set("նախագահ վարչապետ պետքարտուղար արտգործնախարար նախարար խոսնակ դեսպան ներկայացուցիչ փոխնախագահ քարտուղար բանագնաց կանցլեր խորհրդական".split(" "));
+const HY_RANKS = new Set("տեղակալ օգնական".split(" "));
+const HY_GENERAL = new Set("ղեկավար առաջնորդ պաշտոնյա դիվանագետ աղբյուր".split(" "));
+const HY_PORTFOLIOS = new Set("մամուլ արտաքին գործեր պետական անվտանգությ".split(" "));
+const HY_PLACES = "ադրբեջան հայաստան ռուսաստան թուրքիա իրան վրաստան ֆրանսիա միացյալ նահանգներ եվրոպա վաշինգտոն բաքու երևան մոսկվա".split(" ");
+const HY_NOT_NAMES = new Set(["նա", "նրանք"]);
+
+function foldArmenian(word: string): string {
+  let lower = foldWord(word);
+  // The definite article -ը and the genitive (-ի, -ու) after a stem of four letters or more (not the article -ն:
+  // "դեսպան" ends so).
+  if (lower.length > 4) lower = lower.replace(/ը$/u, "");
+  if (lower.length > 4) lower = lower.replace(/(?:ի|ու)$/u, "");
+  return lower;
+}
+
+const ARMENIAN: Lexicon = {
+  fold: foldArmenian,
+  key: foldArmenian,
+  same: sameByStem,
+  classify(fold, capital, text) {
+    if (HY_OFFICES.has(fold)) return "office";
+    if (HY_RANKS.has(fold)) return "rank";
+    if (HY_GENERAL.has(fold)) return "general";
+    if (Array.from(HY_PORTFOLIOS).some((word) => fold.startsWith(word)) || isAcronym(text) || HY_PLACES.some((place) => fold.startsWith(place))) return "qualifier";
+    if (capital && !HY_NOT_NAMES.has(foldWord(text))) return "name";
+    return "other";
+  },
+};
+
+const LEXICONS: Record<DescriptionLanguage, Lexicon> = { en: ENGLISH, ru: RUSSIAN, hy: ARMENIAN };
+
+// ---------- words ----------
+
+// A word: letters and digits, with inner apostrophes, hyphens and dots ("O’Brien", "U.S."), and a dot after it
+// ("U.S.", "Eurasia.").
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}’'-]|\.(?=[\p{L}\p{N}]))*\.?/gu;
+
+/** An initialism ("U.S.") or an abbreviated title ("Lt.") keeps its dot; any other word's dot ends a sentence. */
+function dotEndsSentence(text: string): boolean {
+  if (!text.endsWith(".")) return false;
+  const bare = text.slice(0, -1);
+  return !/^(?:\p{L}\.)*\p{L}$/u.test(bare) && !ABBREVIATED_TITLES.has(foldWord(bare));
+}
+
+function wordsOf(text: string, lexicon: Lexicon): Word[] {
+  const normalised = lexicon === ENGLISH ? text.replace(/\bUnited\s+States\b/gu, "U.S.") : text;
+  const words: Word[] = [];
+  // A text repeats its words: each is folded and classed once.
+  const seen = new Map<string, Pick<Word, "fold" | "key" | "kind" | "capital">>();
+  let previousEnd = -1;
+  let previousEndsSentence = false;
+  // What parts a word from the next one: the punctuation between them, or the dot that ended it.
+  const gapTo = (to: number) => {
+    // Most words are parted by one space.
+    const between = to - previousEnd === 1 && normalised.charCodeAt(previousEnd) === 0x20 ? "" : normalised.slice(previousEnd, to).replace(/\s+/gu, "");
+    return between || (previousEndsSentence ? "." : "");
+  };
+  for (const match of normalised.matchAll(WORD)) {
+    const raw = match[0];
+    if (words.length) words[words.length - 1].gap = gapTo(match.index);
+    previousEnd = match.index + raw.length;
+    previousEndsSentence = dotEndsSentence(raw);
+    const text = previousEndsSentence ? raw.slice(0, -1) : raw;
+    const possessive = /[’']s$/u.test(text);
+    // "Vice-President": a hyphenated English title is its words.
+    const parts = lexicon === ENGLISH && /-/u.test(text) && text.split("-").some((part) => EN_OFFICES.has(foldWord(part))) ? text.split("-") : [text];
+    parts.forEach((part, i) => {
+      let known = seen.get(part);
+      if (!known) {
+        const fold = lexicon.fold(part);
+        const capital = /^\p{Lu}/u.test(part);
+        known = { fold, key: lexicon.key(part), kind: lexicon.classify(fold, capital, part), capital };
+        seen.set(part, known);
+      }
+      words.push({ text: part, ...known, possessive: possessive && i === parts.length - 1, gap: "" });
+    });
+  }
+  if (words.length) words[words.length - 1].gap = gapTo(normalised.length) || null;
+  return words;
+}
+
+const TITLE_PART: ReadonlySet<WordClass> = new Set(["office", "rank", "general", "qualifier", "organisation", "connector"]);
+
+/** The offices of title words, each with the rank words right before it ("assistant secretary"). */
+function officesOf(words: readonly Word[]): string[] {
+  const offices: string[] = [];
+  let ranks: string[] = [];
+  for (const word of words) {
+    if (word.kind === "rank") ranks.push(word.fold);
+    else if (word.kind === "office") {
+      offices.push([...ranks, EN_OFFICES.get(word.fold) ?? word.fold].join(" "));
+      ranks = [];
+    } else ranks = [];
+  }
+  return offices;
+}
+
+/** The words a title names besides its offices and general words: countries, portfolios, departments. */
+function qualifiersOf(words: readonly Word[]): string[] {
+  const ranksBefore = new Set<number>();
+  words.forEach((word, i) => {
+    if (word.kind === "office") for (let j = i - 1; j >= 0 && words[j].kind === "rank"; j--) ranksBefore.add(j);
+  });
+  return words.filter((word, i) => (word.kind === "qualifier" || word.kind === "organisation" || word.kind === "name" || word.kind === "other" || (word.kind === "rank" && !ranksBefore.has(i)))).map((word) => word.fold);
+}
+
+function person(nameWords: readonly Word[], title: readonly Word[]): TitledName | null {
+  const offices = officesOf(title);
+  if (!offices.length && !title.some((word) => word.kind === "general")) return null;
+  const name = nameWords.map((word) => word.text.replace(/[’']s$/u, "")).join(" ");
+  return { name, key: nameWords[nameWords.length - 1].key, words: qualifiersOf(title), offices, organisation: false };
+}
+
+/**
+ * Everyone the text introduces with title words, and the person of the speaker field ("Matthew Miller, State
+ * Department spokesperson") with the words of `partyNames` (the names of the party the statement speaks for: "U.S.
+ * Department of State"), one entry per person (introductions merged by surname). Linear in the text's length; only
+ * the text around title words is read word by word.
+ */
+export function titledNames(text: string, speakerField: string | null, language: DescriptionLanguage, partyNames: readonly string[] = []): TitledName[] {
+  const lexicon = LEXICONS[language];
+  const found: TitledName[] = [];
+  const field = speakerField ? fieldPerson(speakerField, lexicon, partyNames) : null;
+  if (field) found.push(field);
+  for (const source of titleWindows(text, language)) {
+    const words = wordsOf(source, lexicon);
+    for (let i = 0; i < words.length; i++) {
+      // A title before a name: "U.S. Secretary of State Antony Blinken", "президент Азербайджана Ильхам Алиев".
+      if (TITLE_PART.has(words[i].kind) && (i === 0 || words[i - 1].gap !== "" || !TITLE_PART.has(words[i - 1].kind))) {
+        let end = i;
+        while (end < words.length && TITLE_PART.has(words[end].kind) && (!words[end].possessive || words[end].kind === "qualifier") && (end === i || words[end - 1].gap === "")) end++;
+        const names: Word[] = [];
+        for (let n = end; n < words.length && n < end + 3 && words[n].kind === "name" && (n === 0 || words[n - 1].gap === ""); n++) {
+          names.push(words[n]);
+          if (words[n].possessive || words[n].gap !== "") break;
+        }
+        if (end > i && names.length && (end === 0 || words[end - 1].gap === "")) {
+          const introduced = person(names, words.slice(i, end));
+          if (introduced) found.push(introduced);
+        }
+      }
+      // A title in apposition: "James O’Brien, the U.S. assistant secretary of state for Europe and Eurasia."
+      if (words[i].kind === "name" && words[i].gap === ",") {
+        const names = [words[i]];
+        for (let n = i - 1; n >= 0 && names.length < 3 && words[n].kind === "name" && words[n].gap === ""; n--) names.unshift(words[n]);
+        let start = i + 1;
+        if (start < words.length && words[start].kind === "determiner") start++;
+        let end = start;
+        while (end < words.length && (TITLE_PART.has(words[end].kind) || (words[end].kind === "name" && end > start)) && (end === start || words[end - 1].gap === "")) end++;
+        const closes = end > start && (words[end - 1].gap === null || /^[,.;)”"»]/u.test(words[end - 1].gap ?? ""));
+        if (closes) {
+          const introduced = person(names, words.slice(start, end));
+          if (introduced) found.push(introduced);
+        }
+      }
+      // An organisation: "the Azerbaijani Foreign Ministry", "the Prime Minister’s Office" (English only).
+      if (lexicon === ENGLISH && words[i].kind === "organisation" && words[i].capital && words[i].fold !== "statement" && words[i].fold !== "readout") {
+        let start = i;
+        while (start > 0 && words[start - 1].gap === "" && words[start - 1].capital && words[start - 1].kind !== "determiner") start--;
+        const parts = words.slice(start, i + 1);
+        found.push({ name: parts.map((word) => word.text).join(" "), key: parts.map((word) => word.fold).join(" "), words: qualifiersOf(parts), offices: [words[i].fold], organisation: true });
+      }
+    }
+  }
+  return merge(found);
+}
+
+/** The person of a speaker field ("Name, title"), as an official of the party the statement speaks for. */
+function fieldPerson(field: string, lexicon: Lexicon, partyNames: readonly string[]): TitledName | null {
+  const [namePart, ...titleParts] = field.split(",");
+  const nameWords = wordsOf(namePart, lexicon).filter((word) => word.kind === "name");
+  if (!nameWords.length) return null;
+  const title = wordsOf(titleParts.join(","), lexicon).filter((word) => word.kind !== "determiner");
+  const party = partyNames.flatMap((name) => wordsOf(name, lexicon)).filter((word) => word.kind === "qualifier" || word.kind === "organisation");
+  const words = qualifiersOf(title);
+  for (const word of party) if (!words.includes(word.fold)) words.push(word.fold);
+  return { name: nameWords.map((word) => word.text).join(" "), key: nameWords[nameWords.length - 1].key, words, offices: officesOf(title), organisation: false };
+}
+
+// The words an introduction holds one of (an office, a general word, a body), as a search: only the text around them
+// is read word by word, so that a long text with few titles costs one search.
+// Without the u flag, or the i flag with it (either makes the search ten times slower): the English words are ASCII;
+// the Russian and Armenian ones are given both cases of their first letter.
+const ANCHORS: Record<DescriptionLanguage, RegExp> = {
+  en: new RegExp(`\\b(?:${Array.from(EN_OFFICES.keys()).concat(Array.from(EN_GENERAL), Array.from(EN_ORGANISATIONS)).join("|")})`, "gi"),
+  ru: new RegExp(`(?:${bothCases(Array.from(RU_OFFICES).concat(Array.from(RU_GENERAL)))})`, "g"),
+  hy: new RegExp(`(?:${bothCases(Array.from(HY_OFFICES).concat(Array.from(HY_GENERAL)))})`, "g"),
+};
+
+function bothCases(words: readonly string[]): string {
+  return words.map((word) => `[${word[0]}${word[0].toUpperCase()}]${word.slice(1)}`).join("|");
+}
+// How far an introduction reaches around its title word (UTF-16 units): "James O’Brien, the U.S. assistant
+// secretary", "U.S. Secretary of State Antony Blinken" and longer.
+const REACH_BEFORE = 160;
+const REACH_AFTER = 200;
+
+/** The parts of a text around its title words (merged where they meet), each cut at white space. */
+function titleWindows(text: string, language: DescriptionLanguage): string[] {
+  const windows: string[] = [];
+  let from = -1;
+  let to = -1;
+  const flush = () => {
+    if (from < 0) return;
+    // Cut at white space so that no word is read in part.
+    let start = from;
+    while (start > 0 && !/\s/u.test(text[start - 1])) start--;
+    let end = to;
+    while (end < text.length && !/\s/u.test(text[end])) end++;
+    windows.push(text.slice(start, end));
+  };
+  for (const match of text.matchAll(ANCHORS[language])) {
+    const start = Math.max(0, match.index - REACH_BEFORE);
+    const end = Math.min(text.length, match.index + match[0].length + REACH_AFTER);
+    if (start <= to) to = Math.max(to, end);
+    else {
+      flush();
+      from = start;
+      to = end;
+    }
+  }
+  flush();
+  return windows;
+}
+
+function merge(found: readonly TitledName[]): TitledName[] {
+  const byKey = new Map<string, TitledName>();
+  for (const entry of found) {
+    const known = byKey.get(`${entry.organisation}:${entry.key}`);
+    if (!known) {
+      byKey.set(`${entry.organisation}:${entry.key}`, { ...entry, words: [...entry.words], offices: [...entry.offices] });
+      continue;
+    }
+    if (entry.name.length > known.name.length) known.name = entry.name;
+    for (const word of entry.words) if (!known.words.includes(word)) known.words.push(word);
+    for (const office of entry.offices) if (!known.offices.includes(office)) known.offices.push(office);
+  }
+  return Array.from(byKey.values());
+}
+
+/**
+ * The name a description denotes among `names` (titledNames of the same text), or null when no entry or more than
+ * one fits (the rules at the top); `previous`, the speaker of the quotation before, is taken among several that fit.
+ * `description` as the text has it, with or without its article.
+ */
+export function resolveDescription(description: string, names: readonly TitledName[], language: DescriptionLanguage, previous: string | null = null): string | null {
+  const lexicon = LEXICONS[language];
+  // The title words before any "of …": "the Secretary of State" keeps "State" as a word to match.
+  const words = wordsOf(description, lexicon).filter((word) => word.kind !== "determiner" && word.kind !== "connector");
+  const heads = words.filter((word) => word.kind === "office" || word.kind === "general" || word.kind === "organisation");
+  if (!heads.length) return null;
+  const organisation = heads[heads.length - 1].kind === "organisation" && !words.some((word) => word.kind === "office");
+  const offices = officesOf(words);
+  const required = organisation ? words.filter((word) => word !== heads[heads.length - 1]).map((word) => word.fold) : qualifiersOf(words);
+  if (!organisation && offices.length + required.length === 0) return null;
+  const head = heads[heads.length - 1].fold;
+  const fits = names.filter((entry) => {
+    if (entry.organisation !== organisation) return false;
+    if (organisation && !entry.offices.some((office) => lexicon.same(office, head))) return false;
+    if (!offices.every((office) => entry.offices.some((own) => sameOffice(own, office, lexicon)))) return false;
+    return required.every((word) => entry.words.some((own) => lexicon.same(own, word)));
+  });
+  const previousWords = previous ? wordsOf(previous, lexicon) : [];
+  const previousKey = previousWords.length ? previousWords[previousWords.length - 1].key : null;
+  const same = previousKey === null ? [] : fits.filter((entry) => entry.key === previousKey);
+  // The previous speaker keeps the name the text gave them, as a pronoun's speaker does.
+  if (same.length === 1 && previous) return previous;
+  return fits.length === 1 ? fits[0].name : null;
+}
+
+function sameOffice(a: string, b: string, lexicon: Lexicon): boolean {
+  const left = a.split(" ");
+  const right = b.split(" ");
+  return left.length === right.length && left.every((word, i) => lexicon.same(word, right[i]));
+}
+
+/**
+ * Whether a phrase is title words only, with an office or a general word ("Secretary", "Azerbaijani President",
+ * "госсекретарь США", "Ադրբեջանի նախագահը"): a description, not a name, however capitalised.
+ */
+export function isTitleOnly(phrase: string, language: DescriptionLanguage): boolean {
+  const words = wordsOf(phrase, LEXICONS[language]).filter((word) => word.kind !== "determiner");
+  if (!words.some((word) => word.kind === "office" || word.kind === "general")) return false;
+  return words.every((word) => word.kind !== "name" && word.kind !== "other");
+}
+
+/**
+ * A local-language speaker phrase taken apart ("президент Азербайджана Ильхам Алиев", "ԱՄՆ պետքարտուղար Էնթոնի
+ * Բլինքենը"): the name after its last title word, without the countries and bodies next to the title; or, when no
+ * name follows a title, the phrase is a description. Null when the phrase holds neither.
+ */
+export function splitTitledName(phrase: string, language: DescriptionLanguage): { name: string } | { description: string } | null {
+  const words = wordsOf(phrase, LEXICONS[language]);
+  let lastTitle = -1;
+  words.forEach((word, i) => {
+    if (word.kind === "office" || word.kind === "general" || word.kind === "rank") lastTitle = i;
+  });
+  if (lastTitle < 0) {
+    const names = words.filter((word) => word.kind === "name");
+    return names.length ? { name: names.map((word) => word.text).join(" ") } : null;
+  }
+  const names: Word[] = [];
+  for (let i = lastTitle + 1; i < words.length; i++) {
+    if (words[i].kind === "name") names.push(words[i]);
+    else if (names.length || words[i].kind !== "qualifier") break;
+  }
+  return names.length ? { name: names.map((word) => word.text).join(" ") } : { description: phrase };
+}
