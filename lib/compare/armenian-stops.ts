@@ -1,5 +1,6 @@
 import { isJsWhiteSpace } from "../text/whitespace";
 import { isSentenceTerminal } from "../text/sentence-marks";
+import { isLineBreak } from "../text/line-breaks";
 
 /**
  * Armenian sentence punctuation, read by what each mark does in Armenian rather than by what it looks like
@@ -87,7 +88,7 @@ function armenianSentenceBefore(text: string, dot: number): boolean {
   let start = dot;
   while (start > limit) {
     const code = text.charCodeAt(start - 1);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) break;
+    if (isLineBreak(code)) break;
     // A terminal mark, closing marks after it, then white space: the sentence before ends there.
     if (isJsWhiteSpace(code)) {
       let mark = start - 2;

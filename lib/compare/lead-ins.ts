@@ -3,6 +3,7 @@ import type { AnalysedStatement, Unit } from "./analyse";
 import type { Lexicon } from "./lexicon";
 import { isListMarker } from "./list-markers";
 import { terminalClass } from "../text/sentence-marks";
+import { holdsLineBreak } from "../text/line-breaks";
 import { withoutParties, withoutSettingPhrase } from "./lead-in-parties";
 import { encounterFormOf } from "./versions/encounters";
 import { MAX_HEADLINE_WORDS } from "./glued-headlines";
@@ -95,7 +96,7 @@ const CLAUSE_JOIN = /(?:^|[^\p{L}])(?:and|but|и|а|но|և|եւ|ու|բայց)(
  * (joinLeadIns). Pure.
  */
 export function headingShaped(text: string, gap: string): boolean {
-  if (!gap.includes("\n")) return false;
+  if (!holdsLineBreak(gap)) return false;
   if (CLOSING_PUNCTUATION.test(text)) return isAttributionLine(text);
   const marker = LEADING_MARKER.exec(text)?.[0];
   if (marker !== undefined && (BULLET.test(marker) || isListMarker(marker))) return false;

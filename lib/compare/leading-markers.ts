@@ -1,6 +1,7 @@
 import { isEndMark } from "./end-marks";
 import { isJsWhiteSpace } from "../text/whitespace";
 import { terminalClass } from "../text/sentence-marks";
+import { isLineBreak } from "../text/line-breaks";
 import type { AnalysedStatement } from "./analyse";
 import { isListMarker, ListMarkers, MAX_LIST_MARKER_LENGTH } from "./list-markers";
 import { endsWithAbbreviation, type TextRange } from "./segment";
@@ -36,7 +37,6 @@ const BULLET = /^[-–—•*·>]$/u;
 /** Characters read back for the abbreviation before a marker ("Sept.", "a.m."): longer than any the segmenter knows. */
 const ABBREVIATION_WINDOW = 64;
 
-const isLineBreak = (code: number) => code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 const isLetterOrDigit = (char: string) => /[\p{L}\p{N}]/u.test(char);
 
 /** Leading markers of one text, with the text's list (ListMarkers) read only when a sentence opens with a marker's shape. */

@@ -1,5 +1,6 @@
 import { isJsWhiteSpace } from "../text/whitespace";
 import { terminalClass } from "../text/sentence-marks";
+import { isLineBreak, LINE_BREAK_CLASS } from "../text/line-breaks";
 import { endsWithAbbreviation } from "./segment";
 import { isEndMark } from "./end-marks";
 
@@ -20,12 +21,12 @@ export function isListMarker(text: string): boolean {
 }
 
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const LINE_BREAK = /[\r\n\u2028\u2029]/g;
+const LINE_BREAK = new RegExp(`[${LINE_BREAK_CLASS}]`, "g");
 const BULLET = /^[-–—•*·>]$/u;
 /** White space at text[k] (lib/text/whitespace); `inLine`: not a line break. */
 const spaceAt = (text: string, k: number, inLine = false) => {
   const code = text.charCodeAt(k);
-  return isJsWhiteSpace(code) && !(inLine && (code === 10 || code === 13 || code === 0x2028 || code === 0x2029));
+  return isJsWhiteSpace(code) && !(inLine && isLineBreak(code));
 };
 /**
  * A line that ends a sentence or a lead-in, maybe inside closing quotes or brackets: a sentence-terminal mark

@@ -1,6 +1,7 @@
 import { ALL_CAPITALS, CAPITALISED, LOWER_CASE, ONE_CAPITAL } from "./capitals";
 import { MONTHS, TITLES, WEEKDAYS } from "./gazetteer";
 import { LineWords } from "./line-words";
+import { LINE_BREAK_CLASS } from "../text/line-breaks";
 import { isDemonym, placeKeyOf } from "./name-lexicon";
 import { MAX_HEADLINE_WORDS } from "./glued-headlines";
 import { sentenceOpeners } from "./sentence-openers";
@@ -66,7 +67,7 @@ const TIME = String.raw`(,?\s+(?:[-‐–—|]\s+)?(?:[01]?\d|2[0-3]):[0-5]\d)`;
 /** A dateline's date and time at a word's start; it must end where a word does ("27.11.2023-ին" is a case form in a sentence). */
 const DATELINE_AT = new RegExp(String.raw`${DATE}${TIME}?(?=\s|$)`, "iuy");
 /** The State Department's attribution line, to its colon. */
-const ATTRIBUTION_AT = new RegExp(String.raw`(?:The\s+)?(?:below|following)\s+is\s+attributable\s+to\s[^:!?\n]{1,${MAX_ATTRIBUTION_CHARS}}?:(?=\s|$)`, "iuy");
+const ATTRIBUTION_AT = new RegExp(String.raw`(?:The\s+)?(?:below|following)\s+is\s+attributable\s+to\s[^:!?${LINE_BREAK_CLASS}]{1,${MAX_ATTRIBUTION_CHARS}}?:(?=\s|$)`, "iuy");
 /** An English office line's anchor (capitalised: "the press service said" is a sentence's). */
 const ENGLISH_OFFICE_AT = /(?:Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|President|Prime\s+Minister|Vice\s+President)|Press\s+(?:Service|Office))(?=\s|$)/uy;
 /** A Russian office line's anchor. */

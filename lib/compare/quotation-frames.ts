@@ -1,5 +1,6 @@
 import type { TextSpan } from "../text/language";
 import { terminalBefore, terminalClass } from "../text/sentence-marks";
+import { LINE_BREAK_CLASS } from "../text/line-breaks";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, isArmenianLetter, writesArmenianFullStops } from "./armenian-stops";
 
 /**
@@ -114,7 +115,7 @@ function introducesQuotation(text: string, stop: number, next: number, armenianS
 
 // A sentence's end: a sentence-terminal mark, or a ":" (quotationFrames keeps it only after an Armenian word, typed for
 // "։"), any closing marks after it, and the white space after those; or a line break.
-const SENTENCE_END = new RegExp(`${terminalClass(":")}["'»”’)\\]]*\\s+|\\n+`, "gu");
+const SENTENCE_END = new RegExp(`${terminalClass(":")}["'»”’)\\]]*\\s+|[${LINE_BREAK_CLASS}]+`, "gu");
 const OPENING_QUOTE = /[«“„‘"'‹「『]/u;
 const OPENING_MARKS_AND_SPACE = /[\s«“„‘"'‹「『]+$/u;
 const WORD_CHARACTER = /[\p{L}\p{Nd}]/u;

@@ -1,4 +1,5 @@
 import type { TextRange } from "./segment";
+import { LINE_BREAK_CLASS, nextLineBreak } from "../text/line-breaks";
 
 /** A quotation as written: one fragment, or several when attribution interrupts it. */
 export interface Quotation {
@@ -28,7 +29,7 @@ const OPENING_CONTEXT = /[\s\p{Ps}\p{Pi}\p{Pd}/]/u;
 const TRAILING_PUNCTUATION = /[\s,.;:…]+$/u;
 const LEADING_ELLIPSIS = /^[\s.…]+/u;
 // Attribution between two halves of one quotation: “…,” he said, “…”
-const ATTRIBUTION_GAP = /^\s*[^\n.!?“”"«»„]{1,80},\s*$/u;
+const ATTRIBUTION_GAP = new RegExp(`^\\s*[^${LINE_BREAK_CLASS}.!?“”"«»„]{1,80},\\s*$`, "u");
 const MAX_ATTRIBUTION_WORDS = 8;
 // Every character that can open or close a quotation, to jump between them instead of visiting each character.
 const OPENING_MARKS = /[“„«‹‘"「『]/gu;
@@ -104,7 +105,7 @@ class CloserIndex {
 
 /** Where the paragraph (line) holding `index` ends. */
 function paragraphEnd(text: string, index: number): number {
-  const end = text.indexOf("\n", index);
+  const end = nextLineBreak(text, index);
   return end < 0 ? text.length : end;
 }
 

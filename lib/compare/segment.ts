@@ -1,6 +1,7 @@
 import { foldCase } from "./normalise";
 import { typographyForSegmentation } from "../text/fold";
 import { countWords, isJsWhiteSpace } from "../text/whitespace";
+import { holdsLineBreak } from "../text/line-breaks";
 import { handlesLanguage, isPlainText, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 import { ABBREVIATED_TITLES } from "./abbreviated-titles";
@@ -287,13 +288,9 @@ function endsBeforeName(text: string, range: TextRange): boolean {
   return BEFORE_NAME_ABBREVIATIONS.has(word) || (abbreviatedCompound(word) && BEFORE_NAME_ABBREVIATIONS.has(word.slice(word.lastIndexOf("-") + 1)));
 }
 
-/** No line break in text[start, end). */
+/** No line break in text[start, end) (lib/text/line-breaks.ts). */
 function sameLine(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 10 || code === 13 || code === 0x2028 || code === 0x2029) return false;
-  }
-  return true;
+  return !holdsLineBreak(text, start, end);
 }
 
 // Abbreviations that stand before a numeral ("No. 5", "Art. 3", "p. 12", "ст. 5"): no break before the number.

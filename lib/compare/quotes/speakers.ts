@@ -1,6 +1,7 @@
 import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "../armenian-stops";
 import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
+import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type DescriptionLanguage, isTitleOnly, resolveDescription, splitTitledName, type TitledName, titledNames } from "./descriptions";
@@ -156,7 +157,7 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
       match = ARMENIAN_COLON_BREAK.exec(before);
       if (match && colonIntroducesQuotation(text, from + at + match[0].length)) continue;
     } else {
-      if (code !== 0x0a && !isSentenceTerminal(before, at)) continue;
+      if (!isLineBreak(code) && !isSentenceTerminal(before, at)) continue;
       if (endsWithMijaket(text, from + at + 1) && armenianStops()) continue;
       SENTENCE_BREAK.lastIndex = at;
       match = SENTENCE_BREAK.exec(before);
@@ -176,7 +177,7 @@ const SENTENCE_STOP = `(?<=[\\p{Ll}\\d)][”"’»]?)(?:(?<!(?<![\\p{L}’'.-])(
  * after a lower-case letter, digit or bracket, then space; or a line break. Exported for tests (sentenceStart reads it
  * sticky, and sets Armenian's ":" and mijaket apart).
  */
-export const SENTENCE_BREAK_PATTERN = `${SENTENCE_STOP}[”"’»]?\\s+(?=[“"«\\p{Lu}])|(?<=[\\p{Ll}\\d)])[${SENTENCE_TERMINALS}][”"’»]\\s+|\\n`;
+export const SENTENCE_BREAK_PATTERN = `${SENTENCE_STOP}[”"’»]?\\s+(?=[“"«\\p{Lu}])|(?<=[\\p{Ll}\\d)])[${SENTENCE_TERMINALS}][”"’»]\\s+|[${LINE_BREAK_CLASS}]`;
 const SENTENCE_BREAK = new RegExp(SENTENCE_BREAK_PATTERN, "uy");
 // What follows a sentence's end: space before a capital or opening mark, or only space to the text's end.
 const NEXT_SENTENCE = /\s+(?=[“"«\p{Lu}])|\s*$/uy;
@@ -192,7 +193,7 @@ const ATTRIBUTION_NEXT_WIDE = new RegExp(`\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${N
 const ARMENIAN_COLON_BREAK = /:\s+(?=[“"«\p{Lu}])/uy;
 // A sentence's end: a stop (SENTENCE_STOP), or a ":" kept only where Armenian types it for "։", before space and a
 // capital or opening mark, or the window's end; or a line break.
-const SENTENCE_END = new RegExp(`(?:${SENTENCE_STOP}|:)[”"’»]?(?=\\s+[“"«\\p{Lu}]|\\s*$)|\\n`, "gu");
+const SENTENCE_END = new RegExp(`(?:${SENTENCE_STOP}|:)[”"’»]?(?=\\s+[“"«\\p{Lu}]|\\s*$)|[${LINE_BREAK_CLASS}]`, "gu");
 
 /** End of the sentence holding `index` (exclusive; UTF-16), by the breaks sentenceStart reads; `armenianStops` as there. */
 function sentenceEnd(text: string, index: number, armenianStops: () => boolean): number {
