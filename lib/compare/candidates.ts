@@ -146,6 +146,6 @@ export const SUBSTANCE_SHARE = 0.25;
  * (substantiveCosine) is at least SUBSTANCE_SHARE × threshold. A shared name alone never makes a row
  * (issue 11, "A shared name makes a row"). Keeps the order of `edges`.
  */
-export function withSubstance(edges: readonly Edge[], vectors: readonly SparseVector[], nameTerm: Uint8Array, threshold: number): Edge[] {
-  return edges.filter(({ a, b }) => substantiveCosine(vectors[a], vectors[b], nameTerm) >= threshold * SUBSTANCE_SHARE);
+export function withSubstance(edges: readonly Edge[], vectors: readonly SparseVector[], notSubstance: Uint8Array, threshold: number): Edge[] {
+  return edges.filter(({ a, b }) => substantiveCosine(vectors[a], vectors[b], notSubstance) >= threshold * SUBSTANCE_SHARE);
 }

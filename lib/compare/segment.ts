@@ -9,6 +9,7 @@ import { TITLES } from "./gazetteer";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "./armenian-stops";
 import { gluedHeadlineEnd } from "./glued-headlines";
 import { gluedPageCuts } from "./page-furniture";
+import { attributionAfterMark } from "./quotes/speakers";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
 export interface TextRange {
@@ -388,6 +389,7 @@ export function splitSentences(written: string, language: string): TextRange[] {
   let pendingTimeOrPlace = false;
   let pendingYear = false;
   let pendingMijaket = false;
+  let pendingAttribution = false;
   // Whether the text ends sentences the Armenian way (armenian-stops.ts): asked once, and only after an Armenian word's dot.
   let armenianStopsKnown: boolean | undefined;
   const armenianStops = () => (armenianStopsKnown ??= writesArmenianFullStops(text));
@@ -399,7 +401,8 @@ export function splitSentences(written: string, language: string): TextRange[] {
     const merge =
       (pendingMerge && !startsNewSentence(text, range, stopWords, pendingInitial, pendingTimeOrPlace, pendingYear)) ||
       (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2))) ||
-      pendingMijaket;
+      pendingMijaket ||
+      pendingAttribution;
     if (merge && previous && sameLine(text, previous.end, range.start)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
@@ -416,6 +419,10 @@ export function splitSentences(written: string, language: string): TextRange[] {
     // An Armenian word's "." or "․" where the text ends its sentences with "։" (or ":" typed for it) is the mijaket, the
     // Armenian colon: what follows on its line (a quotation, a list, an explanation) belongs to the sentence.
     pendingMijaket = endsWithMijaket(text, last.end) && armenianStops();
+    // A quoted question or exclamation with its attribution after it ("“…?” Blinken asked."): one sentence, though the
+    // mark breaks by UAX #29 (quotes/speakers.ts attributionAfterMark; read in the text as written, whose marks and
+    // ellipses the typography fold above turned into plain quotes and full stops).
+    pendingAttribution = attributionAfterMark(written, last.end);
   }
   return splitGluedHeadlines(text, missedBreaks(text, sentences, armenianStops));
 }

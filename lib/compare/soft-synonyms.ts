@@ -111,6 +111,8 @@ export interface SoftMatchInput {
   english: readonly boolean[];
   /** Per term: 1 for a name, title or country (VectorSpace.nameTerm). */
   nameTerm: Uint8Array;
+  /** Per term: 1 for what is no substance, names and words that frame speech (VectorSpace.notSubstance). */
+  notSubstance: Uint8Array;
   documentFrequency: Int32Array;
   lexicon: Lexicon;
   statementCount: number;
@@ -225,16 +227,16 @@ export class SoftMatcher {
   }
 
   /**
-   * substantiveCosine (similarity.ts) with the soft bonus: what two units share beyond names, titles and countries,
-   * counting near words. 0 when they share only names.
+   * substantiveCosine (similarity.ts) with the soft bonus: what two units share beyond names, titles, countries and
+   * words that frame speech, counting near words. 0 when they share only those.
    */
   substance(a: number, b: number): number {
-    const { nameTerm } = this.input;
+    const { notSubstance } = this.input;
     const va = this.input.vectors[a];
     const vb = this.input.vectors[b];
-    const norms = substantiveNorms(va, vb, nameTerm);
+    const norms = substantiveNorms(va, vb, notSubstance);
     if (norms === 0) return 0;
-    const dot = substantiveDot(va, vb, nameTerm);
+    const dot = substantiveDot(va, vb, notSubstance);
     const bonus = this.applies(a, b) ? (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2 : 0;
     return Math.min(1, (dot + SOFT_WEIGHT * bonus) / norms);
   }
@@ -352,5 +354,5 @@ export function softMatcherFor(
   if (threshold > SOFT_MAX_THRESHOLD) return null;
   const english = statements.map((statement) => hasSynonyms(statement.language));
   if (english.filter(Boolean).length < 2) return null;
-  return new SoftMatcher({ vectors: space.vectors, unitStatement, english, nameTerm: space.nameTerm, documentFrequency: space.documentFrequency, lexicon, statementCount: statements.length });
+  return new SoftMatcher({ vectors: space.vectors, unitStatement, english, nameTerm: space.nameTerm, notSubstance: space.notSubstance, documentFrequency: space.documentFrequency, lexicon, statementCount: statements.length });
 }

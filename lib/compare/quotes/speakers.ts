@@ -211,6 +211,32 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
   return index + window.length;
 }
 
+// After a quoted question or exclamation, the attribution that keeps it in its sentence ("“…?” Blinken asked", "“…!”
+// said the Secretary", "“…?” he asked"): a name or description, maybe with an apposition, then adverbs and a reporting
+// verb; or adverbs, the verb, then a name or description; or a lower-case pronoun and the verb (a capital "He" may open
+// the next sentence).
+const ATTRIBUTION_AFTER_MARK = new RegExp(
+  `\\s+(?:(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})|${ADVERBS}(?:${VERBS})\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})|(?:he|she|they|we|I)\\s+${ADVERBS}(?:${VERBS}))(?![\\p{L}’'-])`,
+  "uy",
+);
+
+/**
+ * Whether the quotation closing at `close` (UTF-16 offset just after its closing mark) ends in a question mark,
+ * exclamation mark or ellipsis inside the mark and an English attribution follows (ATTRIBUTION_AFTER_MARK): then the
+ * mark ends no sentence, though UAX #29 breaks after every "?" and "!" (rule SB11), and the segmenter keeps the
+ * attribution with the quotation (segment.ts): a sentence "Blinken said." alone would pair with any other statement's
+ * "Blinken said …". Pure.
+ */
+export function attributionAfterMark(text: string, close: number): boolean {
+  // The segmenter reads its text with every quotation mark written "'" (lib/text/fold typographyForSegmentation).
+  if (close < 2 || !(CLOSING.test(text[close - 1]) || text[close - 1] === "'")) return false;
+  // An ellipsis typed as three dots ("Enough...”) ends no sentence before its attribution either.
+  const mark = text[close - 2];
+  if (mark !== "?" && mark !== "!" && mark !== "…" && !(mark === "." && text.startsWith("...", close - 4))) return false;
+  ATTRIBUTION_AFTER_MARK.lastIndex = close;
+  return ATTRIBUTION_AFTER_MARK.test(text);
+}
+
 /** Whether a name (or description) and a reporting verb right after a closing mark at `close` (UTF-16) attribute the quotation. */
 function attributionNext(text: string, close: number): boolean {
   ATTRIBUTION_NEXT.lastIndex = close;
