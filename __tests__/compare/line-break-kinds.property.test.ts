@@ -43,7 +43,7 @@ function comparedWithLineFeeds(statements: StatementInput[], lineBreak: string):
 const statementsOf = (texts: string[]): StatementInput[] => texts.map((text, k) => ({ id: `s${k}`, label: `Statement ${k}`, text }));
 
 describe("line breaks: a text whose lines are separated by CR, U+2028 or U+2029 is read as with LF", () => {
-  test("the shared definition: UAX #29's paragraph separators that are white space (not NEL, a mis-decoded ellipsis)", () => {
+  test("the shared definition: UAX #29's paragraph separators that are white space (not NEL, which stored texts turn into LF)", () => {
     for (const code of [0x0a, 0x0d, 0x2028, 0x2029]) expect(isLineBreak(code)).toBe(true);
     for (const code of [0x20, 0x09, 0x0b, 0x0c, 0x85, 0xa0, 0x3000]) expect(isLineBreak(code)).toBe(false);
     expect(holdsLineBreak("one\u2028two")).toBe(true);

@@ -190,6 +190,11 @@ describe("stored safely and rendered inert", () => {
     expect(upload).toEqual({ ok: true, text: "First line\nSecond line" });
   });
 
+  test("a NEXT LINE (U+0085) line ending is normalised too: the segmenter breaks there, the tokenizer reads no space", async () => {
+    const upload = statementTextFromUpload(utf8("Office of the Spokesperson\u0085November 27, 2023\u0085Blinken spoke with Aliyev."), "mainframe.txt");
+    expect(upload).toEqual({ ok: true, text: "Office of the Spokesperson\nNovember 27, 2023\nBlinken spoke with Aliyev." });
+  });
+
   test("HTML with inline event handlers, scripts and styles becomes clean text with its paragraphs", () => {
     const html = `<html><head><style>p{color:red}</style><script>steal()</script></head><body>
       <h1 onclick="alert(1)">Readout</h1>

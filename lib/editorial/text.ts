@@ -29,11 +29,13 @@ export function controlCharacterProblem(text: string): string | null {
 }
 
 /**
- * A statement's text as it will be stored: line endings normalised to \n, a leading BOM dropped, trailing
- * whitespace trimmed. Refuses empty text, control characters and anything over 1 MB.
+ * A statement's text as it will be stored: line endings normalised to \n (CRLF, CR, and U+0085 NEXT LINE, which
+ * Unicode's sentence breaker ends a line at but JavaScript's \s and the engine's tokenizer do not read as white space:
+ * lib/text/line-breaks.ts), a leading BOM dropped, trailing whitespace trimmed. Refuses empty text, control characters
+ * and anything over 1 MB.
  */
 export function cleanStatementText(raw: string): TextResult {
-  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?|\u0085/g, "\n").replace(/[ \t]+$/gm, "").trim();
   if (!text) return { ok: false, error: "The text is empty." };
   const problem = controlCharacterProblem(text);
   if (problem) return { ok: false, error: `The text ${problem}.` };

@@ -4,8 +4,8 @@
  * lib/compare/sentence-breaks.ts, ends sentences at) that are also white space to the tokenizer (JavaScript's \s,
  * lib/text/whitespace.ts). A text pasted from a word processor or a CMS may separate its lines with U+2028 or a bare CR
  * instead of LF; the segmenter, headings, lead-ins, list markers and quotations must all read those lines alike.
- * U+0085 NEXT LINE is left out: it is no white space to the tokenizer, and in pasted text it is most often a Windows-1252
- * ellipsis decoded as Latin-1. Pure.
+ * U+0085 NEXT LINE is left out: it is no white space to the tokenizer; a statement's text has it turned into LF when it
+ * is stored (lib/editorial/text.ts cleanStatementText), as CRLF is. Pure.
  */
 
 /** Whether a UTF-16 code unit is a line break (above). */
