@@ -1,6 +1,7 @@
 import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { foldWord } from "../../text/fold";
 import { DEMONYMS, MONTHS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, WEEKDAYS } from "../gazetteer";
+import { armenianNominativeName, russianNominativeName, russianTitleCase } from "./name-case";
 
 /**
  * Who a description names ("the Secretary", "the Azerbaijani leader", "the U.S. official", "госсекретарь",
@@ -13,13 +14,25 @@ import { DEMONYMS, MONTHS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, WEEKDAYS } 
  * does; otherwise the speaker is unknown, since a wrong speaker gives a wrong verdict and an unknown one only a
  * wider search. The statement's speaker field counts as an introduction, with the words of the party it speaks for
  * ("James O’Brien, Assistant Secretary of State" in a statement of the "U.S. Department of State" is a U.S. official).
- * The rules:
+ * The rules (tester T1, session 16: every word of a description is accounted for by the person's title):
  *   - every office of the description is one of the person's, with the same rank words before it: "the Secretary"
- *     is not the assistant secretary of state, "the minister" not the prime minister;
+ *     is not the assistant secretary of state, "the minister" not the prime minister, "the foreign minister" not the
+ *     deputy foreign minister, "the President" not the former or the vice president. Rank words make another office
+ *     wherever they stand in the title ("Deputy Foreign Minister", "Արտգործնախարարի տեղակալ", "Assistant to the
+ *     President"), and an office after "to", "of", "for", after a Russian title's first office ("советник
+ *     президента") or before an Armenian title's last ("նախագահի խորհրդական"), or in the possessive ("the
+ *     president's adviser"), is the principal's, not the person's;
  *   - every other word of it (a country, "State Department") is among the person's title words, a demonym standing
  *     for its country ("Azerbaijani" for "Azerbaijan's", "American" for "U.S.");
- *   - general words constrain nothing ("official", "leader", "diplomat", "senior", "top"), and a description of
- *     nothing else ("the senior official") names nobody;
+ *   - "leader" ("лидер", "ղեկավար") is a head of state or government: a president, prime minister, premier,
+ *     chancellor or monarch, or one the text calls a leader; "aide" an adviser or assistant, or one called an aide;
+ *     "counterpart" is relative to someone else and names nobody; the other general words ("official", "diplomat")
+ *     any person with a title; "senior", "top" constrain nothing, and a description of nothing else ("the senior
+ *     official") names nobody;
+ *   - a possessive after a title word or a name names another person ("the Azerbaijani president's aide",
+ *     "Blinken's spokesman"), and two conjoined ("the president and the Secretary") name two: nobody;
+ *   - a Russian or Armenian name is given in the nominative (name-case.ts: "президенту Ильхаму Алиеву" is "Ильхам
+ *     Алиев"); a person whose name's case cannot be read is named by no description;
  *   - "the ministry", "the office" name the one organisation of that kind the text names ("the Azerbaijani Foreign
  *     Ministry"); "the statement" and "the readout" never resolve;
  *   - when several fit and one of them is the speaker of the quotation before, it is that speaker ("O’Brien said …
@@ -40,6 +53,10 @@ export interface TitledName {
   words: string[];
   /** Offices with their rank words ("secretary", "assistant secretary", "prime minister"). */
   offices: string[];
+  /** General words of the title with their rank words ("leader", "aide"): what "the leader" may name besides a head of state. */
+  generals: string[];
+  /** The name's case could not be read (a Russian or Armenian name in an oblique case): it fits, but names no one. */
+  unread?: boolean;
   /** A body ("the ministry" may name it), not a person. */
   organisation: boolean;
 }
@@ -80,9 +97,10 @@ const EN_OFFICES: ReadonlyMap<string, string> = new Map(
 );
 // Words that make another office of the one after them: an assistant secretary or a prime minister holds another office
 // than a secretary or a minister.
-const EN_RANKS = new Set("assistant deputy vice under prime acting principal associate".split(" "));
+// "Former", "acting", "first" too: a former president holds no office of president (tester T1, session 16).
+const EN_RANKS = new Set("assistant deputy vice under prime acting principal associate former ex interim first".split(" "));
 const EN_GENERAL = new Set("official officials leader diplomat source aide politician counterpart head chief statesman figure officer".split(" "));
-const EN_MODIFIERS = new Set("senior top visiting former current new then high-ranking ranking high veteran outgoing incoming mr mrs ms dr".split(" "));
+const EN_MODIFIERS = new Set("senior top visiting current new then high-ranking ranking high veteran outgoing incoming mr mrs ms dr".split(" "));
 const EN_ORGANISATIONS = new Set("ministry department office embassy government presidency administration service agency mission cabinet kremlin statement readout".split(" "));
 const EN_PORTFOLIOS = new Set(
   "state foreign affairs defense defence national security interior finance economy trade justice energy special general press political public diplomacy relations house white council union nations".split(" "),
@@ -142,7 +160,7 @@ const RU_ENDINGS = /(?:ами|ями|ого|его|ому|ему|ыми|ими|�
 const RU_OFFICES = new Set(
   "президент премьер-министр премьер министр госсекретар секретар пресс-секретар глав посол посл представител спикер канцлер советник вице-президент генсек".split(" "),
 );
-const RU_RANKS = new Set("заместител помощник перв".split(" "));
+const RU_RANKS = new Set("заместител помощник перв бывш исполняющ".split(" "));
 const RU_GENERAL = new Set("лидер дипломат чиновник источник собеседник".split(" "));
 const RU_PORTFOLIOS = new Set("иностранн дел оборон государственн национальн безопасност внешн политик официальн".split(" "));
 // Countries, capitals and bodies in the Russian of these readouts (stems: "Азербайджана" and "азербайджанский" both
@@ -174,7 +192,8 @@ const RUSSIAN: Lexicon = {
   },
   same: sameByStem,
   classify(fold, capital, text) {
-    if (RU_OFFICES.has(fold)) return "office";
+    // "вице-премьер", "экс-президент": another office than the one after the prefix.
+    if (RU_OFFICES.has(fold) || (/^(?:вице|экс)-/u.test(fold) && RU_OFFICES.has(fold.replace(/^(?:вице|экс)-/u, "")))) return "office";
     if (RU_RANKS.has(fold)) return "rank";
     if (RU_GENERAL.has(fold)) return "general";
     if (RU_PORTFOLIOS.has(fold) || isAcronym(text) || RU_PLACES.some((place) => fold.startsWith(place))) return "qualifier";
@@ -188,7 +207,7 @@ const RUSSIAN: Lexicon = {
 // ---------- Armenian ----------
 
 const HY_OFFICES = new Set("նախագահ վարչապետ պետքարտուղար արտգործնախարար նախարար խոսնակ դեսպան ներկայացուցիչ փոխնախագահ քարտուղար բանագնաց կանցլեր խորհրդական".split(" "));
-const HY_RANKS = new Set("տեղակալ օգնական".split(" "));
+const HY_RANKS = new Set("տեղակալ օգնական նախկին".split(" "));
 const HY_GENERAL = new Set("ղեկավար առաջնորդ պաշտոնյա դիվանագետ աղբյուր".split(" "));
 const HY_PORTFOLIOS = new Set("մամուլ արտաքին գործեր պետական անվտանգությ".split(" "));
 const HY_PLACES = "ադրբեջան հայաստան ռուսաստան թուրքիա իրան վրաստան ֆրանսիա միացյալ նահանգներ եվրոպա վաշինգտոն բաքու երևան մոսկվա".split(" ");
@@ -208,7 +227,8 @@ const ARMENIAN: Lexicon = {
   key: foldArmenian,
   same: sameByStem,
   classify(fold, capital, text) {
-    if (HY_OFFICES.has(fold)) return "office";
+    // "փոխվարչապետ" (deputy prime minister): another office than the one after the prefix.
+    if (HY_OFFICES.has(fold) || (fold.startsWith("փոխ") && HY_OFFICES.has(fold.slice(3)))) return "office";
     if (HY_RANKS.has(fold)) return "rank";
     if (HY_GENERAL.has(fold)) return "general";
     if (Array.from(HY_PORTFOLIOS).some((word) => fold.startsWith(word)) || isAcronym(text) || HY_PLACES.some((place) => fold.startsWith(place))) return "qualifier";
@@ -271,34 +291,107 @@ function wordsOf(text: string, lexicon: Lexicon): Word[] {
 
 const TITLE_PART: ReadonlySet<WordClass> = new Set(["office", "rank", "general", "qualifier", "organisation", "connector"]);
 
-/** The offices of title words, each with the rank words right before it ("assistant secretary"). */
-function officesOf(words: readonly Word[]): string[] {
+/** What a title says of its person: offices and general words with their ranks, and the words they take up. */
+interface Title {
+  offices: string[];
+  generals: string[];
+  /** Indexes of the title's rank, office and general words, the person's or the principal's. */
+  used: Set<number>;
+}
+
+// English words after which an office is the principal's: "Assistant to the President", "Envoy of the President".
+const EN_PRINCIPAL = new Set(["to", "of", "for"]);
+
+/**
+ * The offices and general words of title words, each with all its rank words ("Deputy Foreign Minister" → "deputy
+ * minister", "Արտգործնախարարի տեղակալ" → "արտգործնախարար տեղակալ"), without the principal's (the rules at the top).
+ */
+function titleOf(words: readonly Word[], lexicon: Lexicon): Title {
   const offices: string[] = [];
-  let ranks: string[] = [];
-  for (const word of words) {
-    if (word.kind === "rank") ranks.push(word.fold);
-    else if (word.kind === "office") {
-      offices.push([...ranks, EN_OFFICES.get(word.fold) ?? word.fold].join(" "));
-      ranks = [];
-    } else ranks = [];
+  const generals: string[] = [];
+  const used = new Set<number>();
+  const add = (word: Word, ranks: readonly string[], after: readonly string[] = []) => {
+    const office = EN_OFFICES.get(word.fold) ?? word.fold;
+    (word.kind === "office" ? offices : generals).push(ranks.concat([office], after).join(" "));
+  };
+  if (lexicon === ARMENIAN) {
+    // The head comes last; the offices before it are in the genitive, the principal's ("նախագահի օգնական").
+    let head = -1;
+    words.forEach((word, i) => {
+      if (word.kind === "rank" || word.kind === "office" || word.kind === "general") used.add(i);
+      if ((word.kind === "office" || word.kind === "general") && !word.possessive) head = i;
+    });
+    const ranksIn = (from: number, to: number) => words.slice(from, to).filter((word) => word.kind === "rank").map((word) => word.fold);
+    if (head < 0) {
+      const ranks = ranksIn(0, words.length);
+      if (ranks.length) offices.push(ranks.join(" "));
+      return { offices, generals, used };
+    }
+    let before = head;
+    while (before > 0 && words[before - 1].kind !== "office" && words[before - 1].kind !== "general") before--;
+    add(words[head], ranksIn(before, head), ranksIn(head + 1, words.length));
+    return { offices, generals, used };
   }
-  return offices;
+  let ranks: string[] = [];
+  let principal = false;
+  words.forEach((word, i) => {
+    if (word.kind === "rank") {
+      used.add(i);
+      if (!principal) ranks.push(word.fold);
+    } else if (word.kind === "office" || word.kind === "general") {
+      used.add(i);
+      if (!principal && !word.possessive) {
+        add(word, ranks);
+        // A Russian title's later offices are in the genitive: the principal's ("советник президента").
+        if (lexicon === RUSSIAN) principal = true;
+      }
+      ranks = [];
+    } else if (lexicon === ENGLISH && word.kind === "connector" && EN_PRINCIPAL.has(word.fold) && (ranks.length || offices.length || generals.length)) {
+      if (ranks.length) offices.push(ranks.join(" "));
+      ranks = [];
+      principal = true;
+    }
+  });
+  // Rank words after the last office modify it; alone, they are the office ("Assistant").
+  if (ranks.length) {
+    if (offices.length) offices[offices.length - 1] = `${offices[offices.length - 1]} ${ranks.join(" ")}`;
+    else offices.push(ranks.join(" "));
+  }
+  return { offices, generals, used };
 }
 
 /** The words a title names besides its offices and general words: countries, portfolios, departments. */
-function qualifiersOf(words: readonly Word[]): string[] {
-  const ranksBefore = new Set<number>();
-  words.forEach((word, i) => {
-    if (word.kind === "office") for (let j = i - 1; j >= 0 && words[j].kind === "rank"; j--) ranksBefore.add(j);
-  });
-  return words.filter((word, i) => (word.kind === "qualifier" || word.kind === "organisation" || word.kind === "name" || word.kind === "other" || (word.kind === "rank" && !ranksBefore.has(i)))).map((word) => word.fold);
+function qualifiersOf(words: readonly Word[], used: ReadonlySet<number>): string[] {
+  return words.filter((word, i) => !used.has(i) && (word.kind === "qualifier" || word.kind === "organisation" || word.kind === "name" || word.kind === "other")).map((word) => word.fold);
 }
 
-function person(nameWords: readonly Word[], title: readonly Word[]): TitledName | null {
-  const offices = officesOf(title);
-  if (!offices.length && !title.some((word) => word.kind === "general")) return null;
-  const name = nameWords.map((word) => word.text.replace(/[’']s$/u, "")).join(" ");
-  return { name, key: nameWords[nameWords.length - 1].key, words: qualifiersOf(title), offices, organisation: false };
+/** A name as a speaker's: in the nominative (name-case.ts), or null when its case cannot be read. */
+function nominative(nameWords: readonly Word[], title: readonly Word[], lexicon: Lexicon): string | null {
+  const texts = nameWords.map((word) => word.text.replace(/[’']s$/u, ""));
+  if (lexicon === RUSSIAN) {
+    // A title and the name it introduces agree in case: the first title noun whose case its ending tells.
+    for (const word of title) {
+      if (word.kind !== "rank" && word.kind !== "office" && word.kind !== "general") continue;
+      const grammaticalCase = russianTitleCase(word.text, word.fold);
+      if (grammaticalCase) return russianNominativeName(texts, grammaticalCase);
+    }
+    return null;
+  }
+  if (lexicon === ARMENIAN) return armenianNominativeName(texts);
+  return texts.join(" ");
+}
+
+function person(nameWords: readonly Word[], title: readonly Word[], lexicon: Lexicon): TitledName | null {
+  const { offices, generals, used } = titleOf(title, lexicon);
+  if (!offices.length && !generals.length) return null;
+  const name = nominative(nameWords, title, lexicon);
+  const words = qualifiersOf(title, used);
+  if (name === null) {
+    const asWritten = nameWords.map((word) => word.text.replace(/[’']s$/u, "")).join(" ");
+    return { name: asWritten, key: nameWords[nameWords.length - 1].key, words, offices, generals, organisation: false, unread: true };
+  }
+  const last = name.split(" ");
+  return { name, key: lexicon.key(last[last.length - 1]), words, offices, generals, organisation: false };
 }
 
 /**
@@ -325,7 +418,7 @@ export function titledNames(text: string, speakerField: string | null, language:
           if (words[n].possessive || words[n].gap !== "") break;
         }
         if (end > i && names.length && (end === 0 || words[end - 1].gap === "")) {
-          const introduced = person(names, words.slice(i, end));
+          const introduced = person(names, words.slice(i, end), lexicon);
           if (introduced) found.push(introduced);
         }
       }
@@ -339,7 +432,7 @@ export function titledNames(text: string, speakerField: string | null, language:
         while (end < words.length && (TITLE_PART.has(words[end].kind) || (words[end].kind === "name" && end > start)) && (end === start || words[end - 1].gap === "")) end++;
         const closes = end > start && (words[end - 1].gap === null || /^[,.;)”"»]/u.test(words[end - 1].gap ?? ""));
         if (closes) {
-          const introduced = person(names, words.slice(start, end));
+          const introduced = person(names, words.slice(start, end), lexicon);
           if (introduced) found.push(introduced);
         }
       }
@@ -348,7 +441,7 @@ export function titledNames(text: string, speakerField: string | null, language:
         let start = i;
         while (start > 0 && words[start - 1].gap === "" && words[start - 1].capital && words[start - 1].kind !== "determiner") start--;
         const parts = words.slice(start, i + 1);
-        found.push({ name: parts.map((word) => word.text).join(" "), key: parts.map((word) => word.fold).join(" "), words: qualifiersOf(parts), offices: [words[i].fold], organisation: true });
+        found.push({ name: parts.map((word) => word.text).join(" "), key: parts.map((word) => word.fold).join(" "), words: qualifiersOf(parts, new Set([parts.length - 1])), offices: [words[i].fold], generals: [], organisation: true });
       }
     }
   }
@@ -362,9 +455,10 @@ function fieldPerson(field: string, lexicon: Lexicon, partyNames: readonly strin
   if (!nameWords.length) return null;
   const title = wordsOf(titleParts.join(","), lexicon).filter((word) => word.kind !== "determiner");
   const party = partyNames.flatMap((name) => wordsOf(name, lexicon)).filter((word) => word.kind === "qualifier" || word.kind === "organisation");
-  const words = qualifiersOf(title);
+  const { offices, generals, used } = titleOf(title, lexicon);
+  const words = qualifiersOf(title, used);
   for (const word of party) if (!words.includes(word.fold)) words.push(word.fold);
-  return { name: nameWords.map((word) => word.text).join(" "), key: nameWords[nameWords.length - 1].key, words, offices: officesOf(title), organisation: false };
+  return { name: nameWords.map((word) => word.text).join(" "), key: nameWords[nameWords.length - 1].key, words, offices, generals, organisation: false };
 }
 
 // The words an introduction holds one of (an office, a general word, a body), as a search: only the text around them
@@ -418,12 +512,17 @@ function merge(found: readonly TitledName[]): TitledName[] {
   for (const entry of found) {
     const known = byKey.get(`${entry.organisation}:${entry.key}`);
     if (!known) {
-      byKey.set(`${entry.organisation}:${entry.key}`, { ...entry, words: [...entry.words], offices: [...entry.offices] });
+      byKey.set(`${entry.organisation}:${entry.key}`, { ...entry, words: [...entry.words], offices: [...entry.offices], generals: [...entry.generals] });
       continue;
     }
-    if (entry.name.length > known.name.length) known.name = entry.name;
+    // The name as read in the nominative, fullest, over one whose case was not read.
+    if ((known.unread && !entry.unread) || (!entry.unread && entry.name.length > known.name.length)) {
+      known.name = entry.name;
+      known.unread = entry.unread;
+    }
     for (const word of entry.words) if (!known.words.includes(word)) known.words.push(word);
     for (const office of entry.offices) if (!known.offices.includes(office)) known.offices.push(office);
+    for (const general of entry.generals) if (!known.generals.includes(general)) known.generals.push(general);
   }
   return Array.from(byKey.values());
 }
@@ -435,19 +534,28 @@ function merge(found: readonly TitledName[]): TitledName[] {
  */
 export function resolveDescription(description: string, names: readonly TitledName[], language: DescriptionLanguage, previous: string | null = null): string | null {
   const lexicon = LEXICONS[language];
+  const all = wordsOf(description, lexicon);
+  // "the Azerbaijani president's aide", "Blinken's spokesman": another person, whom the title words describe.
+  const possessive = all.findIndex((word) => word.possessive);
+  if (possessive >= 0 && all.slice(0, possessive + 1).some((word) => word.kind === "office" || word.kind === "general" || word.kind === "rank" || word.kind === "name")) return null;
+  // "the president and the Secretary": two people.
+  if (all.some((word) => CONJUNCTIONS.has(foldWord(word.text)))) return null;
   // The title words before any "of …": "the Secretary of State" keeps "State" as a word to match.
-  const words = wordsOf(description, lexicon).filter((word) => word.kind !== "determiner" && word.kind !== "connector");
+  const kept = all.filter((word) => word.kind !== "determiner");
+  const words = kept.filter((word) => word.kind !== "connector" || EN_PRINCIPAL.has(word.fold));
   const heads = words.filter((word) => word.kind === "office" || word.kind === "general" || word.kind === "organisation");
   if (!heads.length) return null;
   const organisation = heads[heads.length - 1].kind === "organisation" && !words.some((word) => word.kind === "office");
-  const offices = officesOf(words);
-  const required = organisation ? words.filter((word) => word !== heads[heads.length - 1]).map((word) => word.fold) : qualifiersOf(words);
-  if (!organisation && offices.length + required.length === 0) return null;
+  const title = titleOf(words, lexicon);
+  const offices = title.offices;
+  const required = organisation ? words.filter((word) => word !== heads[heads.length - 1] && word.kind !== "connector").map((word) => word.fold) : qualifiersOf(words, title.used);
+  if (!organisation && offices.length + required.length === 0 && !title.generals.some((general) => LEADERS.has(general) || general === "aide")) return null;
   const head = heads[heads.length - 1].fold;
   const fits = names.filter((entry) => {
     if (entry.organisation !== organisation) return false;
     if (organisation && !entry.offices.some((office) => lexicon.same(office, head))) return false;
     if (!offices.every((office) => entry.offices.some((own) => sameOffice(own, office, lexicon)))) return false;
+    if (!organisation && !title.generals.every((general) => generalFits(general, entry))) return false;
     return required.every((word) => entry.words.some((own) => lexicon.same(own, word)));
   });
   const previousWords = previous ? wordsOf(previous, lexicon) : [];
@@ -455,7 +563,26 @@ export function resolveDescription(description: string, names: readonly TitledNa
   const same = previousKey === null ? [] : fits.filter((entry) => entry.key === previousKey);
   // The previous speaker keeps the name the text gave them, as a pronoun's speaker does.
   if (same.length === 1 && previous) return previous;
-  return fits.length === 1 ? fits[0].name : null;
+  return fits.length === 1 && !fits[0].unread ? fits[0].name : null;
+}
+
+const CONJUNCTIONS = new Set(["and", "и", "և", "ու"]);
+// "Leader" in the three languages: a head of state or government (HEADS_OF_STATE), or one the text calls a leader.
+const LEADERS = new Set(["leader", "лидер", "ղեկավար", "առաջնորդ"]);
+// The offices of a head of state or government, as titleOf gives them (with no rank: a vice president is none).
+const HEADS_OF_STATE = new Set(["president", "prime minister", "premier", "chancellor", "king", "queen", "президент", "премьер-министр", "премьер", "канцлер", "նախագահ", "վարչապետ", "կանցլեր"]);
+const AIDE_OFFICES = new Set(["adviser", "assistant", "counselor", "советник", "помощник", "խորհրդական", "օգնական"]);
+// Relative to someone else ("his counterpart"): the word names nobody by itself.
+const RELATIVE = new Set(["counterpart", "собеседник"]);
+
+/** Whether a general word of a description ("leader", "aide", "official") is accounted for by a person's title. */
+function generalFits(general: string, entry: TitledName): boolean {
+  // With a rank ("deputy leader"), only as the text gives it.
+  if (general.includes(" ")) return entry.generals.includes(general);
+  if (RELATIVE.has(general)) return false;
+  if (LEADERS.has(general)) return entry.generals.some((own) => LEADERS.has(own)) || entry.offices.some((office) => HEADS_OF_STATE.has(office));
+  if (general === "aide") return entry.generals.includes("aide") || entry.offices.some((office) => AIDE_OFFICES.has(office));
+  return true;
 }
 
 function sameOffice(a: string, b: string, lexicon: Lexicon): boolean {
@@ -495,4 +622,19 @@ export function splitTitledName(phrase: string, language: DescriptionLanguage): 
     else if (names.length || words[i].kind !== "qualifier") break;
   }
   return names.length ? { name: names.map((word) => word.text).join(" ") } : { description: phrase };
+}
+
+/**
+ * The name closing a description, after its title words ("the Secretary of State Antony Blinken" → "Antony
+ * Blinken"): two or three capitalised words that are no title, place or body words, right after a title word (not
+ * after "of", "for", "to": "the president of South Sudan" is a place). Null otherwise. English.
+ */
+export function trailingName(phrase: string): string | null {
+  const words = wordsOf(phrase, ENGLISH);
+  let start = words.length;
+  while (start > 0 && words.length - start < 3 && words[start - 1].kind === "name" && !words[start - 1].possessive) start--;
+  if (words.length - start < 2 || start === 0) return null;
+  const before = words[start - 1];
+  if (before.gap !== "" || !(before.kind === "office" || before.kind === "qualifier" || before.kind === "rank")) return null;
+  return words.slice(start).map((word) => word.text).join(" ");
 }

@@ -4,8 +4,8 @@ import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../te
 import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
-import { type DescriptionLanguage, isTitleOnly, resolveDescription, splitTitledName, type TitledName, titledNames } from "./descriptions";
-import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
+import { type DescriptionLanguage, isTitleOnly, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
+import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CALLED_BEFORE_EN, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, isPluralVerb, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
 
 /**
  * A quotation's speaker as the text names it (statements are matched later, by speakerSide). `reportedBy`: the party
@@ -29,7 +29,10 @@ export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds"> & { reportedBy?:
  * of title words only: "The President said") is no anaphor: it names the one person the text introduces with those
  * title words (descriptions.ts), or nobody — the speaker is then unknown (null, not the statement's speaker field),
  * and so is a pronoun that follows it (tester 89 F2: a wrong speaker gives a wrong verdict, an unknown one a wider
- * search). Reporting verbs in their tenses and the adverbs between speaker and verb: reporting-verbs.ts.
+ * search). So does an attribution to someone the text does not name (tester T1, session 16): an indefinite one ("“…,”
+ * a spokesman said", "an aide to Aliyev said"), a possessive ("said Blinken’s spokesman"), a plural ("— заявили
+ * президент и госсекретарь", "— հայտարարել են …"); none falls back to a speaker of the sentence before, and "X called
+ * Y." is no saying. Reporting verbs in their tenses and the adverbs between speaker and verb: reporting-verbs.ts.
  * When a sentence names two — the person whose words they are next to the quotation, and the party that reports them
  * around it (“Blinken noted that “…,” the State Department said”; “The State Department said Blinken noted that “…””)
  * — the speaker is the nearer name, and the reporting party is kept as `reportedBy`.
@@ -77,7 +80,7 @@ const APPOSITION = `(?:\\s*,\\s*[^,“”"]{1,80}?\\s*,)?`;
 const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(${NAME}|${DESCRIPTION}|${PRONOUN})${APPOSITION}\\s+${ADVERBS}(${VERBS})\\b`, "u");
 const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*${ADVERBS}(${VERBS})\\s+(${NAME}|${DESCRIPTION})`, "u");
 // The subject of the last clause of saying before the quotation (reporting-verbs.ts CLAUSE_VERBS_EN: a later one takes it).
-const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${DESCRIPTION}|${PRONOUN})${APPOSITION}\\s+${ADVERBS}(${VERBS})\\b(?![^“”"]*\\b(?:${CLAUSE_VERBS_EN})\\b)`, "gu");
+const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${DESCRIPTION}|${PRONOUN})${APPOSITION}\\s+${ADVERBS}(${VERBS}|${CALLED_BEFORE_EN})\\b(?![^“”"]*\\b(?:${CLAUSE_VERBS_EN})\\b)`, "gu");
 const ACCORDING_TO = /according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
 // A reporting party around a named speaker: “…,” the State Department said (after); The State Department said X … (before).
 const REPORTER_AFTER = new RegExp(`^\\s*,?\\s*((?:the\\s+)?${NAME})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "u");
@@ -116,7 +119,10 @@ function englishSpeaker(phrase: string, basis: QuoteSpeaker["basis"]): RawAttrib
   if (isPronoun(phrase)) return { name: phrase, basis: "pronoun", anaphor: true };
   if (isDescription(phrase)) {
     const body = BODY_NAME.exec(phrase);
-    return body ? { name: body[1], basis, anaphor: false } : { name: phrase, basis, anaphor: false, description: true };
+    if (body) return { name: body[1], basis, anaphor: false };
+    // "asked the Secretary of State Antony Blinken": the name after the title is the speaker's.
+    const named = trailingName(phrase);
+    return named ? { name: named, basis, anaphor: false } : { name: phrase, basis, anaphor: false, description: true };
   }
   const clean = cleanName(phrase);
   if (!clean) return null;
@@ -267,17 +273,44 @@ interface RawAttribution {
   description?: boolean;
   /** The party that reports the speaker's words, when the sentence names one as well. */
   reportedBy?: string;
+  /**
+   * The text attributes the quotation to someone it does not name: an indefinite or possessive description ("a
+   * spokesman said", "said Blinken’s spokesman"), a plural ("заявили", "հայտարարել են"), a speaker the patterns do
+   * not read. Nobody: not a speaker named before the quotation, nor the statement's speaker field (tester T1).
+   */
+  nobody?: boolean;
 }
+
+/** An attribution to someone the text does not name (RawAttribution.nobody); a description, for englishAttribution's rules. */
+function nobody(phrase: string, basis: QuoteSpeaker["basis"]): RawAttribution {
+  return { name: phrase, basis, anaphor: false, description: true, nobody: true };
+}
+
+// An English attribution after a quotation closed with a comma, "?" or "!" that the patterns of fromAfter do not read:
+// up to six words and a reporting verb ("a spokesman said", "an aide to Aliyev said", "officials said", "Aliyev’s
+// office said"), or the verb first ("said a spokesman"). Not a clause that goes on ("” and added …").
+const UNREAD_AFTER = new RegExp(
+  `^\\s*,?\\s*(?:(?!(?:and|but|or|as|while|when|which|who|that|so|then|before|after|if|because|in|on|at)\\s)(?:[^\\s.!?,;:“”"«»]+\\s+){1,6}?${ADVERBS}(?:${VERBS})|${ADVERBS}(?:${VERBS})\\s+\\p{L})(?![\\p{L}’'-])`,
+  "u",
+);
 
 const AFTER_ACCORDING_TO = /^\s*,?\s*according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
 
-function fromAfter(after: string): RawAttribution | null {
+/** `attributive`: the quotation closes with a comma, "?" or "!", or a comma follows it: an attribution may follow. */
+function fromAfter(after: string, attributive: boolean): RawAttribution | null {
   const according = AFTER_ACCORDING_TO.exec(after);
   if (according) return { name: according[1].trim(), basis: "according_to", anaphor: false };
   const verbName = AFTER_VERB_NAME.exec(after);
-  if (verbName) return englishSpeaker(verbName[2], /^add/u.test(verbName[1]) ? "added" : "said_after");
+  if (verbName) {
+    const basis = /^add/u.test(verbName[1]) ? "added" : "said_after";
+    // "said Aliyev’s foreign minister": the name is the owner's, not the speaker's.
+    if (/[’']s$/u.test(verbName[2])) return nobody(verbName[2], basis);
+    return englishSpeaker(verbName[2], basis);
+  }
   const nameVerb = AFTER_NAME_VERB.exec(after);
   if (nameVerb) return englishSpeaker(nameVerb[1], /^add/u.test(nameVerb[2]) ? "added" : "said_after");
+  const unread = attributive || /^\s*,/u.test(after) ? UNREAD_AFTER.exec(after) : null;
+  if (unread) return nobody(unread[0].replace(/^\s*,?\s*/u, ""), "said_after");
   return null;
 }
 
@@ -309,8 +342,8 @@ function reporterAfter(after: string): string | null {
 }
 
 /** English attribution (the patterns of the comment at the top). */
-function englishAttribution(after: string, before: string): RawAttribution | null {
-  const fromText = fromAfter(after);
+function englishAttribution(after: string, before: string, attributive: boolean): RawAttribution | null {
+  const fromText = fromAfter(after, attributive);
   const preceding = fromBefore(before);
   // “X noted that “…,” Y said”: the quoted words are X's; Y reports them. A description after them names no one the
   // words could be taken from instead (“X noted that “…,” the official said”).
@@ -360,7 +393,7 @@ const ADVERBS_HY_BETWEEN = `(?:(?:${ADVERBS_HY})\\s+){0,2}`;
 const AFTER_VERB_NAME_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?${ADVERBS_HY_BETWEEN}(${VERBS_HY})${END_RU}\\s+${ADVERBS_HY_BETWEEN}(${PRONOUN_HY}|${SUBJECT_HY})${END_RU}`, "u");
 const AFTER_NAME_VERB_HY = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${PRONOUN_HY}|${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(${VERBS_HY})${END_RU}`, "u");
 const BEFORE_SUBJECT_VERB_HY = new RegExp(
-  `(?:^|[\\s,;(—])(${PRONOUN_HY}|${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${CLAUSE_VERBS_HY})${END_RU})`,
+  `(?:^|[\\s,;(—])(${PRONOUN_HY}|${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(${VERBS_HY})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${CLAUSE_VERBS_HY})${END_RU})`,
   "gu",
 );
 const NAMED_SUBJECT_HY = new RegExp(`(${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY})${END_RU}`, "gu");
@@ -391,14 +424,22 @@ function localSpeaker(phrase: string, basis: QuoteSpeaker["basis"], language: De
 /** Attribution in a language with verb-and-name patterns (Russian, Armenian): after the quotation first, then before. */
 function localAttribution(after: string, before: string, patterns: LocalPatterns): RawAttribution | null {
   const afterMatch = patterns.afterVerbName.exec(after);
-  const afterName = afterMatch ? afterMatch[2] : patterns.afterNameVerb.exec(after)?.[1];
+  const nameVerb = afterMatch ? null : patterns.afterNameVerb.exec(after);
+  const afterName = afterMatch ? afterMatch[2] : nameVerb?.[1];
   if (afterName) {
-    const verb = afterMatch ? afterMatch[1] : "";
-    const speaker = localSpeaker(afterName, /^(?:добав|ավելաց|հավել)/u.test(verb) ? "added" : "said_after", patterns.language);
+    const verb = afterMatch ? afterMatch[1] : (nameVerb?.[2] ?? "");
+    const basis = /^(?:добав|ավելաց|հավել)/u.test(verb) ? "added" : "said_after";
+    // "— заявили президент и госсекретарь", "— հայտարարել են …": several speakers, or an office's staff.
+    if (isPluralVerb(verb, patterns.language)) return nobody(afterName, basis);
+    const speaker = localSpeaker(afterName, basis, patterns.language);
     if (speaker) return speaker;
   }
+  // A reporting verb right after the quotation whose speaker is not read ("— заявили в МИД", "— ответил ему …"):
+  // someone the text does not name, not a speaker of the sentence before.
+  if (patterns.verbAfter.test(after)) return nobody(after.trim(), "said_after");
   let last: RegExpExecArray | null = null;
   for (const match of before.matchAll(patterns.beforeSubjectVerb)) last = match;
+  if (last && isPluralVerb(last[2] ?? "", patterns.language)) return nobody(last[1], "said_before");
   if (last) {
     const speaker = localSpeaker(last[1], "said_before", patterns.language);
     if (speaker) return speaker;
@@ -416,6 +457,8 @@ interface LocalPatterns {
   afterVerbName: RegExp;
   afterNameVerb: RegExp;
   beforeSubjectVerb: RegExp;
+  /** A reporting verb right after the quotation (after its dash). */
+  verbAfter: RegExp;
   accordingTo?: RegExp;
   namedSubject: RegExp;
 }
@@ -425,6 +468,7 @@ const RUSSIAN: LocalPatterns = {
   afterVerbName: AFTER_VERB_NAME_RU,
   afterNameVerb: AFTER_NAME_VERB_RU,
   beforeSubjectVerb: BEFORE_SUBJECT_VERB_RU,
+  verbAfter: new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?${ADVERBS_RU_BETWEEN}(?:${VERBS_RU})${END_RU}`, "u"),
   accordingTo: ACCORDING_TO_RU,
   namedSubject: NAMED_SUBJECT_RU,
 };
@@ -433,12 +477,14 @@ const ARMENIAN: LocalPatterns = {
   afterVerbName: AFTER_VERB_NAME_HY,
   afterNameVerb: AFTER_NAME_VERB_HY,
   beforeSubjectVerb: BEFORE_SUBJECT_VERB_HY,
+  verbAfter: new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?${ADVERBS_HY_BETWEEN}(?:${VERBS_HY})${END_RU}`, "u"),
   namedSubject: NAMED_SUBJECT_HY,
 };
 
 interface Grammar {
   language: DescriptionLanguage;
-  attribute: (after: string, before: string) => RawAttribution | null;
+  /** `attributive`: the quotation closes with a comma, "?" or "!" (fromAfter). */
+  attribute: (after: string, before: string, attributive: boolean) => RawAttribution | null;
   /** The last person (or description) named as a subject in text[0, index), for a pronoun. */
   namedSubject: (text: string, index: number) => RawAttribution | null;
   /** A name as a speaker's name: without a sentence-opening word or an article. */
@@ -523,7 +569,7 @@ export function attributeQuotations(
     return { open, close, sentenceFrom: sentenceStart(text, open, armenianStops), sentenceTo: endsSentence ? close : sentenceEnd(text, close, armenianStops) };
   });
   const raw: (RawAttribution | null)[] = spans.map(({ open, close, sentenceFrom, sentenceTo }) =>
-    grammar.attribute(text.slice(close, sentenceTo), text.slice(Math.max(sentenceFrom, open - BEFORE_WINDOW), open)),
+    grammar.attribute(text.slice(close, sentenceTo), text.slice(Math.max(sentenceFrom, open - BEFORE_WINDOW), open), close >= 2 && /[,?!]/u.test(text[close - 2])),
   );
   // A quotation the text does not attribute shares a later quotation's attribution in the same sentence.
   for (let q = 0; q < raw.length; q++) {
@@ -538,6 +584,7 @@ export function attributeQuotations(
   // The people the text (and the speaker field) introduces with titles: read once, when a description first asks.
   let titled: TitledName[] | undefined;
   const nameOf = (attribution: RawAttribution, previous: string | null): string | null => {
+    if (attribution.nobody) return null;
     if (!attribution.description) return cleanName(attribution.name) ?? attribution.name;
     titled ??= titledNames(text, statementSpeaker, grammar.language, partyNames);
     const name = resolveDescription(attribution.name, titled, grammar.language, previous);
