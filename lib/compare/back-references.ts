@@ -41,6 +41,8 @@ export function joinBackReferences(groups: readonly number[][], units: readonly 
     if (unit.kind !== "sentence" || unit.sentenceIndex === 0) return;
     const text = texts[unit.statement].slice(unit.start, unit.end);
     if (text.split(/\s+/u).length > MAX_BACK_REFERENCE_WORDS || !POINTS_BACK.test(text)) return;
+    // A line that states nothing ("Share this page", wordless-rows.ts) points at no claim, whatever its words.
+    if (unitStatesNothing(texts[unit.statement], unit)) return;
     const before = `${unit.statement}:${unit.sentenceIndex - 1}`;
     const previous = rowOfSentence.get(before);
     if (previous === undefined || previous === r) return;

@@ -9,7 +9,8 @@ import { encounterFormOf } from "./versions/encounters";
 import { MAX_HEADLINE_WORDS } from "./glued-headlines";
 import { isArmenianLetter } from "./armenian-stops";
 import { primaryLanguage } from "../text/language";
-import { isAttributionLine, isPageFurnitureLine } from "./page-furniture";
+import { isAttributionLine, isPageFurnitureLine, siteNameStart } from "./page-furniture";
+import { isDemonym } from "./name-lexicon";
 
 /** A heading is a short line: a headline, a label ("READOUT") or a dateline, not a paragraph that lost its full stop. */
 /** A label in capitals ("PRESS RELEASE", "FOR IMMEDIATE RELEASE") is this short; a longer heading must repeat its text. */
@@ -106,13 +107,15 @@ export function headingShaped(text: string, gap: string): boolean {
 /**
  * Words that name a text's kind or an encounter's, besides encounters.ts's forms: a headline's "Readout", "Statement",
  * "Conversation"; and the light verbs that hold an encounter ("Pashinyan Holds Phone Conversation with Blinken" over
- * "had a telephone conversation"; "провел", "состоялся", "ունեցել"; tester 89 F1).
+ * "had a telephone conversation"; "провел", "состоялся", "ունեցել"; tester 89 F1), or name it in a headline's present
+ * tense ("Secretary Blinken Speaks With …" over "spoke today with"; tester T1 of session 16).
  */
 const HEADING_GENRE_WORDS: ReadonlySet<string> = new Set(
   `readout readouts statement conversation talks remarks call phone telephone
   разговор разговора беседа беседы переговоры заявление
   զրույց զրույցը զրույցի հայտարարություն հայտարարությունը
   hold holds held holding have has had conduct conducts conducted
+  speak speaks spoke spoken speaking talk talked talking meets
   провел провёл провела провели проводит проводят состоялся состоялась состоялось состоялись
   ունեցել ունեցավ ունեցան անցկացրել`.split(/\s+/u),
 );
@@ -204,7 +207,18 @@ export function joinLeadIns(
       let next = k + 1;
       while (next < list.length - 1 && unitStatesNothing(text, units[list[next]]) && ownRow(rowOf.get(list[next])!)) next++;
       const target = rowOf.get(list[next])!;
-      if (r === target || !ownRow(r)) continue;
+      if (r === target) continue;
+      if (!ownRow(r)) {
+        // A headline that only repeats the text below it and paired with another statement's first sentence took that
+        // sentence from the lead it announces, whose row, the statement's own, was then "not reported" by the other
+        // (tester T1 of session 16 F5). The lead's row joins the headline's: both tell the same call.
+        if (k < top && target === rowOf.get(list[top]) && ownRow(target) && !isLabel(own(k)) && repeatsBody(list[k])) {
+          for (const u of rows[target]) rowOf.set(u, r);
+          for (const u of rows[target]) rows[r].push(u);
+          rows[target] = [];
+        }
+        continue;
+      }
       // endsAsLeadIn on the whole text first: isLeadIn asks it again of the unit, but most units fail it without a slice.
       const introduces = k < top ? isLabel(own(k)) || repeatsBody(list[k]) : endsAsLeadIn(text, units[list[k]].end) && isLeadIn(own(k));
       if (!introduces) continue;
@@ -225,19 +239,24 @@ const CASE_NAME_LANGUAGES: ReadonlySet<string> = new Set(["ru", "hy"]);
 
 /**
  * joinLeadIns's `headingTerms` for compare(): a unit's matching terms (Lexicon.termsOf of its tokens' words, read in
- * its statement's language) without those of the words namesNoClaimInHeading reads, nor, in Russian and Armenian, of
+ * its statement's language) without those of the words namesNoClaimInHeading reads, of demonyms (name-lexicon.ts
+ * isDemonym), of a site's name after the headline (page-furniture.ts siteNameStart), nor, in Russian and Armenian, of
  * its capitalised words after the first (CASE_NAME_LANGUAGES). `units` index `analysed` by their statement. Pure.
  */
 export function headingTermsOf(units: readonly Unit[], analysed: readonly AnalysedStatement[], lexicon: Lexicon): (unit: number) => number[] {
   return (unit) => {
-    const { statement, tokenFrom, tokenTo } = units[unit];
-    const { tokens, language } = analysed[statement];
+    const { statement, tokenFrom, tokenTo, start, end } = units[unit];
+    const { tokens, language, text } = analysed[statement];
+    // A site's name after the headline ("… Aliyev - United States Department of State") is the page's, no claim's.
+    const siteAt = siteNameStart(text, start, end);
     const caseNames = CASE_NAME_LANGUAGES.has(primaryLanguage(language));
     const terms: number[] = [];
-    for (let i = tokenFrom; i < tokenTo; i++) {
+    for (let i = tokenFrom; i < tokenTo && tokens.starts[i] < siteAt; i++) {
       const code = tokens.codes[i];
       const wordId = code >> 1;
-      if (namesNoClaimInHeading(lexicon.words[wordId])) continue;
+      // A demonym only qualifies a title ("Azerbaijani President Aliyev" over "President Ilham Aliyev"; tester T1 of
+      // session 16): the body need not repeat it.
+      if (namesNoClaimInHeading(lexicon.words[wordId]) || isDemonym(lexicon.words[wordId])) continue;
       // A name after a heading's first word, in a language whose names take case endings: the text below names the
       // same person in another case ("Телефонный разговор Ильхама Алиева" over "Ильхам Алиев провел…"), which the
       // stems do not join (russian-name-case.ts; tester 89 F1). The heading's other words must still be repeated.

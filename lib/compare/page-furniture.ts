@@ -1,9 +1,10 @@
 import { ALL_CAPITALS, CAPITALISED, LOWER_CASE, ONE_CAPITAL } from "./capitals";
-import { MONTHS, TITLES, WEEKDAYS } from "./gazetteer";
+import { MONTHS, ORGANISATION_CUES, TITLES, WEEKDAYS } from "./gazetteer";
+import { foldCase } from "./normalise";
 import { LineWords } from "./line-words";
 import { LINE_BREAK_CLASS } from "../text/line-breaks";
 import { isDemonym, placeKeyOf } from "./name-lexicon";
-import { MAX_HEADLINE_WORDS } from "./glued-headlines";
+import { gluedHeadlineEnd, MAX_HEADLINE_WORDS } from "./glued-headlines";
 import { sentenceOpeners } from "./sentence-openers";
 import { LOWER_IN_TITLE_CASE } from "./title-case-words";
 
@@ -52,6 +53,7 @@ const MAX_ATTRIBUTION_CHARS = 160;
 const OFFICE = 1;
 const DATELINE = 2;
 const ATTRIBUTION = 3;
+const GENRE = 4;
 
 const EN_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December";
 const RU_MONTHS = "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря";
@@ -68,8 +70,36 @@ const TIME = String.raw`(,?\s+(?:[-‐–—|]\s+)?(?:[01]?\d|2[0-3]):[0-5]\d)`;
 const DATELINE_AT = new RegExp(String.raw`${DATE}${TIME}?(?=\s|$)`, "iuy");
 /** The State Department's attribution line, to its colon. */
 const ATTRIBUTION_AT = new RegExp(String.raw`(?:The\s+)?(?:below|following)\s+is\s+attributable\s+to\s[^:!?${LINE_BREAK_CLASS}]{1,${MAX_ATTRIBUTION_CHARS}}?:(?=\s|$)`, "iuy");
-/** An English office line's anchor (capitalised: "the press service said" is a sentence's). */
-const ENGLISH_OFFICE_AT = /(?:Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|President|Prime\s+Minister|Vice\s+President)|Press\s+(?:Service|Office))(?=\s|$)/uy;
+/** An English office line's words, in title case. */
+const ENGLISH_OFFICE = String.raw`Office\s+of\s+the\s+(?:Spokesperson|Spokesman|Press\s+Secretary|President|Prime\s+Minister|Vice\s+President)|Press\s+(?:Service|Office)`;
+/** The same in capitals, as the State Department's pages print it ("OFFICE OF THE SPOKESPERSON"; tester T1 of session 16). */
+const inCapitals = (source: string) => source.replace(/(?<!\\)[a-z]+/gu, (word) => word.toUpperCase());
+/** An English office line's anchor (capitalised or in capitals: "the press service said" is a sentence's). */
+const ENGLISH_OFFICE_AT = new RegExp(String.raw`(?:${ENGLISH_OFFICE}|${inCapitals(ENGLISH_OFFICE)})(?=\s|$)`, "uy");
+/**
+ * A genre label: the kind of text a page announces ("Readout", "Media Note", "Press Statement", "Fact Sheet", Russian
+ * "Сообщение для прессы", "Пресс-релиз", Armenian "Հաղորդագրություն"; the State Department's, the Kremlin's and the
+ * Armenian government's pages print them above or below the headline; tester T1 of session 16). Matched in any case;
+ * genreAt asks that it be written as a label (capitalised or in capitals).
+ */
+const GENRE_AT = new RegExp(
+  String.raw`(?:Readout|Media\s+Note|Press\s+(?:Statement|Release|Briefing)|Fact\s+Sheet|News\s+Release|Joint\s+Statement|` +
+    String.raw`Сообщение\s+для\s+(?:прессы|СМИ)|Пресс[-‐‑]релиз|Заявление\s+для\s+прессы|Մամուլի\s+հաղորդագրություն|Հաղորդագրություն)(?=\s|$)`,
+  "iuy",
+);
+/** A breadcrumb trail's first crumb: the site's home page. */
+const HOME_WORDS: ReadonlySet<string> = new Set(["home", "главная", "գլխավոր"]);
+/**
+ * The crumbs of a news section that may follow it ("Home > News > Readouts", "Главная / Новости", "Գլխավոր
+ * Նորություններ"): words of a site's sections, never of a claim's subject, so "Home Secretary …" is no trail.
+ */
+const SECTION_WORDS: ReadonlySet<string> = new Set(
+  `news press releases release readouts statements briefings media center centre newsroom notes remarks latest room
+  новости пресс-релизы пресс-центр заявления сообщения события медиа
+  նորություններ լուրեր մամուլ մամուլի հաղորդագրություններ լրահոս իրադարձություններ կենտրոն`.split(/\s+/u),
+);
+/** Leading furniture (a breadcrumb trail, genre labels) before a headline is at most this many pieces. */
+const MAX_LEADING_PIECES = 3;
 /** A Russian office line's anchor. */
 const RUSSIAN_OFFICE_AT = /Пресс[-‐‑]служба(?=\s|$)/uy;
 /** Title words that qualify the next word in an institution's name ("Prime Minister", "Foreign Affairs", "Press Secretary"). */
@@ -78,6 +108,8 @@ const NAME_MODIFIERS: ReadonlySet<string> = new Set(["prime", "vice", "deputy", 
 const RUSSIAN_GENITIVE_CAPITALISED = /(?:а|я|и|ы|ой|ей|ого|его|ых|их)$/u;
 /** The same in lower case, without "-и"/"-ы" (a plural verb's ending: "обсудили"). */
 const RUSSIAN_GENITIVE_LOWER = /(?:а|я|ой|ей|ого|его|ых|их)$/u;
+/** The Armenian word for a head of government's or state's office ("Վարչապետի աշխատակազմ"): an office line's last word. */
+const ARMENIAN_STAFF = "աշխատակազմ";
 /** Armenian genitive endings ("վարչապետի", "աշխատակազմի", "նախարարության"). */
 const ARMENIAN_GENITIVE = /(?:ի|ան)$/u;
 /** An acronym in an office's name or before a title: "МИД", "ՀՀ", "ԱԳՆ", "U.S", "США". */
@@ -200,7 +232,8 @@ function russianOfficeAt(tokens: Tokens, k: number): Part | null {
 
 /**
  * An Armenian office line starting at token k: a word in capitals or capitalised ("ՀՀ", "Վարչապետի", "Մամուլի"), words
- * in lower case in the genitive, then "մամուլի ծառայություն" (no article: a sentence's would have one, or a case).
+ * in lower case in the genitive, then "մամուլի ծառայություն" or "աշխատակազմ" (no article: a sentence's would have one,
+ * or a case).
  */
 function armenianOfficeAt(tokens: Tokens, k: number): Part | null {
   if (!isCapital(tokens.letterCase(k))) return null;
@@ -208,6 +241,8 @@ function armenianOfficeAt(tokens: Tokens, k: number): Part | null {
     const token = tokens.get(m);
     if (token === null) return null;
     const folded = tokens.folded(m);
+    // "Վարչապետի աշխատակազմ": the office itself, after its holder's genitive, ends the line (no article, no case).
+    if (folded === ARMENIAN_STAFF && m > k && token.coreEnd === token.end) return { kind: OFFICE, from: k, to: m + 1, openEnd: false, pageDate: false };
     if (folded === "մամուլի") {
       const service = tokens.get(m + 1);
       if (service === null || tokens.folded(m + 1) !== "ծառայություն" || service.coreEnd !== service.end) return null;
@@ -227,6 +262,49 @@ function attributionAt(tokens: Tokens, k: number): Part | null {
   return { kind: ATTRIBUTION, from: k, to: tokens.indexAt(match.index + match[0].length, k), openEnd: false, pageDate: false };
 }
 
+/**
+ * A genre label at token k (GENRE_AT), written as a label: its first letter a capital, an English one's every word, and
+ * no word in lower case after it.
+ */
+function genreAt(tokens: Tokens, k: number): Part | null {
+  const first = tokens.get(k)!;
+  if (!isCapital(tokens.letterCase(k))) return null;
+  GENRE_AT.lastIndex = first.coreStart;
+  const match = GENRE_AT.exec(tokens.text);
+  if (match === null || match.index + match[0].length > tokens.end) return null;
+  // English title case or capitals: "Media note" or "Fact sheet" in a sentence is no label.
+  if (/^[A-Za-z]/u.test(match[0]) && !match[0].split(/\s+/u).every((word) => /^[A-Z]/u.test(word))) return null;
+  const to = tokens.indexAt(match.index + match[0].length, k);
+  // A word in lower case after it makes it a phrase's ("Readout of Secretary Blinken's Call", "Press release issued").
+  if (tokens.get(to) !== null && tokens.letterCase(to) === LOWER_CASE) return null;
+  return { kind: GENRE, from: k, to, openEnd: false, pageDate: false };
+}
+
+/**
+ * A breadcrumb trail at token k: a home word, then crumbs of news sections (SECTION_WORDS, each capitalised) and the
+ * separators between them (words without a letter: ">", "»", "/", "|"), one section at least ("Home > News >
+ * Readouts", "Главная / Новости", "Գլխավոր Նորություններ"). The index of the token after it, or -1.
+ */
+function breadcrumbEnd(tokens: Tokens, k: number): number {
+  if (tokens.get(k) === null || !isCapital(tokens.letterCase(k)) || !HOME_WORDS.has(tokens.folded(k))) return -1;
+  let sections = 0;
+  let m = k + 1;
+  for (let token = tokens.get(m); token !== null; token = tokens.get(++m)) {
+    if (token.coreStart === token.coreEnd) continue;
+    // A genre label after the trail is a piece of its own ("… > Readouts Media Note"), though "Media" names a section.
+    if (!isCapital(tokens.letterCase(m)) || !SECTION_WORDS.has(tokens.folded(m)) || genreAt(tokens, m) !== null) break;
+    sections++;
+  }
+  return sections > 0 ? m : -1;
+}
+
+/** Leading furniture at token k: a breadcrumb trail or a genre label; the index of the token after it, or -1. */
+function leadingPieceEnd(tokens: Tokens, k: number): number {
+  const crumbs = breadcrumbEnd(tokens, k);
+  if (crumbs >= 0) return crumbs;
+  return tokens.get(k) === null ? -1 : (genreAt(tokens, k)?.to ?? -1);
+}
+
 /** A part of kind other than those in `used` (a bit set by kind) starting at token k. */
 function partAt(tokens: Tokens, k: number, used: number): Part | null {
   const token = tokens.get(k);
@@ -240,8 +318,11 @@ function partAt(tokens: Tokens, k: number, used: number): Part | null {
     const office = code === 79 || code === 80 ? englishOfficeAt(tokens, k) : code === 0x41f ? russianOfficeAt(tokens, k) : code >= 0x531 && code <= 0x556 ? armenianOfficeAt(tokens, k) : null;
     if (office !== null) return office;
   }
-  if (!(used & (1 << ATTRIBUTION)) && (code === 84 || code === 116 || code === 66 || code === 98 || code === 70 || code === 102)) return attributionAt(tokens, k);
-  return null;
+  if (!(used & (1 << ATTRIBUTION)) && (code === 84 || code === 116 || code === 66 || code === 98 || code === 70 || code === 102)) {
+    const attribution = attributionAt(tokens, k);
+    if (attribution !== null) return attribution;
+  }
+  return used & (1 << GENRE) ? null : genreAt(tokens, k);
 }
 
 /** A title word, Armenian's article read off ("Վարչապետը"). */
@@ -259,10 +340,10 @@ function strongOpening(tokens: Tokens, k: number): boolean {
   return (tokens.acronym(k) || isDemonym(folded)) && tokens.get(k + 1) !== null && isTitleWord(tokens.folded(k + 1));
 }
 
-/** Whether the headline's tokens [0, to) are in title case (capitals.ts rule 1): no word in lower case but small words. */
-function inTitleCase(tokens: Tokens, to: number): boolean {
+/** Whether the headline's tokens [from, to) are in title case (capitals.ts rule 1): no word in lower case but small words. */
+function inTitleCase(tokens: Tokens, from: number, to: number): boolean {
   let capitals = 0;
-  for (let k = 0; k < to; k++) {
+  for (let k = from; k < to; k++) {
     const letterCase = tokens.letterCase(k);
     if (letterCase === CAPITALISED || letterCase === ALL_CAPITALS) capitals++;
     else if (letterCase === LOWER_CASE && !LOWER_IN_TITLE_CASE.has(tokens.folded(k))) return false;
@@ -277,7 +358,8 @@ const NONE: readonly number[] = [];
  * or cue. Most lines hold none in their first CUE_WINDOW_CHARS characters and are passed over with one search
  * (gluedPageCuts runs for every sentence that opens a line: a word-by-word reading of each cost ~3 % of compare()).
  */
-const CUE = /(?:19|20)\d\d|Office\s+of\s+the|Press\s+(?:Service|Office)|Пресс[-‐‑]служб|attributable|մամուլի/u;
+const CUE =
+  /(?:19|20)\d\d|Office\s+of\s+the|OFFICE\s+OF\s+THE|Press\s+(?:Service|Office)|PRESS\s+(?:SERVICE|OFFICE)|Пресс[-‐‑]служб|attributable|ATTRIBUTABLE|մամուլի|աշխատակազմ|Readout|READOUT|Media\s+Note|MEDIA\s+NOTE|Press\s+(?:Statement|Release|Briefing)|PRESS\s+(?:STATEMENT|RELEASE|BRIEFING)|Fact\s+Sheet|FACT\s+SHEET|News\s+Release|NEWS\s+RELEASE|Joint\s+Statement|JOINT\s+STATEMENT|Сообщение\s+для|СООБЩЕНИЕ\s+ДЛЯ|Пресс[-‐‑]релиз|ПРЕСС[-‐‑]РЕЛИЗ|Заявление\s+для|Հաղորդագրություն|ՀԱՂՈՐԴԱԳՐՈՒԹՅՈՒՆ|^\s*(?:Home|HOME|Главная|ГЛАВНАЯ|Գլխավոր|ԳԼԽԱՎՈՐ)(?=[\s>»/|›])/u;
 /**
  * The characters of a line searched for a cue: more than a longest headline (MAX_HEADLINE_WORDS words) and the first
  * part's words up to its cue ("Monday, November 27, 2023", "… վարչապետի աշխատակազմի մամուլի") take.
@@ -295,17 +377,43 @@ const CUE_WINDOW_CHARS = 600;
 export function gluedPageCuts(text: string, start: number, end: number): readonly number[] {
   if (!CUE.test(text.slice(start, Math.min(end, start + CUE_WINDOW_CHARS)))) return NONE;
   const tokens = new Tokens(text, start, end);
+  // Leading furniture (rule 0): a breadcrumb trail, genre labels, each cut off where a capitalised word follows it.
+  const leading: number[] = [];
+  let base = 0;
+  // Whether the word after the last piece opens as a readout does (a title, "The"): a genre word before a headline's
+  // other words ("Readout Shows Rift …") may be the headline's own, and is cut off only with other furniture after it.
+  let strong = true;
+  for (let piece = 0; piece < MAX_LEADING_PIECES; piece++) {
+    const to = leadingPieceEnd(tokens, base);
+    const after = to < 0 ? null : tokens.get(to);
+    if (after === null || !isCapital(tokens.letterCase(to))) break;
+    strong = breadcrumbEnd(tokens, base) >= 0 || strongOpening(tokens, to);
+    leading.push(after.start);
+    base = to;
+  }
+  const rest = partCuts(tokens, base);
+  if (leading.length === 0 || rest.length > 0) return leading.length === 0 ? rest : leading.concat(rest);
+  if (!strong) leading.pop();
+  if (leading.length === 0) return NONE;
+  // Only leading furniture: the line after it may still open with a headline glued to its sentence.
+  const body = gluedHeadlineEnd(text, leading[leading.length - 1], end);
+  if (body > leading[leading.length - 1]) leading.push(body);
+  return leading;
+}
+
+/** Rules 1 to 4 from token `base` (after any leading furniture): the cuts, `base`'s own start left out. */
+function partCuts(tokens: Tokens, base: number): readonly number[] {
   // Rule 1: the first part, after a headline without punctuation.
   let first: Part | null = null;
-  for (let k = 0; k <= MAX_HEADLINE_WORDS && first === null; k++) {
+  for (let k = base; k <= base + MAX_HEADLINE_WORDS && first === null; k++) {
     const token = tokens.get(k);
     if (token === null) return NONE;
     first = partAt(tokens, k, 0);
     if (first === null && tokens.punctuated(k)) return NONE;
   }
   if (first === null) return NONE;
-  const headline = first.from;
-  if (headline > 0 && (headline < MIN_HEADLINE_WORDS || DATE_GOVERNORS.has(tokens.folded(headline - 1)) || LOWER_IN_TITLE_CASE.has(tokens.folded(headline - 1)))) return NONE;
+  const headline = first.from - base;
+  if (headline > 0 && (headline < MIN_HEADLINE_WORDS || DATE_GOVERNORS.has(tokens.folded(first.from - 1)) || LOWER_IN_TITLE_CASE.has(tokens.folded(first.from - 1)))) return NONE;
   // Rule 2: the other parts, the attribution line last.
   const parts = [first];
   let used = 1 << first.kind;
@@ -319,10 +427,12 @@ export function gluedPageCuts(text: string, start: number, end: number): readonl
   }
   const last = parts[parts.length - 1];
   const body = tokens.get(next);
-  // Rule 3: a dateline alone is a part only after a headline written as a page writes it, before a readout's opening.
-  if (used === 1 << DATELINE && (headline === 0 || !(parts.some((part) => part.pageDate) || inTitleCase(tokens, headline)) || body === null || !strongOpening(tokens, next))) return NONE;
+  // Rule 3: a dateline or a genre label alone is a part only after a headline written as a page writes it, before a
+  // readout's opening ("Readout" may be a headline's word: "… Aliyev Readout Shows Rift" stays whole).
+  const alone = used === 1 << DATELINE || used === 1 << GENRE;
+  if (alone && (headline === 0 || !(parts.some((part) => part.pageDate) || inTitleCase(tokens, base, first.from)) || body === null || !strongOpening(tokens, next))) return NONE;
   const cuts: number[] = [];
-  for (const part of parts) if (part.from > 0) cuts.push(tokens.get(part.from)!.start);
+  for (const part of parts) if (part.from > base) cuts.push(tokens.get(part.from)!.start);
   // The text after the parts opens with a capital; after an office line read to its name's end, as a readout opens (rule 4).
   if (body !== null && isCapital(tokens.letterCase(next)) && (!last.openEnd || strongOpening(tokens, next))) cuts.push(body.start);
   else if (body !== null && !last.openEnd) return NONE;
@@ -338,8 +448,11 @@ export function gluedPageCuts(text: string, start: number, end: number): readonl
 export function isPageFurnitureLine(line: string): boolean {
   const tokens = new Tokens(line, 0, line.length);
   const part = tokens.get(0) === null ? null : partAt(tokens, 0, 0);
-  if (part !== null) return tokens.get(part.to) === null;
-  return isCityLine(tokens);
+  if (part !== null && tokens.get(part.to) === null) return true;
+  // A breadcrumb trail or a genre label, the whole line ("Home > News > Readouts", "Media Note", "Հաղորդագրություն").
+  const leading = leadingPieceEnd(tokens, 0);
+  if (leading >= 0) return tokens.get(leading) === null;
+  return part === null && isCityLine(tokens);
 }
 
 /** A city, with its state or country in capitals or known ("Washington, DC", "Yerevan, Armenia"), and nothing else. */
@@ -358,4 +471,27 @@ export function isAttributionLine(line: string): boolean {
   const tokens = new Tokens(line, 0, line.length);
   const part = tokens.get(0) === null ? null : attributionAt(tokens, 0);
   return part !== null && tokens.get(part.to) === null;
+}
+
+/**
+ * A site's name after a headline, as a page's title gives it ("Secretary Blinken’s Call with … Aliyev - United States
+ * Department of State", "… | Президент Азербайджана"): after a spaced dash or bar, two to SITE_NAME_WORDS words, each
+ * capitalised (or in capitals) but for small joining words, to the line's end, one of them an institution's word
+ * (gazetteer ORGANISATION_CUES or a title).
+ */
+const SITE_NAME = /\s[-–—|]\s+((?:\p{Lu}[\p{L}\p{M}.’'‐-]*|of|the|and|for|on|de|du|la)(?:\s+(?:\p{Lu}[\p{L}\p{M}.’'‐-]*|of|the|and|for|on|de|du|la)){1,7})\s*$/u;
+
+/**
+ * Where a site's name after a headline text[start, end) begins (SITE_NAME; tester T1 of session 16): the UTF-16 offset of
+ * its first word, or `end` when the line ends with none. lead-ins.ts asks the body to repeat a heading's words before
+ * it only. Pure; throws nothing.
+ */
+export function siteNameStart(text: string, start: number, end: number): number {
+  // Only a line with a spaced dash or bar is sliced (most headings have none).
+  const line = text.slice(start, end);
+  if (!/\s[-–—|]\s/u.test(line)) return end;
+  const match = SITE_NAME.exec(line);
+  // An institution's word names a site ("Department", "Ministry", "Office", "Президент"): "– Baku Balks" is a claim's.
+  if (match === null || !match[1].split(/\s+/u).some((word) => ORGANISATION_CUES.has(foldCase(word)) || TITLES.has(foldCase(word)))) return end;
+  return start + match.index + match[0].indexOf(match[1]);
 }

@@ -1,3 +1,4 @@
+import { isPageLinkLine } from "./page-links";
 import { isEndMark } from "./end-marks";
 import { isListMarker, MAX_LIST_MARKER_LENGTH } from "./list-markers";
 import { codePointBoundary } from "./segment";
@@ -22,11 +23,11 @@ end-marks.ts). Any sentence of a marker's shape
  */
 
 /**
- * Whether text[start, end) is only a list marker, or a wire end mark (end-marks.ts: "-30-", "ENDS"): the length is
- * tested first, so a sentence is never sliced.
+ * Whether text[start, end) is only a list marker, a wire end mark (end-marks.ts: "-30-", "ENDS") or a page's link line
+ * (page-links.ts: "Share this page", "Print"): the length is tested first, so a sentence is never sliced.
  */
 function isBareMarker(text: string, start: number, end: number): boolean {
-  return (end - start <= MAX_LIST_MARKER_LENGTH && isListMarker(text.slice(start, end))) || isEndMark(text, start, end);
+  return (end - start <= MAX_LIST_MARKER_LENGTH && isListMarker(text.slice(start, end))) || isEndMark(text, start, end) || isPageLinkLine(text, start, end);
 }
 
 /**
