@@ -33,6 +33,11 @@ describe("a quoted question or exclamation keeps its attribution (UAX #29 breaks
     ["“The talks will resume.” Blinken said the date was open.", "“The talks will resume.”"],
     // Not an attribution: a name and no reporting verb.
     ["“Will the talks resume soon?” Blinken and Aliyev met later.", "“Will the talks resume soon?”"],
+    // A verb of saying with a clause or an object of its own states something else (tester T2 #4).
+    ["“Will the talks resume?” Blinken said the ban would be lifted.", "“Will the talks resume?”"],
+    ["“Will the talks resume?” Blinken asked Pashinyan to be patient.", "“Will the talks resume?”"],
+    ["He asked: “Will the talks resume?” Aliyev then said Baku was ready.", "He asked: “Will the talks resume?”"],
+    ["Aliyev asked: “Why?” Blinken replied that Baku knew why.", "Aliyev asked: “Why?”"],
   ])("%s", (text, first) => {
     expect(sentencesOf(text)[0]).toBe(first);
   });
@@ -58,6 +63,25 @@ describe("a name and a verb of saying are no claim: they never make a row by the
     expect(comparison.statements[0].segments.map((segment) => segment.text)).toContain("“We will not give up on peace!” Blinken said.");
     expect(rowOf(comparison, "a", "give up on peace").notReportedBy).toEqual(["b"]);
     expect(rowOf(comparison, "b", "fragile").notReportedBy).toEqual(["a"]);
+  });
+
+  // Where a sentence reports nothing beyond names and the verb, the verb is the claim (tester T2 #5: these pairs had
+  // become two rows, each "not reported" by the other).
+  test.each([
+    ["Blinken asked about Ruben Vardanyan.", "Blinken asked Aliyev about Ruben Vardanyan."],
+    ["Aliyev responded to James O'Brien.", "Aliyev replied to James O'Brien."],
+    ["Blinken asked about Nagorno-Karabakh.", "Blinken asked Pashinyan about Nagorno-Karabakh."],
+    ["Aliyev told Blinken no.", "Aliyev said no to Blinken."],
+    ["Aliyev asked why.", "Aliyev asked why that was so."],
+  ])("a verb of saying with only names for content is the claim: %s / %s", (a, b) => {
+    const opener = "Secretary of State Antony Blinken spoke with President Ilham Aliyev and Prime Minister Nikol Pashinyan.";
+    const comparison = compare([
+      { id: "a", label: "A", text: `${opener} ${a}` },
+      { id: "b", label: "B", text: `${opener} ${b}` },
+    ]);
+    const row = rowOf(comparison, "a", a.slice(0, -1));
+    expect(row.cells.map((cell) => cell.text)).toEqual([a, b]);
+    expect(row.notReportedBy).toEqual([]);
   });
 
   test("the same claim framed by different verbs of saying still makes one row", () => {

@@ -1,4 +1,4 @@
-import { cosine, cosineScattered, substantiveCosine, type SparseVector } from "./similarity";
+import { cosine, cosineScattered, substanceMask, substantiveCosine, type SparseVector, type VectorSpace } from "./similarity";
 
 /** Two units of different statements that are similar enough to share a row. */
 export interface Edge {
@@ -146,6 +146,7 @@ export const SUBSTANCE_SHARE = 0.25;
  * (substantiveCosine) is at least SUBSTANCE_SHARE × threshold. A shared name alone never makes a row
  * (issue 11, "A shared name makes a row"). Keeps the order of `edges`.
  */
-export function withSubstance(edges: readonly Edge[], vectors: readonly SparseVector[], notSubstance: Uint8Array, threshold: number): Edge[] {
-  return edges.filter(({ a, b }) => substantiveCosine(vectors[a], vectors[b], notSubstance) >= threshold * SUBSTANCE_SHARE);
+export function withSubstance(edges: readonly Edge[], space: VectorSpace, threshold: number): Edge[] {
+  const { vectors } = space;
+  return edges.filter(({ a, b }) => substantiveCosine(vectors[a], vectors[b], substanceMask(space, a, b)) >= threshold * SUBSTANCE_SHARE);
 }

@@ -180,7 +180,7 @@ export function compare(statements: StatementInput[], options: CompareOptions = 
   const exchangeSets = new ExchangeSets(scope);
   const wordless = column(units, (unit) => (unitStatesNothing(analysed[unit.statement].text, unit) ? 1 : 0));
   const mayPair = ({ a, b }: Edge) => exchangeSets.share(unitStatement[a], unitStatement[b]) && wordless[a] === wordless[b];
-  const withWords = withSubstance(candidates.filter(mayPair), vectors, space.notSubstance, resolved.alignThreshold);
+  const withWords = withSubstance(candidates.filter(mayPair), space, resolved.alignThreshold);
   // Near words (GloVe neighbours) add to the similarity of English units: paraphrases pair (soft-synonyms.ts).
   const soft = softMatcherFor(analysed, space, lexicon, unitStatement, resolved.alignThreshold);
   const scored = soft

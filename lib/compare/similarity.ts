@@ -151,9 +151,22 @@ export interface VectorSpace {
   nameTerm: Uint8Array;
   /**
    * Per term: 1 for a name, title or country (nameTerm) or a word that only frames reported speech (speech-frames.ts),
-   * with its synonym sets: what substantiveCosine leaves out when it asks whether two units share a claim.
+   * with its synonym sets: what substantiveCosine leaves out when it asks whether two units share a claim that both
+   * report (substanceMask).
    */
   notSubstance: Uint8Array;
+  /** Per unit: 1 when it holds a term that notSubstance does not flag, what it reports beyond names and speech frames. */
+  reportsContent: Uint8Array;
+}
+
+/**
+ * The terms substance leaves out for units `a` and `b`: names and speech frames (`notSubstance`) when both report
+ * content beyond them ("Blinken said: “A”" / "Blinken said B": the verb is only the frame of A and B); names only
+ * when either does not, where the verb is the claim ("Blinken asked about Vardanyan" / "Blinken asked Aliyev about
+ * Vardanyan"; tester T2 #5).
+ */
+export function substanceMask(space: Pick<VectorSpace, "nameTerm" | "notSubstance" | "reportsContent">, a: number, b: number): Uint8Array {
+  return space.reportsContent[a] && space.reportsContent[b] ? space.notSubstance : space.nameTerm;
 }
 
 /**
@@ -214,7 +227,12 @@ export function buildVectors(
     return { terms, weights, from: offsets[u], to: offsets[u + 1], norm: Math.sqrt(squares) };
   });
   const nameTerm = nameTerms(names, statements, lexicon);
-  return { vectors, documentFrequency, nameTerm, notSubstance: notSubstanceTerms(nameTerm, statements, lexicon) };
+  const notSubstance = notSubstanceTerms(nameTerm, statements, lexicon);
+  const reportsContent = new Uint8Array(vectors.length);
+  vectors.forEach((vector, u) => {
+    for (let k = vector.from; k < vector.to && !reportsContent[u]; k++) if (vector.terms[k] >= notSubstance.length || !notSubstance[vector.terms[k]]) reportsContent[u] = 1;
+  });
+  return { vectors, documentFrequency, nameTerm, notSubstance, reportsContent };
 }
 
 /**

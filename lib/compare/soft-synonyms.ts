@@ -2,7 +2,7 @@ import type { AnalysedStatement } from "./analyse";
 import type { Edge } from "./candidates";
 import { SOFT_SYNONYMS_EN } from "./data/soft-synonyms-en";
 import type { Lexicon } from "./lexicon";
-import { sparseDot, substantiveDot, substantiveNorms, type SparseVector, type VectorSpace } from "./similarity";
+import { sparseDot, substanceMask, substantiveDot, substantiveNorms, type SparseVector, type VectorSpace } from "./similarity";
 import { hasSynonyms } from "./synonyms";
 
 /**
@@ -113,6 +113,8 @@ export interface SoftMatchInput {
   nameTerm: Uint8Array;
   /** Per term: 1 for what is no substance, names and words that frame speech (VectorSpace.notSubstance). */
   notSubstance: Uint8Array;
+  /** Per unit: whether it reports content beyond names and speech frames (VectorSpace.reportsContent). */
+  reportsContent: Uint8Array;
   documentFrequency: Int32Array;
   lexicon: Lexicon;
   statementCount: number;
@@ -231,12 +233,12 @@ export class SoftMatcher {
    * words that frame speech, counting near words. 0 when they share only those.
    */
   substance(a: number, b: number): number {
-    const { notSubstance } = this.input;
+    const mask = substanceMask(this.input, a, b);
     const va = this.input.vectors[a];
     const vb = this.input.vectors[b];
-    const norms = substantiveNorms(va, vb, notSubstance);
+    const norms = substantiveNorms(va, vb, mask);
     if (norms === 0) return 0;
-    const dot = substantiveDot(va, vb, notSubstance);
+    const dot = substantiveDot(va, vb, mask);
     const bonus = this.applies(a, b) ? (this.directedBonus(va, vb) + this.directedBonus(vb, va)) / 2 : 0;
     return Math.min(1, (dot + SOFT_WEIGHT * bonus) / norms);
   }
@@ -354,5 +356,5 @@ export function softMatcherFor(
   if (threshold > SOFT_MAX_THRESHOLD) return null;
   const english = statements.map((statement) => hasSynonyms(statement.language));
   if (english.filter(Boolean).length < 2) return null;
-  return new SoftMatcher({ vectors: space.vectors, unitStatement, english, nameTerm: space.nameTerm, notSubstance: space.notSubstance, documentFrequency: space.documentFrequency, lexicon, statementCount: statements.length });
+  return new SoftMatcher({ vectors: space.vectors, unitStatement, english, nameTerm: space.nameTerm, notSubstance: space.notSubstance, reportsContent: space.reportsContent, documentFrequency: space.documentFrequency, lexicon, statementCount: statements.length });
 }

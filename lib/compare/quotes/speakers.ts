@@ -220,9 +220,11 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
 // After a quoted question or exclamation, the attribution that keeps it in its sentence ("“…?” Blinken asked", "“…!”
 // said the Secretary", "“…?” he asked"): a name or description, maybe with an apposition, then adverbs and a reporting
 // verb; or adverbs, the verb, then a name or description; or a lower-case pronoun and the verb (a capital "He" may open
-// the next sentence).
+// the next sentence). It must end the sentence, or go on only with a participle's clause ("…, adding that …"): a verb
+// with an object or a clause of its own ("Blinken said the ban would be lifted", "asked Pashinyan to wait") opens a
+// sentence that states something else (tester T2 #4).
 const ATTRIBUTION_AFTER_MARK = new RegExp(
-  `\\s+(?:(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})|${ADVERBS}(?:${VERBS})\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})|(?:he|she|they|we|I)\\s+${ADVERBS}(?:${VERBS}))(?![\\p{L}’'-])`,
+  `\\s+(?:(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})|${ADVERBS}(?:${VERBS})\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})|(?:he|she|they|we|I)\\s+${ADVERBS}(?:${VERBS}))(?![\\p{L}’'-])(?=\\s*(?:[.!?…]|,\\s+\\p{Ll}+ing(?![\\p{L}])|$))`,
   "uy",
 );
 
