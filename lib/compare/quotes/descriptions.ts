@@ -47,8 +47,13 @@ export type DescriptionLanguage = "en" | "ru" | "hy";
 export interface TitledName {
   /** As introduced, fullest form ("Antony Blinken"; "Azerbaijani Foreign Ministry"). */
   name: string;
-  /** What one person's introductions share: the folded surname (last word); an organisation's folded name. */
+  /**
+   * What one person's introductions share: the folded full name as introduced, in the nominative ("ilham aliyev",
+   * "мехрибан алиева"); an organisation's folded name. Two people of one surname are two entries (merge).
+   */
   key: string;
+  /** The name's words with their case endings cut (Lexicon.key), to meet an introduction whose case was not read. */
+  caseKeys: string[];
   /** Folded title words: countries, portfolios, departments ("united states", "state"). */
   words: string[];
   /** Offices with their rank words ("secretary", "assistant secretary", "prime minister"). */
@@ -59,6 +64,8 @@ export interface TitledName {
   unread?: boolean;
   /** A body ("the ministry" may name it), not a person. */
   organisation: boolean;
+  /** The person of the statement's speaker field: a description never names them (speakers.ts). */
+  field?: boolean;
 }
 
 type WordClass = "office" | "rank" | "general" | "qualifier" | "organisation" | "connector" | "determiner" | "name" | "other";
@@ -88,9 +95,9 @@ interface Lexicon {
 const EN_OFFICES: ReadonlyMap<string, string> = new Map(
   Object.entries({
     president: "president", secretary: "secretary", undersecretary: "undersecretary", minister: "minister", premier: "premier",
-    chancellor: "chancellor", ambassador: "ambassador", envoy: "envoy", spokesman: "spokesperson", spokeswoman: "spokesperson",
+    chancellor: "chancellor", ambassador: "ambassador", envoy: "envoy", spokesman: "spokesman", spokeswoman: "spokeswoman",
     spokesperson: "spokesperson", adviser: "adviser", advisor: "adviser", representative: "representative", director: "director",
-    chairman: "chair", chairwoman: "chair", chairperson: "chair", chair: "chair", governor: "governor", mayor: "mayor",
+    chairman: "chairman", chairwoman: "chairwoman", chairperson: "chair", chair: "chair", governor: "governor", mayor: "mayor",
     senator: "senator", congressman: "congressman", congresswoman: "congresswoman", commissioner: "commissioner", king: "king",
     queen: "queen", prince: "prince", speaker: "speaker", counselor: "counselor", counsellor: "counselor", negotiator: "negotiator",
   }),
@@ -386,12 +393,12 @@ function person(nameWords: readonly Word[], title: readonly Word[], lexicon: Lex
   if (!offices.length && !generals.length) return null;
   const name = nominative(nameWords, title, lexicon);
   const words = qualifiersOf(title, used);
+  const caseKeys = nameWords.map((word) => word.key);
   if (name === null) {
     const asWritten = nameWords.map((word) => word.text.replace(/[’']s$/u, "")).join(" ");
-    return { name: asWritten, key: nameWords[nameWords.length - 1].key, words, offices, generals, organisation: false, unread: true };
+    return { name: asWritten, key: fullKey(asWritten), caseKeys, words, offices, generals, organisation: false, unread: true };
   }
-  const last = name.split(" ");
-  return { name, key: lexicon.key(last[last.length - 1]), words, offices, generals, organisation: false };
+  return { name, key: fullKey(name), caseKeys, words, offices, generals, organisation: false };
 }
 
 /**
@@ -441,7 +448,7 @@ export function titledNames(text: string, speakerField: string | null, language:
         let start = i;
         while (start > 0 && words[start - 1].gap === "" && words[start - 1].capital && words[start - 1].kind !== "determiner") start--;
         const parts = words.slice(start, i + 1);
-        found.push({ name: parts.map((word) => word.text).join(" "), key: parts.map((word) => word.fold).join(" "), words: qualifiersOf(parts, new Set([parts.length - 1])), offices: [words[i].fold], generals: [], organisation: true });
+        found.push({ name: parts.map((word) => word.text).join(" "), key: parts.map((word) => word.fold).join(" "), caseKeys: [], words: qualifiersOf(parts, new Set([parts.length - 1])), offices: [words[i].fold], generals: [], organisation: true });
       }
     }
   }
@@ -458,7 +465,8 @@ function fieldPerson(field: string, lexicon: Lexicon, partyNames: readonly strin
   const { offices, generals, used } = titleOf(title, lexicon);
   const words = qualifiersOf(title, used);
   for (const word of party) if (!words.includes(word.fold)) words.push(word.fold);
-  return { name: nameWords.map((word) => word.text).join(" "), key: nameWords[nameWords.length - 1].key, words, offices, generals, organisation: false };
+  const name = nameWords.map((word) => word.text).join(" ");
+  return { name, key: fullKey(name), caseKeys: nameWords.map((word) => word.key), words, offices, generals, organisation: false, field: true };
 }
 
 // The words an introduction holds one of (an office, a general word, a body), as a search: only the text around them
@@ -507,24 +515,57 @@ function titleWindows(text: string, language: DescriptionLanguage): string[] {
   return windows;
 }
 
+/** A person's key: every word of the name folded (lib/text/fold.ts foldWord), without a possessive "'s". */
+function fullKey(name: string): string {
+  return name.split(/\s+/u).filter(Boolean).map(bareWord).join(" ");
+}
+
+function lastWord(key: string): string {
+  return key.slice(key.lastIndexOf(" ") + 1);
+}
+
+/**
+ * One entry per person: introductions of one full name merge; an introduction by surname alone ("Secretary Blinken")
+ * joins the one full name ending in it, and one whose case was not read ("с президентом Ильхамом Алиевым") the one
+ * read name of the same words; either stays apart when it could be two people's ("Ilham" and "Heydar Aliyev";
+ * "Алиев" and "Алиева" are two surnames). Never by surname alone (tester T2, session 16).
+ */
 function merge(found: readonly TitledName[]): TitledName[] {
   const byKey = new Map<string, TitledName>();
   for (const entry of found) {
-    const known = byKey.get(`${entry.organisation}:${entry.key}`);
-    if (!known) {
-      byKey.set(`${entry.organisation}:${entry.key}`, { ...entry, words: [...entry.words], offices: [...entry.offices], generals: [...entry.generals] });
-      continue;
-    }
-    // The name as read in the nominative, fullest, over one whose case was not read.
-    if ((known.unread && !entry.unread) || (!entry.unread && entry.name.length > known.name.length)) {
-      known.name = entry.name;
-      known.unread = entry.unread;
-    }
-    for (const word of entry.words) if (!known.words.includes(word)) known.words.push(word);
-    for (const office of entry.offices) if (!known.offices.includes(office)) known.offices.push(office);
-    for (const general of entry.generals) if (!known.generals.includes(general)) known.generals.push(general);
+    const id = `${entry.organisation}:${entry.unread ? "?" : ""}${entry.key}`;
+    const known = byKey.get(id);
+    if (known) absorb(known, entry);
+    else byKey.set(id, { ...entry, words: [...entry.words], offices: [...entry.offices], generals: [...entry.generals] });
   }
-  return Array.from(byKey.values());
+  const entries = Array.from(byKey.values());
+  const full = entries.filter((entry) => !entry.organisation && !entry.unread && entry.key.includes(" "));
+  const kept: TitledName[] = [];
+  for (const entry of entries) {
+    let into: TitledName[] = [];
+    if (!entry.organisation && entry.unread) {
+      const read = entries.filter((other) => !other.organisation && !other.unread);
+      into = read.filter((other) => other.caseKeys.length >= entry.caseKeys.length && entry.caseKeys.every((key, i) => key === other.caseKeys[other.caseKeys.length - entry.caseKeys.length + i]));
+    } else if (!entry.organisation && !entry.key.includes(" ")) {
+      into = full.filter((other) => lastWord(other.key) === entry.key);
+    }
+    if (into.length === 1) absorb(into[0], entry);
+    else kept.push(entry);
+  }
+  return kept;
+}
+
+/** Adds an introduction's title words to its person's entry. */
+function absorb(known: TitledName, entry: TitledName): void {
+  // The name as read in the nominative, fullest, over one whose case was not read.
+  if ((known.unread && !entry.unread) || (!entry.unread && entry.name.length > known.name.length)) {
+    known.name = entry.name;
+    known.unread = entry.unread;
+  }
+  if (entry.field) known.field = true;
+  for (const word of entry.words) if (!known.words.includes(word)) known.words.push(word);
+  for (const office of entry.offices) if (!known.offices.includes(office)) known.offices.push(office);
+  for (const general of entry.generals) if (!known.generals.includes(general)) known.generals.push(general);
 }
 
 /**
@@ -551,19 +592,38 @@ export function resolveDescription(description: string, names: readonly TitledNa
   const required = organisation ? words.filter((word) => word !== heads[heads.length - 1] && word.kind !== "connector").map((word) => word.fold) : qualifiersOf(words, title.used);
   if (!organisation && offices.length + required.length === 0 && !title.generals.some((general) => LEADERS.has(general) || general === "aide")) return null;
   const head = heads[heads.length - 1].fold;
-  const fits = names.filter((entry) => {
+  // A person whose title names no country may be of the description's country ("Secretary of State Antony Blinken"
+  // for "the U.S. official", "Prime Minister Nikol Pashinyan" for "the Armenian leader"): such a one fitting all else
+  // makes the description ambiguous, not the one whose title names the country (tester T2, session 16).
+  const countries = required.filter((word) => isCountry(word, language));
+  const others = required.filter((word) => !isCountry(word, language));
+  const fitsOtherwise = (entry: TitledName, words: readonly string[]) => {
     if (entry.organisation !== organisation) return false;
     if (organisation && !entry.offices.some((office) => lexicon.same(office, head))) return false;
     if (!offices.every((office) => entry.offices.some((own) => sameOffice(own, office, lexicon)))) return false;
     if (!organisation && !title.generals.every((general) => generalFits(general, entry))) return false;
-    return required.every((word) => entry.words.some((own) => lexicon.same(own, word)));
-  });
-  const previousWords = previous ? wordsOf(previous, lexicon) : [];
-  const previousKey = previousWords.length ? previousWords[previousWords.length - 1].key : null;
-  const same = previousKey === null ? [] : fits.filter((entry) => entry.key === previousKey);
-  // The previous speaker keeps the name the text gave them, as a pronoun's speaker does.
+    return words.every((word) => entry.words.some((own) => lexicon.same(own, word)));
+  };
+  const fits = names.filter((entry) => fitsOtherwise(entry, required));
+  const maybe = countries.length && !organisation ? names.filter((entry) => !entry.words.some((word) => isCountry(word, language)) && fitsOtherwise(entry, others)) : [];
+  const candidates = fits.concat(maybe);
+  const previousKey = previous ? fullKey(previous) : null;
+  // The previous speaker by full name, or by a surname only one candidate has.
+  const same = previousKey === null ? [] : candidates.filter((entry) => entry.key === previousKey || (!previousKey.includes(" ") && lastWord(entry.key) === previousKey));
+  // The previous speaker keeps the name the text gave them, as a pronoun's speaker does: the text named them, so this
+  // holds for the speaker field's person too ("O’Brien said … “…,” added the U.S. official" in O’Brien's remarks).
   if (same.length === 1 && previous) return previous;
-  return fits.length === 1 && !fits[0].unread ? fits[0].name : null;
+  if (candidates.length !== 1 || fits.length !== 1) return null;
+  const only = fits[0];
+  // The speaker field's person is named by no description: only an explicit name makes a quotation the statement's own.
+  return only.unread || only.field ? null : only.name;
+}
+
+/** Whether a folded title word names a country or capital (gazetteer.ts PLACES; the Russian and Armenian stems). */
+function isCountry(fold: string, language: DescriptionLanguage): boolean {
+  if (language === "en") return PLACES.has(fold);
+  if (language === "ru") return fold === "сша" || fold === "рф" || RU_PLACES.some((place) => fold.startsWith(place));
+  return fold === "ամն" || HY_PLACES.some((place) => fold.startsWith(place));
 }
 
 const CONJUNCTIONS = new Set(["and", "и", "և", "ու"]);
@@ -585,11 +645,21 @@ function generalFits(general: string, entry: TitledName): boolean {
   return true;
 }
 
-function sameOffice(a: string, b: string, lexicon: Lexicon): boolean {
-  const left = a.split(" ");
-  const right = b.split(" ");
-  return left.length === right.length && left.every((word, i) => lexicon.same(word, right[i]));
+/**
+ * Whether a person's office `own` is the description's `office`: the same words with the same ranks. A gendered word
+ * fits only itself ("the spokeswoman" is not a spokesman); the neutral "spokesperson", "chair" fit either form.
+ */
+function sameOffice(own: string, office: string, lexicon: Lexicon): boolean {
+  const left = own.split(" ");
+  const right = office.split(" ");
+  return left.length === right.length && left.every((word, i) => lexicon.same(word, right[i]) || NEUTRAL_OFFICES.get(right[i])?.has(word) === true);
 }
+
+// Neutral English offices and the gendered forms they fit.
+const NEUTRAL_OFFICES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["spokesperson", new Set(["spokesman", "spokeswoman"])],
+  ["chair", new Set(["chairman", "chairwoman"])],
+]);
 
 /**
  * Whether a phrase is title words only, with an office or a general word ("Secretary", "Azerbaijani President",
@@ -637,4 +707,16 @@ export function trailingName(phrase: string): string | null {
   const before = words[start - 1];
   if (before.gap !== "" || !(before.kind === "office" || before.kind === "qualifier" || before.kind === "rank")) return null;
   return words.slice(start).map((word) => word.text).join(" ");
+}
+
+/**
+ * How a Russian word stands in a title ("президенту" → office, stem "президент"; "Азербайджана" → qualifier;
+ * "Алиева" → name), by the description lexicon: for russian-subject.ts. `fold` is the title-word stem.
+ */
+export function russianWordClass(word: string): { kind: "title" | "qualifier" | "name" | "other"; fold: string } {
+  const fold = RUSSIAN.fold(word);
+  const kind = RUSSIAN.classify(fold, /^\p{Lu}/u.test(word), word);
+  if (kind === "office" || kind === "general" || kind === "rank") return { kind: "title", fold };
+  if (kind === "qualifier" || kind === "connector") return { kind: "qualifier", fold };
+  return { kind: kind === "name" ? "name" : "other", fold };
 }
