@@ -21,8 +21,19 @@ describe("a quoted question or exclamation keeps its attribution (UAX #29 breaks
     ["“Will the talks resume soon?” Miller, the State Department spokesman, said. Aliyev answered.", "“Will the talks resume soon?” Miller, the State Department spokesman, said."],
     ['"Why now?" Pashinyan asked. Blinken replied.', '"Why now?" Pashinyan asked.'],
     ["“Enough…” Aliyev said. The call ended.", "“Enough…” Aliyev said."],
+    // Tester T2 #9: common nouns in lower case, more verbs, a Russian attribution without its dash.
+    ["“Will the talks resume?” a journalist asked. Blinken smiled.", "“Will the talks resume?” a journalist asked."],
+    ["“Will the talks resume?” reporters asked. Blinken smiled.", "“Will the talks resume?” reporters asked."],
+    ["“Now!” Blinken demanded. Aliyev left.", "“Now!” Blinken demanded."],
+    ["“When?” Blinken wanted to know. Aliyev left.", "“When?” Blinken wanted to know."],
+    ["“Never!” exclaimed Aliyev. Blinken left.", "“Never!” exclaimed Aliyev."],
   ])("%s", (text, first) => {
     expect(sentencesOf(text)[0]).toBe(first);
+  });
+
+  test("Russian: «…?» Пашинян спросил. is one sentence", () => {
+    const text = "«Вернётся ли Баку за стол переговоров?» Пашинян спросил. Алиев промолчал.";
+    expect(sentencesOf(text, "ru")[0]).toBe("«Вернётся ли Баку за стол переговоров?» Пашинян спросил.");
   });
 
   test.each([
@@ -31,8 +42,9 @@ describe("a quoted question or exclamation keeps its attribution (UAX #29 breaks
     // A capital pronoun may open the next sentence; a full stop before the mark ends the quotation's sentence.
     ["“Will the talks resume soon?” He said nothing more.", "“Will the talks resume soon?”"],
     ["“The talks will resume.” Blinken said the date was open.", "“The talks will resume.”"],
-    // Not an attribution: a name and no reporting verb.
+    // Not an attribution: a name and no reporting verb; a lower-case clause with another verb.
     ["“Will the talks resume soon?” Blinken and Aliyev met later.", "“Will the talks resume soon?”"],
+    ["“Will the talks resume?” the talks resumed. They did.", "“Will the talks resume?”"],
     // A verb of saying with a clause or an object of its own states something else (tester T2 #4).
     ["“Will the talks resume?” Blinken said the ban would be lifted.", "“Will the talks resume?”"],
     ["“Will the talks resume?” Blinken asked Pashinyan to be patient.", "“Will the talks resume?”"],

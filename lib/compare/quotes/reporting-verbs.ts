@@ -12,14 +12,16 @@ const ENGLISH_PAST =
   "said told wrote written added noted stated declared warned stressed insisted explained continued remarked argued asked replied " +
   "promised pledged vowed urged announced confirmed claimed complained described wondered answered responded " +
   "observed commented emphasized emphasised underlined underscored reiterated recalled acknowledged admitted suggested " +
-  "asserted inquired enquired cautioned countered retorted concluded conceded mentioned reminded";
+  "asserted inquired enquired cautioned countered retorted concluded conceded mentioned reminded " +
+  "demanded shouted exclaimed cried queried interjected";
 const ENGLISH_PRESENT =
   "says tells writes adds notes declares warns stresses insists explains continues argues asks replies urges announces " +
   "confirms complains wonders answers responds observes emphasizes emphasises underlines underscores reiterates recalls " +
-  "acknowledges admits suggests asserts inquires enquires cautions concludes concedes mentions reminds";
+  "acknowledges admits suggests asserts inquires enquires cautions concludes concedes mentions reminds " +
+  "demands exclaims queries";
 
 /** English reporting verbs, longest first so that an alternation never stops at a shorter form. */
-export const VERBS_EN = alternation(`${ENGLISH_PAST} ${ENGLISH_PRESENT}`.split(" ").concat(["pointed out"]));
+export const VERBS_EN = alternation(`${ENGLISH_PAST} ${ENGLISH_PRESENT}`.split(" ").concat(["pointed out", "wanted to know"]));
 
 /**
  * "called" as a verb of saying before a quotation: only with no sentence end between it and the quotation ("Blinken

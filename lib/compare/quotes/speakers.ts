@@ -221,11 +221,12 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
 // After a quoted question or exclamation, the attribution that keeps it in its sentence ("“…?” Blinken asked", "“…!”
 // said the Secretary", "“…?” he asked"): a name or description, maybe with an apposition, then adverbs and a reporting
 // verb; or adverbs, the verb, then a name or description; or a lower-case pronoun and the verb (a capital "He" may open
-// the next sentence). It must end the sentence, or go on only with a participle's clause ("…, adding that …"): a verb
-// with an object or a clause of its own ("Blinken said the ban would be lifted", "asked Pashinyan to wait") opens a
-// sentence that states something else (tester T2 #4).
+// the next sentence); or a common noun phrase in lower case ("a journalist asked", "reporters asked"). It must end the
+// sentence, or go on only with a participle's clause ("…, adding that …"): a verb with an object or a clause of its
+// own ("Blinken said the ban would be lifted", "asked Pashinyan to wait") opens a sentence that states something else
+// (tester T2 #4).
 const ATTRIBUTION_AFTER_MARK = new RegExp(
-  `\\s+(?:(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})|${ADVERBS}(?:${VERBS})\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})|(?:he|she|they|we|I)\\s+${ADVERBS}(?:${VERBS}))(?![\\p{L}’'-])(?=\\s*(?:[.!?…]|,\\s+\\p{Ll}+ing(?![\\p{L}])|$))`,
+  `\\s+(?:(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})|${ADVERBS}(?:${VERBS})\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})|(?:he|she|they|we|I)\\s+${ADVERBS}(?:${VERBS})|(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+\\s+${ADVERBS}(?:${VERBS}))(?![\\p{L}’'-])(?=\\s*(?:[.!?…]|,\\s+\\p{Ll}+ing(?![\\p{L}])|$))`,
   "uy",
 );
 
@@ -243,7 +244,9 @@ export function attributionAfterMark(text: string, close: number): boolean {
   const mark = text[close - 2];
   if (mark !== "?" && mark !== "!" && mark !== "…" && !(mark === "." && text.startsWith("...", close - 4))) return false;
   ATTRIBUTION_AFTER_MARK.lastIndex = close;
-  return ATTRIBUTION_AFTER_MARK.test(text);
+  if (ATTRIBUTION_AFTER_MARK.test(text)) return true;
+  ATTRIBUTION_AFTER_MARK_RU.lastIndex = close;
+  return ATTRIBUTION_AFTER_MARK_RU.test(text);
 }
 
 /** Whether a name (or description) and a reporting verb right after a closing mark at `close` (UTF-16) attribute the quotation. */
@@ -382,6 +385,9 @@ const ADVERBS_RU_BETWEEN = `(?:(?:${ADVERBS_RU})\\s+){0,2}`;
 // "министр иностранных дел", "азербайджанский лидер"): a wide net, which descriptions.ts splitTitledName reads word by word.
 const TITLE_WORD_RU = `(?:(?:президент|премьер|министр|госсекретар|секретар|пресс-секретар|глав|посол|посл|представител|спикер|канцлер|советник|вице-президент|генсек|заместител|помощник|лидер|дипломат|чиновник|иностранн|дел|оборон|государственн|национальн|безопасност|внешн|официальн)\\p{Ll}*|\\p{Ll}+ск(?:ий|ая|ое|ие|ого|ой|ому|им|их|ую))${END_RU}`;
 const SUBJECT_RU = `(?:${TITLE_WORD_RU}\\s+){0,4}${NAME_RU}|(?:${TITLE_WORD_RU}\\s+){0,3}${TITLE_WORD_RU}`;
+// A Russian attribution after a quoted question or exclamation written without the dash ("«…?» Пашинян спросил."):
+// a name or title and a verb of saying that end the sentence (ATTRIBUTION_AFTER_MARK's Russian counterpart).
+const ATTRIBUTION_AFTER_MARK_RU = new RegExp(`\\s+(?:${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}(?:${VERBS_RU})${END_RU}(?=\\s*(?:[.!?…]|$))`, "uy");
 const AFTER_VERB_NAME_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?${ADVERBS_RU_BETWEEN}(${VERBS_RU})${END_RU}\\s+${ADVERBS_RU_BETWEEN}(${PRONOUN_RU}|${SUBJECT_RU})${END_RU}`, "u");
 const AFTER_NAME_VERB_RU = new RegExp(`^\\s*,?\\s*(?:${DASH}\\s*)?(${PRONOUN_RU}|${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}(${VERBS_RU})${END_RU}`, "u");
 const BEFORE_SUBJECT_VERB_RU = new RegExp(
