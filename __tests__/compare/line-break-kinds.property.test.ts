@@ -28,6 +28,11 @@ const LINES = [
   "«Мы продолжим поддерживать прямые переговоры», — сказал Блинкен.",
   "Алиев и Блинкен обсудили повестку мирного процесса.",
   "Փաշինյանը հայտարարել է. «Մենք պատրաստ ենք խաղաղության»։",
+  // Hard wraps (hard-wraps.ts): lines that end in a comma and go on below.
+  "“Peace is within reach,”",
+  "Blinken said.",
+  "The sides agreed to meet again,",
+  "and the talks will go on in Washington.",
 ];
 
 /** Every line break the engine reads (lib/text/line-breaks.ts) but LF, each one UTF-16 unit as LF is. */

@@ -2,6 +2,7 @@ import { foldCase } from "./normalise";
 import { typographyForSegmentation } from "../text/fold";
 import { countWords, isJsWhiteSpace } from "../text/whitespace";
 import { holdsLineBreak } from "../text/line-breaks";
+import { continuesWrappedLine, endsInWrapComma } from "./hard-wraps";
 import { handlesLanguage, isPlainText, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 import { ABBREVIATED_TITLES } from "./abbreviated-titles";
@@ -9,7 +10,7 @@ import { TITLES } from "./gazetteer";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "./armenian-stops";
 import { gluedHeadlineEnd } from "./glued-headlines";
 import { gluedPageCuts } from "./page-furniture";
-import { attributionAfterMark } from "./quotes/speakers";
+import { attributionAfterMark, attributionAt } from "./quotes/speakers";
 
 /** A half-open range of UTF-16 code units in a statement's original text. */
 export interface TextRange {
@@ -390,6 +391,7 @@ export function splitSentences(written: string, language: string): TextRange[] {
   let pendingYear = false;
   let pendingMijaket = false;
   let pendingAttribution = false;
+  let pendingWrap = false;
   // Whether the text ends sentences the Armenian way (armenian-stops.ts): asked once, and only after an Armenian word's dot.
   let armenianStopsKnown: boolean | undefined;
   const armenianStops = () => (armenianStopsKnown ??= writesArmenianFullStops(text));
@@ -403,7 +405,9 @@ export function splitSentences(written: string, language: string): TextRange[] {
       (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2))) ||
       pendingMijaket ||
       pendingAttribution;
-    if (merge && previous && sameLine(text, previous.end, range.start)) {
+    // A line that ends in a comma and goes on on the next (a hard wrap), which Unicode's rules break at the line's end.
+    const wrapped = pendingWrap && previous !== undefined && continuesWrappedLine(written, previous.end, range.start, attributionAt);
+    if (previous && ((merge && sameLine(text, previous.end, range.start)) || wrapped)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
       else delete previous.cut;
@@ -423,6 +427,7 @@ export function splitSentences(written: string, language: string): TextRange[] {
     // mark breaks by UAX #29 (quotes/speakers.ts attributionAfterMark; read in the text as written, whose marks and
     // ellipses the typography fold above turned into plain quotes and full stops).
     pendingAttribution = attributionAfterMark(written, last.end);
+    pendingWrap = endsInWrapComma(written, last.end);
   }
   return splitGluedHeadlines(text, missedBreaks(text, sentences, armenianStops));
 }

@@ -2,6 +2,7 @@ import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "../armenian-stops";
 import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
 import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
+import { continuesWrappedLine, endsInWrapComma } from "../hard-wraps";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type DescriptionLanguage, isTitleOnly, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
@@ -211,7 +212,9 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
     const stop = index + match.index;
     let next = stop + match[0].length;
     while (next < text.length && /\s/u.test(text[next])) next++;
-    const ends = text.charCodeAt(stop) === 0x3a ? isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next) : !(endsWithMijaket(text, stop + 1) && armenianStops());
+    // A line break after a comma where the sentence goes on below (hard-wraps.ts: "“…,”\nBlinken said.") ends nothing.
+    const wrap = isLineBreak(text.charCodeAt(stop)) && endsInWrapComma(text, stop) && continuesWrappedLine(text, stop, next, attributionAt);
+    const ends = text.charCodeAt(stop) === 0x3a ? isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next) : !wrap && !(endsWithMijaket(text, stop + 1) && armenianStops());
     if (ends) return stop + match[0].length;
     SENTENCE_END.lastIndex = match.index + 1;
   }
@@ -243,9 +246,17 @@ export function attributionAfterMark(text: string, close: number): boolean {
   // An ellipsis typed as three dots ("Enough...”) ends no sentence before its attribution either.
   const mark = text[close - 2];
   if (mark !== "?" && mark !== "!" && mark !== "…" && !(mark === "." && text.startsWith("...", close - 4))) return false;
-  ATTRIBUTION_AFTER_MARK.lastIndex = close;
+  return attributionAt(text, close);
+}
+
+/**
+ * Whether white space at `at` (a UTF-16 offset, just after a quotation's closing mark) and then an attribution that
+ * ends its sentence follow (ATTRIBUTION_AFTER_MARK, or its Russian counterpart). Pure.
+ */
+export function attributionAt(text: string, at: number): boolean {
+  ATTRIBUTION_AFTER_MARK.lastIndex = at;
   if (ATTRIBUTION_AFTER_MARK.test(text)) return true;
-  ATTRIBUTION_AFTER_MARK_RU.lastIndex = close;
+  ATTRIBUTION_AFTER_MARK_RU.lastIndex = at;
   return ATTRIBUTION_AFTER_MARK_RU.test(text);
 }
 
