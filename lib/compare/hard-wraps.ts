@@ -20,7 +20,7 @@ function endsInQuotationComma(text: string, end: number): boolean {
 
 /** Whether the text before `end` (UTF-16) ends in a comma, or in a comma and a closing quotation mark ("…,”", "…,»"). */
 export function endsInWrapComma(text: string, end: number): boolean {
-  return text.charCodeAt(end - 1) === 44 || (text.charCodeAt(end - 2) === 44 && CLOSING_QUOTE.test(text[end - 1] ?? ""));
+  return text.charCodeAt(end - 1) === 44 || endsInQuotationComma(text, end);
 }
 
 /**

@@ -15,6 +15,11 @@ const RU_VOWEL = /[аеёиоуыэюя]$/u;
 const RU_HISSING = /[жшчщц]$/u;
 // A Russian name that does not decline: a foreign name ending in -и, -о, -э ("Энтони", "Франко").
 const RU_INDECLINABLE = /[иоэ]$/u;
+
+/** Whether a Russian name does not decline (RU_INDECLINABLE on its fold): it reads as any case and tells none. */
+export function isIndeclinableRussianName(word: string): boolean {
+  return RU_INDECLINABLE.test(foldWord(word));
+}
 // Endings of the instrumental of the -ов/-ин surnames ("Алиевым", "Путиным"; A. Wade, A Comprehensive Russian
 // Grammar, 3rd ed., 2011, §92), which take the adjective's -ым where nouns take -ом.
 const RU_SURNAME_INSTRUMENTAL = /(?:ов|ев|ёв|ин|ын)ым$/u;

@@ -1,6 +1,6 @@
 import { foldWord } from "../../text/fold";
 import { russianWordClass } from "./descriptions";
-import { russianNominativeName, russianTitleCase } from "./name-case";
+import { isIndeclinableRussianName, russianNominativeName, russianTitleCase } from "./name-case";
 
 /**
  * The nominative part of a Russian speaker phrase read beside a reporting verb, the one part that can be the speaker
@@ -28,7 +28,7 @@ export function russianNominativeSubject(phrase: string): string | null {
       while (at < words.length && russianWordClass(words[at]).kind === "qualifier") at++;
       let names = at;
       while (names < words.length && russianWordClass(words[names]).kind === "name") names++;
-      if (names > at && russianNominativeName(words.slice(at, names), grammaticalCase) !== null && !words.slice(at, names).every(isIndeclinable)) at = names;
+      if (names > at && russianNominativeName(words.slice(at, names), grammaticalCase) !== null && !words.slice(at, names).every(isIndeclinableRussianName)) at = names;
     } else if (kind === "name" && OBLIQUE_NAME.test(foldWord(words[at]))) at++;
     else break;
   }
@@ -53,8 +53,3 @@ export function russianNominativeSubject(phrase: string): string | null {
 const OBLIQUE_NAME = /(?:[ую]|ом|ем|ым|им|ой)$/u;
 // The genitive's -а/-я, which a feminine nominative ("Алиева", "Мария") shares.
 const GENITIVE_LIKE = /[ая]$/u;
-
-// A foreign name that does not decline ("Энтони") reads as any case: it tells nothing.
-function isIndeclinable(word: string): boolean {
-  return /[иоэ]$/u.test(foldWord(word));
-}

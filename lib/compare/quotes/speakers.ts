@@ -196,7 +196,11 @@ const ATTRIBUTION_NEXT = new RegExp(`\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|
 // After a "?", "!" or "…", which leave the writer no comma, an apposition or adverbs may come between as well ("?”
 // Miller, the State Department spokesman, said"; "?” Blinken later asked"; tester 89 F3, F5). Not after a full stop:
 // "“… latest.” Mendel, a harbour pilot, said the channel …" is the next sentence.
-const ATTRIBUTION_NEXT_WIDE = new RegExp(`\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "uy");
+// A name (not a pronoun or an opener) or a description, as an attribution's subject.
+const ATTRIBUTION_SUBJECT = `(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})`;
+// That subject, an apposition, adverbs and a reporting verb ("Miller, the State Department spokesman, later said").
+const SUBJECT_THEN_VERB = `${ATTRIBUTION_SUBJECT}${APPOSITION}\\s+${ADVERBS}(?:${VERBS})`;
+const ATTRIBUTION_NEXT_WIDE = new RegExp(`\\s+${SUBJECT_THEN_VERB}\\b`, "uy");
 // The break at a ":" armenian-stops.ts isArmenianColon reads as typed for "։": space, then a capital or opening mark.
 const ARMENIAN_COLON_BREAK = /:\s+(?=[“"«\p{Lu}])/uy;
 // A sentence's end: a stop (SENTENCE_STOP), or a ":" kept only where Armenian types it for "։", before space and a
@@ -229,7 +233,7 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
 // own ("Blinken said the ban would be lifted", "asked Pashinyan to wait") opens a sentence that states something else
 // (tester T2 #4).
 const ATTRIBUTION_AFTER_MARK = new RegExp(
-  `\\s+(?:(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})|${ADVERBS}(?:${VERBS})\\s+(?:(?!(?:${NOT_NAME_PARTS})\\s)${NAME}|${DESCRIPTION})|(?:he|she|they|we|I)\\s+${ADVERBS}(?:${VERBS})|(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+\\s+${ADVERBS}(?:${VERBS}))(?![\\p{L}’'-])(?=\\s*(?:[.!?…]|,\\s+\\p{Ll}+ing(?![\\p{L}])|$))`,
+  `\\s+(?:${SUBJECT_THEN_VERB}|${ADVERBS}(?:${VERBS})\\s+${ATTRIBUTION_SUBJECT}|(?:he|she|they|we|I)\\s+${ADVERBS}(?:${VERBS})|(?:(?:[Tt]he|[Aa]n?|[Oo]ne)\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}[\\p{Ll}-]+\\s+${ADVERBS}(?:${VERBS}))(?![\\p{L}’'-])(?=\\s*(?:[.!?…]|,\\s+\\p{Ll}+ing(?![\\p{L}])|$))`,
   "uy",
 );
 
