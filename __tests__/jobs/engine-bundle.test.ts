@@ -1,11 +1,11 @@
 /** @jest-environment node */
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { compare } from "@/lib/compare";
 import type { StatementInput } from "@/lib/compare/types";
 import { diffVersions } from "@/lib/compare/versions";
-import { engineBundleSource, loadEngine } from "@/lib/jobs/engine-bundle";
+import { cachedEngineBundle, engineBundleSource, loadEngine } from "@/lib/jobs/engine-bundle";
 
 jest.setTimeout(120_000);
 
@@ -67,5 +67,60 @@ describe("the bundled engine the comparison workers run (lib/jobs/engine-bundle.
     } finally {
       rmSync(root, { recursive: true, force: true });
     }
+  });
+
+  describe("the disk cache (each worker and benchmark case is a process of its own)", () => {
+    let root: string;
+    let cacheDir: string;
+    const file = (relative: string) => path.join(root, "lib", "compare", relative);
+    // A project of two files, written an hour ago (as checked-out sources are): the builder bundles whatever the root holds.
+    const writeProject = (compareBody: string, when = new Date(Date.now() - 3_600_000)) => {
+      writeFileSync(file("index.ts"), `export function compare() { return ${compareBody}; }\n`);
+      writeFileSync(file("versions/index.ts"), "export const diffVersions = () => null;\n");
+      for (const relative of ["index.ts", "versions/index.ts"]) utimesSync(file(relative), when, when);
+    };
+    beforeEach(() => {
+      root = mkdtempSync(path.join(os.tmpdir(), "engine-cache-"));
+      cacheDir = path.join(root, "cache");
+      mkdirSync(path.join(root, "lib", "compare", "versions"), { recursive: true });
+    });
+    afterEach(() => rmSync(root, { recursive: true, force: true }));
+
+    test("the second load reads the cached bundle; an edited source is built again, and its new code is what loads", () => {
+      writeProject('"first"');
+      const first = cachedEngineBundle(root, cacheDir);
+      expect(first).toMatchObject({ cached: false });
+      expect(first.code).toContain('"first"');
+      const second = cachedEngineBundle(root, cacheDir);
+      expect(second).toEqual({ code: first.code, cached: true });
+      // Same size, other content: the key is the content, not the size or the name.
+      writeProject('"other"');
+      const third = cachedEngineBundle(root, cacheDir);
+      expect(third.cached).toBe(false);
+      expect(third.code).toContain('"other"');
+      expect(cachedEngineBundle(root, cacheDir)).toEqual({ code: third.code, cached: true });
+      // One bundle kept: the older one is removed when the newer is written.
+      expect(readdirSync(cacheDir).filter((name) => name.startsWith("engine-"))).toHaveLength(1);
+    });
+
+    test("a source written while the bundle was built is not cached (the bundle may hold its older content)", () => {
+      writeProject('"fresh"', new Date());
+      expect(cachedEngineBundle(root, cacheDir).cached).toBe(false);
+      expect(cachedEngineBundle(root, cacheDir).cached).toBe(false);
+    });
+
+    test("a removed source, or a cache that cannot be written, builds again instead of failing", () => {
+      writeProject('"kept"');
+      expect(cachedEngineBundle(root, cacheDir).cached).toBe(false);
+      writeFileSync(file("versions/index.ts"), "export const diffVersions = () => 1;\n");
+      rmSync(file("versions/index.ts"));
+      expect(() => cachedEngineBundle(root, cacheDir)).toThrow(/did not build/u);
+      writeProject('"unwritable"');
+      // A file where the cache's directory should be: nothing can be written under it.
+      const blocked = path.join(root, "blocked");
+      writeFileSync(blocked, "");
+      expect(cachedEngineBundle(root, blocked)).toMatchObject({ cached: false });
+      expect(cachedEngineBundle(root, blocked)).toMatchObject({ cached: false });
+    });
   });
 });
