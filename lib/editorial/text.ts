@@ -31,11 +31,20 @@ export function controlCharacterProblem(text: string): string | null {
 /**
  * A statement's text as it will be stored: line endings normalised to \n (CRLF, CR, and U+0085 NEXT LINE, which
  * Unicode's sentence breaker ends a line at but JavaScript's \s and the engine's tokenizer do not read as white space:
- * lib/text/line-breaks.ts), a leading BOM dropped, trailing whitespace trimmed. Refuses empty text, control characters
- * and anything over 1 MB.
+ * lib/text/line-breaks.ts), a leading BOM dropped, trailing whitespace trimmed. Two control characters that word
+ * processors and PDF tools write between lines are read as what they mean there, not refused: a vertical tab (U+000B,
+ * Word's manual line break in its text and older exports) is a line break, and a form feed (U+000C, a page break in
+ * pdftotext's and Word's plain-text output) ends a paragraph (UAX #14 reads both as mandatory breaks; JavaScript's \s
+ * would have made them spaces inside one line: session 16, tester T1 #11). Refuses empty text, other control
+ * characters and anything over 1 MB.
  */
 export function cleanStatementText(raw: string): TextResult {
-  const text = raw.replace(/^\uFEFF/, "").replace(/\r\n?|\u0085/g, "\n").replace(/[ \t]+$/gm, "").trim();
+  const text = raw
+    .replace(/^\uFEFF/, "")
+    .replace(/\r\n?|\u0085|\u000B/g, "\n")
+    .replace(/\n*[ \t]*\u000C[\s\u000C]*/g, "\n\n")
+    .replace(/[ \t]+$/gm, "")
+    .trim();
   if (!text) return { ok: false, error: "The text is empty." };
   const problem = controlCharacterProblem(text);
   if (problem) return { ok: false, error: `The text ${problem}.` };
