@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compareTwo } from "../helpers/two-readouts";
+import { compare } from "@/lib/compare";
 import { diffVersions } from "@/lib/compare/versions";
 import { carriedOver, VERSION_MIN_SIMILARITY } from "@/lib/compare/versions/find";
 import { countWords } from "@/lib/text/whitespace";
@@ -82,6 +83,38 @@ describe("independent readouts of one call are not versions of each other", () =
     ],
   ])("a copy is still a version: %s", (_name, a, b) => {
     expect(versionsOf(a, b)).toHaveLength(1);
+  });
+});
+
+// Session 17, tester T3 #9: one formula written from each side swaps the parties in place ("Госсекретарь … с президентом
+// Алиевым" / "Президент Алиев … с госсекретарем"): name and title facts of as many words on each side, which counted half
+// as an in-place rewording made the pair a version (0.65 and 0.72 carried over). Words swapped for another fact are not
+// carried over; a copy's own few fact edits among many carried words leave it a version.
+describe("readouts that swap the parties of one formula in place are not versions (T3 #9)", () => {
+  test("English, one sentence each: the subject and the object of \"spoke with\" exchanged", () => {
+    expect(
+      versionsOf(
+        "Secretary Blinken spoke with Armenian Prime Minister Nikol Pashinyan on Monday to discuss the peace process with Azerbaijan.",
+        "Armenian Prime Minister Nikol Pashinyan spoke with U.S. Secretary of State Antony Blinken on Monday and discussed the peace process with Azerbaijan.",
+      ),
+    ).toEqual([]);
+  });
+
+  test("Russian, two sentences each: the parties exchanged in their cases, a topic added", () => {
+    const comparison = compare([
+      { id: "us", label: "US", party: "us", language: "ru", text: "Госсекретарь США Энтони Блинкен провел телефонный разговор с президентом Азербайджана Ильхамом Алиевым. Стороны обсудили мирный процесс с Арменией." },
+      { id: "az", label: "AZ", party: "az", language: "ru", text: "Президент Азербайджана Ильхам Алиев провел телефонный разговор с госсекретарем США Энтони Блинкеном. Стороны обсудили двусторонние отношения и мирный процесс с Арменией." },
+    ]);
+    expect(comparison.versions).toEqual([]);
+  });
+
+  test("a copy whose few edits change facts in place (a weekday, a title, a number) is still a version", () => {
+    expect(
+      versionsOf(
+        "Secretary Blinken spoke with President Aliyev on Monday. The Secretary welcomed the release of two detainees. He urged both sides to return to talks in Washington. The two agreed to stay in close contact.",
+        "Secretary Blinken spoke with President Aliyev on Tuesday. The Secretary welcomed the release of three detainees. He urged both sides to return to talks in Geneva. The two agreed to stay in close contact.",
+      ),
+    ).toHaveLength(1);
   });
 });
 

@@ -103,8 +103,13 @@ const FORM_ONLY = new Set(["notation", "punctuation", "inflection"]);
 /**
  * The share of the two texts' words (`totalWords`) carried over: a word not in an edit, or in a typographic edit or a
  * wording edit of form only (FORM_ONLY), counts whole; a word of an edit that swaps as many words for as many in place
- * ("ceasefire" → "truce", "Ministers met" → "Envoys gathered") counts half, since the sentence keeps its shape and the
- * word its slot; words added, dropped or rewritten into a different number of words count nothing. 1 for two empty texts.
+ * without changing a fact ("ceasefire" → "truce", "Ministers met" → "Envoys gathered") counts half, since the sentence
+ * keeps its shape and the word its slot; words added, dropped, rewritten into a different number of words, or swapped
+ * in place for words that state another fact count nothing. Independent readouts of one call written on one formula
+ * swap the parties in place ("Госсекретарь Блинкен провел разговор с президентом Алиевым" / "Президент Алиев провел
+ * разговор с госсекретарем Блинкеном": title and name facts of four words each), which counted half made them 0.72
+ * carried over, a version (session 17, tester T3 #9); a version's own fact edits (a date, a number, a title) are a few
+ * words of many. 1 for two empty texts.
  */
 export function carriedOver(diff: VersionDiff, totalWords: number): number {
   if (!totalWords) return 1;
@@ -112,7 +117,7 @@ export function carriedOver(diff: VersionDiff, totalWords: number): number {
   for (const edit of diff.edits) {
     if (edit.class === "typographic" || (edit.class === "wording" && FORM_ONLY.has(edit.reason))) continue;
     const [before, after] = [countWords(edit.before), countWords(edit.after)];
-    changed += (before === after && before > 0 ? 0.5 : 1) * (before + after);
+    changed += (before === after && before > 0 && edit.class !== "fact" ? 0.5 : 1) * (before + after);
   }
   return Math.max(0, 1 - changed / totalWords);
 }
