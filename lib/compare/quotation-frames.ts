@@ -1,6 +1,6 @@
 import type { TextSpan } from "../text/language";
 import { terminalBefore, terminalClass } from "../text/sentence-marks";
-import { LINE_BREAK_CLASS } from "../text/line-breaks";
+import { isLineBreak, LINE_BREAK_CLASS } from "../text/line-breaks";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, isArmenianLetter, writesArmenianFullStops } from "./armenian-stops";
 
 /**
@@ -28,7 +28,9 @@ import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, isArmenianL
  * CJK "。", the Arabic "؟"; closing marks after it) before white space, at an Armenian ":" typed for "։"
  * (armenian-stops.ts isArmenianColon), or at a line break: the same breaks a reader sees, without the segmenter's abbreviation
  * rules, which a frame of a few words does not need; an Armenian stop that introduces a quotation (introducesQuotation:
- * "Նախարարը հայտնեց. «…»") ends nothing. Throws nothing.
+ * "Նախարարը հայտնեց. «…»") ends nothing, nor does a line break inside a fragment, which findQuotations reads a quotation
+ * over only where it is a hard wrap (hard-wraps.ts wrapsInsideQuotation: "«весьма\nконструктивными»" is a phrase).
+ * Throws nothing.
  */
 export function quotationFrames(text: string, fragments: readonly TextSpan[]): TextSpan[] {
   if (fragments.length === 0) return [];
@@ -36,8 +38,13 @@ export function quotationFrames(text: string, fragments: readonly TextSpan[]): T
   const breaks: number[] = [];
   const introducers = new Set<number>();
   let armenianStops: boolean | undefined;
+  // The first fragment that does not end before the current match (matches come in order, fragments are sorted).
+  let inside = 0;
   SENTENCE_END.lastIndex = 0;
   for (let found = SENTENCE_END.exec(text); found; found = SENTENCE_END.exec(text)) {
+    while (inside < fragments.length && fragments[inside].end <= found.index) inside++;
+    // A line break inside a fragment is a hard wrap, no sentence's end (findQuotations).
+    if (isLineBreak(text.charCodeAt(found.index)) && inside < fragments.length && fragments[inside].start <= found.index) continue;
     // A ":" ends a sentence only where Armenian types it for "։"; elsewhere the search goes on past it.
     if (text.charCodeAt(found.index) === 0x3a && !isArmenianColon(text, found.index)) {
       SENTENCE_END.lastIndex = found.index + 1;

@@ -1,5 +1,6 @@
 import type { TextRange } from "./segment";
-import { LINE_BREAK_CLASS, nextLineBreak } from "../text/line-breaks";
+import { isLineBreak, nextLineBreak } from "../text/line-breaks";
+import { wrapsInsideQuotation } from "./hard-wraps";
 
 /** A quotation as written: one fragment, or several when attribution interrupts it. */
 export interface Quotation {
@@ -28,13 +29,15 @@ const WORD_CHARACTER = /[\p{L}\p{M}\p{Nd}]/u;
 const OPENING_CONTEXT = /[\s\p{Ps}\p{Pi}\p{Pd}/]/u;
 const TRAILING_PUNCTUATION = /[\s,.;:…]+$/u;
 const LEADING_ELLIPSIS = /^[\s.…]+/u;
-// Attribution between two halves of one quotation: “…,” he said, “…”
-const ATTRIBUTION_GAP = new RegExp(`^\\s*[^${LINE_BREAK_CLASS}.!?“”"«»„]{1,80},\\s*$`, "u");
+// Attribution between two halves of one quotation: “…,” he said, “…”. A line break inside it must be a hard wrap
+// (attributionGapWraps); white space around it, line breaks included, has always been read as part of the gap.
+const ATTRIBUTION_GAP = /^\s*[^.!?“”"«»„]{1,80},\s*$/u;
 const MAX_ATTRIBUTION_WORDS = 8;
 // Every character that can open or close a quotation, to jump between them instead of visiting each character.
 const OPENING_MARKS = /[“„«‹‘"「『]/gu;
 const CLOSING_MARKS = /[”“»›’'"」』]/gu;
-// A ’ or ' after an s and before a word may be a plural possessive (the neighbours’ demands) rather than a closing mark.
+// A ’ or ' after an s and before a word may be a plural possessive (the neighbours’ demands) rather than a closing mark;
+// the word may be on the next line, after a hard wrap (possessiveOrClosing).
 const POSSESSIVE_OR_CLOSING = /^[’'] \p{Ll}/u;
 // An unclosed quotation (or one paragraph of a quotation over several) is only reported with this many words.
 const MIN_UNCLOSED_WORDS = 3;
@@ -103,10 +106,39 @@ class CloserIndex {
   }
 }
 
-/** Where the paragraph (line) holding `index` ends. */
+/**
+ * Where the paragraph holding `index` ends: its first line break at or after `index` that is no hard wrap inside a
+ * quotation (hard-wraps.ts wrapsInsideQuotation: a blank line, or a next line opening with a capital, a list marker or
+ * an opening mark), or the text's end. A quotation read "to the end of its paragraph" goes on over wrapped lines.
+ */
 function paragraphEnd(text: string, index: number): number {
-  const end = nextLineBreak(text, index);
-  return end < 0 ? text.length : end;
+  for (let end = nextLineBreak(text, index); end >= 0; end = nextLineBreak(text, end + 1)) {
+    if (!wrapsInsideQuotation(text, end)) return end;
+  }
+  return text.length;
+}
+
+/** Whether the ’ or ' at `close`, after an s, is followed by a lower-case word on its line or, past a hard wrap, on the next. */
+function possessiveOrClosing(text: string, close: number): boolean {
+  if (POSSESSIVE_OR_CLOSING.test(text.slice(close, close + 3))) return true;
+  let next = close + 1;
+  while (next < text.length && !isLineBreak(text.charCodeAt(next)) && /\s/u.test(text[next])) next++;
+  return isLineBreak(text.charCodeAt(next)) && wrapsInsideQuotation(text, next);
+}
+
+/**
+ * Whether every line break inside the attribution between two fragments, text[from, to) (UTF-16), is a hard wrap
+ * inside a quotation (hard-wraps.ts wrapsInsideQuotation: "“…,” the Secretary\nsaid, “…”"). Breaks in the white space
+ * before the attribution's first word or after its comma are not asked about (ATTRIBUTION_GAP).
+ */
+function attributionGapWraps(text: string, from: number, to: number): boolean {
+  let start = from;
+  while (start < to && /\s/u.test(text[start])) start++;
+  let end = to;
+  while (end > start && /\s/u.test(text[end - 1])) end--;
+  // Only within the gap (ATTRIBUTION_GAP keeps it short): a search for the next line break could run to the text's end.
+  for (let at = start; at < end; at++) if (isLineBreak(text.charCodeAt(at)) && !wrapsInsideQuotation(text, at)) return false;
+  return true;
 }
 
 /** True when the next non-empty paragraph after `end` opens with `mark`: the convention for a quotation running on. */
@@ -124,7 +156,7 @@ function continuesInNextParagraph(text: string, end: number, mark: string): bool
  */
 function singleQuoteCloser(text: string, closerIndex: CloserIndex, closers: string, open: number, limit: number): number {
   let close = closerIndex.peek(closers, open);
-  while (close < limit && text[close - 1] === "s" && POSSESSIVE_OR_CLOSING.test(text.slice(close, close + 3))) {
+  while (close < limit && text[close - 1] === "s" && possessiveOrClosing(text, close)) {
     const next = closerIndex.peek(closers, close);
     if (next >= limit) break;
     // A new ‘ opening before the next ’ means this ’ did close the quotation.
@@ -173,7 +205,10 @@ function scan(text: string): RawQuotation[] {
  * quotation interrupted by attribution (“…,” he said, “…”) comes back as one with two fragments.
  * A quotation over several paragraphs (each opening with the mark, the last one closed) comes back
  * as one quotation per paragraph; one never closed is read to its paragraph's end and marked
- * `unclosed`.
+ * `unclosed`. A paragraph goes on over hard-wrapped lines (hard-wraps.ts wrapsInsideQuotation: one line break, the
+ * next line going on in lower case), inside a quotation and in the attribution between its fragments, so a fragment
+ * may hold a line break: its words are compared as tokens, the break as the space between them. Fragments are UTF-16
+ * ranges of `text`. Pure; never throws.
  */
 export function findQuotations(text: string): Quotation[] {
   const quotations: Quotation[] = [];
@@ -181,7 +216,10 @@ export function findQuotations(text: string): Quotation[] {
   for (const raw of scan(text)) {
     const gap = previous ? text.slice(previous.close + 1, raw.open) : "";
     const continues =
-      previous?.endsWithComma && ATTRIBUTION_GAP.test(gap) && gap.trim().split(/\s+/u).length <= MAX_ATTRIBUTION_WORDS;
+      previous?.endsWithComma &&
+      ATTRIBUTION_GAP.test(gap) &&
+      gap.trim().split(/\s+/u).length <= MAX_ATTRIBUTION_WORDS &&
+      attributionGapWraps(text, previous.close + 1, raw.open);
     if (continues) quotations[quotations.length - 1].fragments.push(raw.inner);
     else quotations.push({ fragments: [raw.inner], ...(raw.unclosed ? { unclosed: true as const } : {}) });
     previous = raw;
