@@ -33,11 +33,13 @@ describe("A. a pronoun after a sentence that ends in a capitalised word", () => 
     expect(speakers("Varga met the envoy in the U.S. He said the tariff was “a mistake.”")).toEqual(["Varga/pronoun"]);
   });
 
-  test("a name still holds initials and abbreviated titles", () => {
-    expect(speakers("Lt. Col. A. B. Quist said the bridge was “open again.”")).toEqual(["Lt. Col. A. B. Quist/said_before"]);
+  // The abbreviated titles are read as part of the name phrase (the dots end no sentence), and the speaker's name is then
+  // the person's name without them (session 17: a speaker's name is the person's name only).
+  test("a name still holds initials, and is read past abbreviated titles", () => {
+    expect(speakers("Lt. Col. A. B. Quist said the bridge was “open again.”")).toEqual(["A. B. Quist/said_before"]);
     expect(speakers("J. Marlow said the bridge was “open again.”")).toEqual(["J. Marlow/said_before"]);
-    expect(speakers("U.S. Secretary Marlow said the bridge was “open again.”")).toEqual(["Secretary Marlow/said_before"]);
-    expect(speakers("Dr. Ines Quist arrived in Riga. She called the bridge “open again.”")).toEqual(["Dr. Ines Quist/pronoun"]);
+    expect(speakers("U.S. Secretary Marlow said the bridge was “open again.”")).toEqual(["Marlow/said_before"]);
+    expect(speakers("Dr. Ines Quist arrived in Riga. She called the bridge “open again.”")).toEqual(["Ines Quist/pronoun"]);
   });
 
   test("property: whatever capitalised word ends the previous sentence, the pronoun's speaker is that sentence's subject", () => {
@@ -47,6 +49,8 @@ describe("A. a pronoun after a sentence that ends in a capitalised word", () => 
     const pronouns = ["He said the plan was", "She called the plan", "He described the plan as"];
     fc.assert(
       fc.property(fc.constantFrom(...subjects), fc.constantFrom(...verbs), fc.constantFrom(...lastWords), fc.constantFrom(...pronouns), (subject, verb, last, pronoun) => {
+        // "Ines" is a woman's name (the given-name lexicon): "He" cannot be her (session 17; gendered-pronouns.test.ts).
+        fc.pre(!(subject === "Ines Quist" && pronoun.startsWith("He")));
         const found = speakers(`${subject} ${verb} ${last}. ${pronoun} “a fair start.”`);
         expect([subject, last, found]).toEqual([subject, last, [`${subject}/pronoun`]]);
       }),

@@ -1,6 +1,8 @@
 import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { foldWord } from "../../text/fold";
 import { DEMONYMS, MONTHS, ORGANISATION_CUES, PLACE_ALIASES, PLACES, WEEKDAYS } from "../gazetteer";
+import { isGivenName, isTitle } from "../name-lexicon";
+import { isGenderedTitle } from "./gender";
 import { armenianNominativeName, russianNominativeName, russianTitleCase } from "./name-case";
 
 /**
@@ -10,9 +12,10 @@ import { armenianNominativeName, russianNominativeName, russianTitleCase } from 
  * A description is not an anaphor: "“…,” the U.S. official asked" after "Aliyev complained …" is not Aliyev (tester 89
  * F2). It names whoever the text, or the statement's speaker field, introduces with the same title words — before a
  * name ("U.S. Secretary of State Antony Blinken", "президент Азербайджана Ильхам Алиев", "ԱՄՆ պետքարտուղար Էնթոնի
- * Բլինքենը") or in apposition after it ("James O’Brien, the U.S. assistant secretary of state,") — when exactly one
- * does; otherwise the speaker is unknown, since a wrong speaker gives a wrong verdict and an unknown one only a
- * wider search. The statement's speaker field counts as an introduction, with the words of the party it speaks for
+ * Բլինքենը"), before it with a comma ("the President of Azerbaijan, Ilham Aliyev", "Azerbaijan’s President, Ilham
+ * Aliyev": a full name that closes the apposition, not a list's) or in apposition after it ("James O’Brien, the U.S.
+ * assistant secretary of state,") — when exactly one does; otherwise the speaker is unknown, since a wrong speaker
+ * gives a wrong verdict and an unknown one only a wider search. The statement's speaker field counts as an introduction, with the words of the party it speaks for
  * ("James O’Brien, Assistant Secretary of State" in a statement of the "U.S. Department of State" is a U.S. official).
  * The rules (tester T1, session 16: every word of a description is accounted for by the person's title):
  *   - every office of the description is one of the person's, with the same rank words before it: "the Secretary"
@@ -113,6 +116,16 @@ const EN_PORTFOLIOS = new Set(
   "state foreign affairs defense defence national security interior finance economy trade justice energy special general press political public diplomacy relations house white council union nations".split(" "),
 );
 const EN_CONNECTORS = new Set("of for and to on".split(" "));
+/**
+ * The English words a title's "of", "for" or "to" may follow ("Secretary of State", "Ministry of Foreign Affairs",
+ * "Assistant to the President", "Chief of Staff"): the offices, general words and bodies above, and the ranks that
+ * stand alone as offices ("Assistant", "Deputy"; not "First of all"), lower-case.
+ */
+export const ENGLISH_TITLE_HEADS: readonly string[] = Array.from(EN_OFFICES.keys()).concat(
+  ["assistant", "deputy"],
+  Array.from(EN_GENERAL).filter((word) => !word.endsWith("s")),
+  Array.from(EN_ORGANISATIONS).filter((word) => word !== "statement" && word !== "readout"),
+);
 const EN_DETERMINERS = new Set("the a an his her its their".split(" "));
 const EN_NOT_NAMES = new Set(
   "the a an he she they it we i you this that these those in on at but and so speaking according meanwhile however later earlier after before when while asked".split(" ").concat(MONTHS, Array.from(WEEKDAYS)),
@@ -427,6 +440,14 @@ export function titledNames(text: string, speakerField: string | null, language:
         if (end > i && names.length && (end === 0 || words[end - 1].gap === "")) {
           const introduced = person(names, words.slice(i, end), lexicon);
           if (introduced) found.push(introduced);
+        } else if (end > i && words[end - 1].gap === "," && !appositionOfName(words, i)) {
+          // The title, a comma, then the name: "the President of Azerbaijan, Ilham Aliyev", "Azerbaijan’s President,
+          // Ilham Aliyev", "the Azerbaijani leader, President Ilham Aliyev".
+          const named = nameInApposition(words, end);
+          if (named) {
+            const introduced = person(named.names, words.slice(i, end).concat(named.title), lexicon);
+            if (introduced) found.push(introduced);
+          }
         }
       }
       // A title in apposition: "James O’Brien, the U.S. assistant secretary of state for Europe and Eurasia."
@@ -453,6 +474,44 @@ export function titledNames(text: string, speakerField: string | null, language:
     }
   }
   return merge(found);
+}
+
+/**
+ * Whether the title words starting at `start` (after "the" or not) are an apposition of the name before them ("Antony
+ * Blinken, the Secretary of State, …"): they are that person's, not the next name's.
+ */
+function appositionOfName(words: readonly Word[], start: number): boolean {
+  let before = start - 1;
+  if (before >= 0 && words[before].kind === "determiner" && words[before].gap === "") before--;
+  return before >= 0 && words[before].kind === "name" && words[before].gap === ",";
+}
+
+// Words after a name that make it one of a list ("the President, Ilham Aliyev and Nikol Pashinyan"), not an apposition.
+const LIST_WORDS = new Set(["and", "or", "и", "или", "և", "ու", "կամ"]);
+
+/**
+ * The name after a title and its comma (`from`: the first word after the comma), with any title words of its own
+ * before it ("President Ilham Aliyev"): a full name (two or three words, none possessive) that closes the apposition —
+ * the text's end, a stop, a comma, a bracket or a closing quote, or a word that neither is capitalised nor joins a
+ * list ("and", "or": "the Secretary, Jake Sullivan and Victoria Nuland" names three people). Null otherwise.
+ */
+function nameInApposition(words: readonly Word[], from: number): { names: Word[]; title: Word[] } | null {
+  let start = from;
+  while (start < words.length && TITLE_PART.has(words[start].kind) && words[start].kind !== "determiner" && words[start].gap === "") start++;
+  const names: Word[] = [];
+  for (let n = start; n < words.length && names.length < 3 && words[n].kind === "name" && !words[n].possessive; n++) {
+    names.push(words[n]);
+    if (words[n].gap !== "") break;
+  }
+  if (names.length < 2) return null;
+  const last = names[names.length - 1];
+  const next = words[start + names.length];
+  const title = words.slice(from, start);
+  if (last.gap === null) return { names, title };
+  // A stop, a comma, a bracket or a quotation mark (a word's own stop is in its gap only when nothing else follows).
+  if (!/^(?:$|[,.;:)”"»“«])/u.test(last.gap)) return null;
+  if (next && (LIST_WORDS.has(foldWord(next.text)) || (last.gap === "" && next.capital))) return null;
+  return { names, title };
 }
 
 /** The person of a speaker field ("Name, title"), as an official of the party the statement speaks for. */
@@ -707,6 +766,39 @@ export function trailingName(phrase: string): string | null {
   const before = words[start - 1];
   if (before.gap !== "" || !(before.kind === "office" || before.kind === "qualifier" || before.kind === "rank")) return null;
   return words.slice(start).map((word) => word.text).join(" ");
+}
+
+// Word classes that may stand before an English name as its title: "U.S. Secretary of State", "State Department
+// Spokesman", "Mr.", "Lt. Col.", "the Azerbaijani Foreign Minister".
+const LEADING_TITLE: ReadonlySet<WordClass> = new Set(["office", "rank", "general", "qualifier", "organisation", "connector", "determiner"]);
+
+/**
+ * A capitalised English name phrase without the title words before the name, as written from the name's first word
+ * ("Secretary of State Antony Blinken" → "Antony Blinken", "State Department Spokesman Matthew Miller" → "Matthew
+ * Miller", "Mr. Blinken" → "Blinken", "Spokeswoman Jane Doe" → "Jane Doe"): a speaker's name is the person's name only,
+ * so that it meets the same person's other mentions and statements (speakers.ts samePerson, speakerSide). Title words:
+ * this file's English lexicon (offices, ranks, general words, portfolios, places and demonyms, bodies, honorifics, the
+ * abbreviated titles of abbreviated-titles.ts, and "of", "for", "to", "the" between them), the titles and honorifics
+ * of name-lexicon.ts isTitle, and those that state a gender (gender.ts: "Madam", "Lady"); a leading place that is a
+ * given name (name-lexicon.ts isGivenName) is the name's, and so is an initial ("A."). The phrase unchanged when no
+ * title word leads it, or a word that is no name follows them ("Azerbaijani media"); null when title words are all it
+ * holds ("Secretary of State", "State Department"). Pure.
+ */
+export function nameAfterTitle(phrase: string): string | null {
+  let leading = 0;
+  for (const match of phrase.matchAll(WORD)) {
+    const raw = match[0];
+    const text = dotEndsSentence(raw) ? raw.slice(0, -1) : raw;
+    const bare = bareWord(text);
+    // An initial ("A.") is a name's, not the article.
+    if (/^\p{Lu}\.$/u.test(raw)) return leading === 0 ? phrase : phrase.slice(match.index);
+    const kind = ENGLISH.classify(foldEnglish(text), /^\p{Lu}/u.test(text), text);
+    const title = (LEADING_TITLE.has(kind) && !(kind === "qualifier" && isGivenName(bare))) || isTitle(bare) || isGenderedTitle(text);
+    // Only a name follows a title: "Azerbaijani media" is a common noun's phrase, kept whole.
+    if (!title) return leading === 0 || kind !== "name" ? phrase : phrase.slice(match.index);
+    leading++;
+  }
+  return null;
 }
 
 /**

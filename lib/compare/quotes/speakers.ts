@@ -5,8 +5,11 @@ import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
 import { continuesWrappedLine, endsInWrapComma } from "../hard-wraps";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
-import { type DescriptionLanguage, isTitleOnly, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
+import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
+import { type DescriptionLanguage, ENGLISH_TITLE_HEADS, isTitleOnly, nameAfterTitle, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
+import { type Gender, pronounGender, russianVerbGender, titleGender } from "./gender";
 import { russianNominativeSubject } from "./russian-subject";
+import { sameGivenNames, surname } from "./same-person";
 import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CALLED_BEFORE_EN, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, isPluralVerb, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
 
 /**
@@ -21,17 +24,21 @@ export type QuoteSpeaker = Omit<CheckedSpeaker, "statementIds"> & { reportedBy?:
  * issue 10 and the AP/Reuters convention of "quote," attribution):
  *   “…,” Jane Roe said / “…,” Jane Roe, the spokeswoman, said      → said_after
  *   “…,” said Jane Roe / “…,” added Roe / … added the official       → said_after / added
- *   “…,” she said                                                   → pronoun (the last named speaker before it)
+ *   “…,” she said                                                   → pronoun (the last named speaker of its gender)
  *   “…,” the Secretary said / The Azerbaijani leader said “…”        → said_after / said_before, by title (below)
  *   Roe said (that) … “…” / She warned … “…”                        → said_before / pronoun
  *   according to Roe, … “…”                                         → according_to
  *   a quotation with none of these, in a sentence whose later quotation has one, shares it
  *   otherwise the statement's own speaker field                      → statement_speaker
- * A pronoun resolves to the last named speaker before it. A description ("the Secretary", "the U.S. official", a name
- * of title words only: "The President said") is no anaphor: it names the one person the text introduces with those
- * title words (descriptions.ts), or nobody — the speaker is then unknown (null, not the statement's speaker field),
- * and so is a pronoun that follows it (tester 89 F2: a wrong speaker gives a wrong verdict, an unknown one a wider
- * search). So does an attribution to someone the text does not name (tester T1, session 16): an indefinite one ("“…,”
+ * A pronoun resolves to the last named speaker before it, or else the last person named as a subject — the nearest
+ * whose gender agrees with it, as the text (a title, an honorific, a Russian past tense) or the given-name lexicon
+ * tells it, and not the person its verb is addressed to ("he told Blinken"); when none agrees, to nobody
+ * (antecedents.ts, gender.ts; session 17). A speaker's name is the person's name without the title words before it
+ * ("Secretary of State Antony Blinken" → "Antony Blinken"; descriptions.ts nameAfterTitle). A description ("the
+ * Secretary", "the U.S. official", a name of title words only: "The President said") is no anaphor: it names the one
+ * person the text introduces with those title words (descriptions.ts), or nobody — the speaker is then unknown (null,
+ * not the statement's speaker field), and so is a pronoun that follows it (tester 89 F2: a wrong speaker gives a wrong
+ * verdict, an unknown one a wider search). So does an attribution to someone the text does not name (tester T1, session 16): an indefinite one ("“…,”
  * a spokesman said", "an aide to Aliyev said"), a possessive ("said Blinken’s spokesman"), a plural ("— заявили
  * президент и госсекретарь", "— հայտարարել են …"); none falls back to a speaker of the sentence before, and "X called
  * Y." is no saying. Reporting verbs in their tenses and the adverbs between speaker and verb: reporting-verbs.ts.
@@ -62,7 +69,12 @@ const NAME_PART = `(?:${NAME_WORD}|de|van|von|al-[\\p{L}]+)`;
 // ("U.S.") or an abbreviated title ("Lt.", "Col.", "Mr."); and even then when a pronoun or a sentence-opening word follows
 // ("… the U.S. He said"). So "on Monday. He said" names nobody called "Monday He" (tester 57).
 const AFTER_ABBREVIATION = `(?<=(?<![\\p{L}’'.-])(?:[A-Z]|(?:[A-Z]\\.)+[A-Z]|${NAME_ABBREVIATIONS})\\.)`;
-const NAME = `${NAME_WORD}(?:(?<!\\.)\\s+${NAME_PART}|${AFTER_ABBREVIATION}\\s+(?!(?:${NOT_NAME_PARTS})(?![\\p{L}.’'-]))${NAME_PART})*`;
+// "of", "for", "to" (and "the") inside a title before a name: "Secretary of State Antony Blinken", "Minister of Foreign
+// Affairs Jeyhun Bayramov", "Assistant to the President Hikmet Hajiyev" (after a capitalised title head only: "Rubio
+// of Florida" is no title; descriptions.ts nameAfterTitle then keeps the name alone).
+// The lookahead first: it fails at once after most words, before the lookbehind reads its long alternation.
+const TITLE_CONNECTOR = `(?=\\s+(?:of|for|to)\\s)(?<=(?<![\\p{L}’'.-])(?:${ENGLISH_TITLE_HEADS.map((head) => head[0].toUpperCase() + head.slice(1)).join("|")}))\\s+(?:of|for|to)(?:\\s+the)?\\s+(?=[A-Z])`;
+const NAME = `${NAME_WORD}(?:(?<!\\.)\\s+${NAME_PART}|${AFTER_ABBREVIATION}\\s+(?!(?:${NOT_NAME_PARTS})(?![\\p{L}.’'-]))${NAME_PART}|${TITLE_CONNECTOR}${NAME_WORD})*`;
 // A description: "the", up to four words, and a head noun in either case ("the U.S. official", "the Secretary"), with an
 // "of" or "for" after it ("the Secretary of State").
 const DESCRIPTION_HEADS = (
@@ -83,7 +95,10 @@ const AFTER_NAME_VERB = new RegExp(`^\\s*,?\\s*(${NAME}|${DESCRIPTION}|${PRONOUN
 const AFTER_VERB_NAME = new RegExp(`^\\s*,?\\s*${ADVERBS}(${VERBS})\\s+(${NAME}|${DESCRIPTION})`, "u");
 // The subject of the last clause of saying before the quotation (reporting-verbs.ts CLAUSE_VERBS_EN: a later one takes it).
 const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${DESCRIPTION}|${PRONOUN})${APPOSITION}\\s+${ADVERBS}(${VERBS}|${CALLED_BEFORE_EN})\\b(?![^“”"]*\\b(?:${CLAUSE_VERBS_EN})\\b)`, "gu");
-const ACCORDING_TO = /according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
+// The phrase after "according to": up to a comma, a quotation mark or a full stop that ends the sentence, not the dot
+// of an initialism, an initial or an abbreviated title ("according to Lt. Col. Quist").
+const ACCORDING_PHRASE = `((?:[^,.“”"]|\\.(?=\\S)|(?<=(?<![\\p{L}’'-])(?:[A-Z]|${NAME_ABBREVIATIONS}))\\.)+)`;
+const ACCORDING_TO = new RegExp(`according to ${ACCORDING_PHRASE}`, "iu");
 // A reporting party around a named speaker: “…,” the State Department said (after); The State Department said X … (before).
 const REPORTER_AFTER = new RegExp(`^\\s*,?\\s*((?:the\\s+)?${NAME})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "u");
 const REPORTER_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "gu");
@@ -115,20 +130,47 @@ const BODY_NAME = /^the\s+((?:\p{Lu}[\p{L}.’'-]*\s+){0,5}(?:Ministry|Departmen
 /**
  * The attribution a speaker phrase of the English patterns gives: a pronoun (an anaphor), a body's name ("the State
  * Department" → "State Department"), a description ("the U.S. official", or a name of title words only: "The
- * Secretary", "Prime Minister") to resolve by title, or a name.
+ * Secretary", "Prime Minister") to resolve by title, or a name without the title words before it ("Secretary of State
+ * Antony Blinken" → "Antony Blinken": personName). With the gender its words state (gender.ts: "she", "Spokeswoman
+ * Jane Doe"), for the pronoun rule.
  */
 function englishSpeaker(phrase: string, basis: QuoteSpeaker["basis"]): RawAttribution | null {
-  if (isPronoun(phrase)) return { name: phrase, basis: "pronoun", anaphor: true };
+  if (isPronoun(phrase)) return { name: phrase, basis: "pronoun", anaphor: true, gender: pronounGender(phrase) };
+  const gender = titleGender(phrase);
   if (isDescription(phrase)) {
     const body = BODY_NAME.exec(phrase);
-    if (body) return { name: body[1], basis, anaphor: false };
+    if (body) return { name: body[1], basis, anaphor: false, body: true };
     // "asked the Secretary of State Antony Blinken": the name after the title is the speaker's.
     const named = trailingName(phrase);
-    return named ? { name: named, basis, anaphor: false } : { name: phrase, basis, anaphor: false, description: true };
+    return named ? { name: named, basis, anaphor: false, gender } : { name: phrase, basis, anaphor: false, description: true, gender };
   }
   const clean = cleanName(phrase);
   if (!clean) return null;
-  return { name: clean, basis, anaphor: false, ...(isTitleOnly(clean, "en") ? { description: true } : {}) };
+  if (isTitleOnly(clean, "en")) return { name: clean, basis, anaphor: false, description: true, gender };
+  const name = nameAfterTitle(clean);
+  // Title words and no office, and no name ("State Department", "Azerbaijan"): a body or a country.
+  return name === null ? { name: clean, basis, anaphor: false, body: true } : { name, basis, anaphor: false, gender };
+}
+
+/**
+ * A name phrase as a speaker's name: cleanName, and a capitalised one without the title words before the name
+ * (nameAfterTitle); a common noun phrase ("the coastal ministry") as it is.
+ */
+function personName(phrase: string): string | null {
+  const clean = cleanName(phrase);
+  return clean === null || !/^\p{Lu}/u.test(clean) ? clean : (nameAfterTitle(clean) ?? clean);
+}
+
+/**
+ * The speaker of "according to …": a description or body ("the State Department", "the Secretary of State Antony
+ * Blinken" → its name), a name without its title ("Secretary of State Antony Blinken" → "Antony Blinken"), or the
+ * phrase as written (a common noun phrase: "the coastal ministry").
+ */
+function accordingTo(phrase: string): RawAttribution {
+  const trimmed = phrase.trim();
+  const gender = titleGender(trimmed);
+  if (isDescription(trimmed)) return { name: trailingName(trimmed) ?? trimmed, basis: "according_to", anaphor: false, gender };
+  return { name: (/^\p{Lu}/u.test(trimmed) ? personName(trimmed) : null) ?? trimmed, basis: "according_to", anaphor: false, gender };
 }
 
 /** Strips a leading title-less article word the name pattern may have caught at a sentence start ("Speaking … O’Brien"). */
@@ -279,10 +321,13 @@ function closingMarkEnd(text: string, end: number): number {
   return end;
 }
 
-/** The name before a comma in a speaker field: "Jane Roe, spokeswoman" → "Jane Roe". */
+/**
+ * The name before a comma in a speaker field, without the title words before it (descriptions.ts nameAfterTitle):
+ * "Jane Roe, spokeswoman" → "Jane Roe", "Secretary of State Antony Blinken" → "Antony Blinken".
+ */
 export function speakerFieldName(speaker: string | null | undefined): string | null {
   const name = speaker?.split(",")[0].trim();
-  return name ? name : null;
+  return name ? (nameAfterTitle(name) ?? name) : null;
 }
 
 interface RawAttribution {
@@ -294,6 +339,12 @@ interface RawAttribution {
   description?: boolean;
   /** The party that reports the speaker's words, when the sentence names one as well. */
   reportedBy?: string;
+  /** The gender the phrase states (gender.ts: a pronoun, title words, a Russian verb), for the pronoun rule. */
+  gender?: Gender | null;
+  /** A body or a country ("the State Department", "Azerbaijan"): no "he" or "she" refers to it. */
+  body?: boolean;
+  /** A pronoun's: the person its verb is addressed to ("he told Blinken"), who is not the one the pronoun refers to. */
+  addressee?: string;
   /**
    * The text attributes the quotation to someone it does not name: an indefinite or possessive description ("a
    * spokesman said", "said Blinken’s spokesman"), a plural ("заявили", "հայտարարել են"), a speaker the patterns do
@@ -315,7 +366,7 @@ const UNREAD_AFTER = new RegExp(
   "u",
 );
 
-const AFTER_ACCORDING_TO = /^\s*,?\s*according to ((?:[^,.“”"]|\.(?=\S))+)/iu;
+const AFTER_ACCORDING_TO = new RegExp(`^\\s*,?\\s*according to ${ACCORDING_PHRASE}`, "iu");
 
 // A reporting clause inside the attribution: "“…,” Aliyev said Blinken (had) told him", "… said that the Secretary
 // had told him": the words are another's, as the attribution's speaker reports them (tester T2, session 16).
@@ -324,7 +375,7 @@ const INNER_REPORT = new RegExp(`^\\s*,?\\s*(?:that\\s+)?(?:${NAME}|${DESCRIPTIO
 /** `attributive`: the quotation closes with a comma, "?" or "!", or a comma follows it: an attribution may follow. */
 function fromAfter(after: string, attributive: boolean): RawAttribution | null {
   const according = AFTER_ACCORDING_TO.exec(after);
-  if (according) return { name: according[1].trim(), basis: "according_to", anaphor: false };
+  if (according) return accordingTo(according[1]);
   const verbName = AFTER_VERB_NAME.exec(after);
   if (verbName) {
     const basis = /^add/u.test(verbName[1]) ? "added" : "said_after";
@@ -337,11 +388,21 @@ function fromAfter(after: string, attributive: boolean): RawAttribution | null {
     const basis = /^add/u.test(nameVerb[2]) ? "added" : "said_after";
     // "“…,” Aliyev said Blinken told him": whose words they are, the text does not settle; unknown.
     if (INNER_REPORT.test(after.slice(nameVerb[0].length))) return nobody(after.trim(), basis);
-    return englishSpeaker(nameVerb[1], basis);
+    return withAddressee(englishSpeaker(nameVerb[1], basis), after.slice(nameVerb[0].length));
   }
   const unread = attributive || /^\s*,/u.test(after) ? UNREAD_AFTER.exec(after) : null;
   if (unread) return nobody(unread[0].replace(/^\s*,?\s*/u, ""), "said_after");
   return null;
+}
+
+// The person a verb of saying is addressed to, right after it: "he told Blinken", "she told the Secretary".
+const ADDRESSEE = new RegExp(`^\\s+(${NAME}|${DESCRIPTION})`, "u");
+
+/** A pronoun's attribution with the person its verb is addressed to (`rest`: the text after the verb), who is not the speaker. */
+function withAddressee(speaker: RawAttribution | null, rest: string): RawAttribution | null {
+  if (!speaker?.anaphor) return speaker;
+  const object = ADDRESSEE.exec(rest);
+  return object ? { ...speaker, addressee: object[1] } : speaker;
 }
 
 function fromBefore(before: string): RawAttribution | null {
@@ -351,24 +412,25 @@ function fromBefore(before: string): RawAttribution | null {
   if (last) {
     const name = last[1];
     const speaker = englishSpeaker(name, "said_before");
-    if (speaker && (speaker.anaphor || speaker.description)) return speaker;
+    if (speaker?.anaphor) return withAddressee(speaker, before.slice(last.index + last[0].length));
+    if (speaker?.description) return speaker;
     const clean = speaker?.name ?? null;
     if (clean) {
       // An earlier subject of a reporting verb, or an "according to", is the party that reports the speaker's words.
       let reporter: string | null = null;
-      for (const match of before.slice(0, last.index).matchAll(REPORTER_BEFORE)) reporter = cleanName(match[1]) ?? reporter;
-      if (!reporter && according && according.index < last.index) reporter = according[1].trim();
-      return { name: clean, basis: "said_before", anaphor: false, ...(reporter && reporter !== clean ? { reportedBy: reporter } : {}) };
+      for (const match of before.slice(0, last.index).matchAll(REPORTER_BEFORE)) reporter = personName(match[1]) ?? reporter;
+      if (!reporter && according && according.index < last.index) reporter = accordingTo(according[1]).name;
+      return { ...speaker, name: clean, basis: "said_before", anaphor: false, ...(reporter && reporter !== clean ? { reportedBy: reporter } : {}) };
     }
   }
-  if (according) return { name: according[1].trim(), basis: "according_to", anaphor: false };
+  if (according) return accordingTo(according[1]);
   return null;
 }
 
 /** The party named after the quotation as saying it, when a speaker named before it is the nearer ("… the State Department said"). */
 function reporterAfter(after: string): string | null {
   const match = REPORTER_AFTER.exec(after);
-  return match ? cleanName(match[1].replace(/^the\s+/iu, "")) : null;
+  return match ? personName(match[1].replace(/^the\s+/iu, "")) : null;
 }
 
 /** English attribution (the patterns of the comment at the top). */
@@ -379,7 +441,7 @@ function englishAttribution(after: string, before: string, attributive: boolean)
   // words could be taken from instead (“X noted that “…,” the official said”).
   if (preceding && preceding.basis === "said_before" && !preceding.description && fromText?.description && BEFORE_CLAUSE.test(before)) return preceding;
   if (preceding && preceding.basis === "said_before" && !preceding.description && (!fromText || (!fromText.anaphor && !fromText.description))) {
-    const reporter = fromText ? cleanName(fromText.name) : reporterAfter(after);
+    const reporter = fromText ? personName(fromText.name) : reporterAfter(after);
     if (reporter && reporter !== preceding.name && /^\s*,?\s*(?:(?:the\s+)?\p{Lu}|said|added)/u.test(after) && BEFORE_CLAUSE.test(before)) {
       return { ...preceding, reportedBy: reporter };
     }
@@ -411,7 +473,8 @@ const BEFORE_SUBJECT_VERB_RU = new RegExp(
 );
 const ACCORDING_TO_RU = new RegExp(`(?:[Пп]о словам|[Кк]ак (?:${VERBS_RU}))\\s+(${SUBJECT_RU})`, "u");
 // A person named as a sentence's subject, for a pronoun: a name before a past-tense verb ("Алиев встретился", "Алиев заявил").
-const NAMED_SUBJECT_RU = new RegExp(`(${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}\\p{Ll}+(?:л|ла|ли|лся|лась|лись)${END_RU}`, "gu");
+// The verb is captured: its past tense tells the subject's gender (gender.ts russianVerbGender).
+const NAMED_SUBJECT_RU = new RegExp(`(${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}(\\p{Ll}+(?:л|ла|ли|лся|лась|лись))${END_RU}`, "gu");
 // Capitalised words that open a Russian sentence or a title before a name, never a name themselves.
 const NOT_NAMES_RU = new Set("Он Она Они Это Как По В На И Но А Также Глава Президент Министр Госсекретарь Премьер-министр Посол Представитель Пресс-секретарь Спикер".split(" "));
 
@@ -443,18 +506,21 @@ function isLocalPronoun(word: string): boolean {
 
 /**
  * The attribution a Russian or Armenian speaker phrase gives: a pronoun, a name without the title and country before
- * it, or a description when title words stand in the name's place (descriptions.ts splitTitledName).
+ * it, or a description when title words stand in the name's place (descriptions.ts splitTitledName). With the gender
+ * the pronoun, the title words or the Russian past-tense `verb` of the phrase state (gender.ts), for the pronoun rule.
  */
-function localSpeaker(phrase: string, basis: QuoteSpeaker["basis"], language: DescriptionLanguage): RawAttribution | null {
-  if (isLocalPronoun(phrase)) return { name: phrase, basis: "pronoun", anaphor: true };
+function localSpeaker(phrase: string, basis: QuoteSpeaker["basis"], language: DescriptionLanguage, verb = ""): RawAttribution | null {
+  const verbGender = language === "ru" ? russianVerbGender(verb) : null;
+  if (isLocalPronoun(phrase)) return { name: phrase, basis: "pronoun", anaphor: true, gender: pronounGender(phrase) ?? verbGender };
   // Only a nominative is the speaker: a dative or genitive beside the verb is another person (russian-subject.ts).
   const subject = language === "ru" ? russianNominativeSubject(phrase) : phrase;
   if (subject === null) return nobody(phrase, basis);
   const split = splitTitledName(subject, language);
   if (!split) return null;
-  if ("description" in split) return { name: split.description, basis, anaphor: false, description: true };
+  const gender = titleGender(subject) ?? verbGender;
+  if ("description" in split) return { name: split.description, basis, anaphor: false, description: true, gender };
   const clean = cleanLocalName(split.name);
-  return clean ? { name: clean, basis, anaphor: false } : null;
+  return clean ? { name: clean, basis, anaphor: false, gender } : null;
 }
 
 /** Attribution in a language with verb-and-name patterns (Russian, Armenian): after the quotation first, then before. */
@@ -467,7 +533,7 @@ function localAttribution(after: string, before: string, patterns: LocalPatterns
     const basis = /^(?:добав|ավելաց|հավել)/u.test(verb) ? "added" : "said_after";
     // "— заявили президент и госсекретарь", "— հայտարարել են …": several speakers, or an office's staff.
     if (isPluralVerb(verb, patterns.language)) return nobody(afterName, basis);
-    const speaker = localSpeaker(afterName, basis, patterns.language);
+    const speaker = localSpeaker(afterName, basis, patterns.language, verb);
     if (speaker) return speaker;
   }
   // A reporting verb right after the quotation whose speaker is not read ("— заявили в МИД", "— ответил ему …"):
@@ -477,7 +543,7 @@ function localAttribution(after: string, before: string, patterns: LocalPatterns
   for (const match of before.matchAll(patterns.beforeSubjectVerb)) last = match;
   if (last && isPluralVerb(last[2] ?? "", patterns.language)) return nobody(last[1], "said_before");
   if (last) {
-    const speaker = localSpeaker(last[1], "said_before", patterns.language);
+    const speaker = localSpeaker(last[1], "said_before", patterns.language, last[2] ?? "");
     if (speaker) return speaker;
   }
   const according = patterns.accordingTo?.exec(before);
@@ -521,8 +587,14 @@ interface Grammar {
   language: DescriptionLanguage;
   /** `attributive`: the quotation closes with a comma, "?" or "!" (fromAfter). */
   attribute: (after: string, before: string, attributive: boolean) => RawAttribution | null;
-  /** The last person (or description) named as a subject in text[0, index), for a pronoun. */
-  namedSubject: (text: string, index: number) => RawAttribution | null;
+  /**
+   * The phrases (and their verbs) named as subjects in text[from, to), in the text's order: for a pronoun, those of
+   * the ANTECEDENT_WINDOW before it, the last person among them the one it refers to unless their gender disagrees
+   * (antecedents.ts); all the text's, for what it says of each person.
+   */
+  namedSubjects: (text: string, from: number, to: number) => SubjectPhrase[];
+  /** The person (or description) a subject phrase names, or null (a pronoun, no name): read lazily, nearest first. */
+  subject: (phrase: SubjectPhrase) => RawAttribution | null;
   /** A name as a speaker's name: without a sentence-opening word or an article. */
   clean: (name: string) => string | null;
 }
@@ -534,19 +606,18 @@ function primaryLanguage(language: string | null | undefined): string {
 /** The attribution patterns of a statement's language (its primary subtag: "ru-RU" is Russian), or null: none known. */
 function grammarOf(language: string | null | undefined): Grammar | null {
   const primary = primaryLanguage(language);
-  if (primary === "en") return { language: "en", attribute: englishAttribution, namedSubject: lastNamedSubject, clean: cleanName };
+  if (primary === "en") {
+    return { language: "en", attribute: englishAttribution, namedSubjects: (text, from, to) => subjectPhrases(text, from, to, NAMED_SUBJECT), subject: englishSubject, clean: cleanName };
+  }
   const patterns = primary === "ru" ? RUSSIAN : primary === "hy" ? ARMENIAN : null;
   if (!patterns) return null;
   return {
     language: patterns.language,
     attribute: (after, before) => localAttribution(after, before, patterns),
-    namedSubject: (text, index) => {
-      let found: RawAttribution | null = null;
-      for (const match of text.slice(Math.max(0, index - ANTECEDENT_WINDOW), index).matchAll(patterns.namedSubject)) {
-        const speaker = localSpeaker(match[1], "pronoun", patterns.language);
-        if (speaker && !speaker.anaphor) found = speaker;
-      }
-      return found;
+    namedSubjects: (text, from, to) => subjectPhrases(text, from, to, patterns.namedSubject),
+    subject: ({ phrase, verb }) => {
+      const speaker = localSpeaker(phrase, "pronoun", patterns.language, verb);
+      return speaker && !speaker.anaphor ? speaker : null;
     },
     clean: cleanLocalName,
   };
@@ -560,14 +631,26 @@ function verbsOf(language: string | null | undefined): { verbs: string; adverbs:
   return { verbs: VERBS, adverbs: ADVERBS };
 }
 
-/** The last person named as a subject in text[0, index), or a description there ("The official warned"), for a pronoun. */
-function lastNamedSubject(text: string, index: number): RawAttribution | null {
-  let found: RawAttribution | null = null;
-  for (const match of text.slice(Math.max(0, index - ANTECEDENT_WINDOW), index).matchAll(NAMED_SUBJECT)) {
-    const speaker = englishSpeaker(match[1], "pronoun");
-    if (speaker && !speaker.anaphor) found = speaker;
-  }
+/** A phrase named as a sentence's subject, and its verb (a Russian past tense tells the subject's gender). */
+interface SubjectPhrase {
+  phrase: string;
+  verb: string;
+}
+
+/**
+ * The phrases a language's named-subject pattern (NAMED_SUBJECT: group 1 the subject, group 2 the verb where it has
+ * one) finds in text[from, to) (UTF-16 offsets), in the text's order (Grammar.namedSubjects).
+ */
+function subjectPhrases(text: string, from: number, to: number, pattern: RegExp): SubjectPhrase[] {
+  const found: SubjectPhrase[] = [];
+  for (const match of text.slice(from, to).matchAll(pattern)) found.push({ phrase: match[1], verb: match[2] ?? "" });
   return found;
+}
+
+/** The person named as a subject, or a description there ("The official warned"), for a pronoun; null for a pronoun. */
+function englishSubject({ phrase }: SubjectPhrase): RawAttribution | null {
+  const speaker = englishSpeaker(phrase, "pronoun");
+  return speaker && !speaker.anaphor ? speaker : null;
 }
 
 /**
@@ -621,7 +704,7 @@ export function attributeQuotations(
   let titled: TitledName[] | undefined;
   const nameOf = (attribution: RawAttribution, previous: string | null): string | null => {
     if (attribution.nobody) return null;
-    if (!attribution.description) return cleanName(attribution.name) ?? attribution.name;
+    if (!attribution.description) return (grammar.language === "en" ? personName(attribution.name) : cleanName(attribution.name)) ?? attribution.name;
     titled ??= titledNames(text, statementSpeaker, grammar.language, partyNames);
     const name = resolveDescription(attribution.name, titled, grammar.language, previous);
     return name === null ? null : grammar.clean(name);
@@ -629,11 +712,66 @@ export function attributeQuotations(
   const fallback = speakerFieldName(statementSpeaker);
   const resolved: (QuoteSpeaker | null)[] = [];
   let lastSpeaker: string | null = null;
+  // The gender the text stated where the last speaker was named (title words, a pronoun, a Russian verb).
+  let lastGender: Gender | null = null;
+  // Every speaker resolved so far with that gender: what the text says of each person, for the pronoun rule.
+  const spoken = new Mentions();
+  // What the text says of each person's gender beyond the speakers (genderedAntecedent's `far`): read once, when asked.
+  let textMentions: Mentions[] | undefined;
   // The last quotation's speaker was a description that named no one: a pronoun after it is that unknown person.
   let lastUnknown = false;
+  /**
+   * The person a pronoun of a stated gender refers to (antecedents.ts agreeingAntecedent): the last speaker, else the
+   * people named as subjects before it (nearest first), else the speaker field's person; the first of them whose
+   * gender agrees, as the text and the given-name lexicon tell it from every mention of them (the speakers before, the
+   * people the text introduces with titles), and not the person the pronoun's verb is addressed to ("he told
+   * Blinken"). `unknown`: none agrees, or the one that does is a description that names no one.
+   */
+  const genderedAntecedent = (gender: Gender, q: number, addressee: string | undefined): { name: string | null; unknown: boolean } => {
+    // Read only when the last speaker does not agree: the pattern's search of the window is the costly part.
+    let phrasesRead: SubjectPhrase[] | undefined;
+    const phrasesOf = () => (phrasesRead ??= grammar.namedSubjects(text, Math.max(0, spans[q].open - ANTECEDENT_WINDOW), spans[q].open));
+    if (!lastSpeaker && !phrasesOf().length && !fallback) return { name: null, unknown: false };
+    // The people named as subjects, read as the search reaches them, nearest first (most pronouns stop at the first).
+    const subjectOf = grammar.subject;
+    function* candidates(): Generator<Antecedent> {
+      if (lastSpeaker) yield { name: lastSpeaker, stated: lastGender };
+      let any = false;
+      const phrases = phrasesOf();
+      for (let k = phrases.length - 1; k >= 0; k--) {
+        const subject = subjectOf(phrases[k]);
+        if (!subject) continue;
+        any = true;
+        yield { name: nameOf(subject, null), stated: subject.gender ?? null, body: subject.body };
+      }
+      if (!lastSpeaker && !any && fallback) yield { name: fallback, stated: null };
+    }
+    // What the rest of the text says of each person: the people it introduces with titles, and those it names as
+    // subjects anywhere (read once for the text, when a pronoun first asks).
+    const far = (): Mentions[] => {
+      titled ??= titledNames(text, statementSpeaker, grammar.language, partyNames);
+      textMentions ??= [
+        new Mentions(titled.filter((entry) => !entry.organisation).map((entry) => ({ name: entry.name, stated: titleGender(entry.offices.concat(entry.generals).join(" ")) }))),
+        new Mentions(
+          grammar.namedSubjects(text, 0, text.length).map((phrase) => {
+            const subject = grammar.subject(phrase);
+            return { name: subject && !subject.description && !subject.nobody ? subject.name : null, stated: subject?.gender ?? null };
+          }),
+        ),
+      ];
+      return textMentions;
+    };
+    // "“…,” he told Blinken": whoever "he" is, not Blinken.
+    const hearer = addressee ? englishSpeaker(addressee, "pronoun") : null;
+    const hearerName = hearer && !hearer.anaphor ? nameOf(hearer, null) : null;
+    const chosen = agreeingAntecedent(gender, candidates(), spoken, far, hearerName === null ? [] : [hearerName]);
+    const name = chosen === null ? null : chosen.name;
+    return { name, unknown: name === null };
+  };
   raw.forEach((attribution, q) => {
     let speaker: QuoteSpeaker | null = null;
     let unknown = false;
+    let stated: Gender | null = attribution?.gender ?? null;
     if (attribution && !attribution.anaphor) {
       const name = nameOf(attribution, lastUnknown ? null : lastSpeaker);
       if (name === null) unknown = true;
@@ -641,41 +779,38 @@ export function attributeQuotations(
         speaker = { name, basis: attribution.basis };
         if (attribution.reportedBy) speaker.reportedBy = attribution.reportedBy;
       }
+    } else if (attribution && stated !== null && !lastUnknown) {
+      // "she said", "— сказала она": never a person the text gives the other gender (gender.ts).
+      const found = genderedAntecedent(stated, q, attribution.addressee);
+      unknown = found.unknown;
+      if (found.name) speaker = { name: found.name, basis: "pronoun" };
     } else if (attribution) {
       let antecedent: string | null = lastUnknown ? null : lastSpeaker;
       unknown = lastUnknown;
       if (!antecedent && !unknown) {
-        const subject = grammar.namedSubject(text, spans[q].open);
+        const phrases = grammar.namedSubjects(text, Math.max(0, spans[q].open - ANTECEDENT_WINDOW), spans[q].open);
+        let subject: RawAttribution | null = null;
+        for (let k = phrases.length - 1; k >= 0 && !subject; k--) subject = grammar.subject(phrases[k]);
         antecedent = subject ? nameOf(subject, null) : fallback;
         unknown = subject !== null && antecedent === null;
       }
-      if (antecedent) speaker = { name: antecedent, basis: "pronoun" };
+      // "they": what the text stated of the person before stays theirs.
+      if (antecedent) {
+        speaker = { name: antecedent, basis: "pronoun" };
+        if (antecedent === lastSpeaker) stated = lastGender;
+      }
     }
     if (!speaker && fallback && !unknown) speaker = { name: fallback, basis: "statement_speaker" };
     // A pronoun refers to the last speaker named in the text, so remember the last one resolved.
     if (speaker && speaker.basis !== "statement_speaker") {
       lastSpeaker = speaker.name;
+      lastGender = stated;
+      spoken.add({ name: speaker.name, stated });
       lastUnknown = false;
     } else if (unknown) lastUnknown = true;
     resolved.push(speaker);
   });
   return resolved;
-}
-
-function surname(name: string): string {
-  const words = name.replace(/[’']s\b/gu, "").split(/\s+/u).filter(Boolean);
-  return (words[words.length - 1] ?? "").toLocaleLowerCase("en");
-}
-
-/**
- * Whether two names of one surname can be one person: one of them is the surname alone, or their given names are the
- * same (folded). "Ilham Aliyev" is not "Heydar Aliyev": never one person by surname alone (tester T2, session 16).
- */
-function sameGivenNames(a: string, b: string): boolean {
-  const given = (name: string) => name.replace(/[’']s\b/gu, "").split(/\s+/u).filter(Boolean).slice(0, -1).map((word) => word.toLocaleLowerCase("en")).join(" ");
-  const left = given(a);
-  const right = given(b);
-  return left === "" || right === "" || left === right;
 }
 
 export interface SpeakerCandidate {
