@@ -93,12 +93,8 @@ const reportArb: fc.Arbitrary<Piece[]> = fc.array(quotationArb, { minLength: 1, 
 function written(pieces: Piece[], wrap: boolean[], lineBreak: string): string {
   let k = 0;
   const wrapped = () => (wrap[k++ % wrap.length] ? lineBreak : " ");
-  // After “…,” only a bare break for now: the speaker finder (quotes/speakers.ts sentenceEnd) asks at the break itself
-  // whether the line ends in a comma, so a CRLF's LF or a space before the break ends the sentence there (its owner is
-  // to ask hard-wraps.ts wrapsAfterComma, which reads past both).
-  const leadWrapped = () => (wrap[k++ % wrap.length] ? (lineBreak === "\r\n" || lineBreak === " \n" ? "\n" : lineBreak) : " ");
   return pieces
-    .map((piece) => (piece.wrap === "inside" ? piece.text.replace(/ (?=\p{Ll})/gu, wrapped) : piece.wrap === "lead" ? piece.text.replace(/^ (?=\p{Ll})/u, leadWrapped) : piece.text))
+    .map((piece) => (piece.wrap === "inside" ? piece.text.replace(/ (?=\p{Ll})/gu, wrapped) : piece.wrap === "lead" ? piece.text.replace(/^ (?=\p{Ll})/u, wrapped) : piece.text))
     .join("");
 }
 

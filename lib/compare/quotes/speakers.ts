@@ -2,7 +2,7 @@ import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "../armenian-stops";
 import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
 import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
-import { continuesWrappedLine, endsInWrapComma } from "../hard-wraps";
+import { wrapsAfterComma } from "../hard-wraps";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
@@ -258,8 +258,9 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
     const stop = index + match.index;
     let next = stop + match[0].length;
     while (next < text.length && /\s/u.test(text[next])) next++;
-    // A line break after a comma where the sentence goes on below (hard-wraps.ts: "“…,”\nBlinken said.") ends nothing.
-    const wrap = isLineBreak(text.charCodeAt(stop)) && endsInWrapComma(text, stop) && continuesWrappedLine(text, stop, next, attributionAt);
+    // A line break after a comma where the sentence goes on below (hard-wraps.ts: "“…,”\nBlinken said.") ends nothing,
+    // with spaces or a CRLF's CR before the break too ("“…,” \r\nBlinken said.").
+    const wrap = isLineBreak(text.charCodeAt(stop)) && wrapsAfterComma(text, stop, attributionAt);
     const ends = text.charCodeAt(stop) === 0x3a ? isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next) : !wrap && !(endsWithMijaket(text, stop + 1) && armenianStops());
     if (ends) return stop + match[0].length;
     SENTENCE_END.lastIndex = match.index + 1;
