@@ -194,6 +194,9 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
   const from = Math.max(0, index - BEFORE_WINDOW);
   const before = text.slice(from, index);
   let end = 0;
+  // A colon that introduces a quotation set on a line of its own ("Blinken said:\n“…”", "Алиев заявил:\n\n«…»"): the
+  // line breaks between them bound nothing, or the sentence that names the speaker is lost (session 17, helper H2).
+  const introduced = colonIntroducesNextLine(text, before, from, index);
   // Every break begins with a stop or a line break, so the expression is tried only there (a global search tried it at
   // each of the window's characters: most of the speaker finder's time). The latest end over all those places is the
   // end of the last break a left-to-right search finds: a break can only overlap a later place by its white space, so
@@ -207,6 +210,7 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
       match = ARMENIAN_COLON_BREAK.exec(before);
       if (match && colonIntroducesQuotation(text, from + at + match[0].length)) continue;
     } else {
+      if (at >= introduced) continue;
       if (!isLineBreak(code) && !isSentenceTerminal(before, at)) continue;
       if (endsWithMijaket(text, from + at + 1) && armenianStops()) continue;
       SENTENCE_BREAK.lastIndex = at;
@@ -215,6 +219,27 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
     if (match && at + match[0].length > end) end = at + match[0].length;
   }
   return from + end;
+}
+
+const OPENING_MARK = /[\p{Pi}"«„「『]/u;
+
+/**
+ * Where the white space before `index` starts (an offset into `before`, text[from, index)) when that white space holds a
+ * line break, a colon ends the text before it, and an opening quotation mark stands at `index`: the colon introduces the
+ * quotation on the next line. A ":" that Armenian types for its full stop "։" introduces it only where
+ * armenian-stops.ts colonIntroducesQuotation says so. `before.length` (nothing skipped) otherwise.
+ */
+function colonIntroducesNextLine(text: string, before: string, from: number, index: number): number {
+  if (!OPENING_MARK.test(text[index] ?? "")) return before.length;
+  let start = before.length;
+  let lineBreak = false;
+  while (start > 0 && /\s/u.test(before[start - 1])) {
+    start--;
+    if (isLineBreak(before.charCodeAt(start))) lineBreak = true;
+  }
+  if (!lineBreak || start === 0 || before[start - 1] !== ":") return before.length;
+  const colon = from + start - 1;
+  return !isArmenianColon(text, colon) || colonIntroducesQuotation(text, index) ? start : before.length;
 }
 
 // A stop that ends a sentence: a sentence-terminal mark (lib/text/sentence-marks.ts: ". ! ? …", the Armenian "։", the
