@@ -2,7 +2,9 @@ import { foldCase } from "./normalise";
 import { typographyForSegmentation } from "../text/fold";
 import { countWords, isJsWhiteSpace } from "../text/whitespace";
 import { holdsLineBreak } from "../text/line-breaks";
-import { continuesWrappedLine, endsInWrapComma } from "./hard-wraps";
+import { lineGoesOn, wrapsBetween } from "./hard-wraps";
+import { UnmarkedLists } from "./unmarked-lists";
+import { OpenQuotations } from "./open-quotation";
 import { handlesLanguage, isPlainText, sentenceStarts } from "./sentence-breaks";
 import { stopWordsFor } from "./stopwords";
 import { ABBREVIATED_TITLES } from "./abbreviated-titles";
@@ -391,10 +393,18 @@ export function splitSentences(written: string, language: string): TextRange[] {
   let pendingYear = false;
   let pendingMijaket = false;
   let pendingAttribution = false;
-  let pendingWrap = false;
   // Whether the text ends sentences the Armenian way (armenian-stops.ts): asked once, and only after an Armenian word's dot.
   let armenianStopsKnown: boolean | undefined;
   const armenianStops = () => (armenianStopsKnown ??= writesArmenianFullStops(text));
+  // Lists of lower-case items one to a line after a lead-in (unmarked-lists.ts): read only if a line goes on in lower case.
+  const lists = new UnmarkedLists(text, stopWords, armenianStops);
+  // Where the last sentence ends, for the hard-wrap rule's question whether its line leaves it open (one closure, not one per sentence).
+  let lastEnd = 0;
+  // Its last mark ends no sentence: an abbreviation's dot, the Armenian mijaket, or a mark inside an open quotation
+  // (hard-wraps.ts lineGoesOn; open-quotation.ts, read forward once as the lines are asked in order).
+  const quotations = new OpenQuotations(written);
+  const markGoesOn = () => pendingMerge || pendingMijaket || quotations.openBefore(lastEnd);
+  const lineLeavesOpen = () => lineGoesOn(written, lastEnd, markGoesOn);
   for (const raw of rawSentences(text, language)) {
     const range = trimRange(text, raw.start, raw.end);
     if (!range) continue;
@@ -405,14 +415,17 @@ export function splitSentences(written: string, language: string): TextRange[] {
       (pendingNumeral && DIGIT_START.test(text.slice(range.start, range.start + 2))) ||
       pendingMijaket ||
       pendingAttribution;
-    // A line that ends in a comma and goes on on the next (a hard wrap), which Unicode's rules break at the line's end.
-    const wrapped = pendingWrap && previous !== undefined && continuesWrappedLine(written, previous.end, range.start, attributionAt);
+    // A sentence broken over two lines (a hard wrap, hard-wraps.ts), which Unicode's rules break at the line's end: the
+    // line leaves its sentence open and the next goes on in lower case, or a quotation goes on with its attribution
+    // below. Not an unmarked list's items.
+    const wrapped = previous !== undefined && wrapsBetween(written, lastEnd, range.start, lineLeavesOpen, attributionAt) && !lists.opensItem(range.start);
     if (previous && ((merge && sameLine(text, previous.end, range.start)) || wrapped)) {
       previous.end = range.end;
       if (range.cut) previous.cut = true;
       else delete previous.cut;
     } else sentences.push(range);
     const last = sentences[sentences.length - 1];
+    lastEnd = last.end;
     pendingMerge = endsWithAbbreviation(text, last);
     pendingInitial = pendingMerge && endsBeforeName(text, last);
     const tail = pendingMerge ? text.slice(Math.max(last.start, last.end - 40), last.end) : "";
@@ -427,7 +440,6 @@ export function splitSentences(written: string, language: string): TextRange[] {
     // mark breaks by UAX #29 (quotes/speakers.ts attributionAfterMark; read in the text as written, whose marks and
     // ellipses the typography fold above turned into plain quotes and full stops).
     pendingAttribution = attributionAfterMark(written, last.end);
-    pendingWrap = endsInWrapComma(written, last.end);
   }
   return splitGluedHeadlines(text, missedBreaks(text, sentences, armenianStops));
 }
