@@ -1,12 +1,23 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { SENTENCE_BREAK_PATTERN, sentenceStart } from "@/lib/compare/quotes/speakers";
+import { endsWithMijaket, writesArmenianFullStops } from "@/lib/compare/armenian-stops";
+import { wrapsAtLineBreak } from "@/lib/compare/hard-wraps";
+import { attributionAt, SENTENCE_BREAK_PATTERN, sentenceStart } from "@/lib/compare/quotes/speakers";
+import { isLineBreak } from "@/lib/text/line-breaks";
 
-/** What sentenceStart replaced: a global search over the 400 units before the index, taking the last break's end. */
+/**
+ * What sentenceStart replaced: a global search over the 400 units before the index, taking the last break's end; a
+ * line break that is a hard wrap (hard-wraps.ts, the segmenter's rule, since session 17) is no break.
+ */
 function lastBreakEnd(text: string, index: number): number {
   const from = Math.max(0, index - 400);
   let start = from;
-  for (const match of text.slice(from, index).matchAll(new RegExp(SENTENCE_BREAK_PATTERN, "gu"))) start = from + match.index + match[0].length;
+  for (const match of text.slice(from, index).matchAll(new RegExp(SENTENCE_BREAK_PATTERN, "gu"))) {
+    const at = from + match.index;
+    const lineEnd = text.slice(0, at).trimEnd().length;
+    if (isLineBreak(text.charCodeAt(at)) && wrapsAtLineBreak(text, at, () => endsWithMijaket(text, lineEnd) && writesArmenianFullStops(text), attributionAt)) continue;
+    start = at + match[0].length;
+  }
   return start;
 }
 

@@ -72,7 +72,8 @@ const GOES_ON = (): boolean => true;
  * a quotation over several paragraphs with its opening mark: each stays on its own. Pure; never throws.
  */
 export function wrapsBetween(text: string, end: number, next: number, goesOn: () => boolean, attributionAt: (text: string, at: number) => boolean): boolean {
-  if (next >= text.length || !oneLineBreak(text, end, next)) return false;
+  // No line's text before the break (the text's start), or none after it: nothing to join.
+  if (end === 0 || next >= text.length || !oneLineBreak(text, end, next)) return false;
   if (endsInQuotationComma(text, end)) {
     return opensLowerCaseWord(text, next) || DASH_LOWER_START.test(text.slice(next, next + 4)) || (CLOSING_QUOTE.test(text[end - 1]) && attributionAt(text, end));
   }
@@ -167,4 +168,16 @@ function nextLineStart(text: string, at: number): number {
   let next = at;
   while (next < text.length && WHITE_SPACE.test(text[next])) next++;
   return next;
+}
+
+/**
+ * Whether the line break at `at` (a UTF-16 offset of a line break in `text`) is a hard wrap inside one sentence, by the
+ * one rule (wrapsBetween, with lineGoesOn and the caller's `markGoesOn` for a mark that ends no sentence there), asked
+ * from the break itself: the line's text ends before the white space before it, and the next line's starts after the
+ * white space after it. For readers that meet line breaks one at a time (the speaker finder's sentence bounds).
+ * Pure; never throws.
+ */
+export function wrapsAtLineBreak(text: string, at: number, markGoesOn: () => boolean, attributionAt: (text: string, at: number) => boolean): boolean {
+  const end = lineTextEnd(text, at);
+  return wrapsBetween(text, end, nextLineStart(text, at), () => lineGoesOn(text, end, markGoesOn), attributionAt);
 }

@@ -2,7 +2,7 @@ import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "../armenian-stops";
 import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
 import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
-import { wrapsAfterComma } from "../hard-wraps";
+import { wrapsAtLineBreak } from "../hard-wraps";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
@@ -212,6 +212,8 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
     } else {
       if (at >= introduced) continue;
       if (!isLineBreak(code) && !isSentenceTerminal(before, at)) continue;
+      // A hard wrap bounds nothing ("Blinken\nsaid, “…”"; hard-wraps.ts, the segmenter's rule).
+      if (isLineBreak(code) && wrapsAtLineBreak(text, from + at, () => endsWithMijaket(text, lineEndBefore(text, from + at)) && armenianStops(), attributionAt)) continue;
       if (endsWithMijaket(text, from + at + 1) && armenianStops()) continue;
       SENTENCE_BREAK.lastIndex = at;
       match = SENTENCE_BREAK.exec(before);
@@ -222,6 +224,13 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
 }
 
 const OPENING_MARK = /[\p{Pi}"«„「『]/u;
+
+/** Where the line before the line break at `at` ends: before the white space before the break (UTF-16). */
+function lineEndBefore(text: string, at: number): number {
+  let end = at;
+  while (end > 0 && /\s/u.test(text[end - 1])) end--;
+  return end;
+}
 
 /**
  * Where the white space before `index` starts (an offset into `before`, text[from, index)) when that white space holds a
@@ -283,9 +292,9 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
     const stop = index + match.index;
     let next = stop + match[0].length;
     while (next < text.length && /\s/u.test(text[next])) next++;
-    // A line break after a comma where the sentence goes on below (hard-wraps.ts: "“…,”\nBlinken said.") ends nothing,
+    // A hard wrap ends nothing (hard-wraps.ts, the segmenter's rule: "“…,”\nBlinken said.", "…remains under\nstrain"),
     // with spaces or a CRLF's CR before the break too ("“…,” \r\nBlinken said.").
-    const wrap = isLineBreak(text.charCodeAt(stop)) && wrapsAfterComma(text, stop, attributionAt);
+    const wrap = isLineBreak(text.charCodeAt(stop)) && wrapsAtLineBreak(text, stop, () => endsWithMijaket(text, lineEndBefore(text, stop)) && armenianStops(), attributionAt);
     const ends = text.charCodeAt(stop) === 0x3a ? isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next) : !wrap && !(endsWithMijaket(text, stop + 1) && armenianStops());
     if (ends) return stop + match[0].length;
     SENTENCE_END.lastIndex = match.index + 1;

@@ -1,10 +1,12 @@
 /** @jest-environment node */
+import fc from "fast-check";
 import { compare } from "@/lib/compare";
 import type { StatementInput } from "@/lib/compare/types";
 
-// A colon that introduces a quotation set on a line of its own ("Blinken said:\n“…”"): the speaker finder's sentence
-// started after the line break, so the sentence naming the speaker was never read and the quotation had none (session 17,
-// found by helper H2). Texts written for this test.
+// Line breaks around a quotation's attribution (session 17, found by helpers H2 and H7). A colon that introduces a
+// quotation set on a line of its own ("Blinken said:\n“…”"), and a hard wrap inside the sentence that names the speaker
+// ("Blinken\nsaid, “…”"): the speaker finder's sentence started after the line break, so the sentence naming the
+// speaker was never read and the quotation had none. Texts written for this test.
 
 const US: StatementInput = { id: "us", label: "US", party: "us", language: "en", speaker: "Antony Blinken", text: "Secretary Blinken spoke with President Aliyev. Peace is within reach." };
 const AZ_RU: StatementInput = { id: "az", label: "AZ", party: "az", language: "ru", speaker: "Ильхам Алиев", text: "Президент Алиев провёл разговор с Блинкеном. Баку готов подписать мирный договор." };
@@ -41,4 +43,27 @@ describe("a colon, a line break, then the quotation it introduces", () => {
     expect(speakersOf("Blinken listed three points:\nthe border, the detainees, the talks. “Peace is within reach,” an aide said.", "en", US)).toEqual([[null, [], "verbatim"]]);
     expect(speakersOf("Բլինքենը զանգահարել է Փաշինյանին: Փաշինյանը նշել է:\n«Խաղաղությունը հասանելի է»:", "hy", AM_HY)[0][0]).toBeNull();
   });
+});
+
+// Attributions written before and after a quotation, with lower-case words where a writer or a CMS may wrap the line.
+const ATTRIBUTIONS: [before: string, after: string][] = [
+  ["Speaking to reporters on Monday, Blinken said that ", ""],
+  ["Blinken, who called President Aliyev on Monday, later said, ", ""],
+  ["", ", Blinken said after the call with the president on Monday."],
+  ["", ", the Secretary told reporters in a short briefing after the call."],
+];
+
+test("property: wrapping the attribution's sentence at spaces before lower-case words keeps the quotation's speaker and verdict", () => {
+  const lead = "Secretary of State Antony Blinken called President Ilham Aliyev on Monday. ";
+  fc.assert(
+    fc.property(fc.constantFrom(...ATTRIBUTIONS), fc.array(fc.boolean(), { minLength: 1, maxLength: 12 }), fc.constantFrom("\n", "\r\n", "\u2028", " \n"), ([before, after], wraps, lineBreak) => {
+      const text = `${lead}${before}“Peace is within reach${after ? "," : "."}”${after}`;
+      let k = 0;
+      // Only the attribution's own words are wrapped (the lead sentence ends with a full stop, which a wrap never crosses).
+      const wrapped = lead + text.slice(lead.length).replace(/ (?=\p{Ll})/gu, () => (wraps[k++ % wraps.length] ? lineBreak : " "));
+      expect(speakersOf(wrapped, "en", US)).toEqual(speakersOf(text, "en", US));
+      expect(speakersOf(text, "en", US)[0][0]).not.toBeNull();
+    }),
+    { numRuns: 150 },
+  );
 });
