@@ -92,8 +92,10 @@ export default function AboutPage() {
         </dl>
         <p className="mt-2 leading-relaxed text-slate-800">
           <strong>Moved passages</strong> are shown once, at their new place, with a “↕” link to where they stood before
-          and back. A sentence <strong>split</strong> in two, or two <strong>merged</strong> into one, is shown as one
-          pair, not as a sentence removed and others added.
+          and back. A <strong>phrase moved inside its sentence</strong> (“On Monday” put first) is one edit, marked
+          where it stood and where it stands with a “↕” link between the two, and counted as wording unless the move may
+          change what a word applies to (“only” or “not” moved: a fact or unclassified). A sentence <strong>split</strong>
+          in two, or two <strong>merged</strong> into one, is shown as one pair, not as a sentence removed and others added.
         </p>
         <p className="mt-2 leading-relaxed text-slate-800">
           <strong>Revision history:</strong> every saved change to a statement, and every change found at its source,

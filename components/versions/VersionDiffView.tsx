@@ -23,7 +23,22 @@ const CLASS_STYLE: Record<VersionEdit["class"], string> = {
   unclassified: "ring-1 ring-amber-500 rounded-sm",
 };
 
-/** One pair's parts; typographic edits are shown as the new text, unmarked (hidden by default, issue 12). */
+/**
+ * The link beside each place of a phrase moved inside its sentence (VersionEdit.moved): where it stood links to where
+ * it stands, and back, as a moved passage's two places do (the element ids of moves, keyed by the edit's id).
+ */
+const PHRASE_MOVE_LINKS = { from: "moved from here: see its new place", to: "moved here: see where it was" } as const;
+
+function PhraseMoveLink({ editId, idPrefix, place }: { editId: string; idPrefix: string; place: "from" | "to" }) {
+  const [own, other] = place === "from" ? [moveOriginId(idPrefix, editId), moveElementId(idPrefix, editId)] : [moveElementId(idPrefix, editId), moveOriginId(idPrefix, editId)];
+  return (
+    <a id={own} href={`#${other}`} className="mx-0.5 rounded bg-violet-100 px-0.5 text-sm text-violet-900" data-testid={`phrase-moved-${place}`} aria-label={PHRASE_MOVE_LINKS[place]} title={PHRASE_MOVE_LINKS[place]}>
+      ↕
+    </a>
+  );
+}
+
+/** One pair's parts; typographic edits are shown as the new text, unmarked (hidden by default, issue 12); a moved phrase at both places, linked. */
 function PairParts({ pair, edits, idPrefix, showTypographic }: { pair: SentencePair; edits: Map<string, VersionEdit>; idPrefix: string; showTypographic: boolean }) {
   const shown: VersionPart[] = [];
   for (const part of pair.parts) {
@@ -45,13 +60,15 @@ function PairParts({ pair, edits, idPrefix, showTypographic }: { pair: SentenceP
             {separatorBetween(shown[i - 1], part)}
             <DiffMark
               op={part.op}
-              className={CLASS_STYLE[edit.class]}
+              className={`${CLASS_STYLE[edit.class]}${edit.moved ? " decoration-violet-600" : ""}`}
               data-edit-class={edit.class}
-              title={`${EDIT_CLASS_LABELS[edit.class]} (${edit.reason})`}
+              {...(edit.moved ? { "data-moved": part.op === "delete" ? "from" : "to" } : {})}
+              title={`${edit.moved ? "moved: " : ""}${EDIT_CLASS_LABELS[edit.class]} (${edit.reason})`}
               {...(first ? { id: editElementId(idPrefix, edit.id), tabIndex: -1 } : {})}
             >
               {part.text}
             </DiffMark>
+            {edit.moved && <PhraseMoveLink editId={edit.id} idPrefix={idPrefix} place={part.op === "delete" ? "from" : "to"} />}
           </Fragment>
         );
       })}
@@ -62,7 +79,8 @@ function PairParts({ pair, edits, idPrefix, showTypographic }: { pair: SentenceP
 /**
  * A sentence-aligned version diff (lib/compare/versions): the summary line ("3 edits that change facts,
  * 12 in wording") with a link to each edit, then the text in the newer version's order. A moved passage
- * is shown once, at its new place, with links between it and the place it moved from.
+ * is shown once, at its new place, with links between it and the place it moved from; a phrase moved inside its
+ * sentence is one edit marked at both places (struck where it stood, added where it stands), with links between them.
  */
 export function VersionDiffView({ diff, idPrefix = "", language, showSummary = true, showTypographic = false }: VersionDiffViewProps) {
   const edits = new Map(diff.edits.map((edit) => [edit.id, edit]));

@@ -19,6 +19,8 @@ const versionEdit = z.object({
   after: z.string(),
   a: span,
   b: span,
+  // A phrase moved inside its sentence: one edit, `a` where it stood and `b` where it stands (docs/edit-classes.md, "Moves").
+  moved: z.literal(true).optional(),
 });
 /** A `versions` entry: one pair of versions with its sentence-aligned diff (lib/compare/versions/version-pair.ts). */
 export const versionPairSchema = z.object({

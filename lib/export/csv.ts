@@ -113,7 +113,7 @@ function pairTexts(pair: SentencePair): [string, string] {
 
 /**
  * Sentence-aligned edits of a version diff, one row each: class, rule, text before and after, the sentence pair
- * and its move (issue 12). Then one row for each sentence pair that moved, split or merged, and for any other pair
+ * and its move (issue 12; "phrase" for a phrase moved inside its sentence, one row with the phrase as it stood and as it stands). Then one row for each sentence pair that moved, split or merged, and for any other pair
  * that is not equal in place and that no edit row names (edit, class and reason empty; before and after the pair's
  * whole text), so a pure move is in the table even with no word changed.
  */
@@ -125,7 +125,9 @@ export function versionEditRows(diff: VersionDiff | null | undefined): string[][
   for (const edit of diff.edits) {
     const pair = pairs.get(edit.pairId)!;
     named.add(pair.id);
-    rows.push([edit.id, edit.class, edit.reason, ...editCells(edit.before, edit.after), pair.id, pair.relation, pair.moveId ?? ""]);
+    // "moved": the passage the pair moved with (m0), and "phrase" for a phrase moved inside it (before: where it stood, after: where it stands).
+    const moved = edit.moved ? (pair.moveId ? `${pair.moveId} phrase` : "phrase") : (pair.moveId ?? "");
+    rows.push([edit.id, edit.class, edit.reason, ...editCells(edit.before, edit.after), pair.id, pair.relation, moved]);
   }
   for (const pair of diff.pairs) {
     // A moved, split or merged sentence always gets its own row (its edits, if any, are only typography or words in it).

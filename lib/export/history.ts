@@ -1,10 +1,10 @@
-import type { SentencePair, VersionDiff } from "../compare/versions/types";
-import { displayNumber, EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairDisplayLabel, pairLinkLabel, pairRelationNote, summaryWithTypography } from "../view/version-diff";
+import type { SentencePair, VersionDiff, VersionEdit } from "../compare/versions/types";
+import { displayNumber, EDIT_CLASS_LABELS, moveDescription, movePairsLabel, pairDisplayLabel, pairLinkLabel, pairRelationNote, phraseMoveDescription, phraseMoves, summaryWithTypography } from "../view/version-diff";
 import type { HistoryView } from "../view/history";
 import { toCsv, versionEditRows } from "./csv";
 import { classedParts } from "../view/classed-diff";
-import { EDIT_CLASS_STYLE, editClassLegendHtml, escapeHtml as h, htmlDiff } from "./html";
-import { editClassLegendMarkdown, escapeMarkdown, markdownDiff, markdownDiffBlock } from "./markdown";
+import { EDIT_CLASS_STYLE, editClassLegendHtml, editListItemHtml, escapeHtml as h, htmlDiff } from "./html";
+import { editClassLegendMarkdown, editListItemMarkdown, escapeMarkdown, markdownDiff, markdownDiffBlock } from "./markdown";
 import { parseHistoryExportRequest } from "./export-request";
 import { ChromiumMissingError, htmlToPdf, PdfRefusedError } from "./pdf";
 import { badExportRequest, download, htmlOffer, type ExportFormat } from "./render";
@@ -17,6 +17,12 @@ const pairLabel = (view: HistoryView) => `Version ${view.from.version} → versi
 function moveLine(view: HistoryView, diff: VersionDiff, move: VersionDiff["moves"][number], withPairs = true): string {
   const line = `Moved passage ${displayNumber(move.id)}: ${moveDescription(diff, move, `version ${view.from.version}`, `version ${view.to.version}`)}`;
   return withPairs ? `${line} (${movePairsLabel(diff, move)})` : line;
+}
+
+/** A phrase moved inside its sentence: its class and its two places ("Moved phrase 1 (wording): “On Monday” moved inside sentence pair 2: …"). */
+function phraseMoveLine(view: HistoryView, diff: VersionDiff, edit: VersionEdit): string {
+  const number = phraseMoves(diff).indexOf(edit) + 1;
+  return `Moved phrase ${number} (${EDIT_CLASS_LABELS[edit.class]}): ${phraseMoveDescription(diff, edit, `version ${view.from.version}`, `version ${view.to.version}`)}`;
 }
 
 /** A pair's number and, when it moved, split or merged or was added or removed, that in words. */
@@ -56,7 +62,8 @@ function pairMarkdown(view: HistoryView, diff: VersionDiff, pair: SentencePair):
 function pairHtml(view: HistoryView, diff: VersionDiff, pair: SentencePair): string {
   const parts = pairParts(diff, pair.id, view.showTypographic);
   const removed = hiddenRemoval(view, diff, pair, parts);
-  return removed ? `${h(removed)} ${HIDDEN_REMOVAL_NOTE}` : htmlDiff(parts);
+  // A phrase moved inside the pair is a link target here (its places link to each other; the lists of edits link here).
+  return removed ? `${h(removed)} ${HIDDEN_REMOVAL_NOTE}` : htmlDiff(parts, "");
 }
 
 export function historyMarkdown(view: HistoryView): string {
@@ -64,14 +71,18 @@ export function historyMarkdown(view: HistoryView): string {
   const lines = [`# Revision history: ${escapeMarkdown(statement.title)}`, "", `${escapeMarkdown(statement.party.name)}. ${view.versions.length} versions.`, "", `## ${pairLabel(view)}`, ""];
   if (!diff || !summary) return [...lines, "Only one version: nothing to compare.", ""].join("\n");
   lines.push(`**${escapeMarkdown(summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic))}**`, "");
-  summary.links.forEach(({ edit }, k) =>
-    lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`),
-  );
+  const [fromName, toName] = [`version ${view.from.version}`, `version ${view.to.version}`];
+  summary.links.forEach(({ edit }, k) => lines.push(`${k + 1}. ${editListItemMarkdown(diff, edit, fromName, toName)}`));
   if (diff.moves.length) {
     lines.push("", "### Moved passages", "");
     for (const move of diff.moves) lines.push(`- ${escapeMarkdown(moveLine(view, diff, move))}.`);
   }
-  lines.push("", "### Sentence pairs", "", editClassLegendMarkdown(), "");
+  const phrases = phraseMoves(diff);
+  if (phrases.length) {
+    lines.push("", "### Moved phrases", "");
+    for (const edit of phrases) lines.push(`- ${escapeMarkdown(phraseMoveLine(view, diff, edit))}.`);
+  }
+  lines.push("", "### Sentence pairs", "", editClassLegendMarkdown(phrases.length > 0), "");
   for (const pair of diff.pairs) lines.push(`- ${escapeMarkdown(pairHeading(view, diff, pair))}: ${pairMarkdown(view, diff, pair)}`);
   lines.push("", "### The whole text", "", markdownDiffBlock(classedParts(diff, undefined, view.showTypographic)), "");
   return lines.join("\n");
@@ -82,9 +93,10 @@ export function historyHtml(view: HistoryView): string {
   const body = !diff || !summary
     ? "<p>Only one version: nothing to compare.</p>"
     : `<p data-testid="edit-summary"><strong>${h(summaryWithTypography(summary.line, diff.counts.typographic, view.showTypographic))}</strong></p>
-<ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`).join("")}</ol>
+<ol>${summary.links.map(({ edit }) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">${editListItemHtml(diff, edit, `version ${view.from.version}`, `version ${view.to.version}`)}</li>`).join("")}</ol>
+${phraseMoves(diff).length ? `<h3>Moved phrases</h3><ul>${phraseMoves(diff).map((edit) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}"><a href="#moved-to-${edit.id}">${h(phraseMoveLine(view, diff, edit))}</a></li>`).join("")}</ul>` : ""}
 ${diff.moves.length ? `<h3>Moved passages</h3><ul>${diff.moves.map((move) => `<li id="move-${move.id}" data-move-id="${move.id}">${h(moveLine(view, diff, move, false))}: ${(move.pairIds.length <= 6 ? move.pairIds : [move.pairIds[0], move.pairIds[move.pairIds.length - 1]]).map((id) => `<a href="#pair-${id}">see ${h(pairLinkLabel(diff, id))}</a>`).join(move.pairIds.length <= 6 ? ", " : " … ")}</li>`).join("")}</ul>` : ""}
-<h3>Sentence pairs</h3>${editClassLegendHtml()}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, diff, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">moved passage ${displayNumber(pair.moveId)}</a>)` : ""}: ${pairHtml(view, diff, pair)}</li>`).join("")}</ul>
+<h3>Sentence pairs</h3>${editClassLegendHtml(phraseMoves(diff).length > 0)}<ul class="pairs">${diff.pairs.map((pair) => `<li id="pair-${pair.id}" data-pair-id="${pair.id}" data-relation="${pair.relation}"${pair.moveId ? ` data-move-id="${pair.moveId}"` : ""}><strong class="pair-label">${h(pairHeading(view, diff, pair))}</strong>${pair.moveId ? ` (<a href="#move-${pair.moveId}">moved passage ${displayNumber(pair.moveId)}</a>)` : ""}: ${pairHtml(view, diff, pair)}</li>`).join("")}</ul>
 <h3>The whole text</h3><div class="diff">${htmlDiff(classedParts(diff, undefined, view.showTypographic))}</div>`;
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">

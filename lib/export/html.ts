@@ -1,4 +1,5 @@
-import { displayNumber, EDIT_CLASS_LABELS, moveDescription, pairDisplayLabel, pairOpening, pairRelationNote, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
+import { displayNumber, EDIT_CLASS_LABELS, moveDescription, pairDisplayLabel, pairOpening, pairRelationNote, phraseMoveDescription, phraseMoves, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
+import type { VersionDiff, VersionEdit } from "../compare/versions/types";
 import { separatorBetween } from "../diff/word-diff";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
@@ -7,7 +8,7 @@ import { DIFFERENT_EXCHANGES_NOTE } from "../view/pairwise-diff";
 import type { AlignedRow } from "../compare/types";
 import { VIEW_TITLES } from "../view/view-titles";
 import { emptyCellKind } from "../view/empty-cell";
-import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, type ClassedPart } from "../view/classed-diff";
+import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, MOVED_LEGEND, MOVED_MARK, type ClassedPart } from "../view/classed-diff";
 import { alignedExport } from "./aligned-export";
 import { coverageExport } from "./coverage-export";
 import { coverageHtml } from "./coverage-formats";
@@ -32,28 +33,51 @@ function colour(value: string): string {
   return /^#[0-9a-f]{6}$/i.test(value) ? value : "#64748b";
 }
 
-/** Parts as escaped text, <ins> and <del>; a space (outside both) where a deletion meets an insertion word to word. */
-export function htmlDiff(parts: ClassedPart[]): string {
+/**
+ * Parts as escaped text, <ins> and <del>; a space (outside both) where a deletion meets an insertion word to word.
+ * The two places of a phrase moved inside its sentence are marked `data-moved` ("from", "to") with "↕" after them;
+ * with `anchors` (an element id prefix, once per document) each place is a target (`${anchors}moved-from-e3`) and its
+ * mark a link to the other place.
+ */
+export function htmlDiff(parts: ClassedPart[], anchors?: string): string {
   return parts
     .map((p, i) => {
       if (p.op === "equal") return h(p.text);
       const tag = p.op === "insert" ? "ins" : "del";
       // A classed part (lib/view/classed-diff.ts) carries its edit and class, and its edit ends with the class's letter.
-      const attributes = p.editClass ? ` class="edit-${p.editClass}" data-edit-class="${p.editClass}" data-edit-id="${h(p.editId!)}"` : "";
-      const mark = p.editClass && endsEdit(parts, i) ? `<sup class="edit-mark edit-${p.editClass}" data-edit-class="${p.editClass}">${EDIT_CLASS_MARKS[p.editClass]}</sup>` : "";
+      // A phrase moved inside its sentence is marked at both places ("from" where it stood, "to" where it stands) and linked.
+      const [place, other] = p.op === "delete" ? ["from", "to"] : ["to", "from"];
+      const moved = p.moved ? ` data-moved="${place}"${anchors === undefined ? "" : ` id="${h(anchors)}moved-${place}-${h(p.editId!)}"`}` : "";
+      const attributes = p.editClass ? ` class="edit-${p.editClass}${p.moved ? " edit-moved" : ""}" data-edit-class="${p.editClass}" data-edit-id="${h(p.editId!)}"${moved}` : "";
+      const title = place === "from" ? "moved from here: see its new place" : "moved here: see where it was";
+      const link = !p.moved ? "" : anchors === undefined ? MOVED_MARK : `<a class="moved-link" href="#${h(anchors)}moved-${other}-${h(p.editId!)}" title="${title}">${MOVED_MARK}</a>`;
+      const mark = p.editClass && endsEdit(parts, i) ? `<sup class="edit-mark edit-${p.editClass}" data-edit-class="${p.editClass}">${EDIT_CLASS_MARKS[p.editClass]}${link}</sup>` : link;
       return `${separatorBetween(parts[i - 1], p)}<${tag}${attributes}>${h(p.text)}</${tag}>${mark}`;
     })
     .join("");
 }
 
 /** The legend of the edit classes' marks, for a diff rendered by htmlDiff from classed parts. */
-export function editClassLegendHtml(): string {
-  return `<p class="note edit-legend" data-testid="edit-class-legend">Marks after each edit: ${EDIT_CLASS_LEGEND.map(({ mark, editClass, label }) => `<sup class="edit-mark edit-${editClass}">${mark}</sup> ${h(label)}`).join(", ")}.</p>`;
+export function editClassLegendHtml(withMoves = false): string {
+  const moves = withMoves ? `; <sup class="edit-mark">${MOVED_MARK}</sup> ${h(MOVED_LEGEND)}` : "";
+  return `<p class="note edit-legend" data-testid="edit-class-legend">Marks after each edit: ${EDIT_CLASS_LEGEND.map(({ mark, editClass, label }) => `<sup class="edit-mark edit-${editClass}">${mark}</sup> ${h(label)}`).join(", ")}${moves}.</p>`;
+}
+
+/**
+ * One classed edit for the lists of edits by class, as editListItemMarkdown (markdown.ts) words it: its class and
+ * rule, then its text before and after, or a phrase moved inside its sentence by its two places, linked to where it
+ * stands (the htmlDiff `anchors` prefix of the diff that marks it).
+ */
+export function editListItemHtml(diff: VersionDiff, edit: VersionEdit, fromName: string, toName: string, anchors = ""): string {
+  const label = `${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)})`;
+  if (edit.moved) return `${label}: <a href="#${h(anchors)}moved-to-${h(edit.id)}">${h(phraseMoveDescription(diff, edit, fromName, toName))}</a>`;
+  return `${label}: ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}`;
 }
 
 /** Styles of the edit classes (screen and print): a fact outlined in red, an unclassified edit in amber. */
 export const EDIT_CLASS_STYLE = `
 .edit-fact{outline:2px solid #dc2626;outline-offset:1px;border-radius:2px}.edit-unclassified{outline:1px solid #d97706;outline-offset:1px;border-radius:2px}
+.edit-moved{text-decoration-color:#7c3aed}a.moved-link{color:#6d28d9;text-decoration:none;margin-left:1px}
 sup.edit-mark{font:700 10px/1 system-ui,sans-serif;outline:none;margin-left:1px}sup.edit-fact{color:#b91c1c}sup.edit-wording{color:#334155}sup.edit-unclassified{color:#b45309}sup.edit-typographic{color:#64748b}
 `;
 
@@ -176,19 +200,21 @@ function pairwise(model: ExportModel): string {
     ? (() => {
         const { line: countsLine, links } = versionDiffSummary(diff);
         const line = summaryWithTypography(countsLine, diff.counts.typographic, pair.showTypographic);
-        const items = links
-          .map(({ edit }) => `<li data-edit-class="${edit.class}">${h(EDIT_CLASS_LABELS[edit.class])} (${h(edit.reason)}): ${edit.before ? `<del>${h(edit.before)}</del> ` : ""}${edit.after ? `<ins>${h(edit.after)}</ins>` : ""}</li>`)
+        const items = links.map(({ edit }) => `<li data-edit-class="${edit.class}">${editListItemHtml(diff, edit, pair.from.label, pair.to.label)}</li>`).join("");
+        const moves = diff.moves
+          .map((move) => `<li data-move-id="${move.id}">Moved passage ${displayNumber(move.id)}: ${h(moveDescription(diff, move, pair.from.label, pair.to.label))}</li>`)
+          .concat(phraseMoves(diff).map((edit) => `<li data-edit-id="${edit.id}" data-edit-class="${edit.class}">Moved phrase (${h(EDIT_CLASS_LABELS[edit.class])}): <a href="#moved-to-${h(edit.id)}">${h(phraseMoveDescription(diff, edit, pair.from.label, pair.to.label))}</a></li>`))
           .join("");
-        const moves = diff.moves.map((move) => `<li data-move-id="${move.id}">Moved passage ${displayNumber(move.id)}: ${h(moveDescription(diff, move, pair.from.label, pair.to.label))}</li>`).join("");
         const reshaped = diff.pairs
           .filter((p) => p.relation === "split" || p.relation === "merged")
           .map((p) => `<li data-pair-id="${p.id}" data-relation="${p.relation}">${pairDisplayLabel(diff, p.id)}: “${h(pairOpening(p))}” ${h(pairRelationNote(diff, p, pair.from.label, pair.to.label))}</li>`)
           .join("");
-        return `<h3>Edits by what they change</h3><p>${h(line)}</p><ol>${items}</ol>${moves ? `<h3>Moved passages</h3><ul>${moves}</ul>` : ""}${reshaped ? `<h3>Split and merged sentences</h3><ul>${reshaped}</ul>` : ""}`;
+        const movesHeading = !phraseMoves(diff).length ? "Moved passages" : diff.moves.length ? "Moved passages and phrases" : "Moved phrases";
+        return `<h3>Edits by what they change</h3><p>${h(line)}</p><ol>${items}</ol>${moves ? `<h3>${movesHeading}</h3><ul>${moves}</ul>` : ""}${reshaped ? `<h3>Split and merged sentences</h3><ul>${reshaped}</ul>` : ""}`;
       })()
     : "";
-  return `<h2>Word diff: ${h(pair.from.label)} → ${h(pair.to.label)}</h2>${verdict}${legend}${diff ? editClassLegendHtml() : ""}
-<div class="diff">${htmlDiff(diff ? classedParts(diff) : pair.parts)}</div><h3>Changes (${changes.length})</h3><ol>${list}</ol>${edits}`;
+  return `<h2>Word diff: ${h(pair.from.label)} → ${h(pair.to.label)}</h2>${verdict}${legend}${diff ? editClassLegendHtml(phraseMoves(diff).length > 0) : ""}
+<div class="diff">${htmlDiff(diff ? classedParts(diff) : pair.parts, "")}</div><h3>Changes (${changes.length})</h3><ol>${list}</ol>${edits}`;
 }
 
 /**

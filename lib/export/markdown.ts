@@ -1,4 +1,5 @@
-import { displayNumber, EDIT_CLASS_LABELS, moveDescription, pairDisplayLabel, pairOpening, pairRelationNote, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
+import { displayNumber, EDIT_CLASS_LABELS, moveDescription, pairDisplayLabel, pairOpening, pairRelationNote, phraseMoveDescription, phraseMoves, summaryWithTypography, versionDiffSummary } from "../view/version-diff";
+import type { VersionDiff, VersionEdit } from "../compare/versions/types";
 import type { DiffPart } from "../compare/types";
 import { statementKindLabel } from "../domain/kinds";
 import { formatDate } from "../format";
@@ -14,7 +15,7 @@ import { quoteExport } from "./quote-export";
 import { quoteMarkdown } from "./quote-formats";
 import { summaryMarkdown } from "./summary-formats";
 import { VIEW_TITLES } from "../view/view-titles";
-import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, type ClassedPart } from "../view/classed-diff";
+import { changeClasses, classedParts, EDIT_CLASS_LEGEND, EDIT_CLASS_MARKS, endsEdit, MOVED_LEGEND, MOVED_MARK, type ClassedPart } from "../view/classed-diff";
 
 /**
  * Markdown a newsroom CMS can paste. Statement text is escaped so that nothing in it can become markup,
@@ -47,7 +48,7 @@ function markdownPiece(parts: ClassedPart[], i: number, text: string, withMark =
   if (part.op === "equal" || !text.trim()) return text;
   const [, lead, core, trail] = /^(\s*)([\s\S]*?)(\s*)$/.exec(text)!;
   const seam = separatorBetween(parts[i - 1], part);
-  const mark = withMark && part.editClass && endsEdit(parts, i) ? `<sup>${EDIT_CLASS_MARKS[part.editClass]}</sup>` : "";
+  const mark = withMark && part.editClass && endsEdit(parts, i) ? `<sup>${EDIT_CLASS_MARKS[part.editClass]}${part.moved ? MOVED_MARK : ""}</sup>` : "";
   return part.op === "insert" ? `${seam}${lead}<ins>${core}</ins>${mark}${trail}` : `${seam}${lead}<del>${core}</del>${mark}${trail}`;
 }
 
@@ -83,8 +84,8 @@ export function markdownDiffBlock(parts: ClassedPart[]): string {
 }
 
 /** The legend of the class letters: "Marks after each edit: <sup>F</sup> changes a fact, …". */
-export function editClassLegendMarkdown(): string {
-  return `Marks after each edit: ${EDIT_CLASS_LEGEND.map(({ mark, label }) => `<sup>${mark}</sup> ${label}`).join(", ")}.`;
+export function editClassLegendMarkdown(withMoves = false): string {
+  return `Marks after each edit: ${EDIT_CLASS_LEGEND.map(({ mark, label }) => `<sup>${mark}</sup> ${label}`).join(", ")}${withMoves ? `; <sup>${MOVED_MARK}</sup> ${MOVED_LEGEND}` : ""}.`;
 }
 
 function statementList(model: ExportModel): string[] {
@@ -152,7 +153,7 @@ function pairwiseSection(model: ExportModel): string[] {
   const { changes } = layoutChanges(pair.parts);
   const classes = pair.versionDiff ? changeClasses(classedParts(pair.versionDiff)) : [];
   // A version diff's whole text keeps its line breaks and marks each edit's class (tester B4, C9).
-  if (pair.versionDiff) lines.push(editClassLegendMarkdown(), "", markdownDiffBlock(classedParts(pair.versionDiff)), "", `### Changes (${changes.length})`, "");
+  if (pair.versionDiff) lines.push(editClassLegendMarkdown(phraseMoves(pair.versionDiff).length > 0), "", markdownDiffBlock(classedParts(pair.versionDiff)), "", `### Changes (${changes.length})`, "");
   else lines.push(markdownDiffBlock(pair.parts), "", `### Changes (${changes.length})`, "");
   for (const change of changes) {
     const parts: DiffPart[] = [
@@ -167,13 +168,25 @@ function pairwiseSection(model: ExportModel): string[] {
     const { line: countsLine, links } = versionDiffSummary(diff);
     const line = summaryWithTypography(countsLine, diff.counts.typographic, pair.showTypographic);
     lines.push("", "### Edits by what they change", "", line, "");
-    links.forEach(({ edit }, k) => lines.push(`${k + 1}. ${EDIT_CLASS_LABELS[edit.class]} (${edit.reason}): ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`));
+    links.forEach(({ edit }, k) => lines.push(`${k + 1}. ${editListItemMarkdown(diff, edit, pair.from.label, pair.to.label)}`));
     for (const move of diff.moves) lines.push(`- Moved passage ${displayNumber(move.id)}: ${escapeMarkdown(moveDescription(diff, move, pair.from.label, pair.to.label))}.`);
+    for (const edit of phraseMoves(diff)) lines.push(`- Moved phrase (${EDIT_CLASS_LABELS[edit.class]}): ${escapeMarkdown(phraseMoveDescription(diff, edit, pair.from.label, pair.to.label))}.`);
     for (const p of diff.pairs) {
       if (p.relation === "split" || p.relation === "merged") lines.push(`- ${pairDisplayLabel(diff, p.id)}: “${escapeMarkdown(pairOpening(p))}” ${escapeMarkdown(pairRelationNote(diff, p, pair.from.label, pair.to.label))}.`);
     }
   }
   return [...lines, ""];
+}
+
+/**
+ * One classed edit for the lists of edits by class: "wording (synonym): <del>underscored</del> <ins>underlined</ins>";
+ * a phrase moved inside its sentence by its two places instead ("wording (moved): “On Monday” moved inside sentence
+ * pair 1: in version 1 after “with Aliyev”, in version 2 at the start"). `fromName`, `toName`: the two texts' names.
+ */
+export function editListItemMarkdown(diff: VersionDiff, edit: VersionEdit, fromName: string, toName: string): string {
+  const label = `${EDIT_CLASS_LABELS[edit.class]} (${edit.reason})`;
+  if (edit.moved) return `${label}: ${escapeMarkdown(phraseMoveDescription(diff, edit, fromName, toName))}`;
+  return `${label}: ${markdownDiff([...(edit.before ? [{ op: "delete" as const, text: edit.before }] : []), ...(edit.after ? [{ op: "insert" as const, text: edit.after }] : [])]).trim()}`;
 }
 
 /** The aligned view: its summary first, then its rows, then the background rows (only a secondary source holds them). */

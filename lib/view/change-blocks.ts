@@ -8,7 +8,8 @@ export interface DiffPiece {
   change: number | null;
   /**
    * A move marker (empty text) in the split view of a version diff (lib/view/version-split.ts): on the left, where
-   * passage `id` stood (`origin`) or where it now stands in the newer text (`destination`).
+   * passage `id` stood (`origin`) or where it now stands in the newer text (`destination`); for a phrase moved inside
+   * its sentence (`id` its edit's), on the left before where it stood and on the right before where it stands.
    */
   move?: { id: string; place: "origin" | "destination" };
 }

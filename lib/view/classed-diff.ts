@@ -6,7 +6,14 @@ import { EDIT_CLASS_LABELS } from "./version-diff";
 export interface ClassedPart extends DiffPart {
   editId?: string;
   editClass?: EditClass;
+  /** A place of a phrase moved inside its sentence (VersionEdit.moved): the delete part where it stood, the insert part where it stands. */
+  moved?: true;
 }
+
+/** The mark after each place of a phrase moved inside its sentence, after its class's letter: "W↕". */
+export const MOVED_MARK = "↕";
+/** The legend's words for MOVED_MARK. */
+export const MOVED_LEGEND = "a phrase moved inside its sentence, marked where it stood and where it stands";
 
 /**
  * One letter per edit class, put after each marked edit in the exports (Markdown superscript, HTML and PDF `<sup>`),
@@ -25,7 +32,7 @@ export const EDIT_CLASS_LEGEND: { mark: string; editClass: EditClass; label: str
 /**
  * The whole-text diff of a version diff as flat parts, like flattenVersionDiff (lib/compare/versions/flatten.ts: b's
  * order, typographic edits shown as b has them, unmarked, unless `showTypographic`), but each marked part keeps its
- * edit and class, and parts of different edits are never merged. `pairIds`: only those pairs (in display order).
+ * edit and class (and `moved` at both places of a phrase moved inside its sentence), and parts of different edits are never merged. `pairIds`: only those pairs (in display order).
  * The texts of the parts join into the same text as flattenVersionDiff's.
  */
 export function classedParts(diff: VersionDiff, pairIds?: ReadonlySet<string>, showTypographic = false): ClassedPart[] {
@@ -35,7 +42,11 @@ export function classedParts(diff: VersionDiff, pairIds?: ReadonlySet<string>, s
     if (!text) return;
     const last = parts[parts.length - 1];
     if (last?.op === op && last.editId === editId) last.text += text;
-    else parts.push(editId ? { op, text, editId, editClass: edits.get(editId)?.class } : { op, text });
+    else if (!editId) parts.push({ op, text });
+    else {
+      const edit = edits.get(editId);
+      parts.push({ op, text, editId, editClass: edit?.class, ...(edit?.moved ? { moved: true as const } : {}) });
+    }
   };
   for (const pair of diff.pairs) {
     if (pairIds && !pairIds.has(pair.id)) continue;

@@ -44,18 +44,60 @@ export function editSummaryLine(counts: EditCounts, moves = 0): string {
   return moved ? `${moved}; no other ${rest}` : `No ${rest}`;
 }
 
+/** The first `words` words of a text and at most `max` UTF-16 code units, "…" when cut, "∅" when empty. */
+function opening(text: string, words: number, max: number): string {
+  const all = text.trim().split(/\s+/u).filter(Boolean);
+  if (all.length === 0) return "∅";
+  return excerpt(all.length > words ? `${all.slice(0, words).join(" ")}…` : all.join(" "), max);
+}
+
 /**
  * Link text for an edit in the summary: each side cut to its first `words` words and at most `max` UTF-16 code units,
- * "…" when cut, "∅" when empty (a whole added sentence is not a link text; tester C11).
+ * "…" when cut, "∅" when empty (a whole added sentence is not a link text; tester C11). A phrase moved inside its
+ * sentence (VersionEdit.moved) is named once, as it now reads: "“On Monday” moved".
  */
-export function editLinkLabel(edit: Pick<VersionEdit, "before" | "after">, words = 6, max = 40): string {
-  const side = (text: string) => {
-    const all = text.trim().split(/\s+/u).filter(Boolean);
-    if (all.length === 0) return "∅";
-    const opening = all.length > words ? `${all.slice(0, words).join(" ")}…` : all.join(" ");
-    return excerpt(opening, max);
-  };
-  return `${side(edit.before)} → ${side(edit.after)}`;
+export function editLinkLabel(edit: Pick<VersionEdit, "before" | "after" | "moved">, words = 6, max = 40): string {
+  if (edit.moved) return `“${opening(movedPhrase(edit), words, max)}” moved`;
+  return `${opening(edit.before, words, max)} → ${opening(edit.after, words, max)}`;
+}
+
+/** Spaces and punctuation around a moved phrase (", " after a fronted "On Monday"): they moved with it, but are not it. */
+const AROUND_PHRASE = /^[\s,;:—–-]+|[\s,;:—–-]+$/gu;
+
+/** A moved phrase's words as the newer text writes them, without the spaces and punctuation around it ("On Monday"). */
+export function movedPhrase(edit: Pick<VersionEdit, "before" | "after">): string {
+  return (edit.after || edit.before).replace(AROUND_PHRASE, "");
+}
+
+/** The phrase moves of a diff (edits marked `moved`), in display order. */
+export function phraseMoves(diff: VersionDiff): VersionEdit[] {
+  return diff.edits.filter((edit) => edit.moved);
+}
+
+/** The text of one side of a pair, rebuilt from its parts. */
+function pairSideText(pair: SentencePair, side: "a" | "b"): string {
+  let text = "";
+  for (const part of pair.parts) if (part.op !== (side === "a" ? "insert" : "delete")) text += part.text;
+  return text;
+}
+
+/** Where a moved phrase stands on one side, by the words before it in its sentence: "after “with Aliyev”", or "at the start". */
+function phrasePlace(pair: SentencePair, side: "a" | "b", offset: number): string {
+  const range = side === "a" ? pair.a : pair.b;
+  if (!range) return "";
+  const before = pairSideText(pair, side).slice(0, offset - range.start).trim().split(/\s+/u).filter(Boolean);
+  return before.length ? `after “${excerpt(before.slice(-2).join(" "), 40)}”` : "at the start";
+}
+
+/**
+ * A phrase moved inside its sentence in words, for the exports (its two places by the words before each):
+ * "“On Monday” moved inside sentence pair 2: in version 1 after “with Aliyev”, in version 2 at the start".
+ * `fromName` and `toName` name the older and newer text.
+ */
+export function phraseMoveDescription(diff: VersionDiff, edit: VersionEdit, fromName: string, toName: string): string {
+  const pair = diff.pairs.find((p) => p.id === edit.pairId);
+  const where = pair ? `: in ${fromName} ${phrasePlace(pair, "a", edit.a.start)}, in ${toName} ${phrasePlace(pair, "b", edit.b.start)}` : "";
+  return `“${movedPhrase(edit)}” moved inside ${pairLinkLabel(diff, edit.pairId)}${where}`;
 }
 
 /**
@@ -252,12 +294,15 @@ export function movePairsLabel(diff: VersionDiff, move: VersionMove, most = 6): 
 /**
  * What happened to a sentence pair, in words, for the sentence lists of the exports: "moved from sentence 1 of
  * version 1", "split: sentence 3 of version 1 became sentences 3–4 of version 2", "merged: sentences 2–3 of
- * version 1 became sentence 2 of version 2", "added", "removed"; "" for a sentence that stayed in place (equal or changed).
+ * version 1 became sentence 2 of version 2", "added", "removed", "a phrase moved inside it: “On Monday”"; "" for a sentence
+ * that stayed in place (equal or changed) with no phrase moved inside it.
  */
 export function pairRelationNote(diff: VersionDiff, pair: SentencePair, fromName: string, toName: string): string {
   const notes: string[] = [];
   if (pair.relation === "split" || pair.relation === "merged") notes.push(`${pair.relation}: ${sentenceNumbers(diff, "a", pair.aSentences)} of ${fromName} became ${sentenceNumbers(diff, "b", pair.bSentences)} of ${toName}`);
   if (pair.relation === "added" || pair.relation === "removed") notes.push(pair.relation);
   if (pair.moveId) notes.push(`moved from ${sentenceNumbers(diff, "a", pair.aSentences)} of ${fromName}`);
+  const phrases = diff.edits.filter((edit) => edit.moved && edit.pairId === pair.id);
+  if (phrases.length) notes.push(`a phrase moved inside it: ${phrases.map((edit) => `“${movedPhrase(edit)}”`).join(", ")}`);
   return notes.join("; ");
 }

@@ -8,19 +8,24 @@ interface SidePart {
   side: "both" | "left" | "right";
   /** The change it belongs to (numbered as layoutChanges numbers the flat diff), or null for unmarked text. */
   change: number | null;
+  /** A phrase moved inside its sentence (VersionEdit.moved): the edit's id, for the move marker before each of its places. */
+  movedEdit?: string;
 }
 
 /**
  * The split view of a version diff, row by row (tester C2): the left column is the older text and the right the
  * newer, each in its own order and its own typography. Typographic edits stay unmarked (hidden by default; marked
  * like the others with `showTypographic`) but each column shows its own spelling; a moved passage stands on the left where it was and on the right where it is, each
- * place in a row of its own with a move marker (`DiffPiece.move`) linking to the other. Changes are numbered as
+ * place in a row of its own with a move marker (`DiffPiece.move`) linking to the other; a phrase moved inside its
+ * sentence has a marker before its place on each side (the left where it stood, the right where it stands), keyed by
+ * its edit's id. Changes are numbered as
  * layoutChanges numbers flattenVersionDiff's parts (lib/compare/versions/flatten.ts), so the change list's links and
  * the keys land here; each change's first piece on each side carries its number (an empty marker where that side
  * has no text for it). Rows end at a paragraph break in unchanged text, as in layoutChanges.
  */
 export function versionSplitRows(diff: VersionDiff, showTypographic = false): SplitRow[] {
   const classOf = new Map<string, EditClass>(diff.edits.map((edit) => [edit.id, edit.class]));
+  const moved = new Set(diff.edits.filter((edit) => edit.moved).map((edit) => edit.id));
   // Pass 1: every pair's parts, with the change numbers of the flat diff (a run of marked parts between unchanged text).
   const partsOf = new Map<string, SidePart[]>();
   let number = 0;
@@ -41,7 +46,7 @@ export function versionSplitRows(diff: VersionDiff, showTypographic = false): Sp
       } else {
         if (!inChange) number += 1;
         inChange = true;
-        out.push({ text: part.text, side: part.op === "insert" ? "right" : "left", change: number });
+        out.push({ text: part.text, side: part.op === "insert" ? "right" : "left", change: number, ...(part.editId && moved.has(part.editId) ? { movedEdit: part.editId } : {}) });
       }
     }
     partsOf.set(pair.id, out);
@@ -73,6 +78,8 @@ export function versionSplitRows(diff: VersionDiff, showTypographic = false): Sp
         continue;
       }
       if (part.change !== null) for (const side of sides) markChange(side, part.change);
+      // A phrase moved inside its sentence: a move marker before each place, linking the two (left: where it stood).
+      if (part.movedEdit && sides.includes(part.side)) push(part.side, { op: "equal", text: "", change: null, move: { id: part.movedEdit, place: part.side === "left" ? "origin" : "destination" } });
       if (sides.includes(part.side)) push(part.side, { op: part.change === null ? "equal" : part.side === "left" ? "delete" : "insert", text: part.text, change: part.change });
     }
   };

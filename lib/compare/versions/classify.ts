@@ -3,7 +3,7 @@ import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
 import { stemmerFor, type Stemmer } from "../../text/stem";
 import { DEMONYMS, MONTHS, PLACES, TITLES, WEEKDAYS } from "../gazetteer";
 import { termMakerFor } from "../normalise";
-import { stopWordsFor } from "../stopwords";
+import { functionWordsFor } from "./function-words";
 import { hasSynonyms, synonymSetsOf } from "../synonyms";
 import { antonymsOfTerm } from "../antonyms";
 import { tokenize } from "../tokens";
@@ -16,7 +16,7 @@ import { expandContractions, notCount } from "./contractions";
 import { samePlaceWrittenAnotherWay } from "./place-variants";
 import { sameNameWithoutAccents, sameNumberNotation } from "./notation";
 import { perSigns, sameValueWrittenAnotherWay } from "./same-value";
-import { changesUnit, isScaleWord, isTimeUnit } from "./units";
+import { changesUnit, changesUnitSign, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
 import { areSameApproximation, isApproximateNegator, isApproximator, isEstimate, isEvidential } from "./hedges";
 import { isCapitalisedTitle, isCommonWordRank, isRankQualifier, isRankWord, isTitleStyleWord, isTitleWord, namesNoPerson } from "./title-words";
@@ -35,6 +35,10 @@ import { remembered } from "./remembered";
 import { changesEncounter, sameEncounterForm } from "./encounters";
 import { changesNameAfterTitle } from "./names-after-titles";
 import { areAgreementForms, changesEnglishNumber, inflectionKind, irregularBaseOf, isSpellingVariant } from "./inflections";
+import { articleCountNext } from "./article-one";
+import { changesArticleBeforeQuantifier } from "./article-quantifiers";
+import { compareFractionValues, holdsNumberCharacter, spellNumberCharacters } from "./number-characters";
+import { pictographChange, withoutPresentation } from "./pictographs";
 
 /**
  * Prepositions that place a person, a thing or an event in a state or direction: a phrase headed by one
@@ -227,8 +231,13 @@ interface Context {
   nameElsewhere?: (folded: string) => boolean;
   /** Whether a number follows the edit in both versions, after spaces at most ("About 40" → "Some 40"). */
   numberFollows?: boolean;
-  /** Whether a number written as a word (closed-class.ts isCardinalWord) follows the edit in both versions ("About| forty" → "Some| forty"). */
+  /**
+   * Whether a number written as a word (closed-class.ts isCardinalWord) or an article used as the number one
+   * (article-one.ts: "an hour") follows the edit in both versions ("About| forty" → "Some| forty", "| an hour" → "under| an hour").
+   */
   numberWordFollows?: boolean;
+  /** Whether a quantifier whose sense an article changes (article-quantifiers.ts: "few", "little", "most") follows the edit in both versions. */
+  quantifierFollows?: boolean;
   /** Whether a degree sign stands just before the edit in either version ("30°C" → "30°F": the edit is "C" → "F"). */
   afterDegreeSign?: boolean;
   /** Whether a digit stands just before the edit in either version ("5" → "5+": the edit is "" → "+"). */
@@ -435,10 +444,13 @@ const PHRASE_LANGUAGE = (phrase: string) => (/^\p{Script=Cyrillic}/u.test(phrase
 const NUMBER_NEXT_IN = /^\s*\p{Sc}?\s*\p{Nd}/u;
 /** A word next, after spaces and a currency sign at most: a number written as a word when closed-class.ts isCardinalWord says so. */
 const WORD_NEXT_IN = /^\s*\p{Sc}?\s*(\p{L}+(?:[-‐‑]\p{L}+)?)/u;
-/** Whether a number written as a word opens `text` ("two hours", "forty-five", "десять"), after spaces at most. */
+/**
+ * Whether a number written as a word opens `text` ("two hours", "forty-five", "десять"), after spaces at most, or an
+ * article used as the number one ("an hour", "half a day"; article-one.ts).
+ */
 function numberWordNext(text: string): boolean {
   const word = WORD_NEXT_IN.exec(text)?.[1].toLowerCase();
-  return word !== undefined && (isCardinalWord(word) || twoNumberWords(word));
+  return word !== undefined && (isCardinalWord(word) || twoNumberWords(word) || articleCountNext(text));
 }
 /**
  * Comparison phrases that are prepositions or determiners too ("talked about two issues", "over two days", "some two
@@ -448,6 +460,8 @@ function numberWordNext(text: string): boolean {
  */
 const PREPOSITION_PHRASES = new Set(["about", "around", "over", "above", "under", "below", "some", "up to", "около", "մոտ", "շուրջ"]);
 const PLUS_AFTER_NUMBER = /\p{Nd}\s*\+(?![\p{Nd}])/gu;
+/** An article or "one" alone, "half" before it at most: what a number word after the edit counts with (article-one.ts). */
+const ARTICLE_ONLY = /^\s*(?:(?:half|quarter)\s+)?(?:an?|one)\s*$/iu;
 
 /**
  * The comparisons a text states, in order, each as its one sign (COMPARISON): `numberAfter` says a number follows the
@@ -464,7 +478,8 @@ function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean
     const rest = normalised.slice(offset + whole.length);
     // Before a number written as a word too ("approximately two hours"; session 12's review), a preposition's phrase
     // only when `prepositions` says so (PREPOSITION_PHRASES).
-    const wordNext = sign === undefined && (numberWordNext(rest) || (numberWordAfter && rest.trim() === "")) && (prepositions || !PREPOSITION_PHRASES.has(words!.toLowerCase()));
+    // An article or "one" left at the edit's end counts what follows it ("About a| hundred", "About an| hour").
+    const wordNext = sign === undefined && (numberWordNext(rest) || (numberWordAfter && (rest.trim() === "" || ARTICLE_ONLY.test(rest)))) && (prepositions || !PREPOSITION_PHRASES.has(words!.toLowerCase()));
     if (!(NUMBER_NEXT_IN.test(rest) || (numberAfter && rest.trim() === "") || wordNext)) return whole;
     const canonical = SIGN_OF[(sign ?? words!).toLowerCase()] ?? sign!;
     signs += canonical;
@@ -479,7 +494,7 @@ function comparisonsOf(text: string, numberAfter: boolean, numberBefore: boolean
  * the other has a preposition's phrase ("about" / "of"): a swap of prepositions, not an approximation dropped.
  */
 function swappedForFunctionWord(plain: string, other: string, language: string): boolean {
-  const stopWords = stopWordsFor(language);
+  const stopWords = functionWordsFor(language);
   const otherKeys = new Set(wordsOf(other, language).map(fold));
   return wordsOf(plain, language).some((word) => stopWords.has(fold(word)) && !otherKeys.has(fold(word)));
 }
@@ -657,7 +672,10 @@ function sameLemma(x: string, y: string, language: string): boolean {
 /**
  * The class of one edit, `before` (in a) → `after` (in b), and the rule that decided it. Rules in order
  * (docs/edit-classes.md has each with examples and sources):
- * (first: a question mark added or dropped, the Armenian ՞ inside a word too, which the fold drops → fact, "modality";)
+ * (first: a question mark added or dropped, the Armenian ՞ inside a word too, which the fold drops → fact, "modality";
+ * a flag added, dropped, swapped or moved → fact, "place"; number characters that are no digits, "½", "²", "①", "Ⅳ",
+ * read spelled out (number-characters.ts), a vulgar fraction, a fraction of digits and a decimal of one value being
+ * notation: "2½" / "2 1/2" / "2.5";)
  * 0. the same numbers written another way ("½" / "1/2", "10 bn" / "10bn", "08:00" / "08.00"; notation.ts), or the same
  *    values in other words or order ("two" / "2", "3 million" / "3,000,000", "12 March 2024" / "12.03.2024", "18:00" /
  *    "6 p.m."; same-value.ts) → wording, "notation";
@@ -676,7 +694,8 @@ function sameLemma(x: string, y: string, language: string): boolean {
  * 4. a changed date (findDates, a month or weekday name, a relative day: "yesterday" → "today") → fact;
  * 5. a changed number word (closed-class.ts NUMBER_WORDS) or digits → fact, "number";
  * 6. a changed negation (per language, closed-class.ts; Armenian չ- prefix; a negating prefix "de-", "anti-",
- *    "un-" added or dropped) → fact; modality, scope → fact;
+ *    "un-" added or dropped) → fact; modality, scope → fact (an article added, dropped or swapped before "few",
+ *    "little", "most", article-quantifiers.ts, and "as well" too);
  * 7. a known opposite pair of closed-class words swapped ("before" → "after", "for" → "against", "he" → "she"),
  *    or a pair of antonyms (WordNet 3.1's antonym pointers and a readout supplement, lib/compare/antonyms.ts:
  *    "increase" → "decrease", "support" → "oppose") → fact, "relation";
@@ -687,10 +706,12 @@ function sameLemma(x: string, y: string, language: string): boolean {
  *    or the texts know it as a name, or it stands in a title's slot ("PRESIDENT ALIYEV", on each side
  *    that changed; names-after-titles.ts) → fact, "name";
  * 10. a phrase headed by a state preposition dropped, added or replaced, with a content word in it → fact, "qualifier";
- * 11. a function word swapped for a different one that is neither empty (articles) nor a variant of it
- *     ("our" → "their", "during" → "until"), a reference-changing prefix ("re-election" → "election"), or an
- *     ambiguous negation (Armenian "մի") → unclassified;
- * 12. only stop words inserted or dropped, or empty words swapped → wording, "function-word"; the same stems →
+ * 11. a function word swapped for a different one that is not a variant of it ("our" → "their", "during" → "until",
+ *     an article for a possessive or demonstrative: "the" → "their"; two articles are variants: "the" → "a"), a
+ *     reference-changing prefix ("re-election" → "election"), or an ambiguous negation (Armenian "մի") → unclassified;
+ * 12. only function words inserted or dropped (the classifier's own, function-words.ts: the stop list without the
+ *     particles of phrasal verbs, "very", "other", Russian "теперь", "сам", "же"…), or empty words swapped → wording,
+ *     "function-word"; the same stems →
  *     wording, "inflection", when they differ only in spelling convention or in a language without number and tense
  *     rules (inflections.ts); a plural or an English past made or unmade, or any other pair of one stem ("prisoner" /
  *     "prison") → unclassified (a fact or only style: the rules cannot tell); every changed word has a synonym on the other side (whole words: hyphenated words
@@ -699,8 +720,47 @@ function sameLemma(x: string, y: string, language: string): boolean {
  * 14. otherwise → unclassified.
  * Dates, numbers, negation, modality, titles, places and opposites also ask the word lists of time-words.ts, units.ts,
  * hedges.ts, tense.ts, prefix-negation.ts, title-words.ts, places-ru-hy.ts and opposites-more.ts (each file gives its sources).
+ * Last, an edit that changed a pictograph other than a flag ("👍" → "👎", "✓" → "✗"; pictographs.ts) is never wording or
+ * typographic: unclassified; one that changed only a pictograph's presentation (a variation selector, a skin tone)
+ * and is otherwise the same under the matching fold → typographic. `context` says what surrounds the edit (Context).
+ * Pure; throws nothing.
  */
 export function classifyEdit(before: string, after: string, context: Context = { language: "en", sentenceInitial: false }): { class: EditClass; reason: EditReason } {
+  const pictographs = pictographChange(before, after);
+  // A flag names a country or region: one added, dropped or swapped is a place changed (pictographs.ts).
+  if (pictographs === "flag") return fact("place");
+  const verdict = holdsNumberCharacter(before) || holdsNumberCharacter(after) ? classifySpelledNumbers(before, after, context) : classifyByRules(before, after, context);
+  if (verdict.class !== "wording" && verdict.class !== "typographic") return verdict;
+  // A pictograph says something the rules above cannot read ("👍" → "👎"): never wording or typography.
+  if (pictographs === "pictograph") return { class: "unclassified", reason: "unknown" };
+  // The same pictographs drawn another way ("👍" → "👍🏽"), nothing else changed: typography.
+  if (pictographs === "presentation" && foldForMatching(withoutPresentation(before)).trim() === foldForMatching(withoutPresentation(after)).trim()) return { class: "typographic", reason: "typography" };
+  return verdict;
+}
+
+/**
+ * An edit with number characters that are no digits ("½", "²", "①"; number-characters.ts), classed spelled out: the same
+ * values written another way ("2½" / "2 1/2" / "2.5", "½" / "1/2") → wording, "notation"; otherwise the rules on the
+ * spelled-out texts ("2" → "2½" is "" → " 1/2" after the digit: a number changed).
+ */
+function classifySpelledNumbers(before: string, after: string, context: Context): { class: EditClass; reason: EditReason } {
+  const digitBefore = !!context.digitPrecedes;
+  const [spelledBefore, spelledAfter] = [spellNumberCharacters(before, digitBefore), spellNumberCharacters(after, digitBefore)];
+  if (foldForMatching(before) === foldForMatching(after)) return classifyByRules(spelledBefore, spelledAfter, context);
+  if (foldForMatching(spelledBefore) === foldForMatching(spelledAfter)) return NOTATION;
+  const values = compareFractionValues(spelledBefore, spelledAfter, context.language, digitBefore);
+  if (values === "same") return NOTATION;
+  // Another value, read with the fraction that continues the number before the edit ("2| 1/2" / "2|1/2": 2.5 / 21/2),
+  // which the rules, reading the edit alone, cannot see.
+  if (values === "different") {
+    const verdict = classifyByRules(spelledBefore, spelledAfter, context);
+    return verdict.class === "fact" ? verdict : fact("number");
+  }
+  return classifyByRules(spelledBefore, spelledAfter, context);
+}
+
+/** The rules of classifyEdit, in order, on an edit's texts (classifyEdit reads pictographs and number characters first). */
+function classifyByRules(before: string, after: string, context: Context): { class: EditClass; reason: EditReason } {
   const { language } = context;
   const unclassified = { class: "unclassified" as const, reason: "unknown" as const };
   // A question made or unmade, first: no notation or typography rule may hide it. The fold drops the Armenian question
@@ -766,7 +826,7 @@ export function classifyEdit(before: string, after: string, context: Context = {
   if ((foldedBefore.includes("-") || foldedAfter.includes("-")) && (foldedBefore.replace(HYPHEN_IN_WORD, "") === foldedAfter.replace(HYPHEN_IN_WORD, "") || foldedBefore.replace(HYPHEN_IN_WORD, " ") === foldedAfter.replace(HYPHEN_IN_WORD, " ")))
     return changesWordByHyphen(before, after) ? unclassified : { class: "typographic", reason: "typography" };
   // Units: a currency sign, a temperature scale (units.ts).
-  if (changesUnit(before, after, [], context.afterDegreeSign)) return fact("unit");
+  if (changesUnit(before, after, [], context.afterDegreeSign) || changesUnitSign(before, after, !!context.digitPrecedes)) return fact("unit");
   // Per cent, per mille, per ten thousand: the sign is the number's scale ("5%" → "5‰" is ten times less).
   if (PER_CUE.test(foldedBefore) || PER_CUE.test(foldedAfter)) {
     const [perBefore, perAfter] = [perSigns(foldedBefore), perSigns(foldedAfter)];
@@ -884,11 +944,15 @@ export function classifyEdit(before: string, after: string, context: Context = {
     if (scopeKeys.every((key) => key === "both") && definiteForBoth(removedKeys, addedKeys, language)) return unclassified;
     return fact("scope");
   }
+  // "as well" added or dropped says what "too" says ("as well as" is "and"); an article added, dropped or swapped before
+  // "few", "little", "most" turns almost none into some, a majority into a superlative (article-quantifiers.ts).
+  if (keys.includes("well") && (ADDITIVE_AS_WELL.test(before) || ADDITIVE_AS_WELL.test(after))) return fact("scope");
+  if (keys.some(isEmptyWord) && changesArticleBeforeQuantifier(wordsBefore.map(fold), wordsAfter.map(fold), !!context.quantifierFollows)) return fact("scope");
   // A title's case ending is no verb's ("госсекретарем": -ем as in "идем"): its words are the title rule's, below.
   const notTitle = (key: string) => !TITLES.has(key) && !isTitleWord(key);
   if (keys.some(isAspectWord) || (otherScript && pairsOf(removedKeys.filter(notTitle), addedKeys.filter(notTitle), (x, y) => changesTense(x, y, language)))) return fact("tense");
   // 7. Opposite closed-class pairs ("to house arrest" → "from detention" is the qualifier rule's: a whole phrase).
-  const stopWords = stopWordsFor(language);
+  const stopWords = functionWordsFor(language);
   if (pairsOf(removedKeys, addedKeys, areOpposites) || pairsOf(removedKeys, addedKeys, areAntonyms) || ((removedKeys.some(mayBeMoreOpposite) || addedKeys.some(mayBeMoreOpposite)) && pairsOf(removedKeys, addedKeys, (x, y) => areMoreOpposites(verbOf(x), verbOf(y))))) return fact(headedByState(wordsBefore, stopWords) || headedByState(wordsAfter, stopWords) ? "qualifier" : "relation");
   // 8. The form of the encounter: a call made a meeting (encounters.ts; before titles: "послание" is also a title word).
   if (changesEncounter(removedKeys, addedKeys)) return fact("encounter");
@@ -922,6 +986,12 @@ export function classifyEdit(before: string, after: string, context: Context = {
   // Only beside a changed noun ("soldier was" → "soldiers were"): "was" → "were" alone is a closed-class swap.
   const agreementOnly = functionRemoved.length === functionAdded.length && functionRemoved.every((key, k) => areAgreementForms(key, functionAdded[k])) && content(changed, stopWords).length > 0;
   if (functionRemoved.length && functionAdded.length && !agreementOnly && !(partnered(functionRemoved, functionAdded) && partnered(functionAdded, functionRemoved))) return unclassified;
+  // An article swapped for a function word that is no article ("the" → "their", "the" → "this"): one function word for
+  // a different one too (a possessive or a demonstrative says whose or which; tester H4 #7).
+  if (!agreementOnly && (functionRemoved.length || functionAdded.length) && (removedKeys.some(isEmptyWord) || addedKeys.some(isEmptyWord))) {
+    const [allRemoved, allAdded] = [removedKeys.filter((key) => stopWords.has(key)), addedKeys.filter((key) => stopWords.has(key))];
+    if (allRemoved.length && allAdded.length && !(partnered(allRemoved, allAdded) && partnered(allAdded, allRemoved))) return unclassified;
+  }
   // 12. Wording.
   if (content(changed, stopWords).length === 0) return { class: "wording", reason: "function-word" };
   // A variant the stop-word list does not hold ("till", "whilst") for one it does: still one function word.
@@ -949,6 +1019,8 @@ export function classifyEdit(before: string, after: string, context: Context = {
 }
 
 const NOTATION = { class: "wording" as const, reason: "notation" as const };
+/** "as well" meaning "too", not "as well as" (meaning "and"). */
+const ADDITIVE_AS_WELL = /(?<!\p{L})as\s+well(?!\p{L})(?!\s+as(?!\p{L}))/iu;
 
 /** "the" on one side where "both" is on the other, and no "both" on the first (English statements). */
 function definiteForBoth(removedKeys: string[], addedKeys: string[], language: string): boolean {

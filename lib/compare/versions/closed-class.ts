@@ -92,16 +92,24 @@ const MODALITY_BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
  * - hy: Dum-Tragut (2009), the chapters on quantifying and indefinite pronouns (բոլոր, ամբողջ, ամեն,
  *   յուրաքանչյուր, որոշ, որևէ, ցանկացած, մի քանի) and the focus particles (միայն, նույնիսկ, նաև, էլ is left out:
  *   it is also "and").
+ * In each language also (session 17, tester H4 #5 and #6): the additive and identity words ("too", "same",
+ * "further"; Russian более, совсем, чуть; Armenian նույն, նույնպես; CGEL ch. 6, the focusing modifiers, and ch. 5,
+ * "same"), and the frequency adverbs, which count the occasions a statement covers ("always", "sometimes", "often";
+ * Russian всегда, иногда, часто; Armenian միշտ, երբեմն, հաճախ; CGEL ch. 8, the frequency adjuncts). "never" and
+ * "rarely" are negators (above; hedges.ts).
  */
 const SCOPE_BY_LANGUAGE = new Map<string, ReadonlySet<string>>([
   ["en", foldedSet(`all some every each any most many few several both either only just partly partially fully entire entirely
-    whole majority minority more less fewer least sole solely also even again first last much little nearly almost`)],
+    whole majority minority more less fewer least sole solely also even again first last much little nearly almost
+    too same further always sometimes often usually occasionally frequently regularly repeatedly constantly`)],
   ["ru", foldedSet(`все всё весь вся всех всем всеми всего всей каждый каждая каждое каждого каждому каждом каждые любой
     любая любое любые всякий некоторые некоторых некоторым несколько нескольких многие многих много мало немного
     немногие большинство меньшинство часть частично полностью целиком только лишь даже тоже также ещё еще снова опять
-    больше меньше оба обе обоих единственный единственная почти`)],
+    больше меньше оба обе обоих единственный единственная почти более совсем чуть всегда иногда часто обычно постоянно
+    регулярно неоднократно порой`)],
   ["hy", foldedSet(`բոլոր բոլորը բոլորի ամբողջ ամբողջությամբ ամեն ամենայն յուրաքանչյուր որոշ քանի որևէ ցանկացած շատ
-    քիչ մեծամասնություն փոքրամասնություն միայն նույնիսկ նաև ևս կրկին դարձյալ ավելի պակաս լիովին մասամբ միակ գրեթե`)],
+    քիչ մեծամասնություն փոքրամասնություն միայն նույնիսկ նաև ևս կրկին դարձյալ ավելի պակաս լիովին մասամբ միակ գրեթե
+    նույն նույնը նույնպես միշտ երբեմն հաճախ սովորաբար մշտապես պարբերաբար`)],
 ]);
 
 /** Every language's modal and scope lists (for tests and docs). */
@@ -254,7 +262,8 @@ hundredth thousandth millionth
  */
 const NOT_COUNTS = set(`one once twice thrice half quarter first second third один одна одно первый второй третий մեկ առաջին երկրորդ երրորդ`);
 export function isCardinalWord(key: string): boolean {
-  return NUMBER_WORDS.has(key) && !NOT_COUNTS.has(key) && !/(?:th|st|nd|rd)$/u.test(key);
+  // The ordinals end in -th, -st, -rd ("second" is in NOT_COUNTS): "thousand" ends in -nd and is a cardinal.
+  return NUMBER_WORDS.has(key) && !NOT_COUNTS.has(key) && !/(?:th|st|rd)$/u.test(key);
 }
 
 /**

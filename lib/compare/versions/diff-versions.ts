@@ -8,7 +8,7 @@ import { reclassifyReorderedDates } from "./date-order";
 import { reclassifySplitValues } from "./split-values";
 import { reclassifyRoleSwaps } from "./role-swaps";
 import { holdsDigit } from "../../text/numbers";
-import { countsSomethingAt } from "./units";
+import { countsSomethingAt, isUnitWord } from "./units";
 import { dayAfterMonth } from "./same-value";
 import { ListMarkers } from "../list-markers";
 import { detectMoves } from "./moves";
@@ -19,9 +19,13 @@ import { namesOfTexts } from "./names";
 import { CapitalSentences } from "./capital-sentences";
 import { countWords } from "../../text/whitespace";
 import { versionSentences, VersionVocabulary, type VersionSentence } from "./sentences";
-import type { EditCounts, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
+import type { EditClass, EditCounts, EditReason, PairRelation, SentencePair, VersionDiff, VersionEdit, VersionMove, VersionPart } from "./types";
+import { findRotation, moveReadings, planOf, rotatesOneDate, type PhraseMovePlan } from "./phrase-moves";
+import { classifyPhraseMove } from "./phrase-move-class";
 import { NAME_PARTICLES } from "../abbreviated-titles";
 import { isCardinalWord } from "./closed-class";
+import { articleCountNext } from "./article-one";
+import { articleQuantifierAt } from "./article-quantifiers";
 import { isCapitalisedTitle, isCommonWordRank, isRankQualifier, isRankWord, namesInstitution, namesNoPerson } from "./title-words";
 import { editLanguage, versionLanguage } from "./version-language";
 import { isEndMark } from "../end-marks";
@@ -49,12 +53,23 @@ const CAPITAL_NEXT = new RegExp(String.raw`^\.?\s*(?:(?:${NAME_PARTICLES})[\s-]+
 const WORD_NEXT = /^\s*\p{Sc}?\s*(\p{L}+)/u;
 /** How far (UTF-16 units) after an edit a number word or the words of a name are read: longer than any number word, and a few words. */
 const WORD_REACH = 24;
+/** The first word of an article or "one" used as the number one ("an| hour", "half| a day", "one| hour"; article-one.ts). */
+const ARTICLE_OR_HALF = /^(?:an?|one|half|quarter)$/iu;
+/** An article or "one" (with "half" before it) that ends the text before an offset ("About an|"). */
+const ARTICLE_BEFORE = /(?<!\p{L})(?:(?:half|quarter)\s+)?(?:an?|one)$/iu;
 const NAME_REACH = 100;
 
-/** Whether a number written as a word (closed-class.ts isCardinalWord: "two", "forty") follows text[offset], after spaces at most. */
+/**
+ * Whether a number written as a word (closed-class.ts isCardinalWord: "two", "forty") follows text[offset], after
+ * spaces at most, or an article or "one" used as the number one before a unit ("an hour", "a hundred", "one day"; article-one.ts).
+ */
 function numberWordAt(text: string, offset: number): boolean {
-  const word = WORD_NEXT.exec(text.slice(offset, offset + WORD_REACH))?.[1];
-  return word !== undefined && isCardinalWord(word.toLowerCase());
+  const next = text.slice(offset, offset + WORD_REACH);
+  const word = WORD_NEXT.exec(next)?.[1];
+  if (word === undefined) return false;
+  if (isCardinalWord(word.toLowerCase()) || (ARTICLE_OR_HALF.test(word) && articleCountNext(next))) return true;
+  // The unit of an article that ends the edit ("About an| hour" → "An| hour"): the article is the count.
+  return isUnitWord(word.toLowerCase()) && ARTICLE_BEFORE.test(text.slice(Math.max(0, offset - 16), offset));
 }
 
 /**
@@ -162,6 +177,7 @@ function inCaseStyle(text: string): boolean {
 const SURROUNDING_FLAGS = [
   "sentenceInitial", "digitFollows", "numberFollows", "numberWordFollows", "afterDegreeSign", "unitFollows", "digitPrecedes", "numberPrecedes", "inListMarker",
   "listLetterAmbiguous", "afterMonth", "dotFollows", "capitalFollows", "institutionFollows", "demonymFollows", "rankFollows", "inCapitals",
+  "quantifierFollows",
 ] as const;
 type EditSurroundings = Record<(typeof SURROUNDING_FLAGS)[number], boolean>;
 /** How far (UTF-16 units) before an edit a month's name is looked for: longer than any month and its spaces. */
@@ -373,10 +389,15 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     const rangeB = rangeOf(sentencesB, block.b);
     const wordsA = pairWords(sentencesA, block.a);
     const wordsB = pairWords(sentencesB, block.b);
+    // A phrase moved inside a sentence (its words otherwise the same): one edit with both places (phrase-moves.ts).
+    const phraseMove = rangeA && rangeB && block.a.length === 1 && block.b.length === 1 ? phraseMoveOf(a, wordsA, b, wordsB, vocabulary, language, nameElsewhere) : null;
     const stretches: PairStretch[] =
       rangeA && rangeB
-        ? diffPair(a, rangeA, wordsA, b, rangeB, wordsB, bounds)
+        ? diffPair(a, rangeA, wordsA, b, rangeB, wordsB, bounds, phraseMove?.plan)
         : [{ op: "edit", before: rangeA ? a.slice(rangeA.start, rangeA.end) : "", after: rangeB ? b.slice(rangeB.start, rangeB.end) : "", a: rangeA ?? { start: 0, end: 0 }, b: rangeB ?? { start: 0, end: 0 } }];
+    const movedFrom = phraseMove ? stretches.find((stretch) => stretch.op === "edit" && stretch.moved && stretch.before) : undefined;
+    const movedTo = phraseMove ? stretches.find((stretch) => stretch.op === "edit" && stretch.moved && stretch.after) : undefined;
+    let moveEditId: string | null = null;
     const parts: VersionPart[] = [];
     const layoutAtEnd = rangeA !== null && rangeB !== null && !sameSuccessor(block);
     const layoutOnly = sayNothing(markersA, sentencesA, block.a) && sayNothing(markersB, sentencesB, block.b);
@@ -391,6 +412,15 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       if (layoutAtEnd && stretch.a.end === rangeA.end && stretch.b.end === rangeB.end && WHITESPACE_ONLY.test(stretch.before) && WHITESPACE_ONLY.test(stretch.after)) {
         if (stretch.before) parts.push({ op: "delete", text: stretch.before, layout: true });
         if (stretch.after) parts.push({ op: "insert", text: stretch.after, layout: true });
+        continue;
+      }
+      if (stretch.moved && phraseMove && movedFrom?.op === "edit" && movedTo?.op === "edit") {
+        // The phrase's two places are one edit, listed where the first of them stands.
+        if (moveEditId === null) {
+          moveEditId = `e${edits.length}`;
+          edits.push({ id: moveEditId, pairId: id, class: phraseMove.class, reason: phraseMove.reason, before: movedFrom.before, after: movedTo.after, a: movedFrom.a, b: movedTo.b, moved: true });
+        }
+        parts.push(stretch.before ? { op: "delete", text: stretch.before, editId: moveEditId } : { op: "insert", text: stretch.after, editId: moveEditId });
         continue;
       }
       const editId = `e${edits.length}`;
@@ -416,6 +446,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
                 digitFollows: DIGIT.test(a[stretch.a.end] ?? "") || DIGIT.test(b[stretch.b.end] ?? ""),
                 numberFollows: NUMBER_NEXT.test(a.slice(stretch.a.end, stretch.a.end + 8)) && NUMBER_NEXT.test(b.slice(stretch.b.end, stretch.b.end + 8)),
                 numberWordFollows: numberWordAt(a, stretch.a.end) && numberWordAt(b, stretch.b.end),
+                // "were| few" → "were a| few": an article before "few", "little", "most" (article-quantifiers.ts).
+                quantifierFollows: articleQuantifierAt(a, stretch.a.end) && articleQuantifierAt(b, stretch.b.end),
                 afterDegreeSign: a[stretch.a.start - 1] === "°" || b[stretch.b.start - 1] === "°",
                 dotFollows: a[stretch.a.end] === "." && b[stretch.b.end] === ".",
                 digitPrecedes: DIGIT.test(a[stretch.a.start - 1] ?? "") || DIGIT.test(b[stretch.b.start - 1] ?? ""),
@@ -438,10 +470,12 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
       if (stretch.after) parts.push({ op: "insert", text: stretch.after, editId });
     }
     if (block.match !== undefined) pairIdOfMatch.set(block.match, id);
+    // A moved phrase was judged whole (phrase-move-class.ts): the value rules below see the pair's other edits.
+    const inPlace = moveEditId === null ? edits.slice(firstEdit) : edits.slice(firstEdit).filter((edit) => !edit.moved);
     // A date written in another order inside the pair is the same date (date-order.ts).
-    if (rangeA && rangeB && edits.length - firstEdit > 1) reclassifyReorderedDates(edits.slice(firstEdit), a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
+    if (rangeA && rangeB && inPlace.length > 1) reclassifyReorderedDates(inPlace, a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
     // A time or quantity the word diff cut into pieces ("12 p.m." → "12.00") is judged whole (split-values.ts).
-    if (rangeA && rangeB && edits.length > firstEdit) reclassifySplitValues(edits.slice(firstEdit), a, rangeA, b, rangeB, language);
+    if (rangeA && rangeB && inPlace.length > 0) reclassifySplitValues(inPlace, a, rangeA, b, rangeB, language);
     // Two parties' roles swapped ("Blinken thanked Aliyev" → "Aliyev thanked Blinken") are a fact, "role" (role-swaps.ts).
     if (rangeA && rangeB && edits.length > firstEdit) reclassifyRoleSwaps(edits.slice(firstEdit), a, rangeA, wordsA, b, rangeB, wordsB, vocabulary);
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
@@ -488,7 +522,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
   for (const edit of edits) counts[edit.class]++;
   let changedWords = 0;
   for (const edit of edits) {
-    if (edit.class === "typographic") continue;
+    // A moved phrase's words stayed, as a moved passage's do.
+    if (edit.class === "typographic" || edit.moved) continue;
     changedWords += countWords(edit.before) + countWords(edit.after);
   }
   return {
@@ -499,6 +534,22 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     similarity: totalWords ? roundSimilarity(Math.max(0, 1 - changedWords / totalWords)) : 1,
     pairedShare,
   };
+}
+
+/**
+ * The phrase moved inside one sentence pair (its words `wordsA` in `a`, `wordsB` in `b`), if the two differ only by
+ * that (phrase-moves.ts findRotation), with what the move changes (phrase-move-class.ts) and the plan of the reading
+ * shown; null otherwise (most pairs: a cheap test of lengths and sums of ids first).
+ */
+function phraseMoveOf(a: string, wordsA: PairWords, b: string, wordsB: PairWords, vocabulary: VersionVocabulary, language: string, isName: (folded: string) => boolean): { plan: PhraseMovePlan; class: EditClass; reason: EditReason } | null {
+  const rotation = findRotation(wordsA.ids, wordsB.ids);
+  if (!rotation || rotatesOneDate(rotation, a, wordsA, language)) return null;
+  const keyOf = (id: number) => vocabulary.keyOf(id);
+  const readings = moveReadings(rotation, a, wordsA, b, wordsB, keyOf);
+  const sentence: string[] = [];
+  for (let k = 0; k < wordsA.ids.length; k++) sentence.push(keyOf(wordsA.ids[k]));
+  const decided = classifyPhraseMove(readings, sentence, language, isName);
+  return { plan: planOf(rotation, decided.reading === 0 ? "first" : "second", wordsA.ids.length), class: decided.class, reason: decided.reason };
 }
 
 /** The range from the first start to the last end of `ranges` (UTF-16 offsets); a loop, not Math.min(...), for any count. */

@@ -5,7 +5,8 @@ import { primaryLanguage } from "../../text/language";
  * - evidentials, which say the speaker has the claim from others ("allegedly", "reportedly"): a fact, "modality"
  *   (Palmer, *Mood and Modality*, 2nd ed., 2001, ch. 2, evidential modality; Russian якобы, по-видимому and
  *   Armenian իբր, իբրև թե after Wade and Dum-Tragut's parenthetical words of source);
- * - approximate negators ("hardly", "scarcely", "barely", "seldom", "rarely"; CGEL ch. 9 § 3.3): a fact, "negation";
+ * - approximate negators ("hardly", "scarcely", "barely", "seldom", "rarely"; CGEL ch. 9 § 3.3; Russian едва, вряд,
+ *   редко, Armenian հազվադեպ "rarely"): a fact, "negation";
  * - approximators of a number ("approximately", "exactly", "roughly", "precisely"; CGEL ch. 5 § 12, the
  *   approximating and exactness modifiers of numerals): a fact, "number". "about", "around", "some", "over" are
  *   left out: each is a preposition or determiner as well.
@@ -17,7 +18,7 @@ const EVIDENTIALS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["hy", new Set("իբր իբրև".split(" "))],
 ]);
 const ENGLISH_EVIDENTIALS = EVIDENTIALS.get("en")!;
-const APPROXIMATE_NEGATORS = new Set("hardly scarcely barely seldom rarely едва вряд".split(" "));
+const APPROXIMATE_NEGATORS = new Set("hardly scarcely barely seldom rarely едва вряд редко հազվադեպ".split(" "));
 /**
  * Approximators of a round number that say the same before it ("about 40", "some 40", "around 40", "roughly 40",
  * "approximately 40"; CGEL ch. 5 § 12): one swapped for another before a number is wording. "nearly", "almost",

@@ -44,6 +44,11 @@ export type EditReason =
   | "punctuation"
   /** The same value written another way: a place's short name, a contraction, a date's order, a number's notation, a title's capital. */
   | "notation"
+  /**
+   * A phrase moved inside its sentence, its words unchanged, to a place where it says the same (an adjunct of time,
+   * place or partner: "on Monday", "from Washington", "с Пашиняном"; phrase-move-class.ts). Always wording.
+   */
+  | "moved"
   | "typography"
   | "unknown";
 
@@ -54,7 +59,7 @@ export type PairRelation = "equal" | "changed" | "split" | "merged" | "added" | 
 export interface VersionPart {
   op: "equal" | "insert" | "delete";
   text: string;
-  /** The edit this part belongs to (insert and delete parts, except layout ones). */
+  /** The edit this part belongs to (insert and delete parts, except layout ones); for a moved phrase (VersionEdit.moved), both of its places. */
   editId?: string;
   /**
    * Set on the insert and delete parts of the whitespace after a sentence when it differs only because the sentence
@@ -102,6 +107,14 @@ export interface VersionEdit {
   /** Where it is in a and b (UTF-16 offsets; an empty range for an insertion or deletion). */
   a: TextRange;
   b: TextRange;
+  /**
+   * Set on a phrase moved inside its sentence pair, its words unchanged up to case and the punctuation around them
+   * (docs/edit-classes.md, "Moves"): one edit for both places. `before` and `a` are the phrase where it stood (with the
+   * spaces and punctuation that left with it), `after` and `b` where it stands; the pair's delete part at the old
+   * place and insert part at the new one carry this edit's id. Its class says what the move changes: wording
+   * ("moved"), or a fact or unclassified when it may change what a word applies to (phrase-move-class.ts).
+   */
+  moved?: true;
 }
 
 /** A passage that changed place: shown once, at its place in b, with a link to where it was in a. */

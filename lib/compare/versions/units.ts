@@ -61,6 +61,35 @@ export function changesUnit(before: string, after: string, keys: readonly string
   return keys.some((key) => UNIT_WORDS.has(key));
 }
 
+/**
+ * Signs written after a number that say what it counts or how many times (session 17: "30°" → "30" and "2×" → "2" were
+ * punctuation): the degree sign (angle or temperature; SI Brochure, 9th ed., table 8), the prime and double prime
+ * (minutes and seconds of arc, feet and inches) and the multiplication sign ("2×", "a 3× rise"; an "x" glued to the
+ * digit is read as one). A sign counts only after a digit, spaces between allowed.
+ */
+const UNIT_SIGN_AFTER_NUMBER = /(?<=\p{Nd}\s*)(?:[°′″×]|x(?!\p{L}))/gu;
+
+/** The unit signs after numbers in `text` ("30°" → "°"), in order; `digitBefore`: a digit stands just before the text. */
+function unitSignsOf(text: string, digitBefore: boolean): string {
+  const read = digitBefore ? "0" + text : text;
+  return (read.match(UNIT_SIGN_AFTER_NUMBER) ?? []).join("").replace(/x/gu, "×");
+}
+
+/**
+ * Whether an edit adds, drops or changes a sign after a number that says what it counts ("30°" → "30", "2×" → "2",
+ * "5′" → "5″"; UNIT_SIGN_AFTER_NUMBER). `digitBefore`: a digit stands just before the edit in its versions. Pure.
+ */
+export function changesUnitSign(before: string, after: string, digitBefore: boolean): boolean {
+  if (!UNIT_SIGN_CUE.test(before) && !UNIT_SIGN_CUE.test(after)) return false;
+  return unitSignsOf(before, digitBefore) !== unitSignsOf(after, digitBefore);
+}
+const UNIT_SIGN_CUE = /[°′″×x]/u;
+
+/** Whether a folded word is a unit of what a number counts (UNIT_WORDS: "dollar", "km", "hour", "tonnes"). */
+export function isUnitWord(key: string): boolean {
+  return UNIT_WORDS.has(key);
+}
+
 /** Whether a folded word is a number scale word ("bn", "mn", "млн"). */
 export function isScaleWord(key: string): boolean {
   return SCALE_WORDS.has(key) || (key.endsWith(".") && SCALE_WORDS.has(key.slice(0, -1)));
