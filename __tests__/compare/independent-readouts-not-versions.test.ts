@@ -108,6 +108,13 @@ describe("readouts that swap the parties of one formula in place are not version
     expect(comparison.versions).toEqual([]);
   });
 
+  test("phrases moved inside their sentences carry all their words over", () => {
+    const [a, b] = ["Blinken spoke with Aliyev on Monday. The two discussed the border. They agreed to meet in Geneva.", "On Monday, Blinken spoke with Aliyev. The two discussed the border. In Geneva, they agreed to meet."];
+    const diff = diffVersions(a, b, "en");
+    expect(diff.edits.filter((edit) => edit.moved)).toHaveLength(2);
+    expect(carriedOver(diff, countWords(a) + countWords(b))).toBe(1);
+  });
+
   test("a copy whose few edits change facts in place (a weekday, a title, a number) is still a version", () => {
     expect(
       versionsOf(

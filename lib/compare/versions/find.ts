@@ -101,8 +101,8 @@ export const VERSION_MIN_SIMILARITY = 0.65;
 const FORM_ONLY = new Set(["notation", "punctuation", "inflection"]);
 
 /**
- * The share of the two texts' words (`totalWords`) carried over: a word not in an edit, or in a typographic edit or a
- * wording edit of form only (FORM_ONLY), counts whole; a word of an edit that swaps as many words for as many in place
+ * The share of the two texts' words (`totalWords`) carried over: a word not in an edit, or in a typographic edit, a
+ * wording edit of form only (FORM_ONLY) or a phrase moved inside its sentence (`moved`), counts whole; a word of an edit that swaps as many words for as many in place
  * without changing a fact ("ceasefire" → "truce", "Ministers met" → "Envoys gathered") counts half, since the sentence
  * keeps its shape and the word its slot; words added, dropped, rewritten into a different number of words, or swapped
  * in place for words that state another fact count nothing. Independent readouts of one call written on one formula
@@ -115,7 +115,8 @@ export function carriedOver(diff: VersionDiff, totalWords: number): number {
   if (!totalWords) return 1;
   let changed = 0;
   for (const edit of diff.edits) {
-    if (edit.class === "typographic" || (edit.class === "wording" && FORM_ONLY.has(edit.reason))) continue;
+    // A phrase moved inside its sentence (phrase-moves.ts) carries its words over, whatever the move changes.
+    if (edit.class === "typographic" || edit.moved || (edit.class === "wording" && FORM_ONLY.has(edit.reason))) continue;
     const [before, after] = [countWords(edit.before), countWords(edit.after)];
     changed += (before === after && before > 0 && edit.class !== "fact" ? 0.5 : 1) * (before + after);
   }
