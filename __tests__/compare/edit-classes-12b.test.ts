@@ -77,6 +77,10 @@ describe("tester 12b's examples: exact class and reason of every edit", () => {
     ["B2: killed → injured", "The attack killed 3 people." + T, "The attack injured 3 people." + T, "en", [["killed", "injured", "fact", "relation"]], ["changed", "equal"]],
     ["B2: a clause added inside a sentence", "The talks were calm." + T, "The talks were calm and constructive, officials said, adding that progress was made on the border." + T, "en", [["", " and constructive, officials said, adding that progress was made on the border", "fact", "clause"]], ["changed", "equal"]],
     ["C8: 30°C → 30°F", "Temperatures hit 30°C." + T, "Temperatures hit 30°F." + T, "en", [["C", "F", "fact", "unit"]], ["changed", "equal"]],
+    // Session 17, tester T3 #19: white space changed inside a sentence is an edit, so its pair is changed, not equal.
+    ["T3 #19: a space made no-break inside a sentence", "The envoys met on Monday." + T, "The envoys met on\u00a0Monday." + T, "en", [[" ", "\u00a0", "typographic", "typography"]], ["changed", "equal"]],
+    ["T3 #19: a tab for a space", "The envoys met on Monday." + T, "The envoys met\ton Monday." + T, "en", [[" ", "\t", "typographic", "typography"]], ["changed", "equal"]],
+    ["T3 #19: a space doubled", "The envoys met on Monday." + T, "The envoys  met on Monday." + T, "en", [[" ", "  ", "typographic", "typography"]], ["changed", "equal"]],
     ["C13: the Armenian hyphen", "Հայ-ադրբեջանական բանակցությունները շարունակվեցին։ Պատվիրակությունները հետո լքեցին դահլիճը։", "Հայ֊ադրբեջանական բանակցությունները շարունակվեցին։ Պատվիրակությունները հետո լքեցին դահլիճը։", "hy", [["Հայ-ադրբեջանական", "Հայ֊ադրբեջանական", "typographic", "typography"]], ["changed", "equal"]],
     ["C6: 5 → -5 (the pair is changed, not equal)", "The temperature was 5 degrees." + T, "The temperature was -5 degrees." + T, "en", [["", "-", "fact", "number"]], ["changed", "equal"]],
   ] as [string, string, string, string, string[][], string[]][])("%s", (_label, a, b, language, edits, relations) => {

@@ -218,7 +218,9 @@ describe.each(Object.keys(READOUTS))("a readout and its hard-wrapped copy (%s)",
 
   test("diffVersions of the readout against its copy pairs every sentence one to one, with no split and no edit but typography", () => {
     const diff = diffVersions(text, wrapped, language);
-    expect(diff.pairs.map((pair) => pair.relation)).toEqual(READOUTS[language].map(() => "equal"));
+    // One to one; a pair whose sentence was wrapped holds a typographic edit (the line break), so it is "changed".
+    expect(diff.pairs.map((pair) => [pair.aSentences.length, pair.bSentences.length])).toEqual(READOUTS[language].map(() => [1, 1]));
+    expect(diff.pairs.every((pair) => pair.relation === (diff.edits.some((edit) => edit.pairId === pair.id) ? "changed" : "equal"))).toBe(true);
     expect(diff.edits.every((edit) => edit.class === "typographic")).toBe(true);
   });
 });

@@ -479,8 +479,10 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     // Two parties' roles swapped ("Blinken thanked Aliyev" → "Aliyev thanked Blinken") are a fact, "role" (role-swaps.ts).
     if (rangeA && rangeB && edits.length > firstEdit) reclassifyRoleSwaps(edits.slice(firstEdit), a, rangeA, wordsA, b, rangeB, wordsB, vocabulary);
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
-    // a typographic edit); only the spacing after the last sentence (a pair that moved to or from the end) leaves it equal.
-    if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after))) block.relation = "changed";
+    // a typographic edit, a space made no-break or doubled inside the sentence: tester T3 #19); only the spacing after
+    // the last sentence (a pair that moved to or from the end) leaves it equal.
+    if (block.relation === "equal" && edits.slice(firstEdit).some((edit) => /\S/u.test(edit.before + edit.after) || !afterSentences(edit, a, rangeA, b, rangeB)))
+      block.relation = "changed";
     // A line without words or a wire's end mark is a separator line; the rest of what states nothing, a list's marker.
     const separatorLine = (text: string, sentence: VersionSentence) => sentence.words.length === 0 || isEndMark(text, sentence.piece.start, sentence.piece.end);
     const noClaim = !layoutOnly ? undefined : block.a.every((i) => separatorLine(a, sentencesA[i])) && block.b.every((j) => separatorLine(b, sentencesB[j])) ? "separator" : "list-marker";
@@ -534,6 +536,15 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     similarity: totalWords ? roundSimilarity(Math.max(0, 1 - changedWords / totalWords)) : 1,
     pairedShare,
   };
+}
+
+/**
+ * Whether a white-space edit lies in the spacing after a pair's sentences on both sides (its a and b ranges start at or
+ * after the end of the pair's text without its trailing white space): layout, not a change of the sentences.
+ */
+function afterSentences(edit: VersionEdit, a: string, rangeA: TextRange | null, b: string, rangeB: TextRange | null): boolean {
+  const textEnd = (text: string, range: TextRange | null) => (range ? range.start + text.slice(range.start, range.end).trimEnd().length : 0);
+  return edit.a.start >= textEnd(a, rangeA) && edit.b.start >= textEnd(b, rangeB);
 }
 
 /**
