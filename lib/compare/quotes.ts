@@ -1,4 +1,5 @@
 import { foldWord, mayHaveOtherQuotationKeys, quotationKeys } from "../text/fold";
+import { joinWrappedLines } from "../text/line-breaks";
 import type { AnalysedStatement } from "./analyse";
 import type { DiffBounds } from "./diff";
 import type { Quotation } from "./quotation-marks";
@@ -612,7 +613,8 @@ export function checkQuotes(
       checks.push({
         id: `${statement.id}:q${q}`,
         statementId: statement.id,
-        text: fragmentTexts.join(FRAGMENT_SEPARATOR),
+        // A quotation read over a hard wrap (quotation-marks.ts) is shown on one line; its spans keep the text as written.
+        text: fragmentTexts.map(joinWrappedLines).join(FRAGMENT_SEPARATOR),
         spans: quotation.fragments.map(({ start, end }) => ({ start, end })),
         verdict,
         speaker: route && !route.skip ? route.speaker : null,

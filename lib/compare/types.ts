@@ -289,7 +289,7 @@ export interface QuoteCheck {
   /** Stable id: `${statementId}:q${index}`. */
   id: string;
   statementId: string;
-  /** The quoted words without the quote marks; fragments of a split quote are joined with " … ". */
+  /** The quoted words without the quote marks; fragments of a split quote are joined with " … ", and lines a hard wrap broke (a line break and the spaces around it) with a space. */
   text: string;
   /** Spans of the quoted words (more than one for a quote split by attribution). */
   spans: Span[];

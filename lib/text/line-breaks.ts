@@ -27,3 +27,14 @@ export function nextLineBreak(text: string, from = 0): number {
 
 /** The line breaks as the body of a regular-expression character class, for patterns that must stop at a line's end. */
 export const LINE_BREAK_CLASS = String.raw`\n\r\u2028\u2029`;
+
+const WRAPPED_LINES = new RegExp(String.raw`[ \t\u00a0]*[${LINE_BREAK_CLASS}]+[ \t\u00a0]*`, "gu");
+
+/**
+ * A passage read across hard-wrapped lines as one line, for display: each line break, with the spaces and tabs around
+ * it, becomes one space ("Peace is within reach,\nand it …" → "Peace is within reach, and it …"). Offsets into the
+ * original are not kept: callers keep the spans of the text as written. Pure.
+ */
+export function joinWrappedLines(text: string): string {
+  return holdsLineBreak(text) ? text.replace(WRAPPED_LINES, " ") : text;
+}
