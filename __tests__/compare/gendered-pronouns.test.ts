@@ -37,8 +37,11 @@ describe("a pronoun never refers to a person of the other gender", () => {
 
   test("the nearest earlier person who agrees, by a gendered title or the given-name lexicon", () => {
     expect(speakersOf("Spokeswoman Jane Doe briefed reporters. “Peace is within reach,” she said.")).toEqual(["Jane Doe/pronoun"]);
-    expect(speakersOf("Spokeswoman Jane Doe briefed reporters. Secretary Antony Blinken called Aliyev. “Peace is within reach,” she said.")).toEqual(["Jane Doe/pronoun"]);
-    expect(speakersOf("Jane Doe briefed reporters. Antony Blinken called Aliyev. “Peace is within reach,” she said.")).toEqual(["Jane Doe/pronoun"]);
+    expect(speakersOf("Spokeswoman Jane Doe briefed reporters. Mr. Antony Blinken called Aliyev. “Peace is within reach,” she said.")).toEqual(["Jane Doe/pronoun"]);
+    // Session 17, tester T4 F1: Blinken, of unknown gender, is nearer; Jane Doe, by name, may be "she" too: unknown.
+    expect(speakersOf("Jane Doe briefed reporters. Secretary Blinken called Aliyev. “Peace is within reach,” she said.")).toEqual([null]);
+    // Session 17, tester T4 F2: a disagreement read from a name alone (the lexicon's "Antony") makes no jump.
+    expect(speakersOf("Jane Doe briefed reporters. Antony Blinken called Aliyev. “Peace is within reach,” she said.")).toEqual([null]);
     // A title stated elsewhere in the text tells the gender of a later surname-only mention.
     expect(speakersOf("State Department spokeswoman Jane Doe opened the briefing. Blinken called Aliyev. Doe later answered questions. “Peace is within reach,” he said.")).toEqual(["Blinken/pronoun"]);
     // The speaker before, whose words the pronoun would continue, disagrees: the nearest earlier subject that agrees.
@@ -61,7 +64,9 @@ describe("a pronoun never refers to a person of the other gender", () => {
 
   test("unknown gender agrees with anything; so do “they” and the Armenian “նա”", () => {
     expect(speakersOf("Blinken spoke with Aliyev. “Peace is within reach,” she said.")).toEqual(["Blinken/pronoun"]);
-    expect(speakersOf("Aliyev took the call. “Baku is ready,” she said.")).toEqual(["Aliyev/pronoun"]);
+    expect(speakersOf("Pashinyan took the call. “Yerevan is ready,” she said.")).toEqual(["Pashinyan/pronoun"]);
+    // Session 17 (tester T4 F2): a Slavic surname's ending states a gender by name; Aliyev's -yev is a man's.
+    expect(speakersOf("Aliyev took the call. “Baku is ready,” she said.")).toEqual([null]);
     expect(speakersOf("Spokeswoman Jane Doe briefed reporters. “We agree,” they said.")).toEqual(["Jane Doe/pronoun"]);
     expect(speakersOf("Էնթոնի Բլինքենը հայտարարել է, որ խաղաղությունը մոտ է։ «Խաղաղությունը մոտ է», — ասել է նա։", "hy")).toEqual(["Էնթոնի Բլինքեն/pronoun"]);
   });
@@ -88,14 +93,21 @@ describe("a pronoun never refers to a person of the other gender", () => {
           const named = people.map(([woman, k, verb]) => ({ person: woman ? women[k] : men[k], woman, verb }));
           const text = `${named.map(({ person, verb }) => `${person} ${verb}.`).join(" ")} “The talks go on,” ${female ? "she" : "he"} said.`;
           const [found] = speakersOf(text);
-          const agreeing = named.filter(({ woman }) => woman === female);
-          // Every person here has a gender the text or the lexicon states: someone agrees, or no one is the speaker.
-          if (!agreeing.length) return expect(found).toBeNull();
+          // Every person here has a gender the text or the lexicon states. Nearest first: one who agrees is the
+          // speaker; one the text (a title at any of their mentions) gives the other gender is passed; one whose
+          // name alone does (the lexicon's "Antony", "Jane") ends the search (session 17, tester T4 F2).
+          const byText = (surname: string) => named.some(({ person }) => surnameOf(person) === surname && /^(?:Spokes|Mrs?\.|Ms\.)/u.test(person));
+          let expected: string | null = null;
+          for (let k = named.length - 1; k >= 0; k--) {
+            if (named[k].woman === female) {
+              expected = surnameOf(named[k].person);
+              break;
+            }
+            if (!byText(surnameOf(named[k].person))) break;
+          }
+          if (expected === null) return expect(found).toBeNull();
           expect(found).not.toBeNull();
-          const speaker = (found as string).split("/")[0];
-          // Whoever is chosen was named, and is of the pronoun's gender: the nearest such person.
-          expect(agreeing.map(({ person }) => surnameOf(person))).toContain(surnameOf(speaker));
-          expect(surnameOf(speaker)).toBe(surnameOf(agreeing[agreeing.length - 1].person));
+          expect(surnameOf((found as string).split("/")[0])).toBe(expected);
         },
       ),
       { numRuns: 200 },
@@ -106,9 +118,11 @@ describe("a pronoun never refers to a person of the other gender", () => {
     const none = new Mentions();
     const far = () => [];
     const jane = { name: "Jane Doe", stated: null };
-    expect(agreeingAntecedent("female", [{ name: "Antony Blinken", stated: null }, jane], none, far)).toBe(jane);
-    const aliyev = { name: "Aliyev", stated: null };
-    expect(agreeingAntecedent("female", [{ name: "Roe", stated: "male" }, { name: "Roe", stated: null }, aliyev], none, far)).toBe(aliyev);
+    expect(agreeingAntecedent("female", [{ name: "Antony Blinken", stated: "male" }, jane], none, far)).toBe(jane);
+    // By name alone ("Antony" in the lexicon): no jump (session 17, tester T4 F2).
+    expect(agreeingAntecedent("female", [{ name: "Antony Blinken", stated: null }, jane], none, far)).toBeNull();
+    const pashinyan = { name: "Pashinyan", stated: null };
+    expect(agreeingAntecedent("female", [{ name: "Roe", stated: "male" }, { name: "Roe", stated: null }, pashinyan], none, far)).toBe(pashinyan);
     expect(agreeingAntecedent("female", [{ name: "State Department", stated: null, body: true }], none, far)).toBeNull();
     expect(agreeingAntecedent("male", [{ name: "Blinken", stated: null }], none, far, ["Antony Blinken"])).toBeNull();
     // What another mention states: "Doe" is the spokeswoman Jane Doe of the speakers before.

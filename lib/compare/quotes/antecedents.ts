@@ -1,4 +1,4 @@
-import { type Gender, givenNameGender } from "./gender";
+import { type Gender, nameGender } from "./gender";
 import { sameGivenNames, samePerson, surname } from "./same-person";
 
 /** A person a pronoun may refer to, or another mention of a person in the text (speakers.ts gives both). */
@@ -35,8 +35,8 @@ export class Mentions {
 
 /**
  * What is known of a person's gender: what the text states at this mention; else at their other mentions (one person
- * by samePerson), when it states one gender only; else the lexicon's, for the given name of their fullest name
- * (gender.ts givenNameGender), `fromLexicon` set. Null when neither says, or the text states both. `near`: mentions at
+ * by samePerson), when it states one gender only; else their fullest name's (gender.ts nameGender: a Slavic surname's
+ * ending, else the given-name lexicon), `fromLexicon` set: a likelihood, not the text's word. Null when neither says, or the text states both. `near`: mentions at
  * hand (the speakers before); `far()`: the rest of the text's (the people it names as subjects before the pronoun and
  * introduces with titles), read only when the near ones state nothing, since reading them costs a pass over the text.
  */
@@ -51,7 +51,7 @@ export function personGender(person: Antecedent, near: Mentions, far: () => read
   if (statedFar !== undefined) return { gender: statedFar, fromLexicon: false };
   let fullest = name;
   for (const mention of same) if (mention.name !== null && mention.name.split(/\s+/u).length > fullest.split(/\s+/u).length) fullest = mention.name;
-  const gender = givenNameGender(fullest);
+  const gender = nameGender(fullest);
   return { gender, fromLexicon: gender !== null };
 }
 
@@ -68,14 +68,22 @@ function statedGender(mentions: readonly Antecedent[]): Gender | null | undefine
 
 /**
  * Which of `candidates` (nearest first: the last quotation's speaker, then the people named as subjects before the
- * pronoun, nearest first; read lazily, as the search goes) a pronoun of gender `pronoun` refers to: the first that
- * agrees with it, or null — never one that disagrees (a wrong speaker gives a fact-checker a wrong verdict; an unknown
- * one a wider search). A person agrees when what is known of their gender (personGender, over `near` and `far`) is the
- * pronoun's or unknown; a body never does. Past a person who disagrees, and every later mention of them, the next
- * candidate is taken, and so is past the people of `excluded` (the person the pronoun's verb is addressed to: "he told
- * Blinken"); but once a disagreement rests on the given-name lexicon alone (a likelihood: "Kim" is a female name
- * there, and the surname of Kim Jong Un), only a candidate whose gender is known to agree is — one of unknown gender
- * ends the search with null. Pure.
+ * pronoun, nearest first, then the speaker field's person; read lazily, as the search goes) a pronoun of gender
+ * `pronoun` refers to, or null. Each person's gender is known by the text (a title, an honorific, a Russian past tense,
+ * at any mention of them), by their name (a Slavic surname's ending or the given-name lexicon: a likelihood), or not
+ * at all (personGender over `near` and `far`); bodies, `excluded` (the person the pronoun's verb is addressed to: "he
+ * told Blinken") and every later mention of a person passed are skipped. Walking nearest first:
+ *   - a person who agrees, by the text or by name, is the one;
+ *   - a person the text gives the other gender is passed: the text tells a reader the pronoun is not them;
+ *   - a person whose name alone gives the other gender ends the search with null: a likelihood ("Kim", a woman's name
+ *     in the lexicon, is Kim Jong Un's surname) never makes a pronoun jump to someone farther (tester T4 F2);
+ *   - a person of unknown gender is the one, unless another person the pronoun could mean agrees, by the text or by
+ *     name — a farther candidate, or anyone `rivals()` gives (the people the text before names with a gendered
+ *     title, as objects too: "Pashinyan met spokeswoman Jane Doe") — then the text does not tell which, and the
+ *     answer is null, never the nearer unknown one and never a jump (tester T4 F1). A rival by name counts too:
+ *     "Jane Doe briefed reporters. Secretary Blinken called Aliyev. “…,” she said." is no more Blinken's than
+ *     "Spokeswoman Jane Doe …" is; the cost is a "he" after "Antony Blinken … Pashinyan said" left unknown.
+ * A wrong speaker gives a fact-checker a wrong verdict; an unknown one a wider search. Pure.
  */
 export function agreeingAntecedent(
   pronoun: Gender,
@@ -83,18 +91,34 @@ export function agreeingAntecedent(
   near: Mentions,
   far: () => readonly Mentions[],
   excluded: readonly string[] = [],
+  rivals: () => Iterable<Antecedent> = () => [],
 ): Antecedent | null {
   const passed = excluded.slice();
-  let byLexicon = false;
+  // The nearest person of unknown gender, taken unless a rival agrees.
+  let unknown: Antecedent | null = null;
+  const same = (person: Antecedent, other: string | null) => person.name !== null && other !== null && samePerson(person.name, other);
   for (const candidate of candidates) {
     const name = candidate.name;
     if (candidate.body) continue;
     if (name !== null && passed.some((other) => samePerson(other, name))) continue;
+    if (unknown) {
+      if (same(unknown, name)) continue;
+      if (personGender(candidate, near, far).gender === pronoun) return null;
+      continue;
+    }
     const { gender, fromLexicon } = personGender(candidate, near, far);
     if (gender === pronoun) return candidate;
-    if (gender === null) return byLexicon ? null : candidate;
+    if (gender === null) {
+      unknown = candidate;
+      continue;
+    }
+    if (fromLexicon) return null;
     if (name !== null) passed.push(name);
-    byLexicon ||= fromLexicon;
   }
-  return null;
+  if (!unknown) return null;
+  for (const rival of rivals()) {
+    if (rival.stated !== pronoun || same(unknown, rival.name) || (rival.name !== null && passed.some((other) => samePerson(other, rival.name as string)))) continue;
+    return null;
+  }
+  return unknown;
 }

@@ -71,19 +71,66 @@ function russianNominative(word: string, grammaticalCase: RussianCase): string |
 }
 
 /**
- * A Russian name (its words as written) in the nominative, given the case of the title introducing it
- * (russianTitleCase: a title and the name after it or in apposition agree in case). Null when any word does not end
- * as a masculine name in that case ("Мехрибан Алиевой": a feminine name is not read) or the case is unknown.
+ * One word of a Russian feminine name in `grammaticalCase` ("gen" also reads the accusative, as the masculine
+ * animate accusative is the genitive), put in the nominative; null when it does not end so (Wade 2011, the
+ * declension of feminine nouns in -а/-я, -ия, -ья and of the adjectival surnames in -ова/-ева/-ина, -ская):
+ *   - surnames: -ой (genitive, dative, instrumental, prepositional) → -а ("Захаровой" → "Захарова"), -ской/-цкой →
+ *     -ская/-цкая, and the accusative -у → -а, -ую → -ая;
+ *   - given names: genitive -ы → -а ("Анны"), -и → -а after к, г, х and the hissing consonants ("Ольги"), else -я
+ *     ("Тани"), -ии → -ия ("Марии"), -ьи → -ья; accusative -у → -а, -ю → -я ("Марию"); dative and prepositional -ии →
+ *     -ия, -ье → -ья (a consonant and -е may be -а or -я: not read); instrumental -ей → -я ("Марией"), -ой → -а;
+ *   - a word ending in a consonant, a woman's given name that does not decline ("Мехрибан"), as it is.
+ */
+function russianFeminineNominative(word: string, grammaticalCase: RussianCase): string | null {
+  if (grammaticalCase === "nom") return word;
+  const lower = foldWord(word);
+  const swap = (cut: number, ending: string) => word.slice(0, word.length - cut) + ending;
+  if (/[бвгджзклмнпрстфхцчшщ]$/u.test(lower)) return word;
+  if (/(?:ск|цк)ой$/u.test(lower)) return swap(2, "ая");
+  if (lower.endsWith("ой")) return lower.length > 4 || grammaticalCase === "ins" ? swap(2, "а") : null;
+  switch (grammaticalCase) {
+    case "gen":
+      if (/(?:ск|цк)ую$/u.test(lower)) return swap(2, "ая");
+      if (lower.endsWith("ии")) return swap(1, "я");
+      if (lower.endsWith("ьи")) return swap(1, "я");
+      if (lower.endsWith("у")) return swap(1, "а");
+      if (lower.endsWith("ю")) return swap(1, "я");
+      if (lower.endsWith("ы")) return swap(1, "а");
+      if (lower.endsWith("и")) return /[кгхжшчщ]и$/u.test(lower) ? swap(1, "а") : swap(1, "я");
+      return null;
+    case "dat":
+    case "pre":
+      if (lower.endsWith("ии")) return swap(1, "я");
+      if (lower.endsWith("ье")) return swap(1, "я");
+      return null;
+    case "ins":
+      if (lower.endsWith("ей")) return swap(2, "я");
+      return null;
+  }
+}
+
+/**
+ * A Russian name (its words as written) in the nominative, given the case of the title or preposition introducing it
+ * (russianTitleCase: a title and the name after it or in apposition agree in case; "по словам" takes the genitive).
+ * Read as a man's name (russianNominative) first, then as a woman's (russianFeminineNominative: "Марии Захаровой" →
+ * "Мария Захарова", tester T4 F7), every word in one declension; a woman's reading needs a word that declines, so
+ * that a masculine form is never taken for a woman's. Null when neither reads every word, or the case is unknown.
  */
 export function russianNominativeName(words: readonly string[], grammaticalCase: RussianCase | null): string | null {
   if (grammaticalCase === null) return null;
-  const out: string[] = [];
-  for (const word of words) {
-    const nominative = russianNominative(word, grammaticalCase);
-    if (nominative === null) return null;
-    out.push(nominative);
-  }
-  return out.join(" ");
+  const read = (nominative: (word: string, grammaticalCase: RussianCase) => string | null): string | null => {
+    const out: string[] = [];
+    for (const word of words) {
+      const form = nominative(word, grammaticalCase);
+      if (form === null) return null;
+      out.push(form);
+    }
+    return out.join(" ");
+  };
+  const masculine = read(russianNominative);
+  if (masculine !== null || grammaticalCase === "nom") return masculine;
+  const feminine = read(russianFeminineNominative);
+  return feminine !== null && feminine !== words.join(" ") ? feminine : null;
 }
 
 // Armenian case endings of a noun phrase, carried by its last word (a name's first names do not decline): the

@@ -53,3 +53,21 @@ export function russianNominativeSubject(phrase: string): string | null {
 const OBLIQUE_NAME = /(?:[ую]|ом|ем|ым|им|ой)$/u;
 // The genitive's -а/-я, which a feminine nominative ("Алиева", "Мария") shares.
 const GENITIVE_LIKE = /[ая]$/u;
+
+/**
+ * The speaker a Russian "по словам …" names ("по словам Марии Захаровой" → "Мария Захарова", "по словам Ильхама
+ * Алиева" → "Ильхам Алиев"): the preposition takes the genitive, which name-case.ts russianNominativeName reads for
+ * men's and women's names (tester T4 F7). `phrase`: the words after "по словам" (speakers.ts SUBJECT_RU). Read: a
+ * phrase of names alone, and names after a title whose owner stands between ("официального представителя МИД Марии
+ * Захаровой": the ministry's; the names are the bearer's). Right after a title a genitive name may be the title's
+ * owner's ("по словам помощника Алиева": Aliyev's aide) as well as its bearer's: the phrase is returned as it is, and
+ * read as before (descriptions.ts). Null when the names do not read as a genitive. Pure.
+ */
+export function russianGenitiveSpeaker(phrase: string): string | null {
+  const words = phrase.split(/\s+/u).filter(Boolean);
+  const kinds = words.map((word) => russianWordClass(word).kind);
+  const first = kinds.indexOf("name");
+  if (first < 0 || kinds.slice(first).some((kind) => kind !== "name")) return phrase;
+  if (first > 0 && (kinds[first - 1] !== "qualifier" || kinds.slice(0, first).some((kind) => kind === "other"))) return phrase;
+  return russianNominativeName(words.slice(first), "gen");
+}
