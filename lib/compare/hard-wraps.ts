@@ -1,14 +1,18 @@
 import { isLineBreak } from "../text/line-breaks";
 import { terminalBefore } from "../text/sentence-marks";
 import { isArmenianColon } from "./armenian-stops";
+import { endsInFunctionWord } from "./line-end-function-words";
+import { quotationRunsOn } from "./quotation-runs-on";
 
 /**
  * Hard wraps: a sentence broken over two lines by the writer, an email client or a CMS, where Unicode's sentence rules
  * (UAX #29, rule SB4) break at every line's end. One definition (wrapsBetween), read by the segmenter (segment.ts),
  * the speaker finder (quotes/speakers.ts) and the quotation finder (quotation-marks.ts), so that all three see one
  * sentence, and one quotation, where a line stops mid-sentence and goes on below: after a comma (session 16, tester
- * T1 #8), inside a quotation (session 17, H2), and after any line that does not end its sentence (session 17, H7:
- * "…which remains under\nstrain." was cut in two, tester T3 #20).
+ * T1 #8), inside a quotation (session 17, H2), after any line that does not end its sentence (session 17, H7:
+ * "…which remains under\nstrain." was cut in two, tester T3 #20), and before a capital or a digit after a function
+ * word or inside a quotation that closes below (session 17, H10: "Secretary of\nState Antony Blinken said" lost its
+ * speaker, tester F10; "“Peace is within reach, and\nAzerbaijan …”" was cut and checked as unclosed, tester F6).
  */
 
 const CLOSING_QUOTE = /[”"»’']/u;
@@ -60,6 +64,9 @@ const GOES_ON = (): boolean => true;
  * a line's text, `next` at the first character of the next line's) is a hard wrap inside one sentence:
  * - exactly one line break (LF, CR, CRLF, U+2028, U+2029: lib/text/line-breaks.ts), no blank line, which ends a
  *   paragraph;
+ * - after a line that ends in a function word (line-end-function-words.ts: "Secretary of", "spoke with", "заявил, что",
+ *   "նշել է, որ"), which ends no sentence or heading: the next line goes on whatever it opens with, a capital or a
+ *   digit too ("Secretary of\nState Antony Blinken said.", "spoke with\nPresident Aliyev");
  * - after a quotation closed on a comma ("…,”", "«…»,"): the next line goes on with a lower-case word, a dash and a
  *   lower-case word (Russian's "— сказал Алиев") or, where `attributionAt` reads one at `end`, the quotation's
  *   attribution ("“…,”\nBlinken said.");
@@ -67,19 +74,25 @@ const GOES_ON = (): boolean => true;
  *   `goesOn()` says the line leaves its sentence open (lineGoesOn: no sentence's mark ends it, or a quotation is
  *   open). Asked last, so a caller's costlier reading runs only before a lower-case line;
  * - or, after a quotation closed on a "?", "!" or an ellipsis, which leave no room for a comma, `attributionAt` reads
- *   its attribution ("“…?”\nBlinken asked.", as quotes/speakers.ts attributionAfterMark reads it on one line).
- * Headings, office lines, datelines and sentences open their lines with a capital or a digit, list items with a marker,
- * a quotation over several paragraphs with its opening mark: each stays on its own. Pure; never throws.
+ *   its attribution ("“…?”\nBlinken asked.", as quotes/speakers.ts attributionAfterMark reads it on one line);
+ * - or the line ends in no sentence's mark inside a quotation whose closing mark comes later in its paragraph, and the
+ *   next line opens with a capital or a digit that is no list marker (quotation-runs-on.ts: proper nouns open lines;
+ *   "“Peace is within reach, and\nAzerbaijan and Armenia must not let it slip away.”").
+ * Headings, office lines, datelines and sentences open their lines with a capital or a digit after a noun or a mark,
+ * list items with a marker, a quotation over several paragraphs with its opening mark, and a quotation never closed
+ * ends its paragraph at a line break before a capital: each stays on its own. Pure; never throws.
  */
 export function wrapsBetween(text: string, end: number, next: number, goesOn: () => boolean, attributionAt: (text: string, at: number) => boolean): boolean {
   // No line's text before the break (the text's start), or none after it: nothing to join.
   if (end === 0 || next >= text.length || !oneLineBreak(text, end, next)) return false;
+  if (endsInFunctionWord(text, end)) return true;
   if (endsInQuotationComma(text, end)) {
     return opensLowerCaseWord(text, next) || DASH_LOWER_START.test(text.slice(next, next + 4)) || (CLOSING_QUOTE.test(text[end - 1]) && attributionAt(text, end));
   }
   if (opensLowerCaseWord(text, next) && goesOn()) return true;
   // A quoted question, exclamation or trailing-off leaves its writer no comma ("“…?”\nBlinken asked.").
-  return endsInQuotationStop(text, end) && attributionAt(text, end);
+  if (endsInQuotationStop(text, end) && attributionAt(text, end)) return true;
+  return quotationRunsOn(text, end, next);
 }
 
 /** Whether the text before `end` ends in a quotation closed on a "?", "!" or an ellipsis ("…?”", "…!»", "…...”"). */
@@ -156,8 +169,8 @@ export function wrapsAfterComma(text: string, at: number, attributionAt: (text: 
 
 const WHITE_SPACE = /\s/u;
 
-/** Where the text of the line before the line break at `at` ends: before the white space (CR included) before it. */
-function lineTextEnd(text: string, at: number): number {
+/** Where the text of the line before the line break at `at` ends: before the white space (CR included) before it. UTF-16. Pure. */
+export function lineTextEnd(text: string, at: number): number {
   let end = at;
   while (end > 0 && WHITE_SPACE.test(text[end - 1])) end--;
   return end;

@@ -15,11 +15,13 @@ import { isJsWhiteSpace } from "../text/whitespace";
  */
 
 /** The quotation finder's longest quotation (quotation-marks.ts MAX_QUOTATION_LENGTH), in UTF-16 units. */
-const MAX_QUOTATION_LENGTH = 3000;
+export const MAX_QUOTATION_LENGTH = 3000;
 const OPENERS = new Set(["“", "„", "«", "‹"]);
-const CLOSERS: Readonly<Record<string, string>> = { "“": '”"', "„": '“”"', "«": "»", "‹": "›", '"': '"”' };
+/** Each opening mark's closing marks (the quotation finder's pairs, quotation-marks.ts CLOSERS). */
+export const CLOSERS: Readonly<Record<string, string>> = { "“": '”"', "„": '“”"', "«": "»", "‹": "›", '"': '"”' };
 const OPENING_CONTEXT = /[\s\p{Ps}\p{Pi}\p{Pd}/]/u;
-const MARKS = /[“”„«»‹›"]/u;
+/** The double quotation marks read here, opening and closing. */
+export const MARKS = /[“”„«»‹›"]/u;
 
 /**
  * The open quotations of one text, read forward once: ask `openBefore` at offsets that do not decrease (the segmenter
@@ -65,7 +67,7 @@ export class OpenQuotations {
 }
 
 /** Whether the straight quote at text[k] opens a quotation: an opening context before it, no white space after it. */
-function straightOpens(text: string, k: number): boolean {
+export function straightOpens(text: string, k: number): boolean {
   return (k === 0 || OPENING_CONTEXT.test(text[k - 1])) && k + 1 < text.length && !isJsWhiteSpace(text.charCodeAt(k + 1));
 }
 

@@ -2,6 +2,8 @@ import type { TextSpan } from "../text/language";
 import { terminalBefore, terminalClass } from "../text/sentence-marks";
 import { isLineBreak, LINE_BREAK_CLASS } from "../text/line-breaks";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, isArmenianLetter, writesArmenianFullStops } from "./armenian-stops";
+import { lineTextEnd, wrapsAtLineBreak } from "./hard-wraps";
+import { attributionAt } from "./quotes/speakers";
 
 /**
  * The frames of a text's quoted speech: the text's own words in the sentence of a quotation that relays speech, around
@@ -26,7 +28,8 @@ import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, isArmenianL
  * between a fragment of speech and a phrase in one sentence ("“…,” he said, adding that … “high-level visits”") is a
  * frame too. A sentence ends at a sentence-terminal mark (lib/text/sentence-marks.ts: . ! ? …, the Armenian "։", the
  * CJK "。", the Arabic "؟"; closing marks after it) before white space, at an Armenian ":" typed for "։"
- * (armenian-stops.ts isArmenianColon), or at a line break: the same breaks a reader sees, without the segmenter's abbreviation
+ * (armenian-stops.ts isArmenianColon), or at a line break that is no hard wrap (hard-wraps.ts, the segmenter's rule:
+ * "Pashinyan\nsaid: «…»" is one sentence, session 18): the same breaks a reader sees, without the segmenter's abbreviation
  * rules, which a frame of a few words does not need; an Armenian stop that introduces a quotation (introducesQuotation:
  * "Նախարարը հայտնեց. «…»") ends nothing, nor does a line break inside a fragment, which findQuotations reads a quotation
  * over only where it is a hard wrap (hard-wraps.ts wrapsInsideQuotation: "«весьма\nконструктивными»" is a phrase).
@@ -45,6 +48,8 @@ export function quotationFrames(text: string, fragments: readonly TextSpan[]): T
     while (inside < fragments.length && fragments[inside].end <= found.index) inside++;
     // A line break inside a fragment is a hard wrap, no sentence's end (findQuotations).
     if (isLineBreak(text.charCodeAt(found.index)) && inside < fragments.length && fragments[inside].start <= found.index) continue;
+    // Nor is a hard wrap, by the segmenter's one rule (hard-wraps.ts: "Pashinyan\nsaid: «…»" is one sentence).
+    if (isLineBreak(text.charCodeAt(found.index)) && wrapsAtLineBreak(text, found.index, () => endsWithMijaket(text, lineTextEnd(text, found.index)) && (armenianStops ??= writesArmenianFullStops(text)), attributionAt)) continue;
     // A ":" ends a sentence only where Armenian types it for "։"; elsewhere the search goes on past it.
     if (text.charCodeAt(found.index) === 0x3a && !isArmenianColon(text, found.index)) {
       SENTENCE_END.lastIndex = found.index + 1;

@@ -2,16 +2,13 @@ import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "../armenian-stops";
 import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
 import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
-import { wrapsAtLineBreak } from "../hard-wraps";
+import { lineTextEnd, wrapsAtLineBreak } from "../hard-wraps";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
 import { type DescriptionLanguage, ENGLISH_TITLE_HEADS, isTitleOnly, nameAfterTitle, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
 import { type Gender, pronounGender, russianVerbGender, titleGender } from "./gender";
-import { genderedMentions } from "./gendered-mentions";
-import { isJointSubject } from "./joint-subjects";
-import { NAME_OPENERS_EN } from "./name-openers";
-import { russianGenitiveSpeaker, russianNominativeSubject } from "./russian-subject";
+import { russianNominativeSubject } from "./russian-subject";
 import { sameGivenNames, surname } from "./same-person";
 import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CALLED_BEFORE_EN, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, isPluralVerb, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
 
@@ -116,9 +113,7 @@ const NAMED_SUBJECT = new RegExp(`(${NAME}|${DESCRIPTION})\\s+${ADVERBS}(?:[a-z]
 const BEFORE_WINDOW = 400;
 const AFTER_WINDOW = 240;
 const ANTECEDENT_WINDOW = 2000;
-// Words the name pattern may catch before a name, never part of it (name-openers.ts: "As Aliyev", "Monday Aliyev"), and
-// "U.S." standing alone.
-const NOT_NAMES = new Set(Array.from(NAME_OPENERS_EN).concat(["U.S."]));
+const NOT_NAMES = new Set(["The", "A", "An", "He", "She", "They", "It", "We", "I", "Speaking", "According", "In", "On", "At", "But", "And", "So", "U.S.", "This", "That"]);
 
 function isPronoun(word: string): boolean {
   return /^(he|she|they)$/iu.test(word);
@@ -174,21 +169,9 @@ function personName(phrase: string): string | null {
 function accordingTo(phrase: string): RawAttribution {
   const trimmed = phrase.trim();
   const gender = titleGender(trimmed);
-  // "according to Aliyev’s adviser": the name is the owner's, and the speaker one the text does not name (tester T4
-  // F13); "according to Aliyev’s adviser Hikmet Hajiyev": the name after the possessive's title is the speaker's.
-  const owned = POSSESSIVE_THEN.exec(trimmed);
-  if (owned) {
-    const bearer = OWNED_TITLE_THEN_NAME.exec(owned[1]);
-    return bearer ? { name: bearer[1], basis: "according_to", anaphor: false, gender } : nobody(trimmed, "according_to");
-  }
   if (isDescription(trimmed)) return { name: trailingName(trimmed) ?? trimmed, basis: "according_to", anaphor: false, gender };
   return { name: (/^\p{Lu}/u.test(trimmed) ? personName(trimmed) : null) ?? trimmed, basis: "according_to", anaphor: false, gender };
 }
-
-// A possessive and what it owns: "Aliyev’s adviser", "President Aliyev’s foreign policy adviser Hikmet Hajiyev".
-const POSSESSIVE_THEN = /^(?:the\s+)?[\p{L}.’'\s-]*?\p{Lu}[\p{L}.-]*[’']s\s+(.+)$/u;
-// What the possessive owns, when it is a title in lower case and then a name of two words or more: the bearer's name.
-const OWNED_TITLE_THEN_NAME = /^(?:[\p{Ll}-]+\s+){1,4},?\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+)$/u;
 
 /** Strips a leading title-less article word the name pattern may have caught at a sentence start ("Speaking … O’Brien"). */
 function cleanName(name: string): string | null {
@@ -230,7 +213,7 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
       if (at >= introduced) continue;
       if (!isLineBreak(code) && !isSentenceTerminal(before, at)) continue;
       // A hard wrap bounds nothing ("Blinken\nsaid, “…”"; hard-wraps.ts, the segmenter's rule).
-      if (isLineBreak(code) && wrapsAtLineBreak(text, from + at, () => endsWithMijaket(text, lineEndBefore(text, from + at)) && armenianStops(), attributionAt)) continue;
+      if (isLineBreak(code) && wrapsAtLineBreak(text, from + at, () => endsWithMijaket(text, lineTextEnd(text, from + at)) && armenianStops(), attributionAt)) continue;
       if (endsWithMijaket(text, from + at + 1) && armenianStops()) continue;
       SENTENCE_BREAK.lastIndex = at;
       match = SENTENCE_BREAK.exec(before);
@@ -241,13 +224,6 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
 }
 
 const OPENING_MARK = /[\p{Pi}"«„「『]/u;
-
-/** Where the line before the line break at `at` ends: before the white space before the break (UTF-16). */
-function lineEndBefore(text: string, at: number): number {
-  let end = at;
-  while (end > 0 && /\s/u.test(text[end - 1])) end--;
-  return end;
-}
 
 /**
  * Where the white space before `index` starts (an offset into `before`, text[from, index)) when that white space holds a
@@ -311,7 +287,7 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
     while (next < text.length && /\s/u.test(text[next])) next++;
     // A hard wrap ends nothing (hard-wraps.ts, the segmenter's rule: "“…,”\nBlinken said.", "…remains under\nstrain"),
     // with spaces or a CRLF's CR before the break too ("“…,” \r\nBlinken said.").
-    const wrap = isLineBreak(text.charCodeAt(stop)) && wrapsAtLineBreak(text, stop, () => endsWithMijaket(text, lineEndBefore(text, stop)) && armenianStops(), attributionAt);
+    const wrap = isLineBreak(text.charCodeAt(stop)) && wrapsAtLineBreak(text, stop, () => endsWithMijaket(text, lineTextEnd(text, stop)) && armenianStops(), attributionAt);
     const ends = text.charCodeAt(stop) === 0x3a ? isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next) : !wrap && !(endsWithMijaket(text, stop + 1) && armenianStops());
     if (ends) return stop + match[0].length;
     SENTENCE_END.lastIndex = match.index + 1;
@@ -433,8 +409,6 @@ function fromAfter(after: string, attributive: boolean): RawAttribution | null {
     const basis = /^add/u.test(verbName[1]) ? "added" : "said_after";
     // "said Aliyev’s foreign minister": the name is the owner's, not the speaker's.
     if (/[’']s$/u.test(verbName[2])) return nobody(verbName[2], basis);
-    // "said Aliyev and Pashinyan": two people's words, no one speaker's.
-    if (isJointSubject("", after.slice(verbName[0].length))) return nobody(verbName[2], basis);
     return englishSpeaker(verbName[2], basis);
   }
   const nameVerb = AFTER_NAME_VERB.exec(after);
@@ -463,8 +437,6 @@ function fromBefore(before: string): RawAttribution | null {
   const according = ACCORDING_TO.exec(before);
   let last: RegExpExecArray | null = null;
   for (const match of before.matchAll(BEFORE_SUBJECT_VERB)) last = match;
-  // "Aliyev and Pashinyan said: “…”": two people's words, no one speaker's.
-  if (last && isJointSubject(before.slice(0, last.index + last[0].indexOf(last[1])), "")) return nobody(last[1], "said_before");
   if (last) {
     const name = last[1];
     const speaker = englishSpeaker(name, "said_before");
@@ -548,12 +520,7 @@ const BEFORE_SUBJECT_VERB_HY = new RegExp(
   `(?:^|[\\s,;(—])(${PRONOUN_HY}|${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(${VERBS_HY})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${CLAUSE_VERBS_HY})${END_RU})`,
   "gu",
 );
-// A person named as a sentence's subject, for a pronoun, before any verb in the past, as in English and Russian: a
-// reporting verb, or the perfect (participle in -ել/-ալ with է/էր: "խոսել է", "հանդիպել էր") or the aorist (-եց, -աց,
-// -ավ: "խոսեց", "հանդիպեց", "եկավ") of the third person singular (Dum-Tragut 2009, Armenian: Modern Eastern Armenian,
-// the perfect and the aorist; tester T4 F5). A plural ("են", "-ին") names no one "նա" refers to.
-const PAST_HY = "\\p{Ll}{2,}(?:ել|ալ)\\s+(?:է|էր)|\\p{Ll}{2,}(?:եց|աց|ավ)";
-const NAMED_SUBJECT_HY = new RegExp(`(${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY}|${PAST_HY})${END_RU}`, "gu");
+const NAMED_SUBJECT_HY = new RegExp(`(${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY})${END_RU}`, "gu");
 
 /** A Russian or Armenian name as the text has it, without a title or a definite article (Ալիևը → Ալիև). */
 function cleanLocalName(name: string): string | null {
@@ -594,8 +561,6 @@ function localAttribution(after: string, before: string, patterns: LocalPatterns
     const basis = /^(?:добав|ավելաց|հավել)/u.test(verb) ? "added" : "said_after";
     // "— заявили президент и госсекретарь", "— հայտարարել են …": several speakers, or an office's staff.
     if (isPluralVerb(verb, patterns.language)) return nobody(afterName, basis);
-    // "— сказал Алиев и Пашинян": two people, no one speaker (a joint subject; joint-subjects.ts).
-    if (afterMatch && isJointSubject("", after.slice(afterMatch[0].length))) return nobody(afterName, basis);
     const speaker = localSpeaker(afterName, basis, patterns.language, verb);
     if (speaker) return speaker;
   }
@@ -604,17 +569,14 @@ function localAttribution(after: string, before: string, patterns: LocalPatterns
   if (patterns.verbAfter.test(after)) return nobody(after.trim(), "said_after");
   let last: RegExpExecArray | null = null;
   for (const match of before.matchAll(patterns.beforeSubjectVerb)) last = match;
-  if (last && (isPluralVerb(last[2] ?? "", patterns.language) || isJointSubject(before.slice(0, last.index + last[0].indexOf(last[1])), ""))) return nobody(last[1], "said_before");
+  if (last && isPluralVerb(last[2] ?? "", patterns.language)) return nobody(last[1], "said_before");
   if (last) {
     const speaker = localSpeaker(last[1], "said_before", patterns.language, last[2] ?? "");
     if (speaker) return speaker;
   }
   const according = patterns.accordingTo?.exec(before);
   if (according) {
-    // "по словам" takes the genitive: "по словам Марии Захаровой" is Мария Захарова's (russian-subject.ts).
-    const phrase = /^по словам/iu.test(according[0]) ? russianGenitiveSpeaker(according[1]) : according[1];
-    if (phrase === null) return nobody(according[1], "according_to");
-    const speaker = localSpeaker(phrase, "according_to", patterns.language);
+    const speaker = localSpeaker(according[1], "according_to", patterns.language);
     if (speaker && !speaker.anaphor) return speaker;
   }
   return null;
@@ -786,9 +748,6 @@ export function attributeQuotations(
   let textMentions: Mentions[] | undefined;
   // The last quotation's speaker was a description that named no one: a pronoun after it is that unknown person.
   let lastUnknown = false;
-  // The gender stated of that unknown person ("she said" left unresolved, "the spokeswoman"): a pronoun of the other
-  // gender is not them, and is resolved as if no unknown came between.
-  let lastUnknownGender: Gender | null = null;
   /**
    * The person a pronoun of a stated gender refers to (antecedents.ts agreeingAntecedent): the last speaker, else the
    * people named as subjects before it (nearest first), else the speaker field's person; the first of them whose
@@ -813,7 +772,7 @@ export function attributeQuotations(
         any = true;
         yield { name: nameOf(subject, null), stated: subject.gender ?? null, body: subject.body };
       }
-      if (!lastSpeaker && !any && fallback) yield { name: fallback, stated: titleGender(statementSpeaker ?? "") };
+      if (!lastSpeaker && !any && fallback) yield { name: fallback, stated: null };
     }
     // What the rest of the text says of each person: the people it introduces with titles, and those it names as
     // subjects anywhere (read once for the text, when a pronoun first asks).
@@ -833,9 +792,7 @@ export function attributeQuotations(
     // "“…,” he told Blinken": whoever "he" is, not Blinken.
     const hearer = addressee ? englishSpeaker(addressee, "pronoun") : null;
     const hearerName = hearer && !hearer.anaphor ? nameOf(hearer, null) : null;
-    // The people the text before names with a gendered title, objects too: rivals to a nearer person of unknown gender.
-    const rivals = () => genderedMentions(text.slice(Math.max(0, spans[q].open - ANTECEDENT_WINDOW), spans[q].open));
-    const chosen = agreeingAntecedent(gender, candidates(), spoken, far, hearerName === null ? [] : [hearerName], rivals);
+    const chosen = agreeingAntecedent(gender, candidates(), spoken, far, hearerName === null ? [] : [hearerName]);
     const name = chosen === null ? null : chosen.name;
     return { name, unknown: name === null };
   };
@@ -850,7 +807,7 @@ export function attributeQuotations(
         speaker = { name, basis: attribution.basis };
         if (attribution.reportedBy) speaker.reportedBy = attribution.reportedBy;
       }
-    } else if (attribution && stated !== null && (!lastUnknown || (lastUnknownGender !== null && lastUnknownGender !== stated))) {
+    } else if (attribution && stated !== null && !lastUnknown) {
       // "she said", "— сказала она": never a person the text gives the other gender (gender.ts).
       const found = genderedAntecedent(stated, q, attribution.addressee);
       unknown = found.unknown;
@@ -878,10 +835,7 @@ export function attributeQuotations(
       lastGender = stated;
       spoken.add({ name: speaker.name, stated });
       lastUnknown = false;
-    } else if (unknown) {
-      lastUnknown = true;
-      lastUnknownGender = stated;
-    }
+    } else if (unknown) lastUnknown = true;
     resolved.push(speaker);
   });
   return resolved;
