@@ -8,7 +8,10 @@ import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
 import { type DescriptionLanguage, ENGLISH_TITLE_HEADS, isTitleOnly, nameAfterTitle, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
 import { type Gender, pronounGender, russianVerbGender, titleGender } from "./gender";
-import { russianNominativeSubject } from "./russian-subject";
+import { genderedMentions } from "./gendered-mentions";
+import { isJointSubject } from "./joint-subjects";
+import { NAME_OPENERS_EN } from "./name-openers";
+import { russianGenitiveSpeaker, russianNominativeSubject } from "./russian-subject";
 import { sameGivenNames, surname } from "./same-person";
 import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CALLED_BEFORE_EN, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, isPluralVerb, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
 
@@ -113,7 +116,9 @@ const NAMED_SUBJECT = new RegExp(`(${NAME}|${DESCRIPTION})\\s+${ADVERBS}(?:[a-z]
 const BEFORE_WINDOW = 400;
 const AFTER_WINDOW = 240;
 const ANTECEDENT_WINDOW = 2000;
-const NOT_NAMES = new Set(["The", "A", "An", "He", "She", "They", "It", "We", "I", "Speaking", "According", "In", "On", "At", "But", "And", "So", "U.S.", "This", "That"]);
+// Words the name pattern may catch before a name, never part of it (name-openers.ts: "As Aliyev", "Monday Aliyev"), and
+// "U.S." standing alone.
+const NOT_NAMES = new Set(Array.from(NAME_OPENERS_EN).concat(["U.S."]));
 
 function isPronoun(word: string): boolean {
   return /^(he|she|they)$/iu.test(word);
@@ -169,9 +174,21 @@ function personName(phrase: string): string | null {
 function accordingTo(phrase: string): RawAttribution {
   const trimmed = phrase.trim();
   const gender = titleGender(trimmed);
+  // "according to Aliyev’s adviser": the name is the owner's, and the speaker one the text does not name (tester T4
+  // F13); "according to Aliyev’s adviser Hikmet Hajiyev": the name after the possessive's title is the speaker's.
+  const owned = POSSESSIVE_THEN.exec(trimmed);
+  if (owned) {
+    const bearer = OWNED_TITLE_THEN_NAME.exec(owned[1]);
+    return bearer ? { name: bearer[1], basis: "according_to", anaphor: false, gender } : nobody(trimmed, "according_to");
+  }
   if (isDescription(trimmed)) return { name: trailingName(trimmed) ?? trimmed, basis: "according_to", anaphor: false, gender };
   return { name: (/^\p{Lu}/u.test(trimmed) ? personName(trimmed) : null) ?? trimmed, basis: "according_to", anaphor: false, gender };
 }
+
+// A possessive and what it owns: "Aliyev’s adviser", "President Aliyev’s foreign policy adviser Hikmet Hajiyev".
+const POSSESSIVE_THEN = /^(?:the\s+)?[\p{L}.’'\s-]*?\p{Lu}[\p{L}.-]*[’']s\s+(.+)$/u;
+// What the possessive owns, when it is a title in lower case and then a name of two words or more: the bearer's name.
+const OWNED_TITLE_THEN_NAME = /^(?:[\p{Ll}-]+\s+){1,4},?\s*(\p{Lu}[\p{L}’'.-]*(?:\s+\p{Lu}[\p{L}’'.-]*)+)$/u;
 
 /** Strips a leading title-less article word the name pattern may have caught at a sentence start ("Speaking … O’Brien"). */
 function cleanName(name: string): string | null {
@@ -409,6 +426,8 @@ function fromAfter(after: string, attributive: boolean): RawAttribution | null {
     const basis = /^add/u.test(verbName[1]) ? "added" : "said_after";
     // "said Aliyev’s foreign minister": the name is the owner's, not the speaker's.
     if (/[’']s$/u.test(verbName[2])) return nobody(verbName[2], basis);
+    // "said Aliyev and Pashinyan": two people's words, no one speaker's.
+    if (isJointSubject("", after.slice(verbName[0].length))) return nobody(verbName[2], basis);
     return englishSpeaker(verbName[2], basis);
   }
   const nameVerb = AFTER_NAME_VERB.exec(after);
@@ -437,6 +456,8 @@ function fromBefore(before: string): RawAttribution | null {
   const according = ACCORDING_TO.exec(before);
   let last: RegExpExecArray | null = null;
   for (const match of before.matchAll(BEFORE_SUBJECT_VERB)) last = match;
+  // "Aliyev and Pashinyan said: “…”": two people's words, no one speaker's.
+  if (last && isJointSubject(before.slice(0, last.index + last[0].indexOf(last[1])), "")) return nobody(last[1], "said_before");
   if (last) {
     const name = last[1];
     const speaker = englishSpeaker(name, "said_before");
@@ -520,7 +541,12 @@ const BEFORE_SUBJECT_VERB_HY = new RegExp(
   `(?:^|[\\s,;(—])(${PRONOUN_HY}|${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(${VERBS_HY})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${CLAUSE_VERBS_HY})${END_RU})`,
   "gu",
 );
-const NAMED_SUBJECT_HY = new RegExp(`(${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY})${END_RU}`, "gu");
+// A person named as a sentence's subject, for a pronoun, before any verb in the past, as in English and Russian: a
+// reporting verb, or the perfect (participle in -ել/-ալ with է/էր: "խոսել է", "հանդիպել էր") or the aorist (-եց, -աց,
+// -ավ: "խոսեց", "հանդիպեց", "եկավ") of the third person singular (Dum-Tragut 2009, Armenian: Modern Eastern Armenian,
+// the perfect and the aorist; tester T4 F5). A plural ("են", "-ին") names no one "նա" refers to.
+const PAST_HY = "\\p{Ll}{2,}(?:ել|ալ)\\s+(?:է|էր)|\\p{Ll}{2,}(?:եց|աց|ավ)";
+const NAMED_SUBJECT_HY = new RegExp(`(${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY}|${PAST_HY})${END_RU}`, "gu");
 
 /** A Russian or Armenian name as the text has it, without a title or a definite article (Ալիևը → Ալիև). */
 function cleanLocalName(name: string): string | null {
@@ -561,6 +587,8 @@ function localAttribution(after: string, before: string, patterns: LocalPatterns
     const basis = /^(?:добав|ավելաց|հավել)/u.test(verb) ? "added" : "said_after";
     // "— заявили президент и госсекретарь", "— հայտարարել են …": several speakers, or an office's staff.
     if (isPluralVerb(verb, patterns.language)) return nobody(afterName, basis);
+    // "— сказал Алиев и Пашинян": two people, no one speaker (a joint subject; joint-subjects.ts).
+    if (afterMatch && isJointSubject("", after.slice(afterMatch[0].length))) return nobody(afterName, basis);
     const speaker = localSpeaker(afterName, basis, patterns.language, verb);
     if (speaker) return speaker;
   }
@@ -569,14 +597,17 @@ function localAttribution(after: string, before: string, patterns: LocalPatterns
   if (patterns.verbAfter.test(after)) return nobody(after.trim(), "said_after");
   let last: RegExpExecArray | null = null;
   for (const match of before.matchAll(patterns.beforeSubjectVerb)) last = match;
-  if (last && isPluralVerb(last[2] ?? "", patterns.language)) return nobody(last[1], "said_before");
+  if (last && (isPluralVerb(last[2] ?? "", patterns.language) || isJointSubject(before.slice(0, last.index + last[0].indexOf(last[1])), ""))) return nobody(last[1], "said_before");
   if (last) {
     const speaker = localSpeaker(last[1], "said_before", patterns.language, last[2] ?? "");
     if (speaker) return speaker;
   }
   const according = patterns.accordingTo?.exec(before);
   if (according) {
-    const speaker = localSpeaker(according[1], "according_to", patterns.language);
+    // "по словам" takes the genitive: "по словам Марии Захаровой" is Мария Захарова's (russian-subject.ts).
+    const phrase = /^по словам/iu.test(according[0]) ? russianGenitiveSpeaker(according[1]) : according[1];
+    if (phrase === null) return nobody(according[1], "according_to");
+    const speaker = localSpeaker(phrase, "according_to", patterns.language);
     if (speaker && !speaker.anaphor) return speaker;
   }
   return null;
@@ -748,6 +779,9 @@ export function attributeQuotations(
   let textMentions: Mentions[] | undefined;
   // The last quotation's speaker was a description that named no one: a pronoun after it is that unknown person.
   let lastUnknown = false;
+  // The gender stated of that unknown person ("she said" left unresolved, "the spokeswoman"): a pronoun of the other
+  // gender is not them, and is resolved as if no unknown came between.
+  let lastUnknownGender: Gender | null = null;
   /**
    * The person a pronoun of a stated gender refers to (antecedents.ts agreeingAntecedent): the last speaker, else the
    * people named as subjects before it (nearest first), else the speaker field's person; the first of them whose
@@ -772,7 +806,7 @@ export function attributeQuotations(
         any = true;
         yield { name: nameOf(subject, null), stated: subject.gender ?? null, body: subject.body };
       }
-      if (!lastSpeaker && !any && fallback) yield { name: fallback, stated: null };
+      if (!lastSpeaker && !any && fallback) yield { name: fallback, stated: titleGender(statementSpeaker ?? "") };
     }
     // What the rest of the text says of each person: the people it introduces with titles, and those it names as
     // subjects anywhere (read once for the text, when a pronoun first asks).
@@ -792,7 +826,9 @@ export function attributeQuotations(
     // "“…,” he told Blinken": whoever "he" is, not Blinken.
     const hearer = addressee ? englishSpeaker(addressee, "pronoun") : null;
     const hearerName = hearer && !hearer.anaphor ? nameOf(hearer, null) : null;
-    const chosen = agreeingAntecedent(gender, candidates(), spoken, far, hearerName === null ? [] : [hearerName]);
+    // The people the text before names with a gendered title, objects too: rivals to a nearer person of unknown gender.
+    const rivals = () => genderedMentions(text.slice(Math.max(0, spans[q].open - ANTECEDENT_WINDOW), spans[q].open));
+    const chosen = agreeingAntecedent(gender, candidates(), spoken, far, hearerName === null ? [] : [hearerName], rivals);
     const name = chosen === null ? null : chosen.name;
     return { name, unknown: name === null };
   };
@@ -807,7 +843,7 @@ export function attributeQuotations(
         speaker = { name, basis: attribution.basis };
         if (attribution.reportedBy) speaker.reportedBy = attribution.reportedBy;
       }
-    } else if (attribution && stated !== null && !lastUnknown) {
+    } else if (attribution && stated !== null && (!lastUnknown || (lastUnknownGender !== null && lastUnknownGender !== stated))) {
       // "she said", "— сказала она": never a person the text gives the other gender (gender.ts).
       const found = genderedAntecedent(stated, q, attribution.addressee);
       unknown = found.unknown;
@@ -835,7 +871,10 @@ export function attributeQuotations(
       lastGender = stated;
       spoken.add({ name: speaker.name, stated });
       lastUnknown = false;
-    } else if (unknown) lastUnknown = true;
+    } else if (unknown) {
+      lastUnknown = true;
+      lastUnknownGender = stated;
+    }
     resolved.push(speaker);
   });
   return resolved;
