@@ -4,6 +4,7 @@ import { compare, type StatementInput } from "@/lib/compare";
 import { splitSentences } from "@/lib/compare/segment";
 import { findQuotations } from "@/lib/compare/quotation-marks";
 import { endsInFunctionWord } from "@/lib/compare/line-end-function-words";
+import { wrappedCopies } from "../helpers/hard-wrapped-copies";
 
 // The hard-wrap property (hard-wrap-sentences.property.test.ts) widened to the wraps before a capital or a digit
 // (session 17, helper H10): a text wrapped at any spaces before a lower-case word, after a function word (before any
@@ -38,12 +39,6 @@ const OTHER: Record<string, StatementInput> = {
   hy: { id: "other", label: "OTHER", party: "other", language: "hy", speaker: "Նիկոլ Փաշինյան", text: "Փաշինյանը խոսել է Բլինքենի հետ։ Խաղաղությունը մոտ է, Հայաստանը պատրաստ է այն կնքել։" },
 };
 
-/** Line breaks of one UTF-16 unit each, so that a wrapped copy keeps every offset of its text. */
-const LINE_BREAKS = ["\n", "\u2028", "\u2029"];
-
-/** One of `values` (no array spread into the call). */
-const oneOf = <T,>(values: readonly T[]): fc.Arbitrary<T> => fc.integer({ min: 0, max: values.length - 1 }).map((k) => values[k]);
-
 const OPENING = new Set(["“", "«"]);
 const CLOSING = new Set(["”", "»"]);
 
@@ -67,22 +62,7 @@ function wrapPoints(text: string): number[] {
   return points;
 }
 
-const caseArb = oneOf(Object.keys(SENTENCES)).chain((language) =>
-  fc
-    .array(oneOf(SENTENCES[language]), { minLength: 1, maxLength: 4 })
-    .map((sentences) => sentences.join(" "))
-    .chain((text) =>
-      fc
-        .array(fc.tuple(fc.boolean(), oneOf(LINE_BREAKS)), { minLength: wrapPoints(text).length, maxLength: wrapPoints(text).length })
-        .map((choices) => {
-          const units = text.split("");
-          wrapPoints(text).forEach((point, k) => {
-            if (choices[k][0]) units[point] = choices[k][1];
-          });
-          return { language, text, wrapped: units.join("") };
-        }),
-    ),
-);
+const caseArb = wrappedCopies(SENTENCES, wrapPoints, 4);
 
 const sentencesOf = (text: string, language: string) => splitSentences(text, language).map(({ start, end }) => [start, end]);
 const quotationsOf = (text: string) => findQuotations(text).map((quotation) => [quotation.fragments.map(({ start, end }) => [start, end]), quotation.unclosed ?? false]);

@@ -1,7 +1,7 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { compare, type StatementInput } from "@/lib/compare";
 import { splitSentences } from "@/lib/compare/segment";
+import { rowsOf, statement, wrappedCopies } from "../helpers/hard-wrapped-copies";
 
 // Own sentences about Blinken's late-November 2023 calls with Pashinyan and Aliyev, in the three languages the engine
 // reads, with the marks that end no sentence inside them (commas, semicolons, dashes, an abbreviation's dot, an
@@ -42,12 +42,6 @@ const OTHER: Record<string, string> = {
   hy: "Վարչապետ Փաշինյանը հեռախոսազրույց է ունեցել պետքարտուղար Բլինքենի հետ։ Կողմերը քննարկել են սահմանին տիրող իրավիճակը։",
 };
 
-/** Line breaks of one UTF-16 unit each, so that a wrapped copy keeps every offset of its text. */
-const LINE_BREAKS = ["\n", "\u2028", "\u2029"];
-
-/** One of `values` (fc.constantFrom without spreading the array into the call). */
-const oneOf = <T>(values: readonly T[]): fc.Arbitrary<T> => fc.integer({ min: 0, max: values.length - 1 }).map((k) => values[k]);
-
 /** The offsets of the spaces before a lower-case word. */
 function wrapPoints(text: string): number[] {
   const points: number[] = [];
@@ -56,35 +50,9 @@ function wrapPoints(text: string): number[] {
 }
 
 /** A text of the language's sentences and, per space before a lower-case word, whether to wrap there and with which break. */
-const caseArb = oneOf(Object.keys(SENTENCES)).chain((language) =>
-  fc
-    .array(oneOf(SENTENCES[language]), { minLength: 1, maxLength: 5 })
-    .map((sentences) => sentences.join(" "))
-    .chain((text) =>
-      fc
-        .array(fc.tuple(fc.boolean(), oneOf(LINE_BREAKS)), { minLength: wrapPoints(text).length, maxLength: wrapPoints(text).length })
-        .map((choices) => {
-          // UTF-16 units, so that each space's offset is its index.
-          const units = text.split("");
-          wrapPoints(text).forEach((point, k) => {
-            if (choices[k][0]) units[point] = choices[k][1];
-          });
-          return { language, text, wrapped: units.join("") };
-        }),
-    ),
-);
+const caseArb = wrappedCopies(SENTENCES, wrapPoints, 5);
 
 const sentencesOf = (text: string, language: string) => splitSentences(text, language).map(({ start, end }) => [start, end]);
-
-const statement = (id: string, text: string, language: string): StatementInput => ({ id, label: id.toUpperCase(), party: id, language, text });
-
-/** Rows as a reader sees them: cells (statement, text with white space folded) and the verdicts. */
-const rowsOf = (statements: StatementInput[]) =>
-  compare(statements).rows.map((row) => ({
-    cells: row.cells.map((cell) => [cell.statementId, cell.text.replace(/\s+/gu, " ")]),
-    notReportedBy: row.notReportedBy,
-    soleReporter: row.soleReporter,
-  }));
 
 describe("hard wraps before lower-case words change nothing", () => {
   test("splitSentences: the same sentences, at the same offsets", () => {

@@ -1,5 +1,5 @@
 /** @jest-environment node */
-import { compare, type StatementInput } from "@/lib/compare";
+import { rowsOf, statement } from "../helpers/hard-wrapped-copies";
 import { lineGoesOn, wrapsBetween } from "@/lib/compare/hard-wraps";
 import { OpenQuotations, quotationOpenBefore } from "@/lib/compare/open-quotation";
 import { splitSentences } from "@/lib/compare/segment";
@@ -181,16 +181,6 @@ const OTHER_READOUTS: Record<string, string> = {
   ru: "Президент Ильхам Алиев принял телефонный звонок от госсекретаря Блинкена. Стороны обсудили перспективы мирного договора.",
   hy: "Վարչապետ Փաշինյանը հեռախոսազրույց է ունեցել պետքարտուղար Բլինքենի հետ։ Կողմերը քննարկել են սահմանին տիրող իրավիճակը։",
 };
-
-const statement = (id: string, text: string, language: string): StatementInput => ({ id, label: id.toUpperCase(), party: id, language, text });
-
-/** Rows as a reader sees them: each cell's statement and its text with white space folded, and the verdicts. */
-const rowsOf = (statements: StatementInput[]) =>
-  compare(statements).rows.map((row) => ({
-    cells: row.cells.map((cell) => [cell.statementId, cell.text.replace(/\s+/gu, " ")]),
-    notReportedBy: row.notReportedBy,
-    soleReporter: row.soleReporter,
-  }));
 
 describe.each(Object.keys(READOUTS))("a readout and its hard-wrapped copy (%s)", (language) => {
   const text = READOUTS[language].join(" ");
