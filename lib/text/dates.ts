@@ -1,4 +1,5 @@
 import type * as ChronoNode from "chrono-node";
+import { foldForMatching } from "./fold";
 
 // chrono-node and its locales take ~14 MB of memory and ~100 ms to load: loaded on the first findDates call (callers
 // run it only on a date cue, see dateCueOf), so a process that never meets a date never pays for it.
@@ -244,6 +245,18 @@ const TURKIC_MONTH_WORD = new RegExp(String.raw`^(?:${[...MONTH_TABLES.az, ...MO
 export function usesTurkicMonths(language: string): boolean {
   const primary = language.split(/[-_]/u)[0].toLowerCase();
   return primary === "az" || primary === "tr";
+}
+
+/**
+ * Whether any white-space separated word of `text`, folded for matching (lib/text/fold.ts) with a trailing comma or
+ * semicolon dropped, is a date cue (dateCueOf): a month name or a numeric date, a Turkic month only in `language` "az"
+ * or "tr". findDates loads chrono-node and is slow per call, so callers ask this first. Pure; never throws.
+ */
+export function holdsDateCue(text: string, language: string): boolean {
+  return text.split(/\s+/u).some((word) => {
+    const cue = dateCueOf(foldForMatching(word).replace(/[,;]$/u, ""));
+    return cue === "any" || (cue === "turkic" && usesTurkicMonths(language));
+  });
 }
 
 /**

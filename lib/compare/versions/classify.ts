@@ -15,6 +15,8 @@ import { changesWordByHyphen } from "./hyphen-homographs";
 import { expandContractions, notCount } from "./contractions";
 import { samePlaceWrittenAnotherWay } from "./place-variants";
 import { sameNameWithoutAccents, sameNumberNotation } from "./notation";
+import { sameNameRomanisedAnotherWay } from "./transliteration";
+import { nameWrittenAnotherWay } from "./name-forms";
 import { perSigns, sameValueWrittenAnotherWay } from "./same-value";
 import { changesUnit, changesUnitSign, isScaleWord, isTimeUnit } from "./units";
 import { isTimeWord } from "./time-words";
@@ -862,7 +864,8 @@ function classifyByRules(before: string, after: string, context: Context): { cla
   }
 
   // 3b. The same words written another way: a contraction ("did not" / "didn't"), a place or organisation's other
-  // name ("UK" / "British", "EU" / "European Union"), a name's accents ("González" / "Gonzalez").
+  // name ("UK" / "British", "EU" / "European Union"), a name's accents ("González" / "Gonzalez"), a name in another
+  // romanisation ("Pashinyan" / "Pashinian", "Yerevan" / "Erevan"; transliteration.ts).
   const mayContract = CONTRACTION_CUE.test(before) || CONTRACTION_CUE.test(after);
   if (mayContract) {
     const expandedBefore = expandContractions(wordsBefore);
@@ -870,7 +873,14 @@ function classifyByRules(before: string, after: string, context: Context): { cla
     if (expandedBefore.length === expandedAfter.length && expandedBefore.every((word, k) => word === expandedAfter[k])) return NOTATION;
   }
   // Places, organisations and names are capitalised on both sides.
-  if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added))) return NOTATION;
+  if (removed.some(isCapitalised) && added.some(isCapitalised) && (samePlaceWrittenAnotherWay(removed, added, language) || sameNameWithoutAccents(before, after, removed, added) || sameNameRomanisedAnotherWay(removed, added))) return NOTATION;
+  // One person named another way: an honorific added or dropped, a Russian compound title ("Госсекретарь") → notation;
+  // a given name added or dropped, a title for a name → unclassified: the same person or another (name-forms.ts).
+  // Not before a rank, an institution or a demonym ("Staff| Sgt. Smith", "Major| Western powers"): the rules after it read those.
+  const nameFollows = !!context.capitalFollows && !context.rankFollows && !context.institutionFollows && !context.demonymFollows;
+  const nameForm = nameWrittenAnotherWay(removed, added, nameFollows, functionWordsFor(language), !!context.inCapitals);
+  if (nameForm === "notation") return NOTATION;
+  if (nameForm === "unknown") return unclassified;
 
   // Round-number approximators before a number in both versions ("About 40" / "Some 40"; hedges.ts).
   if ((context.numberFollows || context.numberWordFollows) && removed.length === 1 && added.length === 1 && areSameApproximation(fold(removed[0]), fold(added[0]))) return { class: "wording", reason: "synonym" };

@@ -1,5 +1,5 @@
 import { foldWord } from "../../text/fold";
-import { findDates } from "../../text/dates";
+import { findDates, holdsDateCue } from "../../text/dates";
 import { tokenize } from "../tokens";
 import type { VersionEdit } from "./types";
 
@@ -10,23 +10,75 @@ function foldedWords(text: string, language: string): string[] {
 }
 
 /**
- * A date written in another order within one sentence pair ("on March 12" → "on 12 March"): the word diff sees a
- * month dropped in one place and added in another, two "date" edits, though the date is the same. When the pair's
- * two sentences hold the same words (any order) and the same dates by value (findDates, lib/text/dates.ts: chrono's
- * parsed month, day and year), and every edit of the pair that is not typographic is a "date" or "number" edit, those edits are
- * the same date written another way: wording, "notation". `edits` are the pair's edits (changed in place);
- * `pieceA`/`pieceB` the pair's two texts. Throws nothing.
+ * Two days joined by "and" that follow each other ("19 and 20 September", "19th and 20th", Russian "19 и 20", Armenian
+ * "19 և 20"): the same days as the range "19-20" that lib/text/dates reads. Days that do not follow each other ("19 and
+ * 21") say two days, not the range between them, and stay as written.
+ */
+const TWO_DAYS = /(?<!\p{N})(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|и|և|ու)\s+(\d{1,2})(?:st|nd|rd|th)?(?!\p{N})/giu;
+const consecutiveDays = (text: string) => text.replace(TWO_DAYS, (whole, first: string, second: string) => (Number(second) === Number(first) + 1 ? `${first}-${second}` : whole));
+
+const AMBIGUOUS_NUMERIC = (span: string): boolean => {
+  const numeric = /(?<!\p{N})(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\p{N})/u.exec(span);
+  return !!numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2];
+};
+
+/** A date's key without its days ("november 20" → "november"): what its month word alone would be read as. */
+const ONLY_DIGITS = /\p{N}/u;
+
+/**
+ * The piece with each date written as a mark of its value (findDates' key), days that follow each other joined by
+ * "and" read as a range, and a day written in words before a month that the date's span leaves out (Russian
+ * "двадцатое ноября": lib/text/dates reads the day, its span holds only the month) taken into the date.
+ */
+function withDateMarks(piece: string, language: string): { text: string; keys: string[] } | null {
+  const text = consecutiveDays(piece);
+  const dates = findDates(text, language);
+  // An all-numeric date whose first two numbers could both be months ("12.03.2024", "03/12/2024") is day-first in one
+  // country and month-first in another (same-value.ts): not read as one value.
+  if (dates.some((date) => AMBIGUOUS_NUMERIC(text.slice(date.start, date.end)))) return null;
+  let marked = text;
+  for (let k = dates.length - 1; k >= 0; k--) {
+    const date = dates[k];
+    let start = date.start;
+    const span = text.slice(date.start, date.end);
+    if (!ONLY_DIGITS.test(span) && /\p{N}/u.test(date.key)) {
+      // The day is outside the span: the word before it, when the month alone is read without that day.
+      const before = /(\p{L}+)\s+$/u.exec(text.slice(0, date.start));
+      if (before && findDates(span, language)[0]?.key !== date.key) start = date.start - before[0].length;
+    }
+    marked = `${marked.slice(0, start)} ⟦${date.key}⟧ ${marked.slice(date.end)}`;
+  }
+  return { text: marked, keys: dates.map((date) => date.key) };
+}
+
+/**
+ * A date written another way within one sentence pair: in another order ("on March 12" → "on 12 March": a month
+ * dropped in one place and added in another), with an ordinal's letters ("November 20" → "November 20th"), a range of
+ * two days written as two days that follow each other or as a range in words ("September 19-20" → "19 and 20
+ * September", "December 5-7" → "5 to 7 December"), a day in words ("20 ноября" → "двадцатое ноября"). The word diff
+ * cuts each into "date" or "number" edits, though the date is the same. When every edit of the pair that is not
+ * typographic or notation is a "date" or "number" fact, and the pair's two sentences hold the same dates by value
+ * (findDates, lib/text/dates.ts: chrono's parsed month, day and year) and the same words outside them (any order),
+ * those edits are the same date written another way: wording, "notation" (tester T3 #11). `edits` are the pair's
+ * edits (changed in place); `pieceA`/`pieceB` the pair's two texts. Throws nothing.
  */
 export function reclassifyReorderedDates(edits: VersionEdit[], pieceA: string, pieceB: string, language: string): void {
   // The day moved instead of the month ("12 March" → "March 12") is a "number" edit.
   const dated = edits.filter((edit) => edit.class === "fact" && (edit.reason === "date" || edit.reason === "number"));
-  if (dated.length < 2 || dated.length + edits.filter((edit) => edit.class === "typographic").length !== edits.length) return;
-  const wordsA = foldedWords(pieceA, language);
-  const wordsB = foldedWords(pieceB, language);
+  if (!dated.length) return;
+  const settled = edits.filter((edit) => edit.class === "typographic" || (edit.class === "wording" && edit.reason === "notation")).length;
+  if (dated.length + settled !== edits.length) return;
+  // findDates loads chrono-node: only where a word is a date cue (a number edit alone names no date).
+  if (!holdsDateCue(pieceA, language) && !holdsDateCue(pieceB, language)) return;
+  const markedA = withDateMarks(pieceA, language);
+  if (!markedA?.keys.length) return;
+  const markedB = withDateMarks(pieceB, language);
+  if (!markedB) return;
+  // The same dates in the same order: two dates swapped ("from March 1 to April 2" → "from April 2 to March 1") is a fact.
+  if (markedA.keys.length !== markedB.keys.length || markedA.keys.some((key, k) => key !== markedB.keys[k])) return;
+  const wordsA = foldedWords(markedA.text, language);
+  const wordsB = foldedWords(markedB.text, language);
   if (wordsA.length !== wordsB.length || wordsA.some((word, k) => word !== wordsB[k])) return;
-  const datesA = findDates(pieceA, language).map((date) => date.key);
-  const datesB = findDates(pieceB, language).map((date) => date.key);
-  if (!datesA.length || datesA.length !== datesB.length || datesA.some((key, k) => key !== datesB[k])) return;
   for (const edit of dated) {
     edit.class = "wording";
     edit.reason = "notation";

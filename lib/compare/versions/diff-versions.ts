@@ -473,7 +473,7 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     // A moved phrase was judged whole (phrase-move-class.ts): the value rules below see the pair's other edits.
     const inPlace = moveEditId === null ? edits.slice(firstEdit) : edits.slice(firstEdit).filter((edit) => !edit.moved);
     // A date written in another order inside the pair is the same date (date-order.ts).
-    if (rangeA && rangeB && inPlace.length > 1) reclassifyReorderedDates(inPlace, a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
+    if (rangeA && rangeB && inPlace.length > 0) reclassifyReorderedDates(inPlace, a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
     // A time or quantity the word diff cut into pieces ("12 p.m." → "12.00") is judged whole (split-values.ts).
     if (rangeA && rangeB && inPlace.length > 0) reclassifySplitValues(inPlace, a, rangeA, b, rangeB, language);
     // Two parties' roles swapped ("Blinken thanked Aliyev" → "Aliyev thanked Blinken") are a fact, "role" (role-swaps.ts).

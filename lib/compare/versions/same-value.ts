@@ -1,8 +1,9 @@
 import { foldForMatching } from "../../text/fold";
-import { dateCueOf, findDates, usesTurkicMonths } from "../../text/dates";
+import { findDates, holdsDateCue } from "../../text/dates";
 import { holdsDigit, statedNumber } from "../../text/numbers";
 import type { TextRange } from "../segment";
 import { HOUR_WORD_PATTERN } from "./units";
+import { SCALE_FORMS, spelledNumbers } from "./number-words";
 
 /**
  * The same value written another way: a number in words or digits ("two" / "2", "twenty-five" / "25"), with its scale
@@ -35,6 +36,8 @@ const SCALES: Record<string, number> = {
   billion: 1e9, billions: 1e9, bn: 1e9, bln: 1e9, млрд: 1e9, մլրդ: 1e9, миллиарда: 1e9, миллиардов: 1e9, миллиард: 1e9, միլիարդ: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, трлн: 1e12,
 };
+// Every case form of the Russian scale words, and the Armenian ones (number-words.ts: "100 тысяч", "100 тысячам").
+for (const [form, factor] of SCALE_FORMS) SCALES[form] ??= factor;
 
 const NUMBER_WORD = `(?:${[...Object.keys(TENS).map((ten) => `${ten}(?:[-\\s](?:${Object.keys(UNITS).filter((unit) => UNITS[unit] > 0 && UNITS[unit] < 10).join("|")}))?`), ...Object.keys(UNITS)].join("|")})`;
 const DIGITS = String.raw`\d[\d.,\u00a0\u202f\u2009 ]*\d|\d`;
@@ -105,11 +108,7 @@ function valuesOf(text: string, language: string, dottedTimes = false, noonAlone
     return ` ⟦time ${hour}:${minutes ?? "00"}⟧ `;
   });
   // The date parser loads chrono-node and is slow per call: only where a word is a date cue (a month name, a numeric date).
-  const cued = result.split(/\s+/u).some((word) => {
-    const cue = dateCueOf(foldForMatching(word).replace(/[,;]$/u, ""));
-    return cue === "any" || (cue === "turkic" && usesTurkicMonths(language));
-  });
-  const dates = cued ? findDates(result, language) : [];
+  const dates = holdsDateCue(result, language) ? findDates(result, language) : [];
   for (const date of [...dates].sort((x, y) => y.start - x.start)) {
     // An all-numeric date whose first two numbers could both be months ("03/12/2024") is read day-first in one
     // country and month-first in another: it is not read as a value.
@@ -118,6 +117,10 @@ function valuesOf(text: string, language: string, dottedTimes = false, noonAlone
     result = `${result.slice(0, date.start)} ⟦date ${date.key}⟧ ${result.slice(date.end)}`;
   }
   result = result.replace(ORDINAL, (_, digits: string | undefined, word: string | undefined) => ` ⟦ordinal ${digits ? Number(digits) : ORDINALS[word!.toLowerCase()]}⟧ `);
+  // Numbers in words, scale words included ("one hundred thousand", "ста тысяч", "հարյուր հազար"; number-words.ts).
+  // Each is held by a mark without digits until the quantities are read, so no digit of its value is read again.
+  const spelled = spelledNumbers(result);
+  for (let k = spelled.length - 1; k >= 0; k--) result = `${result.slice(0, spelled[k].start)} \ue000${"\ue001".repeat(k)}\ue000 ${result.slice(spelled[k].end)}`;
   result = result.replace(QUANTITY, (whole, number: string, scale: string | undefined) => {
     // Digits as the statement states them (lib/text/numbers statedNumber: "2.000" and "1,5" in English are not read).
     const value = /\d/u.test(number) ? statedNumber(number, language) : wordValue(number);
@@ -127,6 +130,7 @@ function valuesOf(text: string, language: string, dottedTimes = false, noonAlone
     const amount = Number(value) * factor;
     return Number.isFinite(amount) ? ` ⟦n ${amount}⟧ ` : whole;
   });
+  if (spelled.length) result = result.replace(/\ue000(\ue001*)\ue000/gu, (_, index: string) => `⟦n ${spelled[index.length].value}⟧`);
   return perSigns(foldForMatching(result)).replace(/\s+/gu, " ").trim();
 }
 
@@ -146,7 +150,7 @@ export function perSigns(folded: string): string {
  * date or a time, or when the texts are equal under the fold (typography, not notation). Pure; never throws.
  */
 export function sameValueWrittenAnotherWay(before: string, after: string, language: string, timeOfDay = true, afterMonth = false): boolean {
-  if (!holdsDigit(before, true) && !holdsDigit(after, true) && !ANY_NUMBER_WORD.test(before + " " + after) && !hasNoon(before + " " + after)) return false;
+  if (!holdsDigit(before, true) && !holdsDigit(after, true) && !ANY_NUMBER_WORD.test(before + " " + after) && !hasNoon(before + " " + after) && !spelledNumbers(before + " " + after).length) return false;
   if (foldForMatching(before).trim() === foldForMatching(after).trim()) return false;
   // Noon's twelve is read as noon's only where both sides write a twelve: "12 noon" → "noon" may drop a count ("12 noon
   // flights"), and "12 noon" → "12.00" keeps it (tester 50).
