@@ -5,6 +5,7 @@ import { agreeOnContentCuts } from "./content-cuts";
 import { areSynonyms, classifyEdit } from "./classify";
 import { stemmerFor } from "../../text/stem";
 import { reclassifyReorderedDates } from "./date-order";
+import { reclassifyMoneyWrittenAnotherWay } from "./money";
 import { reclassifySplitValues } from "./split-values";
 import { reclassifyRoleSwaps } from "./role-swaps";
 import { holdsDigit } from "../../text/numbers";
@@ -476,6 +477,8 @@ export function diffVersionsAtLeast(a: string, b: string, minPairedShare: number
     if (rangeA && rangeB && inPlace.length > 0) reclassifyReorderedDates(inPlace, a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
     // A time or quantity the word diff cut into pieces ("12 p.m." → "12.00") is judged whole (split-values.ts).
     if (rangeA && rangeB && inPlace.length > 0) reclassifySplitValues(inPlace, a, rangeA, b, rangeB, language);
+    // An amount of money with its currency's sign for its code or name ("$3 million" → "3 million dollars"; money.ts).
+    if (rangeA && rangeB && inPlace.length > 0) reclassifyMoneyWrittenAnotherWay(inPlace, a.slice(rangeA.start, rangeA.end), b.slice(rangeB.start, rangeB.end), language);
     // Two parties' roles swapped ("Blinken thanked Aliyev" → "Aliyev thanked Blinken") are a fact, "role" (role-swaps.ts).
     if (rangeA && rangeB && edits.length > firstEdit) reclassifyRoleSwaps(edits.slice(firstEdit), a, rangeA, wordsA, b, rangeB, wordsB, vocabulary);
     // A pair whose sentences differ is no "equal" pair, even when its words are equal under the fold (a sign "5" → "-5",
