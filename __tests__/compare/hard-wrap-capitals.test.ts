@@ -156,7 +156,16 @@ describe("the rule's parts", () => {
   test.each([
     ["Secretary of", true],
     ["spoke with", true],
-    ["The talks AND", true],
+    ["THE TALKS AND", true],
+    ["BLINKEN SPOKE WITH", true],
+    // Session 18, tester T5 #10: a capitalised function word ends a heading in title case or a code, unless it opens a sentence.
+    ["The talks AND", false],
+    ["What Armenia and Azerbaijan Agreed To", false],
+    ["Who Blinken Spoke With", false],
+    ["Jane Doe, Reuters, Portland, OR", false],
+    ["The talks ended on Monday. The", true],
+    // A single capital letter reads as a label even on a line in capitals ("КОРПУС В").
+    ["ИТОГИ ПЕРЕГОВОРОВ И", false],
     ["заявил, что", true],
     ["разговор с", true],
     ["նշել է, որ", true],
@@ -223,5 +232,19 @@ describe("quotation frames read a hard wrap by the segmenter's rule", () => {
   test("a blank line and a full stop still end the frame's sentence", () => {
     expect(frameTexts("The talks ended.\nPashinyan said: “Peace is near.”")[0]).toBe("Pashinyan said: “");
     expect(frameTexts("Talks with\n\nPashinyan said: “Peace is near.”")[0]).toBe("Pashinyan said: “");
+  });
+});
+
+describe("session 18, tester T5 #10: a heading, a byline or a code ending in a capitalised function word stays apart", () => {
+  test.each([
+    ["What Armenia and Azerbaijan Agreed To", "Secretary Blinken spoke with Prime Minister Pashinyan on November 20."],
+    ["Who Blinken Spoke With", "The Secretary called both leaders on Monday."],
+    ["Jane Doe, Reuters, Portland, OR", "Secretary Blinken spoke with President Aliyev by phone."],
+  ])("%j / %j", (heading, sentence) => {
+    expect(sentencesOf(`${heading}\n${sentence}`)).toEqual([heading, sentence]);
+  });
+  test("a line in capitals, and a sentence's first word after another's end, still go on", () => {
+    expect(sentencesOf("BLINKEN SPOKE WITH\nPRESIDENT ALIYEV ON MONDAY.")).toHaveLength(1);
+    expect(sentencesOf("The talks ended on Monday. The\nSecretary thanked both leaders.")).toEqual(["The talks ended on Monday.", "The\nSecretary thanked both leaders."]);
   });
 });

@@ -126,3 +126,26 @@ describe("T3 #11: a date written another way is notation (date-order.ts)", () =>
     );
   });
 });
+
+describe("session 18, tester T5: what must stay a fact", () => {
+  test("#1: numbers that trade places in a sentence with a date", () => {
+    expect(classes("On November 20 Armenia freed 32 soldiers and Azerbaijan freed 2 soldiers.", "On November 20 Armenia freed 2 soldiers and Azerbaijan freed 32 soldiers.")).toEqual(["fact/number", "fact/number"]);
+    expect(classes("20 ноября Алиев освободил 32 солдата, а Пашинян 2 солдата.", "20 ноября Алиев освободил 2 солдата, а Пашинян 32 солдата.", "ru").every((verdict) => verdict.startsWith("fact/"))).toBe(true);
+    // The date in another order is still notation.
+    expect(classes("They met on March 12 in Geneva.", "They met on 12 March in Geneva.")).toEqual(["wording/notation", "wording/notation"]);
+  });
+  test("#2: a scale word after a scale word multiplies, a larger one only", () => {
+    expect(spelledNumbers("one thousand million").map((found) => found.value)).toEqual([1e9]);
+    expect(classes("The fund holds 1,001,000 dollars.", "The fund holds one thousand million dollars.")).toEqual(["fact/number"]);
+    expect(classes("The fund holds 1,000,000,000 dollars.", "The fund holds one thousand million dollars.")).toEqual(["wording/notation"]);
+  });
+  test("#4: й after a vowel written 'y' or 'i' is one name", () => {
+    expect(classes("The envoy met Ayvazyan in Yerevan.", "The envoy met Aivazian in Yerevan.")).toEqual(["wording/notation"]);
+    expect(classes("The envoy met Sergey Lavrov in Moscow.", "The envoy met Sergei Lavrov in Moscow.")).toEqual(["wording/notation"]);
+    expect(classes("The envoy met Ayvazyan in Yerevan.", "The envoy met Avazian in Yerevan.")).toEqual(["fact/name"]);
+  });
+  test("#3: a woman's honorific added may name another person: unclassified", () => {
+    expect(edits("Blinken spoke with Aliyev on Monday.", "Blinken spoke with Mrs. Aliyev on Monday.")).toEqual([["", "Mrs. ", "unclassified", "unknown"]]);
+    expect(edits("Blinken spoke with Aliyev on Monday.", "Blinken spoke with Mr. Aliyev on Monday.")).toEqual([["", "Mr. ", "wording", "notation"]]);
+  });
+});

@@ -1,4 +1,5 @@
 import { foldCase } from "./normalise";
+import { terminalBefore } from "../text/sentence-marks";
 
 /**
  * Function words that leave their phrase open: a line whose last word is one of them stops mid-sentence, whatever the
@@ -16,9 +17,12 @@ import { foldCase } from "./normalise";
  * "առանց", "մինչև" (test: hard-wrap-capitals.test.ts, "the rule's parts").
  *
  * One class for every language: the three the engine reads (English, Russian, Armenian) are written in three scripts,
- * so no word of one is read as another's. A single-letter word counts only in lower case: "Annex A", "Plan B" and a
- * Cyrillic "Корпус В" end their headings with a capital letter as a label, where a writer's article or preposition
- * in mid-sentence is lower case ("spoke with a\nsenior official", "разговор с\nАлиевым").
+ * so no word of one is read as another's. A word counts only in lower case, in capitals after a word in capitals (a
+ * line in capitals, "BLINKEN SPOKE WITH\nPRESIDENT ALIYEV"), or capitalised as the first word of a sentence after
+ * another's end on its line ("…on Monday. The\nSecretary said"): mid-sentence a writer's article or
+ * preposition is lower case ("spoke with a\nsenior official", "разговор с\nАлиевым"), while a capitalised one ends a
+ * heading in title case ("What Armenia and Azerbaijan Agreed To", "Who Blinken Spoke With"), a label ("Annex A",
+ * "Plan B", "Корпус В") or a code ("Portland, OR") (session 18, tester T5 #10: such lines were glued to the next).
  */
 const WORDS = `
 the a an of and or nor but to with for from at by into onto upon toward towards between among amongst amid against
@@ -43,7 +47,8 @@ const WORD_BOUNDARY = /[\s\p{Ps}\p{Pi}«„"]/u;
 /**
  * Whether the line whose text ends at `end` (a UTF-16 offset, exclusive, with no white space before it) ends in a
  * function word of the class above, with no mark after it: the line stops mid-phrase. Case-insensitive through the
- * matching fold (lib/text/fold via normalise.ts foldCase), but for single letters (see above). Pure; never throws.
+ * matching fold (lib/text/fold via normalise.ts foldCase), written in lower case or as a sentence's capitalised first word
+ * (see above). Pure; never throws.
  */
 export function endsInFunctionWord(text: string, end: number): boolean {
   let start = end;
@@ -51,6 +56,21 @@ export function endsInFunctionWord(text: string, end: number): boolean {
   if (start === end || end - start > LONGEST) return false;
   if (start > 0 && !WORD_BOUNDARY.test(text[start - 1])) return false;
   const word = text.slice(start, end);
-  if (end - start === 1 && word !== word.toLowerCase()) return false;
-  return FUNCTION_WORDS.has(foldCase(word));
+  if (!FUNCTION_WORDS.has(foldCase(word))) return false;
+  if (word === word.toLowerCase()) return true;
+  let before = start;
+  while (before > 0 && text[before - 1] === " ") before--;
+  // In capitals on a line in capitals ("BLINKEN SPOKE WITH"): the word before it is in capitals too.
+  if (end - start > 1 && word === word.toUpperCase()) return before < start && before > 0 && wordBeforeInCapitals(text, before);
+  // Capitalised: only a sentence's first word, after a sentence's end on the same line ("… Monday. The").
+  if (end - start === 1 || word.slice(1) !== word.slice(1).toLowerCase()) return false;
+  return before < start && before > 0 && terminalBefore(text, before);
+}
+
+/** Whether the word ending at `end` (UTF-16, exclusive) holds letters and no lower-case letter. */
+function wordBeforeInCapitals(text: string, end: number): boolean {
+  let start = end;
+  while (start > 0 && WORD_PART.test(text[start - 1])) start--;
+  const word = text.slice(start, end);
+  return word.length > 1 && word === word.toUpperCase() && word !== word.toLowerCase();
 }

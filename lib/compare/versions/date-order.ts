@@ -3,10 +3,15 @@ import { findDates, holdsDateCue } from "../../text/dates";
 import { tokenize } from "../tokens";
 import type { VersionEdit } from "./types";
 
+/**
+ * The folded words of a text with its dates marked, in their order: each date is one mark there, so a date written in
+ * another order changes nothing, while numbers outside the dates that trade places do ("32 soldiers … 2 soldiers" → "2
+ * soldiers … 32 soldiers" is a fact, tester T5 #1: sorted words hid it).
+ */
 function foldedWords(text: string, language: string): string[] {
   const words: string[] = [];
   tokenize(text, 0, text.length, language, (start, end) => words.push(foldWord(text.slice(start, end))));
-  return words.sort();
+  return words;
 }
 
 /**
@@ -58,7 +63,7 @@ function withDateMarks(piece: string, language: string): { text: string; keys: s
  * September", "December 5-7" → "5 to 7 December"), a day in words ("20 ноября" → "двадцатое ноября"). The word diff
  * cuts each into "date" or "number" edits, though the date is the same. When every edit of the pair that is not
  * typographic or notation is a "date" or "number" fact, and the pair's two sentences hold the same dates by value
- * (findDates, lib/text/dates.ts: chrono's parsed month, day and year) and the same words outside them (any order),
+ * (findDates, lib/text/dates.ts: chrono's parsed month, day and year) and the same words outside them, in the same order,
  * those edits are the same date written another way: wording, "notation" (tester T3 #11). `edits` are the pair's
  * edits (changed in place); `pieceA`/`pieceB` the pair's two texts. Throws nothing.
  */

@@ -102,6 +102,8 @@ export function spelledNumbers(text: string): { start: number; end: number; valu
     let counted = false;
     /** The last cardinal read, and -1 after a scale word or before any. */
     let lastValue = -1;
+    /** The factor of the scale word read last when nothing was read after it (0: none, or a cardinal since). */
+    let lastScale = 0;
     let m = k;
     for (; m < words.length; m++) {
       // Only spaces between the words of one number.
@@ -114,6 +116,7 @@ export function spelledNumbers(text: string): { start: number; end: number; valu
         // "сто двадцать"): "five two" is two numbers.
         if (lastValue >= 0 && !(lastValue >= 100 && lastValue % 100 === 0 && value < 100) && !(lastValue >= 20 && lastValue < 100 && lastValue % 10 === 0 && value < 10)) break;
         lastValue = value;
+        lastScale = 0;
         current += value;
         counted = true;
         read++;
@@ -124,11 +127,19 @@ export function spelledNumbers(text: string): { start: number; end: number; valu
       } else if (HUNDREDS.has(key) && (read > 0 || ALONE.has(key))) {
         current = (current || 1) * 100;
         lastValue = 100;
+        lastScale = 0;
         counted = true;
         read++;
         last = m;
       } else if (SCALES.has(key) && (read > 0 || ALONE.has(key))) {
-        total += (current || 1) * SCALES.get(key)!;
+        const factor = SCALES.get(key)!;
+        if (current === 0 && lastScale > 0) {
+          // A scale word right after another multiplies all before it, a larger one only ("one thousand million" is
+          // 10^9, the long scale's milliard; tester T5 #2: it was read as 1,001,000); "million thousand" is no number.
+          if (factor <= lastScale) break;
+          total *= factor;
+        } else total += (current || 1) * factor;
+        lastScale = factor;
         current = 0;
         lastValue = -1;
         counted = true;

@@ -19,7 +19,7 @@ const HACEK: Record<string, string> = { š: "sh", ž: "zh", č: "ch", ŝ: "shch"
 /**
  * The romanisation key of one word: lower case, the háček letters as digraphs, other accents dropped, then the
  * systems' choices made one way: "ye"/"je" for е after a vowel or at the start is "e"; "y"/"j" before a vowel is "i"
- * (я, ю: "ya" / "ia" / "ja"); a doubled "ii" is one; the adjective endings ый/ий ("yy", "iy", "ii", "yi", "ij") are "y".
+ * (я, ю: "ya" / "ia" / "ja"); "y" after a vowel and before no vowel is "i" (й: "ay" / "ai"); a doubled "ii" is one; the adjective endings ый/ий ("yy", "iy", "ii", "yi", "ij") are "y".
  * Pure.
  */
 export function romanisationKey(word: string): string {
@@ -28,6 +28,9 @@ export function romanisationKey(word: string): string {
   key = key.replace(/(yy|iy|ii|yi|ij|yj)$/u, "y");
   key = key.replace(/(^|[aeiou])[yj]e/gu, "$1e");
   key = key.replace(/[yj](?=[aeiou])/gu, "i");
+  // й after a vowel, before a consonant or at the end: "y" (BGN/PCGN) or "i" (ALA-LC, the press): "Ayvazyan" /
+  // "Aivazian", "Sergey" / "Sergei", "Heydar" / "Heidar" (tester T5 #4).
+  key = key.replace(/([aeiou])y(?![aeiou])/gu, "$1i");
   return key.replace(/ii/gu, "i");
 }
 
