@@ -23,7 +23,7 @@ const LOWER_WORD_START = /^\p{Ll}/u;
 const LOWER_LIST_MARKER = /^(?:\p{Ll}\)|[a-z]\.|[ivxlcdm]{2,6}[.)])\s/u;
 // After a quotation: a dash and a lower-case word, Russian's attribution ("— сказал"); a hyphen or a dash opening a
 // line after a plain comma is a list's bullet.
-const DASH_LOWER_START = /^[—–]\s*\p{Ll}/u;
+const DASH_LOWER_START = /^[—–‒―-]\s*\p{Ll}/u;
 /** Closing quotes and brackets that may stand after a sentence's mark at a line's end ("…peace.”", "…(2023)."). */
 const AFTER_MARK = /[”"»’')\]]/u;
 const ELLIPSIS = 0x2026;

@@ -155,6 +155,20 @@ export function isPluralVerb(verb: string, language: "en" | "ru" | "hy"): boolea
   return false;
 }
 
+/**
+ * English irregular past tenses that tell what a person did ("Aliyev spoke with Blinken", "Roe met the envoy"): with
+ * a regular "-ed" and VERBS_EN, the verbs of a clause's subject (speakers.ts NAMED_SUBJECT, joint-subjects.ts).
+ */
+export const IRREGULAR_PAST_EN =
+  "spoke|met|held|made|gave|took|went|came|saw|sent|spent|left|led|won|lost|paid|sought|brought|began|became|found|got|kept|heard|felt|stood|struck|flew|chose|drew|fought|thought|knew|rang";
+
+/**
+ * The Armenian past of the third person singular: the perfect (participle in -ել/-ալ with է/էր: "խոսել է", "հանդիպել
+ * էր") or the aorist (-եց, -աց, -ավ: "խոսեց", "հանդիպեց", "եկավ") (Dum-Tragut 2009, Armenian: Modern Eastern Armenian,
+ * the perfect and the aorist; tester T4 F5). A plural ("են", "-ին") is not one.
+ */
+export const PAST_HY = "\\p{Ll}{2,}(?:ել|ալ)\\s+(?:է|էր)|\\p{Ll}{2,}(?:եց|աց|ավ)";
+
 /** Words as one regular-expression alternation, longest first (spaces in a word match any white space). */
 function alternation(words: readonly string[]): string {
   return Array.from(new Set(words))

@@ -9,11 +9,11 @@ import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
 import { type DescriptionLanguage, ENGLISH_TITLE_HEADS, isTitleOnly, nameAfterTitle, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
 import { type Gender, pronounGender, russianVerbGender, titleGender } from "./gender";
 import { genderedMentions } from "./gendered-mentions";
-import { isJointSubject } from "./joint-subjects";
+import { isJointSubject, joinsPeople } from "./joint-subjects";
 import { NAME_OPENERS_EN } from "./name-openers";
 import { russianGenitiveSpeaker, russianNominativeSubject } from "./russian-subject";
 import { sameGivenNames, surname } from "./same-person";
-import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CALLED_BEFORE_EN, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, isPluralVerb, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
+import { ADVERBS_EN, ADVERBS_HY, ADVERBS_RU, CALLED_BEFORE_EN, CLAUSE_VERBS_EN, CLAUSE_VERBS_HY, CLAUSE_VERBS_RU, IRREGULAR_PAST_EN, isPluralVerb, PAST_HY, VERBS_EN, VERBS_HY, VERBS_RU } from "./reporting-verbs";
 
 /**
  * A quotation's speaker as the text names it (statements are matched later, by speakerSide). `reportedBy`: the party
@@ -101,13 +101,12 @@ const BEFORE_SUBJECT_VERB = new RegExp(`(?:^|[\\s,;(])(${NAME}|${DESCRIPTION}|${
 // The phrase after "according to": up to a comma, a quotation mark or a full stop that ends the sentence, not the dot
 // of an initialism, an initial or an abbreviated title ("according to Lt. Col. Quist").
 const ACCORDING_PHRASE = `((?:[^,.“”"]|\\.(?=\\S)|(?<=(?<![\\p{L}’'-])(?:[A-Z]|${NAME_ABBREVIATIONS}))\\.)+)`;
-const ACCORDING_TO = new RegExp(`according to ${ACCORDING_PHRASE}`, "iu");
+const ACCORDING_TO = new RegExp(`according\\s+to\\s+${ACCORDING_PHRASE}`, "iu");
 // A reporting party around a named speaker: “…,” the State Department said (after); The State Department said X … (before).
 const REPORTER_AFTER = new RegExp(`^\\s*,?\\s*((?:the\\s+)?${NAME})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "u");
 const REPORTER_BEFORE = new RegExp(`(?:^|[\\s,;(])(${NAME})${APPOSITION}\\s+${ADVERBS}(?:${VERBS})\\b`, "gu");
 // Irregular past tenses that tell what a person did ("Aliyev spoke with Blinken", "Roe met the envoy").
-const IRREGULAR_PAST =
-  "spoke|met|held|made|gave|took|went|came|saw|sent|spent|left|led|won|lost|paid|sought|brought|began|became|found|got|kept|heard|felt|stood|struck|flew|chose|drew|fought|thought|knew|rang";
+const IRREGULAR_PAST = IRREGULAR_PAST_EN;
 // A person named as a sentence's subject: a name followed by a past-tense or reporting verb ("O’Brien condemned").
 // A description as subject ("The official warned") is one too: a pronoun after it is that person, not an earlier one.
 const NAMED_SUBJECT = new RegExp(`(${NAME}|${DESCRIPTION})\\s+${ADVERBS}(?:[a-z]+ed|${VERBS}|${IRREGULAR_PAST})\\b`, "gu");
@@ -173,6 +172,11 @@ function personName(phrase: string): string | null {
  */
 function accordingTo(phrase: string): RawAttribution {
   const trimmed = phrase.trim();
+  // "according to him": a pronoun, resolved as "he said" is (session 18, tester T5 E: "him" was taken for a name).
+  const pronoun = OBJECT_PRONOUNS_EN.exec(trimmed);
+  if (pronoun) return { name: trimmed, basis: "pronoun", anaphor: true, gender: pronounGender(OBJECT_PRONOUN_SUBJECTS[pronoun[1].toLowerCase()]) };
+  // "according to Aliyev and Pashinyan": two people's words, no one speaker's (joint-subjects.ts; tester T5 B).
+  if (joinsPeople(trimmed)) return nobody(trimmed, "according_to");
   const gender = titleGender(trimmed);
   // "according to Aliyev’s adviser": the name is the owner's, and the speaker one the text does not name (tester T4
   // F13); "according to Aliyev’s adviser Hikmet Hajiyev": the name after the possessive's title is the speaker's.
@@ -184,6 +188,10 @@ function accordingTo(phrase: string): RawAttribution {
   if (isDescription(trimmed)) return { name: trailingName(trimmed) ?? trimmed, basis: "according_to", anaphor: false, gender };
   return { name: (/^\p{Lu}/u.test(trimmed) ? personName(trimmed) : null) ?? trimmed, basis: "according_to", anaphor: false, gender };
 }
+
+// The object pronouns "according to" takes, and the subject pronoun each stands for (gender.ts pronounGender).
+const OBJECT_PRONOUNS_EN = /^(him|her|them)$/iu;
+const OBJECT_PRONOUN_SUBJECTS: Readonly<Record<string, string>> = { him: "he", her: "she", them: "they" };
 
 // A possessive and what it owns: "Aliyev’s adviser", "President Aliyev’s foreign policy adviser Hikmet Hajiyev".
 const POSSESSIVE_THEN = /^(?:the\s+)?[\p{L}.’'\s-]*?\p{Lu}[\p{L}.-]*[’']s\s+(.+)$/u;
@@ -411,7 +419,7 @@ const UNREAD_AFTER = new RegExp(
   "u",
 );
 
-const AFTER_ACCORDING_TO = new RegExp(`^\\s*,?\\s*according to ${ACCORDING_PHRASE}`, "iu");
+const AFTER_ACCORDING_TO = new RegExp(`^\\s*,?\\s*according\\s+to\\s+${ACCORDING_PHRASE}`, "iu");
 
 // A reporting clause inside the attribution: "“…,” Aliyev said Blinken (had) told him", "… said that the Secretary
 // had told him": the words are another's, as the attribution's speaker reports them (tester T2, session 16).
@@ -505,7 +513,9 @@ const BEFORE_CLAUSE = new RegExp(`(?:${VERBS})(?:\\s+that)?\\s*[:,]?\\s*$`, "u")
 const NAME_RU = "\\p{Lu}[\\p{L}’'-]*(?:\\s+\\p{Lu}[\\p{L}’'-]*){0,3}";
 const PRONOUN_RU = "он|она|они|Он|Она|Они";
 const END_RU = "(?![\\p{L}\\p{N}])";
-const DASH = "[—–-]";
+// A dash before a Russian or Armenian attribution, as typed: the em dash, the en dash, a hyphen-minus, a figure dash, a
+// horizontal bar (hard-wraps.ts DASH_LOWER_START reads the same after a line break; session 18, tester T5 D).
+const DASH = "[—–‒―-]";
 const ADVERBS_RU_BETWEEN = `(?:(?:${ADVERBS_RU})\\s+){0,2}`;
 // Title words in lower case before a name or in its place ("президент Азербайджана Ильхам Алиев", "госсекретарь",
 // "министр иностранных дел", "азербайджанский лидер"): a wide net, which descriptions.ts splitTitledName reads word by word.
@@ -520,7 +530,10 @@ const BEFORE_SUBJECT_VERB_RU = new RegExp(
   `(?:^|[\\s,;(—])(${PRONOUN_RU}|${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}(${VERBS_RU})${END_RU}(?![^«»“”„"]*(?<![\\p{L}])(?:${CLAUSE_VERBS_RU})${END_RU})`,
   "gu",
 );
-const ACCORDING_TO_RU = new RegExp(`(?:[Пп]о словам|[Кк]ак (?:${VERBS_RU}))\\s+(${SUBJECT_RU})`, "u");
+// "по его (её, их) словам": the possessive pronoun in the place of the genitive name, and the pronoun each stands for.
+const ACCORDING_TO_PRONOUN_RU = /(?<![\p{L}\p{N}])[Пп]о\s+(его|её|ее|их)\s+словам(?![\p{L}\p{N}])/u;
+const POSSESSIVE_PRONOUN_SUBJECTS_RU: Readonly<Record<string, string>> = { его: "он", её: "она", ее: "она", их: "они" };
+const ACCORDING_TO_RU = new RegExp(`(?:[Пп]о\\s+словам|[Кк]ак\\s+(?:${VERBS_RU}))\\s+(${SUBJECT_RU})`, "u");
 // A person named as a sentence's subject, for a pronoun: a name before a past-tense verb ("Алиев встретился", "Алиев заявил").
 // The verb is captured: its past tense tells the subject's gender (gender.ts russianVerbGender).
 const NAMED_SUBJECT_RU = new RegExp(`(${SUBJECT_RU})\\s+${ADVERBS_RU_BETWEEN}(\\p{Ll}+(?:л|ла|ли|лся|лась|лись))${END_RU}`, "gu");
@@ -545,7 +558,6 @@ const BEFORE_SUBJECT_VERB_HY = new RegExp(
 // reporting verb, or the perfect (participle in -ել/-ալ with է/էր: "խոսել է", "հանդիպել էր") or the aorist (-եց, -աց,
 // -ավ: "խոսեց", "հանդիպեց", "եկավ") of the third person singular (Dum-Tragut 2009, Armenian: Modern Eastern Armenian,
 // the perfect and the aorist; tester T4 F5). A plural ("են", "-ին") names no one "նա" refers to.
-const PAST_HY = "\\p{Ll}{2,}(?:ել|ալ)\\s+(?:է|էր)|\\p{Ll}{2,}(?:եց|աց|ավ)";
 const NAMED_SUBJECT_HY = new RegExp(`(${SUBJECT_HY})\\s+${ADVERBS_HY_BETWEEN}(?:${VERBS_HY}|${PAST_HY})${END_RU}`, "gu");
 
 /** A Russian or Armenian name as the text has it, without a title or a definite article (Ալիևը → Ալիև). */
@@ -602,10 +614,17 @@ function localAttribution(after: string, before: string, patterns: LocalPatterns
     const speaker = localSpeaker(last[1], "said_before", patterns.language, last[2] ?? "");
     if (speaker) return speaker;
   }
+  // "по его словам", "по её словам": a pronoun, resolved as "сказал он" is (session 18, tester T5 E).
+  const possessive = patterns.language === "ru" ? ACCORDING_TO_PRONOUN_RU.exec(before) : null;
+  if (possessive) return { name: possessive[1], basis: "pronoun", anaphor: true, gender: pronounGender(POSSESSIVE_PRONOUN_SUBJECTS_RU[possessive[1].toLowerCase()] ?? "") };
   const according = patterns.accordingTo?.exec(before);
   if (according) {
+    // "по словам Алиева и Пашиняна": two people's words, no one speaker's (joint-subjects.ts; tester T5 B), read up to
+    // the comma or quotation mark that ends the phrase.
+    const rest = /^[^,;:«»“”„"]*/u.exec(before.slice(according.index + according[0].length))![0];
+    if (joinsPeople(according[1] + rest)) return nobody(according[1] + rest, "according_to");
     // "по словам" takes the genitive: "по словам Марии Захаровой" is Мария Захарова's (russian-subject.ts).
-    const phrase = /^по словам/iu.test(according[0]) ? russianGenitiveSpeaker(according[1]) : according[1];
+    const phrase = /^по\s+словам/iu.test(according[0]) ? russianGenitiveSpeaker(according[1]) : according[1];
     if (phrase === null) return nobody(according[1], "according_to");
     const speaker = localSpeaker(phrase, "according_to", patterns.language);
     if (speaker && !speaker.anaphor) return speaker;
@@ -713,7 +732,38 @@ function englishSubject({ phrase }: SubjectPhrase): RawAttribution | null {
 }
 
 /**
- * Attributes each quotation of a text to its speaker, or null when neither the text nor `statementSpeaker` (the
+ * The text as the speaker finder reads it (same length, same UTF-16 offsets): every line break that lies inside a
+ * sentence — a hard wrap by the rule sentenceStart and sentenceEnd read (hard-wraps.ts wrapsAtLineBreak, the
+ * segmenter's rule) — written as a space, one for each UTF-16 unit (a CRLF as two spaces), so that an attribution
+ * wrapped over two lines ("According\nto Aliyev, “…”", "По\nсловам Пашиняна, «…»", "Secretary\nof State Antony
+ * Blinken said") reads as on one line, and the name patterns, written with spaces, see its names whole (session 18,
+ * tester T5 A). A line break that ends a sentence or a paragraph is kept. `armenianStops`: as sentenceStart's. The text
+ * itself when it has no line break. Pure.
+ */
+export function unwrappedText(text: string, armenianStops: () => boolean = () => writesArmenianFullStops(text)): string {
+  if (!LINE_BREAK_ANYWHERE.test(text)) return text;
+  let out = "";
+  let from = 0;
+  for (let at = 0; at < text.length; at++) {
+    if (!isLineBreak(text.charCodeAt(at))) continue;
+    // A run of line breaks and the white space between them is read once: the rule gives each of its breaks one answer.
+    let end = at + 1;
+    while (end < text.length && /\s/u.test(text[end])) end++;
+    if (wrapsAtLineBreak(text, at, () => endsWithMijaket(text, lineTextEnd(text, at)) && armenianStops(), attributionAt)) {
+      out += text.slice(from, at);
+      for (let k = at; k < end; k++) out += isLineBreak(text.charCodeAt(k)) ? " " : text[k];
+      from = end;
+    }
+    at = end - 1;
+  }
+  return from === 0 ? text : out + text.slice(from);
+}
+
+const LINE_BREAK_ANYWHERE = new RegExp(`[${LINE_BREAK_CLASS}]`, "u");
+
+/**
+ * Attributes each quotation of a text (`written`, as the statement has it; read with its hard wraps as spaces:
+ * unwrappedText) to its speaker, or null when neither the text nor `statementSpeaker` (the
  * statement's speaker field) names one, or when the text names the speaker by a description that fits no one person
  * or several (and a pronoun after such a quotation: the speaker is unknown, and the statement's speaker field is not
  * taken for it). `partyNames`: the names of the statement's party, whose words the speaker field's person has for a
@@ -721,7 +771,7 @@ function englishSubject({ phrase }: SubjectPhrase): RawAttribution | null {
  * `Quotation`. Pure; never throws.
  */
 export function attributeQuotations(
-  text: string,
+  written: string,
   quotations: readonly Quotation[],
   statementSpeaker: string | null = null,
   language: string | null = "en",
@@ -732,7 +782,9 @@ export function attributeQuotations(
   if (!grammar) return quotations.map(() => null);
   // Whether the text ends sentences the Armenian way (armenian-stops.ts): asked once, and only after an Armenian word's dot.
   let armenianStopsKnown: boolean | undefined;
-  const armenianStops = () => (armenianStopsKnown ??= writesArmenianFullStops(text));
+  const armenianStops = () => (armenianStopsKnown ??= writesArmenianFullStops(written));
+  // Every pattern reads the text with its hard wraps written as spaces: "According\nto Aliyev", "По\nсловам Пашиняна".
+  const text = unwrappedText(written, armenianStops);
   const spans = quotations.map((quotation) => {
     const first = quotation.fragments[0];
     const last = quotation.fragments[quotation.fragments.length - 1];
