@@ -1,6 +1,7 @@
 import { isLineBreak } from "../text/line-breaks";
 import { terminalBefore } from "../text/sentence-marks";
 import { isArmenianColon } from "./armenian-stops";
+import { endsBeforeSpeaker } from "./attribution-line-ends";
 import { endsInFunctionWord } from "./line-end-function-words";
 import { quotationRunsOn } from "./quotation-runs-on";
 
@@ -66,7 +67,8 @@ const GOES_ON = (): boolean => true;
  *   paragraph;
  * - after a line that ends in a function word (line-end-function-words.ts: "Secretary of", "spoke with", "заявил, что",
  *   "նշել է, որ"), which ends no sentence or heading: the next line goes on whatever it opens with, a capital or a
- *   digit too ("Secretary of\nState Antony Blinken said.", "spoke with\nPresident Aliyev");
+ *   digit too ("Secretary of\nState Antony Blinken said.", "spoke with\nPresident Aliyev"); or in an attribution
+ *   waiting for its speaker (attribution-line-ends.ts: "“…,” said\nSecretary Blinken", "По словам\nПашиняна");
  * - after a quotation closed on a comma ("…,”", "«…»,"): the next line goes on with a lower-case word, a dash and a
  *   lower-case word (Russian's "— сказал Алиев") or, where `attributionAt` reads one at `end`, the quotation's
  *   attribution ("“…,”\nBlinken said.");
@@ -85,7 +87,7 @@ const GOES_ON = (): boolean => true;
 export function wrapsBetween(text: string, end: number, next: number, goesOn: () => boolean, attributionAt: (text: string, at: number) => boolean): boolean {
   // No line's text before the break (the text's start), or none after it: nothing to join.
   if (end === 0 || next >= text.length || !oneLineBreak(text, end, next)) return false;
-  if (endsInFunctionWord(text, end)) return true;
+  if (endsInFunctionWord(text, end) || endsBeforeSpeaker(text, end)) return true;
   if (endsInQuotationComma(text, end)) {
     return opensLowerCaseWord(text, next) || DASH_LOWER_START.test(text.slice(next, next + 4)) || (CLOSING_QUOTE.test(text[end - 1]) && attributionAt(text, end));
   }
