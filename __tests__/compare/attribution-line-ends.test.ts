@@ -18,6 +18,9 @@ describe("a line ending in an attribution that waits for its speaker goes on", (
     ["en", "“Peace is within reach”, added\nSecretary Blinken.", "Blinken"],
     ["ru", "«Мир близок», — заявил\nАлиев.", "Алиев"],
     ["ru", "По словам\nПашиняна, «мир близок».", "Пашинян"],
+    // Tester T6 #5: Armenian, with a hyphen-minus or an em dash.
+    ["hy", "«Խաղաղությունը մոտ է», - ասել է\nՓաշինյանը։", "Փաշինյան"],
+    ["hy", "«Խաղաղությունը մոտ է», — ասաց\nՓաշինյանը։", "Փաշինյան"],
   ])("%s: %j", (language, text, speaker) => {
     expect(splitSentences(text, language)).toHaveLength(1);
     expect(speakersOf(text, language)).toEqual([speaker]);

@@ -248,3 +248,19 @@ describe("session 18, tester T5 #10: a heading, a byline or a code ending in a c
     expect(sentencesOf("The talks ended on Monday. The\nSecretary thanked both leaders.")).toEqual(["The talks ended on Monday.", "The\nSecretary thanked both leaders."]);
   });
 });
+
+describe("session 18, tester T6 #4: a quotation opening the next line goes on the sentence", () => {
+  test.each([
+    ["en", "Pashinyan said the border\n“must be marked by maps.”"],
+    ["en", "According to Pashinyan,\n“the border must be marked by maps.”"],
+    ["en", "Pashinyan said,\n“The border must be marked by maps.”"],
+    ["ru", "По словам Пашиняна,\n«граница должна быть обозначена по картам»."],
+    ["ru", "Пашинян сказал, что граница\n«должна быть обозначена по картам»."],
+  ])("%s: %j is one sentence, as on one line", (language, text) => {
+    expect(sentencesOf(text, language)).toHaveLength(1);
+  });
+  test("after a sentence's end, or before a capital after no comma, the quotation opens its own sentence", () => {
+    expect(sentencesOf("The talks ended.\n“We are ready,” Aliyev said.")).toHaveLength(2);
+    expect(sentencesOf("Blinken spoke with Aliyev\n“The talks were useful,” Aliyev said.")).toHaveLength(2);
+  });
+});

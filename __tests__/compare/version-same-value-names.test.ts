@@ -149,3 +149,13 @@ describe("session 18, tester T5: what must stay a fact", () => {
     expect(edits("Blinken spoke with Aliyev on Monday.", "Blinken spoke with Mr. Aliyev on Monday.")).toEqual([["", "Mr. ", "wording", "notation"]]);
   });
 });
+
+describe("session 18, tester T6 #1: a time of day beside a date is part of its value", () => {
+  test("another time stays a fact, the same time written another way is notation", () => {
+    expect(classes("Blinken spoke with Aliyev at 15:00 on November 20.", "Blinken spoke with Aliyev at 16:00 on November 20.")).toEqual(["fact/number"]);
+    expect(classes("Blinken spoke with Aliyev on November 20 at 3 pm.", "Blinken spoke with Aliyev on November 20 at 4 pm.")).toEqual(["fact/number"]);
+    expect(classes("Blinken spoke with Aliyev at noon on November 20.", "Blinken spoke with Aliyev at midnight on November 20.")).toEqual(["fact/date"]);
+    expect(classes("Блинкен говорил с Алиевым 20 ноября в 15:00.", "Блинкен говорил с Алиевым 20 ноября в 17:00.", "ru")).toEqual(["fact/number"]);
+    expect(classes("Blinken spoke with Aliyev at 15:00 on November 20.", "Blinken spoke with Aliyev at 3 p.m. on November 20.")).toEqual(["wording/notation"]);
+  });
+});

@@ -3,7 +3,7 @@ import { terminalBefore } from "../text/sentence-marks";
 import { isArmenianColon } from "./armenian-stops";
 import { endsBeforeSpeaker } from "./attribution-line-ends";
 import { endsInFunctionWord } from "./line-end-function-words";
-import { quotationRunsOn } from "./quotation-runs-on";
+import { quotationOpenAt, quotationRunsOn } from "./quotation-runs-on";
 
 /**
  * Hard wraps: a sentence broken over two lines by the writer, an email client or a CMS, where Unicode's sentence rules
@@ -17,6 +17,7 @@ import { quotationRunsOn } from "./quotation-runs-on";
  */
 
 const CLOSING_QUOTE = /[”"»’']/u;
+const OPENING_QUOTE = /[“„«‹"]/u;
 // The next line goes on with a word in lower case; not with a list item's marker in lower case ("a) the border",
 // "b. the detainees", "iv) …", "б) …", "ա) …"), which opens a line of its own. A letter and a dot is a marker only in
 // Latin letters: Armenian "է." is the word "is" before the mijaket ("Բլինքենը նշել\nէ. «…»").
@@ -75,6 +76,10 @@ const GOES_ON = (): boolean => true;
  * - else the next line goes on with a lower-case word, not a lower-case list marker (opensLowerCaseWord), and
  *   `goesOn()` says the line leaves its sentence open (lineGoesOn: no sentence's mark ends it, or a quotation is
  *   open). Asked last, so a caller's costlier reading runs only before a lower-case line;
+ * - or the next line opens with a quotation mark and a lower-case word, the line leaving its sentence open as above
+ *   ("Pashinyan said the border\n“must be marked by maps.”"), or with a quotation mark and any word after a comma
+ *   ("Pashinyan said,\n“The border…”"), where no quotation is open at the line's end (a quotation of several
+ *   paragraphs reopens each with its mark);
  * - or, after a quotation closed on a "?", "!" or an ellipsis, which leave no room for a comma, `attributionAt` reads
  *   its attribution ("“…?”\nBlinken asked.", as quotes/speakers.ts attributionAfterMark reads it on one line);
  * - or the line ends in no sentence's mark inside a quotation whose closing mark comes later in its paragraph, and the
@@ -92,6 +97,11 @@ export function wrapsBetween(text: string, end: number, next: number, goesOn: ()
     return opensLowerCaseWord(text, next) || DASH_LOWER_START.test(text.slice(next, next + 4)) || (CLOSING_QUOTE.test(text[end - 1]) && attributionAt(text, end));
   }
   if (opensLowerCaseWord(text, next) && goesOn()) return true;
+  // A quotation opening the next line goes on a sentence left open: with a lower-case word after a line that ends no
+  // sentence ("said the border\n“must be marked”"), with any word after a comma ("said,\n“The border…”"; tester T6 #4).
+  // Not inside a quotation: a quotation of several paragraphs opens each with its mark (The Chicago Manual of Style,
+  // 17th ed., § 13.30).
+  if (OPENING_QUOTE.test(text[next]) && next + 1 < text.length && (opensLowerCaseWord(text, next + 1) ? goesOn() : text.charCodeAt(end - 1) === 44) && !quotationOpenAt(text, end)) return true;
   // A quoted question, exclamation or trailing-off leaves its writer no comma ("“…?”\nBlinken asked.").
   if (endsInQuotationStop(text, end) && attributionAt(text, end)) return true;
   return quotationRunsOn(text, end, next);
@@ -155,7 +165,10 @@ const NO_ATTRIBUTION = (): boolean => false;
  * its rest not checked as quoted). Pure; never throws.
  */
 export function wrapsInsideQuotation(text: string, at: number, attributionAt: (text: string, at: number) => boolean = NO_ATTRIBUTION): boolean {
-  return wrapsBetween(text, lineTextEnd(text, at), nextLineStart(text, at), GOES_ON, attributionAt);
+  const next = nextLineStart(text, at);
+  // Inside a quotation an opening mark at a line's start opens its next paragraph (a quotation of several paragraphs).
+  if (OPENING_QUOTE.test(text[next] ?? "")) return false;
+  return wrapsBetween(text, lineTextEnd(text, at), next, GOES_ON, attributionAt);
 }
 
 /**

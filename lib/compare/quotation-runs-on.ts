@@ -107,6 +107,14 @@ function openingMarkBefore(text: string, end: number): number {
 }
 
 /**
+ * Whether a quotation is open at `end` (UTF-16) in its paragraph: the nearest double quotation mark before it, over
+ * line breaks the hard-wrap rule crosses, opens one (as quotationRunsOn reads it). Pure (but for its memo); never throws.
+ */
+export function quotationOpenAt(text: string, end: number): boolean {
+  return openingMarkBefore(text, end) >= 0;
+}
+
+/**
  * Whether the line break between text[end - 1] (the last character of a line's text) and text[next] (the first of the
  * next line's) lies inside a quotation that closes later in its paragraph, the line ending in no sentence's mark and
  * the next opening with a capital or a digit (see the file comment). UTF-16 offsets; the caller has seen exactly one

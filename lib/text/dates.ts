@@ -33,6 +33,12 @@ export interface DateMention {
   end: number;
   /** "september 19-20 2023": English month name, day or day range, year; parts absent from the text are left out. */
   key: string;
+  /**
+   * The time of day the date's span also holds, "15:00" (24-hour, minutes always), when chrono is certain of its hour
+   * ("15:00 on November 20", "November 20 at 3 p.m."); absent otherwise. Not part of `key`, which says the day: a
+   * reader of versions compares it too (a time changed beside a date is a fact, tester T6 #1).
+   */
+  time?: string;
 }
 
 const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
@@ -126,7 +132,7 @@ function parseSafely(parser: ChronoNode.Chrono, text: string): ChronoNode.Parsed
   }
 }
 
-function certain(component: ChronoNode.ParsedComponents | null | undefined, unit: "day" | "month" | "year"): number | undefined {
+function certain(component: ChronoNode.ParsedComponents | null | undefined, unit: "day" | "month" | "year" | "hour" | "minute"): number | undefined {
   return component?.isCertain(unit) ? (component.get(unit) ?? undefined) : undefined;
 }
 
@@ -177,7 +183,9 @@ function chronoDates(text: string, language: string): DateMention[] {
     }
     // "May" alone is the verb far more often than the month.
     if (parts.day === undefined && parts.year === undefined && /^may$/iu.test(trimmed)) continue;
-    mentions.push({ start, end: start + trimmed.length, key: dateKey(parts) });
+    const hour = certain(result.start, "hour");
+    const time = hour === undefined ? undefined : `${String(hour).padStart(2, "0")}:${String(certain(result.start, "minute") ?? 0).padStart(2, "0")}`;
+    mentions.push(time === undefined ? { start, end: start + trimmed.length, key: dateKey(parts) } : { start, end: start + trimmed.length, key: dateKey(parts), time });
   }
   return mentions;
 }

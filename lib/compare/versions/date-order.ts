@@ -1,5 +1,5 @@
 import { foldWord } from "../../text/fold";
-import { findDates, holdsDateCue } from "../../text/dates";
+import { type DateMention, findDates, holdsDateCue } from "../../text/dates";
 import { tokenize } from "../tokens";
 import type { VersionEdit } from "./types";
 
@@ -30,6 +30,9 @@ const AMBIGUOUS_NUMERIC = (span: string): boolean => {
 /** A date's key without its days ("november 20" → "november"): what its month word alone would be read as. */
 const ONLY_DIGITS = /\p{N}/u;
 
+/** A date's value as versions compare it: its day, and the time of day its span holds ("15:00 on November 20"). */
+const dateValue = (date: DateMention) => (date.time === undefined ? date.key : `${date.key} ${date.time}`);
+
 /**
  * The piece with each date written as a mark of its value (findDates' key), days that follow each other joined by
  * "and" read as a range, and a day written in words before a month that the date's span leaves out (Russian
@@ -51,9 +54,9 @@ function withDateMarks(piece: string, language: string): { text: string; keys: s
       const before = /(\p{L}+)\s+$/u.exec(text.slice(0, date.start));
       if (before && findDates(span, language)[0]?.key !== date.key) start = date.start - before[0].length;
     }
-    marked = `${marked.slice(0, start)} ⟦${date.key}⟧ ${marked.slice(date.end)}`;
+    marked = `${marked.slice(0, start)} ⟦${dateValue(date)}⟧ ${marked.slice(date.end)}`;
   }
-  return { text: marked, keys: dates.map((date) => date.key) };
+  return { text: marked, keys: dates.map(dateValue) };
 }
 
 /**
