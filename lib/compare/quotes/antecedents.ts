@@ -55,6 +55,25 @@ export function personGender(person: Antecedent, near: Mentions, far: () => read
   return { gender, fromLexicon: gender !== null };
 }
 
+/**
+ * When every candidate is passed (the text gives each the other gender) and none is of unknown gender: the one person
+ * among `rivals` (the people the text names before the pronoun, objects too) whose gender agrees, by the text or by
+ * name, and who is not `passed` (nor the addressee). "Блинкен провел разговор с Захаровой. По её словам, «…»": the
+ * text gives Blinken "he" by his verb, and Zakharova is the only woman it names (session 18, tester T6 F3). Null when
+ * none agrees or two people do. Their fullest mention's name ("Мария Захарова" over "Захарова").
+ */
+function onlyRival(pronoun: Gender, rivals: Iterable<Antecedent>, near: Mentions, far: () => readonly Mentions[], passed: readonly string[]): Antecedent | null {
+  let found: Antecedent | null = null;
+  for (const rival of rivals) {
+    const name = rival.name;
+    if (name === null || passed.some((other) => samePerson(other, name))) continue;
+    if (personGender(rival, near, far).gender !== pronoun) continue;
+    if (found && !samePerson(found.name as string, name)) return null;
+    if (!found || name.split(/\s+/u).length > (found.name as string).split(/\s+/u).length) found = rival;
+  }
+  return found;
+}
+
 /** The one gender the mentions state; null when they state both; undefined when none states one. */
 function statedGender(mentions: readonly Antecedent[]): Gender | null | undefined {
   let found: Gender | undefined;
@@ -79,10 +98,16 @@ function statedGender(mentions: readonly Antecedent[]): Gender | null | undefine
  *     in the lexicon, is Kim Jong Un's surname) never makes a pronoun jump to someone farther (tester T4 F2);
  *   - a person of unknown gender is the one, unless another person the pronoun could mean agrees, by the text or by
  *     name — a farther candidate, or anyone `rivals()` gives (the people the text before names with a gendered
- *     title, as objects too: "Pashinyan met spokeswoman Jane Doe") — then the text does not tell which, and the
+ *     title, as objects too: "Pashinyan met spokeswoman Jane Doe", and those it names in full whose name tells their
+ *     gender: "Blinken met Jane Doe", gendered-mentions.ts namedMentions; session 18, tester T6 F1; a rival's gender is
+ *     read as a candidate's, personGender) — then the text does not tell which, and the
  *     answer is null, never the nearer unknown one and never a jump (tester T4 F1). A rival by name counts too:
  *     "Jane Doe briefed reporters. Secretary Blinken called Aliyev. “…,” she said." is no more Blinken's than
  *     "Spokeswoman Jane Doe …" is; the cost is a "he" after "Antony Blinken … Pashinyan said" left unknown.
+ * When the text's genders pass every candidate (one at least; none of unknown gender, none skipped as the addressee),
+ * the one rival who agrees is the one (onlyRival: "Mr. Blinken met Jane Doe. “…,” she said."). Not past an addressee:
+ * "Antony Blinken called Ilham Aliyev. “…,” he told Blinken." stays unknown (speaker-title-names.test.ts), the gender
+ * being what tells a reader, and the addressee rule no more than who the pronoun is not.
  * A wrong speaker gives a fact-checker a wrong verdict; an unknown one a wider search. Pure.
  */
 export function agreeingAntecedent(
@@ -96,11 +121,17 @@ export function agreeingAntecedent(
   const passed = excluded.slice();
   // The nearest person of unknown gender, taken unless a rival agrees.
   let unknown: Antecedent | null = null;
+  // Whether a candidate was skipped as the addressee, and how many the text's genders passed (onlyRival's terms).
+  let addressee = false;
+  let passedByGender = 0;
   const same = (person: Antecedent, other: string | null) => person.name !== null && other !== null && samePerson(person.name, other);
   for (const candidate of candidates) {
     const name = candidate.name;
     if (candidate.body) continue;
-    if (name !== null && passed.some((other) => samePerson(other, name))) continue;
+    if (name !== null && passed.some((other) => samePerson(other, name))) {
+      if (excluded.some((other) => samePerson(other, name))) addressee = true;
+      continue;
+    }
     if (unknown) {
       if (same(unknown, name)) continue;
       if (personGender(candidate, near, far).gender === pronoun) return null;
@@ -113,12 +144,13 @@ export function agreeingAntecedent(
       continue;
     }
     if (fromLexicon) return null;
+    passedByGender++;
     if (name !== null) passed.push(name);
   }
-  if (!unknown) return null;
+  if (!unknown) return passedByGender > 0 && !addressee ? onlyRival(pronoun, rivals(), near, far, passed) : null;
   for (const rival of rivals()) {
-    if (rival.stated !== pronoun || same(unknown, rival.name) || (rival.name !== null && passed.some((other) => samePerson(other, rival.name as string)))) continue;
-    return null;
+    if (same(unknown, rival.name) || (rival.name !== null && passed.some((other) => samePerson(other, rival.name as string)))) continue;
+    if (personGender(rival, near, far).gender === pronoun) return null;
   }
   return unknown;
 }

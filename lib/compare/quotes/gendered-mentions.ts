@@ -1,5 +1,6 @@
 import type { Antecedent } from "./antecedents";
-import { GENDERED_TITLES_EN, type Gender } from "./gender";
+import { GENDERED_TITLES_EN, type Gender, nameGender } from "./gender";
+import { russianNominativeName } from "./name-case";
 
 /**
  * The people a stretch of text names with a title or honorific that states their gender (gender.ts GENDERED_TITLES_EN:
@@ -16,6 +17,52 @@ export function genderedMentions(text: string): Antecedent[] {
   }
   return found;
 }
+
+/**
+ * The people a stretch of English text names in full — a given name and a surname, with or without a title — whose
+ * name tells their gender (gender.ts nameGender: the given-name lexicon, a Slavic surname's ending), wherever they
+ * stand: subject, object, after a preposition ("Blinken met Jane Doe", "spoke with Maria Zakharova"). For the pronoun
+ * rule (antecedents.ts agreeingAntecedent), as genderedMentions' are: a person of a pronoun's gender by name is a
+ * rival to a nearer person of unknown gender, and a man of unknown gender is never taken for "she" past a woman the
+ * text names (session 18, tester T6 F1). A bare surname as an object ("Blinken called Aliyev") is no rival: the
+ * principals of a readout are named so throughout, a subject before them is the one its pronoun continues (centering:
+ * a subject before an object), and a full name is what introduces another person. `stated`: null (the name is a
+ * likelihood; agreeingAntecedent reads it with personGender). The name is the last two words of a run of capitalised
+ * words ("Spokeswoman Maria Zakharova" → "Maria Zakharova"), read only when they tell a gender. Russian objects stand
+ * in an oblique case, whose surname's ending tells the gender as the nominative's does (surname-gender.ts; Wade 2011,
+ * the declension of surnames): the feminine -овой/-евой (genitive, dative, instrumental, prepositional of -ова: "с
+ * Захаровой", "Марии Захаровой"), the masculine instrumental -овым/-евым/-иным ("с Алиевым"); a surname alone will
+ * do, and it is given in the nominative (name-case.ts russianNominativeName: "с Марией Захаровой" → "Мария
+ * Захарова"). Not -иной, which "Украиной" ends in, nor the -ова, -ову a man's genitive and dative share with a woman's
+ * nominative and accusative. Pure; linear.
+ */
+export function namedMentions(text: string): Antecedent[] {
+  const found: Antecedent[] = [];
+  for (const match of text.matchAll(CAPITALISED_RUN)) {
+    const words = match[0].split(/\s+/u);
+    const name = words.slice(-2).join(" ");
+    if (nameGender(name) !== null) found.push({ name, stated: null });
+  }
+  for (const match of text.matchAll(RU_OBLIQUE_SURNAME)) {
+    const words = match[0].split(/\s+/u);
+    const cases = match[0].endsWith("ым") ? (["ins"] as const) : (["gen", "dat", "ins", "pre"] as const);
+    // A given name before the surname in another case is not the bearer's ("Марии Захаровой" reads; "Ильхаму Захаровой" not).
+    for (const names of words.length > 1 ? [words, words.slice(-1)] : [words]) {
+      const nominative = cases.map((grammaticalCase) => russianNominativeName(names, grammaticalCase)).find((name) => name !== null);
+      if (nominative) {
+        found.push({ name: nominative, stated: null });
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+// A Russian surname in an oblique case that tells its bearer's gender, maybe after a given name (namedMentions).
+const RU_OBLIQUE_SURNAME = /(?<![\p{L}’'-])(?:\p{Lu}\p{Ll}+\s+)?\p{Lu}\p{Ll}{2,}(?:(?:ов|ев|ёв)(?:ой|ым)|(?:ин|ын)ым)(?![\p{L}’'-])/gu;
+
+// Two to four capitalised words ("Jane Doe", "Secretary Antony Blinken"), not a word's middle.
+const CAPITALISED_RUN = /(?<![\p{L}’'-])\p{Lu}\p{Ll}[\p{L}’'-]*(?:\s+\p{Lu}\p{Ll}[\p{L}’'-]*){1,3}(?![\p{L}’'-])/gu;
 
 const RU_TITLES: Readonly<Record<Gender, readonly string[]>> = {
   female: ["госпожа", "госпожи", "госпоже", "госпожу", "госпожой", "г-жа", "г-жи", "г-же", "г-жу", "г-жой"],

@@ -26,6 +26,19 @@ export function joinsPeople(phrase: string): boolean {
   return false;
 }
 
+/**
+ * Whether the subject phrase that follows `before` (the text right before it; the phrase has a verb after it: speakers.ts
+ * subjectPhrases) is joined to a person before it as one subject ("Blinken and Aliyev discussed", "Блинкен и Алиев
+ * обсудили"): isJointSubject's rule, and the person before the conjunction is no verb's or preposition's object —
+ * "Aliyev thanked Blinken and Pashinyan welcomed …", "поблагодарил Блинкена и Пашинян приветствовал …", "spoke with
+ * Aliyev and Pashinyan welcomed …" join two clauses, and the subject of the second is its person alone (session 18,
+ * helper H13). A subject phrase stands before its verb, so a verb before the person before the conjunction has it
+ * for its object (the inverted "said Aliyev and Pashinyan" is read after the verb, by isJointSubject). Pure.
+ */
+export function isJoinedSubjectBefore(before: string): boolean {
+  return isJointSubject(before, "") && !OBJECT_BEFORE.test(before);
+}
+
 const CONJUNCTION = "(?:and|or|&|и|или|և|եւ|ու|կամ)";
 // "Aliyev and " / "the Secretary, Aliyev and " / "Ալիևը և ": a name or title word (capitalised) before the conjunction.
 const JOINED_BEFORE = new RegExp(`\\p{Lu}[\\p{L}’'.-]*\\s*,?\\s+${CONJUNCTION}\\s+$`, "u");
@@ -44,3 +57,7 @@ const PERSON = `(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}\\p{Lu}[\\p{L}’'.-]*(?:\\s
 const CLAUSE_AFTER = new RegExp(`^\\s*,?\\s*${CONJUNCTION}\\s+${PERSON}\\s+${ADVERBS}${VERB}(?![\\p{L}\\p{N}’'-])`, "u");
 // Before the conjunction, a verb, a person and a comma: "said Aliyev, and ", "сказал Алиев, и ", "ասել է Ալիևը, և ".
 const VERB_NAME_COMMA_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}’'-])${VERB}\\s+${PERSON}\\s*,\\s+${CONJUNCTION}\\s+$`, "u");
+// Prepositions that take a person as their object: English, and Russian (the Armenian ones follow their noun).
+const PREPOSITION = "(?:with|to|from|by|for|of|about|against|at|on|без|для|до|за|к|ко|о|об|от|перед|по|при|про|с|со|у)";
+// Before the conjunction, a verb or a preposition and a person, its object: "thanked Blinken and ", "с Алиевым и ".
+const OBJECT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}’'-])(?:${VERB}|${PREPOSITION})\\s+${PERSON}\\s*,?\\s+${CONJUNCTION}\\s+$`, "u");

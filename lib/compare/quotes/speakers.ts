@@ -8,8 +8,8 @@ import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
 import { type DescriptionLanguage, ENGLISH_TITLE_HEADS, isTitleOnly, nameAfterTitle, resolveDescription, splitTitledName, type TitledName, titledNames, trailingName } from "./descriptions";
 import { type Gender, pronounGender, russianVerbGender, titleGender } from "./gender";
-import { genderedMentions } from "./gendered-mentions";
-import { isJointSubject, joinsPeople } from "./joint-subjects";
+import { genderedMentions, namedMentions } from "./gendered-mentions";
+import { isJoinedSubjectBefore, isJointSubject, joinsPeople } from "./joint-subjects";
 import { NAME_OPENERS_EN } from "./name-openers";
 import { russianGenitiveSpeaker, russianNominativeSubject } from "./russian-subject";
 import { sameGivenNames, surname } from "./same-person";
@@ -693,9 +693,10 @@ function grammarOf(language: string | null | undefined): Grammar | null {
     language: patterns.language,
     attribute: (after, before) => localAttribution(after, before, patterns),
     namedSubjects: (text, from, to) => subjectPhrases(text, from, to, patterns.namedSubject),
-    subject: ({ phrase, verb }) => {
+    subject: ({ phrase, verb, joint }) => {
       const speaker = localSpeaker(phrase, "pronoun", patterns.language, verb);
-      return speaker && !speaker.anaphor ? speaker : null;
+      if (!speaker || speaker.anaphor) return null;
+      return joint && !speaker.body ? nobody(phrase, "pronoun") : speaker;
     },
     clean: cleanLocalName,
   };
@@ -713,22 +714,41 @@ function verbsOf(language: string | null | undefined): { verbs: string; adverbs:
 interface SubjectPhrase {
   phrase: string;
   verb: string;
+  /**
+   * The phrase is the last of two or more people joined as one subject ("Blinken and Aliyev discussed", "Блинкен и
+   * Алиев обсудили": joint-subjects.ts isJointSubject): no one person a pronoun can refer to, so the pronoun after it
+   * names nobody (session 18, tester T6 F2) — as a joint subject beside a quotation does (tester T4 F4).
+   */
+  joint: boolean;
 }
 
 /**
- * The phrases a language's named-subject pattern (NAMED_SUBJECT: group 1 the subject, group 2 the verb where it has
- * one) finds in text[from, to) (UTF-16 offsets), in the text's order (Grammar.namedSubjects).
+ * The phrases a language's named-subject pattern (NAMED_SUBJECT: group 1 the subject, at the match's start; group 2
+ * the verb where it has one) finds in text[from, to) (UTF-16 offsets), in the text's order (Grammar.namedSubjects);
+ * each marked `joint` when a conjunction joins it to a name before it (joint-subjects.ts isJoinedSubjectBefore, read over
+ * JOINED_LOOKBACK units).
  */
 function subjectPhrases(text: string, from: number, to: number, pattern: RegExp): SubjectPhrase[] {
   const found: SubjectPhrase[] = [];
-  for (const match of text.slice(from, to).matchAll(pattern)) found.push({ phrase: match[1], verb: match[2] ?? "" });
+  for (const match of text.slice(from, to).matchAll(pattern)) {
+    const start = from + match.index;
+    found.push({ phrase: match[1], verb: match[2] ?? "", joint: isJoinedSubjectBefore(text.slice(Math.max(0, start - JOINED_LOOKBACK), start)) });
+  }
   return found;
 }
 
-/** The person named as a subject, or a description there ("The official warned"), for a pronoun; null for a pronoun. */
-function englishSubject({ phrase }: SubjectPhrase): RawAttribution | null {
+// How far before a subject phrase a conjunction and the name it joins are read ("Secretary of State Antony Blinken and ").
+const JOINED_LOOKBACK = 120;
+
+/**
+ * The person named as a subject, or a description there ("The official warned"), for a pronoun; null for a pronoun;
+ * nobody for a person joined to another as one subject (SubjectPhrase.joint). Bodies stay bodies: "Armenia and
+ * Azerbaijan agreed" is no person a pronoun could mean.
+ */
+function englishSubject({ phrase, joint }: SubjectPhrase): RawAttribution | null {
   const speaker = englishSpeaker(phrase, "pronoun");
-  return speaker && !speaker.anaphor ? speaker : null;
+  if (!speaker || speaker.anaphor) return null;
+  return joint && !speaker.body ? nobody(phrase, "pronoun") : speaker;
 }
 
 /**
@@ -878,8 +898,12 @@ export function attributeQuotations(
     // "“…,” he told Blinken": whoever "he" is, not Blinken.
     const hearer = addressee ? englishSpeaker(addressee, "pronoun") : null;
     const hearerName = hearer && !hearer.anaphor ? nameOf(hearer, null) : null;
-    // The people the text before names with a gendered title, objects too: rivals to a nearer person of unknown gender.
-    const rivals = () => genderedMentions(text.slice(Math.max(0, spans[q].open - ANTECEDENT_WINDOW), spans[q].open));
+    // The people the text before names with a gendered title, or in full with a name that tells the gender, objects
+    // too: rivals to a nearer person of unknown gender (gendered-mentions.ts).
+    const rivals = () => {
+      const before = text.slice(Math.max(0, spans[q].open - ANTECEDENT_WINDOW), spans[q].open);
+      return genderedMentions(before).concat(namedMentions(before));
+    };
     const chosen = agreeingAntecedent(gender, candidates(), spoken, far, hearerName === null ? [] : [hearerName], rivals);
     const name = chosen === null ? null : chosen.name;
     return { name, unknown: name === null };
