@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { endsWithMijaket, writesArmenianFullStops } from "@/lib/compare/armenian-stops";
+import { writesArmenianFullStops } from "@/lib/compare/armenian-stops";
 import { wrapsAtLineBreak } from "@/lib/compare/hard-wraps";
 import { attributionAt, SENTENCE_BREAK_PATTERN, sentenceStart } from "@/lib/compare/quotes/speakers";
 import { isLineBreak } from "@/lib/text/line-breaks";
@@ -14,8 +14,7 @@ function lastBreakEnd(text: string, index: number): number {
   let start = from;
   for (const match of text.slice(from, index).matchAll(new RegExp(SENTENCE_BREAK_PATTERN, "gu"))) {
     const at = from + match.index;
-    const lineEnd = text.slice(0, at).trimEnd().length;
-    if (isLineBreak(text.charCodeAt(at)) && wrapsAtLineBreak(text, at, () => endsWithMijaket(text, lineEnd) && writesArmenianFullStops(text), attributionAt)) continue;
+    if (isLineBreak(text.charCodeAt(at)) && wrapsAtLineBreak(text, at, () => writesArmenianFullStops(text), attributionAt)) continue;
     start = at + match[0].length;
   }
   return start;

@@ -1,6 +1,6 @@
 import { isLineBreak } from "../text/line-breaks";
 import { terminalBefore } from "../text/sentence-marks";
-import { isArmenianColon } from "./armenian-stops";
+import { endsWithMijaket, isArmenianColon } from "./armenian-stops";
 import { endsBeforeSpeaker } from "./attribution-line-ends";
 import { endsInFunctionWord } from "./line-end-function-words";
 import { quotationOpenAt, quotationRunsOn } from "./quotation-runs-on";
@@ -200,12 +200,12 @@ function nextLineStart(text: string, at: number): number {
 
 /**
  * Whether the line break at `at` (a UTF-16 offset of a line break in `text`) is a hard wrap inside one sentence, by the
- * one rule (wrapsBetween, with lineGoesOn and the caller's `markGoesOn` for a mark that ends no sentence there), asked
- * from the break itself: the line's text ends before the white space before it, and the next line's starts after the
- * white space after it. For readers that meet line breaks one at a time (the speaker finder's sentence bounds).
- * Pure; never throws.
+ * one rule (wrapsBetween, with lineGoesOn reading the Armenian mijaket "." as ending no sentence where `armenianStops()`
+ * says the text writes Armenian full stops: armenian-stops.ts), asked from the break itself: the line's text ends
+ * before the white space before it, and the next line's starts after the white space after it. For readers that meet
+ * line breaks one at a time (the speaker finder, the quotation frames). Pure; never throws.
  */
-export function wrapsAtLineBreak(text: string, at: number, markGoesOn: () => boolean, attributionAt: (text: string, at: number) => boolean): boolean {
+export function wrapsAtLineBreak(text: string, at: number, armenianStops: () => boolean, attributionAt: (text: string, at: number) => boolean): boolean {
   const end = lineTextEnd(text, at);
-  return wrapsBetween(text, end, nextLineStart(text, at), () => lineGoesOn(text, end, markGoesOn), attributionAt);
+  return wrapsBetween(text, end, nextLineStart(text, at), () => lineGoesOn(text, end, () => endsWithMijaket(text, end) && armenianStops()), attributionAt);
 }

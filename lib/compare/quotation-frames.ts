@@ -2,7 +2,7 @@ import type { TextSpan } from "../text/language";
 import { terminalBefore, terminalClass } from "../text/sentence-marks";
 import { isLineBreak, LINE_BREAK_CLASS } from "../text/line-breaks";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, isArmenianLetter, writesArmenianFullStops } from "./armenian-stops";
-import { lineTextEnd, wrapsAtLineBreak } from "./hard-wraps";
+import { wrapsAtLineBreak } from "./hard-wraps";
 import { attributionAt } from "./quotes/speakers";
 
 /**
@@ -49,7 +49,7 @@ export function quotationFrames(text: string, fragments: readonly TextSpan[]): T
     // A line break inside a fragment is a hard wrap, no sentence's end (findQuotations).
     if (isLineBreak(text.charCodeAt(found.index)) && inside < fragments.length && fragments[inside].start <= found.index) continue;
     // Nor is a hard wrap, by the segmenter's one rule (hard-wraps.ts: "Pashinyan\nsaid: «…»" is one sentence).
-    if (isLineBreak(text.charCodeAt(found.index)) && wrapsAtLineBreak(text, found.index, () => endsWithMijaket(text, lineTextEnd(text, found.index)) && (armenianStops ??= writesArmenianFullStops(text)), attributionAt)) continue;
+    if (isLineBreak(text.charCodeAt(found.index)) && wrapsAtLineBreak(text, found.index, () => (armenianStops ??= writesArmenianFullStops(text)), attributionAt)) continue;
     // A ":" ends a sentence only where Armenian types it for "։"; elsewhere the search goes on past it.
     if (text.charCodeAt(found.index) === 0x3a && !isArmenianColon(text, found.index)) {
       SENTENCE_END.lastIndex = found.index + 1;

@@ -2,7 +2,7 @@ import { ABBREVIATED_TITLES } from "../abbreviated-titles";
 import { colonIntroducesQuotation, endsWithMijaket, isArmenianColon, writesArmenianFullStops } from "../armenian-stops";
 import { isSentenceTerminal, SENTENCE_TERMINALS, terminalBefore } from "../../text/sentence-marks";
 import { isLineBreak, LINE_BREAK_CLASS } from "../../text/line-breaks";
-import { lineTextEnd, wrapsAtLineBreak } from "../hard-wraps";
+import { wrapsAtLineBreak } from "../hard-wraps";
 import type { Quotation } from "../quotation-marks";
 import type { QuoteSpeaker as CheckedSpeaker } from "../types";
 import { type Antecedent, agreeingAntecedent, Mentions } from "./antecedents";
@@ -238,7 +238,7 @@ export function sentenceStart(text: string, index: number, armenianStops: () => 
       if (at >= introduced) continue;
       if (!isLineBreak(code) && !isSentenceTerminal(before, at)) continue;
       // A hard wrap bounds nothing ("Blinken\nsaid, “…”"; hard-wraps.ts, the segmenter's rule).
-      if (isLineBreak(code) && wrapsAtLineBreak(text, from + at, () => endsWithMijaket(text, lineTextEnd(text, from + at)) && armenianStops(), attributionAt)) continue;
+      if (isLineBreak(code) && wrapsAtLineBreak(text, from + at, armenianStops, attributionAt)) continue;
       if (endsWithMijaket(text, from + at + 1) && armenianStops()) continue;
       SENTENCE_BREAK.lastIndex = at;
       match = SENTENCE_BREAK.exec(before);
@@ -312,7 +312,7 @@ function sentenceEnd(text: string, index: number, armenianStops: () => boolean):
     while (next < text.length && /\s/u.test(text[next])) next++;
     // A hard wrap ends nothing (hard-wraps.ts, the segmenter's rule: "“…,”\nBlinken said.", "…remains under\nstrain"),
     // with spaces or a CRLF's CR before the break too ("“…,” \r\nBlinken said.").
-    const wrap = isLineBreak(text.charCodeAt(stop)) && wrapsAtLineBreak(text, stop, () => endsWithMijaket(text, lineTextEnd(text, stop)) && armenianStops(), attributionAt);
+    const wrap = isLineBreak(text.charCodeAt(stop)) && wrapsAtLineBreak(text, stop, armenianStops, attributionAt);
     const ends = text.charCodeAt(stop) === 0x3a ? isArmenianColon(text, stop) && !colonIntroducesQuotation(text, next) : !wrap && !(endsWithMijaket(text, stop + 1) && armenianStops());
     if (ends) return stop + match[0].length;
     SENTENCE_END.lastIndex = match.index + 1;
@@ -769,7 +769,7 @@ export function unwrappedText(text: string, armenianStops: () => boolean = () =>
     // A run of line breaks and the white space between them is read once: the rule gives each of its breaks one answer.
     let end = at + 1;
     while (end < text.length && /\s/u.test(text[end])) end++;
-    if (wrapsAtLineBreak(text, at, () => endsWithMijaket(text, lineTextEnd(text, at)) && armenianStops(), attributionAt)) {
+    if (wrapsAtLineBreak(text, at, armenianStops, attributionAt)) {
       out += text.slice(from, at);
       for (let k = at; k < end; k++) out += isLineBreak(text.charCodeAt(k)) ? " " : text[k];
       from = end;
