@@ -70,6 +70,15 @@ describe("versionSplitRows", () => {
     expect(words(side(rows, "right"))).toBe(words(b));
   });
 
+  test("a phrase moved inside its sentence marks its origin on the left and its destination on the right (the property's seed -981729617)", () => {
+    const diff = diffVersions("- ministers warm ministers.", "warm ministers — ministers.", "en");
+    expect(diff.moves).toEqual([]);
+    expect(diff.edits.filter((edit) => edit.moved).map((edit) => edit.id)).toEqual(["e0"]);
+    const rows = versionSplitRows(diff);
+    expect(markers(rows)).toEqual(["0:origin:e0"]);
+    expect(rows.flatMap((row) => row.right.filter((piece) => piece.move).map((piece) => piece.move!.place))).toEqual(["destination"]);
+  });
+
   test("property: the left column is A and the right column is B (word for word, in their own orders); change numbers match the change list", () => {
     const word = fc.constantFrom("ministers", "met", "in", "Vienna", "talks", "border", "calm", "warm", "three", "said", "not", "Azerbaijan’s", "Azerbaijan's", "—", "-");
     const sentence = fc.array(word, { minLength: 3, maxLength: 7 }).map((w) => `${w.join(" ")}.`);
@@ -96,7 +105,12 @@ describe("versionSplitRows", () => {
           const onSide = new Set(rows.flatMap((row) => row[which]).flatMap((piece) => (piece.change === null ? [] : [piece.change])));
           expect(onSide.size).toBe(count);
         }
-        expect(markers(rows)).toHaveLength(diff.moves.length * 2);
+        // A moved passage marks its two places in the left column; a phrase moved inside its sentence (session 17) its
+        // origin on the left and its destination on the right (found by this property at a random seed, session 18).
+        const phraseMoves = diff.edits.filter((edit) => edit.moved).map((edit) => edit.id);
+        expect(markers(rows)).toHaveLength(diff.moves.length * 2 + phraseMoves.length);
+        const destinations = rows.flatMap((row) => row.right.filter((piece) => piece.move?.place === "destination").map((piece) => piece.move!.id));
+        expect(destinations.sort()).toEqual([...phraseMoves].sort());
       }),
       { numRuns: 300 },
     );
