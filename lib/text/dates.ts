@@ -256,6 +256,24 @@ export function usesTurkicMonths(language: string): boolean {
 }
 
 /**
+ * A date's value as version diffs compare it: its key, and the time of day its span holds ("november 20 15:00"), so a
+ * time changed beside a date is a changed value (tester T6 #1). Pure.
+ */
+export function dateValue(date: DateMention): string {
+  return date.time === undefined ? date.key : `${date.key} ${date.time}`;
+}
+
+/**
+ * Whether a date's text (`span`, as findDates gives it) is all-numeric with both of its first two numbers 12 or less
+ * and different ("03/12/2024", "12.03.2024"): day-first in one country, month-first in another, so its value cannot be
+ * told. Pure.
+ */
+export function readsEitherWay(span: string): boolean {
+  const numeric = /(?<!\p{N})(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\p{N})/u.exec(span);
+  return !!numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2];
+}
+
+/**
  * Whether any white-space separated word of `text`, folded for matching (lib/text/fold.ts) with a trailing comma or
  * semicolon dropped, is a date cue (dateCueOf): a month name or a numeric date, a Turkic month only in `language` "az"
  * or "tr". findDates loads chrono-node and is slow per call, so callers ask this first. Pure; never throws.

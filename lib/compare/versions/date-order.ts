@@ -1,5 +1,5 @@
 import { foldWord } from "../../text/fold";
-import { type DateMention, findDates, holdsDateCue } from "../../text/dates";
+import { dateValue, findDates, holdsDateCue, readsEitherWay } from "../../text/dates";
 import { tokenize } from "../tokens";
 import type { VersionEdit } from "./types";
 
@@ -22,16 +22,8 @@ function foldedWords(text: string, language: string): string[] {
 const TWO_DAYS = /(?<!\p{N})(\d{1,2})(?:st|nd|rd|th)?\s+(?:and|и|և|ու)\s+(\d{1,2})(?:st|nd|rd|th)?(?!\p{N})/giu;
 const consecutiveDays = (text: string) => text.replace(TWO_DAYS, (whole, first: string, second: string) => (Number(second) === Number(first) + 1 ? `${first}-${second}` : whole));
 
-const AMBIGUOUS_NUMERIC = (span: string): boolean => {
-  const numeric = /(?<!\p{N})(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}(?!\p{N})/u.exec(span);
-  return !!numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2];
-};
-
-/** A date's key without its days ("november 20" → "november"): what its month word alone would be read as. */
-const ONLY_DIGITS = /\p{N}/u;
-
-/** A date's value as versions compare it: its day, and the time of day its span holds ("15:00 on November 20"). */
-const dateValue = (date: DateMention) => (date.time === undefined ? date.key : `${date.key} ${date.time}`);
+/** A digit: a date's span without one holds only its month ("двадцатое ноября" is read with the day outside it). */
+const DIGIT = /\p{N}/u;
 
 /**
  * The piece with each date written as a mark of its value (findDates' key), days that follow each other joined by
@@ -43,13 +35,13 @@ function withDateMarks(piece: string, language: string): { text: string; keys: s
   const dates = findDates(text, language);
   // An all-numeric date whose first two numbers could both be months ("12.03.2024", "03/12/2024") is day-first in one
   // country and month-first in another (same-value.ts): not read as one value.
-  if (dates.some((date) => AMBIGUOUS_NUMERIC(text.slice(date.start, date.end)))) return null;
+  if (dates.some((date) => readsEitherWay(text.slice(date.start, date.end)))) return null;
   let marked = text;
   for (let k = dates.length - 1; k >= 0; k--) {
     const date = dates[k];
     let start = date.start;
     const span = text.slice(date.start, date.end);
-    if (!ONLY_DIGITS.test(span) && /\p{N}/u.test(date.key)) {
+    if (!DIGIT.test(span) && DIGIT.test(date.key)) {
       // The day is outside the span: the word before it, when the month alone is read without that day.
       const before = /(\p{L}+)\s+$/u.exec(text.slice(0, date.start));
       if (before && findDates(span, language)[0]?.key !== date.key) start = date.start - before[0].length;

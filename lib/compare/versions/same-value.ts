@@ -1,5 +1,5 @@
 import { foldForMatching } from "../../text/fold";
-import { findDates, holdsDateCue } from "../../text/dates";
+import { dateValue, findDates, holdsDateCue, readsEitherWay } from "../../text/dates";
 import { holdsDigit, statedNumber } from "../../text/numbers";
 import type { TextRange } from "../segment";
 import { HOUR_WORD_PATTERN } from "./units";
@@ -112,10 +112,9 @@ function valuesOf(text: string, language: string, dottedTimes = false, noonAlone
   for (const date of [...dates].sort((x, y) => y.start - x.start)) {
     // An all-numeric date whose first two numbers could both be months ("03/12/2024") is read day-first in one
     // country and month-first in another: it is not read as a value.
-    const numeric = /^(\d{1,2})[./-](\d{1,2})[./-]\d{2,4}$/u.exec(result.slice(date.start, date.end).trim());
-    if (numeric && Number(numeric[1]) <= 12 && Number(numeric[2]) <= 12 && numeric[1] !== numeric[2]) continue;
+    if (readsEitherWay(result.slice(date.start, date.end))) continue;
     // The time of day the date's span holds is part of its value ("15:00 on November 20"; tester T6 #1).
-    result = `${result.slice(0, date.start)} ⟦date ${date.key}${date.time === undefined ? "" : ` ${date.time}`}⟧ ${result.slice(date.end)}`;
+    result = `${result.slice(0, date.start)} ⟦date ${dateValue(date)}⟧ ${result.slice(date.end)}`;
   }
   result = result.replace(ORDINAL, (_, digits: string | undefined, word: string | undefined) => ` ⟦ordinal ${digits ? Number(digits) : ORDINALS[word!.toLowerCase()]}⟧ `);
   // Numbers in words, scale words included ("one hundred thousand", "ста тысяч", "հարյուր հազար"; number-words.ts).
