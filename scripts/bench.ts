@@ -12,6 +12,7 @@ import { cpus, loadavg } from "node:os";
 import { diffWords } from "diff";
 import type { StatementInput } from "../lib/compare";
 import { loadEngine } from "../lib/jobs/engine-bundle";
+import { ENGINE_NODE_FLAGS } from "../lib/jobs/engine-heap";
 import { prng } from "./prng";
 
 const STATEMENT_COUNTS = [2, 5, 10];
@@ -227,9 +228,13 @@ type CaseName = keyof typeof CASES;
 // Children load TypeScript through tsx's CommonJS hook only. `tsx script.ts` (how this script is
 // started) also registers ESM hooks, which Node runs in a worker thread with its own V8 heap: about
 // 25 MB of RSS that has nothing to do with compare() and would be counted in every case's peak.
-function inChild<Name extends CaseName>(name: Name, statementCount: number, wordCount: number): ReturnType<(typeof CASES)[Name]> {
+// Engine cases run with the young generation the comparison workers have (lib/jobs/engine-heap.ts), so they time
+// compare() as the app runs it; `heap: "default"` runs one with V8's default, for reference. The naive baseline and the
+// version diff (which the app runs on the request thread) keep the default.
+function inChild<Name extends CaseName>(name: Name, statementCount: number, wordCount: number, heap: "engine" | "default" = "default"): ReturnType<(typeof CASES)[Name]> {
   const loader = ["--require", require.resolve("tsx/cjs")];
-  const output = execFileSync(process.execPath, [...loader, __filename, "--case", name, String(statementCount), String(wordCount)], {
+  const flags = heap === "engine" ? ENGINE_NODE_FLAGS : [];
+  const output = execFileSync(process.execPath, [...flags, ...loader, __filename, "--case", name, String(statementCount), String(wordCount)], {
     encoding: "utf8",
     maxBuffer: 1 << 20,
   });
@@ -252,14 +257,15 @@ function main(): void {
   console.log(`Node ${process.version}, ${process.platform}/${process.arch}, ${cpus().length} CPUs; load average at start ${load()}.`);
   console.log("Words are per statement. Engine times: median (and fastest) of the timed runs after warm-up, in one process;");
   console.log("peak RSS: one compare() in a fresh process (RSS before compare() in brackets: Node + tsx's CommonJS hook + input).");
+  console.log(`Engine cases run with the comparison workers' young generation (${ENGINE_NODE_FLAGS.join(" ")}, lib/jobs/engine-heap.ts).`);
   console.log(`Naive = jsdiff diffWords over every pair of whole texts, capped at ${NAIVE_TIMEOUT_MS} ms per pair ("≥" when a pair hit the cap).\n`);
   console.log("| statements | words | engine median ms (fastest) | engine CPU ms | runs | engine peak RSS MB | naive ms | naive peak RSS MB | speed-up |");
   console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
   const medians = new Map<string, number>();
   for (const statements of STATEMENT_COUNTS) {
     for (const words of WORD_COUNTS) {
-      const time = inChild("time", statements, words);
-      const memory = inChild("memory", statements, words);
+      const time = inChild("time", statements, words, "engine");
+      const memory = inChild("memory", statements, words, "engine");
       const naive = inChild("naive", statements, words);
       medians.set(`${statements}x${words}`, time.medianMs);
       const bound = naive.capped ? "≥ " : "";
@@ -276,6 +282,10 @@ function main(): void {
       Math.pow(medians.get(`${statements}x${to}`)! / medians.get(`${statements}x${from}`)!, 1 / Math.log2(to / from)).toFixed(2);
     console.log(`  ${statements} statements: 1k→10k ×${perDoubling(1_000, 10_000)}, 10k→50k ×${perDoubling(10_000, 50_000)}`);
   }
+  const defaultHeap = inChild("time", 5, 10_000, "default");
+  console.log(
+    `\n5 × 10,000 words with V8's default young generation (not the workers'): median ${format(defaultHeap.medianMs)} ms (fastest ${format(defaultHeap.minMs)}), CPU ${format(defaultHeap.medianCpuMs)} ms.`,
+  );
   const versions = inChild("versions", 2, 50_000);
   console.log(
     `\nVersions (2 × 50,000 words, 5 % of words replaced, 3 paragraphs moved): median ${format(versions.medianMs)} ms (fastest ${format(versions.minMs)}), CPU ${format(versions.medianCpuMs)} ms.`,

@@ -1,7 +1,9 @@
 /** @jest-environment node */
 import { compare } from "@/lib/compare";
 import type { CompareOptions, ExchangeInput, StatementInput } from "@/lib/compare/types";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import { ComparePool } from "@/lib/jobs/compare-pool";
+import { ENGINE_RESOURCE_LIMITS } from "@/lib/jobs/engine-heap";
 import { ComparisonCache, COMPARE_INLINE_MAX_CHARS, prepareComparison } from "@/lib/view/comparison-cache";
 
 jest.setTimeout(180_000);
@@ -60,6 +62,28 @@ describe("the comparison worker pool", () => {
     expect(a).toEqual(inline);
     expect(b).toEqual(compare(inputs, {}));
     expect(a.rows.length).toBeGreaterThan(2);
+  });
+
+  test("its workers run with the engine's young generation (engine-heap.ts), which lets V8's new space grow past its default 32 MB", async () => {
+    await pool.compare(inputs, {});
+    expect(pool.workerLimits).toHaveLength(1);
+    expect(pool.workerLimits[0]?.maxYoungGenerationSizeMb).toBe(ENGINE_RESOURCE_LIMITS.maxYoungGenerationSizeMb);
+    // What the limit does: under a comparison's kind of load (short-lived objects, some surviving a while), a worker
+    // with it grows its new space beyond the default's two 16 MB semispaces; one without it stays within them.
+    const newSpaceAfterLoad = (resourceLimits?: ResourceLimits) =>
+      new Promise<number>((resolve, reject) => {
+        const source = `
+          const v8 = require("node:v8");
+          let kept = [];
+          for (let i = 0; i < 4e6; i++) { kept.push({ i, text: "x" + i }); if (kept.length > 2e5) kept = []; }
+          require("node:worker_threads").parentPort.postMessage(v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space").space_size);`;
+        const worker = new Worker(source, { eval: true, ...(resourceLimits ? { resourceLimits } : {}) });
+        worker.once("message", (size: number) => void worker.terminate().then(() => resolve(size)));
+        worker.once("error", reject);
+      });
+    const MB = 2 ** 20;
+    expect(await newSpaceAfterLoad()).toBeLessThanOrEqual(32 * MB);
+    expect(await newSpaceAfterLoad(ENGINE_RESOURCE_LIMITS)).toBeGreaterThan(32 * MB);
   });
 
   test("prepareComparison: a large event goes to the pool once (concurrent asks share it), then comes from the cache; a small one stays inline", async () => {

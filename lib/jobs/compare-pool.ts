@@ -1,13 +1,15 @@
 import os from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { Worker, type ResourceLimits } from "node:worker_threads";
 import type { CompareOptions, Comparison, ExchangeInput, StatementInput } from "../compare/types";
+import { ENGINE_RESOURCE_LIMITS } from "./engine-heap";
 
 /**
  * A small pool of worker threads running the engine's compare() (lib/jobs/compare-worker.mjs), so one big
  * comparison never holds the request thread. Node's own worker_threads: no dependency, and the worker script is
  * loaded from the source tree by path, outside Next's server bundle (the bundle cannot hold a worker entry).
- * Workers start on first use and stay; a worker that dies is replaced and its job fails with the error.
+ * Workers start on first use and stay; a worker that dies is replaced and its job fails with the error. Each runs with
+ * the young generation of engine-heap.ts (a comparison's garbage then dies between scavenges).
  */
 
 /** Workers: one per core but one, at least 1 and at most 4 (the request thread keeps a core). */
@@ -70,6 +72,11 @@ export class ComparePool {
     return this.slots.length;
   }
 
+  /** The V8 resource limits each started worker runs with (as the worker reports them; engine-heap.ts sets them). */
+  get workerLimits(): (ResourceLimits | undefined)[] {
+    return this.slots.map((slot) => slot.worker.resourceLimits);
+  }
+
   /** Jobs waiting for a worker, and workers busy. */
   get load(): { waiting: number; busy: number } {
     return { waiting: this.queue.length, busy: this.slots.filter((s) => s.job).length };
@@ -100,7 +107,7 @@ export class ComparePool {
   }
 
   private start(): Slot {
-    const slot: Slot = { worker: new Worker(this.script), job: null };
+    const slot: Slot = { worker: new Worker(this.script, { resourceLimits: ENGINE_RESOURCE_LIMITS }), job: null };
     slot.worker.unref(); // an idle pool never keeps the process alive
     slot.worker.on("message", (reply: { id: number; comparison?: Comparison; error?: string }) => {
       const job = slot.job;
