@@ -192,8 +192,25 @@ const equivalenceKey = (word: string) => withoutPossessive(fold(word));
 /** A word's hyphenated parts ("Lieutenant-General" → "Lieutenant", "General"), or the word. */
 const hyphenParts = (word: string): string[] => (word.includes("-") ? word.split("-").filter(Boolean) : [word]);
 
+/** Sides of an edit up to this many words are matched by a scan (onlyIn), longer ones through counts. */
+const SMALL_SIDE = 8;
+/** Stands in for a matched word in onlyIn's scan: no folded word is a lone NUL. */
+const UNMATCHABLE = "\u0000";
+
 /** The words one side has and the other lacks, folded (a multiset difference). */
 function onlyIn(words: string[], other: string[]): string[] {
+  // An edit's few words (nearly always): matched in place, without a Map per call (profile of the version diff, session 19).
+  if (other.length <= SMALL_SIDE) {
+    const keys = other.map(fold);
+    const left: string[] = [];
+    for (const word of words) {
+      const key = fold(word);
+      const at = keys.indexOf(key);
+      if (at >= 0) keys[at] = UNMATCHABLE;
+      else left.push(word);
+    }
+    return left;
+  }
   const counts = new Map<string, number>();
   for (const word of other) {
     const key = fold(word);

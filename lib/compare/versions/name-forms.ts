@@ -2,6 +2,7 @@ import { foldWord } from "../../text/fold";
 import { placeKeyOf, isDemonym } from "../name-lexicon";
 import { DEMONYMS, PLACES, TITLES } from "../gazetteer";
 import { isEmptyWord } from "./closed-class";
+import { remembered } from "./remembered";
 import { isCapitalisedTitle, isTitleWord } from "./title-words";
 
 /**
@@ -24,7 +25,9 @@ import { isCapitalisedTitle, isTitleWord } from "./title-words";
 
 const HONORIFICS = new Set(["mr", "mrs", "ms", "miss", "messrs", "г-н", "господин", "г-жа", "госпожа", "պարոն", "տիկին"]);
 const CAPITAL = /^\p{Lu}/u;
-const keyOf = (word: string) => foldWord(word).replace(/\.$/u, "").replace(/'s?$/u, "");
+// Remembered: every edit's words are keyed several times here (profile of the version diff, session 19).
+const keyOf = remembered((word: string) => foldWord(word).replace(/\.$/u, "").replace(/'s?$/u, ""));
+const foldedWord = remembered(foldWord);
 
 const isHonorific = (word: string) => HONORIFICS.has(keyOf(word));
 const FEMININE_HONORIFICS = new Set(["mrs", "ms", "miss", "г-жа", "госпожа", "տիկին"]);
@@ -66,8 +69,8 @@ export function nameWrittenAnotherWay(removed: readonly string[], added: readonl
     const key = keyOf(word);
     return CAPITAL.test(word) && !word.includes(".") && !isHonorific(word) && !isTitle(key) && !isCapitalisedTitle(word) && !isPlace(key) && !MODIFIERS.has(key) && !stopWords.has(key) && !/\d/u.test(word);
   };
-  const x = removed.filter((word) => !isEmptyWord(foldWord(word)));
-  const y = added.filter((word) => !isEmptyWord(foldWord(word)));
+  const x = removed.filter((word) => !isEmptyWord(foldedWord(word)));
+  const y = added.filter((word) => !isEmptyWord(foldedWord(word)));
   if (x.length === 1 && y.length === 2 && compoundOf(x[0], y)) return "notation";
   if (y.length === 1 && x.length === 2 && compoundOf(y[0], x)) return "notation";
   // In a sentence in capitals or title case every word has a capital: none is a name by it.

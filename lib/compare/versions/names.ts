@@ -18,16 +18,17 @@ function capitalAt(text: string, offset: number): boolean {
  * (capital-sentences.ts, capitals.ts: a wire copy, a headline) is no evidence: there every word has one. Built on first use (only a changed capital at a
  * sentence start asks): one pass over the word ids of both texts, a mark per id (the vocabulary's folded word),
  * so a word is folded once however often it is written. `texts`: each version's text with its sentences, cut
- * with `vocabulary`. The folded word is asked without a possessive "'s". Throws nothing.
+ * with `vocabulary`, and optionally its sentences' styles (the diff's own CapitalSentences, so no sentence is read twice). The
+ * folded word is asked without a possessive "'s". Throws nothing.
  */
-export function namesOfTexts(vocabulary: VersionVocabulary, texts: [string, readonly VersionSentence[]][]): (folded: string) => boolean {
+export function namesOfTexts(vocabulary: VersionVocabulary, texts: [string, readonly VersionSentence[], CapitalSentences?][]): (folded: string) => boolean {
   let names: Set<string> | null = null;
   return (folded) => {
     if (!names) {
       const found = new Set<string>();
       const marked = new Uint8Array(vocabulary.size);
-      for (const [text, sentences] of texts) {
-        const styled = new CapitalSentences(text, sentences);
+      for (const [text, sentences, capitals] of texts) {
+        const styled = capitals ?? new CapitalSentences(text, sentences);
         const armenianColon = (colon: number) => isArmenianColon(text, colon);
         sentences.forEach((sentence, index) => {
           const { words, starts, ends } = sentence;
