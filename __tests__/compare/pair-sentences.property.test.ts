@@ -1,6 +1,6 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { PAIR_MIN_DICE, pairSentences, type SentenceMatch } from "@/lib/compare/versions/pair";
+import { MAX_SPLIT, PAIR_MIN_DICE, pairSentences, type SentenceMatch } from "@/lib/compare/versions/pair";
 import { dice, sameWords, union, wordsHash, type VersionSentence } from "@/lib/compare/versions/sentences";
 
 const SPLIT_GAIN = 0.1;
@@ -97,10 +97,11 @@ function pairSentencesAsBefore(a: readonly VersionSentence[], b: readonly Versio
     ];
     const [side, k, best] = options.reduce((x, y) => (y[2] > x[2] ? y : x));
     // Growing by containment (tester 12b A2.6, A2.9): a neighbour with at least half of its content words in the one
-    // sentence on the other side, bringing one the pair lacked; after the sentence after, the sentence before; up to four.
+    // sentence on the other side, bringing one the pair lacked; after the sentence after, the sentence before; up to
+    // MAX_SPLIT (four until tester 61 F4 made it eight; this reference kept four and failed at seed 1738373878).
     const grow = (many: number[], longer: readonly VersionSentence[], one: Set<number>, pairOf: Int32Array): boolean => {
       const before = many.length;
-      while (many.length < 4) {
+      while (many.length < MAX_SPLIT) {
         const covered = new Set(many.flatMap((m) => Array.from(longer[m].content)));
         const pick = [many[many.length - 1] + 1, many[0] - 1].find((n) => {
           if (n < 0 || n >= longer.length || pairOf[n] >= 0 || !longer[n].content.length) return false;
@@ -179,5 +180,17 @@ describe("pairSentences", () => {
     expect(splits).toBeGreaterThan(20);
     expect(similar).toBeGreaterThan(150);
     expect(PAIR_MIN_DICE).toBe(0.5);
+  });
+
+  it("grows a split past four sentences, as the reference does (the kind CI's seed 1738373878 found: one a sentence, five b sentences)", () => {
+    // a's one sentence holds the words of five b sentences, each bringing one the others lack.
+    const a = [[10, 11, 12, 13, 14, 15, 16, 17]];
+    const b = [[10, 11, 12, 13], [14], [15], [16], [17]];
+    for (const typed of [false, true]) {
+      const [sa, sb] = [a.map((words) => sentence(words, typed)), b.map((words) => sentence(words, typed))];
+      const matches = pairSentences(sa, sb);
+      expect(matches).toEqual([{ a: [0], b: [0, 1, 2, 3, 4], exact: false }]);
+      expect(pairSentencesAsBefore(sa, sb)).toEqual(matches);
+    }
   });
 });

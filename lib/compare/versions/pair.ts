@@ -168,7 +168,7 @@ export function pairSentences(a: readonly VersionSentence[], b: readonly Version
 }
 
 /** A split or merge takes at most this many sentences on its longer side: a paragraph written as one sentence (tester 61 F4: five or six joined with commas; was 4). */
-const MAX_SPLIT = 8;
+export const MAX_SPLIT = 8;
 
 /**
  * Grows a pair into a split (or merge), or a split by further unpaired neighbours on its longer side (returns whether
