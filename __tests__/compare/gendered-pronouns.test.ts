@@ -1,20 +1,16 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { findQuotations } from "@/lib/compare/quotation-marks";
 import { agreeingAntecedent, Mentions } from "@/lib/compare/quotes/antecedents";
 import { givenNameGender, pronounGender, russianVerbGender, titleGender } from "@/lib/compare/quotes/gender";
-import { attributeQuotations } from "@/lib/compare/quotes/speakers";
 import type { StatementInput } from "@/lib/compare/types";
+import { speakersOf } from "../helpers/quotation-speakers";
 
 // Session 17, helper H1: a pronoun cannot refer to a person the text (a gendered title or honorific, the Russian past
 // tense) or the given-name lexicon gives the other gender. When the nearest antecedent disagrees, the speaker is the
 // nearest earlier one that agrees, or unknown (null) — never the one that disagrees. Unknown gender agrees with anything.
 // Every text is written for these tests, about Blinken's late-November 2023 calls; "Jane Doe" and "Мария Захарова" are
 // spokeswomen here.
-
-const speakersOf = (text: string, language = "en", field: string | null = null) =>
-  attributeQuotations(text, findQuotations(text), field, language).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 const statement = (id: string, text: string, extra: Partial<StatementInput> = {}): StatementInput => ({ id, label: id, text, party: id, ...extra });
 

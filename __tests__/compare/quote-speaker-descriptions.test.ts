@@ -1,18 +1,15 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { findQuotations } from "@/lib/compare/quotation-marks";
-import { attributeQuotations, speakerSide } from "@/lib/compare/quotes/speakers";
+import { speakerSide } from "@/lib/compare/quotes/speakers";
 import type { StatementInput } from "@/lib/compare/types";
+import { speakersOf as speakerOf } from "../helpers/quotation-speakers";
 
 // Tester 89 (session 16), F2–F5: quotation speakers missed or misread. A description after a quotation ("the U.S.
 // official asked") went to the last named subject, whoever the description names; an apposition after a "?", a
 // title before a Russian name, and reporting verbs in other tenses, with an adverb before them or of asking gave no
 // speaker (or the previous sentence's). Every text here is written for these tests, about the late-November 2023
 // calls of Blinken with Pashinyan and Aliyev.
-
-const speakerOf = (text: string, language = "en", field: string | null = null, partyNames: string[] = []) =>
-  attributeQuotations(text, findQuotations(text), field, language, partyNames).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 const INTRO = "U.S. Secretary of State Antony Blinken phoned Azerbaijani President Ilham Aliyev on Monday evening. ";
 const COMPLAINT = "Aliyev complained about the remarks made at the congressional hearing. ";

@@ -1,14 +1,10 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { findQuotations } from "@/lib/compare/quotation-marks";
-import { attributeQuotations } from "@/lib/compare/quotes/speakers";
+import { speakersOf as speakerOf } from "../helpers/quotation-speakers";
 
 // Tester T2 (session 16): the remaining kinds of WRONG quotation speakers. A wrong speaker is worse than none: each
 // block is one kind, and each text is written for these tests about Blinken's late-November 2023 calls.
-
-const speakerOf = (text: string, language = "en", field: string | null = null, partyNames: string[] = []) =>
-  attributeQuotations(text, findQuotations(text), field, language, partyNames).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 describe("1: people are distinct by full name, never merged by surname", () => {
   test("two Aliyevs, two Lees: a description fitting either names nobody", () => {

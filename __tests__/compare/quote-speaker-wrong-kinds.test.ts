@@ -1,19 +1,15 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { findQuotations } from "@/lib/compare/quotation-marks";
 import { armenianNominativeName, russianNominativeName } from "@/lib/compare/quotes/name-case";
-import { attributeQuotations } from "@/lib/compare/quotes/speakers";
 import type { StatementInput } from "@/lib/compare/types";
+import { speakersOf as speakerOf } from "../helpers/quotation-speakers";
 
 // Tester T1 (session 16): quotation speakers resolved from descriptions named the WRONG person — a wrong speaker is
 // worse than an unknown one. Each block is one kind of fault: general words fitting any official, rank words ignored,
 // possessives resolved to their owner, Russian and Armenian names kept in an oblique case, joint speakers read as one,
 // and "X called Y" read as saying. Every text is written for these tests, about the late-November 2023 calls of
 // Blinken with Pashinyan and Aliyev.
-
-const speakerOf = (text: string, language = "en", field: string | null = null, partyNames: string[] = []) =>
-  attributeQuotations(text, findQuotations(text), field, language, partyNames).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 const statement = (id: string, text: string, extra: Partial<StatementInput> = {}): StatementInput => ({ id, label: id, text, party: id, ...extra });
 

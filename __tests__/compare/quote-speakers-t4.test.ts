@@ -1,17 +1,13 @@
 /** @jest-environment node */
 import fc from "fast-check";
 import { compare } from "@/lib/compare";
-import { findQuotations } from "@/lib/compare/quotation-marks";
 import { russianNominativeName } from "@/lib/compare/quotes/name-case";
-import { attributeQuotations } from "@/lib/compare/quotes/speakers";
 import { surnameGender } from "@/lib/compare/quotes/surname-gender";
 import type { StatementInput } from "@/lib/compare/types";
+import { speakersOf } from "../helpers/quotation-speakers";
 
 // Session 17, helper H8: the wrong speakers tester T4 found (F1-F5, F7, F12, F13). Texts written for these tests about
 // Blinken's late-November 2023 calls; "Jane Doe", "Mary Smith", "Мария Захарова" are officials here.
-
-const speakersOf = (text: string, language = "en", field: string | null = null) =>
-  attributeQuotations(text, findQuotations(text), field, language).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 describe("F1: a nearer person of unknown gender against a farther one who agrees", () => {
   test("the text cannot tell which: unknown, and a pronoun of the other gender after it is the nearer one", () => {

@@ -1,13 +1,9 @@
 /** @jest-environment node */
 import fc from "fast-check";
-import { findQuotations } from "@/lib/compare/quotation-marks";
-import { attributeQuotations } from "@/lib/compare/quotes/speakers";
+import { speakersOf } from "../helpers/quotation-speakers";
 
 // Session 18, helper H12: the speakers tester T5 lost or took wrongly (A-E). Texts written for these tests about the
 // late-November 2023 calls of Secretary Blinken with Prime Minister Pashinyan and President Aliyev.
-
-const speakersOf = (text: string, language = "en", field: string | null = null) =>
-  attributeQuotations(text, findQuotations(text), field, language).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 describe("A: a hard wrap inside an attribution keeps its speaker", () => {
   test("English and Russian, as on one line", () => {

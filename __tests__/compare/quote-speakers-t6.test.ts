@@ -1,13 +1,9 @@
 /** @jest-environment node */
-import { findQuotations } from "@/lib/compare/quotation-marks";
-import { attributeQuotations } from "@/lib/compare/quotes/speakers";
+import { speakersOf } from "../helpers/quotation-speakers";
 
 // Session 18, helper H13: the speakers tester T6 found taken wrongly (faults 1-3). Texts written for these tests about
 // the late-November 2023 calls of Secretary Blinken with Prime Minister Pashinyan and President Aliyev; "Jane Doe" and
 // "Maria Zakharova" are officials here.
-
-const speakersOf = (text: string, language = "en", field: string | null = null) =>
-  attributeQuotations(text, findQuotations(text), field, language).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 describe("1: a person named as an object, whose name tells the gender, is a rival to a nearer unknown subject", () => {
   test("never the man of unknown gender for “she”", () => {

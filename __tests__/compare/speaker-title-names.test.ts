@@ -5,15 +5,13 @@ import { findQuotations } from "@/lib/compare/quotation-marks";
 import { nameAfterTitle } from "@/lib/compare/quotes/descriptions";
 import { attributeQuotations, speakerFieldName } from "@/lib/compare/quotes/speakers";
 import type { StatementInput } from "@/lib/compare/types";
+import { speakersOf } from "../helpers/quotation-speakers";
 
 // Session 17, helper H1: a speaker's name is the person's name only, never with the title words the text writes before
 // it ("State Antony Blinken", "Spokeswoman Jane Doe"); a title, a comma and a name ("the President of Azerbaijan, Ilham
 // Aliyev") introduces that person for a description; and the person a verb of saying is addressed to ("told Blinken",
 // "Blinken was told") is not its speaker. Every text is written for these tests, about Blinken's late-November 2023
 // calls with Pashinyan and Aliyev; "Jane Doe" is an invented spokeswoman.
-
-const speakersOf = (text: string, language = "en", field: string | null = null) =>
-  attributeQuotations(text, findQuotations(text), field, language).map((found) => (found ? `${found.name}/${found.basis}` : null));
 
 const withReporter = (text: string) =>
   attributeQuotations(text, findQuotations(text)).map((found) => (found ? `${found.name}/${found.basis}/${found.reportedBy ?? "-"}` : null));

@@ -3,6 +3,7 @@ import { terminalBefore } from "../text/sentence-marks";
 import { endsWithMijaket, isArmenianColon } from "./armenian-stops";
 import { endsBeforeSpeaker } from "./attribution-line-ends";
 import { endsInFunctionWord } from "./line-end-function-words";
+import { CLOSERS } from "./open-quotation";
 import { quotationOpenAt, quotationRunsOn } from "./quotation-runs-on";
 
 /**
@@ -17,7 +18,8 @@ import { quotationOpenAt, quotationRunsOn } from "./quotation-runs-on";
  */
 
 const CLOSING_QUOTE = /[”"»’']/u;
-const OPENING_QUOTE = /[“„«‹"]/u;
+/** An opening quotation mark: one open-quotation.ts CLOSERS lists. */
+const opensQuotation = (mark: string | undefined): boolean => mark !== undefined && Object.hasOwn(CLOSERS, mark);
 // The next line goes on with a word in lower case; not with a list item's marker in lower case ("a) the border",
 // "b. the detainees", "iv) …", "б) …", "ա) …"), which opens a line of its own. A letter and a dot is a marker only in
 // Latin letters: Armenian "է." is the word "is" before the mijaket ("Բլինքենը նշել\nէ. «…»").
@@ -101,7 +103,7 @@ export function wrapsBetween(text: string, end: number, next: number, goesOn: ()
   // sentence ("said the border\n“must be marked”"), with any word after a comma ("said,\n“The border…”"; tester T6 #4).
   // Not inside a quotation: a quotation of several paragraphs opens each with its mark (The Chicago Manual of Style,
   // 17th ed., § 13.30).
-  if (OPENING_QUOTE.test(text[next]) && next + 1 < text.length && (opensLowerCaseWord(text, next + 1) ? goesOn() : text.charCodeAt(end - 1) === 44) && !quotationOpenAt(text, end)) return true;
+  if (opensQuotation(text[next]) && next + 1 < text.length && (opensLowerCaseWord(text, next + 1) ? goesOn() : text.charCodeAt(end - 1) === 44) && !quotationOpenAt(text, end)) return true;
   // A quoted question, exclamation or trailing-off leaves its writer no comma ("“…?”\nBlinken asked.").
   if (endsInQuotationStop(text, end) && attributionAt(text, end)) return true;
   return quotationRunsOn(text, end, next);
@@ -167,7 +169,7 @@ const NO_ATTRIBUTION = (): boolean => false;
 export function wrapsInsideQuotation(text: string, at: number, attributionAt: (text: string, at: number) => boolean = NO_ATTRIBUTION): boolean {
   const next = nextLineStart(text, at);
   // Inside a quotation an opening mark at a line's start opens its next paragraph (a quotation of several paragraphs).
-  if (OPENING_QUOTE.test(text[next] ?? "")) return false;
+  if (opensQuotation(text[next])) return false;
   return wrapsBetween(text, lineTextEnd(text, at), next, GOES_ON, attributionAt);
 }
 
